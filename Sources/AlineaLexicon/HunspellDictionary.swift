@@ -1,0 +1,108 @@
+import CHunspell
+import Foundation
+
+/// Why a dictionary could not be loaded.
+public enum LexiconError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The Hunspell `.aff`/`.dic` pair for a language is not installed.
+    case dictionaryMissing(language: String, searched: [String], package: String)
+
+    public var description: String {
+        switch self {
+        case .dictionaryMissing(let language, let searched, let package):
+            return "no Hunspell dictionary for '\(language)' (looked in \(searched.joined(separator: ", "))); install it with: apt-get install \(package)"
+        }
+    }
+}
+
+/// A Hunspell dictionary with its morphology, through libhunspell.
+///
+/// French (`hunspell-fr`, Dicollecte) tags every form with its part of
+/// speech (`po:nom`, `po:v1`, `po:ppas`, `po:ppre`…), which the cleaner uses
+/// to decide `a` vs `à` and the segmenter to find present participles.
+/// libhunspell is not thread-safe, so calls on one instance are serialised
+/// with a lock; results are cached because documents repeat their words.
+public final class HunspellDictionary: @unchecked Sendable {
+    /// The language code the dictionary was opened for (`fr`, `en_US`…).
+    public let language: String
+    private let handle: UnsafeMutableRawPointer
+    private let lock = NSLock()
+    private var spellCache: [String: Bool] = [:]
+    private var analysisCache: [String: [String]] = [:]
+
+    /// Where Debian installs Hunspell dictionaries.
+    public static let searchPaths = ["/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/share/myspell"]
+
+    /// Opens `language` (e.g. `fr`, `en_US`) from the standard locations.
+    public convenience init(language: String) throws {
+        for dir in Self.searchPaths {
+            let aff = "\(dir)/\(language).aff", dic = "\(dir)/\(language).dic"
+            if FileManager.default.fileExists(atPath: aff), FileManager.default.fileExists(atPath: dic) {
+                try self.init(affixPath: aff, dictionaryPath: dic, language: language)
+                return
+            }
+        }
+        let package = language.hasPrefix("fr") ? "hunspell-fr" : "hunspell-\(language.lowercased().replacingOccurrences(of: "_", with: "-"))"
+        throw LexiconError.dictionaryMissing(language: language, searched: Self.searchPaths, package: package)
+    }
+
+    /// Opens an explicit `.aff`/`.dic` pair.
+    public init(affixPath: String, dictionaryPath: String, language: String) throws {
+        guard let opened = alinea_hunspell_open(affixPath, dictionaryPath) else {
+            throw LexiconError.dictionaryMissing(language: language, searched: [affixPath, dictionaryPath], package: "hunspell-\(language)")
+        }
+        self.handle = opened
+        self.language = language
+    }
+
+    deinit { alinea_hunspell_close(handle) }
+
+    /// Whether the dictionary accepts `word` (Hunspell also accepts
+    /// capitalised and all-caps forms of lower-case entries).
+    public func spell(_ word: String) -> Bool {
+        lock.lock(); defer { lock.unlock() }
+        if let cached = spellCache[word] { return cached }
+        let ok = alinea_hunspell_spell(handle, word) == 1
+        spellCache[word] = ok
+        return ok
+    }
+
+    /// Hunspell's morphological analyses of `word`, e.g. `["po:nom is:mas"]`.
+    public func analyze(_ word: String) -> [String] {
+        lock.lock(); defer { lock.unlock() }
+        if let cached = analysisCache[word] { return cached }
+        let result = list { alinea_hunspell_analyze(handle, word, $0, $1) }
+        analysisCache[word] = result
+        return result
+    }
+
+    /// Hunspell's suggestions for a word it rejects (slow: use sparingly).
+    public func suggest(_ word: String) -> [String] {
+        lock.lock(); defer { lock.unlock() }
+        return list { alinea_hunspell_suggest(handle, word, $0, $1) }
+    }
+
+    /// The stems (lemmas) of `word`.
+    public func stems(_ word: String) -> [String] {
+        lock.lock(); defer { lock.unlock() }
+        return list { alinea_hunspell_stem(handle, word, $0, $1) }
+    }
+
+    /// The part-of-speech tags (`po:` values) over all analyses of `word`.
+    public func partsOfSpeech(_ word: String) -> Set<String> {
+        var tags = Set<String>()
+        for analysis in analyze(word) {
+            for field in analysis.split(separator: " ") where field.hasPrefix("po:") {
+                tags.insert(String(field.dropFirst(3)))
+            }
+        }
+        return tags
+    }
+
+    private func list(_ call: (UnsafeMutablePointer<CChar>, Int32) -> Int32) -> [String] {
+        var buffer = [CChar](repeating: 0, count: 8192)
+        let count = buffer.withUnsafeMutableBufferPointer { call($0.baseAddress!, Int32($0.count)) }
+        if count <= 0 { return [] }
+        let text = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return text.split(separator: "\n").map(String.init)
+    }
+}
