@@ -112,7 +112,7 @@ public struct TextDecoder: Sendable {
         }
         if status > 0 {
             if errorOffset >= 0 { throw TextDecodingError.undecodable(encoding: encoding.icuName, offset: Int(errorOffset)) }
-            if status == 2 /* U_FILE_ACCESS_ERROR: no such converter */ { throw TextDecodingError.unknownEncoding(encoding.icuName) }
+            if status == 4 /* U_FILE_ACCESS_ERROR: no such converter */ { throw TextDecodingError.unknownEncoding(encoding.icuName) }
             throw ICUError(code: status, operation: "decoding \(encoding.icuName)")
         }
         return String(decoding: output[0..<Int(produced)], as: UTF16.self)

