@@ -51,6 +51,6 @@ let package = Package(
         .testTarget(name: "AlineaStructureTests", dependencies: ["AlineaStructure", "AlineaText"]),
         .testTarget(name: "AlineaAlignTests", dependencies: ["AlineaAlign", "AlineaStructure"]),
         .testTarget(name: "AlineaFormatsTests", dependencies: ["AlineaFormats", "AlineaAlign", "AlineaStructure"]),
-        .testTarget(name: "AlineaCLITests", dependencies: []),
+        .testTarget(name: "AlineaCLITests", dependencies: ["alinea"]),
     ]
 )
