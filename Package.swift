@@ -22,6 +22,8 @@ let package = Package(
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
         ),
         .target(name: "CHunspell", linkerSettings: [.linkedLibrary("hunspell-1.7")]),
+        // zlib inflate for FreeDict's dictzip (.dict.dz) files.
+        .target(name: "CZlib", linkerSettings: [.linkedLibrary("z")]),
 
         // Text primitives on ICU: decoding, normalisation, case, transliteration, breaks.
         .target(name: "AlineaText", dependencies: ["CICU"]),
@@ -32,7 +34,7 @@ let package = Package(
         // Document structure: blocks, clauses, sentences.
         .target(name: "AlineaStructure", dependencies: ["AlineaText", "AlineaLexicon"]),
         // Paragraph-then-sentence alignment.
-        .target(name: "AlineaAlign", dependencies: ["AlineaText", "AlineaLexicon", "AlineaStructure"]),
+        .target(name: "AlineaAlign", dependencies: ["AlineaText", "AlineaLexicon", "AlineaStructure", "CZlib"]),
         // Output formats: TMX 1.4b, TSV, beads, HTML review page, JSON.
         .target(name: "AlineaFormats", dependencies: ["AlineaText", "AlineaStructure", "AlineaAlign"]),
 

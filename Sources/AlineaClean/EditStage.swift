@@ -31,18 +31,29 @@ public struct EditStage: Codable, Sendable, Equatable {
     /// Replaces each (offset, old, new) in `text`; `old` must be what is there.
     private static func substitute(_ text: String, _ changes: [(Int, String, String)]) -> String {
         let scalars = Array(text.unicodeScalars)
-        var result = String.UnicodeScalarView()
-        var position = 0
+        let bytes = Array(text.utf8)
+        // Built as UTF-8 bytes copied in runs: appending slices to a String view
+        // re-copies it (quadratic on large texts).
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + changes.reduce(0) { $0 + $1.2.utf8.count })
+        var position = 0, byte = 0
+        func advance(to offset: Int) -> Int {
+            var end = byte
+            for scalar in scalars[position..<offset] { end += UTF8.width(scalar) }
+            return end
+        }
         for (offset, old, new) in changes {
             let oldScalars = Array(old.unicodeScalars)
             precondition(offset >= position && offset + oldScalars.count <= scalars.count
-                && Array(scalars[offset..<offset + oldScalars.count]) == oldScalars,
+                && scalars[offset..<offset + oldScalars.count].elementsEqual(oldScalars),
                 "edit at \(offset) does not match the text it claims to replace")
-            result.append(contentsOf: scalars[position..<offset])
-            result.append(contentsOf: new.unicodeScalars)
+            let start = advance(to: offset)
+            result.append(contentsOf: bytes[byte..<start])
+            result.append(contentsOf: new.utf8)
+            byte = start + old.utf8.count
             position = offset + oldScalars.count
         }
-        result.append(contentsOf: scalars[position...])
-        return String(result)
+        result.append(contentsOf: bytes[byte...])
+        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -28,3 +28,33 @@ public struct Block: Codable, Sendable, Equatable {
         self.sentences = sentences
     }
 }
+
+extension Block {
+    private enum CodingKeys: String, CodingKey {
+        case type, number, field, text, start, end, sentences
+    }
+
+    /// Reads a block of the JSON form.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(type: try container.decode(BlockType.self, forKey: .type),
+                  number: try container.decodeIfPresent(String.self, forKey: .number),
+                  field: try container.decodeIfPresent(String.self, forKey: .field),
+                  text: try container.decode(String.self, forKey: .text),
+                  start: try container.decode(Int.self, forKey: .start),
+                  end: try container.decode(Int.self, forKey: .end),
+                  sentences: try container.decodeIfPresent([Sentence].self, forKey: .sentences) ?? [])
+    }
+
+    /// Writes every key, `number` and `field` as `null` when absent, so consumers see a fixed shape.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(type, forKey: .type)
+        try container.encode(number, forKey: .number)
+        try container.encode(field, forKey: .field)
+        try container.encode(text, forKey: .text)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
+        try container.encode(sentences, forKey: .sentences)
+    }
+}

@@ -20,3 +20,36 @@ public struct StructuredDocument: Codable, Sendable, Equatable {
         self.blocks = blocks
     }
 }
+
+extension StructuredDocument {
+    /// The `schema` value of the JSON form: lets consumers check what they read.
+    public static let schemaName = "alinea.segment"
+
+    private enum CodingKeys: String, CodingKey {
+        case schema, version, language, originalLanguage, symbol, blocks
+    }
+
+    /// Reads the JSON form (docs/segment-schema.md); rejects a newer schema version.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        if let version = try container.decodeIfPresent(Int.self, forKey: .version), version > Self.schemaVersion {
+            throw DecodingError.dataCorruptedError(forKey: .version, in: container,
+                debugDescription: "segment schema version \(version) is newer than this Alinea reads (\(Self.schemaVersion)); upgrade Alinea")
+        }
+        self.init(language: try container.decode(String.self, forKey: .language),
+                  originalLanguage: try container.decodeIfPresent(String.self, forKey: .originalLanguage),
+                  symbol: try container.decodeIfPresent(String.self, forKey: .symbol),
+                  blocks: try container.decode([Block].self, forKey: .blocks))
+    }
+
+    /// Writes the JSON form, schema name and version first, absent values as `null`.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(Self.schemaName, forKey: .schema)
+        try container.encode(Self.schemaVersion, forKey: .version)
+        try container.encode(language, forKey: .language)
+        try container.encode(originalLanguage, forKey: .originalLanguage)
+        try container.encode(symbol, forKey: .symbol)
+        try container.encode(blocks, forKey: .blocks)
+    }
+}

@@ -1,0 +1,28 @@
+/// Everything the aligner's inner loop needs about one side's units,
+/// precomputed once in O(total text) and stored as flat integer arrays (no
+/// Strings in the hot loop): per unit its length, its distinct evidence
+/// tokens (weight + the match keys each can satisfy) and the set of keys it
+/// offers the other side, plus structural codes for typed blocks.
+struct UnitFeatures {
+    /// Non-space characters per unit (Gale–Church lengths).
+    var lengths: [Int32] = []
+    /// Token range of unit u: tokenStart[u] ..< tokenStart[u + 1].
+    var tokenStart: [Int32] = [0]
+    /// Evidence weight (idf of the token's own key on its side) per token.
+    var tokenWeight: [Float] = []
+    /// Key list of each token (an id in `lists`): the keys the token is
+    /// satisfied by (its own key first, then its translations' keys), which
+    /// are also the keys it offers the other side. Shared per word type, so
+    /// memory stays proportional to tokens, not tokens × translations.
+    var tokenList: [Int32] = []
+    /// The key lists, shared by both sides of a run.
+    var lists: KeyLists = KeyLists()
+    /// Total evidence weight per unit.
+    var totalWeight: [Float] = []
+    /// Block type code (-1: none), number id (-1: none), header field id (-1: none).
+    var typeCode: [Int16] = []
+    var numberId: [Int32] = []
+    var fieldId: [Int32] = []
+
+    var count: Int { lengths.count }
+}

@@ -1,0 +1,139 @@
+import AlineaLexicon
+
+/// Decides whether an `a` (or an `&`/`4` that the scan made of a letter) is
+/// the verb *avoir* (`il a été`) or the preposition `à` whose accent the
+/// scan lost (`a des fins`, `invités a échanger`), from the grammar of its
+/// neighbours as Hunspell's French morphology tags them: a past participle
+/// or an adverb after it, or a subject pronoun before it, mean the verb; an
+/// infinitive, a determiner, a relative pronoun, a number, a proper noun or
+/// a bare noun after it, or an infinitive, a plural or a plural finite verb
+/// before it, mean the preposition; a clause that has no finite verb yet
+/// leans to the verb. What follows a lone `&` elsewhere in the same
+/// document adds evidence.
+public struct ARuleDecider: Sendable {
+    /// A word next to the `a`, in its repaired form.
+    public struct Neighbour: Sendable {
+        public var text: String
+        /// An elided article or pronoun (`l’`, `d’`) rather than a full word.
+        public var isElision: Bool
+        /// Punctuation stands between it and the `a`.
+        public var separated: Bool
+
+        public init(text: String, isElision: Bool = false, separated: Bool = false) {
+            self.text = text
+            self.isElision = isElision
+            self.separated = separated
+        }
+    }
+
+    /// The decision, when one can be made.
+    public struct Verdict: Sendable, Equatable {
+        public var isPreposition: Bool
+        public var confidence: Double
+    }
+
+    let lexicon: HunspellDictionary
+
+    public init(lexicon: HunspellDictionary) { self.lexicon = lexicon }
+
+    /// Tags of finite (conjugated) verb forms.
+    static let finiteTags: Set<String> = ["ipre", "ipsi", "ifut", "iimp", "cond", "spre", "simp"]
+
+    /// Whether every analysis of `word` is plural: it cannot be the subject of `a`.
+    func isOnlyPlural(_ word: String) -> Bool {
+        let analyses = lexicon.analyze(word)
+        guard !analyses.isEmpty else { return false }
+        // Plural forms, possibly also a non-third-person verb (prises: 2sg of priser).
+        return analyses.contains { $0.contains("is:pl") }
+            && !analyses.contains { $0.contains("is:sg") || $0.contains("is:inv") || $0.contains("po:3sg") }
+    }
+
+    /// Reads `observed` (`a`, `&` or `4`) between `previous` and `next`.
+    /// `followsPreposition` is how many times the next two words follow a
+    /// lone `&` (an OCR reading of `à`) elsewhere in the document.
+    /// `clauseHasVerb` says whether a finite verb already stands between the
+    /// start of the sentence and the `a` (`Toute personne a droit`: no verb
+    /// yet, so `a` is likely it).
+    /// `afterNext` is the word after `next` (`a ce que`).
+    public func decide(observed: String, previous: Neighbour?, next: Neighbour?, afterNext: Neighbour? = nil,
+                       followsPreposition: Int, clauseHasVerb: Bool = true) -> Verdict? {
+        guard let next, !next.separated else { return nil }
+        var verb = 0.0, preposition = 0.0
+        // Only a real `a` can be the verb the clause still lacks.
+        if !clauseHasVerb && observed == "a" { verb += 1 }
+
+        if let previous, !previous.separated {
+            let tags = lexicon.partsOfSpeech(previous.text.lowercased())
+            // il a, elle a, on a, qui a, y a, en a, cela a: a subject or a clitic before the verb.
+            let pronoun = tags.contains { $0.hasPrefix("pro") && $0 != "properobj" } && !tags.contains("detdem")
+            if previous.text == previous.text.lowercased(), pronoun || tags.contains("preverb") {
+                verb += 2           // il a, qui a, quelqu’un a, y a
+            } else if tags.contains("infi") {
+                preposition += 2    // remédier a, porter a: a finite verb cannot follow an infinitive
+            } else if !tags.isDisjoint(with: Self.finiteTags), tags.isDisjoint(with: ["nom", "adj", "ppas", "mg", "adv", "prep"]),
+                      !tags.contains("3sg") {
+                // appartiennent a la: two finite verbs cannot follow each other (a singular
+                // one may end a subject clause: Quiconque travaille a droit).
+                preposition += 2
+            } else if isOnlyPlural(previous.text.lowercased()) {
+                preposition += 1.5  // les initiatives prises a: a plural subject cannot take the singular a
+            } else if clauseHasVerb, tags.contains("ppas") || tags.contains("ppre") {
+                // liés a, invités a, veillant a, prises a — but without a verb in the
+                // clause the participle belongs to the subject (la distribution diffusée a un nom).
+                preposition += tags.contains("nom") ? 0.5 : 1
+            } else if tags == ["adv"] {
+                preposition += 0.5  // conformément a
+            }
+        }
+
+        let nextLower = next.text.lowercased()
+        let first = next.text.unicodeScalars.first!
+        if next.isElision {
+            // a l’, a d’: elided article after the preposition (à l’échelle).
+            if nextLower.hasPrefix("l") || nextLower.hasPrefix("d") { preposition += 1.5 }
+        } else if ("0"..."9").contains(first) {
+            preposition += 1        // à 10 heures, à 45 %
+        } else {
+            let capitalised = first.properties.isUppercase
+            let tags = lexicon.partsOfSpeech(nextLower)
+            let properTags = capitalised ? lexicon.partsOfSpeech(next.text) : []
+            if capitalised && properTags.contains("npr") {
+                preposition += 1.5  // à Vienne (an unknown capitalised word says nothing: a Debian package)
+            } else if tags.contains("ppas") && !tags.contains("infi") {
+                verb += 2           // a été, a permis
+            } else if tags.contains("infi") {
+                preposition += 2    // a échanger, a envisager
+            } else if tags.contains("adv") && tags.isDisjoint(with: ["nom", "det", "mg", "adj"]) {
+                verb += 1.5         // a notamment été, a également
+            } else if tags.contains("prorel") || tags.contains("proint") {
+                preposition += 2    // à laquelle, à quoi
+            } else if tags.contains("det") || tags.contains("detdem") || tags.contains("detpos") {
+                preposition += 1    // a la, a des, a ce
+                if nextLower == "ce", let afterNext, !afterNext.separated,
+                   afterNext.text == "que" || afterNext.text == "qu" || afterNext.isElision && afterNext.text == "qu" {
+                    preposition += 1    // à ce que
+                }
+            } else if tags.contains("prep") || tags.contains("cjco") || tags.contains("cjsub") {
+                return nil          // a de, a et: neither reading is grammatical enough to act on
+            } else if tags.contains("nom") || tags.contains("adj") {
+                preposition += 0.5  // a caractère, a titre (but: il a droit, a lieu)
+            }
+        }
+        if followsPreposition > 0 { preposition += min(1.0, 0.5 * Double(followsPreposition)) }
+
+        // `&` and `4` in running French text are themselves OCR errors; only
+        // the grammar of what follows decides whether they stood for à.
+        switch observed {
+        case "&":
+            guard preposition > 0, verb == 0 else { return nil }
+            return Verdict(isPreposition: true, confidence: min(0.95, 0.7 + 0.1 * preposition))
+        case "4":
+            guard preposition >= 1.5, verb == 0 else { return nil }
+            return Verdict(isPreposition: true, confidence: min(0.9, 0.5 + 0.1 * preposition))
+        default:
+            let margin = preposition - verb
+            guard margin > 0 else { return nil }
+            return Verdict(isPreposition: true, confidence: min(0.95, 0.35 + 0.25 * margin))
+        }
+    }
+}

@@ -1,0 +1,119 @@
+/// Bounded search over the OCR confusion model: which words could the scan
+/// of `word` have come from? Applies up to `maxEdits` substitutions left to
+/// right (never re-editing what a substitution produced) within a cost
+/// budget, and keeps the strings `accept` admits (the lexicon, usually).
+///
+/// The search is best-first (cheapest strings tried first) because `accept`
+/// is a Hunspell lookup and dominates the cost: once a candidate is found,
+/// only strings within `margin` of it are still tried (they can only matter
+/// as competitors), and at most `maxTrials` strings are tried per word.
+public struct CandidateGenerator: Sendable {
+    /// A possible original word and how it was reached.
+    public struct Candidate: Sendable, Equatable {
+        /// The candidate, in the lower case the search ran in.
+        public let word: String
+        /// Sum of the substitution costs.
+        public let cost: Double
+        /// Kinds of substitutions used.
+        public let kinds: Set<OCRConfusionModel.Kind>
+    }
+
+    public let model: OCRConfusionModel
+    public let maxEdits: Int
+    public let maxCost: Double
+    /// Upper bound on strings tried per word, so a long noisy token cannot stall the pass.
+    public let maxTrials: Int
+    /// How much costlier than the best candidate a competitor may be and still be searched for.
+    public let margin: Double
+
+    public init(model: OCRConfusionModel, maxEdits: Int = 3, maxCost: Double = 1.4, maxTrials: Int = 120, margin: Double = 0.4) {
+        self.model = model
+        self.maxEdits = maxEdits
+        self.maxCost = maxCost
+        self.maxTrials = maxTrials
+        self.margin = margin
+    }
+
+    private struct State {
+        var scalars: [Unicode.Scalar]
+        var cost: Double
+        var start: Int
+        var edits: Int
+        var kinds: Set<OCRConfusionModel.Kind>
+    }
+
+    /// Candidates for the lower-case `word`, cheapest first. `allowed`
+    /// restricts the kinds of substitutions; `accept` tests a candidate.
+    public func candidates(for word: String, allowed: (OCRConfusionModel.Kind) -> Bool,
+                           accept: (String) -> Bool) -> [Candidate] {
+        var found: [String: Candidate] = [:]
+        var seen: Set<String> = []
+        var trials = 0
+        var bestCost = Double.infinity
+        // A small binary heap on cost.
+        var heap: [State] = []
+        func push(_ state: State) {
+            heap.append(state)
+            var child = heap.count - 1
+            while child > 0 {
+                let parent = (child - 1) / 2
+                if heap[parent].cost <= heap[child].cost { break }
+                heap.swapAt(parent, child)
+                child = parent
+            }
+        }
+        func pop() -> State {
+            let top = heap[0]
+            let last = heap.removeLast()
+            if !heap.isEmpty {
+                heap[0] = last
+                var parent = 0
+                while true {
+                    let left = 2 * parent + 1, right = left + 1
+                    var smallest = parent
+                    if left < heap.count, heap[left].cost < heap[smallest].cost { smallest = left }
+                    if right < heap.count, heap[right].cost < heap[smallest].cost { smallest = right }
+                    if smallest == parent { break }
+                    heap.swapAt(parent, smallest)
+                    parent = smallest
+                }
+            }
+            return top
+        }
+        func expand(_ state: State) {
+            guard state.edits < maxEdits else { return }
+            let current = state.scalars
+            for position in state.start..<current.count {
+                guard let options = model.byFirstScalar[current[position]] else { continue }
+                for substitution in options where allowed(substitution.kind) {
+                    let newCost = state.cost + substitution.cost
+                    guard newCost <= maxCost + 1e-9 else { continue }
+                    let end = position + substitution.observed.count
+                    guard end <= current.count,
+                          substitution.observed.count == 1 || Array(current[position..<end]) == substitution.observed
+                    else { continue }
+                    var next = Array(current[..<position])
+                    next.append(contentsOf: substitution.intended)
+                    next.append(contentsOf: current[end...])
+                    push(State(scalars: next, cost: newCost, start: position + substitution.intended.count,
+                               edits: state.edits + 1, kinds: state.kinds.union([substitution.kind])))
+                }
+            }
+        }
+        expand(State(scalars: Array(word.unicodeScalars), cost: 0, start: 0, edits: 0, kinds: []))
+        while !heap.isEmpty, trials < maxTrials {
+            let state = pop()
+            if state.cost > bestCost + margin { break }
+            let text = String(String.UnicodeScalarView(state.scalars))
+            if seen.insert(text).inserted {
+                trials += 1
+                if accept(text) {
+                    found[text] = Candidate(word: text, cost: state.cost, kinds: state.kinds)
+                    bestCost = min(bestCost, state.cost)
+                }
+            }
+            expand(state)
+        }
+        return found.values.sorted { $0.cost != $1.cost ? $0.cost < $1.cost : $0.word < $1.word }
+    }
+}

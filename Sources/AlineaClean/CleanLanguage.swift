@@ -1,0 +1,18 @@
+/// The language of the text being cleaned. It picks the Hunspell lexicon,
+/// the ICU locale for case mapping and which language-specific repairs run
+/// (French elisions and `a`/`à` only make sense in French).
+public enum CleanLanguage: String, Sendable, CaseIterable, Codable {
+    case french = "fr"
+    case english = "en"
+
+    /// The Hunspell dictionary to open for this language.
+    public var hunspellCode: String {
+        switch self {
+        case .french: return "fr"
+        case .english: return "en_US"
+        }
+    }
+
+    /// The ICU locale for case mapping and word breaks.
+    public var locale: String { rawValue }
+}

@@ -1,0 +1,195 @@
+/// Moves footnote bodies that OCR dropped into the running text to the end
+/// of the document, and restores their reference marks as superscript
+/// digits (`Unies™` → `Unies¹`).
+///
+/// A body is a line opening with a small number and a capitalised word
+/// (`1 Rapport du Groupe…`) that follows a finished paragraph, running to a
+/// sentence end at a page start, blank line, the next footnote or the end.
+/// It is only treated as a footnote when a matching reference mark exists
+/// before it: the digit itself glued to a word (`Unies1`), its superscript,
+/// or a symbol OCR reads for a superscript (`™`, `*`, `°`, `'`). Without that
+/// evidence nothing moves, so numbered paragraphs stay where they are.
+public struct FootnoteRelocator: Sendable {
+    public init() {}
+
+    /// Superscript digits, indexed by value.
+    static let superscripts: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+    /// Symbols OCR produces for a superscript reference mark.
+    static let markSymbols: Set<Unicode.Scalar> = ["™", "*", "°", "ª", "º", "†", "®"]
+    static let apostrophes: Set<Unicode.Scalar> = ["'", "’"]
+
+    /// `n` written in superscript digits.
+    static func superscript(_ number: Int) -> String {
+        String(String(number).compactMap { $0.wholeNumberValue.map { superscripts[$0] } })
+    }
+
+    /// A footnote body found in the running text.
+    struct Body {
+        let number: Int
+        /// First and last line indices.
+        let firstLine: Int
+        let lastLine: Int
+    }
+
+    /// A reference mark: `offset..<offset+length` is the mark text after the word.
+    struct Mark {
+        let offset: Int
+        let text: String
+        let strength: Int
+    }
+
+    /// The `footnotes` stage for `text`.
+    public func relocate(_ text: String) -> EditStage {
+        let document = DocumentLines(text)
+        let content = document.contentLineIndices
+        guard let lastContent = content.last else { return EditStage(name: "footnotes", edits: []) }
+        var edits: [Edit] = []
+        var moved: [String] = []
+        var searchFrom = 0
+        let bodies = findBodies(document)
+        // Bodies already at the end of the document (only footnotes after them) are where they belong.
+        var trailingFrom = bodies.count
+        var tailStart = lastContent + 1
+        for index in bodies.indices.reversed() {
+            guard noContent(document, from: bodies[index].lastLine + 1, to: tailStart) else { break }
+            trailingFrom = index
+            tailStart = bodies[index].firstLine
+        }
+        for body in bodies.prefix(trailingFrom) {
+            let bodyStart = document.lines[body.firstLine].start
+            guard let mark = findMark(document, number: body.number, from: searchFrom, to: bodyStart) else { continue }
+            let superscript = Self.superscript(body.number)
+            if mark.text != superscript {
+                edits.append(Edit(offset: mark.offset, before: mark.text, after: superscript,
+                                  rule: "footnote-mark", confidence: mark.strength >= 2 ? 0.9 : 0.75))
+            }
+            let endLine = document.lines[body.lastLine]
+            let removalEnd = min(document.scalars.count, endLine.end + 1)
+            let removed = document.text(bodyStart, removalEnd)
+            edits.append(Edit(offset: bodyStart, before: removed, after: "", rule: "footnote-move", confidence: 0.85))
+            let bodyText = document.text(document.lines[body.firstLine].contentStart, endLine.contentEnd)
+            let numberText = String(bodyText.prefix { $0.isNumber })
+            moved.append(superscript + bodyText.dropFirst(numberText.count))
+            searchFrom = removalEnd
+        }
+        guard !moved.isEmpty else { return EditStage(name: "footnotes", edits: []) }
+        let end = document.lines[lastContent].contentEnd
+        edits.append(Edit(offset: end, before: "", after: "\n\n" + moved.joined(separator: "\n\n"),
+                          rule: "footnote-move", confidence: 0.85))
+        return EditStage(name: "footnotes", edits: edits)
+    }
+
+    /// Whether lines `from..<to` are all blank.
+    private func noContent(_ document: DocumentLines, from: Int, to: Int) -> Bool {
+        from >= to || document.lines[from..<to].allSatisfy(\.isBlank)
+    }
+
+    /// Footnote bodies in the running text.
+    func findBodies(_ document: DocumentLines) -> [Body] {
+        var bodies: [Body] = []
+        let lines = document.lines
+        var index = 0
+        while index < lines.count {
+            defer { index += 1 }
+            guard !lines[index].isBlank, Self.opensWithNumber(document.scalars[lines[index].contentStart]),
+                  let number = footnoteNumber(LineShape(document.content(index))) else { continue }
+            // It must follow a finished paragraph (or a blank line).
+            if index > 0, !lines[index - 1].isBlank {
+                let previous = LineShape(document.content(index - 1))
+                guard previous.endsClause || previous.endsWithComma else { continue }
+            }
+            var last = index
+            while true {
+                let shape = LineShape(document.content(last))
+                let next = last + 1
+                if shape.endsSentence {
+                    if next >= lines.count || lines[next].isBlank || lines[next].isIndented { break }
+                    if footnoteNumber(LineShape(document.content(next))) != nil { break }
+                }
+                guard next < lines.count, !lines[next].isBlank, !lines[next].isIndented, next - index < 8 else {
+                    last = -1
+                    break
+                }
+                last = next
+            }
+            guard last >= 0, LineShape(document.content(last)).endsSentence else { continue }
+            bodies.append(Body(number: number, firstLine: index, lastLine: last))
+            index = last
+        }
+        return bodies
+    }
+
+    /// Whether a line starting with `scalar` can open a footnote body (a digit or superscript digit).
+    static func opensWithNumber(_ scalar: Unicode.Scalar) -> Bool {
+        ("1"..."9").contains(scalar) || superscripts.contains(Character(scalar))
+    }
+
+    /// The number opening a footnote body (`1 Rapport…`, `¹ Rapport…`), if any.
+    func footnoteNumber(_ line: LineShape) -> Int? {
+        let token = line.firstToken
+        let value: Int?
+        if let index = Self.superscripts.firstIndex(of: token.first ?? " "), token.count == 1 {
+            value = index
+        } else if token.count <= 2, token.allSatisfy(\.isASCII), token.allSatisfy(\.isNumber) {
+            value = Int(token)
+        } else {
+            value = nil
+        }
+        guard let value, value >= 1 else { return nil }
+        let rest = line.text.dropFirst(token.count)
+        guard rest.first == " ", let opening = rest.dropFirst().first, opening.isUppercase else { return nil }
+        return value
+    }
+
+    /// The reference mark for footnote `number` nearest before `to`.
+    func findMark(_ document: DocumentLines, number: Int, from: Int, to: Int) -> Mark? {
+        let scalars = document.scalars
+        let digits = Array(String(number).unicodeScalars)
+        let superscript = Array(Self.superscript(number).unicodeScalars)
+        var best: Mark?
+        var index = from
+        while index < to {
+            defer { index += 1 }
+            // Only these characters can be marks: test them before any Unicode property.
+            let scalar = scalars[index]
+            guard ("0"..."9").contains(scalar) || scalar == superscript.first || Self.markSymbols.contains(scalar)
+                || Self.apostrophes.contains(scalar) else { continue }
+            // A mark follows a word of at least two letters.
+            guard index >= 2, scalars[index - 1].properties.isAlphabetic, scalars[index - 2].properties.isAlphabetic else { continue }
+            var candidate: Mark?
+            if matches(scalars, at: index, superscript) {
+                candidate = Mark(offset: index, text: Self.text(superscript), strength: 3)
+            } else if matches(scalars, at: index, digits), wordLength(scalars, before: index) >= 3,
+                      !followsWordCharacter(scalars, index + digits.count) {
+                candidate = Mark(offset: index, text: Self.text(digits), strength: 2)
+            } else if Self.markSymbols.contains(scalars[index]), !followsWordCharacter(scalars, index + 1) {
+                candidate = Mark(offset: index, text: String(Character(scalars[index])), strength: 1)
+            } else if Self.apostrophes.contains(scalars[index]), index + 1 < scalars.count,
+                      ".,;:)".unicodeScalars.contains(scalars[index + 1]) || scalars[index + 1] == "\n" {
+                candidate = Mark(offset: index, text: String(Character(scalars[index])), strength: 0)
+            }
+            // The strongest kind of mark wins; among equals, the nearest to the body.
+            if let candidate, candidate.strength >= (best?.strength ?? -1) { best = candidate }
+        }
+        return best
+    }
+
+    private static func text(_ scalars: [Unicode.Scalar]) -> String {
+        String(String.UnicodeScalarView(scalars))
+    }
+
+    private func matches(_ scalars: [Unicode.Scalar], at index: Int, _ pattern: [Unicode.Scalar]) -> Bool {
+        index + pattern.count <= scalars.count && Array(scalars[index..<index + pattern.count]) == pattern
+    }
+
+    private func followsWordCharacter(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
+        index < scalars.count && (scalars[index].properties.isAlphabetic || scalars[index].properties.numericType != nil)
+    }
+
+    private func wordLength(_ scalars: [Unicode.Scalar], before index: Int) -> Int {
+        var start = index
+        while start > 0, scalars[start - 1].properties.isAlphabetic { start -= 1 }
+        if start > 0, scalars[start - 1].properties.numericType != nil || scalars[start - 1] == "/" { return 0 }
+        return index - start
+    }
+}

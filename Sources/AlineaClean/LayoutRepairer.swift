@@ -1,0 +1,211 @@
+import AlineaLexicon
+
+/// Re-flows a hard-wrapped document into the cleaner's output format: one
+/// paragraph per line, paragraphs separated by one blank line, no
+/// indentation, one final line feed.
+///
+/// It works on the whole document: every gap between two visible lines
+/// (line feed, blank lines, indentation) becomes a space, nothing (undone
+/// hyphenation) or a paragraph break, decided from blank lines, the page
+/// starts OCR marks with an indented line, sentence and clause punctuation,
+/// how the next line opens (a capital clause word such as `Rappelant`, a
+/// list marker) and whether the line ended early (a short line is an
+/// intended break). Text that is not hard-wrapped (see `WrapProfile`) is
+/// returned unchanged: its line structure is intentional.
+public struct LayoutRepairer: Sendable {
+    let lexicon: HunspellDictionary?
+    let hyphenation: HyphenationResolver
+
+    /// `lexicon` judges hyphenated words and clause openers; without one the
+    /// repairer keeps hyphens and treats every capitalised opener alike.
+    public init(lexicon: HunspellDictionary?) {
+        self.lexicon = lexicon
+        self.hyphenation = HyphenationResolver(lexicon: lexicon)
+    }
+
+    /// The `layout` stage for `text` (NFC, LF line ends).
+    public func repair(_ text: String) -> EditStage {
+        let document = DocumentLines(text)
+        let profile = WrapProfile(document)
+        guard profile.isHardWrapped else { return EditStage(name: "layout", edits: []) }
+        let content = document.contentLineIndices
+        guard let first = content.first, let last = content.last else { return EditStage(name: "layout", edits: []) }
+        var edits: [Edit] = []
+        func replace(_ from: Int, _ to: Int, with new: String, rule: String, confidence: Double) {
+            let old = document.text(from, to)
+            if old != new { edits.append(Edit(offset: from, before: old, after: new, rule: rule, confidence: confidence)) }
+        }
+        replace(0, document.lines[first].contentStart, with: "", rule: "trim-start", confidence: 1)
+        let shapes = content.map { LineShape(document.content($0)) }
+        for position in content.indices.dropLast() {
+            let a = content[position], b = content[position + 1]
+            let lineA = document.lines[a], lineB = document.lines[b]
+            let shapeA = shapes[position], shapeB = shapes[position + 1]
+            // A short line opening with a capital and no final punctuation is a heading.
+            let afterB = position + 2 < content.count ? shapes[position + 2] : nil
+            let heading = shapeB.opensCapitalOrDigit && !shapeB.endsClause && !shapeB.endsWithComma
+                && (afterB.map { isShort(shapeB, before: $0, width: profile.width) } ?? true)
+            let gap = Gap(blankLines: b - a - 1 > 0 && hasBlankBetween(document, a, b),
+                          pageStart: profile.indentMarksPageStart && lineB.isIndented,
+                          short: isShort(shapeA, before: shapeB, width: profile.width),
+                          nextIsHeading: heading, blankLinesSeparateParagraphs: profile.blankLinesSeparateParagraphs,
+                          indentedParagraph: profile.indentMarksParagraph && lineB.isIndented)
+            switch decide(shapeA, shapeB, gap) {
+            case .paragraph(let rule, let confidence):
+                replace(lineA.contentEnd, lineB.contentStart, with: "\n\n", rule: rule, confidence: confidence)
+            case .space(let rule, let confidence):
+                replace(lineA.contentEnd, lineB.contentStart, with: " ", rule: rule, confidence: confidence)
+            case .dehyphenate(let confidence):
+                replace(lineA.contentEnd - 1, lineB.contentStart, with: "", rule: "dehyphenate", confidence: confidence)
+            case .keepHyphen(let confidence):
+                replace(lineA.contentEnd, lineB.contentStart, with: "", rule: "join-compound", confidence: confidence)
+            }
+        }
+        replace(document.lines[last].contentEnd, document.scalars.count, with: "\n", rule: "trim-end", confidence: 1)
+        return EditStage(name: "layout", edits: edits)
+    }
+
+    /// What lies between two visible lines.
+    struct Gap {
+        let blankLines: Bool
+        let pageStart: Bool
+        let short: Bool
+        /// The next line is itself a short capitalised line without final punctuation.
+        var nextIsHeading = false
+        /// Whether the document marks paragraphs with blank lines.
+        var blankLinesSeparateParagraphs = true
+        /// The next line is indented in a document that indents its paragraphs.
+        var indentedParagraph = false
+    }
+
+    enum Decision: Equatable {
+        case paragraph(rule: String, confidence: Double)
+        case space(rule: String, confidence: Double)
+        case dehyphenate(confidence: Double)
+        case keepHyphen(confidence: Double)
+    }
+
+    private func hasBlankBetween(_ document: DocumentLines, _ a: Int, _ b: Int) -> Bool {
+        (a + 1..<b).contains { document.lines[$0].isBlank }
+    }
+
+    /// A line is short when the next line's first word would have fitted on it:
+    /// the line was ended on purpose (paragraph end, title line).
+    private func isShort(_ line: LineShape, before next: LineShape, width: Int) -> Bool {
+        let length = Double(line.scalars.count)
+        return length < 0.65 * Double(width)
+            || length + 1 + Double(next.firstToken.unicodeScalars.count) < 0.8 * Double(width)
+    }
+
+    /// What the gap between line `a` and line `b` becomes. The order matters:
+    /// hyphenation, title lines, blank lines, then page starts and short lines,
+    /// and only then a plain wrap (the default).
+    func decide(_ a: LineShape, _ b: LineShape, _ gap: Gap) -> Decision {
+        if !gap.blankLines, a.endsWithHyphen, b.scalars.first?.properties.isAlphabetic == true {
+            if b.opensLowercase {
+                switch hyphenation.decide(left: a.wordBeforeHyphen, right: b.leadingLetters) {
+                case .join(let confidence): return .dehyphenate(confidence: confidence)
+                case .keepHyphen(let confidence): return .keepHyphen(confidence: confidence)
+                }
+            }
+            return .keepHyphen(confidence: 0.8)
+        }
+        if a.isAllCaps && b.isAllCaps && !a.endsSentence && !gap.blankLines {
+            return .space(rule: "join-title", confidence: 0.85)
+        }
+        if gap.blankLines {
+            // A blank line inside a running sentence is a page or column artefact
+            // (noisy scans insert them inside paragraphs). A list item follows clause
+            // punctuation or opens with a capital (`- Appeler`); `et` + `- &ppartenances`
+            // is OCR noise inside a sentence.
+            let listItem = b.opensListMarker && (a.endsClause || a.endsWithComma || b.capitalAfterMarker)
+            if !listItem {
+                if b.opensLowercase && !a.endsClause && !gap.short {
+                    return .space(rule: "join-across-blank", confidence: 0.7)
+                }
+                if !gap.short && !gap.nextIsHeading && !a.endsClause && !a.endsWithComma
+                    && !a.isAllCaps && !b.isAllCaps && !opensWithVerb(b) {
+                    return .space(rule: "join-across-blank", confidence: 0.6)
+                }
+            }
+            return .paragraph(rule: "paragraph-break", confidence: 0.95)
+        }
+        if gap.indentedParagraph && !b.opensLowercase {
+            return .paragraph(rule: "indent", confidence: 0.85)
+        }
+        if a.isAllCaps != b.isAllCaps, b.opensCapitalOrDigit, a.isAllCaps || gap.short {
+            return .paragraph(rule: "title-end", confidence: 0.8)
+        }
+        if (a.endsClause || a.endsWithComma) && gap.nextIsHeading {
+            return .paragraph(rule: "heading", confidence: 0.7)
+        }
+        if gap.short {
+            // The line ended early: a paragraph or heading ends here unless the next line carries on.
+            let rule = gap.pageStart ? "page-break" : "short-line"
+            if a.endsClause && (b.opensCapitalOrDigit || b.opensListMarker) {
+                return .paragraph(rule: rule, confidence: 0.85)
+            }
+            if a.endsWithComma && opensClause(b) { return .paragraph(rule: rule, confidence: 0.75) }
+            if !b.opensLowercase && !a.endsWithComma && !b.opensListMarker {
+                return .paragraph(rule: rule, confidence: 0.7)
+            }
+            return .space(rule: gap.pageStart ? "join-page-break" : "join-lines", confidence: 0.8)
+        }
+        if gap.pageStart {
+            // A full line before a page break: the blank line a paragraph end would
+            // leave is lost with the page, so only a clause opener (`Réaffirmant`,
+            // a list marker) after clause punctuation starts a new paragraph.
+            if opensClauseAfterPunctuation(a, b) {
+                return .paragraph(rule: "page-break", confidence: 0.75)
+            }
+            return .space(rule: "join-page-break", confidence: 0.8)
+        }
+        if b.opensListMarker && a.endsClause { return .paragraph(rule: "list-item", confidence: 0.8) }
+        // Without blank lines between paragraphs, a clause opener after clause
+        // punctuation (`…de l’homme,` + `Considérant…`) starts a paragraph.
+        if !gap.blankLinesSeparateParagraphs, opensClauseAfterPunctuation(a, b) {
+            return .paragraph(rule: "clause-opener", confidence: 0.7)
+        }
+        return .space(rule: "join-lines", confidence: 0.95)
+    }
+
+    /// Whether `b` starts a new paragraph after the punctuation ending `a`: a
+    /// list marker after any clause punctuation; a clause opener after `,` `;`
+    /// `:`. After a full stop every sentence opens with a capital, so a capital
+    /// alone proves nothing there.
+    func opensClauseAfterPunctuation(_ a: LineShape, _ b: LineShape) -> Bool {
+        if a.endsSentence { return b.opensListMarker || opensWithVerb(b) }
+        return (a.endsClause || a.endsWithComma) && opensClause(b)
+    }
+
+    /// Whether a line opens with a capitalised verb form (`Invite`, `Décide`,
+    /// `Rappelant`): how operative and preamble clauses start, while sentences
+    /// inside a paragraph start with their subject. Needs morphology (French).
+    func opensWithVerb(_ line: LineShape) -> Bool {
+        guard line.scalars.first?.properties.isUppercase == true, let lexicon else { return false }
+        let word = line.leadingLetters
+        guard word.count >= 3 else { return false }
+        return lexicon.partsOfSpeech(word.lowercased()).contains { $0 == "ppre" || $0.hasPrefix("v") }
+    }
+
+    /// Whether a line opens a new clause after a comma: a list marker, or a
+    /// capitalised word that is a participle, adjective, adverb or verb form
+    /// (`Rappelant`, `Réaffirmant`, `Conscient`, `Recalling`), not a name or a
+    /// noun that merely carries on a wrapped sentence.
+    func opensClause(_ line: LineShape) -> Bool {
+        if line.opensListMarker { return true }
+        guard line.scalars.first?.properties.isUppercase == true else { return false }
+        var word = line.leadingLetters
+        // Look through an elided article: `L’Assemblée`, `D’une`.
+        if word.count <= 2, let apostrophe = line.text.dropFirst(word.count).first, apostrophe == "’" || apostrophe == "'" {
+            word = LineShape(String(line.text.dropFirst(word.count + 1))).leadingLetters
+        }
+        guard word.count >= 2, let lexicon else { return false }
+        let lower = word.lowercased()
+        let tags = lexicon.partsOfSpeech(lower)
+        // Without morphology (the English dictionary has none): after a comma,
+        // English capitalises only names, so any common word opens a clause.
+        if tags.isEmpty { return lower != "i" && lexicon.spell(lower) }
+        return tags.contains { $0 == "ppre" || $0 == "ppas" || $0 == "adj" || $0 == "adv" || $0.hasPrefix("v") }
+    }
+}

@@ -1,0 +1,106 @@
+/// What a layout decision needs to know about one line's visible text: how
+/// it ends (sentence or clause punctuation, a hyphen), how it opens (a
+/// capital, a lower-case continuation, a list marker) and whether it is
+/// set in capitals like a title.
+struct LineShape: Sendable {
+    let text: String
+    let scalars: [Unicode.Scalar]
+
+    /// Computed once: layout decisions ask for these repeatedly.
+    let finalPunctuation: Unicode.Scalar?
+    let isAllCaps: Bool
+
+    init(_ text: String) {
+        self.text = text
+        self.scalars = Array(text.unicodeScalars)
+        self.finalPunctuation = Self.finalPunctuation(of: scalars)
+        self.isAllCaps = Self.isAllCaps(scalars)
+    }
+
+    /// The last visible scalar, looking through closing quotes and brackets
+    /// and through a lone speck OCR left after a sentence (`options. -`, `non. L`).
+    static func finalPunctuation(of scalars: [Unicode.Scalar]) -> Unicode.Scalar? {
+        var index = scalars.count - 1
+        if scalars.count >= 4, scalars[index - 1] == " ", !scalars[index].properties.isAlphabetic || scalars[index].properties.isUppercase,
+           ".!?;:".unicodeScalars.contains(scalars[index - 2]) {
+            index -= 2
+        }
+        while index >= 0, "»\"”’)]".unicodeScalars.contains(scalars[index]) { index -= 1 }
+        return index >= 0 ? scalars[index] : nil
+    }
+
+    /// Ends a sentence (`.`, `!`, `?`, `…`).
+    var endsSentence: Bool { finalPunctuation.map { ".!?…".unicodeScalars.contains($0) } ?? false }
+    /// Ends a clause: a sentence end or `;` `:`.
+    var endsClause: Bool { endsSentence || finalPunctuation.map { ";:".unicodeScalars.contains($0) } ?? false }
+    /// Ends with a comma.
+    var endsWithComma: Bool { finalPunctuation == "," }
+
+    /// Ends with a word-breaking hyphen right after a letter (`cyber-`, OCR `¬`, soft hyphen).
+    var endsWithHyphen: Bool {
+        guard scalars.count >= 2, Self.hyphens.contains(scalars[scalars.count - 1]) else { return false }
+        return scalars[scalars.count - 2].properties.isAlphabetic
+    }
+
+    static let hyphens: Set<Unicode.Scalar> = ["-", "\u{2010}", "\u{00AD}", "¬"]
+
+    /// The letters just before the final hyphen (the first half of a split word).
+    var wordBeforeHyphen: String {
+        var index = scalars.count - 2
+        while index >= 0, scalars[index].properties.isAlphabetic { index -= 1 }
+        return String(String.UnicodeScalarView(scalars[(index + 1)..<(scalars.count - 1)]))
+    }
+
+    /// The leading run of letters (the second half of a split word).
+    var leadingLetters: String {
+        String(String.UnicodeScalarView(scalars.prefix { $0.properties.isAlphabetic }))
+    }
+
+    /// The first whitespace-separated token.
+    var firstToken: String { String(text.prefix { !$0.isWhitespace }) }
+
+    /// Opens with a lower-case letter: the continuation of a sentence.
+    var opensLowercase: Bool { scalars.first.map { $0.properties.isLowercase } ?? false }
+    /// Opens with a capital letter or a digit.
+    var opensCapitalOrDigit: Bool {
+        guard let first = scalars.first else { return false }
+        return first.properties.isUppercase || first.properties.numericType != nil
+    }
+
+    /// Opens with a list marker: `- `, `• `, `1.`, `1)`, `a)`, `(a)`, `iv.`.
+    var opensListMarker: Bool {
+        let token = firstToken
+        guard text.count > token.count else { return false }
+        if ["-", "–", "—", "•", "*", "·"].contains(token) { return true }
+        let body = token.hasPrefix("(") && token.hasSuffix(")") ? String(token.dropFirst().dropLast())
+            : (token.hasSuffix(".") || token.hasSuffix(")")) ? String(token.dropLast()) : nil
+        guard let body, !body.isEmpty, body.count <= 4 else { return false }
+        if body.allSatisfy(\.isNumber) { return true }
+        if body.count == 1, body.first!.isLowercase { return true }
+        return body.allSatisfy { "ivxl".contains($0) }
+    }
+
+    /// The text after a list marker opens with a capital or a digit (`- Appeler`, `1. D’organiser`).
+    var capitalAfterMarker: Bool {
+        let rest = text.dropFirst(firstToken.count).drop { $0 == " " }
+        guard let first = rest.first else { return false }
+        return first.isUppercase || first.isNumber
+    }
+
+    /// Set in capitals like a title: every word of two letters or more is
+    /// upper-case, and there is at least one such word of three letters.
+    static func isAllCaps(_ scalars: [Unicode.Scalar]) -> Bool {
+        var sawLongWord = false
+        var word: [Unicode.Scalar] = []
+        func check() -> Bool {
+            defer { word.removeAll() }
+            guard word.count >= 2 else { return true }
+            if word.count >= 3 { sawLongWord = true }
+            return word.allSatisfy { !$0.properties.isLowercase }
+        }
+        for scalar in scalars {
+            if scalar.properties.isAlphabetic { word.append(scalar) } else if !check() { return false }
+        }
+        return check() && sawLongWord
+    }
+}

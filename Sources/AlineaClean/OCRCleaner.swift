@@ -1,0 +1,79 @@
+import AlineaLexicon
+import AlineaText
+import Foundation
+
+/// The OCR cleanup pipeline. Each pass is a reversible `EditStage` run on the
+/// previous pass's output:
+///
+/// 1. `page-furniture` — running headers/footers and page numbers out;
+/// 2. `footnotes` — stray footnote bodies moved to the end, marks restored;
+/// 3. `layout` — lines re-joined into paragraphs, hyphenation undone;
+/// 4. `words` — word-level OCR repair (`WordRepairer`);
+/// 5. `apostrophes` — the chosen apostrophe style (only if not `.keep`).
+///
+/// Text that was right goes through unchanged: the layout passes only act on
+/// hard-wrapped text and the word pass only on words the lexicon rejects or
+/// context rules out. Hunspell dictionaries are loaded once per language and
+/// reused across documents.
+public final class OCRCleaner: @unchecked Sendable {
+    public let options: CleanOptions
+    private let lock = NSLock()
+    private var lexicons: [CleanLanguage: HunspellDictionary] = [:]
+
+    /// Creates a cleaner; with a fixed language its dictionary is loaded now,
+    /// so a missing dictionary is reported before any work.
+    public init(options: CleanOptions = CleanOptions()) throws {
+        self.options = options
+        if let language = options.language { _ = try lexicon(for: language) }
+    }
+
+    /// The Hunspell dictionary for `language`, loaded on first use.
+    public func lexicon(for language: CleanLanguage) throws -> HunspellDictionary {
+        lock.lock(); defer { lock.unlock() }
+        if let loaded = lexicons[language] { return loaded }
+        let loaded = try HunspellDictionary(language: language.hunspellCode)
+        lexicons[language] = loaded
+        return loaded
+    }
+
+    /// The language to clean `text` as: the chosen one, or a guess.
+    public func language(of text: String) throws -> CleanLanguage {
+        if let language = options.language { return language }
+        guard let guess = LanguageGuesser().guess(text) else { throw CleanError.languageUndetermined }
+        switch guess.language {
+        case .french: return .french
+        case .english: return .english
+        }
+    }
+
+    /// Cleans `text` (already normalised: NFC, LF line ends; see `DocumentNormalizer`).
+    public func clean(_ text: String) throws -> CleanResult {
+        guard text.contains(where: { !$0.isWhitespace }) else { throw CleanError.emptyText }
+        let language = try language(of: text)
+        let lexicon = try lexicon(for: language)
+        var stages: [EditStage] = []
+        var current = text
+        func run(_ stage: EditStage) {
+            stages.append(stage)
+            if !stage.edits.isEmpty { current = stage.apply(to: current) }
+        }
+        run(PageFurnitureRemover().remove(current))
+        run(FootnoteRelocator().relocate(current))
+        run(LayoutRepairer(lexicon: lexicon).repair(current))
+        let words = WordRepairer(language: language, lexicon: lexicon, minConfidence: options.minConfidence).repair(current)
+        run(words.stage)
+        var suggestions = words.suggestions
+        if options.apostrophes != .keep {
+            let stage = ApostropheRestyler(style: options.apostrophes).restyle(current)
+            run(stage)
+            // The restyling swaps one scalar for one, so offsets stay; the texts follow the style.
+            suggestions = suggestions.map { suggestion in
+                var styled = suggestion
+                styled.before = options.apostrophes.apply(to: suggestion.before)
+                styled.after = options.apostrophes.apply(to: suggestion.after)
+                return styled
+            }
+        }
+        return CleanResult(text: current, log: CleanupLog(stages: stages, suggestions: suggestions), language: language)
+    }
+}

@@ -1,0 +1,143 @@
+/// The weighted OCR confusion model: every character substitution the word
+/// repairer may undo, with its cost, in ONE table.
+///
+/// A substitution reads "the scan shows `observed`, the page had `intended`".
+/// Costs are in [0.2, 1.0]: lower means the OCR failure is more common, so a
+/// candidate reached through cheap substitutions is more plausible. Patterns
+/// are lower case: words are searched in lower case and their casing pattern
+/// restored afterwards, so `É` is covered by `é`. Digits appear only as
+/// letter look-alikes inside letter words; pure numbers are never searched.
+public struct OCRConfusionModel: Sendable {
+    /// What kind of OCR failure a substitution models; decides the edit's rule
+    /// name and which substitutions are allowed for capitalised words.
+    public enum Kind: String, Sendable, Comparable {
+        /// A diacritic lost (e → é): the most common failure on French scans.
+        case accentLoss
+        /// A diacritic read as another one (é → è, é → ê).
+        case wrongAccent
+        /// A diacritic invented on a plain letter (é → e), typical of the French tesseract model on noise.
+        case inventedAccent
+        /// `ô` read as a digit or another letter (6, d, é).
+        case circumflexO
+        /// `œ` read as two letters (cc, ce, oe).
+        case oeLigature
+        /// Other letter-shape confusions (rn ↔ m, cl ↔ d, li ↔ h, 1 → l, iz → e).
+        case shape
+        /// An `h` whose ascender faded into an `n`: only tried where the
+        /// scanned word is impossible (a consonant after an elided article).
+        case faintAscender
+
+        public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
+
+        /// Whether the substitution only changes diacritics, the only kind
+        /// trusted on capitalised words (likely proper nouns) and all-caps words.
+        public var isAccentOnly: Bool { self == .accentLoss || self == .wrongAccent }
+    }
+
+    /// One entry of the table.
+    public struct Substitution: Sendable {
+        /// What the scan shows (lower case).
+        public let observed: [Unicode.Scalar]
+        /// What the page had.
+        public let intended: [Unicode.Scalar]
+        /// How implausible the failure is (lower = more common).
+        public let cost: Double
+        public let kind: Kind
+
+        init(_ observed: String, _ intended: String, _ cost: Double, _ kind: Kind) {
+            self.observed = Array(observed.unicodeScalars)
+            self.intended = Array(intended.unicodeScalars)
+            self.cost = cost
+            self.kind = kind
+        }
+    }
+
+    /// The table for `language`, indexed by the first observed scalar.
+    public let substitutions: [Substitution]
+    let byFirstScalar: [Unicode.Scalar: [Substitution]]
+
+    public init(language: CleanLanguage) {
+        var table: [Substitution] = [
+            // Accent loss: the scanner drops the diacritic (matiere, progres, Etats, facon).
+            .init("e", "é", 0.30, .accentLoss),
+            .init("e", "è", 0.35, .accentLoss),
+            .init("e", "ê", 0.45, .accentLoss),
+            .init("e", "ë", 0.80, .accentLoss),
+            .init("a", "à", 0.35, .accentLoss),
+            .init("a", "â", 0.50, .accentLoss),
+            .init("i", "î", 0.40, .accentLoss),   // connaitre → connaître
+            .init("i", "ï", 0.60, .accentLoss),
+            .init("o", "ô", 0.40, .accentLoss),   // proner → prôner, role → rôle
+            .init("u", "û", 0.50, .accentLoss),
+            .init("u", "ù", 0.60, .accentLoss),
+            .init("c", "ç", 0.40, .accentLoss),   // facon → façon
+            .init("cg", "ç", 0.45, .accentLoss),  // the cedilla read as a g: facgon
+            .init("g", "ç", 0.60, .accentLoss),   // c and cedilla merged into a g: congue
+            // Wrong accent: the accent is there but read as its neighbour shape.
+            .init("é", "è", 0.30, .wrongAccent),  // premiére → première, 45éme
+            .init("é", "ê", 0.35, .wrongAccent),  // intérét → intérêt, étre → être
+            .init("è", "é", 0.40, .wrongAccent),
+            .init("ê", "é", 0.45, .wrongAccent),
+            .init("è", "ê", 0.50, .wrongAccent),
+            .init("ê", "è", 0.50, .wrongAccent),
+            .init("à", "â", 0.50, .wrongAccent),
+            .init("î", "ï", 0.60, .wrongAccent),
+            .init("ï", "î", 0.60, .wrongAccent),
+            .init("ù", "û", 0.60, .wrongAccent),
+            .init("w", "ù", 0.60, .wrongAccent),  // the grave merged into the u: ow → où
+            // Invented accent: a speck above a plain letter (ét → et, üne → une),
+            // also an accent on the wrong letter of a pair (déployeés = é↔e).
+            .init("é", "e", 0.45, .inventedAccent),
+            .init("è", "e", 0.50, .inventedAccent),
+            .init("ê", "e", 0.55, .inventedAccent),
+            .init("ë", "e", 0.55, .inventedAccent),
+            .init("à", "a", 0.50, .inventedAccent),
+            .init("â", "a", 0.60, .inventedAccent),
+            .init("ä", "a", 0.45, .inventedAccent),  // säge, pär
+            .init("ü", "u", 0.50, .inventedAccent),
+            .init("û", "u", 0.60, .inventedAccent),
+            .init("ù", "u", 0.60, .inventedAccent),
+            .init("î", "i", 0.55, .inventedAccent),
+            .init("ï", "i", 0.55, .inventedAccent),
+            .init("ô", "o", 0.55, .inventedAccent),
+            .init("ö", "o", 0.55, .inventedAccent),
+            // ô: the circumflex merges with the bowl into a 6, a d, or an é.
+            .init("6", "ô", 0.30, .circumflexO),  // r6le, cl6ture
+            .init("d", "ô", 0.65, .circumflexO),  // rdle
+            .init("é", "ô", 0.55, .circumflexO),  // réle
+            .init("ó", "ô", 0.40, .circumflexO),
+            .init("ò", "ô", 0.40, .circumflexO),
+            // œ: the ligature is split or misread.
+            .init("cc", "œ", 0.40, .oeLigature),  // cceur → cœur
+            .init("ce", "œ", 0.60, .oeLigature),
+            .init("oe", "œ", 0.35, .oeLigature),  // oeuvre → œuvre
+            .init("ae", "æ", 0.60, .oeLigature),
+            // Letter shapes that touch or break on poor scans.
+            .init("rn", "m", 0.50, .shape),
+            .init("m", "rn", 0.65, .shape),
+            .init("cl", "d", 0.50, .shape),
+            .init("d", "cl", 0.65, .shape),
+            .init("li", "h", 0.50, .shape),
+            .init("h", "li", 0.70, .shape),
+            .init("n", "h", 0.75, .faintAscender), // I’nomme → l’homme
+            .init("iz", "e", 0.55, .shape),      // groupiz → groupe
+            .init("c", "e", 0.70, .shape),       // e with a broken bar
+            .init("1", "l", 0.35, .shape),       // digit one for ell inside a word
+            .init("1", "i", 0.50, .shape),
+            .init("i", "l", 0.55, .shape),       // capital I for l, lower-cased before the search
+            .init("l", "i", 0.70, .shape),
+            .init("0", "o", 0.45, .shape),       // zero for o inside a letter word (never in numbers)
+            .init("5", "s", 0.70, .shape),
+            .init("vv", "w", 0.60, .shape),
+            .init("u", "n", 0.80, .shape),
+            .init("n", "u", 0.80, .shape),
+        ]
+        if language == .english {
+            // English has no diacritics of its own: an accent is invented, and
+            // accent loss is not an error, so drop the accent-adding entries.
+            table.removeAll { $0.kind == .accentLoss || $0.kind == .wrongAccent || $0.kind == .circumflexO }
+        }
+        substitutions = table
+        byFirstScalar = Dictionary(grouping: table) { $0.observed[0] }
+    }
+}

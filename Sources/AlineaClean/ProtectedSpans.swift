@@ -1,0 +1,47 @@
+/// Stretches of text the word repairer must never touch: document symbols
+/// (`MC.DEC/2/09`, `A/65/201`, `SEC.GAL/107/10`), URLs, e-mail addresses,
+/// paths, codes mixing digits and capitals. They are found first, on
+/// whitespace-delimited chunks, because their pieces look like words
+/// (`DEC`, `GAL`) that a lexicon-driven repair would otherwise "fix".
+public enum ProtectedSpans {
+    /// Sorted, non-overlapping scalar ranges of protected chunks in `scalars`.
+    public static func find(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var index = 0
+        while index < scalars.count {
+            if isWhitespace(scalars[index]) { index += 1; continue }
+            let start = index
+            while index < scalars.count, !isWhitespace(scalars[index]) { index += 1 }
+            if isProtected(scalars[start..<index]) { spans.append(start..<index) }
+        }
+        return spans
+    }
+
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" }
+        return scalar.properties.isWhitespace
+    }
+
+    /// Whether one whitespace-delimited chunk is a symbol, address or code.
+    static func isProtected(_ chunk: ArraySlice<Unicode.Scalar>) -> Bool {
+        let chunk = Array(chunk)
+        var hasDigit = false, hasUpper = false, hasLower = false
+        for (i, scalar) in chunk.enumerated() {
+            switch scalar {
+            case "/", "@", "\\", "_", "=", "#", "~", "<", ">":
+                return true
+            case ".", ":":
+                // An inner dot or colon between word characters: SEC.GAL, www.osce.org, 3.5, http://
+                if i > 0, i + 1 < chunk.count, WordToken.isWordScalar(chunk[i - 1]),
+                   WordToken.isWordScalar(chunk[i + 1]) || chunk[i + 1] == "/" { return true }
+            default:
+                if ("0"..."9").contains(scalar) { hasDigit = true }
+                else if scalar.isASCII { if ("A"..."Z").contains(scalar) { hasUpper = true } else if ("a"..."z").contains(scalar) { hasLower = true } }
+                else if scalar.properties.isUppercase { hasUpper = true }
+                else if scalar.properties.isLowercase { hasLower = true }
+            }
+        }
+        // Codes such as G20, COVID-19, A65: digits with capitals and no lower case.
+        return hasDigit && hasUpper && !hasLower
+    }
+}

@@ -1,0 +1,526 @@
+import AlineaLexicon
+import AlineaText
+
+/// One run of the word repairer over one text: cuts it into units (words,
+/// elided articles, numbers, `&`), with elision fixes and words glued by a
+/// speck (`de.contrôle`) found on the way, then proposes edits in three
+/// passes — words split by a space, damaged words (confusion-model
+/// candidates, lost apostrophes, false hyphens), and context rules on valid
+/// tokens (`a`/`à`, `11`/`il`, capitals, stray `.` and `‘`).
+/// Internal to `WordRepairer`; holds the per-document caches.
+struct RepairPass {
+    /// What a unit is.
+    enum Kind { case word, number, ordinal, ampersand, elision }
+
+    /// A piece of the text the passes reason about.
+    struct Unit {
+        var start: Int
+        var end: Int
+        var text: String
+        var kind: Kind
+        /// The form after repair (what context rules look at).
+        var form: String
+        var afterElision = false
+        var isProtected = false
+        var edited = false
+    }
+
+    /// A proposed replacement for one word.
+    struct Decision {
+        var after: String
+        var rule: String
+        var confidence: Double
+    }
+
+    let repairer: WordRepairer
+    let scalars: [Unicode.Scalar]
+    var units: [Unit] = []
+    var edits: [Edit] = []
+    var vocabulary = DocumentVocabulary()
+    var decisionCache: [DecisionKey: Decision?] = [:]
+
+    /// What a word's repair depends on besides the word.
+    struct DecisionKey: Hashable {
+        var text: String
+        var sentenceStart: Bool
+        var afterElision: Bool
+        var afterDeterminer: Bool
+    }
+    /// Memo of `isIntactDocumentForm` (a box, so the check can run inside non-mutating code).
+    let intactCache = Box<[String: Bool]>([:])
+    /// Memo of Hunspell parts of speech (the dictionary caches analyses, not their parsing).
+    let posCache = Box<[String: Set<String>]>([:])
+
+    /// Hunspell's `po:` tags for `word`, memoised.
+    func tags(_ word: String) -> Set<String> {
+        if let known = posCache.value[word] { return known }
+        let found = lexicon.partsOfSpeech(word)
+        posCache.value[word] = found
+        return found
+    }
+
+    /// A reference cell for memo tables filled during otherwise pure decisions.
+    final class Box<Value> {
+        var value: Value
+        init(_ value: Value) { self.value = value }
+    }
+    var locale: String { repairer.language.locale }
+    /// The apostrophe the document mostly uses, for apostrophes the repair inserts.
+    var apostrophe: Unicode.Scalar = "’"
+    var french: Bool { repairer.language == .french }
+    var lexicon: HunspellDictionary { repairer.lexicon }
+
+    /// Heads of French elisions (`l’`, `d’`, `qu’`…).
+    static let elisionHeads: Set<String> = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]
+    /// Readings of an elided `l` by OCR.
+    static let misreadL: Set<String> = ["I", "1", "|"]
+    /// French ordinal endings (1er, 2e, 3ème, 1re…), the only letters allowed after digits.
+    static let ordinalSuffixes: Set<String> = ["e", "es", "er", "ers", "re", "res", "ère", "ères", "ème", "èmes", "eme", "nd", "nde", "nds", "ndes", "d", "de"]
+
+    init(repairer: WordRepairer, scalars: [Unicode.Scalar]) {
+        self.repairer = repairer
+        self.scalars = scalars
+    }
+
+    mutating func run() -> [Edit] {
+        buildUnits()
+        for unit in units where unit.kind == .word {
+            vocabulary.add(CasePattern.lower(unit.text, locale: locale), inRunningText: CasePattern(of: unit.text) != .upper)
+        }
+        joinSplitWords()
+        repairWords()
+        applyContextRules()
+        return edits
+    }
+
+    // MARK: - Units
+
+    mutating func buildUnits() {
+        var straight = 0, curly = 0
+        for scalar in scalars where scalar == "'" || scalar == "’" { if scalar == "'" { straight += 1 } else { curly += 1 } }
+        apostrophe = straight > curly ? "'" : "’"
+        let allProtected = ProtectedSpans.find(in: scalars)
+        let protected = allProtected.filter { !isGluedWords($0) }
+        for span in allProtected where isGluedWords(span) {
+            if let mark = scalars[span].firstIndex(where: { $0 == "." || $0 == ":" }) {
+                edits.append(Edit(offset: mark, before: String(scalars[mark]), after: " ", rule: "punctuation", confidence: 0.7))
+            }
+        }
+        var spanIndex = 0
+        var pendingElision = false
+        for token in WordToken.tokens(in: scalars) {
+            while spanIndex < protected.count, protected[spanIndex].upperBound <= token.start { spanIndex += 1 }
+            let isProtected = spanIndex < protected.count && protected[spanIndex].lowerBound < token.end
+            let afterElision = pendingElision
+            pendingElision = false
+            if isProtected {
+                units.append(Unit(start: token.start, end: token.end, text: token.text, kind: .word, form: token.text, isProtected: true))
+                continue
+            }
+            if token.text == "&" {
+                units.append(Unit(start: token.start, end: token.end, text: "&", kind: .ampersand, form: "&"))
+                continue
+            }
+            let tokenScalars = Array(token.text.unicodeScalars)
+            // Elision with a space after the apostrophe: `I’ Assemblée`, `l’ OSCE`.
+            // Only articles (l’, d’) and not a quoted letter ('S' sont).
+            if french, token.end + 2 < scalars.count, WordToken.isApostrophe(scalars[token.end]),
+               scalars[token.end + 1] == " ", scalars[token.end + 2].properties.isAlphabetic,
+               token.start == 0 || !(WordToken.isApostrophe(scalars[token.start - 1]) || "‘\"«“".unicodeScalars.contains(scalars[token.start - 1])),
+               Self.misreadL.contains(token.text) || ["l", "d"].contains(token.text.lowercased()) {
+                units.append(elisionUnit(head: token.text, start: token.start, apostrophe: scalars[token.end], withSpace: true))
+                pendingElision = true
+                continue
+            }
+            if french, let apostrophe = tokenScalars.firstIndex(where: WordToken.isApostrophe) {
+                let head = String(String.UnicodeScalarView(tokenScalars[..<apostrophe]))
+                if Self.misreadL.contains(head) || Self.elisionHeads.contains(head.lowercased()) {
+                    units.append(elisionUnit(head: head, start: token.start, apostrophe: tokenScalars[apostrophe], withSpace: false))
+                    let restStart = token.start + apostrophe + 1
+                    units.append(Unit(start: restStart, end: token.end,
+                                      text: String(String.UnicodeScalarView(tokenScalars[(apostrophe + 1)...])),
+                                      kind: .word, form: "", afterElision: true))
+                    units[units.count - 1].form = units[units.count - 1].text
+                    continue
+                }
+            }
+            var kind: Kind = .word
+            if token.isNumber { kind = .number }
+            else if let first = tokenScalars.first, ("0"..."9").contains(first) {
+                let letters = tokenScalars.drop { ("0"..."9").contains($0) }
+                kind = letters.allSatisfy({ $0.properties.isAlphabetic }) && letters.count <= 4 ? .ordinal : .number
+            }
+            units.append(Unit(start: token.start, end: token.end, text: token.text, kind: kind, form: token.text, afterElision: afterElision))
+        }
+    }
+
+    /// An elided article; an `I`/`1`/`|` head or a space after the apostrophe is an edit.
+    mutating func elisionUnit(head: String, start: Int, apostrophe: Unicode.Scalar, withSpace: Bool) -> Unit {
+        let length = head.unicodeScalars.count + 1 + (withSpace ? 1 : 0)
+        let before = String(String.UnicodeScalarView(scalars[start..<(start + length)]))
+        var repairedHead = head
+        if Self.misreadL.contains(head) {
+            repairedHead = isSentenceStart(start) ? "L" : "l"
+        }
+        // An opening quote read for the apostrophe (n‘empêchent) takes the document's apostrophe.
+        let after = repairedHead + String(apostrophe == "‘" ? self.apostrophe : apostrophe)
+        if after != before {
+            let rule = repairedHead == head && !withSpace ? "apostrophe" : "elision-l"
+            edits.append(Edit(offset: start, before: before, after: after, rule: rule, confidence: withSpace || head != "I" ? 0.9 : 0.95))
+        }
+        return Unit(start: start, end: start + length, text: before, kind: .elision, form: repairedHead.lowercased(), edited: after != before)
+    }
+
+    /// Whether a unit starting at `offset` opens a sentence (or a paragraph, list item or heading line).
+    func isSentenceStart(_ offset: Int) -> Bool {
+        var index = offset - 1
+        while index >= 0 {
+            let scalar = scalars[index]
+            switch scalar {
+            case " ", "\t", "«", "“", "\"", "(", "[", "\u{00A0}", "\u{202F}":
+                index -= 1
+            case "\n", ".", "!", "?", "…", "•", "—", "–", "-":
+                return true
+            default:
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Whether only spaces lie between two offsets.
+    func onlySpaces(_ from: Int, _ to: Int) -> Bool {
+        guard from <= to else { return false }
+        return scalars[from..<to].allSatisfy { $0 == " " || $0 == "\u{00A0}" }
+    }
+
+    // MARK: - Pass 1: words split by a space
+
+    /// `cyber sécurité` → `cybersécurité` when the joined form is a word
+    /// (lexicon or document) and the pieces are not both words.
+    mutating func joinSplitWords() {
+        guard units.count > 1 else { return }
+        var index = 0
+        while index + 1 < units.count {
+            let left = units[index], right = units[index + 1]
+            defer { index += 1 }
+            guard left.kind == .word, right.kind == .word, !left.isProtected, !right.isProtected, !right.afterElision,
+                  right.start == left.end + 1, scalars[left.end] == " ",
+                  CasePattern(of: right.text) == .lower, CasePattern(of: left.text) == .lower || CasePattern(of: left.text) == .capitalized
+            else { continue }
+            let leftScalars = left.text.unicodeScalars, rightScalars = right.text.unicodeScalars
+            guard leftScalars.allSatisfy({ $0.properties.isAlphabetic }),
+                  rightScalars.allSatisfy({ $0.properties.isLowercase }) else { continue }
+            let leftOK = repairer.spells(left.text), rightOK = repairer.spells(right.text)
+            guard !(leftOK && rightOK) else { continue }
+            let joined = left.text + right.text
+            guard joined.unicodeScalars.count >= 6, repairer.spells(joined),
+                  !repairer.isForeign(left.text), !repairer.isForeign(right.text) else { continue }
+            // A piece the confusion model can repair on its own is a damaged word, not half of one (facon de ≠ faconde).
+            if !leftOK, decide(left.text, sentenceStart: isSentenceStart(left.start), afterElision: left.afterElision) != nil { continue }
+            if !rightOK, decide(right.text, sentenceStart: false, afterElision: false) != nil { continue }
+            let seen = vocabulary.count(CasePattern.lower(joined, locale: locale))
+            let confidence = seen >= 1 ? 0.9 : 0.7
+            edits.append(Edit(offset: left.start, before: left.text + " " + right.text, after: joined, rule: "join-word", confidence: confidence))
+            units[index].edited = true
+            units[index].form = joined
+            units[index + 1].edited = true
+            units[index + 1].form = joined
+            index += 1
+        }
+    }
+
+    // MARK: - Pass 2: damaged words
+
+    mutating func repairWords() {
+        for index in units.indices where !units[index].edited && !units[index].isProtected {
+            let unit = units[index]
+            switch unit.kind {
+            case .word:
+                if repairer.isForeign(unit.text) {
+                    // An English word among English words, or used repeatedly, is a quotation.
+                    let lower = CasePattern.lower(unit.text, locale: locale)
+                    if inForeignContext(index) || vocabulary.runningCount(lower) >= 2 { continue }
+                }
+                let sentenceStart = isSentenceStart(unit.start)
+                let afterDeterminer = french && index > 0 && CasePattern(of: unit.text) == .lower
+                    && repairer.spells(unit.text) && followsDeterminer(index)
+                let key = DecisionKey(text: unit.text, sentenceStart: sentenceStart, afterElision: unit.afterElision, afterDeterminer: afterDeterminer)
+                let decision: Decision?
+                if let cached = decisionCache[key] { decision = cached } else {
+                    decision = decide(unit.text, sentenceStart: sentenceStart, afterElision: unit.afterElision,
+                                      afterDeterminer: afterDeterminer)
+                    decisionCache[key] = decision
+                }
+                if let decision {
+                    edits.append(Edit(offset: unit.start, before: unit.text, after: decision.after, rule: decision.rule, confidence: decision.confidence))
+                    units[index].form = decision.after
+                    units[index].edited = true
+                }
+            case .ordinal:
+                if let decision = decideOrdinal(unit.text) {
+                    edits.append(Edit(offset: unit.start, before: unit.text, after: decision.after, rule: decision.rule, confidence: decision.confidence))
+                    units[index].edited = true
+                }
+            default:
+                break
+            }
+        }
+    }
+
+    /// Whether the unit at `index` directly follows a determiner that cannot
+    /// be an object pronoun (`des`, `une`, `ces`; not `la`/`le`/`les`).
+    func followsDeterminer(_ index: Int) -> Bool {
+        let previous = units[index - 1]
+        guard previous.kind == .word, onlySpaces(previous.end, units[index].start) else { return false }
+        let tags = tags(previous.text.lowercased())
+        return (tags.contains("det") || tags.contains("detdem") || tags.contains("detpos"))
+            && !tags.contains("properobj") && !tags.contains("preverb")
+    }
+
+    /// Whether Hunspell reads `word` only as a finite verb form, which
+    /// cannot follow a determiner (`des préjuges`).
+    func isOnlyFiniteVerb(_ word: String) -> Bool {
+        let tags = tags(word)
+        let finite: Set<String> = ["ipre", "ipsi", "ifut", "iimp", "cond", "spre", "simp", "impe"]
+        let nominal: Set<String> = ["nom", "adj", "npr", "adv", "mg", "ppas", "ppre", "infi", "det"]
+        return !tags.isDisjoint(with: finite) && tags.isDisjoint(with: nominal)
+    }
+
+    /// The repair of one word, or nil to leave it.
+    func decide(_ text: String, sentenceStart: Bool, afterElision: Bool, afterDeterminer: Bool = false) -> Decision? {
+        var word = text
+        var ligature = false
+        if word.unicodeScalars.contains(where: { (0xFB00...0xFB06).contains($0.value) }) {
+            word = (try? word.normalized(.nfkc)) ?? word
+            ligature = word != text
+        }
+        let pattern = CasePattern(of: word)
+        let hasDigits = word.unicodeScalars.contains { ("0"..."9").contains($0) }
+        let valid = !hasDigits && repairer.spells(word)
+        let ligatureDecision = ligature ? Decision(after: word, rule: "ligature", confidence: 0.95) : nil
+
+        if valid {
+            if french, let split = splitFalseHyphen(word) { return combine(ligatureDecision, split) }
+            // A valid word is kept unless it cannot follow a determiner
+            // (a finite verb after `des`: an accent was lost or misread)…
+            if french, afterDeterminer, pattern == .lower, isOnlyFiniteVerb(word) {
+                let nominal: Set<String> = ["nom", "adj"]
+                return best(for: word, pattern: pattern, allowed: { $0.isAccentOnly || $0 == .inventedAccent },
+                            mustStartWithVowel: false, replacingValid: true,
+                            filter: { !tags($0).isDisjoint(with: nominal) })
+                    .map { combine(ligatureDecision, $0) } ?? ligatureDecision
+            }
+            // …or an elided article.
+            guard french, afterElision, pattern == .lower, !Self.startsWithVowelOrH(word) else { return ligatureDecision }
+            return best(for: word, pattern: pattern, allowed: { _ in true }, mustStartWithVowel: true,
+                        replacingValid: true).map { combine(ligatureDecision, $0) } ?? ligatureDecision
+        }
+        if french, let split = splitFalseHyphen(word) { return combine(ligatureDecision, split) }
+        // A capital I where an l belongs (Ia, heIp): one glyph in many fonts.
+        if word.unicodeScalars.contains("I"), pattern != .upper {
+            let swapped = Self.capitalIToL(word, sentenceStart: sentenceStart)
+            if swapped != word, repairer.spells(swapped) {
+                return combine(ligatureDecision, Decision(after: swapped, rule: "confusion", confidence: 0.85))
+            }
+        }
+        let length = word.unicodeScalars.count
+        let digits = word.unicodeScalars.filter { ("0"..."9").contains($0) }.count
+        guard length >= 2, pattern != .mixed, digits <= 1 else { return ligatureDecision }
+        // Short words are too easily turned into other short words by shape
+        // confusions (is → ls, not → hot): they only get accent repairs.
+        let shapesAllowed = length >= 4
+        let foreign = repairer.isForeign(word)
+        let allowed: (OCRConfusionModel.Kind) -> Bool
+        switch pattern {
+        case .upper:
+            // All caps: only restore accents (DECISION → DÉCISION); acronyms have no candidate.
+            guard length >= 4 else { return ligatureDecision }
+            allowed = { $0 == .accentLoss }
+        case .capitalized where !sentenceStart:
+            // Likely a proper noun: only accents (Etats → États).
+            allowed = { $0.isAccentOnly }
+        default:
+            if foreign {
+                allowed = { $0.isAccentOnly }
+            } else {
+                allowed = { kind in kind != .faintAscender && (shapesAllowed || kind.isAccentOnly || kind == .inventedAccent || kind == .circumflexO || kind == .oeLigature) }
+            }
+        }
+        let mustStartWithVowel = french && afterElision
+        if let repaired = best(for: word, pattern: pattern, allowed: allowed, mustStartWithVowel: mustStartWithVowel,
+                               replacingValid: false) {
+            return combine(ligatureDecision, repaired)
+        }
+        // No single word fits: maybe an elided word lost its apostrophe.
+        if french, !afterElision, let split = splitLostApostrophe(word, pattern: pattern, sentenceStart: sentenceStart) {
+            return combine(ligatureDecision, split)
+        }
+        return ligatureDecision
+    }
+
+    /// The best confusion candidate for `word`, with its confidence.
+    func best(for word: String, pattern: CasePattern, allowed: (OCRConfusionModel.Kind) -> Bool,
+              mustStartWithVowel: Bool, replacingValid: Bool, filter: (String) -> Bool = { _ in true }) -> Decision? {
+        let lower = CasePattern.lower(word, locale: locale)
+        // Constraints go into the acceptance test: the best-first search stops
+        // soon after its first accepted candidate.
+        let candidates = repairer.generator.candidates(for: lower, allowed: allowed) { candidate in
+            if mustStartWithVowel && !Self.startsWithVowelOrH(candidate) { return false }
+            let cased = pattern.apply(to: candidate, locale: locale)
+            return (repairer.spells(cased) || isIntactDocumentForm(candidate)) && filter(candidate)
+        }
+        guard !candidates.isEmpty else { return nil }
+        func score(_ candidate: CandidateGenerator.Candidate) -> Double {
+            candidate.cost - (vocabulary.count(candidate.word) > 0 ? 0.3 : 0)
+        }
+        let ranked = candidates.sorted { score($0) != score($1) ? score($0) < score($1) : $0.word < $1.word }
+        let top = ranked[0]
+        var confidence = 1.0 - 0.45 * top.cost
+        if vocabulary.count(top.word) > 0 { confidence += 0.1 }
+        if ranked.count > 1, score(ranked[1]) - score(top) < 0.15 { confidence -= 0.25 }
+        if replacingValid { confidence -= 0.05 }
+        // Accents are lost systematically (Etats ten times); a letter-shape
+        // misreading rarely repeats, so a repeated form is more likely a real
+        // word the lexicon lacks (inter alia) than a damaged one.
+        if top.kinds.contains(.shape), vocabulary.runningCount(lower) >= 2 { confidence -= 0.3 }
+        confidence = min(0.98, max(0.05, confidence))
+        return Decision(after: pattern.apply(to: top.word, locale: locale), rule: Self.ruleName(top.kinds), confidence: confidence)
+    }
+
+    /// `dempecher` → `d’empêcher`, `quils` → `qu’ils`, `Vinterpréteur` →
+    /// `l’interpréteur`: an elided article or pronoun whose apostrophe the
+    /// scan lost (or merged into a V), before a word starting with a vowel or h.
+    func splitLostApostrophe(_ word: String, pattern: CasePattern, sentenceStart: Bool) -> Decision? {
+        guard pattern == .lower || pattern == .capitalized, !repairer.isForeign(word),
+              !word.unicodeScalars.contains("-"),
+              vocabulary.runningCount(CasePattern.lower(word, locale: locale)) <= 1 else { return nil }
+        let lower = CasePattern.lower(word, locale: locale)
+        var heads = Self.elisionHeads.sorted { $0.count > $1.count }
+        if pattern == .capitalized { heads.append("v") }   // l’ printed as one V-shaped blob
+        for head in heads where lower.hasPrefix(head) {
+            let rest = String(lower.dropFirst(head.count))
+            guard rest.unicodeScalars.count >= 3, Self.startsWithVowelOrH(rest) else { continue }
+            var repairedRest = rest
+            var confidence = 0.75
+            if !repairer.spells(rest) {
+                guard let fixed = best(for: rest, pattern: .lower, allowed: { $0.isAccentOnly || $0 == .circumflexO },
+                                       mustStartWithVowel: true, replacingValid: false) else { continue }
+                repairedRest = fixed.after
+                confidence = min(confidence, fixed.confidence)
+            }
+            var outHead = head == "v" ? "l" : head
+            if pattern == .capitalized {
+                outHead = CasePattern.capitalized.apply(to: outHead, locale: locale)
+                if head == "v" && !sentenceStart { outHead = "l" }
+            }
+            return Decision(after: outHead + String(apostrophe) + repairedRest, rule: "elision-apostrophe", confidence: confidence)
+        }
+        return nil
+    }
+
+    /// `la-copie`, `que-le` → a space read as a hyphen, when one side is a
+    /// grammatical word (true compounds join content words: `contre-mesures`).
+    func splitFalseHyphen(_ word: String) -> Decision? {
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 2, parts.allSatisfy({ $0.unicodeScalars.count >= 2 && repairer.spells($0) }),
+              CasePattern(of: parts[1]) == .lower,
+              // Compounds the dictionary lists (au-dessus, celui-ci) have an analysis; Hunspell
+              // accepts any two words joined by a hyphen, so acceptance alone proves nothing.
+              lexicon.analyze(word).isEmpty else { return nil }
+        // A form the document repeats is its spelling (maint-guide), not a speck.
+        guard vocabulary.runningCount(CasePattern.lower(word, locale: locale)) <= 1 else { return nil }
+        // Prepositions are also prefixes (sous-processus, sur-ensemble): a
+        // preposition on the left only counts before an infinitive or a determiner.
+        let grammatical: Set<String> = ["det", "prep", "mg", "cjco", "cjsub"]
+        let left = tags(CasePattern.lower(parts[0], locale: locale)), right = tags(parts[1])
+        let leftDeterminer = left.contains("det") && !left.contains("prep")
+        let leftPreposition = left.contains("prep") && (right.contains("infi") || right.contains("det"))
+        guard leftDeterminer || leftPreposition || !right.isDisjoint(with: grammatical) else { return nil }
+        // Inverted subjects and imperative objects are real hyphens: dit-il, est-ce, indique-le.
+        let verbal: Set<String> = ["ipre", "ipsi", "ifut", "iimp", "cond", "impe", "spre"]
+        let pronoun = right.contains("propersuj") || right.contains("properobj") || right.contains("preverb")
+            || ["ce", "ci", "là"].contains(parts[1])
+        if pronoun && !left.isDisjoint(with: verbal) { return nil }
+        return Decision(after: parts[0] + " " + parts[1], rule: "punctuation", confidence: 0.7)
+    }
+
+    /// A chunk like `de.contrôle` or `les:colonnes`: two lower-case words
+    /// glued by a speck read as punctuation, not a symbol or address.
+    func isGluedWords(_ span: Range<Int>) -> Bool {
+        var chunk = Array(scalars[span])
+        while let last = chunk.last, ",;.".unicodeScalars.contains(last) { chunk.removeLast() }
+        guard let mark = chunk.firstIndex(where: { $0 == "." || $0 == ":" }), mark > 0, mark + 1 < chunk.count else { return false }
+        let left = String(String.UnicodeScalarView(chunk[..<mark])), right = String(String.UnicodeScalarView(chunk[(mark + 1)...]))
+        for part in [left, right] {
+            guard part.unicodeScalars.count >= 2, part.unicodeScalars.allSatisfy({ $0.properties.isLowercase || $0 == left.unicodeScalars.first }),
+                  repairer.spells(part), !repairer.isForeign(part) else { return false }
+        }
+        // File names join two content words (toto.patch, paquet.info); a
+        // speck falls anywhere, typically next to a grammatical word (de.contrôle).
+        let grammatical: Set<String> = ["det", "prep", "mg", "cjco", "cjsub", "detdem", "detpos"]
+        return [left, right].contains { !tags(CasePattern.lower($0, locale: locale)).isDisjoint(with: grammatical) }
+    }
+
+    /// A form the lexicon does not know but the document uses at least twice
+    /// and that is not itself one confusion away from a lexicon word (so
+    /// `cybersécurité` counts, a recurring misreading like `matiére` does not).
+    func isIntactDocumentForm(_ form: String) -> Bool {
+        guard vocabulary.count(form) >= 2 else { return false }
+        if let known = intactCache.value[form] { return known }
+        let repairable = !repairer.generator.candidates(for: form, allowed: { _ in true }) { repairer.spells($0) }.isEmpty
+        intactCache.value[form] = !repairable
+        return !repairable
+    }
+
+    /// `45éme` → `45ème`: only the suffix is searched, among French ordinal endings.
+    func decideOrdinal(_ text: String) -> Decision? {
+        guard french else { return nil }
+        let digits = String(text.unicodeScalars.prefix { ("0"..."9").contains($0) }.map(Character.init))
+        let suffix = String(text.dropFirst(digits.count))
+        let lower = CasePattern.lower(suffix, locale: locale)
+        guard !Self.ordinalSuffixes.contains(lower) else { return nil }
+        let candidates = repairer.generator.candidates(for: lower, allowed: { $0.isAccentOnly || $0 == .inventedAccent }) {
+            Self.ordinalSuffixes.contains($0)
+        }
+        guard let top = candidates.first else { return nil }
+        var confidence = 1.0 - 0.45 * top.cost
+        if candidates.count > 1, candidates[1].cost - top.cost < 0.15 { confidence -= 0.25 }
+        return Decision(after: digits + top.word, rule: "accent", confidence: confidence)
+    }
+
+    /// Chains a ligature expansion with a further repair of the expanded word.
+    func combine(_ first: Decision?, _ second: Decision) -> Decision {
+        guard let first else { return second }
+        return Decision(after: second.after, rule: second.rule, confidence: min(first.confidence, second.confidence))
+    }
+
+    static func ruleName(_ kinds: Set<OCRConfusionModel.Kind>) -> String {
+        if kinds.contains(.circumflexO) { return "circumflex-o" }
+        if kinds.contains(.oeLigature) { return "oe-ligature" }
+        if kinds.contains(.shape) { return "confusion" }
+        return "accent"
+    }
+
+    static func startsWithVowelOrH(_ word: String) -> Bool {
+        guard let first = word.lowercased().unicodeScalars.first else { return false }
+        return "aàâäeéèêëiîïoôöuùûüyÿœæh".unicodeScalars.contains(first)
+    }
+
+    /// Every capital I touching a lower-case letter read as l.
+    /// An initial I stays a capital (L) at the start of a sentence.
+    static func capitalIToL(_ word: String, sentenceStart: Bool) -> String {
+        let scalars = Array(word.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        for (i, scalar) in scalars.enumerated() {
+            let touchesLower = (i > 0 && scalars[i - 1].properties.isLowercase)
+                || (i + 1 < scalars.count && scalars[i + 1].properties.isLowercase)
+            if scalar == "I" && touchesLower {
+                out.append(i == 0 && sentenceStart ? "L" : "l")
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+}

@@ -1,0 +1,240 @@
+import AlineaLexicon
+
+/// Pass 3 of `RepairPass`: valid tokens that are wrong in context. Each rule
+/// reads the repaired forms of the neighbours, so it runs after pass 2.
+extension RepairPass {
+    mutating func applyContextRules() {
+        let followers = prepositionFollowers()
+        for index in units.indices where !units[index].edited && !units[index].isProtected {
+            let unit = units[index]
+            // A capital A is left alone: unaccented capitals are a legitimate French style (A partir de).
+            if french, unit.text == "a" || unit.kind == .ampersand || unit.text == "4" {
+                graveA(at: index, followers: followers)
+            } else if french, unit.text == "11" || unit.text == "IL" || unit.text == "ll" {
+                pronounIl(at: index)
+            } else if french, unit.kind == .word {
+                capitalMidSentence(at: index)
+            }
+        }
+        periodBeforeLowercase()
+        strayOpeningQuotes()
+    }
+
+    /// A `‘` glued to the start of a word with no closing quote after it in
+    /// the paragraph is a speck, not a quotation mark.
+    mutating func strayOpeningQuotes() {
+        for index in scalars.indices where scalars[index] == "‘" {
+            guard index + 1 < scalars.count, scalars[index + 1].properties.isAlphabetic,
+                  index == 0 || ProtectedSpans.isWhitespace(scalars[index - 1]) else { continue }
+            var cursor = index + 1
+            var closed = false
+            while cursor < scalars.count, scalars[cursor] != "\n", scalars[cursor] != "‘" {
+                // A closing quote: ’ not followed by a letter.
+                if scalars[cursor] == "’", cursor + 1 == scalars.count || !scalars[cursor + 1].properties.isAlphabetic { closed = true; break }
+                cursor += 1
+            }
+            guard !closed else { continue }
+            edits.append(Edit(offset: index, before: "‘", after: "", rule: "punctuation", confidence: 0.65))
+        }
+    }
+
+    /// The unit just before (or after) `index`, as a neighbour for the `a` rule.
+    func neighbour(_ index: Int, before: Bool) -> ARuleDecider.Neighbour? {
+        let other = before ? index - 1 : index + 1
+        guard units.indices.contains(other) else { return nil }
+        let (from, to) = before ? (units[other].end, units[index].start) : (units[index].end, units[other].start)
+        let separated = !onlySpaces(from, to)
+        return ARuleDecider.Neighbour(text: units[other].form, isElision: units[other].kind == .elision, separated: separated)
+    }
+
+    /// The two words after the unit at `index`, as a key (`des fins`), when
+    /// only spaces separate them.
+    func followingPair(_ index: Int) -> String? {
+        guard index + 2 < units.count, onlySpaces(units[index].end, units[index + 1].start),
+              onlySpaces(units[index + 1].end, units[index + 2].start) else { return nil }
+        return units[index + 1].form.lowercased() + " " + units[index + 2].form.lowercased()
+    }
+
+    /// How often each pair of words follows a `&` standing alone in running
+    /// French (which OCR only makes of `à`): `& des fins` elsewhere makes
+    /// `a des fins` a preposition. Intact `à` is not used: `à un`, `à la`
+    /// follow it everywhere and would say nothing about this `a`.
+    func prepositionFollowers() -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for index in units.indices where units[index].kind == .ampersand && standsAlone(index) {
+            if let pair = followingPair(index) { counts[pair, default: 0] += 1 }
+        }
+        return counts
+    }
+
+    /// Whether the unit at `index` has whitespace (or the text's ends) on both sides.
+    func standsAlone(_ index: Int) -> Bool {
+        let unit = units[index]
+        let before = unit.start == 0 || scalars[unit.start - 1].properties.isWhitespace
+        let after = unit.end == scalars.count || scalars[unit.end].properties.isWhitespace
+        return before && after
+    }
+
+    /// `a`/`&`/`4` → `à` when grammar says preposition.
+    mutating func graveA(at index: Int, followers: [String: Int]) {
+        let unit = units[index]
+        let afterElision = index > 0 && units[index - 1].kind == .elision && units[index - 1].end == unit.start
+        guard standsAlone(index) || afterElision, !inForeignContext(index) else { return }
+        let grave = "à"
+        var previous = neighbour(index, before: true)
+        if unit.kind == .ampersand || unit.text == "4" {
+            // Between two capitalised names `&` is a real ampersand (Johnson & Johnson).
+            if let p = previous, p.text.first?.isUppercase == true, let n = units.indices.contains(index + 1) ? units[index + 1] : nil,
+               n.form.first?.isUppercase == true { return }
+            if unit.text == "4" {
+                guard let p = previous, !p.separated, p.text.first?.isLowercase == true else { return }
+            }
+        }
+        if let p = previous, units[index - 1].kind == .elision {
+            // l’a, n’a, m’a: a clitic before the verb; jusqu’a: the preposition.
+            previous?.text = p.text == "jusqu" ? "jusqu" : p.text
+            if p.text == "jusqu" {
+                edits.append(Edit(offset: unit.start, before: unit.text, after: grave, rule: "grave-a", confidence: 0.9))
+                units[index].form = "à"
+                return
+            }
+            if ["l", "n", "m", "t", "s"].contains(p.text) { return }
+        }
+        guard let next = neighbour(index, before: false) else { return }
+        let followCount = followingPair(index).flatMap { followers[$0] } ?? 0
+        let afterNext = units.indices.contains(index + 2)
+            ? ARuleDecider.Neighbour(text: units[index + 2].form, isElision: units[index + 2].kind == .elision,
+                                     separated: !onlySpaces(units[index + 1].end, units[index + 2].start))
+            : nil
+        guard let verdict = repairer.aRule.decide(observed: unit.text.lowercased(), previous: previous, next: next,
+                                                  afterNext: afterNext, followsPreposition: followCount,
+                                                  clauseHasVerb: clauseHasFiniteVerb(before: index)),
+              verdict.isPreposition else { return }
+        edits.append(Edit(offset: unit.start, before: unit.text, after: grave, rule: "grave-a", confidence: verdict.confidence))
+        units[index].form = "à"
+    }
+
+    /// Whether a finite verb stands between the start of the sentence (or
+    /// `;`) and the unit at `index`. A sentence-initial capitalised verb
+    /// form counts even if it is also a noun (operative `Charge`, `Invite`).
+    func clauseHasFiniteVerb(before index: Int) -> Bool {
+        let finite: Set<String> = ["ipre", "ipsi", "ifut", "iimp", "cond", "spre", "simp", "impe"]
+        var current = index - 1
+        var steps = 0
+        while current >= 0, steps < 60 {
+            let gap = scalars[units[current].end..<units[current + 1].start]
+            if gap.contains(where: { ".;!?\n".unicodeScalars.contains($0) }) { return false }
+            let unit = units[current]
+            if unit.kind == .word, !unit.isProtected {
+                let tags = self.tags(unit.form.lowercased())
+                let sentenceInitial = CasePattern(of: unit.form) == .capitalized && isSentenceStart(unit.start)
+                // A subordinate or relative clause starts here: its verb is yet to come.
+                if tags.contains("cjsub") || tags.contains("prorel") { return false }
+                if sentenceInitial && (tags.contains("ppre") || tags.contains("ppas"))
+                    && !tags.contains("prep") && !tags.contains("mg") { return true }
+                if !tags.isDisjoint(with: finite) {
+                    let nonVerbal: Set<String> = ["nom", "adj", "det", "prep", "mg", "adv"]
+                    if sentenceInitial || tags.isDisjoint(with: nonVerbal) { return true }
+                    // Auxiliaries (est, sont, ont) are verbs even where Hunspell also lists a noun (l’est).
+                    if lexicon.analyze(unit.form.lowercased()).contains(where: { ($0.contains("st:être") || $0.contains("st:avoir")) && !$0.contains("po:nom") }) { return true }
+                    // il est, elle porte: a form that is also a noun is a verb after a subject pronoun.
+                    if current > 0, self.tags(units[current - 1].form.lowercased()).contains("propersuj") { return true }
+                }
+            }
+            current -= 1
+            steps += 1
+        }
+        return current >= 0
+    }
+
+    /// `11 est`/`IL est` mid-text → `il est`: a finite third-person verb follows.
+    mutating func pronounIl(at index: Int) {
+        let unit = units[index]
+        guard let next = neighbour(index, before: false), !next.separated, !next.isElision,
+              next.text == next.text.lowercased() else { return }
+        let analyses = lexicon.analyze(next.text)
+        let finite = analyses.contains { a in
+            a.contains("po:3sg") && ["po:ipre", "po:ifut", "po:iimp", "po:cond", "po:ipsi"].contains { a.contains($0) }
+        }
+        guard finite else { return }
+        let start = isSentenceStart(unit.start)
+        if unit.text == "IL" || unit.text == "ll" && !start {
+            // An all-caps IL is only wrong inside lower-case text.
+            guard !start, let previous = neighbour(index, before: true), previous.text == previous.text.lowercased() else { return }
+        } else if !start {
+            guard let previous = neighbour(index, before: true) else { return }
+            let tags = self.tags(previous.text.lowercased())
+            guard previous.separated || previous.isElision && previous.text == "qu"
+                    || tags.contains("cjco") || tags.contains("cjsub") else { return }
+        }
+        let after = start ? "Il" : "il"
+        edits.append(Edit(offset: unit.start, before: unit.text, after: after, rule: "pronoun-il", confidence: 0.8))
+        units[index].form = after
+    }
+
+    /// `vous devriez Vous assurer` → `vous`: a capitalised grammatical word
+    /// (pronoun, determiner, conjunction) between two lower-case words.
+    mutating func capitalMidSentence(at index: Int) {
+        let unit = units[index]
+        let pattern = CasePattern(of: unit.text)
+        guard pattern == .capitalized || pattern == .upper, unit.text.unicodeScalars.count >= 2,
+              !isSentenceStart(unit.start),
+              let previous = neighbour(index, before: true), !previous.separated, !previous.isElision,
+              previous.text == previous.text.lowercased(), previous.text.first?.isLetter == true,
+              let next = neighbour(index, before: false), !next.separated,
+              next.text == next.text.lowercased(), next.text.first?.isLetter == true else { return }
+        // Only capitals shaped like their small letter (V/v, S/s, C/c, O/o…) are OCR size confusions.
+        guard let initial = unit.text.unicodeScalars.first, "CKOPSUVWXZ".unicodeScalars.contains(initial) else { return }
+        let lower = CasePattern.lower(unit.text, locale: locale)
+        guard repairer.spells(lower) else { return }
+        let tags = self.tags(lower)
+        let grammatical: Set<String> = ["propersuj", "properobj", "det", "detdem", "detpos", "prorel", "proint", "prodem", "cjco", "cjsub"]
+        guard !tags.isDisjoint(with: grammatical), !tags.contains("nom"), !tags.contains("npr"), !tags.contains("adj") else { return }
+        edits.append(Edit(offset: unit.start, before: unit.text, after: lower, rule: "case", confidence: 0.7))
+        units[index].form = lower
+    }
+
+    /// `efforts. notamment` → `efforts, notamment`: a full stop cannot end a
+    /// sentence that continues in lower case, unless it ends an abbreviation.
+    mutating func periodBeforeLowercase() {
+        for index in units.indices.dropLast() {
+            let left = units[index], right = units[index + 1]
+            guard left.kind == .word, right.kind == .word, !left.isProtected, !right.isProtected,
+                  right.start == left.end + 2, scalars[left.end] == ".", scalars[left.end + 1] == " " else { continue }
+            // No sentence ends on a determiner or a preposition (les. colonnes, de. la): a speck.
+            let leftTags = self.tags(left.form.lowercased())
+            if CasePattern(of: right.form) == .lower, repairer.spells(right.form), !leftTags.isEmpty,
+               leftTags.contains("det") || leftTags.contains("prep"), !leftTags.contains("nom"), !leftTags.contains("adj") {
+                edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.7))
+                continue
+            }
+            guard left.form.unicodeScalars.count >= 4,
+                  left.form.unicodeScalars.allSatisfy({ $0.properties.isLowercase }),
+                  right.form.unicodeScalars.allSatisfy({ $0.properties.isLowercase }),
+                  repairer.spells(left.form), repairer.spells(right.form)
+            else { continue }
+            // Abbreviations (etc., cf.) end with a full stop inside sentences; Hunspell tags them as locutions.
+            let tags = self.tags(left.form)
+            guard !tags.isEmpty, !tags.contains(where: { $0.hasPrefix("loc") }) else { continue }
+            // A lower-case sentence start may be a name (aptitude, dpkg); a grammatical word cannot.
+            let rightTags = self.tags(right.form)
+            let grammatical: Set<String> = ["adv", "cjco", "cjsub", "prep", "det", "prorel", "mg"]
+            guard !rightTags.isDisjoint(with: grammatical), !rightTags.contains("nom") else { continue }
+            edits.append(Edit(offset: left.end, before: ".", after: ",", rule: "punctuation", confidence: 0.6))
+        }
+    }
+}
+
+extension RepairPass {
+    /// Whether a word of the other language (and not of this one) stands
+    /// within two words of the unit at `index`: then the unit is part of a
+    /// quotation (`for a user`, `the package is`), not damaged text.
+    func inForeignContext(_ index: Int) -> Bool {
+        for offset in [-2, -1, 1, 2] {
+            let other = index + offset
+            guard units.indices.contains(other), units[other].kind == .word, !units[other].isProtected else { continue }
+            if repairer.isForeign(units[other].text) { return true }
+        }
+        return false
+    }
+}

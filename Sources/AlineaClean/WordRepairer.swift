@@ -1,0 +1,82 @@
+import AlineaLexicon
+import AlineaText
+
+/// Word- and character-level OCR repair, run on text whose layout is already
+/// repaired (one paragraph per line). It undoes what scanners do to words:
+/// elided `l` read as `I`/`1`/`|`, `à` read as `a`/`&`/`4`, lost, wrong or
+/// invented accents, `ô`/`œ` misread, touching letters (rn/m, cl/d, li/h),
+/// ligatures, words split by a space, capitals and punctuation from specks.
+///
+/// Candidates come from the weighted `OCRConfusionModel` and must be
+/// accepted by the Hunspell lexicon (or be frequent in the document itself);
+/// they are ranked by confusion cost and document evidence, and grammar
+/// (Hunspell morphology) decides `a`/`à`. Words the lexicon accepts are left
+/// alone except where they are impossible in context (a consonant after an
+/// elided article, `a` before an infinitive, a capitalised pronoun
+/// mid-sentence). Symbols, URLs, numbers and acronyms are never touched.
+public struct WordRepairer: Sendable {
+    public let language: CleanLanguage
+    public let lexicon: HunspellDictionary
+    /// Edits below this confidence are returned as suggestions, not applied.
+    public let minConfidence: Double
+    /// The other language's lexicon (English in French text): a word it
+    /// knows, among words it knows, is a quotation, not a damaged word.
+    public let foreignLexicon: HunspellDictionary?
+    let generator: CandidateGenerator
+    let aRule: ARuleDecider
+
+    /// `foreignLexicon` defaults to the other language's Hunspell dictionary
+    /// when installed (en_US for French, fr for English).
+    public init(language: CleanLanguage, lexicon: HunspellDictionary, minConfidence: Double = 0.5,
+                foreignLexicon: HunspellDictionary? = nil) {
+        self.language = language
+        self.lexicon = lexicon
+        self.minConfidence = minConfidence
+        self.foreignLexicon = foreignLexicon
+            ?? ForeignLexicons.shared.lexicon(language == .french ? CleanLanguage.english.hunspellCode : CleanLanguage.french.hunspellCode)
+        self.generator = CandidateGenerator(model: OCRConfusionModel(language: language))
+        self.aRule = ARuleDecider(lexicon: lexicon)
+    }
+
+    /// Repairs `text`. Returns the applied edits as the `words` stage
+    /// (offsets in `text`) and the edits below `minConfidence` as
+    /// suggestions (offsets in the stage's output).
+    public func repair(_ text: String) -> (stage: EditStage, suggestions: [Edit]) {
+        let scalars = Array(text.unicodeScalars)
+        var pass = RepairPass(repairer: self, scalars: scalars)
+        let proposed = pass.run()
+
+        // Keep edits non-overlapping (first wins; passes never propose overlaps on purpose).
+        var accepted: [Edit] = []
+        var suggested: [Edit] = []
+        var lastEnd = 0
+        for edit in proposed.sorted(by: { $0.offset < $1.offset }) {
+            guard edit.offset >= lastEnd, edit.before != edit.after else { continue }
+            lastEnd = edit.offset + edit.before.unicodeScalars.count
+            if edit.confidence >= minConfidence { accepted.append(edit) } else { suggested.append(edit) }
+        }
+        // Suggestions refer to the output: shift by the length changes of applied edits before them.
+        var shifted: [Edit] = []
+        var shift = 0
+        var index = 0
+        for suggestion in suggested {
+            while index < accepted.count, accepted[index].offset < suggestion.offset {
+                shift += accepted[index].after.unicodeScalars.count - accepted[index].before.unicodeScalars.count
+                index += 1
+            }
+            var moved = suggestion
+            moved.offset += shift
+            shifted.append(moved)
+        }
+        return (EditStage(name: "words", edits: accepted), shifted)
+    }
+
+    /// Whether the lexicon accepts `word` as written.
+    func spells(_ word: String) -> Bool { lexicon.spell(word) }
+
+    /// Whether `word` is a word of the other language and not of this one.
+    func isForeign(_ word: String) -> Bool {
+        guard let foreignLexicon, foreignLexicon.spell(word) else { return false }
+        return !lexicon.spell(word)
+    }
+}

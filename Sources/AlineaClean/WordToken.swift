@@ -1,0 +1,69 @@
+/// A run of letters and digits in the text, as the word repairer sees it:
+/// internal hyphens and apostrophes stay inside (`politico-militaire`,
+/// `aujourd’hui`, `I’OSCE`), so elisions can be split deliberately rather
+/// than by a word-break rule that keeps or drops them unpredictably.
+public struct WordToken: Sendable, Equatable {
+    /// Start in the text, in Unicode scalars.
+    public let start: Int
+    /// End (exclusive), in Unicode scalars.
+    public let end: Int
+    /// The token's text.
+    public let text: String
+
+    /// Whether it has at least one letter.
+    public var hasLetters: Bool { text.unicodeScalars.contains { $0.properties.isAlphabetic } }
+    /// Whether it is made of ASCII digits only.
+    public var isNumber: Bool { !text.isEmpty && text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }
+
+    /// The tokens of `scalars`. A `|` counts as a token character only right
+    /// before an apostrophe, where it is an OCR reading of an elided `l`; a
+    /// lone `&` is a token of its own (an OCR reading of `à` in French).
+    public static func tokens(in scalars: [Unicode.Scalar]) -> [WordToken] {
+        var tokens: [WordToken] = []
+        var index = 0
+        let count = scalars.count
+        while index < count {
+            let scalar = scalars[index]
+            if scalar == "&" {
+                tokens.append(WordToken(start: index, end: index + 1, text: "&"))
+                index += 1
+                continue
+            }
+            let startsPipeElision = scalar == "|" && index + 1 < count && isApostrophe(scalars[index + 1])
+                && (index == 0 || !isWordScalar(scalars[index - 1]))
+            guard isWordScalar(scalar) || startsPipeElision else { index += 1; continue }
+            let start = index
+            index += 1
+            while index < count {
+                let current = scalars[index]
+                if isWordScalar(current) { index += 1; continue }
+                if (isApostrophe(current) || current == "-"), index + 1 < count, isWordScalar(scalars[index + 1]),
+                   isWordScalar(scalars[index - 1]) || scalars[index - 1] == "|" {
+                    index += 1
+                    continue
+                }
+                break
+            }
+            tokens.append(WordToken(start: start, end: index,
+                                    text: String(String.UnicodeScalarView(scalars[start..<index]))))
+        }
+        return tokens
+    }
+
+    /// Letters, combining marks and digits.
+    public static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let v = scalar.value
+            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+        }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.generalCategory == .nonspacingMark
+            || properties.generalCategory == .decimalNumber
+    }
+
+    /// Typographic or straight apostrophe, or an opening quote between
+    /// letters, which OCR produces for an apostrophe (`n‘empêchent`).
+    public static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "’" || scalar == "'" || scalar == "‘"
+    }
+}

@@ -1,0 +1,94 @@
+/// The marker a block can open with: `1.` (numbered clause or item), `a)` /
+/// `(a)` (lettered item), `-` / `•` (bullet), `¹` or a bare `1 ` before a
+/// capital (footnote body, as raw OCR renders it). The marker is kept out of
+/// the block text but inside the block's offsets.
+struct LineMarker: Sendable, Equatable {
+    /// What kind of marker.
+    enum Kind: Sendable, Equatable {
+        case numbered, lettered, bullet, footnote, superscriptFootnote
+    }
+
+    let kind: Kind
+    /// The number or letter as written, without punctuation (`1`, `a`, `iv`); nil for bullets.
+    let number: String?
+    /// How many scalars the marker and the spaces after it take.
+    let length: Int
+
+    nonisolated(unsafe) static let romanPattern: Regex<(Substring, Substring)> = /x{0,2}(ix|iv|v?i{0,3})/
+
+    private static let superscriptDigits: [Unicode.Scalar: Character] = [
+        "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9",
+    ]
+
+    /// Month names that may follow a day number at a line start (`10 mai 2011`,
+    /// `12 December 2010`): such a line is a date, not a footnote body.
+    static let monthNames: Set<String> = [
+        "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre",
+        "octobre", "novembre", "décembre", "decembre", "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december",
+    ]
+
+    /// The marker at the start of `text`, if any.
+    static func parse(_ text: String) -> LineMarker? {
+        let scalars = Array(text.unicodeScalars)
+        guard let first = scalars.first else { return nil }
+        func spaces(from index: Int) -> Int {
+            var end = index
+            while end < scalars.count, scalars[end].properties.isWhitespace { end += 1 }
+            return end - index
+        }
+        func hasTextAfter(_ end: Int) -> Bool { end < scalars.count }
+
+        // Superscript footnote mark: "¹ Rapport…".
+        if superscriptDigits[first] != nil {
+            var end = 0
+            var digits = ""
+            while end < scalars.count, let digit = superscriptDigits[scalars[end]] { digits.append(digit); end += 1 }
+            let gap = spaces(from: end)
+            guard hasTextAfter(end + gap) else { return nil }
+            return LineMarker(kind: .superscriptFootnote, number: digits, length: end + gap)
+        }
+        // Bullets and dashes.
+        if "-–—•▪◦·‣".unicodeScalars.contains(first) {
+            let gap = spaces(from: 1)
+            // "- 2 -" is a page number, not an item: an item has words.
+            guard gap > 0, hasTextAfter(1 + gap), scalars[(1 + gap)...].contains(where: { $0.properties.isAlphabetic }) else { return nil }
+            return LineMarker(kind: .bullet, number: nil, length: 1 + gap)
+        }
+        // Numbers: "1. ", "12) ", or a footnote body "1 Rapport".
+        if first.properties.numericType == .decimal, first.isASCII {
+            var end = 0
+            while end < scalars.count, scalars[end].isASCII, scalars[end].properties.numericType == .decimal { end += 1 }
+            guard end <= 3 else { return nil }
+            let digits = String(String.UnicodeScalarView(scalars[0..<end]))
+            if end < scalars.count, scalars[end] == "." || scalars[end] == ")" {
+                let gap = spaces(from: end + 1)
+                guard gap > 0, hasTextAfter(end + 1 + gap) else { return nil }
+                return LineMarker(kind: .numbered, number: digits, length: end + 1 + gap)
+            }
+            let gap = spaces(from: end)
+            guard gap > 0, end <= 2, hasTextAfter(end + gap), scalars[end + gap].properties.isUppercase else { return nil }
+            let nextWord = String(String.UnicodeScalarView(scalars[(end + gap)...].prefix { $0.properties.isAlphabetic }))
+            guard !monthNames.contains(nextWord.lowercased()) else { return nil }
+            return LineMarker(kind: .footnote, number: digits, length: end + gap)
+        }
+        // Letters: "a) ", "(a) ", "(iv) ".
+        var index = 0
+        let parenthesised = first == "("
+        if parenthesised { index = 1 }
+        var end = index
+        while end < scalars.count, scalars[end].isASCII, scalars[end].properties.isLowercase { end += 1 }
+        guard end > index, end < scalars.count, scalars[end] == ")" else { return nil }
+        let letters = String(String.UnicodeScalarView(scalars[index..<end]))
+        guard letters.count == 1 || isRomanNumeral(letters) else { return nil }
+        let gap = spaces(from: end + 1)
+        guard gap > 0, hasTextAfter(end + 1 + gap) else { return nil }
+        return LineMarker(kind: .lettered, number: letters, length: end + 1 + gap)
+    }
+
+    /// Lower-case Roman numerals up to `xx` (`i`, `iv`, `xii`), used for sub-items.
+    static func isRomanNumeral(_ letters: String) -> Bool {
+        guard !letters.isEmpty, letters.count <= 5, letters.allSatisfy({ "ivx".contains($0) }) else { return false }
+        return letters.wholeMatch(of: Self.romanPattern) != nil
+    }
+}

@@ -1,0 +1,107 @@
+@testable import AlineaClean
+import Testing
+
+@Suite("Layout repair: wrapped lines, paragraphs, page breaks, hyphenation")
+struct LayoutRepairerTests {
+    @Test("a scan-like rendering of clean paragraphs comes back as one paragraph per line")
+    func reflowsGeneratedScan() throws {
+        let paragraphs = LayoutFixtures.paragraphs
+        try #require(paragraphs.count >= 4)
+        let scan = LayoutFixtures.scanned(paragraphs)
+        let result = LayoutFixtures.layout(scan)
+        #expect(result.text == paragraphs.joined(separator: "\n\n") + "\n")
+        #expect(result.log.revert(result.text) == scan)
+        // Page numbers and the running header were removed as page furniture.
+        #expect(result.log.stages[0].edits.count >= 2)
+        #expect(!result.text.contains("- 2 -"))
+        #expect(!result.text.contains("FSC.DEC/10/08"))
+    }
+
+    @Test("clean text with intentional line structure is not re-flowed")
+    func leavesCleanTextAlone() throws {
+        let fsc = try #require(LayoutFixtures.corpus("Corpora/osce/fsc-dec-10-08.fr.txt"))
+        #expect(LayoutFixtures.layout(fsc).log.appliedEdits.isEmpty)
+        let short = "FSC.DEC/10/08\n29 octobre 2008\n\nDécide :\n\n1. D'organiser un atelier ;\n2. De prier le Secrétariat ;\n"
+        #expect(LayoutFixtures.layout(short).log.appliedEdits.isEmpty)
+    }
+
+    @Test("the UDHR (one indented paragraph per line) is not re-flowed", .enabled(if: LayoutFixtures.udhr != nil))
+    func leavesUDHRAlone() throws {
+        let udhr = try #require(LayoutFixtures.udhr)
+        #expect(LayoutFixtures.layout(udhr).log.appliedEdits.isEmpty)
+    }
+
+    @Test("a page-start line after a comma opens a new clause only if it starts like one",
+          .enabled(if: LayoutFixtures.french != nil))
+    func pageBreakDecisions() {
+        let repairer = LayoutRepairer(lexicon: LayoutFixtures.french)
+        let gap = LayoutRepairer.Gap(blankLines: false, pageStart: true, short: true)
+        #expect(repairer.decide(LineShape("Processus de Corfou,"), LineShape("Rappelant la Décision No 2/09"), gap)
+            == .paragraph(rule: "page-break", confidence: 0.75))
+        let full = LayoutRepairer.Gap(blankLines: false, pageStart: true, short: false)
+        #expect(repairer.decide(LineShape("dans le cadre du"), LineShape("Processus de Corfou,"), full)
+            == .space(rule: "join-page-break", confidence: 0.8))
+        #expect(repairer.decide(LineShape("au niveau de la"), LineShape("sécurité régionale,"), full)
+            == .space(rule: "join-page-break", confidence: 0.8))
+        #expect(repairer.decide(LineShape("pour cette conférence."), LineShape("CONFERENCE DE L’OSCE"), gap)
+            == .paragraph(rule: "title-end", confidence: 0.8))
+    }
+
+    @Test("end-of-line hyphenation is undone for words, kept for compounds", .enabled(if: LayoutFixtures.french != nil))
+    func hyphenation() {
+        let resolver = HyphenationResolver(lexicon: LayoutFixtures.french)
+        #expect(resolver.decide(left: "cyber", right: "sécurité") == .join(confidence: 0.95))
+        #expect(resolver.decide(left: "politico", right: "militaire") == .keepHyphen(confidence: 0.95))
+        #expect(resolver.decide(left: "peut", right: "être") == .keepHyphen(confidence: 0.95))
+        #expect(resolver.decide(left: "est", right: "ce") != .join(confidence: 0.95))
+    }
+
+    @Test("hyphenated line ends inside a wrapped paragraph", .enabled(if: LayoutFixtures.french != nil))
+    func hyphenationInText() {
+        let line = "Le Forum pour la coopération en matière de sécurité renforcera la cyber-"
+        let text = [line, "sécurité des États participants et le dialogue politico-", "militaire entre les délégations, ainsi que la coopération entre",
+                    "les organisations régionales et internationales dans ce domaine précis.",
+                    "", "Le Secrétariat établira un rapport de suivi sur les suggestions et les",
+                    "recommandations concrètes formulées lors de la réunion de cette année."].joined(separator: "\n") + "\n"
+        let result = LayoutFixtures.layout(text)
+        #expect(result.text.contains("la cybersécurité des États"))
+        #expect(result.text.contains("dialogue politico-militaire entre"))
+        #expect(result.text.split(separator: "\n", omittingEmptySubsequences: false).count == 4)
+        #expect(result.log.revert(result.text) == text)
+    }
+
+    @Test("all-caps title lines are one paragraph; a short heading line stays apart")
+    func titles() {
+        let text = [" DECISION No 991", "CONFERENCE DE L’OSCE SUR UNE APPROCHE GLOBALE DE LA",
+                    "CYBERSECURITE : EXPLORATION DU ROLE FUTUR DE L’OSCE", "",
+                    "Rappelant la Décision No 3/04 du Conseil ministériel sur la lutte contre",
+                    "l’utilisation d’Internet à des fins terroristes, dans laquelle les États",
+                    "participants sont invités à échanger des informations sur l’utilisation",
+                    "d’Internet à des fins terroristes et à identifier des stratégies",
+                    "possibles de lutte contre cette menace,"].joined(separator: "\n") + "\n"
+        let result = LayoutFixtures.layout(text)
+        let paragraphs = result.text.split(separator: "\n").map(String.init)
+        #expect(paragraphs.count == 3)
+        #expect(paragraphs.first == "DECISION No 991")
+        #expect(paragraphs.dropFirst().first == "CONFERENCE DE L’OSCE SUR UNE APPROCHE GLOBALE DE LA CYBERSECURITE : EXPLORATION DU ROLE FUTUR DE L’OSCE")
+    }
+
+    @Test("hard wrapping is detected from line lengths, not from the file")
+    func wrapProfile() {
+        let wrapped = WrapProfile(DocumentLines(LayoutFixtures.scanned(LayoutFixtures.paragraphs)))
+        #expect(wrapped.isHardWrapped)
+        #expect((60...72).contains(wrapped.width))
+        let perLine = WrapProfile(DocumentLines(LayoutFixtures.paragraphs.joined(separator: "\n")))
+        #expect(!perLine.isHardWrapped)
+    }
+
+    @Test("page numbers are recognised in their usual forms")
+    func pageNumbers() {
+        for line in ["- 2 -", "– 12 –", "Page 2 of 5", "Page 3 sur 7", "-4-"] {
+            #expect(PageFurnitureRemover.isExplicitPageNumber(line), "\(line)")
+        }
+        for line in ["2. De prier", "- Appeler l’attention", "Page blanche", "10/08/2009"] {
+            #expect(!PageFurnitureRemover.isExplicitPageNumber(line), "\(line)")
+        }
+    }
+}

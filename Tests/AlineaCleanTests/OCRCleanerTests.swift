@@ -1,0 +1,79 @@
+import AlineaClean
+import AlineaText
+import Foundation
+import Testing
+
+@Suite("OCRCleaner: the whole pipeline", .enabled(if: LayoutFixtures.french != nil))
+struct OCRCleanerTests {
+    static let cleaner = try? OCRCleaner(options: CleanOptions(language: .french))
+
+    @Test("the scanned decision: paragraphs re-joined, footnote moved, and revert gives the input back exactly")
+    func scannedSeed() throws {
+        let input = try #require(LayoutFixtures.corpus("Corpora/osce/pc-dec-991.fr.ocr.txt"))
+        let cleaner = try #require(Self.cleaner)
+        let result = try cleaner.clean(input)
+        #expect(result.log.revert(result.text) == input)
+        #expect(try result.log.checkedRevert(result.text) == input)
+        #expect(result.log.apply(to: input) == result.text)
+        let paragraphs = result.text.components(separatedBy: "\n\n")
+        #expect(paragraphs.contains { $0.hasPrefix("Rappelant les discussions") && $0.hasSuffix("Processus de Corfou,") })
+        #expect(paragraphs.contains { $0.hasPrefix("Rappelant la Décision No 2/09") })
+        #expect(paragraphs.last?.hasPrefix("¹ Rapport du Groupe") == true)
+        #expect(result.text.contains("Nations Unies¹."))
+        #expect(result.text.contains("l’OSCE"))
+        #expect(!result.text.contains("\n\n\n"))
+        #expect(result.text.hasSuffix(".\n"))
+        // Stage names in order.
+        #expect(result.log.stages.map(\.name) == ["page-furniture", "footnotes", "layout", "words"])
+    }
+
+    @Test("clean text comes out identical: the FSC decision")
+    func cleanDecisionUnchanged() throws {
+        let input = try #require(LayoutFixtures.corpus("Corpora/osce/fsc-dec-10-08.fr.txt"))
+        let result = try #require(Self.cleaner).clean(input)
+        #expect(result.text == input)
+    }
+
+    @Test("clean text comes out identical: the UDHR", .enabled(if: LayoutFixtures.udhr != nil))
+    func udhrUnchanged() throws {
+        let input = try #require(LayoutFixtures.udhr)
+        let result = try #require(Self.cleaner).clean(input)
+        let changed = result.log.appliedEdits.prefix(5).map { "\($0.rule): \($0.before) → \($0.after) at \($0.offset)" }
+        #expect(result.log.appliedEdits.isEmpty, "changed: \(changed)")
+        #expect(result.text.count == input.count)
+    }
+
+    @Test("apostrophe style is its own reversible stage, and changes nothing else on clean text")
+    func apostrophes() throws {
+        let input = try #require(LayoutFixtures.corpus("Corpora/osce/fsc-dec-10-08.fr.txt"))
+        let cleaner = try OCRCleaner(options: CleanOptions(language: .french, apostrophes: .typographic))
+        let result = try cleaner.clean(input)
+        #expect(result.text == ApostropheStyle.typographic.apply(to: input))
+        #expect(result.log.stages.last?.name == "apostrophes")
+        #expect(result.log.revert(result.text) == input)
+    }
+
+    @Test("a generated scan: revert is exact and the paragraphs come back")
+    func generatedScan() throws {
+        let paragraphs = LayoutFixtures.paragraphs
+        let scan = LayoutFixtures.scanned(paragraphs)
+        let result = try #require(Self.cleaner).clean(scan)
+        #expect(result.log.revert(result.text) == scan)
+        #expect(result.text.components(separatedBy: "\n\n").count == paragraphs.count)
+    }
+
+    @Test("the language is guessed when not given; empty text is an error")
+    func languageAndErrors() throws {
+        let cleaner = try OCRCleaner()
+        let english = try cleaner.clean("The Permanent Council, recalling the decision of the Ministerial Council on the use of the Internet,\n")
+        #expect(english.language == .english)
+        #expect(throws: CleanError.emptyText) { try cleaner.clean(" \n\n") }
+    }
+
+    @Test("a change log that does not fit the text is a typed error, not a crash")
+    func mismatchedLog() throws {
+        let input = try #require(LayoutFixtures.corpus("Corpora/osce/pc-dec-991.fr.ocr.txt"))
+        let result = try #require(Self.cleaner).clean(input)
+        #expect(throws: CleanupLogMismatch.self) { try result.log.checkedRevert("something else entirely\n") }
+    }
+}

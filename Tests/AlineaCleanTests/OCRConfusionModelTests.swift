@@ -1,0 +1,35 @@
+import Testing
+import AlineaClean
+
+@Suite("OCR confusion model and candidate search")
+struct OCRConfusionModelTests {
+    let generator = CandidateGenerator(model: OCRConfusionModel(language: .french))
+
+    @Test("the search reaches words through chains of substitutions, cheapest first")
+    func search() {
+        let lexicon: Set<String> = ["rôle", "cœur", "déployées", "matière", "matières"]
+        let found = { (word: String) in generator.candidates(for: word, allowed: { _ in true }) { lexicon.contains($0) }.map(\.word) }
+        #expect(found("r6le") == ["rôle"])
+        #expect(found("cceur") == ["cœur"])
+        #expect(found("déployeés") == ["déployées"])
+        #expect(found("matiere") == ["matière"])
+        #expect(found("xyz").isEmpty)
+    }
+
+    @Test("allowed kinds restrict the search (capitalised words get accents only)")
+    func kinds() {
+        let lexicon: Set<String> = ["rôle", "états"]
+        let accentsOnly = generator.candidates(for: "r6le", allowed: { $0.isAccentOnly }) { lexicon.contains($0) }
+        #expect(accentsOnly.isEmpty)
+        let etats = generator.candidates(for: "etats", allowed: { $0.isAccentOnly }) { lexicon.contains($0) }
+        #expect(etats.map(\.word) == ["états"])
+        #expect(etats.first?.kinds == [.accentLoss])
+    }
+
+    @Test("English drops the accent-adding substitutions")
+    func english() {
+        let model = OCRConfusionModel(language: .english)
+        #expect(!model.substitutions.contains { $0.kind == .accentLoss })
+        #expect(model.substitutions.contains { $0.kind == .inventedAccent })
+    }
+}

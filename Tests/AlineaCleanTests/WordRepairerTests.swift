@@ -1,0 +1,208 @@
+import Foundation
+import Testing
+import AlineaClean
+import AlineaLexicon
+
+/// The French lexicon, opened once; nil when hunspell-fr is not installed.
+let frenchLexicon: HunspellDictionary? = try? HunspellDictionary(language: "fr")
+
+@Suite("WordRepairer (French)", .enabled(if: frenchLexicon != nil, "hunspell-fr is not installed"))
+struct WordRepairerTests {
+    let repairer = WordRepairer(language: .french, lexicon: frenchLexicon!)
+
+    /// The repaired text of `input`.
+    func repaired(_ input: String) -> String {
+        repairer.repair(input).stage.apply(to: input)
+    }
+
+    @Test("an elided l read as I, 1 or | becomes l’, capitalised at a sentence start")
+    func elision() {
+        #expect(repaired("le mandat de I’OSCE a été élargi") == "le mandat de l’OSCE a été élargi")
+        #expect(repaired("la lutte contre I’utilisation d’Internet") == "la lutte contre l’utilisation d’Internet")
+        #expect(repaired("I’Organisation des Nations Unies") == "L’Organisation des Nations Unies")
+        #expect(repaired("sur |’Internet et 1’avenir") == "sur l’Internet et l’avenir")
+    }
+
+    @Test("a space after the elision apostrophe is removed")
+    func elisionSpace() {
+        #expect(repaired("la résolution 60/45 de I’ Assemblée générale") == "la résolution 60/45 de l’Assemblée générale")
+    }
+
+    @Test("a consonant cannot follow an elided article: I’nomme is l’homme")
+    func elisionBeforeConsonant() {
+        #expect(repaired("le respect des droits de I’nomme et des libertés") == "le respect des droits de l’homme et des libertés")
+    }
+
+    @Test("a before an infinitive, an article or a place is the preposition à")
+    func graveA() {
+        #expect(repaired("les États sont invités a échanger des informations") == "les États sont invités à échanger des informations")
+        #expect(repaired("Il faut remédier a la violence.") == "Il faut remédier à la violence.")
+        #expect(repaired("tout en veillant a ce que les mesures soient conformes") == "tout en veillant à ce que les mesures soient conformes")
+        #expect(repaired("Elle se tiendra les 9 et 10 mai 2011, a Vienne.") == "Elle se tiendra les 9 et 10 mai 2011, à Vienne.")
+        #expect(repaired("Le débat ira jusqu’a la fin.") == "Le débat ira jusqu’à la fin.")
+        #expect(repaired("les processus qui appartiennent a la session") == "les processus qui appartiennent à la session")
+        #expect(repaired("les initiatives prises a l’échelle mondiale") == "les initiatives prises à l’échelle mondiale")
+    }
+
+    @Test("the verb a stays before a participle, after a subject, and as a list letter")
+    func verbA() {
+        let kept = [
+            "le mandat de l’OSCE a été encore élargi",
+            "Le Conseil, qui a permis cette réunion, se réunit.",
+            "Il a la charge de la question.",
+            "Toute personne a droit à la vie.",
+            "L’individu a des devoirs envers la communauté.",
+            "les menaces relatives a) au domaine politico-militaire",
+            "Quiconque travaille a droit à une rémunération.",
+            "Chaque distribution Debian diffusée a un nom de code.",
+            "Annexe A. Liste des participants.",
+            "A partir de l’âge nubile, l’homme et la femme ont le droit de se marier.",
+        ]
+        for text in kept { #expect(repaired(text) == text, "\(text)") }
+    }
+
+    @Test("& and 4 read for à are repaired from the grammar that follows")
+    func ampersandAndFour() {
+        #expect(repaired("la lutte contre l’utilisation d’Internet & des fins terroristes") == "la lutte contre l’utilisation d’Internet à des fins terroristes")
+        #expect(repaired("Invite les États participants & envisager de fournir des contributions") == "Invite les États participants à envisager de fournir des contributions")
+        #expect(repaired("ils sont appelés 4 envisager des mesures") == "ils sont appelés à envisager des mesures")
+        #expect(repaired("en application du paragraphe 4 de la résolution") == "en application du paragraphe 4 de la résolution")
+        #expect(repaired("la société Johnson & Johnson") == "la société Johnson & Johnson")
+    }
+
+    @Test("lost, wrong and extra accents are restored from the confusion model")
+    func accents() {
+        #expect(repaired("prises en la matiere") == "prises en la matière")
+        #expect(repaired("les progres de la téléinformatique") == "les progrès de la téléinformatique")
+        #expect(repaired("la premiére partie") == "la première partie")
+        #expect(repaired("à la 45éme séance") == "à la 45ème séance")
+        #expect(repaired("eu égard à l’intérét") == "eu égard à l’intérêt")
+        #expect(repaired("qui pourra étre suivie") == "qui pourra être suivie")
+        #expect(repaired("fera mieux connaitre la facon de proner") == "fera mieux connaître la façon de prôner")
+        #expect(repaired("la violence motivee par des préjuges") == "la violence motivée par des préjugés")
+        #expect(repaired("le chat ét le chien") == "le chat et le chien")
+    }
+
+    @Test("ô read as 6, d or é, and œ read as cc, are repaired")
+    func circumflexAndLigature() {
+        #expect(repaired("sur le r6le que pourrait jouer") == "sur le rôle que pourrait jouer")
+        #expect(repaired("un rdle plus actif") == "un rôle plus actif")
+        #expect(repaired("le réle futur") == "le rôle futur")
+        #expect(repaired("la séance de cl6ture") == "la séance de clôture")
+        #expect(repaired("est au cceur du concept") == "est au cœur du concept")
+        #expect(repaired("le groupiz pertinent") == "le groupe pertinent")
+        #expect(repaired("la ﬁn du mandat") == "la fin du mandat")
+    }
+
+    @Test("capitals: Etats → États, all-caps words get accented capitals, acronyms stay")
+    func capitals() {
+        #expect(repaired("les Etats participants") == "les États participants")
+        #expect(repaired("DECISION No 991") == "DÉCISION No 991")
+        #expect(repaired("CYBERSECURITE : EXPLORATION DU ROLE FUTUR DE L’OSCE") == "CYBERSÉCURITÉ : EXPLORATION DU RÔLE FUTUR DE L’OSCE")
+        #expect(repaired("la séance commune du FCS et du CP") == "la séance commune du FCS et du CP")
+    }
+
+    @Test("a word the document spells correctly elsewhere is evidence for the repair")
+    func documentEvidence() {
+        let text = "la cybersécurité est un enjeu ; la cybersécurité progresse ; renforcer la cybersecurité."
+        #expect(repaired(text) == "la cybersécurité est un enjeu ; la cybersécurité progresse ; renforcer la cybersécurité.")
+    }
+
+    @Test("document symbols, numbers, URLs and e-mail addresses are never touched")
+    func protectedSpans() {
+        let text = "la Décision MC.DEC/2/09 (SEC.GAL/107/10), le document A/65/201 et FSC.DEL/92/09 ; voir www.osce.org/fr ou pm-fsc@osce.org, le 2 juin 2010."
+        #expect(repairer.repair(text).stage.edits.isEmpty)
+    }
+
+    @Test("a clean paragraph gets zero edits and zero suggestions")
+    func cleanText() {
+        let text = """
+        Le Forum pour la coopération en matière de sécurité, rappelant la Décision No 3/04 du Conseil ministériel sur la lutte contre l’utilisation d’Internet à des fins terroristes, a décidé que les États participants seront invités à échanger des informations.
+
+        Tout individu a droit à la vie, à la liberté et à la sûreté de sa personne. Nul ne sera tenu en esclavage ni en servitude ; l’esclavage et la traite des esclaves sont interdits sous toutes leurs formes.
+        """
+        let result = repairer.repair(text)
+        #expect(result.stage.edits.isEmpty)
+        #expect(result.suggestions.isEmpty)
+    }
+
+    @Test("the clean decision in Corpora comes out unchanged")
+    func cleanCorpus() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Corpora/osce/fsc-dec-10-08.fr.txt")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(repairer.repair(text).stage.edits.isEmpty)
+    }
+
+    @Test("the UDHR in French comes out unchanged", .enabled(if: FileManager.default.fileExists(atPath: "/work/shared/corpora/udhr/fra.txt")))
+    func cleanUDHR() throws {
+        let text = try String(contentsOfFile: "/work/shared/corpora/udhr/fra.txt", encoding: .utf8)
+        #expect(repairer.repair(text).stage.edits.isEmpty)
+    }
+
+    @Test("reverting the stage gives back the input exactly; edits are sorted and do not overlap")
+    func revert() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Corpora/osce/pc-dec-991.fr.ocr.txt")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let stage = repairer.repair(text).stage
+        #expect(stage.name == "words")
+        #expect(stage.edits.count > 50)
+        #expect(stage.revert(stage.apply(to: text)) == text)
+        for (a, b) in zip(stage.edits, stage.edits.dropFirst()) {
+            #expect(a.offset + a.before.unicodeScalars.count <= b.offset)
+        }
+    }
+
+    @Test("edits record rule, offset in scalars and confidence")
+    func editRecords() {
+        let text = "Vu l’avis, le r6le de I’OSCE"
+        let edits = repairer.repair(text).stage.edits
+        let scalars = Array(text.unicodeScalars)
+        #expect(edits.map(\.rule) == ["circumflex-o", "elision-l"])
+        for edit in edits {
+            #expect(String(String.UnicodeScalarView(scalars[edit.offset..<edit.offset + edit.before.unicodeScalars.count])) == edit.before)
+            #expect(edit.confidence > 0.5 && edit.confidence <= 1)
+        }
+    }
+
+    @Test("edits below the threshold become suggestions with offsets in the output")
+    func suggestions() {
+        let strict = WordRepairer(language: .french, lexicon: frenchLexicon!, minConfidence: 0.99)
+        let text = "Le réle de I’OSCE"
+        let (stage, suggestions) = strict.repair(text)
+        #expect(stage.edits.isEmpty)
+        #expect(suggestions.map(\.after) == ["rôle", "l’"])
+        let lenient = WordRepairer(language: .french, lexicon: frenchLexicon!, minConfidence: 0.8)
+        let (stage2, suggestions2) = lenient.repair("Un long texte avec I’OSCE et le réle")
+        let output = stage2.apply(to: "Un long texte avec I’OSCE et le réle")
+        for suggestion in suggestions2 {
+            let scalars = Array(output.unicodeScalars)
+            #expect(String(String.UnicodeScalarView(scalars[suggestion.offset..<suggestion.offset + suggestion.before.unicodeScalars.count])) == suggestion.before)
+        }
+    }
+
+    @Test("grammar and context repairs: capitals inside a sentence, 11 for il, a full stop before lower case")
+    func contextRules() {
+        #expect(repaired("vous devriez Vous assurer que tout va bien") == "vous devriez vous assurer que tout va bien")
+        #expect(repaired("Le texte est clair. 11 est adopté.") == "Le texte est clair. Il est adopté.")
+        #expect(repaired("il faut renforcer les efforts. notamment dans la région") == "il faut renforcer les efforts, notamment dans la région")
+        #expect(repaired("etc. et ainsi de suite") == "etc. et ainsi de suite")
+        #expect(repaired("du Conseil permanent et du Forum") == "du Conseil permanent et du Forum")
+    }
+
+    @Test("punctuation specks: words glued by a dot, a false hyphen, a stray opening quote, a dot after a determiner")
+    func specks() {
+        #expect(repaired("le système de.contrôle des fichiers") == "le système de contrôle des fichiers")
+        #expect(repaired("renvoyer la-copie du fichier") == "renvoyer la copie du fichier")
+        #expect(repaired("les ‘périphériques sont prêts") == "les périphériques sont prêts")
+        #expect(repaired("il affiche les. colonnes demandées") == "il affiche les colonnes demandées")
+        #expect(repaired("voir le fichier toto.patch et paquet.info") == "voir le fichier toto.patch et paquet.info")
+        #expect(repaired("il dit « bonjour ‘mon ami’ » et part") == "il dit « bonjour ‘mon ami’ » et part")
+    }
+
+    @Test("an apostrophe lost or misread after an elided word is put back")
+    func lostApostrophe() {
+        #expect(repaired("il faut dempecher quils partent") == "il faut d’empêcher qu’ils partent")
+        #expect(repaired("ils n‘empêchent rien") == "ils n’empêchent rien")
+        #expect(repaired("le co-responsable, dit-il, est-ce bien au-dessus ? indique-le") == "le co-responsable, dit-il, est-ce bien au-dessus ? indique-le")
+    }
+}
