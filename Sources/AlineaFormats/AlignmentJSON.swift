@@ -5,7 +5,7 @@ import Foundation
 /// version first so consumers can check what they read, every unit with its
 /// offsets in the input (to map beads back to files), every bead with its
 /// confidence and low-confidence flag. Keys sorted for stable diffs.
-public struct AlignmentJSON: Sendable {
+public struct AlignmentJSON: AlignmentRenderer {
     /// The `schema` value.
     public static let schemaName = "alinea.align"
     /// Bumped on incompatible change.

@@ -4,7 +4,7 @@ import AlineaAlign
 /// format of the evaluation sets (0-based unit indices, comma-separated, an
 /// empty side for 1-0 / 0-1) plus the confidence, so `score.py` reads our
 /// output directly (it takes the first two columns and skips `#` lines).
-public struct BeadsWriter: Sendable {
+public struct BeadsWriter: AlignmentRenderer {
     public let settings: ExportSettings
 
     public init(settings: ExportSettings = ExportSettings()) {

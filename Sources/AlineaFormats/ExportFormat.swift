@@ -30,14 +30,19 @@ public enum ExportFormat: String, Sendable, CaseIterable, Codable {
         }
     }
 
+    /// The writer of this format.
+    public var renderer: any AlignmentRenderer.Type {
+        switch self {
+        case .tmx: TMXWriter.self
+        case .tsv: TSVWriter.self
+        case .beads: BeadsWriter.self
+        case .html: HTMLReviewWriter.self
+        case .json: AlignmentJSON.self
+        }
+    }
+
     /// Renders `alignment` in this format.
     public func render(_ alignment: Alignment, settings: ExportSettings = ExportSettings()) throws -> String {
-        switch self {
-        case .tmx: return TMXWriter(settings: settings).render(alignment)
-        case .tsv: return TSVWriter(settings: settings).render(alignment)
-        case .beads: return BeadsWriter(settings: settings).render(alignment)
-        case .html: return HTMLReviewWriter(settings: settings).render(alignment)
-        case .json: return try AlignmentJSON(settings: settings).render(alignment)
-        }
+        try renderer.init(settings: settings).render(alignment)
     }
 }

@@ -6,7 +6,7 @@ import AlineaAlign
 /// (green: sure, amber: check if in doubt, red: review). Inline CSS only, no
 /// scripts, no external resources: it opens from a mail attachment or an
 /// offline folder exactly as written.
-public struct HTMLReviewWriter: Sendable {
+public struct HTMLReviewWriter: AlignmentRenderer {
     public let settings: ExportSettings
     /// Beads at or above this confidence are green; between the low-confidence
     /// threshold and this, amber.

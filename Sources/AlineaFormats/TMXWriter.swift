@@ -11,7 +11,7 @@ import Foundation
 /// Each TU carries `x-` props (user-defined per the TMX spec): the document,
 /// block type, clause number, confidence and a `x-low-confidence` flag, so a
 /// reviewer can filter doubtful pairs in the translation tool.
-public struct TMXWriter: Sendable {
+public struct TMXWriter: AlignmentRenderer {
     public let settings: ExportSettings
 
     public init(settings: ExportSettings = ExportSettings()) {

@@ -4,7 +4,7 @@ import AlineaAlign
 /// does, for spreadsheets and tools that import tab-separated pairs. A bead
 /// without counterpart keeps its row with an empty cell, so nothing is lost;
 /// tabs and line breaks inside text become spaces so a row stays a row.
-public struct TSVWriter: Sendable {
+public struct TSVWriter: AlignmentRenderer {
     public let settings: ExportSettings
 
     public init(settings: ExportSettings = ExportSettings()) {

@@ -85,8 +85,7 @@ struct AlignCommand: ParsableCommand {
     @Option(name: .customLong("en-locale"), help: "Locale code of the English segments.")
     var enLocale: String = "en-GB"
 
-    @Option(help: "Force the input encoding (utf-8, utf-16le, windows-1252, or any ICU name) instead of detecting it.")
-    var encoding: String?
+    @OptionGroup var inputOptions: InputOptions
 
     @Flag(help: "Align even if the files do not look like French and English in that order.")
     var force = false
@@ -107,8 +106,8 @@ struct AlignCommand: ParsableCommand {
     func run() throws {
         try CommandFailure.reporting {
             let started = Date()
-            let frenchInput = try AlignInput.read(french, encoding: encoding)
-            let englishInput = try AlignInput.read(english, encoding: encoding)
+            let frenchInput = try AlignInput.read(french, encoding: inputOptions.encoding)
+            let englishInput = try AlignInput.read(english, encoding: inputOptions.encoding)
             if !force { try checkLanguages(frenchInput, englishInput) }
             let aligner = DocumentAligner(options: try alignOptions())
 

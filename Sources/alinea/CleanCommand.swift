@@ -40,8 +40,10 @@ struct CleanCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var inputOptions: InputOptions
+
     @Option(help: "Language of the text: fr, en or auto (guessed from function words).")
-    var lang: String = "auto"
+    var lang: LanguageChoice = .auto
 
     @Option(help: "Write the change log (JSON) to this file.")
     var changes: String?
@@ -52,17 +54,13 @@ struct CleanCommand: ParsableCommand {
     @Option(name: .customLong("min-confidence"), help: "Word repairs below this confidence (0–1) are only suggested.")
     var minConfidence: Double = 0.5
 
-    @Option(help: "Apostrophe style: typographic (’), straight (') or keep.")
+    @Option(help: ApostropheStyle.optionHelp)
     var apostrophe: ApostropheStyle = .keep
-
-    @Option(help: "Force the input encoding (utf-8, utf-16le, windows-1252, or any ICU name) instead of detecting it.")
-    var encoding: String?
 
     @Option(help: "Undo a run: the change log (JSON) written by --changes for INPUT.")
     var revert: String?
 
     func validate() throws {
-        guard ["fr", "en", "auto"].contains(lang) else { throw ValidationError("--lang must be fr, en or auto, not '\(lang)'") }
         guard (0...1).contains(minConfidence) else { throw ValidationError("--min-confidence must be between 0 and 1") }
         if revert != nil, changes != nil || report != nil {
             throw ValidationError("--revert writes the original text only; it cannot be combined with --changes or --report")
@@ -71,16 +69,15 @@ struct CleanCommand: ParsableCommand {
 
     func run() throws {
         try CommandFailure.reporting {
-            let normalizer = DocumentNormalizer(encoding: encoding.map(TextEncoding.init(userName:)))
             if let revert {
                 let log = try Self.readLog(revert)
-                let cleaned = try normalizer.normalize(FileAccess.read(input)).text
+                let cleaned = try inputOptions.read(input).text
                 try output.write(try log.checkedRevert(cleaned))
                 Console.message("clean: reverted \(log.appliedEdits.count) edits")
                 return
             }
-            let text = try normalizer.normalize(FileAccess.read(input)).text
-            let language: CleanLanguage? = lang == "auto" ? nil : CleanLanguage(rawValue: lang)
+            let text = try inputOptions.read(input).text
+            let language = lang.code.flatMap(CleanLanguage.init(rawValue:))
             let cleaner = try OCRCleaner(options: CleanOptions(language: language, minConfidence: minConfidence, apostrophes: apostrophe))
             let result = try cleaner.clean(text)
             if let changes {

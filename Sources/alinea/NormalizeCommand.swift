@@ -23,20 +23,21 @@ struct NormalizeCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
-    @Option(help: "Apostrophe style: typographic (’), straight (') or keep.")
-    var apostrophe: ApostropheStyle = .keep
+    @OptionGroup var inputOptions: InputOptions
 
-    @Option(help: "Force the input encoding (utf-8, utf-16le, utf-16be, windows-1252, or any ICU name) instead of detecting it.")
-    var encoding: String?
+    @Option(help: ApostropheStyle.optionHelp)
+    var apostrophe: ApostropheStyle = .keep
 
     func run() throws {
         try CommandFailure.reporting {
-            let normalizer = DocumentNormalizer(apostrophes: apostrophe, encoding: encoding.map(TextEncoding.init(userName:)))
-            let result = try normalizer.normalize(FileAccess.read(input))
+            let result = try inputOptions.read(input, apostrophes: apostrophe)
             Console.message("\(input): \(result.detected ? "detected" : "read as") \(result.encoding)")
             try output.write(result.text)
         }
     }
 }
 
-extension ApostropheStyle: ExpressibleByArgument {}
+extension ApostropheStyle: ExpressibleByArgument {
+    /// The one help text of every `--apostrophe` option.
+    static let optionHelp: ArgumentHelp = "Apostrophe style: typographic (’), straight (') or keep."
+}

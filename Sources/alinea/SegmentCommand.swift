@@ -34,8 +34,10 @@ struct SegmentCommand: ParsableCommand {
     @Argument(help: "The text file to read ('-' for standard input), in any supported encoding.")
     var input: String
 
-    @Option(help: "Language of the text: fr, en, or auto (guess from function words).")
-    var lang: String = "auto"
+    @OptionGroup var inputOptions: InputOptions
+
+    @Option(help: "Language of the text: fr, en or auto (guessed from function words).")
+    var lang: LanguageChoice = .auto
 
     @Option(help: "Output format: json, outline or lines.")
     var format: Format = .json
@@ -48,15 +50,9 @@ struct SegmentCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
-    func validate() throws {
-        guard ["fr", "en", "auto"].contains(lang) else {
-            throw ValidationError("--lang must be fr, en or auto (got '\(lang)')")
-        }
-    }
-
     func run() throws {
         try CommandFailure.reporting {
-            let text = try DocumentNormalizer().normalize(FileAccess.read(input)).text
+            let text = try inputOptions.read(input).text
             let language = try chooseLanguage(for: text)
             let document = try DocumentSegmenter(language: language, subclauses: subclauses).segment(text)
             try output.write(SegmentRendering.render(document, format: format, units: units))
@@ -64,7 +60,7 @@ struct SegmentCommand: ParsableCommand {
     }
 
     private func chooseLanguage(for text: String) throws -> String {
-        if lang != "auto" { return lang }
+        if let code = lang.code { return code }
         guard let guess = LanguageGuesser().guess(text), guess.confidence >= 0.6 else {
             throw SegmentCommandError.languageUnknown(input)
         }

@@ -52,6 +52,21 @@ struct SegmentCommandTests {
         #expect(result.stderr.contains("language en"))
     }
 
+    @Test("--encoding is shared with the other commands: a forced Windows-1252 file segments with its accents")
+    func forcedEncoding() throws {
+        let folder = try AlineaProcess.temporaryFolder()
+        let file = folder.appendingPathComponent("decision.cp1252.txt")
+        let bytes = Array("Le Conseil permanent,\n\nCharge le Secrétaire général d’organiser un atelier.\n".unicodeScalars).map { scalar -> UInt8 in
+            switch scalar { case "é": 0xE9; case "’": 0x92; default: UInt8(scalar.value) }
+        }
+        try Data(bytes).write(to: file)
+        let result = try AlineaProcess.run(["segment", file.path, "--lang", "fr", "--format", "lines", "--encoding", "windows-1252"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Charge le Secrétaire général d’organiser un atelier."))
+        let wrong = try AlineaProcess.run(["segment", file.path, "--lang", "fr", "--encoding", "utf-8"])
+        #expect(wrong.status == 65)
+    }
+
     @Test("an unknown language is a usage error; a missing file exits 66")
     func errors() throws {
         #expect(try run(decision, ["--lang", "de"]).status == 64)
