@@ -64,7 +64,7 @@ struct AlignCommand: ParsableCommand {
     @Option(help: "Output format: tmx, tsv, beads, html or json (default: from the -o extension; tsv on standard output).")
     var format: ExportFormat?
 
-    @Option(help: "A glossary to use on top of the dictionary: one french<TAB>english pair per line.")
+    @Option(help: "A glossary to use on top of the dictionary: a TBX term base, or a TSV file with one french<TAB>english pair per line.")
     var glossary: String?
 
     @Flag(name: .customLong("no-dictionary"), help: "Do not use the FreeDict French–English dictionary.")
@@ -143,7 +143,7 @@ struct AlignCommand: ParsableCommand {
                 Console.message("warning: \(error); aligning without a dictionary")
             }
         }
-        if let glossary { options.glossary = try BilingualDictionary.glossary(tsvPath: glossary) }
+        if let glossary { options.glossary = try GlossaryFile.load(glossary) }
         return options
     }
 

@@ -100,4 +100,26 @@ struct AlignCommandTests {
         #expect(emptyRun.status == 65)
         #expect(try AlineaProcess.run(["align", fr, en, "-o", folder.appendingPathComponent("out.xyz").path]).status == 64)
     }
+
+    @Test("--glossary takes a TBX term base or a TSV list; a malformed one is bad data (65) naming the file")
+    func glossaries() throws {
+        let (folder, fr, en) = try pair()
+        let tbx = folder.appendingPathComponent("terms.tbx"), tsv = folder.appendingPathComponent("terms.tsv")
+        try Data("""
+            <martif type="TBX-Basic"><text><body><termEntry>
+            <langSet xml:lang="fr"><tig><term>Conseil permanent</term></tig></langSet>
+            <langSet xml:lang="en"><tig><term>Permanent Council</term></tig></langSet>
+            </termEntry></body></text></martif>
+            """.utf8).write(to: tbx)
+        try Data("Conseil permanent\tPermanent Council\n".utf8).write(to: tsv)
+        for glossary in [tbx, tsv] {
+            let run = try AlineaProcess.run(["align", fr, en, "--level", "paragraph", "--no-dictionary", "--format", "beads", "--glossary", glossary.path])
+            #expect(run.status == 0)
+        }
+        let broken = folder.appendingPathComponent("broken.tbx")
+        try Data("<martif><text><body><termEntry><term>x</langSet>".utf8).write(to: broken)
+        let bad = try AlineaProcess.run(["align", fr, en, "--no-dictionary", "--glossary", broken.path])
+        #expect(bad.status == 65)
+        #expect(bad.stderr.contains("broken.tbx"))
+    }
 }
