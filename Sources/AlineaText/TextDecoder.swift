@@ -85,7 +85,7 @@ public struct TextDecoder: Sendable {
         guard found == 1, status <= 0 else { return .windows1252 }
         let detected = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         switch detected.uppercased() {
-        case "ISO-8859-2", "WINDOWS-1250" where confidence >= 80:
+        case "ISO-8859-2" where confidence >= 80, "WINDOWS-1250" where confidence >= 80:
             return .named(detected)
         case "ISO-8859-1", "WINDOWS-1252", "ISO-8859-15", "ISO-8859-2", "WINDOWS-1250":
             // Western documents: read every Latin guess as the browsers' superset.

@@ -1,7 +1,7 @@
 /*
  * alinea_icu.h — the only ICU surface Swift sees.
  *
- * Swift on this toolchain cannot import <unicode/*.h> (ICU renames every symbol
+ * Swift on this toolchain cannot import ICU's <unicode/…> headers (ICU renames every symbol
  * with a version suffix through macros the importer ignores, and the headers
  * clash with Foundation's bundled ICU). This header therefore exposes plain C:
  * UTF-16 buffers as uint16_t, lengths and error codes as int32_t, and opaque
