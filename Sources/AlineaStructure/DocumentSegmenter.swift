@@ -106,6 +106,9 @@ public struct DocumentSegmenter: Sendable {
             for index in 0..<firstClause where !lines[index].isBlank {
                 seen += 1
                 if seen > 15 || lines[index].string.split(separator: " ").count > 15 { break }
+                // A list item or a line leading into what follows ("…les questions suivantes :") is running text.
+                if features[index].marker != nil
+                    || lines[index].string.unicodeScalars.last.map({ ",;:".unicodeScalars.contains($0) }) == true { break }
                 if HeaderField.recognise(lines[index].string) != nil { lastHeaderLine = index }
             }
             if let lastHeaderLine {
@@ -191,6 +194,12 @@ public struct DocumentSegmenter: Sendable {
                 case .footnote, .superscriptFootnote:
                     draft.type = .footnote
                     continue
+                case .section where Self.isSectionHeading(draft.body.string):
+                    // "II. Modalités d’organisation": a section heading, one sentence, numbered;
+                    // after the operative part it opens the annex.
+                    draft.type = .heading
+                    if sawOperative, zone != .articles { zone = .annex }
+                    continue
                 case .numbered where zone != .annex && zone != .articles
                         && (sawOperative || opener.opening(of: draft.body.string) == .operative):
                     sawOperative = true
@@ -258,6 +267,12 @@ public struct DocumentSegmenter: Sendable {
             draft.type = .paragraph
         }
         return drafts
+    }
+
+    /// A section title is short and unpunctuated; "II. Le Conseil décide…" is a numbered paragraph.
+    private static func isSectionHeading(_ title: String) -> Bool {
+        guard let last = title.unicodeScalars.last, !".,;:!?".unicodeScalars.contains(last) else { return false }
+        return title.split(separator: " ").count <= 12
     }
 
     /// A short line naming a body, ending with a comma (or leading straight

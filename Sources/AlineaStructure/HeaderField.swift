@@ -10,7 +10,7 @@ enum HeaderField: String, Sendable, CaseIterable {
     // Regex values are immutable, hence safe to share.
     nonisolated(unsafe) static let distributionPattern: Regex<(Substring, Substring)> = /(?i)(distr\.|distribution|restricted|restreint|limited|limité)\b/
     nonisolated(unsafe) static let symbolPattern: Regex<(Substring, Substring?, Substring, Substring?)> = /[A-Z][A-Z0-9]*(\.[A-Z0-9]+)*(\/[A-Za-z0-9.()\-]+)+( ?\/? ?Corr\.\d+| ?Rev\.\d+)?/
-    nonisolated(unsafe) static let journalPattern: Regex<Substring> = /(?i)\bjournal\b|ordre du jour|agenda item|point \d+ de l/
+    nonisolated(unsafe) static let journalPattern: Regex<Substring> = /(?i)\bjournal\b|\d.*ordre du jour|agenda item|point \d+ de l/
     nonisolated(unsafe) static let meetingPattern: Regex<(Substring, Substring)> = /(?i)\b(séance|seance|meeting|session|réunion plénière|plenary)\b/
     nonisolated(unsafe) static let ordinalPattern: Regex<(Substring, Substring?)> = /\d|(?i)\p{L}(th|st|nd|rd|ème|ième|e)\b/
     nonisolated(unsafe) static let originalPattern: Regex<(Substring, Substring)> = /(?i)original\s*:\s*(\p{L}+)\.?/

@@ -72,6 +72,7 @@ struct LineGrouper {
         let shortLimit = typicalWidth * 7 / 10
         var units: [Unit] = []
         var current: [Int] = []
+        var listMarkers: [LineMarker.Kind: LineMarker] = [:]
         // A line of capitals continues a title even when too short to be recognised alone (`ROLE`).
         var capitals = features.map(\.isAllCaps)
         for index in lines.indices.dropFirst() where capitals[index - 1] && lines[index].hasNoLowercase {
@@ -98,12 +99,17 @@ struct LineGrouper {
                     continue
                 }
             }
+            let marker = features[line.index].marker
             if let previous = current.last,
-               breaks(between: lines[previous], features[previous], capitals[previous], and: line, features[line.index],
-                      capitals[line.index], wrapped: wrapped, blankSeparated: blankSeparated, shortLimit: shortLimit) {
+               marker.map({ $0.continues(listMarkers[$0.kind]) }) ?? false
+                || breaks(between: lines[previous], features[previous], capitals[previous], and: line, features[line.index],
+                          capitals[line.index], wrapped: wrapped, blankSeparated: blankSeparated, shortLimit: shortLimit) {
                 units.append(Unit(lines: current))
                 current = []
             }
+            // The last marker of each kind that opened a unit: the next number in its sequence opens the
+            // next item even when the item before ends without punctuation on a full line.
+            if current.isEmpty, let marker { listMarkers[marker.kind] = marker }
             current.append(line.index)
         }
         if !current.isEmpty { units.append(Unit(lines: current)) }
@@ -140,6 +146,7 @@ struct LineGrouper {
             switch marker.kind {
             case .superscriptFootnote, .lettered: if finished { return true }
             case .numbered: if finished { return true }
+            case .section: if finished || previous.endsWithFinalPunctuation { return true }
             case .bullet:
                 // An em dash may also open a wrapped line mid-sentence ("— en particulier").
                 if previous.endsWithClausePunctuation || !wrapped || next.startsIndented { return true }

@@ -1,11 +1,12 @@
 /// The marker a block can open with: `1.` (numbered clause or item), `a)` /
 /// `(a)` (lettered item), `-` / `•` (bullet), `¹` or a bare `1 ` before a
-/// capital (footnote body, as raw OCR renders it). The marker is kept out of
+/// capital (footnote body, as raw OCR renders it), `II.` (a capital Roman
+/// numeral numbering a section of an annex or report). The marker is kept out of
 /// the block text but inside the block's offsets.
 struct LineMarker: Sendable, Equatable {
     /// What kind of marker.
-    enum Kind: Sendable, Equatable {
-        case numbered, lettered, bullet, footnote, superscriptFootnote
+    enum Kind: Sendable, Hashable {
+        case numbered, lettered, bullet, footnote, superscriptFootnote, section
     }
 
     let kind: Kind
@@ -72,6 +73,8 @@ struct LineMarker: Sendable, Equatable {
             guard !monthNames.contains(nextWord.lowercased()) else { return nil }
             return LineMarker(kind: .footnote, number: digits, length: end + gap)
         }
+        // Sections: "I. ", "IV. " — a capital Roman numeral, a full stop, then a capitalised word.
+        if let section = sectionMarker(scalars, spaces: spaces) { return section }
         // Letters: "a) ", "(a) ", "(iv) ".
         var index = 0
         let parenthesised = first == "("
@@ -84,6 +87,53 @@ struct LineMarker: Sendable, Equatable {
         let gap = spaces(from: end + 1)
         guard gap > 0, hasTextAfter(end + 1 + gap) else { return nil }
         return LineMarker(kind: .lettered, number: letters, length: end + 1 + gap)
+    }
+
+    /// Whether this marker numbers the item after `previous` in the same list:
+    /// `3.` after `2.`, `c)` after `b)`, `III.` after `II.`. A line opening
+    /// with the next number is a new item whatever the line before looks like.
+    func continues(_ previous: LineMarker?) -> Bool {
+        guard let previous, previous.kind == kind, let number, let before = previous.number else { return false }
+        switch kind {
+        case .numbered:
+            guard let n = Int(number), let p = Int(before) else { return false }
+            return n == p + 1
+        case .section:
+            guard let n = Self.romanValue(number.lowercased()), let p = Self.romanValue(before.lowercased()) else { return false }
+            return n == p + 1
+        case .lettered:
+            guard number.count == 1, before.count == 1, let n = number.unicodeScalars.first, let p = before.unicodeScalars.first
+            else { return false }
+            return n.value == p.value + 1
+        case .bullet, .footnote, .superscriptFootnote:
+            return false
+        }
+    }
+
+    /// The value of a lower-case Roman numeral (`iv` → 4), nil when it is not one.
+    static func romanValue(_ letters: String) -> Int? {
+        guard isRomanNumeral(letters) else { return nil }
+        let values: [Character: Int] = ["i": 1, "v": 5, "x": 10]
+        var total = 0
+        let digits = letters.compactMap { values[$0] }
+        for (index, value) in digits.enumerated() {
+            total += index + 1 < digits.count && value < digits[index + 1] ? -value : value
+        }
+        return total
+    }
+
+    /// `II. Modalités…`: upper-case Roman numerals (up to `XX`) number sections.
+    /// A capital letter must follow, so that a sentence starting with the
+    /// pronoun `I.` cannot pass ("I. e." does not occur at a line start).
+    private static func sectionMarker(_ scalars: [Unicode.Scalar], spaces: (Int) -> Int) -> LineMarker? {
+        var end = 0
+        while end < scalars.count, "IVX".unicodeScalars.contains(scalars[end]) { end += 1 }
+        guard end > 0, end < scalars.count, scalars[end] == "." else { return nil }
+        let numeral = String(String.UnicodeScalarView(scalars[0..<end]))
+        guard isRomanNumeral(numeral.lowercased()) else { return nil }
+        let gap = spaces(end + 1)
+        guard gap > 0, end + 1 + gap < scalars.count, scalars[end + 1 + gap].properties.isUppercase else { return nil }
+        return LineMarker(kind: .section, number: numeral, length: end + 1 + gap)
     }
 
     /// Lower-case Roman numerals up to `xx` (`i`, `iv`, `xii`), used for sub-items.
