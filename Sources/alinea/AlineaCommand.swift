@@ -15,7 +15,7 @@ struct AlineaCommand: ParsableCommand {
             Alinea turns a scanned French version of a decision and its English
             original into a translation memory. The workflow:
 
-              1. normalize  read any encoding (UTF-8, UTF-16, Windows-1252), write clean UTF-8
+              1. normalize  read any encoding (UTF-8, UTF-16, Windows-1252), write UTF-8
               2. clean      repair OCR artefacts (I’OSCE → l’OSCE, a des fins → à des fins,
                             r6le → rôle), re-join lines into paragraphs, restore footnotes;
                             every change is logged and reversible
