@@ -44,9 +44,10 @@ struct LineGrouper {
     /// Whether the line ends with a short lower-case word and no punctuation (`… coopération en`,
     /// `… Co-operation in`): a name or sentence cannot stop on a preposition or article, so the
     /// next line continues it.
-    static func endsOnFunctionWord(_ line: SourceLine) -> Bool {
-        guard !line.endsWithClausePunctuation, let last = line.string.split(separator: " ").last,
-              last.count <= 3, last.unicodeScalars.allSatisfy({ $0.properties.isLowercase }) else { return false }
+    static func endsOnFunctionWord(_ line: SourceLine, inCapitals: Bool = false) -> Bool {
+        guard !line.endsWithClausePunctuation, let last = line.string.split(separator: " ").last, last.count <= 3,
+              last.unicodeScalars.allSatisfy({ inCapitals ? $0.properties.isUppercase : $0.properties.isLowercase })
+        else { return false }
         return line.string.split(separator: " ").count > 1
     }
 
@@ -92,7 +93,8 @@ struct LineGrouper {
                 var candidate = units.count - 1
                 while candidate >= 0, isFootnote(features[units[candidate].lines[0]]) { candidate -= 1 }
                 if candidate >= 0, let previous = units[candidate].lines.last,
-                   resumesAcrossBlank(lines[previous], features[previous], capitals[previous], line, features[line.index]) {
+                   resumesAcrossBlank(lines[previous], features[previous], capitals[previous], line, features[line.index],
+                                     capitals[line.index]) {
                     if !current.isEmpty { units.append(Unit(lines: current)) }
                     current = units.remove(at: candidate).lines
                     current.append(line.index)
@@ -124,7 +126,12 @@ struct LineGrouper {
     /// Whether `next`, after a blank line, continues the paragraph that `previous` ended:
     /// it starts in lower case without a marker, and `previous` stopped mid-sentence.
     private func resumesAcrossBlank(_ previous: SourceLine, _ before: Features, _ previousInCapitals: Bool,
-                                    _ next: SourceLine, _ after: Features) -> Bool {
+                                    _ next: SourceLine, _ after: Features, _ nextInCapitals: Bool) -> Bool {
+        // A title in capitals cut by a page break or an OCR blank line: "…DE LA CONFÉRENCE DE" / "L’OSCE SUR…".
+        if previousInCapitals, nextInCapitals, after.marker == nil, !after.inHeaderRegion, before.decisionNumber == nil,
+           Self.endsOnFunctionWord(previous, inCapitals: true) {
+            return true
+        }
         guard next.startsLowercase, after.marker == nil, !after.inHeaderRegion, !previous.endsWithFinalPunctuation else { return false }
         return !before.inHeaderRegion && before.decisionNumber == nil && before.articleNumber == nil && !previousInCapitals
     }

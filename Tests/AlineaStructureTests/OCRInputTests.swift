@@ -64,4 +64,14 @@ struct OCRInputTests {
         #expect(document.blocks[1].text.hasSuffix("notamment sur la cybersécurité des États,"))
         #expect(document.blocks[3].number == "1")
     }
+
+    @Test("a title in capitals cut by an OCR blank line after a function word is one title; a new capitals line is not joined")
+    func titleAcrossBlank() throws {
+        let text = "DÉCISION No 1187\nORDRE DU JOUR DE LA CONFÉRENCE DE\n\nL’OSCE SUR LA PROTECTION DES INFRASTRUCTURES\n\nLe Conseil permanent,\n"
+        let document = try Fixtures.french.segment(text)
+        #expect(document.blocks.map(\.type) == [.heading, .title, .enacting])
+        #expect(document.blocks[1].text == "ORDRE DU JOUR DE LA CONFÉRENCE DE L’OSCE SUR LA PROTECTION DES INFRASTRUCTURES")
+        let separate = try Fixtures.french.segment("Le Conseil permanent,\n\nDécide :\n\n1. D’adopter l’annexe.\n\nORDRE DU JOUR\n\nVIENNE, 16 ET 17 JUIN\n")
+        #expect(separate.blocks.suffix(2).map(\.text) == ["ORDRE DU JOUR", "VIENNE, 16 ET 17 JUIN"])
+    }
 }
