@@ -48,21 +48,47 @@ public struct ARuleDecider: Sendable {
             && !analyses.contains { $0.contains("is:sg") || $0.contains("is:inv") || $0.contains("po:3sg") }
     }
 
+    /// `Reportez-vous`, `rendez-vous`: a verb form joined by a hyphen to a
+    /// personal pronoun, the shape of an imperative.
+    static func isImperativeWithPronoun(_ word: String) -> Bool {
+        let parts = word.lowercased().split(separator: "-")
+        guard parts.count == 2, parts[0].count >= 3 else { return false }
+        return ["vous", "nous", "toi", "moi", "lui", "leur"].contains(String(parts[1]))
+    }
+
+    /// How strongly a document's own counts show that its scan drops the
+    /// accent of `à`: French prose has about two `à` for one verb `a`, so a
+    /// text with many `a` and few `à` has lost them (1 when no `à` survived
+    /// among at least four, 0 when `à` holds its usual share or the evidence
+    /// is too thin).
+    public static func accentLossPrior(plainA: Int, graveA: Int) -> Double {
+        let total = plainA + graveA
+        guard total >= 4 else { return 0 }
+        let share = Double(graveA) / Double(total)
+        return min(1, max(0, (0.45 - share) / 0.45))
+    }
+
     /// Reads `observed` (`a`, `&` or `4`) between `previous` and `next`.
     /// `followsPreposition` is how many times the next two words follow a
     /// lone `&` (an OCR reading of `à`) elsewhere in the document.
-    /// `clauseHasVerb` says whether a finite verb already stands between the
-    /// start of the sentence and the `a` (`Toute personne a droit`: no verb
-    /// yet, so `a` is likely it).
+    /// `clauseHasVerb` says whether the clause has a finite verb besides the
+    /// `a` (`Toute personne a droit`: none, so `a` is likely it).
     /// `afterNext` is the word after `next` (`a ce que`).
+    /// `accentLoss` (0–1) is how strongly the document itself shows that its
+    /// scan drops the grave accent of `à` (see `accentLossPrior`); it tips an
+    /// otherwise undecided `a` towards the preposition, never against grammar.
     public func decide(observed: String, previous: Neighbour?, next: Neighbour?, afterNext: Neighbour? = nil,
-                       followsPreposition: Int, clauseHasVerb: Bool = true) -> Verdict? {
+                       followsPreposition: Int, clauseHasVerb: Bool = true, accentLoss: Double = 0) -> Verdict? {
         guard let next, !next.separated else { return nil }
         var verb = 0.0, preposition = 0.0
         // Only a real `a` can be the verb the clause still lacks.
         if !clauseHasVerb && observed == "a" { verb += 1 }
+        // The document's accent loss only tips an `a` the clause does not need as its verb.
+        if clauseHasVerb && observed == "a" { preposition += 0.75 * min(1, max(0, accentLoss)) }
 
-        if let previous, !previous.separated {
+        if let previous, !previous.separated, Self.isImperativeWithPronoun(previous.text) {
+            preposition += 1.5      // Reportez-vous a, Référez-vous a: an imperative takes no auxiliary after it
+        } else if let previous, !previous.separated {
             let tags = lexicon.partsOfSpeech(previous.text.lowercased())
             // il a, elle a, on a, qui a, y a, en a, cela a: a subject or a clitic before the verb.
             let pronoun = tags.contains { $0.hasPrefix("pro") && $0 != "properobj" } && !tags.contains("detdem")
@@ -107,12 +133,14 @@ public struct ARuleDecider: Sendable {
                 verb += 1.5         // a notamment été, a également
             } else if tags.contains("prorel") || tags.contains("proint") {
                 preposition += 2    // à laquelle, à quoi
-            } else if tags.contains("det") || tags.contains("detdem") || tags.contains("detpos") {
+            } else if tags.contains("det") || tags.contains("detdem") || tags.contains("detpos") || tags.contains("detind") {
                 preposition += 1    // a la, a des, a ce
                 if nextLower == "ce", let afterNext, !afterNext.separated,
                    afterNext.text == "que" || afterNext.text == "qu" || afterNext.isElision && afterNext.text == "qu" {
                     preposition += 1    // à ce que
                 }
+            } else if tags.contains("nb") || tags.contains("prodem") {
+                preposition += 1    // a deux niveaux, a celle du pixel (il a deux enfants: rare in decisions)
             } else if tags.contains("prep") || tags.contains("cjco") || tags.contains("cjsub") {
                 return nil          // a de, a et: neither reading is grammatical enough to act on
             } else if tags.contains("nom") || tags.contains("adj") {

@@ -38,6 +38,8 @@ struct RepairPass {
     var edits: [Edit] = []
     var vocabulary = DocumentVocabulary()
     var decisionCache: [DecisionKey: Decision?] = [:]
+    /// How clearly the document drops the accent of `à` (`ARuleDecider.accentLossPrior`).
+    var accentLoss = 0.0
 
     /// What a word's repair depends on besides the word.
     struct DecisionKey: Hashable {

@@ -5,6 +5,9 @@ import AlineaLexicon
 extension RepairPass {
     mutating func applyContextRules() {
         let followers = prepositionFollowers()
+        let plain = units.filter { $0.kind == .word && $0.text == "a" }.count
+        let grave = units.filter { $0.kind == .word && ($0.text == "à" || $0.text == "À") }.count
+        accentLoss = ARuleDecider.accentLossPrior(plainA: plain, graveA: grave)
         for index in units.indices where !units[index].edited && !units[index].isProtected {
             let unit = units[index]
             // A capital A is left alone: unaccented capitals are a legitimate French style (A partir de).
@@ -108,7 +111,8 @@ extension RepairPass {
             : nil
         guard let verdict = repairer.aRule.decide(observed: unit.text.lowercased(), previous: previous, next: next,
                                                   afterNext: afterNext, followsPreposition: followCount,
-                                                  clauseHasVerb: clauseHasFiniteVerb(before: index)),
+                                                  clauseHasVerb: clauseHasFiniteVerb(before: index) || clauseHasFiniteVerb(after: index),
+                                                  accentLoss: accentLoss),
               verdict.isPreposition else { return }
         edits.append(Edit(offset: unit.start, before: unit.text, after: grave, rule: "grave-a", confidence: verdict.confidence))
         units[index].form = "à"
@@ -124,6 +128,8 @@ extension RepairPass {
         while current >= 0, steps < 60 {
             let gap = scalars[units[current].end..<units[current + 1].start]
             if gap.contains(where: { ".;!?\n".unicodeScalars.contains($0) }) { return false }
+            // A parenthesis holds a phrase that needs no verb of its own (accès non uniforme a la mémoire).
+            if gap.contains("(") { return true }
             let unit = units[current]
             if unit.kind == .word, !unit.isProtected {
                 let tags = self.tags(unit.form.lowercased())
@@ -135,8 +141,7 @@ extension RepairPass {
                 if !tags.isDisjoint(with: finite) {
                     let nonVerbal: Set<String> = ["nom", "adj", "det", "prep", "mg", "adv"]
                     if sentenceInitial || tags.isDisjoint(with: nonVerbal) { return true }
-                    // Auxiliaries (est, sont, ont) are verbs even where Hunspell also lists a noun (l’est).
-                    if lexicon.analyze(unit.form.lowercased()).contains(where: { ($0.contains("st:être") || $0.contains("st:avoir")) && !$0.contains("po:nom") }) { return true }
+                    if isAuxiliary(unit.form) { return true }
                     // il est, elle porte: a form that is also a noun is a verb after a subject pronoun.
                     if current > 0, self.tags(units[current - 1].form.lowercased()).contains("propersuj") { return true }
                 }
@@ -145,6 +150,35 @@ extension RepairPass {
             steps += 1
         }
         return current >= 0
+    }
+
+    /// Auxiliaries (est, sont, ont) are verbs even where Hunspell also lists a noun (l’est).
+    func isAuxiliary(_ form: String) -> Bool {
+        lexicon.analyze(form.lowercased()).contains { ($0.contains("st:être") || $0.contains("st:avoir")) && !$0.contains("po:nom") }
+    }
+
+    /// Whether an unambiguous finite verb follows the unit at `index` in the
+    /// same clause (`Les échecs de mise a jour … sont fréquents`): then the
+    /// `a` is not the verb the clause needs. Only forms that cannot be nouns
+    /// or adjectives count (`sont`, `peut`; not `forme`), and the search stops
+    /// at a subordinate or relative clause, whose verb is its own.
+    func clauseHasFiniteVerb(after index: Int) -> Bool {
+        let finite: Set<String> = ["ipre", "ipsi", "ifut", "iimp", "cond", "spre", "simp"]
+        let nonVerbal: Set<String> = ["nom", "adj", "det", "prep", "mg", "adv", "ppas", "infi"]
+        var current = index + 1
+        while current < units.count, current - index <= 40 {
+            let gap = scalars[units[current - 1].end..<units[current].start]
+            if gap.contains(where: { ".;:!?()\n".unicodeScalars.contains($0) }) { return false }
+            let unit = units[current]
+            // Another `a` is undecided itself: it proves nothing about this one.
+            if unit.kind == .word, !unit.isProtected, unit.text != "a" {
+                let tags = self.tags(unit.form.lowercased())
+                if tags.contains("cjsub") || tags.contains("prorel") || tags.contains("cjco") { return false }
+                if !tags.isDisjoint(with: finite), tags.isDisjoint(with: nonVerbal) || isAuxiliary(unit.form) { return true }
+            }
+            current += 1
+        }
+        return false
     }
 
     /// `11 est`/`IL est` mid-text → `il est`: a finite third-person verb follows.
@@ -232,7 +266,9 @@ extension RepairPass {
     func inForeignContext(_ index: Int) -> Bool {
         for offset in [-2, -1, 1, 2] {
             let other = index + offset
-            guard units.indices.contains(other), units[other].kind == .word, !units[other].isProtected else { continue }
+            guard units.indices.contains(other), units[other].kind == .word, !units[other].isProtected,
+                  // Acronyms (ICC, GIMP) are shared by both languages: only words count.
+                  CasePattern(of: units[other].text) != .upper else { continue }
             if repairer.isForeign(units[other].text) { return true }
         }
         return false

@@ -61,6 +61,33 @@ struct WordRepairerTests {
         for text in kept { #expect(repaired(text) == text, "\(text)") }
     }
 
+    @Test("a before a numeral, a demonstrative, chaque, after an imperative with its pronoun, or inside a parenthesis is à")
+    func graveAMoreContexts() {
+        #expect(repaired("ils forment une hiérarchie stricte a deux niveaux.") == "ils forment une hiérarchie stricte à deux niveaux.")
+        #expect(repaired("La valeur est supérieure a celle du pixel.") == "La valeur est supérieure à celle du pixel.")
+        #expect(repaired("Le signal est envoyé a chaque processus.") == "Le signal est envoyé à chaque processus.")
+        #expect(repaired("Reportez-vous a la section 4.") == "Reportez-vous à la section 4.")
+        #expect(repaired("Les systèmes NUMA (accès non uniforme a la mémoire) sont rares.")
+                == "Les systèmes NUMA (accès non uniforme à la mémoire) sont rares.")
+        // A verb after the `a` (n’est) shows the clause has its verb already; an acronym is not English context.
+        #expect(repaired("Le profil ICC attribué a l’image n’est pas valide.") == "Le profil ICC attribué à l’image n’est pas valide.")
+    }
+
+    @Test("a document that never keeps the accent of à tips undecided cases, never a clause's only verb")
+    func graveAAccentLoss() {
+        let lossy = "Les réglages de bac a sable sont utiles. Le profil a la forme a la fin. Il a été vu a la fin. Elle a dit a sa mère."
+        let out = repaired(lossy)
+        #expect(out.contains("bac à sable sont utiles"))
+        #expect(out.contains("Le profil a la forme"), "no other verb in the clause: a is its verb")
+        #expect(out.contains("Il a été vu à la fin") && out.contains("Elle a dit à sa mère"))
+        // The same undecided case in a document that keeps its accents stays as written.
+        let careful = "Les réglages de bac a sable sont utiles. Il est venu à Vienne, à Paris et à Rome."
+        #expect(repaired(careful).contains("bac a sable"))
+        #expect(ARuleDecider.accentLossPrior(plainA: 8, graveA: 0) == 1)
+        #expect(ARuleDecider.accentLossPrior(plainA: 3, graveA: 6) == 0)
+        #expect(ARuleDecider.accentLossPrior(plainA: 2, graveA: 0) == 0, "too little evidence")
+    }
+
     @Test("& and 4 read for à are repaired from the grammar that follows")
     func ampersandAndFour() {
         #expect(repaired("la lutte contre l’utilisation d’Internet & des fins terroristes") == "la lutte contre l’utilisation d’Internet à des fins terroristes")
