@@ -47,6 +47,7 @@ struct RepairPass {
         var sentenceStart: Bool
         var afterElision: Bool
         var afterDeterminer: Bool
+        var afterArticle: Bool
     }
     /// Memo of `isIntactDocumentForm` (a box, so the check can run inside non-mutating code).
     let intactCache = Box<[String: Bool]>([:])
@@ -247,11 +248,13 @@ struct RepairPass {
                 let sentenceStart = isSentenceStart(unit.start)
                 let afterDeterminer = french && index > 0 && CasePattern(of: unit.text) == .lower
                     && repairer.spells(unit.text) && followsDeterminer(index)
-                let key = DecisionKey(text: unit.text, sentenceStart: sentenceStart, afterElision: unit.afterElision, afterDeterminer: afterDeterminer)
+                let afterArticle = french && index > 0 && followsArticle(index)
+                let key = DecisionKey(text: unit.text, sentenceStart: sentenceStart, afterElision: unit.afterElision,
+                                      afterDeterminer: afterDeterminer, afterArticle: afterArticle)
                 let decision: Decision?
                 if let cached = decisionCache[key] { decision = cached } else {
                     decision = decide(unit.text, sentenceStart: sentenceStart, afterElision: unit.afterElision,
-                                      afterDeterminer: afterDeterminer)
+                                      afterDeterminer: afterDeterminer, afterArticle: afterArticle)
                     decisionCache[key] = decision
                 }
                 if let decision {
@@ -280,6 +283,17 @@ struct RepairPass {
             && !tags.contains("properobj") && !tags.contains("preverb")
     }
 
+    /// Whether the unit at `index` follows any determiner, object pronouns
+    /// included (`les prés`, `le mème`): there a noun is expected.
+    func followsArticle(_ index: Int) -> Bool {
+        let previous = units[index - 1]
+        guard onlySpaces(previous.end, units[index].start) else { return false }
+        if previous.kind == .elision { return ["l", "d"].contains(previous.form) }
+        guard previous.kind == .word else { return false }
+        let tags = tags(previous.form.lowercased())
+        return tags.contains("det") || tags.contains("detdem") || tags.contains("detpos") || tags.contains("detind")
+    }
+
     /// Whether Hunspell reads `word` only as a finite verb form, which
     /// cannot follow a determiner (`des préjuges`).
     func isOnlyFiniteVerb(_ word: String) -> Bool {
@@ -290,7 +304,8 @@ struct RepairPass {
     }
 
     /// The repair of one word, or nil to leave it.
-    func decide(_ text: String, sentenceStart: Bool, afterElision: Bool, afterDeterminer: Bool = false) -> Decision? {
+    func decide(_ text: String, sentenceStart: Bool, afterElision: Bool, afterDeterminer: Bool = false,
+                afterArticle: Bool = false) -> Decision? {
         var word = text
         var ligature = false
         if word.unicodeScalars.contains(where: { (0xFB00...0xFB06).contains($0.value) }) {
@@ -304,6 +319,9 @@ struct RepairPass {
 
         if valid {
             if french, let split = splitFalseHyphen(word) { return combine(ligatureDecision, split) }
+            if french, let variant = grammaticalAccentVariant(word, pattern: pattern, afterArticle: afterArticle) {
+                return combine(ligatureDecision, variant)
+            }
             // A valid word is kept unless it cannot follow a determiner
             // (a finite verb after `des`: an accent was lost or misread)…
             if french, afterDeterminer, pattern == .lower, isOnlyFiniteVerb(word) {
@@ -359,6 +377,45 @@ struct RepairPass {
             return combine(ligatureDecision, split)
         }
         return ligatureDecision
+    }
+
+    /// Parts of speech of grammatical words: a closed class, used in every
+    /// sentence, so far more frequent than any noun or verb form.
+    static let grammaticalTags: Set<String> = ["mg", "adv", "prep", "cjco", "cjsub", "det", "detind", "detdem", "detpos",
+                                               "prodem", "proind", "prorel", "proint", "properobj", "propersuj"]
+
+    /// `mème` → `même`, `prés` → `près`, `dés` → `dès`: a valid content word
+    /// one accent away from a grammatical word. The OCR confusion is cheap and
+    /// the grammatical word is far more frequent — but after an article a noun
+    /// is expected, so there the variant must also be an adjective (`la mème
+    /// session` → `même`, `les prés` stays). Also inside hyphenated compounds
+    /// (`lui-mème`), part by part.
+    func grammaticalAccentVariant(_ word: String, pattern: CasePattern, afterArticle: Bool) -> Decision? {
+        guard pattern == .lower || pattern == .capitalized else { return nil }
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        var changed = false
+        var confidence = 1.0
+        var out: [String] = []
+        // Content tags: a variant that is also a noun or a verb form (passé, a prep and a participle) is no safer bet.
+        let content: Set<String> = ["nom", "ppas", "ppre", "infi", "ipre", "ipsi", "ifut", "iimp", "cond", "spre", "simp", "impe"]
+        for (position, part) in parts.enumerated() {
+            let lower = CasePattern.lower(part, locale: locale)
+            // In a compound only the parts after the first (lui-mème); a first part is often a broken prefix (dé-compresse).
+            guard position > 0 || parts.count == 1, lower.unicodeScalars.count >= 2,
+                  tags(lower).isDisjoint(with: Self.grammaticalTags) else { out.append(part); continue }
+            let candidates = repairer.generator.candidates(for: lower, allowed: { $0.isAccentOnly || $0 == .inventedAccent }) { candidate in
+                let variant = tags(candidate)
+                return candidate != lower && !variant.isDisjoint(with: Self.grammaticalTags) && variant.isDisjoint(with: content)
+                    && (!afterArticle || position > 0 || variant.contains("adj"))
+            }
+            // Two grammatical readings (dés: des or dès?) leave the choice to the reader.
+            guard candidates.count == 1, let top = candidates.first else { out.append(part); continue }
+            out.append(CasePattern(of: part).apply(to: top.word, locale: locale))
+            confidence = min(confidence, 0.9 - 0.45 * top.cost + (vocabulary.count(top.word) > 0 ? 0.1 : 0))
+            changed = true
+        }
+        guard changed else { return nil }
+        return Decision(after: out.joined(separator: "-"), rule: "accent", confidence: min(0.9, confidence))
     }
 
     /// The best confusion candidate for `word`, with its confidence.

@@ -88,6 +88,17 @@ struct WordRepairerTests {
         #expect(ARuleDecider.accentLossPrior(plainA: 2, graveA: 0) == 0, "too little evidence")
     }
 
+    @Test("a valid content word one accent away from a grammatical word becomes it, unless an article expects the noun")
+    func grammaticalAccentVariants() {
+        #expect(repaired("Il ouvre plusieurs images en mème temps.") == "Il ouvre plusieurs images en même temps.")
+        #expect(repaired("le processus lui-mème et la mème session") == "le processus lui-même et la même session")
+        #expect(repaired("Il part dé Vienne, prés de la gare.") == "Il part de Vienne, près de la gare.")
+        // Kept: a noun after its article, a word with two grammatical readings, a variant that is also a noun or participle.
+        for kept in ["Les prés sont verts.", "Il joue aux dés.", "Le mot de passe est secret.", "Le dé est jeté."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("& and 4 read for à are repaired from the grammar that follows")
     func ampersandAndFour() {
         #expect(repaired("la lutte contre l’utilisation d’Internet & des fins terroristes") == "la lutte contre l’utilisation d’Internet à des fins terroristes")
