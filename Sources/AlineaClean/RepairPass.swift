@@ -105,7 +105,9 @@ struct RepairPass {
         let allProtected = ProtectedSpans.find(in: scalars)
         let protected = allProtected.filter { !isGluedWords($0) }
         for span in allProtected where isGluedWords(span) {
-            if let mark = scalars[span].firstIndex(where: { $0 == "." || $0 == ":" }) {
+            var end = span.upperBound
+            while end > span.lowerBound, ",;.".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
+            for mark in span.lowerBound..<end where scalars[mark] == "." || scalars[mark] == ":" {
                 edits.append(Edit(offset: mark, before: String(scalars[mark]), after: " ", rule: "punctuation", confidence: 0.7))
             }
         }
@@ -337,6 +339,7 @@ struct RepairPass {
                         replacingValid: true).map { combine(ligatureDecision, $0) } ?? ligatureDecision
         }
         if french, let split = splitFalseHyphen(word) { return combine(ligatureDecision, split) }
+        if french, let split = splitGluedApostrophe(word) { return combine(ligatureDecision, split) }
         // A capital I where an l belongs (Ia, heIp): one glyph in many fonts.
         if word.unicodeScalars.contains("I"), pattern != .upper {
             let swapped = Self.capitalIToL(word, sentenceStart: sentenceStart)
@@ -384,6 +387,15 @@ struct RepairPass {
     static let grammaticalTags: Set<String> = ["mg", "adv", "prep", "cjco", "cjsub", "det", "detind", "detdem", "detpos",
                                                "prodem", "proind", "prorel", "proint", "properobj", "propersuj"]
 
+    /// A word Hunspell reads as grammatical and never as a noun or a verb form (même, près, dès; not passé).
+    func isGrammaticalWord(_ word: String) -> Bool {
+        let found = tags(word)
+        return !found.isDisjoint(with: Self.grammaticalTags) && found.isDisjoint(with: Self.contentTags)
+    }
+
+    /// Noun and verb tags: a form that has one of them is a content word too.
+    static let contentTags: Set<String> = ["nom", "ppas", "ppre", "infi", "ipre", "ipsi", "ifut", "iimp", "cond", "spre", "simp", "impe"]
+
     /// `mème` → `même`, `prés` → `près`, `dés` → `dès`: a valid content word
     /// one accent away from a grammatical word. The OCR confusion is cheap and
     /// the grammatical word is far more frequent — but after an article a noun
@@ -396,17 +408,14 @@ struct RepairPass {
         var changed = false
         var confidence = 1.0
         var out: [String] = []
-        // Content tags: a variant that is also a noun or a verb form (passé, a prep and a participle) is no safer bet.
-        let content: Set<String> = ["nom", "ppas", "ppre", "infi", "ipre", "ipsi", "ifut", "iimp", "cond", "spre", "simp", "impe"]
         for (position, part) in parts.enumerated() {
             let lower = CasePattern.lower(part, locale: locale)
             // In a compound only the parts after the first (lui-mème); a first part is often a broken prefix (dé-compresse).
             guard position > 0 || parts.count == 1, lower.unicodeScalars.count >= 2,
                   tags(lower).isDisjoint(with: Self.grammaticalTags) else { out.append(part); continue }
             let candidates = repairer.generator.candidates(for: lower, allowed: { $0.isAccentOnly || $0 == .inventedAccent }) { candidate in
-                let variant = tags(candidate)
-                return candidate != lower && !variant.isDisjoint(with: Self.grammaticalTags) && variant.isDisjoint(with: content)
-                    && (!afterArticle || position > 0 || variant.contains("adj"))
+                // A variant that is also a noun or a verb form (passé) is no safer bet.
+                candidate != lower && isGrammaticalWord(candidate) && (!afterArticle || position > 0 || tags(candidate).contains("adj"))
             }
             // Two grammatical readings (dés: des or dès?) leave the choice to the reader.
             guard candidates.count == 1, let top = candidates.first else { out.append(part); continue }
@@ -430,8 +439,10 @@ struct RepairPass {
             return (repairer.spells(cased) || isIntactDocumentForm(candidate)) && filter(candidate)
         }
         guard !candidates.isEmpty else { return nil }
+        // Grammatical words (même, près, où) are so much more frequent than the content
+        // words that share their letters (mème, prés) that they win near-ties.
         func score(_ candidate: CandidateGenerator.Candidate) -> Double {
-            candidate.cost - (vocabulary.count(candidate.word) > 0 ? 0.3 : 0)
+            candidate.cost - (vocabulary.count(candidate.word) > 0 ? 0.3 : 0) - (isGrammaticalWord(candidate.word) ? 0.15 : 0)
         }
         let ranked = candidates.sorted { score($0) != score($1) ? score($0) < score($1) : $0.word < $1.word }
         let top = ranked[0]
@@ -492,10 +503,21 @@ struct RepairPass {
         // Prepositions are also prefixes (sous-processus, sur-ensemble): a
         // preposition on the left only counts before an infinitive or a determiner.
         let grammatical: Set<String> = ["det", "prep", "mg", "cjco", "cjsub"]
-        let left = tags(CasePattern.lower(parts[0], locale: locale)), right = tags(parts[1])
+        let leftWord = CasePattern.lower(parts[0], locale: locale)
+        let left = tags(leftWord), right = tags(parts[1])
         let leftDeterminer = left.contains("det") && !left.contains("prep")
-        let leftPreposition = left.contains("prep") && (right.contains("infi") || right.contains("det"))
-        guard leftDeterminer || leftPreposition || !right.isDisjoint(with: grammatical) else { return nil }
+        // A short preposition is never a prefix (de-détails, à-cet); longer ones are (sous-, contre-).
+        let leftPreposition = left.contains("prep")
+            && (right.contains("infi") || right.contains("det") || leftWord.unicodeScalars.count <= 2)
+        // A clitic before its verb is never hyphenated (ne-peut, se-trouve); only inversion is (peut-il).
+        let verbForms: Set<String> = ["ipre", "ipsi", "ifut", "iimp", "cond", "spre", "simp", "infi"]
+        let cliticBeforeVerb = (left.contains("negadv") || left.contains("preverb")) && !left.contains("nom")
+            && !right.isDisjoint(with: verbForms)
+        // An auxiliary and its participle are two words (être-utilisé, ont-été).
+        let auxiliaryParticiple = right.contains("ppas")
+            && lexicon.analyze(leftWord).contains { ($0.contains("st:être") || $0.contains("st:avoir")) && !$0.contains("po:nom") }
+        guard leftDeterminer || leftPreposition || cliticBeforeVerb || auxiliaryParticiple
+                || !right.isDisjoint(with: grammatical) else { return nil }
         // Inverted subjects and imperative objects are real hyphens: dit-il, est-ce, indique-le.
         let verbal: Set<String> = ["ipre", "ipsi", "ifut", "iimp", "cond", "impe", "spre"]
         let pronoun = right.contains("propersuj") || right.contains("properobj") || right.contains("preverb")
@@ -504,21 +526,64 @@ struct RepairPass {
         return Decision(after: parts[0] + " " + parts[1], rule: "punctuation", confidence: 0.7)
     }
 
+    /// `autres'colonnes`, `envoyé'au`, `lira'l'entrée`: a speck read as an
+    /// apostrophe between two words, where the first is no elided article
+    /// or pronoun (those are split as elisions) and the whole is no word
+    /// (aujourd’hui, prud’homme are).
+    func splitGluedApostrophe(_ word: String) -> Decision? {
+        let scalars = Array(word.unicodeScalars)
+        guard let mark = scalars.firstIndex(where: WordToken.isApostrophe), mark >= 2, mark + 2 <= scalars.count else { return nil }
+        let left = String(String.UnicodeScalarView(scalars[..<mark]))
+        let right = String(String.UnicodeScalarView(scalars[(mark + 1)...]))
+        guard !Self.elisionHeads.contains(left.lowercased()), !Self.misreadL.contains(left),
+              CasePattern(of: right) == .lower, repairer.spells(left), !repairer.isForeign(left) else { return nil }
+        // The right side may itself be an elision (l’entrée) or a one-letter word (a).
+        var rightOK = right == "a" || (right.unicodeScalars.count >= 2 && repairer.spells(right))
+        if !rightOK, let inner = right.unicodeScalars.firstIndex(where: WordToken.isApostrophe) {
+            let head = String(right.unicodeScalars[..<inner]), rest = String(right.unicodeScalars[right.unicodeScalars.index(after: inner)...])
+            rightOK = Self.elisionHeads.contains(head) && rest.unicodeScalars.count >= 2 && repairer.spells(rest)
+        }
+        guard rightOK else { return nil }
+        return Decision(after: left + " " + right, rule: "punctuation", confidence: 0.7)
+    }
+
     /// A chunk like `de.contrôle` or `les:colonnes`: two lower-case words
     /// glued by a speck read as punctuation, not a symbol or address.
     func isGluedWords(_ span: Range<Int>) -> Bool {
         var chunk = Array(scalars[span])
         while let last = chunk.last, ",;.".unicodeScalars.contains(last) { chunk.removeLast() }
-        guard let mark = chunk.firstIndex(where: { $0 == "." || $0 == ":" }), mark > 0, mark + 1 < chunk.count else { return false }
-        let left = String(String.UnicodeScalarView(chunk[..<mark])), right = String(String.UnicodeScalarView(chunk[(mark + 1)...]))
-        for part in [left, right] {
-            guard part.unicodeScalars.count >= 2, part.unicodeScalars.allSatisfy({ $0.properties.isLowercase || $0 == left.unicodeScalars.first }),
-                  repairer.spells(part), !repairer.isForeign(part) else { return false }
+        // Parts between dots and colons (ici:ne.concernent has three).
+        var parts: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in chunk {
+            if scalar == "." || scalar == ":" {
+                guard !current.isEmpty else { return false }
+                parts.append(String(current)); current = String.UnicodeScalarView()
+            } else {
+                current.append(scalar)
+            }
         }
-        // File names join two content words (toto.patch, paquet.info); a
-        // speck falls anywhere, typically next to a grammatical word (de.contrôle).
+        guard !current.isEmpty else { return false }
+        parts.append(String(current))
+        guard parts.count >= 2, parts.count <= 4 else { return false }
+        // A chunk the document repeats is a name (sources.list, umount.nfs), not a speck.
+        guard vocabulary.count(CasePattern.lower(String(String.UnicodeScalarView(chunk)), locale: locale)) <= 1 else { return false }
+        for (position, part) in parts.enumerated() {
+            // `a` may be glued too (connecter.a), for the à rule to decide; other parts are words of two letters or more.
+            if part == "a" && position > 0 { continue }
+            guard part.unicodeScalars.count >= 2,
+                  part.unicodeScalars.allSatisfy({ $0.properties.isLowercase || (position == 0 && $0 == part.unicodeScalars.first) }),
+                  !repairer.isForeign(part) else { return false }
+            // A damaged part (peuvent.étre) counts when the confusion model can repair it.
+            guard repairer.spells(part) || decide(part, sentenceStart: false, afterElision: false) != nil else { return false }
+        }
+        // File names join two plain ASCII words (toto.patch, paquet.info) and their extensions are short;
+        // a speck falls anywhere, typically next to a grammatical word (de.contrôle) or an accented one.
         let grammatical: Set<String> = ["det", "prep", "mg", "cjco", "cjsub", "detdem", "detpos"]
-        return [left, right].contains { !tags(CasePattern.lower($0, locale: locale)).isDisjoint(with: grammatical) }
+        return parts.contains { part in
+            part == "a" || !tags(CasePattern.lower(part, locale: locale)).isDisjoint(with: grammatical)
+                || !part.unicodeScalars.allSatisfy(\.isASCII)
+        } || parts.last.map { $0.unicodeScalars.count >= 6 } == true
     }
 
     /// A form the lexicon does not know but the document uses at least twice

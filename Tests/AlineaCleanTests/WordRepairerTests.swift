@@ -237,6 +237,20 @@ struct WordRepairerTests {
         #expect(repaired("il dit « bonjour ‘mon ami’ » et part") == "il dit « bonjour ‘mon ami’ » et part")
     }
 
+    @Test("specks between words: several dots and colons, a damaged part, a glued apostrophe, clitic and auxiliary hyphens")
+    func moreSpecks() {
+        #expect(repaired("Les règles ici:ne.concernent que lui.") == "Les règles ici ne concernent que lui.")
+        #expect(repaired("Ils peuvent.étre lus.") == "Ils peuvent être lus.")
+        #expect(repaired("Les autres'colonnes sont envoyées'au serveur.") == "Les autres colonnes sont envoyées au serveur.")
+        #expect(repaired("Il lira'l'entrée standard.") == "Il lira l'entrée standard.")
+        #expect(repaired("Il ne-peut pas être-utilisé avec beaucoup de-détails.") == "Il ne peut pas être utilisé avec beaucoup de détails.")
+        // Kept: names the document repeats, words with an apostrophe, inversions and imperatives, prefixes.
+        for kept in ["Voir sources.list puis sources.list encore.", "Aujourd'hui, quelqu'un l'a vu.",
+                     "Peut-il le faire ? Indique-le.", "Les contre-mesures et les sous-processus."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("an apostrophe lost or misread after an elided word is put back")
     func lostApostrophe() {
         #expect(repaired("il faut dempecher quils partent") == "il faut d’empêcher qu’ils partent")
