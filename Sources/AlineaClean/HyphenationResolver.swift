@@ -18,8 +18,13 @@ struct HyphenationResolver: Sendable {
     /// `left` is the part before the hyphen, `right` the letters opening the next line.
     func decide(left: String, right: String) -> Decision {
         guard let lexicon, !left.isEmpty, !right.isEmpty else { return .keepHyphen(confidence: 0.5) }
-        if lexicon.spell(left + "-" + right) { return .keepHyphen(confidence: 0.95) }
+        // A compound the dictionary lists (politico-militaire, contre-mesures) has an analysis;
+        // Hunspell also accepts any two words joined by a hyphen (com-mande, aléatoire-ment),
+        // which proves nothing when the joined form is itself a word.
+        let hyphenated = left + "-" + right
+        if lexicon.spell(hyphenated), !lexicon.analyze(hyphenated).isEmpty { return .keepHyphen(confidence: 0.95) }
         if lexicon.spell(left + right) { return .join(confidence: 0.95) }
+        if lexicon.spell(hyphenated) { return .keepHyphen(confidence: 0.9) }
         // Elided compounds such as `est-ce`, `peut-être`: both halves are words.
         if lexicon.spell(left) && lexicon.spell(right) { return .keepHyphen(confidence: 0.7) }
         // Neither form is known (often an OCR error inside the word): a line-end

@@ -209,24 +209,27 @@ struct RepairPass {
         while index + 1 < units.count {
             let left = units[index], right = units[index + 1]
             defer { index += 1 }
+            // `uti- lisent`: a hyphenation whose line break the scan turned into a space.
+            let hyphenated = right.start == left.end + 2 && scalars[left.end] == "-" && scalars[left.end + 1] == " "
             guard left.kind == .word, right.kind == .word, !left.isProtected, !right.isProtected, !right.afterElision,
-                  right.start == left.end + 1, scalars[left.end] == " ",
+                  hyphenated || (right.start == left.end + 1 && scalars[left.end] == " "),
                   CasePattern(of: right.text) == .lower, CasePattern(of: left.text) == .lower || CasePattern(of: left.text) == .capitalized
             else { continue }
             let leftScalars = left.text.unicodeScalars, rightScalars = right.text.unicodeScalars
             guard leftScalars.allSatisfy({ $0.properties.isAlphabetic }),
                   rightScalars.allSatisfy({ $0.properties.isLowercase }) else { continue }
             let leftOK = repairer.spells(left.text), rightOK = repairer.spells(right.text)
-            guard !(leftOK && rightOK) else { continue }
+            guard hyphenated || !(leftOK && rightOK) else { continue }
             let joined = left.text + right.text
-            guard joined.unicodeScalars.count >= 6, repairer.spells(joined),
-                  !repairer.isForeign(left.text), !repairer.isForeign(right.text) else { continue }
+            guard joined.unicodeScalars.count >= (hyphenated ? 4 : 6), repairer.spells(joined),
+                  hyphenated || (!repairer.isForeign(left.text) && !repairer.isForeign(right.text)) else { continue }
             // A piece the confusion model can repair on its own is a damaged word, not half of one (facon de ≠ faconde).
-            if !leftOK, decide(left.text, sentenceStart: isSentenceStart(left.start), afterElision: left.afterElision) != nil { continue }
-            if !rightOK, decide(right.text, sentenceStart: false, afterElision: false) != nil { continue }
+            if !hyphenated, !leftOK, decide(left.text, sentenceStart: isSentenceStart(left.start), afterElision: left.afterElision) != nil { continue }
+            if !hyphenated, !rightOK, decide(right.text, sentenceStart: false, afterElision: false) != nil { continue }
             let seen = vocabulary.count(CasePattern.lower(joined, locale: locale))
             let confidence = seen >= 1 ? 0.9 : 0.7
-            edits.append(Edit(offset: left.start, before: left.text + " " + right.text, after: joined, rule: "join-word", confidence: confidence))
+            edits.append(Edit(offset: left.start, before: left.text + (hyphenated ? "- " : " ") + right.text, after: joined,
+                              rule: hyphenated ? "dehyphenate" : "join-word", confidence: hyphenated ? max(confidence, 0.85) : confidence))
             units[index].edited = true
             units[index].form = joined
             units[index + 1].edited = true

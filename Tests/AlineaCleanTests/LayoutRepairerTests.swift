@@ -54,6 +54,10 @@ struct LayoutRepairerTests {
         #expect(resolver.decide(left: "politico", right: "militaire") == .keepHyphen(confidence: 0.95))
         #expect(resolver.decide(left: "peut", right: "être") == .keepHyphen(confidence: 0.95))
         #expect(resolver.decide(left: "est", right: "ce") != .join(confidence: 0.95))
+        // Hunspell accepts any two words joined by a hyphen; a joined word wins over such an unlisted compound.
+        #expect(resolver.decide(left: "com", right: "mande") == .join(confidence: 0.95))
+        #expect(resolver.decide(left: "aléatoire", right: "ment") == .join(confidence: 0.95))
+        #expect(resolver.decide(left: "public", right: "privé") == .keepHyphen(confidence: 0.9))
     }
 
     @Test("hyphenated line ends inside a wrapped paragraph", .enabled(if: LayoutFixtures.french != nil))
