@@ -17,6 +17,7 @@ extension RepairPass {
                 pronounIl(at: index)
             } else if french, unit.kind == .word {
                 capitalMidSentence(at: index)
+                if !units[index].edited { determinerBeforeNoun(at: index) }
             }
         }
         periodBeforeLowercase()
@@ -150,6 +151,49 @@ extension RepairPass {
             steps += 1
         }
         return current >= 0
+    }
+
+    /// `là ligne` → `la ligne`, `dés couleurs` → `des couleurs`: a valid
+    /// word that is no determiner, right before a noun it cannot modify,
+    /// whose accent variant is a determiner agreeing with that noun in gender
+    /// and number (an accent invented or lost by the scan).
+    mutating func determinerBeforeNoun(at index: Int) {
+        let unit = units[index]
+        guard CasePattern(of: unit.text) == .lower, unit.text.unicodeScalars.count <= 4, index + 1 < units.count,
+              onlySpaces(unit.end, units[index + 1].start), units[index + 1].kind == .word,
+              CasePattern(of: units[index + 1].form) == .lower else { return }
+        let own = tags(unit.text)
+        let determiners: Set<String> = ["det", "detdem", "detpos", "detind"]
+        // After an article the word is itself the noun (le dé est jeté).
+        guard !own.isEmpty, own.isDisjoint(with: determiners), !own.contains("prep"), index == 0 || !followsArticle(index) else { return }
+        let noun = units[index + 1].form
+        guard !isAuxiliary(noun) else { return }
+        let nounAnalyses = lexicon.analyze(noun).filter { $0.contains("po:nom") }
+        // A noun (possibly also a finite verb form: ligne); an adverb, preposition, infinitive or participle proves nothing.
+        guard !nounAnalyses.isEmpty, tags(noun).isDisjoint(with: ["adv", "prep", "mg", "infi", "ppas", "det"]) else { return }
+        let variants = repairer.generator.candidates(for: unit.text, allowed: { $0.isAccentOnly || $0 == .inventedAccent }) { candidate in
+            candidate != unit.text && !tags(candidate).isDisjoint(with: determiners)
+                && lexicon.analyze(candidate).contains { det in
+                    det.contains("po:det") && nounAnalyses.contains { Self.agree(det, $0) }
+                }
+        }
+        guard variants.count == 1, let variant = variants.first else { return }
+        edits.append(Edit(offset: unit.start, before: unit.text, after: variant.word, rule: "accent", confidence: 0.7))
+        units[index].form = variant.word
+        units[index].edited = true
+    }
+
+    /// Whether two Hunspell analyses agree in gender and number (`is:` tags;
+    /// `epi` and `inv`, or a missing tag, agree with anything).
+    static func agree(_ first: String, _ second: String) -> Bool {
+        func values(_ analysis: String, _ options: [String]) -> Set<String> {
+            Set(options.filter { analysis.contains("is:" + $0) })
+        }
+        let genders = ["fem", "mas"], numbers = ["sg", "pl"]
+        let g1 = values(first, genders), g2 = values(second, genders), n1 = values(first, numbers), n2 = values(second, numbers)
+        let genderOK = g1.isEmpty || g2.isEmpty || first.contains("is:epi") || second.contains("is:epi") || !g1.isDisjoint(with: g2)
+        let numberOK = n1.isEmpty || n2.isEmpty || first.contains("is:inv") || second.contains("is:inv") || !n1.isDisjoint(with: n2)
+        return genderOK && numberOK
     }
 
     /// Auxiliaries (est, sont, ont) are verbs even where Hunspell also lists a noun (l’est).

@@ -99,6 +99,14 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("an accent invented on a determiner before its noun is removed when they agree (là ligne → la ligne)")
+    func determinerBeforeNoun() {
+        #expect(repaired("Il trace là ligne avec dés couleurs vives.") == "Il trace la ligne avec des couleurs vives.")
+        for kept in ["Il est là seul.", "Il est là demain.", "Les dés sont jetés.", "On va là où il veut.", "Il est là, reste calme."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("& and 4 read for à are repaired from the grammar that follows")
     func ampersandAndFour() {
         #expect(repaired("la lutte contre l’utilisation d’Internet & des fins terroristes") == "la lutte contre l’utilisation d’Internet à des fins terroristes")
