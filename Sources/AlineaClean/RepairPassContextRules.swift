@@ -15,6 +15,8 @@ extension RepairPass {
                 graveA(at: index, followers: followers)
             } else if french, unit.text == "11" || unit.text == "IL" || unit.text == "ll" {
                 pronounIl(at: index)
+            } else if french, unit.text == "où" {
+                inventedGraveOnOu(at: index)
             } else if french, unit.kind == .word {
                 capitalMidSentence(at: index)
                 if !units[index].edited { determinerBeforeNoun(at: index) }
@@ -151,6 +153,29 @@ extension RepairPass {
             steps += 1
         }
         return current >= 0
+    }
+
+    /// `où` → `ou` where the relative adverb is impossible: `où` opens a
+    /// clause (où il, où le chemin, où aller), so an adverb, a preposition or
+    /// a bare adjective after it (plus où moins, où pour, où transparents), or
+    /// the same part of speech on both sides (éclaircir où assombrir), means
+    /// the conjunction with an accent the scan invented.
+    mutating func inventedGraveOnOu(at index: Int) {
+        guard index > 0, index + 1 < units.count, units[index - 1].kind == .word,
+              onlySpaces(units[index - 1].end, units[index].start), onlySpaces(units[index].end, units[index + 1].start),
+              units[index + 1].kind == .word, CasePattern(of: units[index + 1].form) == .lower else { return }
+        let previous = tags(units[index - 1].form.lowercased()), next = tags(units[index + 1].form)
+        // là où, par où, jusqu’où: the adverb's own company.
+        guard !previous.contains("prep"), units[index - 1].form.lowercased() != "là", !next.isEmpty else { return }
+        let clauseOpeners: Set<String> = ["det", "detdem", "detpos", "detind", "propersuj", "properobj", "preverb", "negadv",
+                                          "prodem", "proind", "ipre", "ipsi", "ifut", "iimp", "cond", "spre"]
+        guard next.isDisjoint(with: clauseOpeners) else { return }
+        let impossible = !next.isDisjoint(with: ["adv", "prep"]) || (next.contains("adj") && !next.contains("nom"))
+        let parallel = ["infi", "adj", "ppas"].contains { previous.contains($0) && next.contains($0) }
+        guard impossible || parallel else { return }
+        edits.append(Edit(offset: units[index].start, before: "où", after: "ou", rule: "accent", confidence: 0.7))
+        units[index].form = "ou"
+        units[index].edited = true
     }
 
     /// `là ligne` → `la ligne`, `dés couleurs` → `des couleurs`: a valid

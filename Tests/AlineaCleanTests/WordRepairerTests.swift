@@ -107,6 +107,16 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("où where no clause can follow is the conjunction ou (plus où moins, éclaircir où assombrir)")
+    func inventedGraveOnOu() {
+        #expect(repaired("Un carré plus où moins grand.") == "Un carré plus ou moins grand.")
+        #expect(repaired("Pour éclaircir où assombrir une image.") == "Pour éclaircir ou assombrir une image.")
+        for kept in ["Le cas où le chemin manque.", "La boîte où vous pouvez écrire.", "Il ne sait pas où aller.",
+                     "Là où même les experts échouent.", "D’où vient-il ?"] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("& and 4 read for à are repaired from the grammar that follows")
     func ampersandAndFour() {
         #expect(repaired("la lutte contre l’utilisation d’Internet & des fins terroristes") == "la lutte contre l’utilisation d’Internet à des fins terroristes")
