@@ -23,6 +23,7 @@ extension RepairPass {
             }
         }
         periodBeforeLowercase()
+        loneSpecks()
         strayOpeningQuotes()
     }
 
@@ -321,9 +322,27 @@ extension RepairPass {
             guard !tags.isEmpty, !tags.contains(where: { $0.hasPrefix("loc") }) else { continue }
             // A lower-case sentence start may be a name (aptitude, dpkg); a grammatical word cannot.
             let rightTags = self.tags(right.form)
-            let grammatical: Set<String> = ["adv", "cjco", "cjsub", "prep", "det", "prorel", "mg"]
+            // Nor can a participle or an infinitive (image. reproduisant): no name looks like one.
+            let grammatical: Set<String> = ["adv", "cjco", "cjsub", "prep", "det", "prorel", "mg", "ppre", "infi"]
             guard !rightTags.isDisjoint(with: grammatical), !rightTags.contains("nom") else { continue }
             edits.append(Edit(offset: left.end, before: ".", after: ",", rule: "punctuation", confidence: 0.6))
+        }
+    }
+
+    /// `d’ordonnancement . d’entrées`, `écrase ‘ complètement`: a mark
+    /// standing alone between two words of one sentence is a speck. Only marks
+    /// that never stand alone in French typography (`:` `;` `!` `?` `»` and
+    /// dashes do) and only before a lower-case word.
+    mutating func loneSpecks() {
+        let specks: Set<Unicode.Scalar> = [".", "‘", "_", "*", "~", "·", "¢", "°", "©"]
+        for index in units.indices.dropLast() {
+            let left = units[index], right = units[index + 1]
+            guard left.kind == .word || left.kind == .elision, right.kind == .word || right.kind == .elision,
+                  right.start == left.end + 3, scalars[left.end] == " ", scalars[left.end + 2] == " ",
+                  specks.contains(scalars[left.end + 1]), let first = right.form.unicodeScalars.first,
+                  first.properties.isLowercase else { continue }
+            edits.append(Edit(offset: left.end + 1, before: String(scalars[left.end + 1]) + " ", after: "",
+                              rule: "punctuation", confidence: 0.7))
         }
     }
 }

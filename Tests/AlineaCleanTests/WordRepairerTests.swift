@@ -272,6 +272,15 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("a mark standing alone between two words of a sentence is a speck; typographic colons stay")
+    func loneSpecks() {
+        #expect(repaired("la file d’ordonnancement . d’entrées et le filtre écrase ‘ complètement le calque")
+                == "la file d’ordonnancement d’entrées et le filtre écrase complètement le calque")
+        for kept in ["Il dit : « oui ».", "Voir l’option . Par exemple ceci.", "Décide : de tenir une conférence"] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("an apostrophe lost or misread after an elided word is put back")
     func lostApostrophe() {
         #expect(repaired("il faut dempecher quils partent") == "il faut d’empêcher qu’ils partent")
