@@ -51,6 +51,8 @@ struct RepairPass {
     }
     /// Memo of `isIntactDocumentForm` (a box, so the check can run inside non-mutating code).
     let intactCache = Box<[String: Bool]>([:])
+    /// Memo of the determiners one accent away from a word (`là` → [`la`]).
+    let determinerVariantCache = Box<[String: [String]]>([:])
     /// Memo of Hunspell parts of speech (the dictionary caches analyses, not their parsing).
     let posCache = Box<[String: Set<String>]>([:])
 
@@ -414,11 +416,13 @@ struct RepairPass {
         for (position, part) in parts.enumerated() {
             let lower = CasePattern.lower(part, locale: locale)
             // In a compound only the parts after the first (lui-mème); a first part is often a broken prefix (dé-compresse).
-            guard position > 0 || parts.count == 1, lower.unicodeScalars.count >= 2,
+            // Grammatical words are short (de, où, même, près, déjà): longer parts are not searched at all.
+            guard position > 0 || parts.count == 1, (2...6).contains(lower.unicodeScalars.count),
                   tags(lower).isDisjoint(with: Self.grammaticalTags) else { out.append(part); continue }
             let candidates = repairer.generator.candidates(for: lower, allowed: { $0.isAccentOnly || $0 == .inventedAccent }) { candidate in
                 // A variant that is also a noun or a verb form (passé) is no safer bet.
-                candidate != lower && isGrammaticalWord(candidate) && (!afterArticle || position > 0 || tags(candidate).contains("adj"))
+                candidate != lower && repairer.spells(candidate) && isGrammaticalWord(candidate)
+                    && (!afterArticle || position > 0 || tags(candidate).contains("adj"))
             }
             // Two grammatical readings (dés: des or dès?) leave the choice to the reader.
             guard candidates.count == 1, let top = candidates.first else { out.append(part); continue }

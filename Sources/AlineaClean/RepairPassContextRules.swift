@@ -194,18 +194,24 @@ extension RepairPass {
         guard !own.isEmpty, own.isDisjoint(with: determiners), !own.contains("prep"), index == 0 || !followsArticle(index) else { return }
         let noun = units[index + 1].form
         guard !isAuxiliary(noun) else { return }
+        // Most short words have no determiner variant at all: ask that first (memoised), the noun's analyses after.
+        if determinerVariantCache.value[unit.text]?.isEmpty == true { return }
         let nounAnalyses = lexicon.analyze(noun).filter { $0.contains("po:nom") }
         // A noun (possibly also a finite verb form: ligne); an adverb, preposition, infinitive or participle proves nothing.
         guard !nounAnalyses.isEmpty, tags(noun).isDisjoint(with: ["adv", "prep", "mg", "infi", "ppas", "det"]) else { return }
-        let variants = repairer.generator.candidates(for: unit.text, allowed: { $0.isAccentOnly || $0 == .inventedAccent }) { candidate in
-            candidate != unit.text && !tags(candidate).isDisjoint(with: determiners)
-                && lexicon.analyze(candidate).contains { det in
-                    det.contains("po:det") && nounAnalyses.contains { Self.agree(det, $0) }
-                }
+        let determinerVariants: [String]
+        if let known = determinerVariantCache.value[unit.text] { determinerVariants = known } else {
+            determinerVariants = repairer.generator.candidates(for: unit.text, allowed: { $0.isAccentOnly || $0 == .inventedAccent }) {
+                $0 != unit.text && !tags($0).isDisjoint(with: determiners)
+            }.map(\.word)
+            determinerVariantCache.value[unit.text] = determinerVariants
+        }
+        let variants = determinerVariants.filter { candidate in
+            lexicon.analyze(candidate).contains { det in det.contains("po:det") && nounAnalyses.contains { Self.agree(det, $0) } }
         }
         guard variants.count == 1, let variant = variants.first else { return }
-        edits.append(Edit(offset: unit.start, before: unit.text, after: variant.word, rule: "accent", confidence: 0.7))
-        units[index].form = variant.word
+        edits.append(Edit(offset: unit.start, before: unit.text, after: variant, rule: "accent", confidence: 0.7))
+        units[index].form = variant
         units[index].edited = true
     }
 
