@@ -42,8 +42,10 @@ public final class BilingualDictionary: Sendable {
         try loadDictd(path: directory + "/freedict-fra-eng.dict.dz", package: "dict-freedict-fra-eng", folder: folder, into: &fe)
         try loadDictd(path: directory + "/freedict-eng-fra.dict.dz", package: "dict-freedict-eng-fra", folder: folder, into: &ef)
         // Each direction also informs the other: `peace → paix` says `paix → peace`.
-        for (en, frs) in ef { for fr in frs { appendUnique(&fe[fr, default: []], en) } }
-        for (fr, ens) in fe { for en in ens { appendUnique(&ef[en, default: []], fr) } }
+        // In sorted order: only the first translations of a word are used, so their
+        // order must not depend on hashing (the same input gives the same TMX).
+        for en in ef.keys.sorted() { for fr in ef[en]! { appendUnique(&fe[fr, default: []], en) } }
+        for fr in fe.keys.sorted() { for en in fe[fr]! { appendUnique(&ef[en, default: []], fr) } }
         return BilingualDictionary(frenchToEnglish: fe, englishToFrench: ef)
     }
 

@@ -35,7 +35,12 @@ public struct DocumentNormalizer: Sendable {
         if text.unicodeScalars.contains("\r") {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        text = try text.normalized(.nfc)
+        // Most texts are already NFC: below U+0300 (UTF-8 lead bytes under 0xCC) every
+        // character is NFC as it stands; otherwise ICU's quick check, and only then a copy.
+        let belowCombiningMarks = text.utf8.allSatisfy { $0 < 0xCC || $0 & 0xC0 == 0x80 }
+        if !belowCombiningMarks, try !text.isNormalized(.nfc) {
+            text = try text.normalized(.nfc)
+        }
         return apostrophes.apply(to: text)
     }
 }

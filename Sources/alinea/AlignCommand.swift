@@ -106,24 +106,21 @@ struct AlignCommand: ParsableCommand {
     func run() throws {
         try CommandFailure.reporting {
             let started = Date()
-            let frenchInput = try AlignInput.read(french, encoding: inputOptions.encoding)
-            let englishInput = try AlignInput.read(english, encoding: inputOptions.encoding)
-            if !force { try checkLanguages(frenchInput, englishInput) }
+            // The whole texts live only while the units are cut from them: on long inputs
+            // the alignment's own tables then have the memory to themselves.
+            let (frenchUnits, englishUnits) = try readUnits()
             let aligner = DocumentAligner(options: try alignOptions())
 
             let alignment: Alignment
-            switch units {
-            case .lines:
-                let frLines = try cleaned(frenchInput).lines, enLines = englishInput.lines
-                guard !frLines.isEmpty else { throw AlignCommandError.noUnits(path: french) }
-                guard !enLines.isEmpty else { throw AlignCommandError.noUnits(path: english) }
+            switch (frenchUnits, englishUnits) {
+            case (.lines(let frLines), .lines(let enLines)):
                 announce(frLines.count, enLines.count)
                 alignment = aligner.align(frenchUnits: frLines, englishUnits: enLines)
-            case .blocks:
-                let frDocument = try segmented(cleaned(frenchInput), language: "fr", path: french)
-                let enDocument = try segmented(englishInput, language: "en", path: english)
+            case (.document(let frDocument), .document(let enDocument)):
                 announce(frDocument.blocks.count, enDocument.blocks.count)
                 alignment = aligner.align(french: frDocument, english: enDocument, level: level)
+            default:
+                preconditionFailure("both sides are cut the same way")
             }
 
             let chosen = format ?? output.output.flatMap { $0 == "-" ? nil : ExportFormat(path: $0) } ?? .tsv
@@ -133,6 +130,29 @@ struct AlignCommand: ParsableCommand {
     }
 
     // MARK: - Steps
+
+    /// The units of one side: lines as given, or a segmented document.
+    private enum SideUnits {
+        case lines([String])
+        case document(StructuredDocument)
+    }
+
+    /// Reads both files, checks their languages and cuts them into units.
+    private func readUnits() throws -> (SideUnits, SideUnits) {
+        let frenchInput = try AlignInput.read(french, encoding: inputOptions.encoding)
+        let englishInput = try AlignInput.read(english, encoding: inputOptions.encoding)
+        if !force { try checkLanguages(frenchInput, englishInput) }
+        switch units {
+        case .lines:
+            let frLines = try cleaned(frenchInput).lines, enLines = englishInput.lines
+            guard !frLines.isEmpty else { throw AlignCommandError.noUnits(path: french) }
+            guard !enLines.isEmpty else { throw AlignCommandError.noUnits(path: english) }
+            return (.lines(frLines), .lines(enLines))
+        case .blocks:
+            return (.document(try segmented(cleaned(frenchInput), language: "fr", path: french)),
+                    .document(try segmented(englishInput, language: "en", path: english)))
+        }
+    }
 
     private func alignOptions() throws -> AlignOptions {
         var options = AlignOptions(lowConfidence: minConfidence)

@@ -30,10 +30,15 @@ enum AlignInput {
         }
     }
 
-    /// Text for language guessing.
+    /// Text for language guessing: function words settle the question within
+    /// a few pages, so long inputs are sampled (their start and their middle).
     var sampleText: String {
         switch self {
-        case .text(let text): return text
+        case .text(let text):
+            let utf8 = text.utf8
+            guard utf8.count > 40_000 else { return text }
+            let middle = utf8.index(utf8.startIndex, offsetBy: utf8.count / 2)
+            return String(text.prefix(20_000)) + "\n" + String(text[middle...].prefix(20_000))
         case .segmented(let document): return document.blocks.prefix(400).map(\.text).joined(separator: "\n")
         }
     }
