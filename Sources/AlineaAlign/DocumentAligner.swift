@@ -63,7 +63,7 @@ public struct DocumentAligner: Sendable {
             }
             let inner = alignUnits(french: frUnits[frRange].map { FeatureExtractor.Input(text: $0.text) },
                                    english: enUnits[enRange].map { FeatureExtractor.Input(text: $0.text) },
-                                   extractor: extractor)
+                                   extractor: extractor, weights: options.weights.sentenceLevel)
             for b in inner {
                 beads.append(Bead(french: b.french.map { $0 + frRange.lowerBound }, english: b.english.map { $0 + enRange.lowerBound },
                                   confidence: min(b.confidence, blockBead.confidence)))
@@ -125,10 +125,11 @@ public struct DocumentAligner: Sendable {
     /// Whether a bead is below the options' low-confidence threshold.
     public func isLowConfidence(_ bead: Bead) -> Bool { bead.confidence < options.lowConfidence }
 
-    private func alignUnits(french: [FeatureExtractor.Input], english: [FeatureExtractor.Input], extractor: FeatureExtractor) -> [Bead] {
+    private func alignUnits(french: [FeatureExtractor.Input], english: [FeatureExtractor.Input], extractor: FeatureExtractor,
+                            weights: AlignWeights? = nil) -> [Bead] {
         BandedAligner(french: extractor.features(of: french, french: true),
                       english: extractor.features(of: english, french: false),
-                      weights: options.weights, structured: false).align().map(bead(of:))
+                      weights: weights ?? options.weights, structured: false).align().map(bead(of:))
     }
 
     private func bead(of step: BandedAligner.Step) -> Bead {

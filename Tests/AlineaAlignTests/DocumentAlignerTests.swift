@@ -47,6 +47,23 @@ struct DocumentAlignerTests {
         }
     }
 
+    @Test("inside a block, two sentences split at different points form one 2-2 sentence bead")
+    func crossingSentences() throws {
+        let frText = "La Conférence s’ouvrira le 16 juin 2025 à 10 heures et se terminera le 17 juin 2025 à 13 heures. Elle se tiendra à la Hofburg, à Vienne."
+        let enText = "The Conference will open at 10 a.m. on 16 June 2025. It will close at 1 p.m. on 17 June 2025 and will take place at the Hofburg in Vienna."
+        func block(_ text: String, cut: String) -> Block {
+            let first = String(text[..<text.range(of: cut)!.upperBound]), second = String(text[text.range(of: cut)!.upperBound...].dropFirst())
+            let a = first.count
+            return Block(type: .annex, text: text, start: 0, end: text.count,
+                         sentences: [Sentence(text: first, start: 0, end: a), Sentence(text: second, start: a + 1, end: text.count)])
+        }
+        let fr = StructuredDocument(language: "fr", blocks: [block(frText, cut: "13 heures.")])
+        let en = StructuredDocument(language: "en", blocks: [block(enText, cut: "16 June 2025.")])
+        let alignment = DocumentAligner().align(french: fr, english: en, level: .sentence)
+        #expect(alignment.beads.map { "\($0.french)-\($0.english)" } == ["[0, 1]-[0, 1]"])
+        #expect(AlignWeights.fitted.sentenceLevel.twoToTwo < AlignWeights.fitted.twoToTwo)
+    }
+
     @Test("a footnote body left mid-document by a scan still pairs with the English footnote at the end")
     func floatingFootnote() {
         var frTexts = Self.french, frTypes: [BlockType] = [.enacting, .preamble, .operative, .operative, .paragraph]
