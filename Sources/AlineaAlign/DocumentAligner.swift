@@ -91,9 +91,10 @@ public struct DocumentAligner: Sendable {
                 return Bead(french: b.french.map { f[$0] }, english: b.english.map { e[$0] }, confidence: b.confidence)
             }
         }
-        let main = run(frMain, enMain)
+        var main = run(frMain, enMain)
         if frNotes.isEmpty && enNotes.isEmpty { return main }
-        let notes = run(frNotes, enNotes)
+        var notes = run(frNotes, enNotes)
+        pairStrayFootnotes(main: &main, notes: &notes, fr: fr, en: en, extractor: extractor)
         // Merge by English position; a bead without English sorts just after
         // the English unit before it in its own list.
         func keys(_ beads: [Bead]) -> [Double] {
@@ -110,6 +111,37 @@ public struct DocumentAligner: Sendable {
             if j >= notes.count || (i < main.count && mk[i] <= nk[j]) { out.append(main[i]); i += 1 } else { out.append(notes[j]); j += 1 }
         }
         return out
+    }
+
+    /// A footnote whose mark the scan misread (`? Rapport du Groupe…`) is
+    /// not typed as one, so it sits among the main blocks while its English
+    /// counterpart waits among the footnotes; both end up alone. Units left
+    /// alone on each side are aligned once more, without structure, and the
+    /// pairs found with real lexical evidence replace the two lone beads.
+    private func pairStrayFootnotes(main: inout [Bead], notes: inout [Bead], fr: [Block], en: [Block], extractor: FeatureExtractor) {
+        let loneFrench = main.filter { $0.english.isEmpty }.flatMap(\.french)
+        let loneEnglish = notes.filter { $0.french.isEmpty }.flatMap(\.english)
+        let loneNotesFrench = notes.filter { $0.english.isEmpty }.flatMap(\.french)
+        let loneMainEnglish = main.filter { $0.french.isEmpty }.flatMap(\.english)
+        var pairs: [(Int, Int, Double)] = []
+        for (f, e) in [(loneFrench, loneEnglish), (loneNotesFrench, loneMainEnglish)] where !f.isEmpty && !e.isEmpty {
+            let steps = BandedAligner(french: extractor.features(of: f.map { Self.input(of: fr[$0]) }, french: true),
+                                      english: extractor.features(of: e.map { Self.input(of: en[$0]) }, french: false),
+                                      weights: options.weights, structured: false).align()
+            for step in steps where step.frenchCount == 1 && step.englishCount == 1 && step.similarity >= 0.3 {
+                pairs.append((f[step.frenchStart], e[step.englishStart], bead(of: step).confidence))
+            }
+        }
+        for (f, e, confidence) in pairs {
+            // The pair takes the French unit's place; the English lone bead goes.
+            let paired = Bead(french: [f], english: [e], confidence: confidence)
+            for list in [0, 1] {
+                var beads = list == 0 ? main : notes
+                beads.removeAll { $0.english == [e] && $0.french.isEmpty }
+                if let k = beads.firstIndex(where: { $0.french == [f] && $0.english.isEmpty }) { beads[k] = paired }
+                if list == 0 { main = beads } else { notes = beads }
+            }
+        }
     }
 
     /// Plain unit sequences (`--units lines`: one unit per line,

@@ -77,6 +77,18 @@ struct DocumentAlignerTests {
         #expect(a.beads.count == 6)
     }
 
+    @Test("a footnote whose mark the scan lost (typed as a plain paragraph) still pairs with the English footnote")
+    func unmarkedFootnote() {
+        let frTexts = Self.french + ["? Rapport du Groupe d’experts gouvernementaux sur la sécurité internationale (A/65/201)."]
+        let frTypes: [BlockType] = [.enacting, .preamble, .operative, .operative, .paragraph, .annex]
+        let enTexts = Self.english + ["Report of the Group of Governmental Experts on International Security (A/65/201)."]
+        let enTypes: [BlockType] = [.enacting, .preamble, .operative, .operative, .paragraph, .footnote]
+        let a = DocumentAligner().align(french: Self.document(frTexts, language: "fr", types: frTypes),
+                                        english: Self.document(enTexts, language: "en", types: enTypes), level: .paragraph)
+        #expect(Set(Self.pairs(a)) == ["0-0", "1-1", "2-2", "3-3", "4-4", "5-5"])
+        #expect(a.beads.allSatisfy { !$0.french.isEmpty && !$0.english.isEmpty })
+    }
+
     @Test("a paragraph missing on one side becomes a 1-0 bead")
     func deletionRecovered() {
         var french = Self.french
