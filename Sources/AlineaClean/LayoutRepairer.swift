@@ -113,6 +113,11 @@ public struct LayoutRepairer: Sendable {
         if a.isAllCaps && b.isAllCaps && !a.endsSentence && !gap.blankLines {
             return .space(rule: "join-title", confidence: 0.85)
         }
+        // One-line items of a numbered list whose blank lines the scan lost
+        // (`1. Ouverture…` / `2. Séance 1…`): the next number opens the next item.
+        if let n = a.listNumber, b.listNumber == n + 1, b.capitalAfterMarker {
+            return .paragraph(rule: "list-item", confidence: 0.85)
+        }
         if gap.blankLines {
             // A blank line inside a running sentence is a page or column artefact
             // (noisy scans insert them inside paragraphs). A list item follows clause
@@ -146,6 +151,8 @@ public struct LayoutRepairer: Sendable {
                 return .paragraph(rule: rule, confidence: 0.85)
             }
             if a.endsWithComma && opensClause(b) { return .paragraph(rule: rule, confidence: 0.75) }
+            // After a line that stopped early, a marker and a capital open an item (`Vienne, 16 juin` / `1. Ouverture…`).
+            if b.opensListMarker && b.capitalAfterMarker { return .paragraph(rule: rule, confidence: 0.75) }
             if !b.opensLowercase && !a.endsWithComma && !b.opensListMarker {
                 return .paragraph(rule: rule, confidence: 0.7)
             }

@@ -80,6 +80,14 @@ struct LineShape: Sendable {
         return body.allSatisfy { "ivxl".contains($0) }
     }
 
+    /// The number of a numbered marker (`2.` → 2, `3)` → 3), nil otherwise.
+    var listNumber: Int? {
+        guard opensListMarker else { return nil }
+        let token = firstToken
+        guard token.hasSuffix(".") || token.hasSuffix(")") else { return nil }
+        return Int(token.dropLast())
+    }
+
     /// The text after a list marker opens with a capital or a digit (`- Appeler`, `1. D’organiser`).
     var capitalAfterMarker: Bool {
         let rest = text.dropFirst(firstToken.count).drop { $0 == " " }

@@ -60,6 +60,22 @@ struct LayoutRepairerTests {
         #expect(resolver.decide(left: "public", right: "privé") == .keepHyphen(confidence: 0.9))
     }
 
+    @Test("numbered items whose blank lines the scan lost stay items; a place line before them stays alone", .enabled(if: LayoutFixtures.french != nil))
+    func numberedItemsWithoutBlankLines() {
+        let text = ["La Conférence portera sur les questions suivantes, dans l’ordre que la Présidence aura fixé pour",
+                    "l’ensemble des séances de travail prévues au cours des deux journées de la réunion :",
+                    "", "Vienne, 16 et 17 juin 2025",
+                    "1. Ouverture de la Conférence : allocutions de bienvenue des représentants",
+                    "2. Séance 1 : Menaces actuelles contre les infrastructures énergétiques critiques",
+                    "3. Séance 2 : Partenariats public-privé et échange d’informations"].joined(separator: "\n") + "\n"
+        let result = LayoutFixtures.layout(text)
+        let paragraphs = result.text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        #expect(paragraphs.count == 5)
+        #expect(paragraphs[1] == "Vienne, 16 et 17 juin 2025")
+        #expect(paragraphs[2].hasPrefix("1. Ouverture") && paragraphs[4].hasPrefix("3. Séance 2"))
+        #expect(result.log.revert(result.text) == text)
+    }
+
     @Test("hyphenated line ends inside a wrapped paragraph", .enabled(if: LayoutFixtures.french != nil))
     func hyphenationInText() {
         let line = "Le Forum pour la coopération en matière de sécurité renforcera la cyber-"
