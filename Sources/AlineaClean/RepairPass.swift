@@ -419,15 +419,14 @@ struct RepairPass {
             // Grammatical words are short (de, où, même, près, déjà): longer parts are not searched at all.
             guard position > 0 || parts.count == 1, (2...6).contains(lower.unicodeScalars.count),
                   tags(lower).isDisjoint(with: Self.grammaticalTags) else { out.append(part); continue }
-            let candidates = repairer.generator.candidates(for: lower, allowed: { $0.isAccentOnly || $0 == .inventedAccent }) { candidate in
+            let candidates = (repairer.grammaticalWords?.accentVariants(of: lower) ?? []).filter { candidate in
                 // A variant that is also a noun or a verb form (passé) is no safer bet.
-                candidate != lower && repairer.spells(candidate) && isGrammaticalWord(candidate)
-                    && (!afterArticle || position > 0 || tags(candidate).contains("adj"))
+                isGrammaticalWord(candidate) && (!afterArticle || position > 0 || tags(candidate).contains("adj"))
             }
             // Two grammatical readings (dés: des or dès?) leave the choice to the reader.
             guard candidates.count == 1, let top = candidates.first else { out.append(part); continue }
-            out.append(CasePattern(of: part).apply(to: top.word, locale: locale))
-            confidence = min(confidence, 0.9 - 0.45 * top.cost + (vocabulary.count(top.word) > 0 ? 0.1 : 0))
+            out.append(CasePattern(of: part).apply(to: top, locale: locale))
+            confidence = min(confidence, 0.7 + (vocabulary.count(top) > 0 ? 0.1 : 0))
             changed = true
         }
         guard changed else { return nil }

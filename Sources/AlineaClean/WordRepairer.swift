@@ -24,6 +24,8 @@ public struct WordRepairer: Sendable {
     public let foreignLexicon: HunspellDictionary?
     let generator: CandidateGenerator
     let aRule: ARuleDecider
+    /// Closed-class words by their unaccented letters (French only).
+    let grammaticalWords: GrammaticalWords?
 
     /// `foreignLexicon` defaults to the other language's Hunspell dictionary
     /// when installed (en_US for French, fr for English).
@@ -36,6 +38,7 @@ public struct WordRepairer: Sendable {
             ?? ForeignLexicons.shared.lexicon(language == .french ? CleanLanguage.english.hunspellCode : CleanLanguage.french.hunspellCode)
         self.generator = CandidateGenerator(model: OCRConfusionModel(language: language))
         self.aRule = ARuleDecider(lexicon: lexicon)
+        self.grammaticalWords = language == .french ? GrammaticalWords(lexicon: lexicon, tags: RepairPass.grammaticalTags) : nil
     }
 
     /// Repairs `text`. Returns the applied edits as the `words` stage
@@ -76,7 +79,8 @@ public struct WordRepairer: Sendable {
 
     /// Whether `word` is a word of the other language and not of this one.
     func isForeign(_ word: String) -> Bool {
-        guard let foreignLexicon, foreignLexicon.spell(word) else { return false }
-        return !lexicon.spell(word)
+        // Most words are words of this language: ask its lexicon first.
+        guard let foreignLexicon, !lexicon.spell(word) else { return false }
+        return foreignLexicon.spell(word)
     }
 }

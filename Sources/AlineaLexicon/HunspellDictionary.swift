@@ -24,6 +24,8 @@ public enum LexiconError: Error, Equatable, Sendable, CustomStringConvertible {
 public final class HunspellDictionary: @unchecked Sendable {
     /// The language code the dictionary was opened for (`fr`, `en_US`…).
     public let language: String
+    /// The `.dic` file the dictionary was opened from.
+    public let dictionaryPath: String
     private let handle: UnsafeMutableRawPointer
     private let lock = NSLock()
     private var spellCache: [String: Bool] = [:]
@@ -52,6 +54,47 @@ public final class HunspellDictionary: @unchecked Sendable {
         }
         self.handle = opened
         self.language = language
+        self.dictionaryPath = dictionaryPath
+    }
+
+    /// The headwords of the `.dic` file tagged with any of `partsOfSpeech`
+    /// (`po:` values). Closed classes such as prepositions and determiners are
+    /// listed as headwords, so this enumerates them without expanding affixes;
+    /// the cleaner uses it to look grammatical words up by their letters.
+    public func headwords(taggedWithAny partsOfSpeech: Set<String>) -> Set<String> {
+        guard let data = FileManager.default.contents(atPath: dictionaryPath) else { return [] }
+        let wanted = Set(partsOfSpeech.map { Array($0.utf8) })
+        var found: Set<String> = []
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let count = bytes.count
+            var lineStart = 0
+            var firstLine = true
+            while lineStart < count {
+                var lineEnd = lineStart
+                while lineEnd < count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                defer { lineStart = lineEnd + 1; firstLine = false }
+                if firstLine { continue }   // the entry count
+                // The headword runs to the first '/', space or tab.
+                var wordEnd = lineStart
+                while wordEnd < lineEnd, bytes[wordEnd] != 0x2F, bytes[wordEnd] != 0x20, bytes[wordEnd] != 0x09 { wordEnd += 1 }
+                // Each `po:` field up to the next space or tab.
+                var i = wordEnd
+                var tagged = false
+                while i + 3 < lineEnd && !tagged {
+                    if bytes[i] == 0x70, bytes[i + 1] == 0x6F, bytes[i + 2] == 0x3A, i > lineStart, bytes[i - 1] == 0x20 || bytes[i - 1] == 0x09 {
+                        var j = i + 3
+                        while j < lineEnd, bytes[j] != 0x20, bytes[j] != 0x09 { j += 1 }
+                        if wanted.contains(Array(bytes[(i + 3)..<j])) { tagged = true }
+                        i = j
+                    } else {
+                        i += 1
+                    }
+                }
+                if tagged { found.insert(String(decoding: bytes[lineStart..<wordEnd], as: UTF8.self)) }
+            }
+        }
+        return found
     }
 
     deinit { alinea_hunspell_close(handle) }

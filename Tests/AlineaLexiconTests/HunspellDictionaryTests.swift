@@ -14,6 +14,15 @@ struct HunspellDictionaryTests {
         #expect(!fr.spell("matiere"))
     }
 
+    @Test("lists the headwords of closed classes from the .dic file, and only those")
+    func headwords() throws {
+        let fr = try #require(Self.french)
+        let prepositions = fr.headwords(taggedWithAny: ["prep"])
+        #expect(prepositions.isSuperset(of: ["de", "dès", "après", "à"]))
+        #expect(!prepositions.contains("maison") && !prepositions.contains("organiser"))
+        #expect(fr.headwords(taggedWithAny: ["no-such-tag"]).isEmpty)
+    }
+
     @Test("exposes morphology: 'été' can be a past participle, 'organiser' an infinitive")
     func morphology() throws {
         let fr = try #require(Self.french)
