@@ -544,7 +544,7 @@ struct RepairPass {
         guard !Self.elisionHeads.contains(left.lowercased()), !Self.misreadL.contains(left),
               CasePattern(of: right) == .lower, repairer.spells(left), !repairer.isForeign(left) else { return nil }
         // The right side may itself be an elision (l’entrée) or a one-letter word (a).
-        var rightOK = right == "a" || (right.unicodeScalars.count >= 2 && repairer.spells(right))
+        var rightOK = right == "a" || right == "à" || (right.unicodeScalars.count >= 2 && repairer.spells(right))
         if !rightOK, let inner = right.unicodeScalars.firstIndex(where: WordToken.isApostrophe) {
             let head = String(right.unicodeScalars[..<inner]), rest = String(right.unicodeScalars[right.unicodeScalars.index(after: inner)...])
             rightOK = Self.elisionHeads.contains(head) && rest.unicodeScalars.count >= 2 && repairer.spells(rest)

@@ -20,6 +20,7 @@ extension RepairPass {
             } else if french, unit.kind == .word {
                 capitalMidSentence(at: index)
                 if !units[index].edited { determinerBeforeNoun(at: index) }
+                if !units[index].edited { participleAfterAuxiliary(at: index) }
             }
         }
         periodBeforeLowercase()
@@ -190,8 +191,9 @@ extension RepairPass {
               CasePattern(of: units[index + 1].form) == .lower else { return }
         let own = tags(unit.text)
         let determiners: Set<String> = ["det", "detdem", "detpos", "detind"]
-        // After an article the word is itself the noun (le dé est jeté).
-        guard !own.isEmpty, own.isDisjoint(with: determiners), !own.contains("prep"), index == 0 || !followsArticle(index) else { return }
+        // After an article the word is itself the noun (le dé est jeté); `de` is a preposition too (de là brosse).
+        let afterArticle = index > 0 && followsArticle(index) && !tags(units[index - 1].form.lowercased()).contains("prep")
+        guard !own.isEmpty, own.isDisjoint(with: determiners), !own.contains("prep"), !afterArticle else { return }
         let noun = units[index + 1].form
         guard !isAuxiliary(noun) else { return }
         // Most short words have no determiner variant at all: ask that first (memoised), the noun's analyses after.
@@ -335,11 +337,60 @@ extension RepairPass {
         }
     }
 
+    /// `est utilise`, `a été déplace` → `utilisé`, `déplacé`: after an
+    /// auxiliary a finite verb form is impossible, its participle expected;
+    /// the scan lost the final accent. Only when the form is not itself a
+    /// participle, an adjective or a noun (il est conforme, ils ont envie) and
+    /// one accent restores a participle.
+    mutating func participleAfterAuxiliary(at index: Int) {
+        let unit = units[index]
+        guard index > 0, CasePattern(of: unit.text) == .lower, unit.text.unicodeScalars.count >= 4,
+              units[index - 1].kind == .word, onlySpaces(units[index - 1].end, unit.start) else { return }
+        let own = tags(unit.text)
+        // Nouns follow auxiliaries too (ont envie, est question): only pure verb forms qualify.
+        guard own.contains("ipre"), own.isDisjoint(with: ["ppas", "adj", "adv", "prep", "mg", "nom"]) else { return }
+        let previous = units[index - 1].form.lowercased()
+        guard previous == "été" || (previous != "a" && isAuxiliary(previous)) || (previous == "a" && !units[index - 1].edited) else { return }
+        let variants = repairer.generator.candidates(for: unit.text, allowed: { $0 == .accentLoss }) {
+            $0 != unit.text && tags($0).contains("ppas")
+        }
+        guard variants.count == 1, let variant = variants.first else { return }
+        edits.append(Edit(offset: unit.start, before: unit.text, after: variant.word, rule: "accent", confidence: 0.7))
+        units[index].form = variant.word
+        units[index].edited = true
+    }
+
+    /// `dans l’index. : Les images`, `vous fermez GIMP. . Si`: marks standing
+    /// alone between a finished sentence and the capital of the next one
+    /// belong to neither: specks. A glued doubled full stop (`dégradé..Les`)
+    /// is one full stop and a lost space.
+    mutating func specksBetweenSentences() {
+        let marks: Set<Unicode.Scalar> = [".", ":", "…", "‘", "·", "_", "*", "~", "'"]
+        for index in units.indices.dropLast() {
+            let left = units[index], right = units[index + 1]
+            guard left.kind == .word || left.kind == .number, right.kind == .word || right.kind == .elision,
+                  let first = right.text.unicodeScalars.first, first.properties.isUppercase else { continue }
+            let gap = Array(scalars[left.end..<right.start])
+            // word..Word: a doubled full stop glued to the next sentence.
+            if gap == [".", "."] {
+                edits.append(Edit(offset: left.end + 1, before: ".", after: " ", rule: "punctuation", confidence: 0.7))
+                continue
+            }
+            // word. : Word — the sentence's own mark first, then lone marks separated by spaces.
+            guard gap.count >= 4, ".!?)»".unicodeScalars.contains(gap[0]), gap[1] == " ", gap.last == " " else { continue }
+            let rest = gap[2..<(gap.count - 1)]
+            guard rest.contains(where: { marks.contains($0) }), rest.allSatisfy({ marks.contains($0) || $0 == " " }) else { continue }
+            let junk = String(String.UnicodeScalarView(gap[2...]))
+            edits.append(Edit(offset: left.end + 2, before: junk, after: "", rule: "punctuation", confidence: 0.75))
+        }
+    }
+
     /// `d’ordonnancement . d’entrées`, `écrase ‘ complètement`: a mark
     /// standing alone between two words of one sentence is a speck. Only marks
     /// that never stand alone in French typography (`:` `;` `!` `?` `»` and
     /// dashes do) and only before a lower-case word.
     mutating func loneSpecks() {
+        specksBetweenSentences()
         let specks: Set<Unicode.Scalar> = [".", "‘", "_", "*", "~", "·", "¢", "°", "©"]
         for index in units.indices.dropLast() {
             let left = units[index], right = units[index + 1]

@@ -281,6 +281,24 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("specks between sentences go, a glued double full stop becomes one, de là + noun is de la")
+    func sentenceSpecks() {
+        #expect(repaired("Elles sont dans l'index. : Les images sont là. Vous fermez GIMP. . Si vous voulez.")
+                == "Elles sont dans l'index. Les images sont là. Vous fermez GIMP. Si vous voulez.")
+        #expect(repaired("voyez le dégradé..Les deux images") == "voyez le dégradé. Les deux images")
+        #expect(repaired("Il prend la Boite'à outils et des passages de là brosse.") == "Il prend la Boite à outils et des passages de la brosse.")
+        #expect(repaired("Il vient de là demain.") == "Il vient de là demain.")
+    }
+
+    @Test("after an auxiliary a finite form whose accent was lost is the participle; nouns and adjectives stay")
+    func participleAfterAuxiliary() {
+        #expect(repaired("Cet outil est utilise pour éclaircir. Le curseur a été déplace jusqu'au pic.")
+                == "Cet outil est utilisé pour éclaircir. Le curseur a été déplacé jusqu'au pic.")
+        for kept in ["Ils ont envie de partir.", "Il est conforme.", "Il a dit oui.", "Le signal est envoyé."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("an apostrophe lost or misread after an elided word is put back")
     func lostApostrophe() {
         #expect(repaired("il faut dempecher quils partent") == "il faut d’empêcher qu’ils partent")
