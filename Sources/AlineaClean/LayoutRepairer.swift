@@ -94,7 +94,7 @@ public struct LayoutRepairer: Sendable {
     private func isShort(_ line: LineShape, before next: LineShape, width: Int) -> Bool {
         let length = Double(line.scalars.count)
         return length < 0.65 * Double(width)
-            || length + 1 + Double(next.firstToken.unicodeScalars.count) < 0.8 * Double(width)
+            || length + 1 + Double(next.openingWidth) < 0.8 * Double(width)
     }
 
     /// What the gap between line `a` and line `b` becomes. The order matters:
@@ -127,6 +127,13 @@ public struct LayoutRepairer: Sendable {
             if !listItem {
                 if b.opensLowercase && !a.endsClause && !gap.short {
                     return .space(rule: "join-across-blank", confidence: 0.7)
+                }
+                // No paragraph opens with a lower-case word; only an enumeration after `:`
+                // or `;` does (`Décide :` + `de prier…`), or a quotation cut mid-sentence after a
+                // sentence that ended early. Degraded scans scatter blank lines inside paragraphs,
+                // after a full line or a speck read as a sentence end.
+                if b.opensLowercase && !a.endsWithColonOrSemicolon && !(a.endsSentence && gap.short) && opensWithWord(b) {
+                    return .space(rule: "join-across-blank", confidence: 0.6)
                 }
                 if !gap.short && !gap.nextIsHeading && !a.endsClause && !a.endsWithComma
                     && !a.isAllCaps && !b.isAllCaps && !opensWithVerb(b) {
@@ -183,6 +190,13 @@ public struct LayoutRepairer: Sendable {
     func opensClauseAfterPunctuation(_ a: LineShape, _ b: LineShape) -> Bool {
         if a.endsSentence { return b.opensListMarker || opensWithVerb(b) }
         return (a.endsClause || a.endsWithComma) && opensClause(b)
+    }
+
+    /// Whether a line opens with a word the lexicon knows (without a lexicon: any letters).
+    func opensWithWord(_ line: LineShape) -> Bool {
+        let word = line.leadingLetters
+        guard word.count >= 2 else { return false }
+        return lexicon?.spell(word) ?? true
     }
 
     /// Whether a line opens with a capitalised verb form (`Invite`, `Décide`,

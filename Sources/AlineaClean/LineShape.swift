@@ -33,6 +33,8 @@ struct LineShape: Sendable {
     var endsSentence: Bool { finalPunctuation.map { ".!?…".unicodeScalars.contains($0) } ?? false }
     /// Ends a clause: a sentence end or `;` `:`.
     var endsClause: Bool { endsSentence || finalPunctuation.map { ";:".unicodeScalars.contains($0) } ?? false }
+    /// Ends with `:` or `;`, which may announce an enumeration of lower-case items.
+    var endsWithColonOrSemicolon: Bool { finalPunctuation.map { ";:".unicodeScalars.contains($0) } ?? false }
     /// Ends with a comma.
     var endsWithComma: Bool { finalPunctuation == "," }
 
@@ -58,6 +60,14 @@ struct LineShape: Sendable {
 
     /// The first whitespace-separated token.
     var firstToken: String { String(text.prefix { !$0.isWhitespace }) }
+    /// The first word with what is attached to it in the flow: an opening mark standing
+    /// alone (`«`, `—`) travels with the word after it, so both must fit on a line.
+    var openingWidth: Int {
+        let tokens = text.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
+        guard let first = tokens.first else { return 0 }
+        let bare = !first.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+        return bare && tokens.count > 1 ? first.unicodeScalars.count + 1 + tokens[1].unicodeScalars.count : first.unicodeScalars.count
+    }
 
     /// Opens with a lower-case letter: the continuation of a sentence.
     var opensLowercase: Bool { scalars.first.map { $0.properties.isLowercase } ?? false }

@@ -8,6 +8,7 @@ import Foundation
 /// 1. `page-furniture` — running headers/footers and page numbers out;
 /// 2. `footnotes` — stray footnote bodies moved to the end, marks restored;
 /// 3. `layout` — lines re-joined into paragraphs, hyphenation undone;
+///    `inline` — stray hyphens and punctuation specks inside lines (`InlineSpeckRepairer`);
 /// 4. `words` — word-level OCR repair (`WordRepairer`);
 /// 5. `apostrophes` — the chosen apostrophe style (only if not `.keep`).
 ///
@@ -60,6 +61,7 @@ public final class OCRCleaner: @unchecked Sendable {
         run(PageFurnitureRemover().remove(current))
         run(FootnoteRelocator().relocate(current))
         run(LayoutRepairer(lexicon: lexicon).repair(current))
+        run(InlineSpeckRepairer(lexicon: lexicon).repair(current))
         let words = WordRepairer(language: language, lexicon: lexicon, minConfidence: options.minConfidence).repair(current)
         run(words.stage)
         var suggestions = words.suggestions

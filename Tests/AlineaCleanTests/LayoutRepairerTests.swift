@@ -106,6 +106,31 @@ struct LayoutRepairerTests {
         #expect(paragraphs.dropFirst().first == "CONFERENCE DE L’OSCE SUR UNE APPROCHE GLOBALE DE LA CYBERSECURITE : EXPLORATION DU ROLE FUTUR DE L’OSCE")
     }
 
+    @Test("a blank line before a lower-case word is a scan artefact, unless an enumeration or a finished short line precedes",
+          .enabled(if: LayoutFixtures.french != nil))
+    func blankLineBeforeLowercase() {
+        let repairer = LayoutRepairer(lexicon: LayoutFixtures.french)
+        let blankAfterFullLine = LayoutRepairer.Gap(blankLines: true, pageStart: false, short: false)
+        #expect(repairer.decide(LineShape("puis d’ajouter au-dessus l’opacité ou le mode voulus."),
+                                LineShape("un « calque de modification » possédant la forme,"), blankAfterFullLine)
+            == .space(rule: "join-across-blank", confidence: 0.6))
+        // Does not harm: lower-case items after `:` or `;`, and a short line that ended a sentence.
+        #expect(repairer.decide(LineShape("Décide :"), LineShape("de prier le Secrétariat de diffuser"), blankAfterFullLine)
+            == .paragraph(rule: "paragraph-break", confidence: 0.95))
+        let blankAfterShortLine = LayoutRepairer.Gap(blankLines: true, pageStart: false, short: true)
+        #expect(repairer.decide(LineShape("amples renseignements."), LineShape("depuis la fenêtre d’options de l’outil"), blankAfterShortLine)
+            == .paragraph(rule: "paragraph-break", confidence: 0.95))
+    }
+
+    @Test("an opening mark standing alone travels with the next word when judging whether a line ended early")
+    func openingWidth() {
+        #expect(LineShape("« masques de canaux », affichés").openingWidth == 9)
+        #expect(LineShape("— voir plus bas").openingWidth == 6)
+        // Does not harm: a plain word or a marker glued to its number counts alone.
+        #expect(LineShape("Rappelant la Décision").openingWidth == 9)
+        #expect(LineShape("1. Ouverture").openingWidth == 2)
+    }
+
     @Test("hard wrapping is detected from line lengths, not from the file")
     func wrapProfile() {
         let wrapped = WrapProfile(DocumentLines(LayoutFixtures.scanned(LayoutFixtures.paragraphs)))

@@ -1,0 +1,197 @@
+import AlineaLexicon
+
+/// Repairs the marks a scan leaves *inside* a line once the layout pass has
+/// re-flowed it: line-end hyphens left inside a word (`utili-Ser`, `com-mande`
+/// when the document spells `commande`) and specks read as punctuation
+/// between two words of one sentence (`fournit.une`, `image. reproduisant`,
+/// `une‘liste`, `fournit .une`, `tampons: sont` in a document that spaces
+/// its colons).
+///
+/// The lexicon and the document are the judges, never a list of words: a
+/// hyphen goes only when the joined form is a word and the hyphenated one is
+/// not a listed compound (`peut-être`, `politico-militaire` keep theirs); a
+/// speck goes only between two words the lexicon knows, before a lower-case
+/// word, where no sentence can end (an abbreviation such as `etc.` or `chap.`
+/// is not a long word). Hyphens read for spaces (`se-trouve`) and words split
+/// by a space (`uti- lisent`, `cal que`) are the word pass's (`RepairPass`).
+/// Each repair is one logged `Edit`, so the stage can be reverted.
+struct InlineSpeckRepairer: Sendable {
+    let lexicon: HunspellDictionary?
+
+    /// The `inline` stage for `text` (the layout pass's output).
+    func repair(_ text: String) -> EditStage {
+        guard let lexicon else { return EditStage(name: "inline", edits: []) }
+        let scalars = Array(text.unicodeScalars)
+        let vocabulary = vocabulary(of: scalars)
+        var edits: [Edit] = []
+        var lastEnd = 0
+        func add(_ from: Int, _ to: Int, _ after: String, _ rule: String, _ confidence: Double) {
+            guard from >= lastEnd else { return }
+            let before = String(String.UnicodeScalarView(scalars[from..<to]))
+            edits.append(Edit(offset: from, before: before, after: after, rule: rule, confidence: confidence))
+            lastEnd = to
+        }
+        let spacedColons = spacesColons(scalars)
+        var i = 0
+        while i < scalars.count {
+            let c = scalars[i]
+            // `fournit .une`: a period glued to the front of a word after a space.
+            if c == ".", i > 1, scalars[i - 1] == " ", isLetter(scalars[i - 2]) {
+                let end = wordEnd(scalars, from: i + 1)
+                let word = string(scalars, i + 1, end)
+                if end - i - 1 >= 2, !joins(scalars, at: end, towards: 1),
+                   word.unicodeScalars.allSatisfy({ $0.properties.isLowercase }), lexicon.spell(word) {
+                    add(i, i + 1, "", "speck-before-word", 0.75)
+                }
+                i += 1
+                continue
+            }
+            guard c == "-" || c == "." || c == ":" || c == "‘", i > 0, isLetter(scalars[i - 1]) else { i += 1; continue }
+            let leftStart = wordStart(scalars, before: i)
+            let left = string(scalars, leftStart, i)
+            // The right word: glued to the mark, or after one space.
+            let gapEnd = i + 1 < scalars.count && scalars[i + 1] == " " ? i + 2 : i + 1
+            let rightEnd = wordEnd(scalars, from: gapEnd)
+            guard rightEnd > gapEnd, !joins(scalars, at: rightEnd, towards: 1),
+                  leftStart == 0 || scalars[leftStart - 1] == "'" || scalars[leftStart - 1] == "’" || !joins(scalars, at: leftStart - 1, towards: -1)
+            else { i += 1; continue }
+            let right = string(scalars, gapEnd, rightEnd)
+            // A colon glued to a word is a speck in a document that spaces its colons (`tampons: sont`).
+            if c == ":", gapEnd == i + 2, !spacedColons { i += 1; continue }
+            if let (after, rule, confidence) = decide(mark: c, spaced: gapEnd == i + 2, left: left, right: right,
+                                                      lexicon: lexicon, vocabulary: vocabulary) {
+                if rule.hasPrefix("join-hyphen") {
+                    add(leftStart, rightEnd, after, rule, confidence)
+                } else {
+                    add(i, gapEnd, after, rule, confidence)
+                }
+            }
+            i = gapEnd
+        }
+        return EditStage(name: "inline", edits: edits)
+    }
+
+    /// What replaces the mark (and the space after it) between `left` and `right`, if anything.
+    /// `vocabulary` counts the document's own word forms, hyphenated ones included.
+    func decide(mark: Unicode.Scalar, spaced: Bool, left: String, right: String,
+                lexicon: HunspellDictionary, vocabulary: DocumentVocabulary) -> (String, String, Double)? {
+        guard left.count >= 2, right.count >= 2 else { return nil }
+        let rightLower = right.lowercased()
+        let rightOpensLower = right.unicodeScalars.first?.properties.isLowercase == true
+        switch mark {
+        case "-":
+            let hyphenated = left + "-" + right
+            if lexicon.spell(hyphenated) && !lexicon.analyze(hyphenated).isEmpty { return nil }
+            // `uti- lisent` is the word pass's (a split word); a suspended hyphen (`pré- et`) stays.
+            guard !spaced else { return nil }
+            // `utili-Ser`: a capital inside a word is a scan artefact when the rest is lower case.
+            let rest = right.unicodeScalars.dropFirst()
+            let caseSlip = !rightOpensLower && left.unicodeScalars.allSatisfy { $0.properties.isLowercase }
+                && rest.allSatisfy { $0.properties.isLowercase }
+            guard rightOpensLower || caseSlip else { return nil }
+            let joined = left + (caseSlip ? rightLower : right)
+            if lexicon.spell(joined) {
+                // The joined form is a word: the hyphen was a line-end hyphen left in place.
+                // A hyphen before a capital inside a word (`utili-Ser`) is no writer's hyphen;
+                // a plain one (`re-combinés`) may be, so it goes only when the document
+                // spells the word joined elsewhere.
+                if caseSlip { return (joined, "join-hyphen", 0.8) }
+                let lowerJoined = joined.lowercased()
+                if vocabulary.count(lowerJoined) > 0, vocabulary.count(left.lowercased() + "-" + rightLower) <= 1 {
+                    return (joined, "join-hyphen", 0.75)
+                }
+                return nil
+            }
+            return nil
+        case ".", ":", "‘":
+            // A two-letter word after a speck is too often a misread capitalised word (`ha` for `La`).
+            guard rightOpensLower, right.count >= (spaced ? 3 : 2), lexicon.spell(right) else { return nil }
+            guard left.unicodeScalars.allSatisfy({ $0.properties.isLowercase }), lexicon.spell(left) else { return nil }
+            if !spaced {
+                // `fournit.une`: no sentence ends without a space; both sides are words
+                // (Hunspell accepts the dotted pair itself, so it cannot judge it).
+                return (" ", "speck-between-words", 0.8)
+            }
+            // `image. reproduisant`: a sentence does not go on in lower case; an
+            // abbreviation (`etc.`, `chap.`) is short, a grammatical word never ends one.
+            guard left.count >= 5 || isGrammatical(left, lexicon) else { return nil }
+            if mark == ":" { return (" ", "speck-colon", 0.65) }
+            return (" ", "speck-before-lowercase", 0.7)
+        default:
+            return nil
+        }
+    }
+
+    /// The document's lower-cased word forms: letter runs, and letter runs joined by
+    /// single hyphens (`re-combinés`), so that both spellings can be weighed.
+    private func vocabulary(of scalars: [Unicode.Scalar]) -> DocumentVocabulary {
+        var vocabulary = DocumentVocabulary()
+        var i = 0
+        while i < scalars.count {
+            guard isLetter(scalars[i]) else { i += 1; continue }
+            var parts: [String] = []
+            var end = i
+            while true {
+                let wordEnd = wordEnd(scalars, from: end)
+                parts.append(string(scalars, end, wordEnd).lowercased())
+                end = wordEnd
+                guard end + 1 < scalars.count, scalars[end] == "-", isLetter(scalars[end + 1]) else { break }
+                end += 1
+            }
+            for part in parts { vocabulary.add(part) }
+            if parts.count > 1 { vocabulary.add(parts.joined(separator: "-")) }
+            i = end
+        }
+        return vocabulary
+    }
+
+    /// Whether the document writes its colons French style, after a space (`Note : `),
+    /// more often than glued to the word before.
+    private func spacesColons(_ scalars: [Unicode.Scalar]) -> Bool {
+        var spaced = 0, glued = 0
+        for index in scalars.indices.dropFirst() where scalars[index] == ":" {
+            if scalars[index - 1] == " " || scalars[index - 1] == "\u{00A0}" || scalars[index - 1] == "\u{202F}" { spaced += 1 }
+            else if isLetter(scalars[index - 1]) { glued += 1 }
+        }
+        return spaced >= 2 && spaced > glued
+    }
+
+    /// A closed-class word (`de`, `se`, `une`, `elle`): Hunspell tags them `mg`.
+    private func isGrammatical(_ word: String, _ lexicon: HunspellDictionary) -> Bool {
+        lexicon.partsOfSpeech(word).contains("mg")
+    }
+
+    /// Whether the joiner at `index` ties the word to more text on the side
+    /// `direction` (`gimp.org`, `a-t-il`, `10:30`); a final `.` before a space does not.
+    private func joins(_ scalars: [Unicode.Scalar], at index: Int, towards direction: Int) -> Bool {
+        guard index >= 0, index < scalars.count, isWordJoiner(scalars[index]) else { return false }
+        if scalars[index].properties.numericType != nil { return true }
+        let next = index + direction
+        guard next >= 0, next < scalars.count else { return false }
+        return isLetter(scalars[next]) || scalars[next].properties.numericType != nil
+    }
+
+    private func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+
+    /// Characters that make a token more than a plain word (`www.gimp.org`, `a-t-il`, `10:30`).
+    private func isWordJoiner(_ s: Unicode.Scalar) -> Bool {
+        s == "." || s == "-" || s == ":" || s == "/" || s == "_" || s == "@" || s == "'" || s == "’"
+            || s.properties.numericType != nil
+    }
+
+    private func wordStart(_ scalars: [Unicode.Scalar], before end: Int) -> Int {
+        var start = end
+        while start > 0, isLetter(scalars[start - 1]) { start -= 1 }
+        return start
+    }
+
+    private func wordEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
+        var end = start
+        while end < scalars.count, isLetter(scalars[end]) { end += 1 }
+        return end
+    }
+
+    private func string(_ scalars: [Unicode.Scalar], _ from: Int, _ to: Int) -> String {
+        String(String.UnicodeScalarView(scalars[from..<to]))
+    }
+}

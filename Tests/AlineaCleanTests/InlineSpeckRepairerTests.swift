@@ -1,0 +1,51 @@
+@testable import AlineaClean
+import Testing
+
+@Suite("Inline specks: stray hyphens and punctuation inside re-flowed lines")
+struct InlineSpeckRepairerTests {
+    private func repaired(_ text: String) -> (text: String, stage: EditStage) {
+        let stage = InlineSpeckRepairer(lexicon: LayoutFixtures.french).repair(text)
+        return (stage.apply(to: text), stage)
+    }
+
+    @Test("a hyphen followed by a space is left to the word pass; a suspended hyphen stays",
+          .enabled(if: LayoutFixtures.french != nil))
+    func leavesSpacedHyphen() {
+        #expect(repaired("Les utilisateurs uti- lisent des calques.\n").stage.edits.isEmpty)
+        #expect(repaired("Le pré- et post-traitement des images.\n").stage.edits.isEmpty)
+    }
+
+    @Test("a capital inside a hyphenated word is a leftover line-end hyphen",
+          .enabled(if: LayoutFixtures.french != nil))
+    func joinsCaseSlip() {
+        #expect(repaired("Les pilotes peuvent utili-Ser des canaux.\n").text == "Les pilotes peuvent utiliser des canaux.\n")
+        // Does not harm: listed compounds and names keep their hyphen.
+        #expect(repaired("Il viendra peut-être, dit le porte-parole de Saint-Denis.\n").stage.edits.isEmpty)
+    }
+
+    @Test("a plain in-line hyphen is undone only when the document spells the word joined elsewhere",
+          .enabled(if: LayoutFixtures.french != nil))
+    func joinsHyphenOnDocumentEvidence() {
+        #expect(repaired("La com-mande est lancée. Cette commande copie le calque.\n").text
+            == "La commande est lancée. Cette commande copie le calque.\n")
+        // Does not harm: without that evidence a writer's hyphen (`re-combinés`) stays.
+        #expect(repaired("Les canaux sont re-combinés avant l'envoi.\n").stage.edits.isEmpty)
+    }
+
+    @Test("a speck between two words of one sentence becomes a space",
+          .enabled(if: LayoutFixtures.french != nil))
+    func removesSpecks() {
+        #expect(repaired("La fenêtre fournit.une vignette.\n").text == "La fenêtre fournit une vignette.\n")
+        #expect(repaired("Les tampons:sont disposés dans une‘liste.\n").text == "Les tampons sont disposés dans une liste.\n")
+        #expect(repaired("Une vignette de l'image. reproduisant tout.\n").text == "Une vignette de l'image reproduisant tout.\n")
+        #expect(repaired("Un nombre de. possibilités.\n").text == "Un nombre de possibilités.\n")
+        #expect(repaired("La fenêtre fournit .une vignette.\n").text == "La fenêtre fournit une vignette.\n")
+        // A glued colon before a lower-case word goes only where the document spaces its colons.
+        let spaced = "Le menu : une liste. Les options : deux. Les tampons: sont disposés.\n"
+        #expect(repaired(spaced).text == "Le menu : une liste. Les options : deux. Les tampons sont disposés.\n")
+        #expect(repaired("Note: les tampons: sont disposés.\n").stage.edits.isEmpty)
+        // Does not harm: addresses, times, abbreviations, sentence ends, lists after a colon.
+        let clean = "Voir www.gimp.org et fichier.png à 10:30, etc. puis chap. suivant. Fin. Les tons clairs. La valeur : les calques.\n"
+        #expect(repaired(clean).stage.edits.isEmpty)
+    }
+}
