@@ -26,3 +26,28 @@ def alinea(explicit=None, release=False, quiet=False):
     path = subprocess.run(cmd + ["--show-bin-path"], cwd=ROOT, check=True, capture_output=True,
                           text=True).stdout.strip()
     return os.path.join(path, "alinea")
+
+
+def make_debian_docs(out, rate=None, tag="eval"):
+    """Generate a Debian documentation set with ../shared/eval/make-debian-docs.py.
+
+    The generator needs lxml; on a fresh machine it is installed first (pip for
+    this interpreter, else Debian's python3-lxml), so that no evaluation depends on a hand install.
+    Returns True when the set was written.
+    """
+    maker = os.path.join(os.path.dirname(ROOT), "shared", "eval", "make-debian-docs.py")
+    if not os.path.exists(maker):
+        return False
+    try:
+        import lxml  # noqa: F401
+    except ImportError:
+        # pip for this interpreter (it may not be Debian's); Debian's package otherwise.
+        print(f"{tag}: installing lxml (needed by make-debian-docs.py)", file=sys.stderr)
+        if subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "lxml"],
+                          stdout=subprocess.DEVNULL).returncode != 0:
+            sudo = [] if os.geteuid() == 0 else ["sudo"]
+            subprocess.run(sudo + ["apt-get", "install", "-y", "-qq", "python3-lxml"], stdout=subprocess.DEVNULL,
+                           env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+    print(f"{tag}: generating {out} (apt-get install of Debian docs)…", file=sys.stderr)
+    cmd = [sys.executable, maker, out] + (["--perturb-rate", str(rate)] if rate else [])
+    return subprocess.run(cmd, stdout=subprocess.DEVNULL).returncode == 0
