@@ -1,7 +1,7 @@
 """Shared helper of the alignment scripts: find or build the `alinea` binary.
 
 `--alinea PATH` or $ALINEA wins; otherwise `swift build` is run (with
-`-c release` when asked) in the scratch folder $ALINEA_SCRATCH (default
+`-c release --static-swift-stdlib` when asked) in the scratch folder $ALINEA_SCRATCH (default
 `.build`, the lead's; helpers pass their own) and its product is used.
 """
 import os
@@ -9,6 +9,10 @@ import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# Release builds link the Swift runtime and Foundation statically, as a binary
+# shipped to translators would be: self-contained, and about 7 MB less
+# resident memory at start than the shared libraries (see README).
+RELEASE_FLAGS = ["--static-swift-stdlib"]
 
 
 def alinea(explicit=None, release=False, quiet=False):
@@ -19,7 +23,7 @@ def alinea(explicit=None, release=False, quiet=False):
     scratch = os.environ.get("ALINEA_SCRATCH", ".build")
     cmd = ["swift", "build", "--scratch-path", scratch, "--product", "alinea"]
     if release:
-        cmd += ["-c", "release"]
+        cmd += ["-c", "release", *RELEASE_FLAGS]
     if not quiet:
         print("building:", " ".join(cmd), file=sys.stderr)
     subprocess.run(cmd, cwd=ROOT, check=True, stdout=subprocess.DEVNULL if quiet else sys.stderr)
