@@ -1,3 +1,4 @@
+import AlineaText
 import AlineaLexicon
 
 /// Decides whether an `a` (or an `&`/`4` that the scan made of a letter) is
@@ -44,8 +45,8 @@ public struct ARuleDecider: Sendable {
         let analyses = lexicon.analyze(word)
         guard !analyses.isEmpty else { return false }
         // Plural forms, possibly also a non-third-person verb (prises: 2sg of priser).
-        return analyses.contains { $0.contains("is:pl") }
-            && !analyses.contains { $0.contains("is:sg") || $0.contains("is:inv") || $0.contains("po:3sg") }
+        return analyses.contains { $0.contains(utf8: "is:pl") }
+            && !analyses.contains { $0.contains(utf8: "is:sg") || $0.contains(utf8: "is:inv") || $0.contains(utf8: "po:3sg") }
     }
 
     /// `Reportez-vous`, `rendez-vous`: a verb form joined by a hyphen to a
@@ -120,7 +121,7 @@ public struct ARuleDecider: Sendable {
         } else if ("0"..."9").contains(first) {
             preposition += 1        // à 10 heures, à 45 %
         } else {
-            let capitalised = first.properties.isUppercase
+            let capitalised = CharacterClass.isUppercase(first)
             let tags = lexicon.partsOfSpeech(nextLower)
             let properTags = capitalised ? lexicon.partsOfSpeech(next.text) : []
             if capitalised && properTags.contains("npr") {

@@ -1,3 +1,4 @@
+import AlineaText
 /// Bounded search over the OCR confusion model: which words could the scan
 /// of `word` have come from? Applies up to `maxEdits` substitutions left to
 /// right (never re-editing what a substitution produced) within a cost
@@ -106,7 +107,7 @@ public struct CandidateGenerator: Sendable {
         while !heap.isEmpty, trials < maxTrials {
             let state = pop()
             if state.cost > bestCost + margin { break }
-            let text = String(String.UnicodeScalarView(state.scalars))
+            let text = String(scalars: state.scalars)
             if seen.insert(text).inserted {
                 trials += 1
                 if accept(text) {

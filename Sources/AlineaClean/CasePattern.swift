@@ -17,9 +17,9 @@ public enum CasePattern: Sendable, Equatable {
                 isLower = scalar.value >= 0x61 && scalar.value <= 0x7A
                 if !isUpper && !isLower { continue }
             } else {
-                guard scalar.properties.isAlphabetic else { continue }
-                isUpper = scalar.properties.isUppercase
-                isLower = scalar.properties.isLowercase
+                guard CharacterClass.isLetter(scalar) else { continue }
+                isUpper = CharacterClass.isUppercase(scalar)
+                isLower = CharacterClass.isLowercase(scalar)
             }
             if !seenLetter { firstIsUpper = isUpper; seenLetter = true }
             if isUpper { uppers += 1 } else if isLower { lowers += 1 }

@@ -1,3 +1,4 @@
+import AlineaText
 /// A self-contained HTML page (inline CSS, no external resources) for a
 /// translator to review a cleaning run: the cleaned text with every change
 /// highlighted where it landed (before → after, rule and confidence in a
@@ -140,7 +141,7 @@ public struct CleanReport: Sendable {
         return position + shift
     }
 
-    static func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(scalars)) }
+    static func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String { String(scalars: scalars) }
 
     /// Escapes text for HTML content and attribute values.
     static func escape(_ text: String) -> String {

@@ -1,3 +1,4 @@
+import AlineaText
 /// Moves footnote bodies that OCR dropped into the running text to the end
 /// of the document, and restores their reference marks as superscript
 /// digits (`Unies™` → `Unies¹`).
@@ -155,7 +156,7 @@ public struct FootnoteRelocator: Sendable {
             guard ("0"..."9").contains(scalar) || scalar == superscript.first || Self.markSymbols.contains(scalar)
                 || Self.apostrophes.contains(scalar) else { continue }
             // A mark follows a word of at least two letters.
-            guard index >= 2, scalars[index - 1].properties.isAlphabetic, scalars[index - 2].properties.isAlphabetic else { continue }
+            guard index >= 2, CharacterClass.isLetter(scalars[index - 1]), CharacterClass.isLetter(scalars[index - 2]) else { continue }
             var candidate: Mark?
             if matches(scalars, at: index, superscript) {
                 candidate = Mark(offset: index, text: Self.text(superscript), strength: 3)
@@ -175,7 +176,7 @@ public struct FootnoteRelocator: Sendable {
     }
 
     private static func text(_ scalars: [Unicode.Scalar]) -> String {
-        String(String.UnicodeScalarView(scalars))
+        String(scalars: scalars)
     }
 
     private func matches(_ scalars: [Unicode.Scalar], at index: Int, _ pattern: [Unicode.Scalar]) -> Bool {
@@ -183,12 +184,12 @@ public struct FootnoteRelocator: Sendable {
     }
 
     private func followsWordCharacter(_ scalars: [Unicode.Scalar], _ index: Int) -> Bool {
-        index < scalars.count && (scalars[index].properties.isAlphabetic || scalars[index].properties.numericType != nil)
+        index < scalars.count && (CharacterClass.isLetter(scalars[index]) || scalars[index].properties.numericType != nil)
     }
 
     private func wordLength(_ scalars: [Unicode.Scalar], before index: Int) -> Int {
         var start = index
-        while start > 0, scalars[start - 1].properties.isAlphabetic { start -= 1 }
+        while start > 0, CharacterClass.isLetter(scalars[start - 1]) { start -= 1 }
         if start > 0, scalars[start - 1].properties.numericType != nil || scalars[start - 1] == "/" { return 0 }
         return index - start
     }

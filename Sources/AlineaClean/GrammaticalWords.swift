@@ -27,6 +27,6 @@ struct GrammaticalWords: Sendable {
     /// `même` → `meme`: canonical decomposition without the combining marks.
     static func skeleton(_ word: String) -> String {
         let decomposed = (try? word.normalized(.nfd)) ?? word
-        return String(String.UnicodeScalarView(decomposed.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }))
+        return String(scalars: decomposed.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark })
     }
 }

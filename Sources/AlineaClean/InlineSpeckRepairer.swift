@@ -1,3 +1,4 @@
+import AlineaText
 import AlineaLexicon
 
 /// Repairs the marks a scan leaves *inside* a line once the layout pass has
@@ -27,7 +28,7 @@ struct InlineSpeckRepairer: Sendable {
         var lastEnd = 0
         func add(_ from: Int, _ to: Int, _ after: String, _ rule: String, _ confidence: Double) {
             guard from >= lastEnd else { return }
-            let before = String(String.UnicodeScalarView(scalars[from..<to]))
+            let before = String(scalars: scalars[from..<to])
             edits.append(Edit(offset: from, before: before, after: after, rule: rule, confidence: confidence))
             lastEnd = to
         }
@@ -40,7 +41,7 @@ struct InlineSpeckRepairer: Sendable {
                 let end = wordEnd(scalars, from: i + 1)
                 let word = string(scalars, i + 1, end)
                 if end - i - 1 >= 2, !joins(scalars, at: end, towards: 1),
-                   word.unicodeScalars.allSatisfy({ $0.properties.isLowercase }), lexicon.spell(word) {
+                   word.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }), lexicon.spell(word) {
                     add(i, i + 1, "", "speck-before-word", 0.75)
                 }
                 i += 1
@@ -86,8 +87,8 @@ struct InlineSpeckRepairer: Sendable {
             guard !spaced else { return nil }
             // `utili-Ser`: a capital inside a word is a scan artefact when the rest is lower case.
             let rest = right.unicodeScalars.dropFirst()
-            let caseSlip = !rightOpensLower && left.unicodeScalars.allSatisfy { $0.properties.isLowercase }
-                && rest.allSatisfy { $0.properties.isLowercase }
+            let caseSlip = !rightOpensLower && left.unicodeScalars.allSatisfy { CharacterClass.isLowercase($0) }
+                && rest.allSatisfy { CharacterClass.isLowercase($0) }
             guard rightOpensLower || caseSlip else { return nil }
             let joined = left + (caseSlip ? rightLower : right)
             if lexicon.spell(joined) {
@@ -106,7 +107,7 @@ struct InlineSpeckRepairer: Sendable {
         case ".", ":", "‘":
             // A two-letter word after a speck is too often a misread capitalised word (`ha` for `La`).
             guard rightOpensLower, right.count >= (spaced ? 3 : 2), lexicon.spell(right) else { return nil }
-            guard left.unicodeScalars.allSatisfy({ $0.properties.isLowercase }), lexicon.spell(left) else { return nil }
+            guard left.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }), lexicon.spell(left) else { return nil }
             if !spaced {
                 // `fournit.une`: no sentence ends without a space; both sides are words
                 // (Hunspell accepts the dotted pair itself, so it cannot judge it).
@@ -171,7 +172,7 @@ struct InlineSpeckRepairer: Sendable {
         return isLetter(scalars[next]) || scalars[next].properties.numericType != nil
     }
 
-    private func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+    private func isLetter(_ s: Unicode.Scalar) -> Bool { CharacterClass.isLetter(s) }
 
     /// Characters that make a token more than a plain word (`www.gimp.org`, `a-t-il`, `10:30`).
     private func isWordJoiner(_ s: Unicode.Scalar) -> Bool {
@@ -192,6 +193,6 @@ struct InlineSpeckRepairer: Sendable {
     }
 
     private func string(_ scalars: [Unicode.Scalar], _ from: Int, _ to: Int) -> String {
-        String(String.UnicodeScalarView(scalars[from..<to]))
+        String(scalars: scalars[from..<to])
     }
 }

@@ -1,3 +1,4 @@
+import AlineaText
 /// What a layout decision needs to know about one line's visible text: how
 /// it ends (sentence or clause punctuation, a hyphen), how it opens (a
 /// capital, a lower-case continuation, a list marker) and whether it is
@@ -21,7 +22,7 @@ struct LineShape: Sendable {
     /// and through a lone speck OCR left after a sentence (`options. -`, `non. L`).
     static func finalPunctuation(of scalars: [Unicode.Scalar]) -> Unicode.Scalar? {
         var index = scalars.count - 1
-        if scalars.count >= 4, scalars[index - 1] == " ", !scalars[index].properties.isAlphabetic || scalars[index].properties.isUppercase,
+        if scalars.count >= 4, scalars[index - 1] == " ", !CharacterClass.isLetter(scalars[index]) || CharacterClass.isUppercase(scalars[index]),
            ".!?;:".unicodeScalars.contains(scalars[index - 2]) {
             index -= 2
         }
@@ -41,7 +42,7 @@ struct LineShape: Sendable {
     /// Ends with a word-breaking hyphen right after a letter (`cyber-`, OCR `¬`, soft hyphen).
     var endsWithHyphen: Bool {
         guard scalars.count >= 2, Self.hyphens.contains(scalars[scalars.count - 1]) else { return false }
-        return scalars[scalars.count - 2].properties.isAlphabetic
+        return CharacterClass.isLetter(scalars[scalars.count - 2])
     }
 
     static let hyphens: Set<Unicode.Scalar> = ["-", "\u{2010}", "\u{00AD}", "¬"]
@@ -49,13 +50,13 @@ struct LineShape: Sendable {
     /// The letters just before the final hyphen (the first half of a split word).
     var wordBeforeHyphen: String {
         var index = scalars.count - 2
-        while index >= 0, scalars[index].properties.isAlphabetic { index -= 1 }
-        return String(String.UnicodeScalarView(scalars[(index + 1)..<(scalars.count - 1)]))
+        while index >= 0, CharacterClass.isLetter(scalars[index]) { index -= 1 }
+        return String(scalars: scalars[(index + 1)..<(scalars.count - 1)])
     }
 
     /// The leading run of letters (the second half of a split word).
     var leadingLetters: String {
-        String(String.UnicodeScalarView(scalars.prefix { $0.properties.isAlphabetic }))
+        String(scalars: scalars.prefix { CharacterClass.isLetter($0) })
     }
 
     /// The first whitespace-separated token.
@@ -65,16 +66,16 @@ struct LineShape: Sendable {
     var openingWidth: Int {
         let tokens = text.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
         guard let first = tokens.first else { return 0 }
-        let bare = !first.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+        let bare = !first.unicodeScalars.contains { CharacterClass.isLetter($0) || $0.properties.numericType != nil }
         return bare && tokens.count > 1 ? first.unicodeScalars.count + 1 + tokens[1].unicodeScalars.count : first.unicodeScalars.count
     }
 
     /// Opens with a lower-case letter: the continuation of a sentence.
-    var opensLowercase: Bool { scalars.first.map { $0.properties.isLowercase } ?? false }
+    var opensLowercase: Bool { scalars.first.map { CharacterClass.isLowercase($0) } ?? false }
     /// Opens with a capital letter or a digit.
     var opensCapitalOrDigit: Bool {
         guard let first = scalars.first else { return false }
-        return first.properties.isUppercase || first.properties.numericType != nil
+        return CharacterClass.isUppercase(first) || first.properties.numericType != nil
     }
 
     /// Opens with a list marker: `- `, `• `, `1.`, `1)`, `a)`, `(a)`, `iv.`.
@@ -114,10 +115,10 @@ struct LineShape: Sendable {
             defer { word.removeAll() }
             guard word.count >= 2 else { return true }
             if word.count >= 3 { sawLongWord = true }
-            return word.allSatisfy { !$0.properties.isLowercase }
+            return word.allSatisfy { !CharacterClass.isLowercase($0) }
         }
         for scalar in scalars {
-            if scalar.properties.isAlphabetic { word.append(scalar) } else if !check() { return false }
+            if CharacterClass.isLetter(scalar) { word.append(scalar) } else if !check() { return false }
         }
         return check() && sawLongWord
     }

@@ -1,3 +1,4 @@
+import AlineaText
 /// Stretches of text the word repairer must never touch: document symbols
 /// (`MC.DEC/2/09`, `A/65/201`, `SEC.GAL/107/10`), URLs, e-mail addresses,
 /// paths, codes mixing digits and capitals. They are found first, on
@@ -37,8 +38,8 @@ public enum ProtectedSpans {
             default:
                 if ("0"..."9").contains(scalar) { hasDigit = true }
                 else if scalar.isASCII { if ("A"..."Z").contains(scalar) { hasUpper = true } else if ("a"..."z").contains(scalar) { hasLower = true } }
-                else if scalar.properties.isUppercase { hasUpper = true }
-                else if scalar.properties.isLowercase { hasLower = true }
+                else if CharacterClass.isUppercase(scalar) { hasUpper = true }
+                else if CharacterClass.isLowercase(scalar) { hasLower = true }
             }
         }
         // Codes such as G20, COVID-19, A65: digits with capitals and no lower case.

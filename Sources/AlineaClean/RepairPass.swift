@@ -132,7 +132,7 @@ struct RepairPass {
             // Elision with a space after the apostrophe: `I’ Assemblée`, `l’ OSCE`.
             // Only articles (l’, d’) and not a quoted letter ('S' sont).
             if french, token.end + 2 < scalars.count, WordToken.isApostrophe(scalars[token.end]),
-               scalars[token.end + 1] == " ", scalars[token.end + 2].properties.isAlphabetic,
+               scalars[token.end + 1] == " ", CharacterClass.isLetter(scalars[token.end + 2]),
                token.start == 0 || !(WordToken.isApostrophe(scalars[token.start - 1]) || "‘\"«“".unicodeScalars.contains(scalars[token.start - 1])),
                Self.misreadL.contains(token.text) || ["l", "d"].contains(token.text.lowercased()) {
                 units.append(elisionUnit(head: token.text, start: token.start, apostrophe: scalars[token.end], withSpace: true))
@@ -140,12 +140,12 @@ struct RepairPass {
                 continue
             }
             if french, let apostrophe = tokenScalars.firstIndex(where: WordToken.isApostrophe) {
-                let head = String(String.UnicodeScalarView(tokenScalars[..<apostrophe]))
+                let head = String(scalars: tokenScalars[..<apostrophe])
                 if Self.misreadL.contains(head) || Self.elisionHeads.contains(head.lowercased()) {
                     units.append(elisionUnit(head: head, start: token.start, apostrophe: tokenScalars[apostrophe], withSpace: false))
                     let restStart = token.start + apostrophe + 1
                     units.append(Unit(start: restStart, end: token.end,
-                                      text: String(String.UnicodeScalarView(tokenScalars[(apostrophe + 1)...])),
+                                      text: String(scalars: tokenScalars[(apostrophe + 1)...]),
                                       kind: .word, form: "", afterElision: true))
                     units[units.count - 1].form = units[units.count - 1].text
                     continue
@@ -155,7 +155,7 @@ struct RepairPass {
             if token.isNumber { kind = .number }
             else if let first = tokenScalars.first, ("0"..."9").contains(first) {
                 let letters = tokenScalars.drop { ("0"..."9").contains($0) }
-                kind = letters.allSatisfy({ $0.properties.isAlphabetic }) && letters.count <= 4 ? .ordinal : .number
+                kind = letters.allSatisfy({ CharacterClass.isLetter($0) }) && letters.count <= 4 ? .ordinal : .number
             }
             units.append(Unit(start: token.start, end: token.end, text: token.text, kind: kind, form: token.text, afterElision: afterElision))
         }
@@ -164,7 +164,7 @@ struct RepairPass {
     /// An elided article; an `I`/`1`/`|` head or a space after the apostrophe is an edit.
     mutating func elisionUnit(head: String, start: Int, apostrophe: Unicode.Scalar, withSpace: Bool) -> Unit {
         let length = head.unicodeScalars.count + 1 + (withSpace ? 1 : 0)
-        let before = String(String.UnicodeScalarView(scalars[start..<(start + length)]))
+        let before = String(scalars: scalars[start..<(start + length)])
         var repairedHead = head
         if Self.misreadL.contains(head) {
             repairedHead = isSentenceStart(start) ? "L" : "l"
@@ -218,8 +218,8 @@ struct RepairPass {
                   CasePattern(of: right.text) == .lower, CasePattern(of: left.text) == .lower || CasePattern(of: left.text) == .capitalized
             else { continue }
             let leftScalars = left.text.unicodeScalars, rightScalars = right.text.unicodeScalars
-            guard leftScalars.allSatisfy({ $0.properties.isAlphabetic }),
-                  rightScalars.allSatisfy({ $0.properties.isLowercase }) else { continue }
+            guard leftScalars.allSatisfy({ CharacterClass.isLetter($0) }),
+                  rightScalars.allSatisfy({ CharacterClass.isLowercase($0) }) else { continue }
             let leftOK = repairer.spells(left.text), rightOK = repairer.spells(right.text)
             guard hyphenated || !(leftOK && rightOK) else { continue }
             let joined = left.text + right.text
@@ -521,7 +521,7 @@ struct RepairPass {
             && !right.isDisjoint(with: verbForms)
         // An auxiliary and its participle are two words (être-utilisé, ont-été).
         let auxiliaryParticiple = right.contains("ppas")
-            && lexicon.analyze(leftWord).contains { ($0.contains("st:être") || $0.contains("st:avoir")) && !$0.contains("po:nom") }
+            && lexicon.analyze(leftWord).contains { ($0.contains(utf8: "st:être") || $0.contains(utf8: "st:avoir")) && !$0.contains(utf8: "po:nom") }
         guard leftDeterminer || leftPreposition || cliticBeforeVerb || auxiliaryParticiple
                 || !right.isDisjoint(with: grammatical) else { return nil }
         // Inverted subjects and imperative objects are real hyphens: dit-il, est-ce, indique-le.
@@ -539,8 +539,8 @@ struct RepairPass {
     func splitGluedApostrophe(_ word: String) -> Decision? {
         let scalars = Array(word.unicodeScalars)
         guard let mark = scalars.firstIndex(where: WordToken.isApostrophe), mark >= 2, mark + 2 <= scalars.count else { return nil }
-        let left = String(String.UnicodeScalarView(scalars[..<mark]))
-        let right = String(String.UnicodeScalarView(scalars[(mark + 1)...]))
+        let left = String(scalars: scalars[..<mark])
+        let right = String(scalars: scalars[(mark + 1)...])
         guard !Self.elisionHeads.contains(left.lowercased()), !Self.misreadL.contains(left),
               CasePattern(of: right) == .lower, repairer.spells(left), !repairer.isForeign(left) else { return nil }
         // The right side may itself be an elision (l’entrée) or a one-letter word (a).
@@ -573,12 +573,12 @@ struct RepairPass {
         parts.append(String(current))
         guard parts.count >= 2, parts.count <= 4 else { return false }
         // A chunk the document repeats is a name (sources.list, umount.nfs), not a speck.
-        guard vocabulary.count(CasePattern.lower(String(String.UnicodeScalarView(chunk)), locale: locale)) <= 1 else { return false }
+        guard vocabulary.count(CasePattern.lower(String(scalars: chunk), locale: locale)) <= 1 else { return false }
         for (position, part) in parts.enumerated() {
             // `a` may be glued too (connecter.a), for the à rule to decide; other parts are words of two letters or more.
             if part == "a" && position > 0 { continue }
             guard part.unicodeScalars.count >= 2,
-                  part.unicodeScalars.allSatisfy({ $0.properties.isLowercase || (position == 0 && $0 == part.unicodeScalars.first) }),
+                  part.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) || (position == 0 && $0 == part.unicodeScalars.first) }),
                   !repairer.isForeign(part) else { return false }
             // A damaged part (peuvent.étre) counts when the confusion model can repair it.
             guard repairer.spells(part) || decide(part, sentenceStart: false, afterElision: false) != nil else { return false }
@@ -643,8 +643,8 @@ struct RepairPass {
         let scalars = Array(word.unicodeScalars)
         var out = String.UnicodeScalarView()
         for (i, scalar) in scalars.enumerated() {
-            let touchesLower = (i > 0 && scalars[i - 1].properties.isLowercase)
-                || (i + 1 < scalars.count && scalars[i + 1].properties.isLowercase)
+            let touchesLower = (i > 0 && CharacterClass.isLowercase(scalars[i - 1]))
+                || (i + 1 < scalars.count && CharacterClass.isLowercase(scalars[i + 1]))
             if scalar == "I" && touchesLower {
                 out.append(i == 0 && sentenceStart ? "L" : "l")
             } else {

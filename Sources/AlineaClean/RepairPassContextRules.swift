@@ -1,3 +1,4 @@
+import AlineaText
 import AlineaLexicon
 
 /// Pass 3 of `RepairPass`: valid tokens that are wrong in context. Each rule
@@ -32,13 +33,13 @@ extension RepairPass {
     /// the paragraph is a speck, not a quotation mark.
     mutating func strayOpeningQuotes() {
         for index in scalars.indices where scalars[index] == "‘" {
-            guard index + 1 < scalars.count, scalars[index + 1].properties.isAlphabetic,
+            guard index + 1 < scalars.count, CharacterClass.isLetter(scalars[index + 1]),
                   index == 0 || ProtectedSpans.isWhitespace(scalars[index - 1]) else { continue }
             var cursor = index + 1
             var closed = false
             while cursor < scalars.count, scalars[cursor] != "\n", scalars[cursor] != "‘" {
                 // A closing quote: ’ not followed by a letter.
-                if scalars[cursor] == "’", cursor + 1 == scalars.count || !scalars[cursor + 1].properties.isAlphabetic { closed = true; break }
+                if scalars[cursor] == "’", cursor + 1 == scalars.count || !CharacterClass.isLetter(scalars[cursor + 1]) { closed = true; break }
                 cursor += 1
             }
             guard !closed else { continue }
@@ -198,7 +199,7 @@ extension RepairPass {
         guard !isAuxiliary(noun) else { return }
         // Most short words have no determiner variant at all: ask that first (memoised), the noun's analyses after.
         if determinerVariantCache.value[unit.text]?.isEmpty == true { return }
-        let nounAnalyses = lexicon.analyze(noun).filter { $0.contains("po:nom") }
+        let nounAnalyses = lexicon.analyze(noun).filter { $0.contains(utf8: "po:nom") }
         // A noun (possibly also a finite verb form: ligne); an adverb, preposition, infinitive or participle proves nothing.
         guard !nounAnalyses.isEmpty, tags(noun).isDisjoint(with: ["adv", "prep", "mg", "infi", "ppas", "det"]) else { return }
         let determinerVariants: [String]
@@ -209,7 +210,7 @@ extension RepairPass {
             determinerVariantCache.value[unit.text] = determinerVariants
         }
         let variants = determinerVariants.filter { candidate in
-            lexicon.analyze(candidate).contains { det in det.contains("po:det") && nounAnalyses.contains { Self.agree(det, $0) } }
+            lexicon.analyze(candidate).contains { det in det.contains(utf8: "po:det") && nounAnalyses.contains { Self.agree(det, $0) } }
         }
         guard variants.count == 1, let variant = variants.first else { return }
         edits.append(Edit(offset: unit.start, before: unit.text, after: variant, rule: "accent", confidence: 0.7))
@@ -221,18 +222,18 @@ extension RepairPass {
     /// `epi` and `inv`, or a missing tag, agree with anything).
     static func agree(_ first: String, _ second: String) -> Bool {
         func values(_ analysis: String, _ options: [String]) -> Set<String> {
-            Set(options.filter { analysis.contains("is:" + $0) })
+            Set(options.filter { analysis.contains(utf8: "is:" + $0) })
         }
         let genders = ["fem", "mas"], numbers = ["sg", "pl"]
         let g1 = values(first, genders), g2 = values(second, genders), n1 = values(first, numbers), n2 = values(second, numbers)
-        let genderOK = g1.isEmpty || g2.isEmpty || first.contains("is:epi") || second.contains("is:epi") || !g1.isDisjoint(with: g2)
-        let numberOK = n1.isEmpty || n2.isEmpty || first.contains("is:inv") || second.contains("is:inv") || !n1.isDisjoint(with: n2)
+        let genderOK = g1.isEmpty || g2.isEmpty || first.contains(utf8: "is:epi") || second.contains(utf8: "is:epi") || !g1.isDisjoint(with: g2)
+        let numberOK = n1.isEmpty || n2.isEmpty || first.contains(utf8: "is:inv") || second.contains(utf8: "is:inv") || !n1.isDisjoint(with: n2)
         return genderOK && numberOK
     }
 
     /// Auxiliaries (est, sont, ont) are verbs even where Hunspell also lists a noun (l’est).
     func isAuxiliary(_ form: String) -> Bool {
-        lexicon.analyze(form.lowercased()).contains { ($0.contains("st:être") || $0.contains("st:avoir")) && !$0.contains("po:nom") }
+        lexicon.analyze(form.lowercased()).contains { ($0.contains(utf8: "st:être") || $0.contains(utf8: "st:avoir")) && !$0.contains(utf8: "po:nom") }
     }
 
     /// Whether an unambiguous finite verb follows the unit at `index` in the
@@ -266,7 +267,7 @@ extension RepairPass {
               next.text == next.text.lowercased() else { return }
         let analyses = lexicon.analyze(next.text)
         let finite = analyses.contains { a in
-            a.contains("po:3sg") && ["po:ipre", "po:ifut", "po:iimp", "po:cond", "po:ipsi"].contains { a.contains($0) }
+            a.contains(utf8: "po:3sg") && ["po:ipre", "po:ifut", "po:iimp", "po:cond", "po:ipsi"].contains { a.contains($0) }
         }
         guard finite else { return }
         let start = isSentenceStart(unit.start)
@@ -321,8 +322,8 @@ extension RepairPass {
                 continue
             }
             guard left.form.unicodeScalars.count >= 4,
-                  left.form.unicodeScalars.allSatisfy({ $0.properties.isLowercase }),
-                  right.form.unicodeScalars.allSatisfy({ $0.properties.isLowercase }),
+                  left.form.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }),
+                  right.form.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }),
                   repairer.spells(left.form), repairer.spells(right.form)
             else { continue }
             // Abbreviations (etc., cf.) end with a full stop inside sentences; Hunspell tags them as locutions.
@@ -369,7 +370,7 @@ extension RepairPass {
         for index in units.indices.dropLast() {
             let left = units[index], right = units[index + 1]
             guard left.kind == .word || left.kind == .number, right.kind == .word || right.kind == .elision,
-                  let first = right.text.unicodeScalars.first, first.properties.isUppercase else { continue }
+                  let first = right.text.unicodeScalars.first, CharacterClass.isUppercase(first) else { continue }
             let gap = Array(scalars[left.end..<right.start])
             // word..Word: a doubled full stop glued to the next sentence.
             if gap == [".", "."] {
@@ -380,7 +381,7 @@ extension RepairPass {
             guard gap.count >= 4, ".!?)»".unicodeScalars.contains(gap[0]), gap[1] == " ", gap.last == " " else { continue }
             let rest = gap[2..<(gap.count - 1)]
             guard rest.contains(where: { marks.contains($0) }), rest.allSatisfy({ marks.contains($0) || $0 == " " }) else { continue }
-            let junk = String(String.UnicodeScalarView(gap[2...]))
+            let junk = String(scalars: gap[2...])
             edits.append(Edit(offset: left.end + 2, before: junk, after: "", rule: "punctuation", confidence: 0.75))
         }
     }
@@ -397,7 +398,7 @@ extension RepairPass {
             guard left.kind == .word || left.kind == .elision, right.kind == .word || right.kind == .elision,
                   right.start == left.end + 3, scalars[left.end] == " ", scalars[left.end + 2] == " ",
                   specks.contains(scalars[left.end + 1]), let first = right.form.unicodeScalars.first,
-                  first.properties.isLowercase else { continue }
+                  CharacterClass.isLowercase(first) else { continue }
             edits.append(Edit(offset: left.end + 1, before: String(scalars[left.end + 1]) + " ", after: "",
                               rule: "punctuation", confidence: 0.7))
         }

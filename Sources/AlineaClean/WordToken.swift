@@ -1,3 +1,4 @@
+import AlineaText
 /// A run of letters and digits in the text, as the word repairer sees it:
 /// internal hyphens and apostrophes stay inside (`politico-militaire`,
 /// `aujourd’hui`, `I’OSCE`), so elisions can be split deliberately rather
@@ -11,7 +12,7 @@ public struct WordToken: Sendable, Equatable {
     public let text: String
 
     /// Whether it has at least one letter.
-    public var hasLetters: Bool { text.unicodeScalars.contains { $0.properties.isAlphabetic } }
+    public var hasLetters: Bool { text.unicodeScalars.contains { CharacterClass.isLetter($0) } }
     /// Whether it is made of ASCII digits only.
     public var isNumber: Bool { !text.isEmpty && text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }
 
@@ -45,7 +46,7 @@ public struct WordToken: Sendable, Equatable {
                 break
             }
             tokens.append(WordToken(start: start, end: index,
-                                    text: String(String.UnicodeScalarView(scalars[start..<index]))))
+                                    text: String(scalars: scalars[start..<index])))
         }
         return tokens
     }

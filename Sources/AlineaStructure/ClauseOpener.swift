@@ -1,3 +1,4 @@
+import AlineaText
 import AlineaLexicon
 
 /// What the first words of a paragraph say about its role in a decision.
@@ -24,8 +25,8 @@ struct ClauseOpener: Sendable {
         var capitalized = false
         for raw in text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }) {
             var token = String(raw).replacingOccurrences(of: "’", with: "'")
-            while let first = token.unicodeScalars.first, !first.properties.isAlphabetic, first != "'" { token.unicodeScalars.removeFirst() }
-            while let last = token.unicodeScalars.last, !last.properties.isAlphabetic, last != "'" { token.unicodeScalars.removeLast() }
+            while let first = token.unicodeScalars.first, !CharacterClass.isLetter(first), first != "'" { token.unicodeScalars.removeFirst() }
+            while let last = token.unicodeScalars.last, !CharacterClass.isLetter(last), last != "'" { token.unicodeScalars.removeLast() }
             if token.isEmpty { if words.isEmpty { continue } else { break } }
             if words.isEmpty { capitalized = token.unicodeScalars.first!.properties.isUppercase }
             if let apostrophe = token.firstIndex(of: "'"), token.distance(from: token.startIndex, to: apostrophe) <= 2,

@@ -260,7 +260,7 @@ public struct DocumentSegmenter: Sendable {
                 sawTitle = true
                 continue
             }
-            if unpunctuated, words.count <= 4, let first = whole.scalars.first, first.properties.isUppercase {
+            if unpunctuated, words.count <= 4, let first = whole.scalars.first, CharacterClass.isUppercase(first) {
                 draft.type = .heading
                 continue
             }
@@ -285,7 +285,7 @@ public struct DocumentSegmenter: Sendable {
         guard capitalized, let first = leading.first, determiners.contains(first) else { return false }
         // The body's name is capitalised: "Conseil", "Forum", "Assemblée", "General".
         let nameWord = first.hasSuffix("'") ? String(words[0].drop { $0 != "'" && $0 != "’" }.dropFirst()) : String(words[1])
-        guard let initial = nameWord.unicodeScalars.first, initial.properties.isUppercase else { return false }
+        guard let initial = nameWord.unicodeScalars.first, CharacterClass.isUppercase(initial) else { return false }
         if string.hasSuffix(",") { return true }
         if let last = string.unicodeScalars.last, ".;:!?".unicodeScalars.contains(last) { return false }
         if let lastWord = words.last, opener.opening(of: lastWord.prefix(1).uppercased() + lastWord.dropFirst()) == .operative { return true }

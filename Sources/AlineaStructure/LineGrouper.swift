@@ -1,3 +1,4 @@
+import AlineaText
 /// Turns physical lines into units (candidate blocks). Blank lines always
 /// separate units; within a run of lines the grouper decides, line by line,
 /// whether a break is a hard one (a new header line, marker, clause opening,
@@ -46,7 +47,7 @@ struct LineGrouper {
     /// next line continues it.
     static func endsOnFunctionWord(_ line: SourceLine, inCapitals: Bool = false) -> Bool {
         guard !line.endsWithClausePunctuation, let last = line.string.split(separator: " ").last, last.count <= 3,
-              last.unicodeScalars.allSatisfy({ inCapitals ? $0.properties.isUppercase : $0.properties.isLowercase })
+              last.unicodeScalars.allSatisfy({ inCapitals ? CharacterClass.isUppercase($0) : CharacterClass.isLowercase($0) })
         else { return false }
         return line.string.split(separator: " ").count > 1
     }

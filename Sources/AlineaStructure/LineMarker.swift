@@ -1,3 +1,4 @@
+import AlineaText
 /// The marker a block can open with: `1.` (numbered clause or item), `a)` /
 /// `(a)` (lettered item), `-` / `•` (bullet), `¹` or a bare `1 ` before a
 /// capital (footnote body, as raw OCR renders it), `II.` (a capital Roman
@@ -53,7 +54,7 @@ struct LineMarker: Sendable, Equatable {
         if "-–—•▪◦·‣".unicodeScalars.contains(first) {
             let gap = spaces(from: 1)
             // "- 2 -" is a page number, not an item: an item has words.
-            guard gap > 0, hasTextAfter(1 + gap), scalars[(1 + gap)...].contains(where: { $0.properties.isAlphabetic }) else { return nil }
+            guard gap > 0, hasTextAfter(1 + gap), scalars[(1 + gap)...].contains(where: { CharacterClass.isLetter($0) }) else { return nil }
             return LineMarker(kind: .bullet, number: nil, length: 1 + gap)
         }
         // Numbers: "1. ", "12) ", or a footnote body "1 Rapport".
@@ -61,15 +62,15 @@ struct LineMarker: Sendable, Equatable {
             var end = 0
             while end < scalars.count, scalars[end].isASCII, scalars[end].properties.numericType == .decimal { end += 1 }
             guard end <= 3 else { return nil }
-            let digits = String(String.UnicodeScalarView(scalars[0..<end]))
+            let digits = String(scalars: scalars[0..<end])
             if end < scalars.count, scalars[end] == "." || scalars[end] == ")" {
                 let gap = spaces(from: end + 1)
                 guard gap > 0, hasTextAfter(end + 1 + gap) else { return nil }
                 return LineMarker(kind: .numbered, number: digits, length: end + 1 + gap)
             }
             let gap = spaces(from: end)
-            guard gap > 0, end <= 2, hasTextAfter(end + gap), scalars[end + gap].properties.isUppercase else { return nil }
-            let nextWord = String(String.UnicodeScalarView(scalars[(end + gap)...].prefix { $0.properties.isAlphabetic }))
+            guard gap > 0, end <= 2, hasTextAfter(end + gap), CharacterClass.isUppercase(scalars[end + gap]) else { return nil }
+            let nextWord = String(scalars: scalars[(end + gap)...].prefix { CharacterClass.isLetter($0) })
             guard !monthNames.contains(nextWord.lowercased()) else { return nil }
             return LineMarker(kind: .footnote, number: digits, length: end + gap)
         }
@@ -80,9 +81,9 @@ struct LineMarker: Sendable, Equatable {
         let parenthesised = first == "("
         if parenthesised { index = 1 }
         var end = index
-        while end < scalars.count, scalars[end].isASCII, scalars[end].properties.isLowercase { end += 1 }
+        while end < scalars.count, scalars[end].isASCII, CharacterClass.isLowercase(scalars[end]) { end += 1 }
         guard end > index, end < scalars.count, scalars[end] == ")" else { return nil }
-        let letters = String(String.UnicodeScalarView(scalars[index..<end]))
+        let letters = String(scalars: scalars[index..<end])
         guard letters.count == 1 || isRomanNumeral(letters) else { return nil }
         let gap = spaces(from: end + 1)
         guard gap > 0, hasTextAfter(end + 1 + gap) else { return nil }
@@ -129,10 +130,10 @@ struct LineMarker: Sendable, Equatable {
         var end = 0
         while end < scalars.count, "IVX".unicodeScalars.contains(scalars[end]) { end += 1 }
         guard end > 0, end < scalars.count, scalars[end] == "." else { return nil }
-        let numeral = String(String.UnicodeScalarView(scalars[0..<end]))
+        let numeral = String(scalars: scalars[0..<end])
         guard isRomanNumeral(numeral.lowercased()) else { return nil }
         let gap = spaces(end + 1)
-        guard gap > 0, end + 1 + gap < scalars.count, scalars[end + 1 + gap].properties.isUppercase else { return nil }
+        guard gap > 0, end + 1 + gap < scalars.count, CharacterClass.isUppercase(scalars[end + 1 + gap]) else { return nil }
         return LineMarker(kind: .section, number: numeral, length: end + 1 + gap)
     }
 

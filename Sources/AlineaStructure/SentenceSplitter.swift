@@ -80,13 +80,13 @@ final class SentenceSplitter {
         while next < scalars.count, scalars[next].properties.isWhitespace { next += 1 }
         guard next < scalars.count else { return true }
         let following = scalars[next]
-        if following.properties.isLowercase || following.properties.numericType != nil { return true }
+        if CharacterClass.isLowercase(following) || following.properties.numericType != nil { return true }
         // The word before the break.
         var end = boundary
         while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
         var wordStart = end
         while wordStart > start, !scalars[wordStart - 1].properties.isWhitespace { wordStart -= 1 }
-        var word = String(String.UnicodeScalarView(scalars[wordStart..<end]))
+        var word = String(scalars: scalars[wordStart..<end])
         while let first = word.unicodeScalars.first, "([«“\"'".unicodeScalars.contains(first) { word.unicodeScalars.removeFirst() }
         if Self.abbreviations.contains(word) { return true }
         // A single capital and a period: an initial (`J. Smith`).

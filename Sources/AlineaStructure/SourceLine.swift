@@ -1,3 +1,4 @@
+import AlineaText
 /// One physical line of the input, cleaned for analysis: Markdown emphasis
 /// (`**`) removed, runs of spaces folded to one, ends trimmed, every scalar
 /// still mapped to its input offset.
@@ -22,7 +23,7 @@ struct SourceLine: Sendable {
     /// The first letter of the line is lower-case: the line continues a sentence.
     var startsLowercase: Bool {
         guard let first = text.scalars.first else { return false }
-        return first.properties.isLowercase
+        return CharacterClass.isLowercase(first)
     }
     /// Ends with punctuation that can close a clause or sentence (`. , ; : ! ?`).
     var endsWithClausePunctuation: Bool {
@@ -37,18 +38,18 @@ struct SourceLine: Sendable {
 
     /// Whether the line has letters and none of them is lower-case (`ROLE`, the end of a wrapped title).
     var hasNoLowercase: Bool {
-        text.scalars.contains { $0.properties.isAlphabetic } && !text.scalars.contains { $0.properties.isLowercase }
+        text.scalars.contains { CharacterClass.isLetter($0) } && !text.scalars.contains { CharacterClass.isLowercase($0) }
     }
 
     /// Whether the line is written in capitals (a title line): at least two
     /// words or eight letters, and no more than a tenth of its letters lower-case.
     var isAllCaps: Bool {
         var upper = 0, lower = 0
-        for scalar in text.scalars where scalar.properties.isAlphabetic {
-            if scalar.properties.isLowercase { lower += 1 } else if scalar.properties.isUppercase { upper += 1 }
+        for scalar in text.scalars where CharacterClass.isLetter(scalar) {
+            if CharacterClass.isLowercase(scalar) { lower += 1 } else if CharacterClass.isUppercase(scalar) { upper += 1 }
         }
         guard upper >= 4, lower * 10 <= upper + lower else { return false }
-        let words = string.split(whereSeparator: { $0 == " " }).filter { $0.unicodeScalars.contains { $0.properties.isAlphabetic } }
+        let words = string.split(whereSeparator: { $0 == " " }).filter { $0.unicodeScalars.contains { CharacterClass.isLetter($0) } }
         return words.count >= 2 || upper >= 8
     }
 

@@ -1,3 +1,4 @@
+import AlineaText
 /// Shapes of whole lines that name a structural element: the decision
 /// heading (`DÉCISION No 991`, `DECISION No. 10/08`) and article headings
 /// (`Article premier`, `Article 12`).
@@ -13,7 +14,7 @@ enum StructuralLine {
         if let numbered = line.trimmingSpaces.wholeMatch(of: Self.resolutionNumberPattern) {
             return String(numbered.1)
         }
-        guard let first = line.unicodeScalars.first, first.properties.isUppercase,
+        guard let first = line.unicodeScalars.first, CharacterClass.isUppercase(first),
               let match = line.trimmingSpaces.wholeMatch(of: Self.headingPattern) else { return nil }
         var number = String(match.2)
         while number.hasSuffix(".") { number.removeLast() }

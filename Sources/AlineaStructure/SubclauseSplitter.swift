@@ -1,3 +1,4 @@
+import AlineaText
 /// Cuts a long clause into its sub-clauses for finer alignment: after each
 /// `;` that separates list members, and before each lettered enumeration
 /// marker (`a) … ; et b) …`, `(i) … (ii) …`) when the letters run in order
@@ -58,10 +59,10 @@ enum SubclauseSplitter {
         let parenthesised = scalars[position] == "("
         if parenthesised { position += 1 }
         let lettersStart = position
-        while position < limit, scalars[position].isASCII, scalars[position].properties.isLowercase { position += 1 }
+        while position < limit, scalars[position].isASCII, CharacterClass.isLowercase(scalars[position]) { position += 1 }
         guard position > lettersStart, position < limit, scalars[position] == ")" else { return nil }
         guard position + 1 < limit, scalars[position + 1].properties.isWhitespace else { return nil }
-        let letters = String(String.UnicodeScalarView(scalars[lettersStart..<position]))
+        let letters = String(scalars: scalars[lettersStart..<position])
         guard letters.count == 1 || LineMarker.isRomanNumeral(letters) else { return nil }
         return (letters, position + 1 - index)
     }
