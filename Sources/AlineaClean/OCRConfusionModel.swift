@@ -131,6 +131,21 @@ public struct OCRConfusionModel: Sendable {
             .init("vv", "w", 0.60, .shape),
             .init("u", "n", 0.80, .shape),
             .init("n", "u", 0.80, .shape),
+            // Degraded photocopies: thin or broken strokes turn one letter into
+            // a neighbour of the same height (crossbar lost or added, bowl
+            // opened or closed, tail cut). Dearer than the classic pairs above,
+            // so they only win when nothing cheaper makes a word.
+            .init("t", "f", 0.80, .shape),       // ditférence
+            .init("f", "t", 0.85, .shape),       // fronque
+            .init("t", "l", 0.80, .shape),       // ptus
+            .init("l", "t", 0.85, .shape),       // cerlaines
+            .init("a", "o", 0.80, .shape),       // taujours, cantenu
+            .init("o", "a", 0.85, .shape),
+            .init("a", "u", 0.85, .shape),       // atilisation
+            .init("e", "c", 0.80, .shape),       // seripts, rechereher
+            .init("v", "y", 0.80, .shape),       // svstème, appuv
+            .init("q", "g", 0.75, .shape),       // qauche
+            .init("g", "q", 0.85, .shape),
         ]
         if language == .english {
             // English has no diacritics of its own: an accent is invented, and

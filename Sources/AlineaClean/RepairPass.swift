@@ -410,6 +410,8 @@ struct RepairPass {
     func grammaticalAccentVariant(_ word: String, pattern: CasePattern, afterArticle: Bool) -> Decision? {
         guard pattern == .lower || pattern == .capitalized else { return nil }
         let parts = word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        // A compound the dictionary lists (nouveau-né, soi-disant) is right as it stands.
+        if parts.count > 1, !lexicon.analyze(CasePattern.lower(word, locale: locale)).isEmpty { return nil }
         var changed = false
         var confidence = 1.0
         var out: [String] = []
@@ -497,39 +499,67 @@ struct RepairPass {
 
     /// `la-copie`, `que-le` → a space read as a hyphen, when one side is a
     /// grammatical word (true compounds join content words: `contre-mesures`).
+    /// A part the scan also damaged (`étre-utilisé`, `réaliser-cértaines`) is
+    /// repaired on its own first, by the same decision as any word.
     func splitFalseHyphen(_ word: String) -> Decision? {
-        let parts = word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count == 2, parts.allSatisfy({ $0.unicodeScalars.count >= 2 && repairer.spells($0) }),
-              CasePattern(of: parts[1]) == .lower,
-              // Compounds the dictionary lists (au-dessus, celui-ci) have an analysis; Hunspell
-              // accepts any two words joined by a hyphen, so acceptance alone proves nothing.
-              lexicon.analyze(word).isEmpty else { return nil }
+        let original = word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard original.count == 2, original.allSatisfy({ $0.unicodeScalars.count >= 2 }),
+              CasePattern(of: original[1]) == .lower else { return nil }
+        var parts = original
+        var repairConfidence = 1.0
+        for k in parts.indices where !repairer.spells(parts[k]) {
+            // Only one damaged part, long enough for the confusion model to be trusted, and never a guessed word.
+            guard parts.filter({ !repairer.spells($0) }).count == 1, parts[k].unicodeScalars.count >= 4,
+                  !parts[k].unicodeScalars.contains(where: { !CharacterClass.isLetter($0) }),
+                  let fix = decide(parts[k], sentenceStart: false, afterElision: false),
+                  !fix.after.unicodeScalars.contains(where: { !CharacterClass.isLetter($0) }), repairer.spells(fix.after),
+                  CasePattern(of: fix.after) == CasePattern(of: parts[k])
+            else { return nil }
+            parts[k] = fix.after
+            repairConfidence = fix.confidence
+        }
+        let joined = parts[0] + "-" + parts[1]
+        // Compounds the dictionary lists (au-dessus, celui-ci) have an analysis; Hunspell
+        // accepts any two words joined by a hyphen, so acceptance alone proves nothing.
+        guard lexicon.analyze(joined).isEmpty else { return nil }
+        // Nor one accent away from a listed compound (en-tètes: en-têtes).
+        let lowerJoined = CasePattern.lower(joined, locale: locale)
+        guard repairer.generator.candidates(for: lowerJoined, allowed: { $0.isAccentOnly || $0 == .inventedAccent },
+                                            accept: { $0 != lowerJoined && !lexicon.analyze($0).isEmpty }).isEmpty
+        else { return nil }
         // A form the document repeats is its spelling (maint-guide), not a speck.
-        guard vocabulary.runningCount(CasePattern.lower(word, locale: locale)) <= 1 else { return nil }
+        guard vocabulary.runningCount(CasePattern.lower(joined, locale: locale)) <= 1 else { return nil }
         // Prepositions are also prefixes (sous-processus, sur-ensemble): a
         // preposition on the left only counts before an infinitive or a determiner.
         let grammatical: Set<String> = ["det", "prep", "mg", "cjco", "cjsub"]
-        let leftWord = CasePattern.lower(parts[0], locale: locale)
+        // An elided head (qu’elle-utilise) says nothing: the word after it is judged.
+        let leftWhole = CasePattern.lower(parts[0], locale: locale)
+        let leftWord = leftWhole.split(whereSeparator: { WordToken.isApostrophe($0.unicodeScalars.first!) }).last.map(String.init) ?? leftWhole
         let left = tags(leftWord), right = tags(parts[1])
         let leftDeterminer = left.contains("det") && !left.contains("prep")
         // A short preposition is never a prefix (de-détails, à-cet); longer ones are (sous-, contre-).
         let leftPreposition = left.contains("prep")
             && (right.contains("infi") || right.contains("det") || leftWord.unicodeScalars.count <= 2)
-        // A clitic before its verb is never hyphenated (ne-peut, se-trouve); only inversion is (peut-il).
+        // A clitic or a subject pronoun before its verb is never hyphenated (ne-peut, se-trouve,
+        // elle-utilise); only inversion is (peut-il, utilise-t-elle).
         let verbForms: Set<String> = ["ipre", "ipsi", "ifut", "iimp", "cond", "spre", "simp", "infi"]
-        let cliticBeforeVerb = (left.contains("negadv") || left.contains("preverb")) && !left.contains("nom")
-            && !right.isDisjoint(with: verbForms)
+        let cliticBeforeVerb = (left.contains("negadv") || left.contains("preverb") || left.contains("propersuj"))
+            && !left.contains("nom") && !right.isDisjoint(with: verbForms)
+        // A noun and the participle qualifying it are two words (motif-fourni, rayon-spécifié);
+        // short nouns are left alone, they are also prefixes (auto-, radio-).
+        let nounParticiple = left.contains("nom") && left.isDisjoint(with: ["adj", "prep", "adv"]) && leftWord.unicodeScalars.count >= 5
+            && right.contains("ppas") && !right.contains("nom")
         // An auxiliary and its participle are two words (être-utilisé, ont-été).
         let auxiliaryParticiple = right.contains("ppas")
             && lexicon.analyze(leftWord).contains { ($0.contains(utf8: "st:être") || $0.contains(utf8: "st:avoir")) && !$0.contains(utf8: "po:nom") }
-        guard leftDeterminer || leftPreposition || cliticBeforeVerb || auxiliaryParticiple
+        guard leftDeterminer || leftPreposition || cliticBeforeVerb || auxiliaryParticiple || nounParticiple
                 || !right.isDisjoint(with: grammatical) else { return nil }
         // Inverted subjects and imperative objects are real hyphens: dit-il, est-ce, indique-le.
         let verbal: Set<String> = ["ipre", "ipsi", "ifut", "iimp", "cond", "impe", "spre"]
         let pronoun = right.contains("propersuj") || right.contains("properobj") || right.contains("preverb")
             || ["ce", "ci", "là"].contains(parts[1])
         if pronoun && !left.isDisjoint(with: verbal) { return nil }
-        return Decision(after: parts[0] + " " + parts[1], rule: "punctuation", confidence: 0.7)
+        return Decision(after: parts[0] + " " + parts[1], rule: "punctuation", confidence: min(0.7, repairConfidence))
     }
 
     /// `autres'colonnes`, `envoyé'au`, `lira'l'entrée`: a speck read as an

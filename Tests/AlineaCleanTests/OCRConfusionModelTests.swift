@@ -16,6 +16,20 @@ struct OCRConfusionModelTests {
         #expect(found("xyz").isEmpty)
     }
 
+    @Test("degraded strokes: one letter for a neighbour of its height, dearer than the classic pairs")
+    func degradedStrokes() {
+        let lexicon: Set<String> = ["différence", "plus", "toujours", "scripts", "gauche", "système", "certaines"]
+        let found = { (word: String) in generator.candidates(for: word, allowed: { _ in true }) { lexicon.contains($0) }.map(\.word) }
+        for (scan, word) in [("ditférence", "différence"), ("ptus", "plus"), ("taujours", "toujours"), ("seripts", "scripts"),
+                             ("qauche", "gauche"), ("svstème", "système"), ("cerlaines", "certaines")] {
+            #expect(found(scan) == [word], "\(scan)")
+        }
+        let model = OCRConfusionModel(language: .french)
+        let cost = { (observed: String, intended: String) in
+            model.substitutions.first { $0.observed == Array(observed.unicodeScalars) && $0.intended == Array(intended.unicodeScalars) }?.cost ?? 0 }
+        #expect(cost("t", "f") > cost("rn", "m"), "a broken crossbar is rarer than rn for m")
+    }
+
     @Test("allowed kinds restrict the search (capitalised words get accents only)")
     func kinds() {
         let lexicon: Set<String> = ["rôle", "états"]

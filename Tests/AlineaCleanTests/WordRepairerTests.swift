@@ -272,6 +272,17 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("a hyphen read for a space goes even when a part is damaged too, after a subject pronoun, between a noun and its participle")
+    func falseHyphensWithDamage() {
+        #expect(repaired("Il peut étre-utilisé pour réaliser-cértaines tâches.") == "Il peut être utilisé pour réaliser certaines tâches.")
+        #expect(repaired("C'est le seul calque qu'elle-utilise.") == "C'est le seul calque qu'elle utilise.")
+        #expect(repaired("Le motif-fourni remplit le rayon-spécifié.") == "Le motif fourni remplit le rayon spécifié.")
+        // Kept: inversion, listed compounds, a compound one accent away from a listed one, short nouns as prefixes.
+        for kept in ["Utilise-t-elle le nouveau-né ?", "La liste d'en-tètes du fichier.", "Un ordre auto-généré."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("a mark standing alone between two words of a sentence is a speck; typographic colons stay")
     func loneSpecks() {
         #expect(repaired("la file d’ordonnancement . d’entrées et le filtre écrase ‘ complètement le calque")
