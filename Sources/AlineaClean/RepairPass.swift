@@ -522,11 +522,6 @@ struct RepairPass {
         // Compounds the dictionary lists (au-dessus, celui-ci) have an analysis; Hunspell
         // accepts any two words joined by a hyphen, so acceptance alone proves nothing.
         guard lexicon.analyze(joined).isEmpty else { return nil }
-        // Nor one accent away from a listed compound (en-tètes: en-têtes).
-        let lowerJoined = CasePattern.lower(joined, locale: locale)
-        guard repairer.generator.candidates(for: lowerJoined, allowed: { $0.isAccentOnly || $0 == .inventedAccent },
-                                            accept: { $0 != lowerJoined && !lexicon.analyze($0).isEmpty }).isEmpty
-        else { return nil }
         // A form the document repeats is its spelling (maint-guide), not a speck.
         guard vocabulary.runningCount(CasePattern.lower(joined, locale: locale)) <= 1 else { return nil }
         // Prepositions are also prefixes (sous-processus, sur-ensemble): a
@@ -559,6 +554,11 @@ struct RepairPass {
         let pronoun = right.contains("propersuj") || right.contains("properobj") || right.contains("preverb")
             || ["ce", "ci", "là"].contains(parts[1])
         if pronoun && !left.isDisjoint(with: verbal) { return nil }
+        // Nor one accent away from a listed compound (en-tètes: en-têtes); asked last, it is a search.
+        let lowerJoined = CasePattern.lower(joined, locale: locale)
+        guard repairer.generator.candidates(for: lowerJoined, allowed: { $0.isAccentOnly || $0 == .inventedAccent },
+                                            accept: { $0 != lowerJoined && !lexicon.analyze($0).isEmpty }).isEmpty
+        else { return nil }
         return Decision(after: parts[0] + " " + parts[1], rule: "punctuation", confidence: min(0.7, repairConfidence))
     }
 
