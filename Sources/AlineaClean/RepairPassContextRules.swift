@@ -25,6 +25,7 @@ extension RepairPass {
             }
         }
         periodBeforeLowercase()
+        commaBeforeSentenceStart()
         loneSpecks()
         strayOpeningQuotes()
     }
@@ -335,6 +336,33 @@ extension RepairPass {
             let grammatical: Set<String> = ["adv", "cjco", "cjsub", "prep", "det", "prorel", "mg", "ppre", "infi"]
             guard !rightTags.isDisjoint(with: grammatical), !rightTags.contains("nom") else { continue }
             edits.append(Edit(offset: left.end, before: ".", after: ",", rule: "punctuation", confidence: 0.6))
+        }
+    }
+
+    /// `le calque, Cette option`, `les données: Les fichiers` → a full stop:
+    /// the scan broke the stop into a comma (or a speck made it a colon or
+    /// semicolon), and the capital that follows says a sentence starts. Only
+    /// before a capitalised grammatical word (determiner, pronoun,
+    /// conjunction) that is not itself the start of a name (`La Haye`,
+    /// `Le Caire`: another capital follows); a capitalised noun or verb after
+    /// a comma may be a label or a name (`Fichier, Édition`).
+    mutating func commaBeforeSentenceStart() {
+        let openers: Set<String> = ["det", "detdem", "detpos", "detind", "propersuj", "prodem", "proind", "cjsub"]
+        let closers: Set<Unicode.Scalar> = [")", "»", "\""]
+        for index in units.indices.dropLast() {
+            let left = units[index], right = units[index + 1]
+            guard left.kind == .word || left.kind == .number, right.kind == .word, !right.isProtected else { continue }
+            var mark = left.end
+            while mark < right.start, closers.contains(scalars[mark]) { mark += 1 }
+            guard mark + 2 == right.start, scalars[mark + 1] == " ",
+                  scalars[mark] == "," || scalars[mark] == ";" || scalars[mark] == ":",
+                  CasePattern(of: right.form) == .capitalized, right.form.unicodeScalars.count >= 2 else { continue }
+            if index + 2 < units.count, units[index + 2].kind == .word, onlySpaces(right.end, units[index + 2].start),
+               CasePattern(of: units[index + 2].form) != .lower { continue }
+            let lower = CasePattern.lower(right.form, locale: locale)
+            let tags = self.tags(lower)
+            guard repairer.spells(lower), !tags.isDisjoint(with: openers), !tags.contains("npr") else { continue }
+            edits.append(Edit(offset: mark, before: String(scalars[mark]), after: ".", rule: "punctuation", confidence: 0.6))
         }
     }
 

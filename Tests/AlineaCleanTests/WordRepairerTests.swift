@@ -283,6 +283,16 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("a comma or colon before a capitalised determiner or pronoun was a full stop; names and labels keep theirs")
+    func commaBeforeSentenceStart() {
+        #expect(repaired("Il remplit le calque, Cette option est utile.") == "Il remplit le calque. Cette option est utile.")
+        #expect(repaired("Voir les données: Les fichiers sont là (0), Le reste suit.")
+                == "Voir les données. Les fichiers sont là (0). Le reste suit.")
+        for kept in ["Il habite à Paris, La Haye et Lyon.", "Les menus Fichier, Édition et Affichage.", "Il dit, Paul est là."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("a mark standing alone between two words of a sentence is a speck; typographic colons stay")
     func loneSpecks() {
         #expect(repaired("la file d’ordonnancement . d’entrées et le filtre écrase ‘ complètement le calque")
