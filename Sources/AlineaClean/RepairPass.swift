@@ -46,7 +46,8 @@ struct RepairPass {
         var text: String
         var sentenceStart: Bool
         var afterElision: Bool
-        var afterDeterminer: Bool
+        /// The determiner right before the word (lower case), if any: the repair must agree with it.
+        var determiner: String?
         var afterArticle: Bool
     }
     /// Memo of `isIntactDocumentForm` (a box, so the check can run inside non-mutating code).
@@ -253,15 +254,15 @@ struct RepairPass {
                     if inForeignContext(index) || vocabulary.runningCount(lower) >= 2 { continue }
                 }
                 let sentenceStart = isSentenceStart(unit.start)
-                let afterDeterminer = french && index > 0 && CasePattern(of: unit.text) == .lower
-                    && repairer.spells(unit.text) && followsDeterminer(index)
+                let determiner = french && index > 0 && CasePattern(of: unit.text) == .lower
+                    && repairer.spells(unit.text) && followsDeterminer(index) ? units[index - 1].text.lowercased() : nil
                 let afterArticle = french && index > 0 && followsArticle(index)
                 let key = DecisionKey(text: unit.text, sentenceStart: sentenceStart, afterElision: unit.afterElision,
-                                      afterDeterminer: afterDeterminer, afterArticle: afterArticle)
+                                      determiner: determiner, afterArticle: afterArticle)
                 let decision: Decision?
                 if let cached = decisionCache[key] { decision = cached } else {
                     decision = decide(unit.text, sentenceStart: sentenceStart, afterElision: unit.afterElision,
-                                      afterDeterminer: afterDeterminer, afterArticle: afterArticle)
+                                      determiner: determiner, afterArticle: afterArticle)
                     decisionCache[key] = decision
                 }
                 if let decision {
@@ -311,7 +312,7 @@ struct RepairPass {
     }
 
     /// The repair of one word, or nil to leave it.
-    func decide(_ text: String, sentenceStart: Bool, afterElision: Bool, afterDeterminer: Bool = false,
+    func decide(_ text: String, sentenceStart: Bool, afterElision: Bool, determiner: String? = nil,
                 afterArticle: Bool = false) -> Decision? {
         var word = text
         var ligature = false
@@ -331,11 +332,17 @@ struct RepairPass {
             }
             // A valid word is kept unless it cannot follow a determiner
             // (a finite verb after `des`: an accent was lost or misread)…
-            if french, afterDeterminer, pattern == .lower, isOnlyFiniteVerb(word) {
-                let nominal: Set<String> = ["nom", "adj"]
+            if french, let determiner, pattern == .lower, isOnlyFiniteVerb(word) {
+                // The noun or adjective must also agree with the determiner (une boite: boîte, not boité).
+                let determinerAnalyses = lexicon.analyze(determiner).filter { $0.contains(utf8: "po:det") }
                 return best(for: word, pattern: pattern, allowed: { $0.isAccentOnly || $0 == .inventedAccent },
                             mustStartWithVowel: false, replacingValid: true,
-                            filter: { !tags($0).isDisjoint(with: nominal) })
+                            filter: { candidate in
+                                lexicon.analyze(candidate).contains { analysis in
+                                    (analysis.contains(utf8: "po:nom") || analysis.contains(utf8: "po:adj"))
+                                        && determinerAnalyses.contains { Self.agree($0, analysis) }
+                                }
+                            })
                     .map { combine(ligatureDecision, $0) } ?? ligatureDecision
             }
             // …or an elided article.

@@ -283,6 +283,11 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("after a determiner a verb form is impossible: the accent variant that agrees with the determiner wins")
+    func determinerAgreement() {
+        #expect(repaired("Ouvrez une boite de dialogue.") == "Ouvrez une boîte de dialogue.", "boîte (fem.), not boité (masc. participle)")
+    }
+
     @Test("a comma or colon before a capitalised determiner or pronoun was a full stop; names and labels keep theirs")
     func commaBeforeSentenceStart() {
         #expect(repaired("Il remplit le calque, Cette option est utile.") == "Il remplit le calque. Cette option est utile.")
