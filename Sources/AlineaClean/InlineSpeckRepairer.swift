@@ -6,7 +6,7 @@ import AlineaLexicon
 /// when the document spells `commande`) and specks read as punctuation
 /// between two words of one sentence (`fournit.une`, `image. reproduisant`,
 /// `une‘liste`, `fournit .une`, `tampons: sont` in a document that spaces
-/// its colons).
+/// its colons, `aider:a` before a lone `a`).
 ///
 /// The lexicon and the document are the judges, never a list of words: a
 /// hyphen goes only when the joined form is a word and the hyphenated one is
@@ -46,6 +46,20 @@ struct InlineSpeckRepairer: Sendable {
                 }
                 i += 1
                 continue
+            }
+            // `aider:a`, `aboutit’a`: a speck glued between a word and a lone `a`, which
+            // the word pass can only weigh (verb or `à`) once it stands alone.
+            if c == ":" || c == "‘" || c == "’" || c == "'" || c == ".", i > 2, i + 1 < scalars.count, scalars[i + 1] == "a",
+               i + 2 == scalars.count || !isLetter(scalars[i + 2]) && !joins(scalars, at: i + 2, towards: 1) {
+                let leftStart = wordStart(scalars, before: i)
+                let left = string(scalars, leftStart, i)
+                // Elided heads end in a consonant or `qu` (l’a, jusqu’a) and are short; a long known word is no elision.
+                if i - leftStart >= 3, !left.hasSuffix("qu"), left.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }),
+                   leftStart == 0 || !joins(scalars, at: leftStart - 1, towards: -1), lexicon.spell(left) {
+                    add(i, i + 1, " ", "speck-before-a", 0.75)
+                    i += 2
+                    continue
+                }
             }
             guard c == "-" || c == "." || c == ":" || c == "‘", i > 0, isLetter(scalars[i - 1]) else { i += 1; continue }
             let leftStart = wordStart(scalars, before: i)

@@ -32,6 +32,15 @@ struct InlineSpeckRepairerTests {
         #expect(repaired("Les canaux sont re-combinés avant l'envoi.\n").stage.edits.isEmpty)
     }
 
+    @Test("a speck glued between a word and a lone a is a space, so the word pass can weigh a or à; elisions stay",
+          .enabled(if: LayoutFixtures.french != nil))
+    func speckBeforeLoneA() {
+        #expect(repaired("Cela ne peut pas vous aider:a récupérer les données.\n").text
+            == "Cela ne peut pas vous aider a récupérer les données.\n")
+        #expect(repaired("Cela aboutit’a un calque.\n").text == "Cela aboutit a un calque.\n")
+        #expect(repaired("Il l’a vu jusqu’a la fin, puisqu’a cette heure il dort.\n").stage.edits.isEmpty)
+    }
+
     @Test("a speck between two words of one sentence becomes a space",
           .enabled(if: LayoutFixtures.french != nil))
     func removesSpecks() {
