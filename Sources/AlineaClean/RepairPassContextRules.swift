@@ -97,7 +97,14 @@ extension RepairPass {
             if let p = previous, p.text.first?.isUppercase == true, let n = units.indices.contains(index + 1) ? units[index + 1] : nil,
                n.form.first?.isUppercase == true { return }
             if unit.text == "4" {
-                guard let p = previous, !p.separated, p.text.first?.isLowercase == true else { return }
+                // A digit after a lower-case word (prête 4 l'emploi) is no number; nor one before a
+                // determiner or an infinitive, which no number can count (« parasites » 4 une image).
+                let afterWord = previous.map { !$0.separated && $0.text.first?.isLowercase == true } ?? false
+                let next = units.indices.contains(index + 1) && onlySpaces(unit.end, units[index + 1].start) ? units[index + 1] : nil
+                let nextTags = next.map { CasePattern(of: $0.form) == .lower ? tags($0.form) : [] } ?? []
+                let uncountable = next?.kind == .elision || nextTags.contains("det")
+                    || (nextTags.contains("infi") && nextTags.isDisjoint(with: ["nom", "adj"]))
+                guard afterWord || uncountable else { return }
             }
         }
         if let p = previous, units[index - 1].kind == .elision {

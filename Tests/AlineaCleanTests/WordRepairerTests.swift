@@ -283,6 +283,12 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("a 4 before an infinitive or a determiner is à even after a capital; counted nouns keep their number")
+    func fourBeforeInfinitive() {
+        #expect(repaired("Appelez l'outil Seuil 4 partir de l'image.") == "Appelez l'outil Seuil à partir de l'image.")
+        #expect(repaired("Il y a 4 pages et 4 tests.") == "Il y a 4 pages et 4 tests.")
+    }
+
     @Test("after a determiner a verb form is impossible: the accent variant that agrees with the determiner wins")
     func determinerAgreement() {
         #expect(repaired("Ouvrez une boite de dialogue.") == "Ouvrez une boîte de dialogue.", "boîte (fem.), not boité (masc. participle)")
