@@ -157,7 +157,14 @@ public struct ARuleDecider: Sendable {
             guard preposition > 0, verb == 0 else { return nil }
             return Verdict(isPreposition: true, confidence: min(0.95, 0.7 + 0.1 * preposition))
         case "4":
-            guard preposition >= 1.5, verb == 0 else { return nil }
+            // A number never stands before an article, demonstrative or possessive (4 une image,
+            // 4 la fin): that alone is enough. Not before `de`/`du`/`des`, the preposition's
+            // forms, which do follow numbers (paragraphe 4 de la résolution).
+            let beforeDeterminer = !next.isElision && lexicon.analyze(nextLower).contains { analysis in
+                (analysis.contains(utf8: "po:det") && (analysis.contains(utf8: "st:le") || analysis.contains(utf8: "st:un")))
+                    || analysis.contains(utf8: "po:detdem") || analysis.contains(utf8: "po:detpos")
+            }
+            guard preposition >= 1.5 || (beforeDeterminer && preposition >= 1), verb == 0 else { return nil }
             return Verdict(isPreposition: true, confidence: min(0.9, 0.5 + 0.1 * preposition))
         default:
             let margin = preposition - verb
