@@ -30,8 +30,12 @@ public struct AlignWeights: Sendable, Equatable {
     public var numberMatch: Double
     /// Cost when both blocks carry numbers and they differ.
     public var numberMismatch: Double
+    /// Cost per unit of a bead whose opening section number or symbol
+    /// (`3.1.3. Manage…`) is nowhere on the bead's other side: a heading
+    /// merged into the wrong paragraph, or paired with the wrong unit.
+    public var anchorMismatch: Double
 
-    public init(length: Double, lengthVariance: Double, lexical: Double, evidenceSmoothing: Double, similarityFloor: Double, oneToOne: Double, skip: Double, merge: Double, twoToTwo: Double, threeToOne: Double, typeMismatch: Double, numberMatch: Double, numberMismatch: Double) {
+    public init(length: Double, lengthVariance: Double, lexical: Double, evidenceSmoothing: Double, similarityFloor: Double, oneToOne: Double, skip: Double, merge: Double, twoToTwo: Double, threeToOne: Double, typeMismatch: Double, numberMatch: Double, numberMismatch: Double, anchorMismatch: Double = 0) {
         self.length = length
         self.lengthVariance = lengthVariance
         self.lexical = lexical
@@ -45,6 +49,7 @@ public struct AlignWeights: Sendable, Equatable {
         self.typeMismatch = typeMismatch
         self.numberMatch = numberMatch
         self.numberMismatch = numberMismatch
+        self.anchorMismatch = anchorMismatch
     }
 
     /// The weights for sentences inside one block bead. Translators regroup
@@ -62,6 +67,6 @@ public struct AlignWeights: Sendable, Equatable {
     public static let fitted = AlignWeights(
         length: 1.0, lengthVariance: 6.8, lexical: 2.0, evidenceSmoothing: 2.25, similarityFloor: 0.03,
         oneToOne: 0.0, skip: 4.0, merge: 2.8, twoToTwo: 11.25, threeToOne: 7.5,
-        typeMismatch: 3.0, numberMatch: 2.0, numberMismatch: 3.0
+        typeMismatch: 3.0, numberMatch: 2.0, numberMismatch: 3.0, anchorMismatch: 3.0
     )
 }

@@ -269,7 +269,24 @@ struct BandedAligner {
 
         /// Cost of the bead taking French units fs..<fs+a and English units es..<es+b.
         @inline(__always) func cost(_ fs: Int, _ a: Int, _ es: Int, _ b: Int) -> (cost: Double, similarity: Double) {
-            if a == 0 || b == 0 { return (weights.skip * Double(a + b), 0) }
+            if a == 0 || b == 0 {
+                // A heading left out whose number the other side has right here was merged, not dropped;
+                // nor is the title that follows a bare section number (`7.5.1.` / `Sponsoring packages`).
+                var cost = weights.skip * Double(a + b)
+                if weights.anchorMismatch > 0 {
+                    if a == 1, fs > 0, french.isBareAnchor(fs - 1) { cost += weights.anchorMismatch }
+                    if b == 1, es > 0, english.isBareAnchor(es - 1) { cost += weights.anchorMismatch }
+                    for p in fs..<fs + a where french.headingAnchor[p] >= 0
+                        && english.contains(ownKey: french.headingAnchor[p], in: max(0, es - 1)..<min(english.count, es + 1)) {
+                        cost += weights.anchorMismatch
+                    }
+                    for q in es..<es + b where english.headingAnchor[q] >= 0
+                        && french.contains(ownKey: english.headingAnchor[q], in: max(0, fs - 1)..<min(french.count, fs + 1)) {
+                        cost += weights.anchorMismatch
+                    }
+                }
+                return (cost, 0)
+            }
             var lf = 0.0, le = 0.0, wf = 0.0, we = 0.0, mfTotal = 0.0, meTotal = 0.0
             for p in fs..<fs + a { lf += Double(french.lengths[p]); wf += Double(french.totalWeight[p]) }
             for q in es..<es + b { le += Double(english.lengths[q]); we += Double(english.totalWeight[q]) }
@@ -295,6 +312,14 @@ struct BandedAligner {
             }
             let similarity = (mfTotal + meTotal) / (wf + we + weights.evidenceSmoothing)
             var cost = prior(a, b)
+            if weights.anchorMismatch > 0 {
+                for p in fs..<fs + a where french.headingAnchor[p] >= 0 && !english.contains(ownKey: french.headingAnchor[p], in: es..<es + b) {
+                    cost += weights.anchorMismatch
+                }
+                for q in es..<es + b where english.headingAnchor[q] >= 0 && !french.contains(ownKey: english.headingAnchor[q], in: fs..<fs + a) {
+                    cost += weights.anchorMismatch
+                }
+            }
             cost += weights.length * lengthCost(lf, le)
             cost += weights.lexical * unitCost / 2
             if structured {

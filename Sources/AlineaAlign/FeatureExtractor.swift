@@ -1,3 +1,5 @@
+import AlineaText
+import Foundation
 /// Builds `UnitFeatures` for the French and English units of one alignment
 /// run: tokenises, folds (one shared `MatchKeyFolder`), maps every evidence
 /// token to small integer keys in one vocabulary shared by both sides, and
@@ -65,6 +67,8 @@ final class FeatureExtractor {
             f.typeCode.append(input.typeCode)
             f.numberId.append(input.number.map { numberId(folder.fold($0)) } ?? -1)
             f.fieldId.append(input.field.map { numberId("field:" + $0) } ?? -1)
+            f.headingAnchor.append(leadingAnchor)
+            f.bareAnchor.append(anchorAlone)
         }
         // idf of each token's own key among this side's units.
         var df = [Int32: Int32]()
@@ -140,10 +144,21 @@ final class FeatureExtractor {
         return entry
     }
 
+    /// The own key of the section number or symbol that opened the text
+    /// `tokenize` last scanned (`6.6.2.5.`, `MC.DEC/2/09`), or -1.
+    private(set) var leadingAnchor: Int32 = -1
+    /// Whether that text was nothing but its opening section number (`7.5.1.`).
+    private(set) var anchorAlone = false
+
     /// Scans `text` once (as UTF-8), calling `emit(ownKey, keys)` per
     /// evidence token; returns the number of non-space characters.
     @discardableResult
     func tokenize(_ text: String, french: Bool, emit: (Int32, Int32) -> Void) -> Int {
+        leadingAnchor = -1
+        var firstChunk = true
+        var chunks = 0
+        var labelled = false
+        defer { anchorAlone = leadingAnchor >= 0 && chunks == 1 }
         var bytes = Array(text.utf8)
         bytes.append(0)
         let count = bytes.count - 1
@@ -180,17 +195,30 @@ final class FeatureExtractor {
             while i < u.count && Self.isSpace(u[i]) { i += 1 }
             var end = i
             while end < u.count && !Self.isSpace(u[end]) { end += 1 }
-            let chunkEnd = end
+            let chunkStart = i, chunkEnd = end
             // Trim punctuation around the chunk.
             var a = i, b = end
             while a < b && !Self.isAlphanumeric(u[a]) { a += 1 }
             while b > a && !Self.isAlphanumeric(u[b - 1]) { b -= 1 }
             i = chunkEnd
             if a == b { continue }
+            chunks += 1
+            let i0 = chunkStart
+            // `Chapter 9.`, `Annexe A.`: a capitalised label, then a number or a capital
+            // letter closed by a full stop, opens a heading; the number is its anchor.
+            if chunks == 1 {
+                labelled = a == chunkStart && CharacterClass.isUppercase(u[a]) && u[a..<b].allSatisfy(Self.isLetter) && b == chunkEnd
+            } else if chunks == 2, labelled, leadingAnchor < 0, chunkEnd - chunkStart >= 2, u[chunkEnd - 1] == ".", b == chunkEnd - 1, a == chunkStart,
+                      u[a..<b].allSatisfy(Self.isDigit) || (b - a == 1 && Self.isUpper(u[a])) {
+                leadingAnchor = key("h" + string(a, b).lowercased())
+                emit(leadingAnchor, singleList(leadingAnchor))
+            }
             if Self.isSymbol(u[a..<b]) || Self.isDottedNumber(u[a..<b]) {
                 let own = key("s" + string(a, b).lowercased())
                 emit(own, singleList(own))
+                if firstChunk { leadingAnchor = own }
             }
+            defer { firstChunk = false }
             var r = a
             while r < b {
                 let c = u[r]
@@ -207,6 +235,8 @@ final class FeatureExtractor {
                     let own: Int32
                     if let hit = numberKeys[digits] { own = hit } else { own = key("n" + digits); numberKeys[digits] = own }
                     emit(own, singleList(own))
+                    // A note mark opening the unit (`[41] This target…`) anchors it like a section number.
+                    if firstChunk, runStart == a, e == b, a > i0, u[a - 1] == "[", b < chunkEnd, u[b] == "]" { leadingAnchor = own }
                     pieces.append(.number(e - z > 9 ? 0 : Int(digits) ?? 0))
                     continue
                 }
@@ -280,5 +310,3 @@ final class FeatureExtractor {
         return slash && digit && letter && s.count <= 40
     }
 }
-
-import Foundation

@@ -23,6 +23,24 @@ struct UnitFeatures {
     var typeCode: [Int16] = []
     var numberId: [Int32] = []
     var fieldId: [Int32] = []
+    /// Own key of the section number or document symbol that opens the unit
+    /// (`6.6.2.5. Do not use…`), or -1: a heading's number must find itself
+    /// on the other side of any bead the heading is part of.
+    var headingAnchor: [Int32] = []
+
+    /// Whether each unit is nothing but its opening section number (`7.5.1.`):
+    /// a heading cut from its title, never a unit of its own.
+    var bareAnchor: [Bool] = []
+
+    func isBareAnchor(_ u: Int) -> Bool { bareAnchor[u] }
+
+    /// Whether one of the units in `range` has a token whose own key is `key`.
+    func contains(ownKey key: Int32, in range: Range<Int>) -> Bool {
+        for u in range {
+            for t in Int(tokenStart[u])..<Int(tokenStart[u + 1]) where lists.own(tokenList[t]) == key { return true }
+        }
+        return false
+    }
 
     var count: Int { lengths.count }
 }

@@ -123,6 +123,35 @@ struct DocumentAlignerTests {
         #expect(Self.pairs(a) == ["0-", "1-0", "2-1"])
     }
 
+    @Test("a numbered heading missing on one side stays alone; one cut from its title rejoins it",
+          arguments: [0.0, AlignWeights.fitted.anchorMismatch])
+    func headingAnchors(anchorMismatch: Double) {
+        var weights = AlignWeights.fitted
+        weights.anchorMismatch = anchorMismatch
+        let aligner = DocumentAligner(options: AlignOptions(weights: weights))
+        let french = [
+            "Même si les modifications dans stable sont déconseillées, elles sont possibles lorsque un problème est signalé.",
+            "Vous devez suivre les rapports de bogues de vos paquets.",
+        ]
+        let english = [
+            "While changes in stable are discouraged, they are possible when a problem is reported.",
+            "3.1.3. Manage release-critical bugs",
+            "You should follow the bug reports of your packages.",
+        ]
+        let dropped = aligner.align(frenchUnits: french, englishUnits: english)
+        let split = aligner.align(frenchUnits: ["7.5.1. Parrainage de paquets", "Le parrainage permet à un nouveau contributeur d'envoyer ses paquets."],
+                                  englishUnits: ["7.5.1.", "Sponsoring packages", "Sponsoring lets a new contributor upload packages."])
+        if anchorMismatch > 0 {
+            // The English heading's number is nowhere in French: not merged into the paragraph before it.
+            #expect(Self.pairs(dropped) == ["0-0", "-1", "1-2"])
+            // A bare `7.5.1.` is no unit of its own: its title goes with it.
+            #expect(Self.pairs(split) == ["0-0,1", "1-2"])
+        } else {
+            #expect(Self.pairs(dropped) != ["0-0", "-1", "1-2"] || Self.pairs(split) != ["0-0,1", "1-2"],
+                    "without the anchor cost one of the two goes wrong (else this test proves nothing)")
+        }
+    }
+
     @Test("every bead has a confidence in [0, 1]; a wrong forced pair scores low")
     func confidenceRange() {
         let a = DocumentAligner().align(frenchUnits: Self.french, englishUnits: Self.english)
