@@ -212,12 +212,10 @@ struct BandedAligner {
         var me = [Float](repeating: 0, count: offset[n])
         let lists = french.lists
         lists.prepareStamps()
-        // Marks are drawn before the loops (the stamps are borrowed inside them).
-        var marks = [Int32](repeating: 0, count: n)
-        for p in 0..<n { marks[p] = lists.freshMark() }
-        let pairCount = offset[n]
-        var pairMarks = [Int32](repeating: 0, count: pairCount)
-        for k in 0..<pairCount { pairMarks[k] = lists.freshMark() }
+        // Marks are drawn before the loops (the stamps are borrowed inside them):
+        // one block for the French units, one for the candidate pairs.
+        let firstUnitMark = lists.freshMarks(n)
+        let firstPairMark = lists.freshMarks(offset[n])
         french.tokenWeight.withUnsafeBufferPointer { fw in
         english.tokenWeight.withUnsafeBufferPointer { ew in
         french.tokenList.withUnsafeBufferPointer { fl in
@@ -227,12 +225,12 @@ struct BandedAligner {
         lists.frenchStamp.withUnsafeMutableBufferPointer { sf in
         lists.englishStamp.withUnsafeMutableBufferPointer { se in
             for p in 0..<n {
-                let pMark = marks[p]
+                let pMark = firstUnitMark + Int32(p)
                 let ft0 = Int(french.tokenStart[p]), ft1 = Int(french.tokenStart[p + 1])
                 for t in ft0..<ft1 { let l = Int(fl[t]); for k in Int(ls[l])..<Int(ls[l + 1]) { sf[Int(keys[k])] = pMark } }
                 for q in qLo[p]..<qHi[p] {
                     let idx = offset[p] + q - qLo[p]
-                    let counter = pairMarks[idx]
+                    let counter = firstPairMark + Int32(idx)
                     let et0 = Int(english.tokenStart[q]), et1 = Int(english.tokenStart[q + 1])
                     for t in et0..<et1 { let l = Int(el[t]); for k in Int(ls[l])..<Int(ls[l + 1]) { se[Int(keys[k])] = counter } }
                     var a: Float = 0

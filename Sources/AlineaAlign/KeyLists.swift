@@ -21,13 +21,20 @@ final class KeyLists {
     }
 
     /// A mark never used before (stamps are cleared on the rare wrap-around).
-    func freshMark() -> Int32 {
-        if nextMark == Int32.max {
+    func freshMark() -> Int32 { freshMarks(1) }
+
+    /// `count` marks never used before, `first ..< first + count`: a block
+    /// instead of an array of marks, so that the pair computation needs no
+    /// table of one mark per candidate pair.
+    func freshMarks(_ count: Int) -> Int32 {
+        precondition(count >= 0 && count < Int(Int32.max) / 2)
+        if Int(nextMark) + count >= Int(Int32.max) {
             nextMark = 0
             for i in frenchStamp.indices { frenchStamp[i] = -1; englishStamp[i] = -1 }
         }
-        nextMark += 1
-        return nextMark
+        let first = nextMark + 1
+        nextMark += Int32(count)
+        return first
     }
 
     func append(_ list: [Int32]) -> Int32 {
