@@ -188,7 +188,7 @@ public final class BilingualDictionary: Sendable {
                 if slash >= 0, bytes[(slash + 2)..<end].contains(0x2F) {
                     let head = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<slash]), as: UTF8.self)
                     // Multi-word headwords cannot meet single tokens; skip them.
-                    headword = head.contains(" ") ? nil : folder.fold(head)
+                    headword = head.utf8.contains(0x20) ? nil : folder.fold(head)
                     if headword?.isEmpty == true { headword = nil }
                     continue
                 }
@@ -220,25 +220,29 @@ public final class BilingualDictionary: Sendable {
     /// The longest word of a translation phrase, without domain tags
     /// (`[cul]`), elided articles (`s'accroître`) or parenthesised notes.
     static func contentWord(of phrase: Substring, folder: MatchKeyFolder) -> String? {
+        // Scalars, not Characters: every delimiter is one scalar, and grapheme
+        // breaking over the whole dictionary is a tenth of a dictionary load.
         var best = ""
         var depth = 0
-        var current = ""
+        var current = String.UnicodeScalarView()
         func flush() {
             if let apostrophe = current.lastIndex(where: { $0 == "'" || $0 == "’" }) {
-                current = String(current[current.index(after: apostrophe)...])
+                current = String.UnicodeScalarView(current[current.index(after: apostrophe)...])
             }
-            let key = folder.fold(current)
-            if key.count > best.count { best = key }
-            current = ""
+            if !current.isEmpty {
+                let key = folder.fold(String(current))
+                if key.utf8.count > best.utf8.count { best = key }
+            }
+            current = String.UnicodeScalarView()
         }
-        for ch in phrase {
-            if ch == "[" || ch == "(" { depth += 1; flush(); continue }
-            if ch == "]" || ch == ")" { depth = max(0, depth - 1); continue }
+        for scalar in phrase.unicodeScalars {
+            if scalar == "[" || scalar == "(" { depth += 1; flush(); continue }
+            if scalar == "]" || scalar == ")" { depth = max(0, depth - 1); continue }
             if depth > 0 { continue }
-            if ch == " " || ch == "\u{2010}" || ch == "-" || ch == "/" { flush() } else { current.append(ch) }
+            if scalar == " " || scalar == "\u{2010}" || scalar == "-" || scalar == "/" { flush() } else { current.append(scalar) }
         }
         flush()
-        return best.count >= 2 ? best : nil
+        return best.utf8.count >= 2 ? best : nil
     }
 
     private static func add(french: String, english: String, folder: MatchKeyFolder, fe: inout [String: [String]], ef: inout [String: [String]]) {
