@@ -85,6 +85,12 @@ public struct OCRConfusionModel: Sendable {
             .init("ï", "î", 0.60, .wrongAccent),
             .init("ù", "û", 0.60, .wrongAccent),
             .init("w", "ù", 0.60, .wrongAccent),  // the grave merged into the u: ow → où
+            // One accented letter read twice, once with and once without its accent.
+            .init("eé", "é", 0.45, .wrongAccent), // compresseées, deéfaut
+            .init("ée", "é", 0.50, .wrongAccent), // repréesentation
+            .init("eè", "è", 0.50, .wrongAccent),
+            .init("eê", "ê", 0.50, .wrongAccent),
+            .init("eé", "ê", 0.60, .wrongAccent), // empeécher
             // Invented accent: a speck above a plain letter (ét → et, üne → une),
             // also an accent on the wrong letter of a pair (déployeés = é↔e).
             .init("é", "e", 0.45, .inventedAccent),

@@ -16,6 +16,15 @@ struct OCRConfusionModelTests {
         #expect(found("xyz").isEmpty)
     }
 
+    @Test("an accented letter read twice, with and without its accent, is one letter")
+    func doubledAccent() {
+        let lexicon: Set<String> = ["compressées", "représentation", "défaut", "empêcher"]
+        let found = { (word: String) in generator.candidates(for: word, allowed: { $0.isAccentOnly }) { lexicon.contains($0) }.map(\.word) }
+        for (scan, word) in [("compresseées", "compressées"), ("repréesentation", "représentation"), ("deéfaut", "défaut"), ("empeécher", "empêcher")] {
+            #expect(found(scan) == [word], "\(scan)")
+        }
+    }
+
     @Test("degraded strokes: one letter for a neighbour of its height, dearer than the classic pairs")
     func degradedStrokes() {
         let lexicon: Set<String> = ["différence", "plus", "toujours", "scripts", "gauche", "système", "certaines"]
