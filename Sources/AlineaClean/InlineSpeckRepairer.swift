@@ -162,11 +162,17 @@ struct InlineSpeckRepairer: Sendable {
 
     /// Whether the document writes its colons French style, after a space (`Note : `),
     /// more often than glued to the word before.
+    /// A glued colon before a lower-case word does not vote: it may be the very speck
+    /// in question (`les: infrastructures`), and a scan can hold as many specks as colons.
     private func spacesColons(_ scalars: [Unicode.Scalar]) -> Bool {
         var spaced = 0, glued = 0
         for index in scalars.indices.dropFirst() where scalars[index] == ":" {
             if scalars[index - 1] == " " || scalars[index - 1] == "\u{00A0}" || scalars[index - 1] == "\u{202F}" { spaced += 1 }
-            else if isLetter(scalars[index - 1]) { glued += 1 }
+            else if isLetter(scalars[index - 1]) {
+                let next = index + 2 < scalars.count && scalars[index + 1] == " " ? scalars[index + 2] : nil
+                if let next, CharacterClass.isLowercase(next) { continue }
+                glued += 1
+            }
         }
         return spaced >= 2 && spaced > glued
     }

@@ -29,6 +29,8 @@ public enum ProtectedSpans {
         var hasDigit = false, hasUpper = false, hasLower = false
         for (i, scalar) in chunk.enumerated() {
             switch scalar {
+            case "\\" where i == 0 && chunk.count > 2 && WordToken.isApostrophe(chunk[1]):
+                continue    // `\\'échange`: a misread elided l (WordToken.isStrokeForL), not a path
             case "/", "@", "\\", "_", "=", "#", "~", "<", ">":
                 return true
             case ".", ":":

@@ -79,7 +79,7 @@ struct RepairPass {
     /// Heads of French elisions (`l’`, `d’`, `qu’`…).
     static let elisionHeads: Set<String> = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]
     /// Readings of an elided `l` by OCR.
-    static let misreadL: Set<String> = ["I", "1", "|"]
+    static let misreadL: Set<String> = ["I", "1", "|", "\\"]
     /// French ordinal endings (1er, 2e, 3ème, 1re…), the only letters allowed after digits.
     static let ordinalSuffixes: Set<String> = ["e", "es", "er", "ers", "re", "res", "ère", "ères", "ème", "èmes", "eme", "nd", "nde", "nds", "ndes", "d", "de"]
 

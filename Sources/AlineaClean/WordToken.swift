@@ -16,7 +16,7 @@ public struct WordToken: Sendable, Equatable {
     /// Whether it is made of ASCII digits only.
     public var isNumber: Bool { !text.isEmpty && text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }
 
-    /// The tokens of `scalars`. A `|` counts as a token character only right
+    /// The tokens of `scalars`. A `|` or `\\` counts as a token character only right
     /// before an apostrophe, where it is an OCR reading of an elided `l`; a
     /// lone `&` is a token of its own (an OCR reading of `à` in French).
     public static func tokens(in scalars: [Unicode.Scalar]) -> [WordToken] {
@@ -30,7 +30,7 @@ public struct WordToken: Sendable, Equatable {
                 index += 1
                 continue
             }
-            let startsPipeElision = scalar == "|" && index + 1 < count && isApostrophe(scalars[index + 1])
+            let startsPipeElision = isStrokeForL(scalar) && index + 1 < count && isApostrophe(scalars[index + 1])
                 && (index == 0 || !isWordScalar(scalars[index - 1]))
             guard isWordScalar(scalar) || startsPipeElision else { index += 1; continue }
             let start = index
@@ -39,7 +39,7 @@ public struct WordToken: Sendable, Equatable {
                 let current = scalars[index]
                 if isWordScalar(current) { index += 1; continue }
                 if (isApostrophe(current) || current == "-"), index + 1 < count, isWordScalar(scalars[index + 1]),
-                   isWordScalar(scalars[index - 1]) || scalars[index - 1] == "|" {
+                   isWordScalar(scalars[index - 1]) || isStrokeForL(scalars[index - 1]) {
                     index += 1
                     continue
                 }
@@ -61,6 +61,10 @@ public struct WordToken: Sendable, Equatable {
         return properties.isAlphabetic || properties.generalCategory == .nonspacingMark
             || properties.generalCategory == .decimalNumber
     }
+
+    /// A lone vertical or slanted stroke, `|` or `\\`: how a scan reads the `l` of
+    /// an elided article (`|’OSCE`, `\\'échange`); a token character only before an apostrophe.
+    public static func isStrokeForL(_ scalar: Unicode.Scalar) -> Bool { scalar == "|" || scalar == "\\" }
 
     /// Typographic or straight apostrophe, or an opening quote between
     /// letters, which OCR produces for an apostrophe (`n‘empêchent`).

@@ -32,6 +32,14 @@ struct InlineSpeckRepairerTests {
         #expect(repaired("Les canaux sont re-combinés avant l'envoi.\n").stage.edits.isEmpty)
     }
 
+    @Test("glued colons before lower-case words do not outvote the document's spaced colons",
+          .enabled(if: LayoutFixtures.french != nil))
+    func colonSpecksDoNotVote() {
+        let text = "Original : ANGLAIS\nDécide :\nIl protège les: infrastructures et des: fins utiles, dit la: note.\nIl se tiendra aux fins suivantes :\n"
+        #expect(repaired(text).text
+            == "Original : ANGLAIS\nDécide :\nIl protège les infrastructures et des fins utiles, dit la note.\nIl se tiendra aux fins suivantes :\n")
+    }
+
     @Test("a speck glued between a word and a lone a is a space, so the word pass can weigh a or à; elisions stay",
           .enabled(if: LayoutFixtures.french != nil))
     func speckBeforeLoneA() {

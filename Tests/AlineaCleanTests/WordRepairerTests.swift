@@ -283,6 +283,12 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("a backslash before an apostrophe is a misread l; paths keep their backslashes")
+    func backslashForL() {
+        #expect(repaired("Les décisions relatives à \\'échange et à \\'OSCE.") == "Les décisions relatives à l'échange et à l'OSCE.")
+        #expect(repaired("Voir C:\\Windows\\system et \\\\serveur\\partage.") == "Voir C:\\Windows\\system et \\\\serveur\\partage.")
+    }
+
     @Test("a 4 before an infinitive or a determiner is à even after a capital; counted nouns keep their number")
     func fourBeforeInfinitive() {
         #expect(repaired("Appelez l'outil Seuil 4 partir de l'image.") == "Appelez l'outil Seuil à partir de l'image.")
