@@ -35,13 +35,40 @@ public struct PageFurnitureRemover: Sendable {
             guard Double(shape.scalars.count) <= 0.7 * Double(profile.width), !shape.endsClause, !shape.endsWithComma else { continue }
             occurrences[content, default: []].append(index)
         }
+        // The document symbol alone on a line (`FSC.DEC/10/08`, read `PC:DEC/1187` on a
+        // later page), twice or more: a running header wherever the scan put the page
+        // break — except an occurrence among the document's first lines, the header's own.
+        // Occurrences are grouped by their letters and digits, so a misread dot still matches.
+        var symbolLines: [String: [Int]] = [:]
+        for index in document.lines.indices where !document.lines[index].isBlank {
+            let content = document.content(index)
+            guard !content.contains(" "), content.contains("/"), content.contains(where: \.isNumber),
+                  content.contains(where: \.isLetter), content.unicodeScalars.count <= 30 else { continue }
+            symbolLines[String(content.filter { $0.isLetter || $0.isNumber }).uppercased(), default: []].append(index)
+        }
+        let headerEnd = document.lines.indices.filter { !document.lines[$0].isBlank }.dropFirst(12).first ?? document.lines.count
+        for (_, lines) in symbolLines where lines.count >= 2 {
+            remove.formUnion(lines.filter { $0 >= headerEnd })
+        }
         for (content, lines) in occurrences where lines.count >= 2 {
+            if symbolLines.values.contains(where: { $0.contains(lines[0]) }) { continue }
             // A title spanning lines (`CONFÉRENCE DE L’OSCE` + `SUR UNE APPROCHE…`) is content.
             let atBoundary = lines.filter { isAtPageBoundary(document, $0, removed: remove) && !continuesAsTitle(document, $0) }
             // Twice is enough for a line that carries a symbol or number (`PC.DEC/991`);
             // a plain phrase must recur on three pages.
             let needed = content.contains(where: \.isNumber) ? 2 : 3
             if atBoundary.count >= needed { remove.formUnion(atBoundary) }
+        }
+        // A page number the scan turned into a scrap (`aie`, `= %-`) sits right next to
+        // the running header: a line of a few characters without a full stop, alone.
+        for index in remove.sorted() where !document.lines[index].isBlank {
+            for neighbour in [index - 1, index + 1] where neighbour >= 0 && neighbour < document.lines.count && !remove.contains(neighbour) {
+                let scrap = document.content(neighbour)
+                guard !document.lines[neighbour].isBlank else { continue }
+                let word = scrap.unicodeScalars.count <= 4 && !scrap.contains(" ") && !scrap.contains(".") && !scrap.contains(":") && !scrap.contains(",")
+                let noLetters = scrap.unicodeScalars.count <= 6 && !scrap.contains(where: \.isLetter)
+                if word || noLetters { remove.insert(neighbour) }
+            }
         }
         // The blank lines around furniture belong to the page break, not to the
         // text: removing them lets the layout pass see the page's last and next

@@ -140,6 +140,22 @@ struct LayoutRepairerTests {
         #expect(!perLine.isHardWrapped)
     }
 
+    @Test("a running header misread on a later page, glued to a scrap of page number, goes; the header's own symbol stays",
+          .enabled(if: LayoutFixtures.french != nil))
+    func damagedRunningHeader() {
+        let body = LayoutFixtures.paragraphs.flatMap { LayoutFixtures.wrap($0, width: 72) }
+        var lines = ["PC.DEC/1187", "9 mars 2011", "", "Original : ANGLAIS", ""]
+        lines += body.prefix(9)
+        lines += ["aie", "PC:DEC/1187", ""]    // page 2: the number read as `aie`, the symbol's dot as a colon
+        lines += body.dropFirst(9)
+        let output = LayoutFixtures.layout(lines.joined(separator: "\n") + "\n").text
+        #expect(output.hasPrefix("PC.DEC/1187\n"), "the header keeps its symbol")
+        #expect(!output.contains("PC:DEC/1187") && !output.contains("\naie") && !output.contains(" aie "))
+        // A symbol cited in a sentence is content.
+        let cited = ["Vu le document", "PC.DEC/1187", "et le rapport."].joined(separator: " ")
+        #expect(LayoutFixtures.layout(cited + "\n").text.contains("PC.DEC/1187"))
+    }
+
     @Test("page numbers are recognised in their usual forms")
     func pageNumbers() {
         for line in ["- 2 -", "– 12 –", "Page 2 of 5", "Page 3 sur 7", "-4-"] {
