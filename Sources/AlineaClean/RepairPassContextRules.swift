@@ -31,20 +31,43 @@ extension RepairPass {
     }
 
     /// A `‘` glued to the start of a word with no closing quote after it in
-    /// the paragraph is a speck, not a quotation mark.
+    /// the paragraph is a speck, not a quotation mark — unless it follows a
+    /// preposition and the word starts with a vowel (`de ‘OSCE`, `à 'OSCE`,
+    /// `de "OSCE`): there it is what the scan kept of an elided `l’`, whose
+    /// letter it lost. Straight quotes are only read that way.
     mutating func strayOpeningQuotes() {
-        for index in scalars.indices where scalars[index] == "‘" {
+        let marks: Set<Unicode.Scalar> = ["‘", "'", "\""]
+        for index in scalars.indices where marks.contains(scalars[index]) {
+            let mark = scalars[index]
             guard index + 1 < scalars.count, CharacterClass.isLetter(scalars[index + 1]),
                   index == 0 || ProtectedSpans.isWhitespace(scalars[index - 1]) else { continue }
+            // The closing quote: ’ for ‘ anywhere in the paragraph; the same straight
+            // mark before the sentence ends. Either not followed by a letter.
+            let closing: Unicode.Scalar = mark == "‘" ? "’" : mark
+            let stops: Set<Unicode.Scalar> = mark == "‘" ? ["\n", "‘"] : ["\n", ".", "!", "?"]
             var cursor = index + 1
             var closed = false
-            while cursor < scalars.count, scalars[cursor] != "\n", scalars[cursor] != "‘" {
-                // A closing quote: ’ not followed by a letter.
-                if scalars[cursor] == "’", cursor + 1 == scalars.count || !CharacterClass.isLetter(scalars[cursor + 1]) { closed = true; break }
+            while cursor < scalars.count, !stops.contains(scalars[cursor]) {
+                if scalars[cursor] == closing, cursor + 1 == scalars.count || !CharacterClass.isLetter(scalars[cursor + 1]) {
+                    closed = true
+                    break
+                }
                 cursor += 1
             }
             guard !closed else { continue }
-            edits.append(Edit(offset: index, before: "‘", after: "", rule: "punctuation", confidence: 0.65))
+            if french, let word = units.first(where: { $0.start == index + 1 && $0.kind == .word }),
+               Self.startsWithVowelOrH(word.text.lowercased()), index >= 2,
+               let previous = units.last(where: { $0.end <= index - 1 }), previous.end == index - 1, previous.kind == .word,
+               CasePattern(of: previous.form) != .upper {
+                let tags = self.tags(previous.form.lowercased())
+                if tags.contains("prep"), tags.isDisjoint(with: ["nom", "adj"]) {
+                    edits.append(Edit(offset: index, before: String(mark), after: "l" + String(apostrophe), rule: "elision-l", confidence: 0.7))
+                    continue
+                }
+            }
+            if mark == "‘" {
+                edits.append(Edit(offset: index, before: "‘", after: "", rule: "punctuation", confidence: 0.65))
+            }
         }
     }
 

@@ -283,6 +283,14 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("an unclosed quote after a preposition, before a vowel, is what remains of an elided l; real quotations stay")
+    func quoteForElidedL() {
+        #expect(repaired("Le rôle de ‘OSCE et la mission de 'OSCE ainsi que de \"OSCE dans la région.")
+                == "Le rôle de l'OSCE et la mission de l'OSCE ainsi que de l'OSCE dans la région.")
+        let quoted = "Il dit ‘bonjour’ et 'salut' à \"Pierre\" de l'école, puis de \"Annecy\" à Lyon."
+        #expect(repaired(quoted) == quoted)
+    }
+
     @Test("a backslash before an apostrophe is a misread l; paths keep their backslashes")
     func backslashForL() {
         #expect(repaired("Les décisions relatives à \\'échange et à \\'OSCE.") == "Les décisions relatives à l'échange et à l'OSCE.")
