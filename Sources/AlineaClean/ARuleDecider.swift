@@ -150,10 +150,10 @@ public struct ARuleDecider: Sendable {
         }
         if followsPreposition > 0 { preposition += min(1.0, 0.5 * Double(followsPreposition)) }
 
-        // `&` and `4` in running French text are themselves OCR errors; only
+        // `&`, `@` and `4` in running French text are themselves OCR errors; only
         // the grammar of what follows decides whether they stood for à.
         switch observed {
-        case "&":
+        case "&", "@":
             guard preposition > 0, verb == 0 else { return nil }
             return Verdict(isPreposition: true, confidence: min(0.95, 0.7 + 0.1 * preposition))
         case "4":

@@ -47,6 +47,13 @@ struct InlineSpeckRepairer: Sendable {
                 i += 1
                 continue
             }
+            // `l’’OSCE`: an apostrophe read twice between two letters is one.
+            if c == "’" || c == "'", i > 0, i + 2 < scalars.count, isLetter(scalars[i - 1]),
+               scalars[i + 1] == "’" || scalars[i + 1] == "'", isLetter(scalars[i + 2]) {
+                add(i, i + 1, "", "speck-apostrophe", 0.8)
+                i += 2
+                continue
+            }
             // `aider:a`, `aboutit’a`: a speck glued between a word and a lone `a`, which
             // the word pass can only weigh (verb or `à`) once it stands alone.
             if c == ":" || c == "‘" || c == "’" || c == "'" || c == ".", i > 2, i + 1 < scalars.count, scalars[i + 1] == "a",

@@ -26,6 +26,7 @@ public enum ProtectedSpans {
     /// Whether one whitespace-delimited chunk is a symbol, address or code.
     static func isProtected(_ chunk: ArraySlice<Unicode.Scalar>) -> Bool {
         let chunk = Array(chunk)
+        if chunk == ["@"] { return false }   // a lone `@` is no address: an OCR reading of `à`
         var hasDigit = false, hasUpper = false, hasLower = false
         for (i, scalar) in chunk.enumerated() {
             switch scalar {

@@ -78,8 +78,9 @@ struct RepairPass {
 
     /// Heads of French elisions (`l’`, `d’`, `qu’`…).
     static let elisionHeads: Set<String> = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]
-    /// Readings of an elided `l` by OCR.
-    static let misreadL: Set<String> = ["I", "1", "|", "\\"]
+    /// Heads read for an elided `l` (`I’OSCE`, `1’homme`, `|’OSCE`, `\\’échange`, `V’OSCE`:
+    /// no French elision is written with a `v`).
+    static let misreadL: Set<String> = ["I", "1", "|", "\\", "V"]
     /// French ordinal endings (1er, 2e, 3ème, 1re…), the only letters allowed after digits.
     static let ordinalSuffixes: Set<String> = ["e", "es", "er", "ers", "re", "res", "ère", "ères", "ème", "èmes", "eme", "nd", "nde", "nds", "ndes", "d", "de"]
 
@@ -125,8 +126,8 @@ struct RepairPass {
                 units.append(Unit(start: token.start, end: token.end, text: token.text, kind: .word, form: token.text, isProtected: true))
                 continue
             }
-            if token.text == "&" {
-                units.append(Unit(start: token.start, end: token.end, text: "&", kind: .ampersand, form: "&"))
+            if token.text == "&" || token.text == "@" {
+                units.append(Unit(start: token.start, end: token.end, text: token.text, kind: .ampersand, form: token.text))
                 continue
             }
             let tokenScalars = Array(token.text.unicodeScalars)

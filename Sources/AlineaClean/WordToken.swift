@@ -18,15 +18,16 @@ public struct WordToken: Sendable, Equatable {
 
     /// The tokens of `scalars`. A `|` or `\\` counts as a token character only right
     /// before an apostrophe, where it is an OCR reading of an elided `l`; a
-    /// lone `&` is a token of its own (an OCR reading of `à` in French).
+    /// lone `&` or `@` is a token of its own (an OCR reading of `à` in French).
     public static func tokens(in scalars: [Unicode.Scalar]) -> [WordToken] {
         var tokens: [WordToken] = []
         var index = 0
         let count = scalars.count
         while index < count {
             let scalar = scalars[index]
-            if scalar == "&" {
-                tokens.append(WordToken(start: index, end: index + 1, text: "&"))
+            // `&`, and `@` standing alone (never an address): OCR readings of `à`.
+            if scalar == "&" || (scalar == "@" && (index == 0 || scalars[index - 1] == " ") && (index + 1 == count || scalars[index + 1] == " ")) {
+                tokens.append(WordToken(start: index, end: index + 1, text: String(scalar)))
                 index += 1
                 continue
             }

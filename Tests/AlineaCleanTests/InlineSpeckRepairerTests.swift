@@ -32,6 +32,12 @@ struct InlineSpeckRepairerTests {
         #expect(repaired("Les canaux sont re-combinés avant l'envoi.\n").stage.edits.isEmpty)
     }
 
+    @Test("an apostrophe read twice between two letters is one", .enabled(if: LayoutFixtures.french != nil))
+    func doubledApostrophe() {
+        #expect(repaired("Le rôle de l''OSCE et de l’’Organisation.\n").text == "Le rôle de l'OSCE et de l’Organisation.\n")
+        #expect(repaired("Il dit '' rien ''.\n").stage.edits.isEmpty)
+    }
+
     @Test("glued colons before lower-case words do not outvote the document's spaced colons",
           .enabled(if: LayoutFixtures.french != nil))
     func colonSpecksDoNotVote() {

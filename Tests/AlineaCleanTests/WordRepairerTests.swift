@@ -291,6 +291,13 @@ struct WordRepairerTests {
         #expect(repaired(quoted) == quoted)
     }
 
+    @Test("V’ is a misread l’ (no French elision has a v); a lone @ is à, an address keeps its @")
+    func vForLAndAtForA() {
+        #expect(repaired("Le rôle de V'OSCE, sa mission @ Vienne et son mandat @ long terme.")
+                == "Le rôle de l'OSCE, sa mission à Vienne et son mandat à long terme.")
+        #expect(repaired("Écrire à info@osce.org ou à @osce.") == "Écrire à info@osce.org ou à @osce.")
+    }
+
     @Test("a backslash before an apostrophe is a misread l; paths keep their backslashes")
     func backslashForL() {
         #expect(repaired("Les décisions relatives à \\'échange et à \\'OSCE.") == "Les décisions relatives à l'échange et à l'OSCE.")
