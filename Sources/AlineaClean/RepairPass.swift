@@ -370,6 +370,7 @@ struct RepairPass {
         let allowed: (OCRConfusionModel.Kind) -> Bool
         switch pattern {
         case .upper:
+            if french, let split = splitGluedAcronymElision(word, sentenceStart: sentenceStart) { return combine(ligatureDecision, split) }
             // All caps: only restore accents (DECISION → DÉCISION); acronyms have no candidate.
             guard length >= 4 else { return ligatureDecision }
             allowed = { $0 == .accentLoss }
@@ -472,6 +473,21 @@ struct RepairPass {
         if top.kinds.contains(.shape), vocabulary.runningCount(lower) >= 2 { confidence -= 0.3 }
         confidence = min(0.98, max(0.05, confidence))
         return Decision(after: pattern.apply(to: top.word, locale: locale), rule: Self.ruleName(top.kinds), confidence: confidence)
+    }
+
+    /// `LOSCE` → `L’OSCE`, `DONU` → `d’ONU`: an acronym the document uses on its
+    /// own, glued to an elided `l`/`d` whose apostrophe the scan lost. Only when
+    /// the glued form is no word and the acronym stands alone at least twice as
+    /// often as glued (the document is the evidence, not a list).
+    func splitGluedAcronymElision(_ word: String, sentenceStart: Bool) -> Decision? {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 4, let head = scalars.first, head == "L" || head == "D" else { return nil }
+        let rest = String(scalars: scalars.dropFirst())
+        guard Self.startsWithVowelOrH(rest.lowercased()), !repairer.spells(word),
+              vocabulary.count(CasePattern.lower(rest, locale: locale)) >= max(2, 2 * vocabulary.count(CasePattern.lower(word, locale: locale)))
+        else { return nil }
+        let elided = sentenceStart ? String(head) : String(head).lowercased()
+        return Decision(after: elided + String(apostrophe) + rest, rule: "elision-apostrophe", confidence: 0.8)
     }
 
     /// `dempecher` → `d’empêcher`, `quils` → `qu’ils`, `Vinterpréteur` →

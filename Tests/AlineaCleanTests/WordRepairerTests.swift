@@ -291,6 +291,13 @@ struct WordRepairerTests {
         #expect(repaired(quoted) == quoted)
     }
 
+    @Test("an acronym the document uses alone, glued to an elided l, gets its apostrophe back; unknown ones stay")
+    func gluedAcronymElision() {
+        #expect(repaired("LOSCE est active. Le rôle de LOSCE et de l'OSCE dans la région de l'OSCE, que l'OSCE suit, car l'OSCE agit.")
+                == "L'OSCE est active. Le rôle de l'OSCE et de l'OSCE dans la région de l'OSCE, que l'OSCE suit, car l'OSCE agit.")
+        #expect(repaired("Le LOGICIEL et DONU.") == "Le LOGICIEL et DONU.")
+    }
+
     @Test("V’ is a misread l’ (no French elision has a v); a lone @ is à, an address keeps its @")
     func vForLAndAtForA() {
         #expect(repaired("Le rôle de V'OSCE, sa mission @ Vienne et son mandat @ long terme.")
