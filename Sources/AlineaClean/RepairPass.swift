@@ -353,6 +353,7 @@ struct RepairPass {
         }
         if french, let split = splitFalseHyphen(word) { return combine(ligatureDecision, split) }
         if french, let split = splitGluedApostrophe(word) { return combine(ligatureDecision, split) }
+        if french, let split = splitGluedGraveA(word, pattern: pattern) { return combine(ligatureDecision, split) }
         // A capital I where an l belongs (Ia, heIp): one glyph in many fonts.
         if word.unicodeScalars.contains("I"), pattern != .upper {
             let swapped = Self.capitalIToL(word, sentenceStart: sentenceStart)
@@ -473,6 +474,16 @@ struct RepairPass {
         if top.kinds.contains(.shape), vocabulary.runningCount(lower) >= 2 { confidence -= 0.3 }
         confidence = min(0.98, max(0.05, confidence))
         return Decision(after: pattern.apply(to: top.word, locale: locale), rule: Self.ruleName(top.kinds), confidence: confidence)
+    }
+
+    /// `ala` → `à la`, `aune` stays: a scan that lost the space after `à` (and
+    /// its accent) glues it to the determiner that follows. Only for a form that
+    /// is no word and whose rest is a determiner.
+    func splitGluedGraveA(_ word: String, pattern: CasePattern) -> Decision? {
+        guard pattern == .lower, word.hasPrefix("a"), word.unicodeScalars.count >= 3 else { return nil }
+        let rest = String(word.dropFirst())
+        guard !tags(rest).isDisjoint(with: ["det", "detdem", "detpos"]) else { return nil }
+        return Decision(after: "à " + rest, rule: "grave-a", confidence: 0.65)
     }
 
     /// `LOSCE` → `L’OSCE`, `DONU` → `d’ONU`: an acronym the document uses on its

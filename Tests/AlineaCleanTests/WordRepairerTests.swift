@@ -291,6 +291,11 @@ struct WordRepairerTests {
         #expect(repaired(quoted) == quoted)
     }
 
+    @Test("à glued to the determiner after it is split (ala → à la); words that start so stay (aune)")
+    func gluedGraveA() {
+        #expect(repaired("Il participe ala réunion et aune autre, acette date.") == "Il participe à la réunion et aune autre, à cette date.")
+    }
+
     @Test("an acronym the document uses alone, glued to an elided l, gets its apostrophe back; unknown ones stay")
     func gluedAcronymElision() {
         #expect(repaired("LOSCE est active. Le rôle de LOSCE et de l'OSCE dans la région de l'OSCE, que l'OSCE suit, car l'OSCE agit.")
