@@ -376,8 +376,8 @@ struct RepairPass {
             guard length >= 4 else { return ligatureDecision }
             allowed = { $0 == .accentLoss }
         case .capitalized where !sentenceStart:
-            // Likely a proper noun: only accents (Etats → États).
-            allowed = { $0.isAccentOnly }
+            // Likely a proper noun: only accents (Etats → États), an ô misread included (Réle → Rôle).
+            allowed = { $0.isAccentOnly || $0 == .circumflexO }
         default:
             if foreign {
                 allowed = { $0.isAccentOnly }

@@ -291,6 +291,12 @@ struct WordRepairerTests {
         #expect(repaired(quoted) == quoted)
     }
 
+    @Test("a capitalised word mid-sentence gets its misread ô back too (Réle → Rôle), nothing else")
+    func capitalisedCircumflexO() {
+        #expect(repaired("Le R6le des États et la Cl6ture.") == "Le Rôle des États et la Clôture.")
+        #expect(repaired("Le rapport de Madame Adler.") == "Le rapport de Madame Adler.")
+    }
+
     @Test("à glued to the determiner after it is split (ala → à la); words that start so stay (aune)")
     func gluedGraveA() {
         #expect(repaired("Il participe ala réunion et aune autre, acette date.") == "Il participe à la réunion et aune autre, à cette date.")
