@@ -570,10 +570,10 @@ struct RepairPass {
         // A short preposition is never a prefix (de-détails, à-cet); longer ones are (sous-, contre-).
         let leftPreposition = left.contains("prep")
             && (right.contains("infi") || right.contains("det") || leftWord.unicodeScalars.count <= 2)
-        // A clitic or a subject pronoun before its verb is never hyphenated (ne-peut, se-trouve,
-        // elle-utilise); only inversion is (peut-il, utilise-t-elle).
+        // A clitic, a subject or relative pronoun before its verb is never hyphenated (ne-peut,
+        // se-trouve, elle-utilise, qui-est); only inversion is (peut-il, utilise-t-elle).
         let verbForms: Set<String> = ["ipre", "ipsi", "ifut", "iimp", "cond", "spre", "simp", "infi"]
-        let cliticBeforeVerb = (left.contains("negadv") || left.contains("preverb") || left.contains("propersuj"))
+        let cliticBeforeVerb = (left.contains("negadv") || left.contains("preverb") || left.contains("propersuj") || left.contains("prorel"))
             && !left.contains("nom") && !right.isDisjoint(with: verbForms)
         // A noun and the participle qualifying it are two words (motif-fourni, rayon-spécifié);
         // short nouns are left alone, they are also prefixes (auto-, radio-).

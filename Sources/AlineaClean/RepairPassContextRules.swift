@@ -362,6 +362,13 @@ extension RepairPass {
             guard !tags.isEmpty, !tags.contains(where: { $0.hasPrefix("loc") }) else { continue }
             // A lower-case sentence start may be a name (aptitude, dpkg); a grammatical word cannot.
             let rightTags = self.tags(right.form)
+            // A verb and the determiner of its object are not parted by any mark (établira. un rapport).
+            let verbal: Set<String> = ["ipre", "ipsi", "ifut", "iimp", "cond", "spre", "simp", "infi"]
+            if !tags.isDisjoint(with: verbal), tags.isDisjoint(with: ["nom", "adj", "adv", "ppas"]),
+               !rightTags.isDisjoint(with: ["det", "detdem", "detpos"]), !rightTags.contains("prep") {
+                edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.65))
+                continue
+            }
             // Nor can a participle or an infinitive (image. reproduisant): no name looks like one.
             let grammatical: Set<String> = ["adv", "cjco", "cjsub", "prep", "det", "prorel", "mg", "ppre", "infi"]
             guard !rightTags.isDisjoint(with: grammatical), !rightTags.contains("nom") else { continue }

@@ -291,6 +291,12 @@ struct WordRepairerTests {
         #expect(repaired(quoted) == quoted)
     }
 
+    @Test("no mark parts a verb from its object's determiner; a relative pronoun is not hyphenated to its verb")
+    func verbAndObject() {
+        #expect(repaired("Le Secrétariat établira. un rapport qui-est utile.") == "Le Secrétariat établira un rapport qui est utile.")
+        #expect(repaired("Il faut. des fonds.") == "Il faut des fonds.")
+    }
+
     @Test("a capitalised word mid-sentence gets its misread ô back too (Réle → Rôle), nothing else")
     func capitalisedCircumflexO() {
         #expect(repaired("Le R6le des États et la Cl6ture.") == "Le Rôle des États et la Clôture.")
