@@ -272,16 +272,12 @@ struct BandedAligner {
                 // nor is the title that follows a bare section number (`7.5.1.` / `Sponsoring packages`).
                 var cost = weights.skip * Double(a + b)
                 if weights.anchorMismatch > 0 {
-                    if a == 1, fs > 0, french.isBareAnchor(fs - 1) { cost += weights.anchorMismatch }
-                    if b == 1, es > 0, english.isBareAnchor(es - 1) { cost += weights.anchorMismatch }
-                    for p in fs..<fs + a where french.headingAnchor[p] >= 0
-                        && english.contains(ownKey: french.headingAnchor[p], in: max(0, es - 1)..<min(english.count, es + 1)) {
-                        cost += weights.anchorMismatch
-                    }
-                    for q in es..<es + b where english.headingAnchor[q] >= 0
-                        && french.contains(ownKey: english.headingAnchor[q], in: max(0, fs - 1)..<min(french.count, fs + 1)) {
-                        cost += weights.anchorMismatch
-                    }
+                    var flagged = 0
+                    if a == 1, fs > 0, french.bareAnchor[fs - 1] { flagged += 1 }
+                    if b == 1, es > 0, english.bareAnchor[es - 1] { flagged += 1 }
+                    flagged += french.anchoredUnits(fs..<fs + a, foundIn: english, max(0, es - 1)..<min(english.count, es + 1), present: true)
+                    flagged += english.anchoredUnits(es..<es + b, foundIn: french, max(0, fs - 1)..<min(french.count, fs + 1), present: true)
+                    cost += weights.anchorMismatch * Double(flagged)
                 }
                 return (cost, 0)
             }
@@ -311,12 +307,9 @@ struct BandedAligner {
             let similarity = (mfTotal + meTotal) / (wf + we + weights.evidenceSmoothing)
             var cost = prior(a, b)
             if weights.anchorMismatch > 0 {
-                for p in fs..<fs + a where french.headingAnchor[p] >= 0 && !english.contains(ownKey: french.headingAnchor[p], in: es..<es + b) {
-                    cost += weights.anchorMismatch
-                }
-                for q in es..<es + b where english.headingAnchor[q] >= 0 && !french.contains(ownKey: english.headingAnchor[q], in: fs..<fs + a) {
-                    cost += weights.anchorMismatch
-                }
+                let unmatched = french.anchoredUnits(fs..<fs + a, foundIn: english, es..<es + b, present: false)
+                    + english.anchoredUnits(es..<es + b, foundIn: french, fs..<fs + a, present: false)
+                cost += weights.anchorMismatch * Double(unmatched)
             }
             cost += weights.length * lengthCost(lf, le)
             cost += weights.lexical * unitCost / 2

@@ -203,11 +203,10 @@ final class FeatureExtractor {
             i = chunkEnd
             if a == b { continue }
             chunks += 1
-            let i0 = chunkStart
             // `Chapter 9.`, `Annexe A.`: a capitalised label, then a number or a capital
             // letter closed by a full stop, opens a heading; the number is its anchor.
             if chunks == 1 {
-                labelled = a == chunkStart && CharacterClass.isUppercase(u[a]) && u[a..<b].allSatisfy(Self.isLetter) && b == chunkEnd
+                labelled = a == chunkStart && Self.isUpper(u[a]) && u[a..<b].allSatisfy(Self.isLetter) && b == chunkEnd
             } else if chunks == 2, labelled, leadingAnchor < 0, chunkEnd - chunkStart >= 2, u[chunkEnd - 1] == ".", b == chunkEnd - 1, a == chunkStart,
                       u[a..<b].allSatisfy(Self.isDigit) || (b - a == 1 && Self.isUpper(u[a])) {
                 leadingAnchor = key("h" + string(a, b).lowercased())
@@ -236,7 +235,7 @@ final class FeatureExtractor {
                     if let hit = numberKeys[digits] { own = hit } else { own = key("n" + digits); numberKeys[digits] = own }
                     emit(own, singleList(own))
                     // A note mark opening the unit (`[41] This target…`) anchors it like a section number.
-                    if firstChunk, runStart == a, e == b, a > i0, u[a - 1] == "[", b < chunkEnd, u[b] == "]" { leadingAnchor = own }
+                    if firstChunk, runStart == a, e == b, a > chunkStart, u[a - 1] == "[", b < chunkEnd, u[b] == "]" { leadingAnchor = own }
                     pieces.append(.number(e - z > 9 ? 0 : Int(digits) ?? 0))
                     continue
                 }
@@ -268,12 +267,8 @@ final class FeatureExtractor {
     @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
         c.value < 128 ? (c.value == 32 || (c.value >= 9 && c.value <= 13)) : c.properties.isWhitespace
     }
-    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
-        c.value < 128 ? ((c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A) : c.properties.isAlphabetic
-    }
-    @inline(__always) static func isUpper(_ c: Unicode.Scalar) -> Bool {
-        c.value < 128 ? (c.value >= 0x41 && c.value <= 0x5A) : c.properties.isUppercase
-    }
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool { CharacterClass.isLetter(c) }
+    @inline(__always) static func isUpper(_ c: Unicode.Scalar) -> Bool { CharacterClass.isUppercase(c) }
     @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
     @inline(__always) static func isAlphanumeric(_ c: Unicode.Scalar) -> Bool {
         c.value < 128 ? (isLetter(c) || isDigit(c)) : (c.properties.isAlphabetic || c.properties.numericType != nil)

@@ -32,7 +32,13 @@ struct UnitFeatures {
     /// a heading cut from its title, never a unit of its own.
     var bareAnchor: [Bool] = []
 
-    func isBareAnchor(_ u: Int) -> Bool { bareAnchor[u] }
+    /// How many units of `units` open with an anchor that `other` has (`present`
+    /// true) or lacks (`present` false) among the units of `otherRange`.
+    func anchoredUnits(_ units: Range<Int>, foundIn other: UnitFeatures, _ otherRange: Range<Int>, present: Bool) -> Int {
+        var n = 0
+        for u in units where headingAnchor[u] >= 0 && other.contains(ownKey: headingAnchor[u], in: otherRange) == present { n += 1 }
+        return n
+    }
 
     /// Whether one of the units in `range` has a token whose own key is `key`.
     func contains(ownKey key: Int32, in range: Range<Int>) -> Bool {
