@@ -55,9 +55,11 @@ extension RepairPass {
                 cursor += 1
             }
             guard !closed else { continue }
-            if french, let word = units.first(where: { $0.start == index + 1 && $0.kind == .word }),
-               Self.startsWithVowelOrH(word.text.lowercased()), index >= 2,
-               let previous = units.last(where: { $0.end <= index - 1 }), previous.end == index - 1, previous.kind == .word,
+            // The unit after the mark, found by its offset (units are sorted), and the one before.
+            let after = unitIndex(startingAt: index + 1)
+            if french, let after, units[after].kind == .word, after > 0,
+               Self.startsWithVowelOrH(units[after].text.lowercased()), index >= 2,
+               case let previous = units[after - 1], previous.end == index - 1, previous.kind == .word,
                CasePattern(of: previous.form) != .upper {
                 let tags = self.tags(previous.form.lowercased())
                 if tags.contains("prep"), tags.isDisjoint(with: ["nom", "adj"]) {
@@ -69,6 +71,16 @@ extension RepairPass {
                 edits.append(Edit(offset: index, before: "‘", after: "", rule: "punctuation", confidence: 0.65))
             }
         }
+    }
+
+    /// The index of the unit that starts at scalar `offset`, if any (binary search: units are sorted).
+    func unitIndex(startingAt offset: Int) -> Int? {
+        var low = 0, high = units.count
+        while low < high {
+            let mid = (low + high) / 2
+            if units[mid].start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low < units.count && units[low].start == offset ? low : nil
     }
 
     /// The unit just before (or after) `index`, as a neighbour for the `a` rule.
@@ -120,14 +132,13 @@ extension RepairPass {
             if let p = previous, p.text.first?.isUppercase == true, let n = units.indices.contains(index + 1) ? units[index + 1] : nil,
                n.form.first?.isUppercase == true { return }
             if unit.text == "4" {
-                // A digit after a lower-case word (prête 4 l'emploi) is no number; nor one before a
-                // determiner or an infinitive, which no number can count (« parasites » 4 une image).
+                // A digit after a lower-case word (prête 4 l'emploi) may be à; so may one before a
+                // lower-case word, where ARuleDecider asks whether a number could stand there
+                // (4 une image, 4 partir: no; 4 pages, 4 de la résolution: yes).
                 let afterWord = previous.map { !$0.separated && $0.text.first?.isLowercase == true } ?? false
                 let next = units.indices.contains(index + 1) && onlySpaces(unit.end, units[index + 1].start) ? units[index + 1] : nil
-                let nextTags = next.map { CasePattern(of: $0.form) == .lower ? tags($0.form) : [] } ?? []
-                let uncountable = next?.kind == .elision || nextTags.contains("det")
-                    || (nextTags.contains("infi") && nextTags.isDisjoint(with: ["nom", "adj"]))
-                guard afterWord || uncountable else { return }
+                let beforeWord = next.map { $0.kind == .elision || ($0.kind == .word && CasePattern(of: $0.form) == .lower) } ?? false
+                guard afterWord || beforeWord else { return }
             }
         }
         if let p = previous, units[index - 1].kind == .elision {
@@ -298,7 +309,7 @@ extension RepairPass {
               next.text == next.text.lowercased() else { return }
         let analyses = lexicon.analyze(next.text)
         let finite = analyses.contains { a in
-            a.contains(utf8: "po:3sg") && ["po:ipre", "po:ifut", "po:iimp", "po:cond", "po:ipsi"].contains { a.contains($0) }
+            a.contains(utf8: "po:3sg") && ["po:ipre", "po:ifut", "po:iimp", "po:cond", "po:ipsi"].contains { a.contains(utf8: $0) }
         }
         guard finite else { return }
         let start = isSentenceStart(unit.start)
