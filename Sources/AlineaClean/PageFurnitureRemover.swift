@@ -1,3 +1,4 @@
+import AlineaText
 /// Removes what a page adds to the running text of a scanned, hard-wrapped
 /// document: page numbers (`- 2 -`, `Page 2 of 5`, `2/5`, a bare number in
 /// an increasing series) and running headers or footers (the same short line,
@@ -31,8 +32,12 @@ public struct PageFurnitureRemover: Sendable {
         for index in document.lines.indices where !document.lines[index].isBlank {
             let content = document.content(index)
             let shape = LineShape(content)
-            // Furniture is short: a line filling the width is wrapped running text.
-            guard Double(shape.scalars.count) <= 0.7 * Double(profile.width), !shape.endsClause, !shape.endsWithComma else { continue }
+            // Furniture is short: a line filling the width is wrapped running text. Nor does it
+            // end in a hyphenated fragment (`des événe-`) or go on in lower case from the line
+            // before: the same wrapped sentence repeated in a document is still text.
+            guard Double(shape.scalars.count) <= 0.7 * Double(profile.width), !shape.endsClause, !shape.endsWithComma,
+                  shape.scalars.last != "-", !(shape.scalars.first.map(CharacterClass.isLowercase) ?? false),
+                  !runsOnAsProse(document, index) else { continue }
             occurrences[content, default: []].append(index)
         }
         // The document symbol alone on a line (`FSC.DEC/10/08`, read `PC:DEC/1187` on a
@@ -107,6 +112,15 @@ public struct PageFurnitureRemover: Sendable {
         }
         let parts = line.split(separator: "/")
         return parts.count == 2 && parts.allSatisfy { number(String($0)) } && line.count <= 7 && !line.contains(" ")
+    }
+
+    /// Whether a line of prose (five words or more) runs straight on into
+    /// another one: the first line of a wrapped paragraph, however often a
+    /// text repeats it, not a running header. When in doubt the text stays.
+    private func runsOnAsProse(_ document: DocumentLines, _ index: Int) -> Bool {
+        let next = index + 1
+        guard next < document.lines.count, !document.lines[next].isBlank else { return false }
+        return document.content(index).split(separator: " ").count >= 5 && document.content(next).split(separator: " ").count >= 5
     }
 
     /// Whether an all-caps line runs on into another all-caps line (a title).

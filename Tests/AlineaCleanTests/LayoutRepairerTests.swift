@@ -156,6 +156,26 @@ struct LayoutRepairerTests {
         #expect(LayoutFixtures.layout(cited + "\n").text.contains("PC.DEC/1187"))
     }
 
+    @Test("a paragraph a text repeats, each time at the top of a page, is text, not a running header")
+    func repeatedParagraphIsNotFurniture() {
+        // Pages set wider than the repeated paragraph (as in a bundle of scans), so that its
+        // lines are short by the document's measure: only their prose tells them from furniture.
+        let paragraph = LayoutFixtures.wrap(LayoutFixtures.paragraphs[0], width: 72)
+        var lines: [String] = []
+        for page in 1...4 {
+            lines.append("\u{0C}" + paragraph[0])
+            lines += paragraph.dropFirst()
+            for other in LayoutFixtures.paragraphs.dropFirst() {
+                lines += [""] + LayoutFixtures.wrap(other, width: 150)
+            }
+            lines += ["", "- \(page) -", ""]
+        }
+        let (output, log) = LayoutFixtures.layout(lines.joined(separator: "\n") + "\n")
+        let removed = log.stages[0].edits.map(\.before).joined()
+        #expect(!removed.contains(paragraph[0]), "the paragraph's first line was taken for a running header")
+        #expect(output.components(separatedBy: LayoutFixtures.paragraphs[0]).count - 1 == 4)
+    }
+
     @Test("page numbers are recognised in their usual forms")
     func pageNumbers() {
         for line in ["- 2 -", "– 12 –", "Page 2 of 5", "Page 3 sur 7", "-4-"] {
