@@ -38,7 +38,7 @@ public struct ARuleDecider: Sendable {
     public init(lexicon: HunspellDictionary) { self.lexicon = lexicon }
 
     /// Tags of finite (conjugated) verb forms.
-    static let finiteTags: Set<String> = ["ipre", "ipsi", "ifut", "iimp", "cond", "spre", "simp"]
+    static let finiteTags: PartsOfSpeech = [.ipre, .ipsi, .ifut, .iimp, .cond, .spre, .simp]
 
     /// Whether every analysis of `word` is plural: it cannot be the subject of `a`.
     func isOnlyPlural(_ word: String) -> Bool {
@@ -90,25 +90,25 @@ public struct ARuleDecider: Sendable {
         if let previous, !previous.separated, Self.isImperativeWithPronoun(previous.text) {
             preposition += 1.5      // Reportez-vous a, Référez-vous a: an imperative takes no auxiliary after it
         } else if let previous, !previous.separated {
-            let tags = lexicon.partsOfSpeech(previous.text.lowercased())
+            let tags = lexicon.tags(of: previous.text.lowercased())
             // il a, elle a, on a, qui a, y a, en a, cela a: a subject or a clitic before the verb.
-            let pronoun = tags.contains { $0.hasPrefix("pro") && $0 != "properobj" } && !tags.contains("detdem")
-            if previous.text == previous.text.lowercased(), pronoun || tags.contains("preverb") {
+            let pronoun = !tags.isDisjoint(with: .nonObjectPronouns) && !tags.contains(.detdem)
+            if previous.text == previous.text.lowercased(), pronoun || tags.contains(.preverb) {
                 verb += 2           // il a, qui a, quelqu’un a, y a
-            } else if tags.contains("infi") {
+            } else if tags.contains(.infi) {
                 preposition += 2    // remédier a, porter a: a finite verb cannot follow an infinitive
-            } else if !tags.isDisjoint(with: Self.finiteTags), tags.isDisjoint(with: ["nom", "adj", "ppas", "mg", "adv", "prep"]),
-                      !tags.contains("3sg") {
+            } else if !tags.isDisjoint(with: Self.finiteTags), tags.isDisjoint(with: [.nom, .adj, .ppas, .mg, .adv, .prep]),
+                      !tags.contains(.thirdSingular) {
                 // appartiennent a la: two finite verbs cannot follow each other (a singular
                 // one may end a subject clause: Quiconque travaille a droit).
                 preposition += 2
             } else if isOnlyPlural(previous.text.lowercased()) {
                 preposition += 1.5  // les initiatives prises a: a plural subject cannot take the singular a
-            } else if clauseHasVerb, tags.contains("ppas") || tags.contains("ppre") {
+            } else if clauseHasVerb, tags.contains(.ppas) || tags.contains(.ppre) {
                 // liés a, invités a, veillant a, prises a — but without a verb in the
                 // clause the participle belongs to the subject (la distribution diffusée a un nom).
-                preposition += tags.contains("nom") ? 0.5 : 1
-            } else if tags == ["adv"] {
+                preposition += tags.contains(.nom) ? 0.5 : 1
+            } else if tags == .adv {
                 preposition += 0.5  // conformément a
             }
         }
@@ -122,29 +122,29 @@ public struct ARuleDecider: Sendable {
             preposition += 1        // à 10 heures, à 45 %
         } else {
             let capitalised = CharacterClass.isUppercase(first)
-            let tags = lexicon.partsOfSpeech(nextLower)
-            let properTags = capitalised ? lexicon.partsOfSpeech(next.text) : []
-            if capitalised && properTags.contains("npr") {
+            let tags = lexicon.tags(of: nextLower)
+            let properTags = capitalised ? lexicon.tags(of: next.text) : []
+            if capitalised && properTags.contains(.npr) {
                 preposition += 1.5  // à Vienne (an unknown capitalised word says nothing: a Debian package)
-            } else if tags.contains("ppas") && !tags.contains("infi") {
+            } else if tags.contains(.ppas) && !tags.contains(.infi) {
                 verb += 2           // a été, a permis
-            } else if tags.contains("infi") {
+            } else if tags.contains(.infi) {
                 preposition += 2    // a échanger, a envisager
-            } else if tags.contains("adv") && tags.isDisjoint(with: ["nom", "det", "mg", "adj"]) {
+            } else if tags.contains(.adv) && tags.isDisjoint(with: [.nom, .det, .mg, .adj]) {
                 verb += 1.5         // a notamment été, a également
-            } else if tags.contains("prorel") || tags.contains("proint") {
+            } else if tags.contains(.prorel) || tags.contains(.proint) {
                 preposition += 2    // à laquelle, à quoi
-            } else if tags.contains("det") || tags.contains("detdem") || tags.contains("detpos") || tags.contains("detind") {
+            } else if tags.contains(.det) || tags.contains(.detdem) || tags.contains(.detpos) || tags.contains(.detind) {
                 preposition += 1    // a la, a des, a ce
                 if nextLower == "ce", let afterNext, !afterNext.separated,
                    afterNext.text == "que" || afterNext.text == "qu" || afterNext.isElision && afterNext.text == "qu" {
                     preposition += 1    // à ce que
                 }
-            } else if tags.contains("nb") || tags.contains("prodem") {
+            } else if tags.contains(.nb) || tags.contains(.prodem) {
                 preposition += 1    // a deux niveaux, a celle du pixel (il a deux enfants: rare in decisions)
-            } else if tags.contains("prep") || tags.contains("cjco") || tags.contains("cjsub") {
+            } else if tags.contains(.prep) || tags.contains(.cjco) || tags.contains(.cjsub) {
                 return nil          // a de, a et: neither reading is grammatical enough to act on
-            } else if tags.contains("nom") || tags.contains("adj") {
+            } else if tags.contains(.nom) || tags.contains(.adj) {
                 preposition += 0.5  // a caractère, a titre (but: il a droit, a lieu)
             }
         }

@@ -186,7 +186,7 @@ struct InlineSpeckRepairer: Sendable {
 
     /// A closed-class word (`de`, `se`, `une`, `elle`): Hunspell tags them `mg`.
     private func isGrammatical(_ word: String, _ lexicon: HunspellDictionary) -> Bool {
-        lexicon.partsOfSpeech(word).contains("mg")
+        lexicon.tags(of: word).contains(.mg)
     }
 
     /// Whether the joiner at `index` ties the word to more text on the side

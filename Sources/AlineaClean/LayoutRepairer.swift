@@ -206,7 +206,7 @@ public struct LayoutRepairer: Sendable {
         guard line.scalars.first?.properties.isUppercase == true, let lexicon else { return false }
         let word = line.leadingLetters
         guard word.count >= 3 else { return false }
-        return lexicon.partsOfSpeech(word.lowercased()).contains { $0 == "ppre" || $0.hasPrefix("v") }
+        return !lexicon.tags(of: word.lowercased()).isDisjoint(with: [.ppre, .verbClass])
     }
 
     /// Whether a line opens a new clause after a comma: a list marker, or a
@@ -223,10 +223,10 @@ public struct LayoutRepairer: Sendable {
         }
         guard word.count >= 2, let lexicon else { return false }
         let lower = word.lowercased()
-        let tags = lexicon.partsOfSpeech(lower)
+        let tags = lexicon.tags(of: lower)
         // Without morphology (the English dictionary has none): after a comma,
         // English capitalises only names, so any common word opens a clause.
         if tags.isEmpty { return lower != "i" && lexicon.spell(lower) }
-        return tags.contains { $0 == "ppre" || $0 == "ppas" || $0 == "adj" || $0 == "adv" || $0.hasPrefix("v") }
+        return !tags.isDisjoint(with: [.ppre, .ppas, .adj, .adv, .verbClass])
     }
 }

@@ -54,16 +54,8 @@ struct RepairPass {
     let intactCache = Box<[String: Bool]>([:])
     /// Memo of the determiners one accent away from a word (`là` → [`la`]).
     let determinerVariantCache = Box<[String: [String]]>([:])
-    /// Memo of Hunspell parts of speech (the dictionary caches analyses, not their parsing).
-    let posCache = Box<[String: Set<String>]>([:])
-
-    /// Hunspell's `po:` tags for `word`, memoised.
-    func tags(_ word: String) -> Set<String> {
-        if let known = posCache.value[word] { return known }
-        let found = lexicon.partsOfSpeech(word)
-        posCache.value[word] = found
-        return found
-    }
+    /// Hunspell's `po:` tags for `word` (memoised by the dictionary).
+    func tags(_ word: String) -> PartsOfSpeech { lexicon.tags(of: word) }
 
     /// A reference cell for memo tables filled during otherwise pure decisions.
     final class Box<Value> {
@@ -288,8 +280,8 @@ struct RepairPass {
         let previous = units[index - 1]
         guard previous.kind == .word, onlySpaces(previous.end, units[index].start) else { return false }
         let tags = tags(previous.text.lowercased())
-        return (tags.contains("det") || tags.contains("detdem") || tags.contains("detpos"))
-            && !tags.contains("properobj") && !tags.contains("preverb")
+        return (tags.contains(.det) || tags.contains(.detdem) || tags.contains(.detpos))
+            && !tags.contains(.properobj) && !tags.contains(.preverb)
     }
 
     /// Whether the unit at `index` follows any determiner, object pronouns
@@ -300,15 +292,15 @@ struct RepairPass {
         if previous.kind == .elision { return ["l", "d"].contains(previous.form) }
         guard previous.kind == .word else { return false }
         let tags = tags(previous.form.lowercased())
-        return tags.contains("det") || tags.contains("detdem") || tags.contains("detpos") || tags.contains("detind")
+        return tags.contains(.det) || tags.contains(.detdem) || tags.contains(.detpos) || tags.contains(.detind)
     }
 
     /// Whether Hunspell reads `word` only as a finite verb form, which
     /// cannot follow a determiner (`des préjuges`).
     func isOnlyFiniteVerb(_ word: String) -> Bool {
         let tags = tags(word)
-        let finite: Set<String> = ["ipre", "ipsi", "ifut", "iimp", "cond", "spre", "simp", "impe"]
-        let nominal: Set<String> = ["nom", "adj", "npr", "adv", "mg", "ppas", "ppre", "infi", "det"]
+        let finite: PartsOfSpeech = [.ipre, .ipsi, .ifut, .iimp, .cond, .spre, .simp, .impe]
+        let nominal: PartsOfSpeech = [.nom, .adj, .npr, .adv, .mg, .ppas, .ppre, .infi, .det]
         return !tags.isDisjoint(with: finite) && tags.isDisjoint(with: nominal)
     }
 
@@ -399,8 +391,10 @@ struct RepairPass {
 
     /// Parts of speech of grammatical words: a closed class, used in every
     /// sentence, so far more frequent than any noun or verb form.
-    static let grammaticalTags: Set<String> = ["mg", "adv", "prep", "cjco", "cjsub", "det", "detind", "detdem", "detpos",
-                                               "prodem", "proind", "prorel", "proint", "properobj", "propersuj"]
+    static let grammaticalTagNames: Set<String> = ["mg", "adv", "prep", "cjco", "cjsub", "det", "detind", "detdem", "detpos",
+                                                   "prodem", "proind", "prorel", "proint", "properobj", "propersuj"]
+    /// `grammaticalTagNames` as a tag set.
+    static let grammaticalTags = PartsOfSpeech(tags: grammaticalTagNames)
 
     /// A word Hunspell reads as grammatical and never as a noun or a verb form (même, près, dès; not passé).
     func isGrammaticalWord(_ word: String) -> Bool {
@@ -409,7 +403,7 @@ struct RepairPass {
     }
 
     /// Noun and verb tags: a form that has one of them is a content word too.
-    static let contentTags: Set<String> = ["nom", "ppas", "ppre", "infi", "ipre", "ipsi", "ifut", "iimp", "cond", "spre", "simp", "impe"]
+    static let contentTags: PartsOfSpeech = [.nom, .ppas, .ppre, .infi, .ipre, .ipsi, .ifut, .iimp, .cond, .spre, .simp, .impe]
 
     /// `mème` → `même`, `prés` → `près`, `dés` → `dès`: a valid content word
     /// one accent away from a grammatical word. The OCR confusion is cheap and
@@ -433,7 +427,7 @@ struct RepairPass {
                   tags(lower).isDisjoint(with: Self.grammaticalTags) else { out.append(part); continue }
             let candidates = (repairer.grammaticalWords?.accentVariants(of: lower) ?? []).filter { candidate in
                 // A variant that is also a noun or a verb form (passé) is no safer bet.
-                isGrammaticalWord(candidate) && (!afterArticle || position > 0 || tags(candidate).contains("adj"))
+                isGrammaticalWord(candidate) && (!afterArticle || position > 0 || tags(candidate).contains(.adj))
             }
             // Two grammatical readings (dés: des or dès?) leave the choice to the reader.
             guard candidates.count == 1, let top = candidates.first else { out.append(part); continue }
@@ -482,7 +476,7 @@ struct RepairPass {
     func splitGluedGraveA(_ word: String, pattern: CasePattern) -> Decision? {
         guard pattern == .lower, word.hasPrefix("a"), word.unicodeScalars.count >= 3 else { return nil }
         let rest = String(word.dropFirst())
-        guard !tags(rest).isDisjoint(with: ["det", "detdem", "detpos"]) else { return nil }
+        guard !tags(rest).isDisjoint(with: [.det, .detdem, .detpos]) else { return nil }
         return Decision(after: "à " + rest, rule: "grave-a", confidence: 0.65)
     }
 
@@ -561,32 +555,32 @@ struct RepairPass {
         guard vocabulary.runningCount(CasePattern.lower(joined, locale: locale)) <= 1 else { return nil }
         // Prepositions are also prefixes (sous-processus, sur-ensemble): a
         // preposition on the left only counts before an infinitive or a determiner.
-        let grammatical: Set<String> = ["det", "prep", "mg", "cjco", "cjsub"]
+        let grammatical: PartsOfSpeech = [.det, .prep, .mg, .cjco, .cjsub]
         // An elided head (qu’elle-utilise) says nothing: the word after it is judged.
         let leftWhole = CasePattern.lower(parts[0], locale: locale)
         let leftWord = leftWhole.split(whereSeparator: { WordToken.isApostrophe($0.unicodeScalars.first!) }).last.map(String.init) ?? leftWhole
         let left = tags(leftWord), right = tags(parts[1])
-        let leftDeterminer = left.contains("det") && !left.contains("prep")
+        let leftDeterminer = left.contains(.det) && !left.contains(.prep)
         // A short preposition is never a prefix (de-détails, à-cet); longer ones are (sous-, contre-).
-        let leftPreposition = left.contains("prep")
-            && (right.contains("infi") || right.contains("det") || leftWord.unicodeScalars.count <= 2)
+        let leftPreposition = left.contains(.prep)
+            && (right.contains(.infi) || right.contains(.det) || leftWord.unicodeScalars.count <= 2)
         // A clitic, a subject or relative pronoun before its verb is never hyphenated (ne-peut,
         // se-trouve, elle-utilise, qui-est); only inversion is (peut-il, utilise-t-elle).
-        let verbForms: Set<String> = ["ipre", "ipsi", "ifut", "iimp", "cond", "spre", "simp", "infi"]
-        let cliticBeforeVerb = (left.contains("negadv") || left.contains("preverb") || left.contains("propersuj") || left.contains("prorel"))
-            && !left.contains("nom") && !right.isDisjoint(with: verbForms)
+        let verbForms: PartsOfSpeech = [.ipre, .ipsi, .ifut, .iimp, .cond, .spre, .simp, .infi]
+        let cliticBeforeVerb = (left.contains(.negadv) || left.contains(.preverb) || left.contains(.propersuj) || left.contains(.prorel))
+            && !left.contains(.nom) && !right.isDisjoint(with: verbForms)
         // A noun and the participle qualifying it are two words (motif-fourni, rayon-spécifié);
         // short nouns are left alone, they are also prefixes (auto-, radio-).
-        let nounParticiple = left.contains("nom") && left.isDisjoint(with: ["adj", "prep", "adv"]) && leftWord.unicodeScalars.count >= 5
-            && right.contains("ppas") && !right.contains("nom")
+        let nounParticiple = left.contains(.nom) && left.isDisjoint(with: [.adj, .prep, .adv]) && leftWord.unicodeScalars.count >= 5
+            && right.contains(.ppas) && !right.contains(.nom)
         // An auxiliary and its participle are two words (être-utilisé, ont-été).
-        let auxiliaryParticiple = right.contains("ppas")
+        let auxiliaryParticiple = right.contains(.ppas)
             && lexicon.analyze(leftWord).contains { ($0.contains(utf8: "st:être") || $0.contains(utf8: "st:avoir")) && !$0.contains(utf8: "po:nom") }
         guard leftDeterminer || leftPreposition || cliticBeforeVerb || auxiliaryParticiple || nounParticiple
                 || !right.isDisjoint(with: grammatical) else { return nil }
         // Inverted subjects and imperative objects are real hyphens: dit-il, est-ce, indique-le.
-        let verbal: Set<String> = ["ipre", "ipsi", "ifut", "iimp", "cond", "impe", "spre"]
-        let pronoun = right.contains("propersuj") || right.contains("properobj") || right.contains("preverb")
+        let verbal: PartsOfSpeech = [.ipre, .ipsi, .ifut, .iimp, .cond, .impe, .spre]
+        let pronoun = right.contains(.propersuj) || right.contains(.properobj) || right.contains(.preverb)
             || ["ce", "ci", "là"].contains(parts[1])
         if pronoun && !left.isDisjoint(with: verbal) { return nil }
         // Nor one accent away from a listed compound (en-tètes: en-têtes); asked last, it is a search.
@@ -650,7 +644,7 @@ struct RepairPass {
         }
         // File names join two plain ASCII words (toto.patch, paquet.info) and their extensions are short;
         // a speck falls anywhere, typically next to a grammatical word (de.contrôle) or an accented one.
-        let grammatical: Set<String> = ["det", "prep", "mg", "cjco", "cjsub", "detdem", "detpos"]
+        let grammatical: PartsOfSpeech = [.det, .prep, .mg, .cjco, .cjsub, .detdem, .detpos]
         return parts.contains { part in
             part == "a" || !tags(CasePattern.lower(part, locale: locale)).isDisjoint(with: grammatical)
                 || !part.unicodeScalars.allSatisfy(\.isASCII)

@@ -62,7 +62,7 @@ extension RepairPass {
                case let previous = units[after - 1], previous.end == index - 1, previous.kind == .word,
                CasePattern(of: previous.form) != .upper {
                 let tags = self.tags(previous.form.lowercased())
-                if tags.contains("prep"), tags.isDisjoint(with: ["nom", "adj"]) {
+                if tags.contains(.prep), tags.isDisjoint(with: [.nom, .adj]) {
                     edits.append(Edit(offset: index, before: String(mark), after: "l" + String(apostrophe), rule: "elision-l", confidence: 0.7))
                     continue
                 }
@@ -170,7 +170,7 @@ extension RepairPass {
     /// `;`) and the unit at `index`. A sentence-initial capitalised verb
     /// form counts even if it is also a noun (operative `Charge`, `Invite`).
     func clauseHasFiniteVerb(before index: Int) -> Bool {
-        let finite: Set<String> = ["ipre", "ipsi", "ifut", "iimp", "cond", "spre", "simp", "impe"]
+        let finite: PartsOfSpeech = [.ipre, .ipsi, .ifut, .iimp, .cond, .spre, .simp, .impe]
         var current = index - 1
         var steps = 0
         while current >= 0, steps < 60 {
@@ -183,15 +183,15 @@ extension RepairPass {
                 let tags = self.tags(unit.form.lowercased())
                 let sentenceInitial = CasePattern(of: unit.form) == .capitalized && isSentenceStart(unit.start)
                 // A subordinate or relative clause starts here: its verb is yet to come.
-                if tags.contains("cjsub") || tags.contains("prorel") { return false }
-                if sentenceInitial && (tags.contains("ppre") || tags.contains("ppas"))
-                    && !tags.contains("prep") && !tags.contains("mg") { return true }
+                if tags.contains(.cjsub) || tags.contains(.prorel) { return false }
+                if sentenceInitial && (tags.contains(.ppre) || tags.contains(.ppas))
+                    && !tags.contains(.prep) && !tags.contains(.mg) { return true }
                 if !tags.isDisjoint(with: finite) {
-                    let nonVerbal: Set<String> = ["nom", "adj", "det", "prep", "mg", "adv"]
+                    let nonVerbal: PartsOfSpeech = [.nom, .adj, .det, .prep, .mg, .adv]
                     if sentenceInitial || tags.isDisjoint(with: nonVerbal) { return true }
                     if isAuxiliary(unit.form) { return true }
                     // il est, elle porte: a form that is also a noun is a verb after a subject pronoun.
-                    if current > 0, self.tags(units[current - 1].form.lowercased()).contains("propersuj") { return true }
+                    if current > 0, self.tags(units[current - 1].form.lowercased()).contains(.propersuj) { return true }
                 }
             }
             current -= 1
@@ -211,12 +211,11 @@ extension RepairPass {
               units[index + 1].kind == .word, CasePattern(of: units[index + 1].form) == .lower else { return }
         let previous = tags(units[index - 1].form.lowercased()), next = tags(units[index + 1].form)
         // là où, par où, jusqu’où: the adverb's own company.
-        guard !previous.contains("prep"), units[index - 1].form.lowercased() != "là", !next.isEmpty else { return }
-        let clauseOpeners: Set<String> = ["det", "detdem", "detpos", "detind", "propersuj", "properobj", "preverb", "negadv",
-                                          "prodem", "proind", "ipre", "ipsi", "ifut", "iimp", "cond", "spre"]
+        guard !previous.contains(.prep), units[index - 1].form.lowercased() != "là", !next.isEmpty else { return }
+        let clauseOpeners: PartsOfSpeech = [.det, .detdem, .detpos, .detind, .propersuj, .properobj, .preverb, .negadv, .prodem, .proind, .ipre, .ipsi, .ifut, .iimp, .cond, .spre]
         guard next.isDisjoint(with: clauseOpeners) else { return }
-        let impossible = !next.isDisjoint(with: ["adv", "prep"]) || (next.contains("adj") && !next.contains("nom"))
-        let parallel = ["infi", "adj", "ppas"].contains { previous.contains($0) && next.contains($0) }
+        let impossible = !next.isDisjoint(with: [.adv, .prep]) || (next.contains(.adj) && !next.contains(.nom))
+        let parallel = !previous.intersection(next).isDisjoint(with: [.infi, .adj, .ppas])
         guard impossible || parallel else { return }
         edits.append(Edit(offset: units[index].start, before: "où", after: "ou", rule: "accent", confidence: 0.7))
         units[index].form = "ou"
@@ -233,17 +232,17 @@ extension RepairPass {
               onlySpaces(unit.end, units[index + 1].start), units[index + 1].kind == .word,
               CasePattern(of: units[index + 1].form) == .lower else { return }
         let own = tags(unit.text)
-        let determiners: Set<String> = ["det", "detdem", "detpos", "detind"]
+        let determiners: PartsOfSpeech = [.det, .detdem, .detpos, .detind]
         // After an article the word is itself the noun (le dé est jeté); `de` is a preposition too (de là brosse).
-        let afterArticle = index > 0 && followsArticle(index) && !tags(units[index - 1].form.lowercased()).contains("prep")
-        guard !own.isEmpty, own.isDisjoint(with: determiners), !own.contains("prep"), !afterArticle else { return }
+        let afterArticle = index > 0 && followsArticle(index) && !tags(units[index - 1].form.lowercased()).contains(.prep)
+        guard !own.isEmpty, own.isDisjoint(with: determiners), !own.contains(.prep), !afterArticle else { return }
         let noun = units[index + 1].form
         guard !isAuxiliary(noun) else { return }
         // Most short words have no determiner variant at all: ask that first (memoised), the noun's analyses after.
         if determinerVariantCache.value[unit.text]?.isEmpty == true { return }
         let nounAnalyses = lexicon.analyze(noun).filter { $0.contains(utf8: "po:nom") }
         // A noun (possibly also a finite verb form: ligne); an adverb, preposition, infinitive or participle proves nothing.
-        guard !nounAnalyses.isEmpty, tags(noun).isDisjoint(with: ["adv", "prep", "mg", "infi", "ppas", "det"]) else { return }
+        guard !nounAnalyses.isEmpty, tags(noun).isDisjoint(with: [.adv, .prep, .mg, .infi, .ppas, .det]) else { return }
         let determinerVariants: [String]
         if let known = determinerVariantCache.value[unit.text] { determinerVariants = known } else {
             determinerVariants = repairer.generator.candidates(for: unit.text, allowed: { $0.isAccentOnly || $0 == .inventedAccent }) {
@@ -284,8 +283,8 @@ extension RepairPass {
     /// or adjectives count (`sont`, `peut`; not `forme`), and the search stops
     /// at a subordinate or relative clause, whose verb is its own.
     func clauseHasFiniteVerb(after index: Int) -> Bool {
-        let finite: Set<String> = ["ipre", "ipsi", "ifut", "iimp", "cond", "spre", "simp"]
-        let nonVerbal: Set<String> = ["nom", "adj", "det", "prep", "mg", "adv", "ppas", "infi"]
+        let finite: PartsOfSpeech = [.ipre, .ipsi, .ifut, .iimp, .cond, .spre, .simp]
+        let nonVerbal: PartsOfSpeech = [.nom, .adj, .det, .prep, .mg, .adv, .ppas, .infi]
         var current = index + 1
         while current < units.count, current - index <= 40 {
             let gap = scalars[units[current - 1].end..<units[current].start]
@@ -294,7 +293,7 @@ extension RepairPass {
             // Another `a` is undecided itself: it proves nothing about this one.
             if unit.kind == .word, !unit.isProtected, unit.text != "a" {
                 let tags = self.tags(unit.form.lowercased())
-                if tags.contains("cjsub") || tags.contains("prorel") || tags.contains("cjco") { return false }
+                if tags.contains(.cjsub) || tags.contains(.prorel) || tags.contains(.cjco) { return false }
                 if !tags.isDisjoint(with: finite), tags.isDisjoint(with: nonVerbal) || isAuxiliary(unit.form) { return true }
             }
             current += 1
@@ -320,7 +319,7 @@ extension RepairPass {
             guard let previous = neighbour(index, before: true) else { return }
             let tags = self.tags(previous.text.lowercased())
             guard previous.separated || previous.isElision && previous.text == "qu"
-                    || tags.contains("cjco") || tags.contains("cjsub") else { return }
+                    || tags.contains(.cjco) || tags.contains(.cjsub) else { return }
         }
         let after = start ? "Il" : "il"
         edits.append(Edit(offset: unit.start, before: unit.text, after: after, rule: "pronoun-il", confidence: 0.8))
@@ -343,8 +342,8 @@ extension RepairPass {
         let lower = CasePattern.lower(unit.text, locale: locale)
         guard repairer.spells(lower) else { return }
         let tags = self.tags(lower)
-        let grammatical: Set<String> = ["propersuj", "properobj", "det", "detdem", "detpos", "prorel", "proint", "prodem", "cjco", "cjsub"]
-        guard !tags.isDisjoint(with: grammatical), !tags.contains("nom"), !tags.contains("npr"), !tags.contains("adj") else { return }
+        let grammatical: PartsOfSpeech = [.propersuj, .properobj, .det, .detdem, .detpos, .prorel, .proint, .prodem, .cjco, .cjsub]
+        guard !tags.isDisjoint(with: grammatical), !tags.contains(.nom), !tags.contains(.npr), !tags.contains(.adj) else { return }
         edits.append(Edit(offset: unit.start, before: unit.text, after: lower, rule: "case", confidence: 0.7))
         units[index].form = lower
     }
@@ -359,7 +358,7 @@ extension RepairPass {
             // No sentence ends on a determiner or a preposition (les. colonnes, de. la): a speck.
             let leftTags = self.tags(left.form.lowercased())
             if CasePattern(of: right.form) == .lower, repairer.spells(right.form), !leftTags.isEmpty,
-               leftTags.contains("det") || leftTags.contains("prep"), !leftTags.contains("nom"), !leftTags.contains("adj") {
+               leftTags.contains(.det) || leftTags.contains(.prep), !leftTags.contains(.nom), !leftTags.contains(.adj) {
                 edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.7))
                 continue
             }
@@ -370,19 +369,19 @@ extension RepairPass {
             else { continue }
             // Abbreviations (etc., cf.) end with a full stop inside sentences; Hunspell tags them as locutions.
             let tags = self.tags(left.form)
-            guard !tags.isEmpty, !tags.contains(where: { $0.hasPrefix("loc") }) else { continue }
+            guard !tags.isEmpty, !tags.contains(.locution) else { continue }
             // A lower-case sentence start may be a name (aptitude, dpkg); a grammatical word cannot.
             let rightTags = self.tags(right.form)
             // A verb and the determiner of its object are not parted by any mark (établira. un rapport).
-            let verbal: Set<String> = ["ipre", "ipsi", "ifut", "iimp", "cond", "spre", "simp", "infi"]
-            if !tags.isDisjoint(with: verbal), tags.isDisjoint(with: ["nom", "adj", "adv", "ppas"]),
-               !rightTags.isDisjoint(with: ["det", "detdem", "detpos"]), !rightTags.contains("prep") {
+            let verbal: PartsOfSpeech = [.ipre, .ipsi, .ifut, .iimp, .cond, .spre, .simp, .infi]
+            if !tags.isDisjoint(with: verbal), tags.isDisjoint(with: [.nom, .adj, .adv, .ppas]),
+               !rightTags.isDisjoint(with: [.det, .detdem, .detpos]), !rightTags.contains(.prep) {
                 edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.65))
                 continue
             }
             // Nor can a participle or an infinitive (image. reproduisant): no name looks like one.
-            let grammatical: Set<String> = ["adv", "cjco", "cjsub", "prep", "det", "prorel", "mg", "ppre", "infi"]
-            guard !rightTags.isDisjoint(with: grammatical), !rightTags.contains("nom") else { continue }
+            let grammatical: PartsOfSpeech = [.adv, .cjco, .cjsub, .prep, .det, .prorel, .mg, .ppre, .infi]
+            guard !rightTags.isDisjoint(with: grammatical), !rightTags.contains(.nom) else { continue }
             edits.append(Edit(offset: left.end, before: ".", after: ",", rule: "punctuation", confidence: 0.6))
         }
     }
@@ -395,7 +394,7 @@ extension RepairPass {
     /// `Le Caire`: another capital follows); a capitalised noun or verb after
     /// a comma may be a label or a name (`Fichier, Édition`).
     mutating func commaBeforeSentenceStart() {
-        let openers: Set<String> = ["det", "detdem", "detpos", "detind", "propersuj", "prodem", "proind", "cjsub"]
+        let openers: PartsOfSpeech = [.det, .detdem, .detpos, .detind, .propersuj, .prodem, .proind, .cjsub]
         let closers: Set<Unicode.Scalar> = [")", "»", "\""]
         for index in units.indices.dropLast() {
             let left = units[index], right = units[index + 1]
@@ -409,7 +408,7 @@ extension RepairPass {
                CasePattern(of: units[index + 2].form) != .lower { continue }
             let lower = CasePattern.lower(right.form, locale: locale)
             let tags = self.tags(lower)
-            guard repairer.spells(lower), !tags.isDisjoint(with: openers), !tags.contains("npr") else { continue }
+            guard repairer.spells(lower), !tags.isDisjoint(with: openers), !tags.contains(.npr) else { continue }
             edits.append(Edit(offset: mark, before: String(scalars[mark]), after: ".", rule: "punctuation", confidence: 0.6))
         }
     }
@@ -425,11 +424,11 @@ extension RepairPass {
               units[index - 1].kind == .word, onlySpaces(units[index - 1].end, unit.start) else { return }
         let own = tags(unit.text)
         // Nouns follow auxiliaries too (ont envie, est question): only pure verb forms qualify.
-        guard own.contains("ipre"), own.isDisjoint(with: ["ppas", "adj", "adv", "prep", "mg", "nom"]) else { return }
+        guard own.contains(.ipre), own.isDisjoint(with: [.ppas, .adj, .adv, .prep, .mg, .nom]) else { return }
         let previous = units[index - 1].form.lowercased()
         guard previous == "été" || (previous != "a" && isAuxiliary(previous)) || (previous == "a" && !units[index - 1].edited) else { return }
         let variants = repairer.generator.candidates(for: unit.text, allowed: { $0 == .accentLoss }) {
-            $0 != unit.text && tags($0).contains("ppas")
+            $0 != unit.text && tags($0).contains(.ppas)
         }
         guard variants.count == 1, let variant = variants.first else { return }
         edits.append(Edit(offset: unit.start, before: unit.text, after: variant.word, rule: "accent", confidence: 0.7))

@@ -38,7 +38,7 @@ public struct WordRepairer: Sendable {
             ?? ForeignLexicons.shared.lexicon(language == .french ? CleanLanguage.english.hunspellCode : CleanLanguage.french.hunspellCode)
         self.generator = CandidateGenerator(model: OCRConfusionModel(language: language))
         self.aRule = ARuleDecider(lexicon: lexicon)
-        self.grammaticalWords = language == .french ? GrammaticalWords(lexicon: lexicon, tags: RepairPass.grammaticalTags) : nil
+        self.grammaticalWords = language == .french ? GrammaticalWords(lexicon: lexicon, tags: RepairPass.grammaticalTagNames) : nil
     }
 
     /// Repairs `text`. Returns the applied edits as the `words` stage

@@ -30,6 +30,7 @@ public final class HunspellDictionary: @unchecked Sendable {
     private let lock = NSLock()
     private var spellCache: [String: Bool] = [:]
     private var analysisCache: [String: [String]] = [:]
+    private var tagCache: [String: PartsOfSpeech] = [:]
 
     /// Where Debian installs Hunspell dictionaries.
     public static let searchPaths = ["/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/share/myspell"]
@@ -139,6 +140,18 @@ public final class HunspellDictionary: @unchecked Sendable {
             }
         }
         return tags
+    }
+
+    /// The part-of-speech tags over all analyses of `word`, as a bit set
+    /// (what grammar rules ask of every word; memoised).
+    public func tags(of word: String) -> PartsOfSpeech {
+        lock.lock()
+        if let cached = tagCache[word] { lock.unlock(); return cached }
+        lock.unlock()
+        let found = PartsOfSpeech(tags: partsOfSpeech(word))
+        lock.lock(); defer { lock.unlock() }
+        tagCache[word] = found
+        return found
     }
 
     private func list(_ call: (UnsafeMutablePointer<CChar>, Int32) -> Int32) -> [String] {
