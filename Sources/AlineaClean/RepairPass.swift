@@ -37,7 +37,9 @@ struct RepairPass {
     var units: [Unit] = []
     var edits: [Edit] = []
     var vocabulary = DocumentVocabulary()
-    var decisionCache: [DecisionKey: Decision?] = [:]
+    /// Memo of `decide`: a word is judged once per context, however many
+    /// passes ask (the join pass asks of every piece next to a non-word).
+    let decisionCache = Box<[DecisionKey: Decision?]>([:])
     /// How clearly the document drops the accent of `à` (`ARuleDecider.accentLossPrior`).
     var accentLoss = 0.0
 
@@ -86,6 +88,8 @@ struct RepairPass {
         for unit in units where unit.kind == .word {
             vocabulary.add(CasePattern.lower(unit.text, locale: locale), inRunningText: CasePattern(of: unit.text) != .upper)
         }
+        // Decisions taken while cutting units saw no document counts yet.
+        decisionCache.value.removeAll()
         joinSplitWords()
         repairWords()
         applyContextRules()
@@ -250,15 +254,8 @@ struct RepairPass {
                 let determiner = french && index > 0 && CasePattern(of: unit.text) == .lower
                     && repairer.spells(unit.text) && followsDeterminer(index) ? units[index - 1].text.lowercased() : nil
                 let afterArticle = french && index > 0 && followsArticle(index)
-                let key = DecisionKey(text: unit.text, sentenceStart: sentenceStart, afterElision: unit.afterElision,
-                                      determiner: determiner, afterArticle: afterArticle)
-                let decision: Decision?
-                if let cached = decisionCache[key] { decision = cached } else {
-                    decision = decide(unit.text, sentenceStart: sentenceStart, afterElision: unit.afterElision,
-                                      determiner: determiner, afterArticle: afterArticle)
-                    decisionCache[key] = decision
-                }
-                if let decision {
+                if let decision = decide(unit.text, sentenceStart: sentenceStart, afterElision: unit.afterElision,
+                                         determiner: determiner, afterArticle: afterArticle) {
                     edits.append(Edit(offset: unit.start, before: unit.text, after: decision.after, rule: decision.rule, confidence: decision.confidence))
                     units[index].form = decision.after
                     units[index].edited = true
@@ -304,9 +301,21 @@ struct RepairPass {
         return !tags.isDisjoint(with: finite) && tags.isDisjoint(with: nominal)
     }
 
-    /// The repair of one word, or nil to leave it.
+    /// The repair of one word, or nil to leave it (memoised per context).
     func decide(_ text: String, sentenceStart: Bool, afterElision: Bool, determiner: String? = nil,
                 afterArticle: Bool = false) -> Decision? {
+        let key = DecisionKey(text: text, sentenceStart: sentenceStart, afterElision: afterElision,
+                              determiner: determiner, afterArticle: afterArticle)
+        if let known = decisionCache.value[key] { return known }
+        let decision = judge(text, sentenceStart: sentenceStart, afterElision: afterElision,
+                             determiner: determiner, afterArticle: afterArticle)
+        decisionCache.value[key] = decision
+        return decision
+    }
+
+    /// `decide` without the memo.
+    private func judge(_ text: String, sentenceStart: Bool, afterElision: Bool, determiner: String?,
+                       afterArticle: Bool) -> Decision? {
         var word = text
         var ligature = false
         if word.unicodeScalars.contains(where: { (0xFB00...0xFB06).contains($0.value) }) {
