@@ -23,6 +23,10 @@ struct RepairPass {
         var afterElision = false
         var isProtected = false
         var edited = false
+        /// The case pattern of `text` (filled once the units are cut).
+        var pattern = CasePattern.mixed
+        /// Whether the lexicon accepts `text` (filled once the units are cut, for unprotected words).
+        var spells = false
     }
 
     /// A proposed replacement for one word.
@@ -59,6 +63,24 @@ struct RepairPass {
     /// Hunspell's `po:` tags for `word` (memoised by the dictionary).
     func tags(_ word: String) -> PartsOfSpeech { lexicon.tags(of: word) }
 
+    /// Per unit, the tags of its current form in lower case, once asked
+    /// (rules ask of the same neighbours again and again; `setForm` forgets).
+    let formTagMemo = Box<[PartsOfSpeech?]>([])
+
+    /// The tags of the lower-cased current form of unit `index`.
+    func formTags(_ index: Int) -> PartsOfSpeech {
+        if let known = formTagMemo.value[index] { return known }
+        let found = tags(units[index].form.lowercased())
+        formTagMemo.value[index] = found
+        return found
+    }
+
+    /// Gives unit `index` its repaired form.
+    mutating func setForm(_ index: Int, _ form: String) {
+        units[index].form = form
+        if index < formTagMemo.value.count { formTagMemo.value[index] = nil }
+    }
+
     /// A reference cell for memo tables filled during otherwise pure decisions.
     final class Box<Value> {
         var value: Value
@@ -85,8 +107,12 @@ struct RepairPass {
 
     mutating func run() -> [Edit] {
         buildUnits()
-        for unit in units where unit.kind == .word {
-            vocabulary.add(CasePattern.lower(unit.text, locale: locale), inRunningText: CasePattern(of: unit.text) != .upper)
+        formTagMemo.value = Array(repeating: nil, count: units.count)
+        for index in units.indices where units[index].kind == .word {
+            let text = units[index].text
+            units[index].pattern = CasePattern(of: text)
+            if !units[index].isProtected { units[index].spells = repairer.spells(text) }
+            vocabulary.add(CasePattern.lower(text, locale: locale), inRunningText: units[index].pattern != .upper)
         }
         // Decisions taken while cutting units saw no document counts yet.
         decisionCache.value.removeAll()
@@ -213,12 +239,12 @@ struct RepairPass {
             let hyphenated = right.start == left.end + 2 && scalars[left.end] == "-" && scalars[left.end + 1] == " "
             guard left.kind == .word, right.kind == .word, !left.isProtected, !right.isProtected, !right.afterElision,
                   hyphenated || (right.start == left.end + 1 && scalars[left.end] == " "),
-                  CasePattern(of: right.text) == .lower, CasePattern(of: left.text) == .lower || CasePattern(of: left.text) == .capitalized
+                  right.pattern == .lower, left.pattern == .lower || left.pattern == .capitalized
             else { continue }
             let leftScalars = left.text.unicodeScalars, rightScalars = right.text.unicodeScalars
             guard leftScalars.allSatisfy({ CharacterClass.isLetter($0) }),
                   rightScalars.allSatisfy({ CharacterClass.isLowercase($0) }) else { continue }
-            let leftOK = repairer.spells(left.text), rightOK = repairer.spells(right.text)
+            let leftOK = left.spells, rightOK = right.spells
             guard hyphenated || !(leftOK && rightOK) else { continue }
             let joined = left.text + right.text
             guard joined.unicodeScalars.count >= (hyphenated ? 4 : 6), repairer.spells(joined),
@@ -231,9 +257,9 @@ struct RepairPass {
             edits.append(Edit(offset: left.start, before: left.text + (hyphenated ? "- " : " ") + right.text, after: joined,
                               rule: hyphenated ? "dehyphenate" : "join-word", confidence: hyphenated ? max(confidence, 0.85) : confidence))
             units[index].edited = true
-            units[index].form = joined
+            setForm(index, joined)
             units[index + 1].edited = true
-            units[index + 1].form = joined
+            setForm(index + 1, joined)
             index += 1
         }
     }
@@ -245,19 +271,19 @@ struct RepairPass {
             let unit = units[index]
             switch unit.kind {
             case .word:
-                if repairer.isForeign(unit.text) {
+                if !unit.spells, repairer.isForeign(unit.text) {
                     // An English word among English words, or used repeatedly, is a quotation.
                     let lower = CasePattern.lower(unit.text, locale: locale)
                     if inForeignContext(index) || vocabulary.runningCount(lower) >= 2 { continue }
                 }
                 let sentenceStart = isSentenceStart(unit.start)
-                let determiner = french && index > 0 && CasePattern(of: unit.text) == .lower
-                    && repairer.spells(unit.text) && followsDeterminer(index) ? units[index - 1].text.lowercased() : nil
+                let determiner = french && index > 0 && unit.pattern == .lower
+                    && unit.spells && followsDeterminer(index) ? units[index - 1].text.lowercased() : nil
                 let afterArticle = french && index > 0 && followsArticle(index)
                 if let decision = decide(unit.text, sentenceStart: sentenceStart, afterElision: unit.afterElision,
                                          determiner: determiner, afterArticle: afterArticle) {
                     edits.append(Edit(offset: unit.start, before: unit.text, after: decision.after, rule: decision.rule, confidence: decision.confidence))
-                    units[index].form = decision.after
+                    setForm(index, decision.after)
                     units[index].edited = true
                 }
             case .ordinal:
@@ -288,7 +314,7 @@ struct RepairPass {
         guard onlySpaces(previous.end, units[index].start) else { return false }
         if previous.kind == .elision { return ["l", "d"].contains(previous.form) }
         guard previous.kind == .word else { return false }
-        let tags = tags(previous.form.lowercased())
+        let tags = formTags(index - 1)
         return tags.contains(.det) || tags.contains(.detdem) || tags.contains(.detpos) || tags.contains(.detind)
     }
 

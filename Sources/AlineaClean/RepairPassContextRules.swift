@@ -61,7 +61,7 @@ extension RepairPass {
                Self.startsWithVowelOrH(units[after].text.lowercased()), index >= 2,
                case let previous = units[after - 1], previous.end == index - 1, previous.kind == .word,
                CasePattern(of: previous.form) != .upper {
-                let tags = self.tags(previous.form.lowercased())
+                let tags = formTags(after - 1)
                 if tags.contains(.prep), tags.isDisjoint(with: [.nom, .adj]) {
                     edits.append(Edit(offset: index, before: String(mark), after: "l" + String(apostrophe), rule: "elision-l", confidence: 0.7))
                     continue
@@ -146,7 +146,7 @@ extension RepairPass {
             previous?.text = p.text == "jusqu" ? "jusqu" : p.text
             if p.text == "jusqu" {
                 edits.append(Edit(offset: unit.start, before: unit.text, after: grave, rule: "grave-a", confidence: 0.9))
-                units[index].form = "à"
+                setForm(index, "à")
                 return
             }
             if ["l", "n", "m", "t", "s"].contains(p.text) { return }
@@ -163,7 +163,7 @@ extension RepairPass {
                                                   accentLoss: accentLoss),
               verdict.isPreposition else { return }
         edits.append(Edit(offset: unit.start, before: unit.text, after: grave, rule: "grave-a", confidence: verdict.confidence))
-        units[index].form = "à"
+        setForm(index, "à")
     }
 
     /// Whether a finite verb stands between the start of the sentence (or
@@ -180,7 +180,7 @@ extension RepairPass {
             if gap.contains("(") { return true }
             let unit = units[current]
             if unit.kind == .word, !unit.isProtected {
-                let tags = self.tags(unit.form.lowercased())
+                let tags = formTags(current)
                 let sentenceInitial = CasePattern(of: unit.form) == .capitalized && isSentenceStart(unit.start)
                 // A subordinate or relative clause starts here: its verb is yet to come.
                 if tags.contains(.cjsub) || tags.contains(.prorel) { return false }
@@ -191,7 +191,7 @@ extension RepairPass {
                     if sentenceInitial || tags.isDisjoint(with: nonVerbal) { return true }
                     if isAuxiliary(unit.form) { return true }
                     // il est, elle porte: a form that is also a noun is a verb after a subject pronoun.
-                    if current > 0, self.tags(units[current - 1].form.lowercased()).contains(.propersuj) { return true }
+                    if current > 0, formTags(current - 1).contains(.propersuj) { return true }
                 }
             }
             current -= 1
@@ -209,7 +209,7 @@ extension RepairPass {
         guard index > 0, index + 1 < units.count, units[index - 1].kind == .word,
               onlySpaces(units[index - 1].end, units[index].start), onlySpaces(units[index].end, units[index + 1].start),
               units[index + 1].kind == .word, CasePattern(of: units[index + 1].form) == .lower else { return }
-        let previous = tags(units[index - 1].form.lowercased()), next = tags(units[index + 1].form)
+        let previous = formTags(index - 1), next = tags(units[index + 1].form)
         // là où, par où, jusqu’où: the adverb's own company.
         guard !previous.contains(.prep), units[index - 1].form.lowercased() != "là", !next.isEmpty else { return }
         let clauseOpeners: PartsOfSpeech = [.det, .detdem, .detpos, .detind, .propersuj, .properobj, .preverb, .negadv, .prodem, .proind, .ipre, .ipsi, .ifut, .iimp, .cond, .spre]
@@ -218,7 +218,7 @@ extension RepairPass {
         let parallel = !previous.intersection(next).isDisjoint(with: [.infi, .adj, .ppas])
         guard impossible || parallel else { return }
         edits.append(Edit(offset: units[index].start, before: "où", after: "ou", rule: "accent", confidence: 0.7))
-        units[index].form = "ou"
+        setForm(index, "ou")
         units[index].edited = true
     }
 
@@ -228,13 +228,13 @@ extension RepairPass {
     /// and number (an accent invented or lost by the scan).
     mutating func determinerBeforeNoun(at index: Int) {
         let unit = units[index]
-        guard CasePattern(of: unit.text) == .lower, unit.text.unicodeScalars.count <= 4, index + 1 < units.count,
+        guard unit.pattern == .lower, unit.text.unicodeScalars.count <= 4, index + 1 < units.count,
               onlySpaces(unit.end, units[index + 1].start), units[index + 1].kind == .word,
               CasePattern(of: units[index + 1].form) == .lower else { return }
         let own = tags(unit.text)
         let determiners: PartsOfSpeech = [.det, .detdem, .detpos, .detind]
         // After an article the word is itself the noun (le dé est jeté); `de` is a preposition too (de là brosse).
-        let afterArticle = index > 0 && followsArticle(index) && !tags(units[index - 1].form.lowercased()).contains(.prep)
+        let afterArticle = index > 0 && followsArticle(index) && !formTags(index - 1).contains(.prep)
         guard !own.isEmpty, own.isDisjoint(with: determiners), !own.contains(.prep), !afterArticle else { return }
         let noun = units[index + 1].form
         guard !isAuxiliary(noun) else { return }
@@ -255,7 +255,7 @@ extension RepairPass {
         }
         guard variants.count == 1, let variant = variants.first else { return }
         edits.append(Edit(offset: unit.start, before: unit.text, after: variant, rule: "accent", confidence: 0.7))
-        units[index].form = variant
+        setForm(index, variant)
         units[index].edited = true
     }
 
@@ -292,7 +292,7 @@ extension RepairPass {
             let unit = units[current]
             // Another `a` is undecided itself: it proves nothing about this one.
             if unit.kind == .word, !unit.isProtected, unit.text != "a" {
-                let tags = self.tags(unit.form.lowercased())
+                let tags = formTags(current)
                 if tags.contains(.cjsub) || tags.contains(.prorel) || tags.contains(.cjco) { return false }
                 if !tags.isDisjoint(with: finite), tags.isDisjoint(with: nonVerbal) || isAuxiliary(unit.form) { return true }
             }
@@ -323,14 +323,14 @@ extension RepairPass {
         }
         let after = start ? "Il" : "il"
         edits.append(Edit(offset: unit.start, before: unit.text, after: after, rule: "pronoun-il", confidence: 0.8))
-        units[index].form = after
+        setForm(index, after)
     }
 
     /// `vous devriez Vous assurer` → `vous`: a capitalised grammatical word
     /// (pronoun, determiner, conjunction) between two lower-case words.
     mutating func capitalMidSentence(at index: Int) {
         let unit = units[index]
-        let pattern = CasePattern(of: unit.text)
+        let pattern = unit.pattern
         guard pattern == .capitalized || pattern == .upper, unit.text.unicodeScalars.count >= 2,
               !isSentenceStart(unit.start),
               let previous = neighbour(index, before: true), !previous.separated, !previous.isElision,
@@ -345,7 +345,7 @@ extension RepairPass {
         let grammatical: PartsOfSpeech = [.propersuj, .properobj, .det, .detdem, .detpos, .prorel, .proint, .prodem, .cjco, .cjsub]
         guard !tags.isDisjoint(with: grammatical), !tags.contains(.nom), !tags.contains(.npr), !tags.contains(.adj) else { return }
         edits.append(Edit(offset: unit.start, before: unit.text, after: lower, rule: "case", confidence: 0.7))
-        units[index].form = lower
+        setForm(index, lower)
     }
 
     /// `efforts. notamment` → `efforts, notamment`: a full stop cannot end a
@@ -356,7 +356,7 @@ extension RepairPass {
             guard left.kind == .word, right.kind == .word, !left.isProtected, !right.isProtected,
                   right.start == left.end + 2, scalars[left.end] == ".", scalars[left.end + 1] == " " else { continue }
             // No sentence ends on a determiner or a preposition (les. colonnes, de. la): a speck.
-            let leftTags = self.tags(left.form.lowercased())
+            let leftTags = formTags(index)
             if CasePattern(of: right.form) == .lower, repairer.spells(right.form), !leftTags.isEmpty,
                leftTags.contains(.det) || leftTags.contains(.prep), !leftTags.contains(.nom), !leftTags.contains(.adj) {
                 edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.7))
@@ -420,7 +420,7 @@ extension RepairPass {
     /// one accent restores a participle.
     mutating func participleAfterAuxiliary(at index: Int) {
         let unit = units[index]
-        guard index > 0, CasePattern(of: unit.text) == .lower, unit.text.unicodeScalars.count >= 4,
+        guard index > 0, unit.pattern == .lower, unit.text.unicodeScalars.count >= 4,
               units[index - 1].kind == .word, onlySpaces(units[index - 1].end, unit.start) else { return }
         let own = tags(unit.text)
         // Nouns follow auxiliaries too (ont envie, est question): only pure verb forms qualify.
@@ -432,7 +432,7 @@ extension RepairPass {
         }
         guard variants.count == 1, let variant = variants.first else { return }
         edits.append(Edit(offset: unit.start, before: unit.text, after: variant.word, rule: "accent", confidence: 0.7))
-        units[index].form = variant.word
+        setForm(index, variant.word)
         units[index].edited = true
     }
 

@@ -28,9 +28,9 @@ public final class HunspellDictionary: @unchecked Sendable {
     public let dictionaryPath: String
     private let handle: UnsafeMutableRawPointer
     private let lock = NSLock()
-    private var spellCache: [String: Bool] = [:]
-    private var analysisCache: [String: [String]] = [:]
-    private var tagCache: [String: PartsOfSpeech] = [:]
+    private var spellCache: [ByteKey: Bool] = [:]
+    private var analysisCache: [ByteKey: [String]] = [:]
+    private var tagCache: [ByteKey: PartsOfSpeech] = [:]
 
     /// Where Debian installs Hunspell dictionaries.
     public static let searchPaths = ["/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/share/myspell"]
@@ -104,18 +104,20 @@ public final class HunspellDictionary: @unchecked Sendable {
     /// capitalised and all-caps forms of lower-case entries).
     public func spell(_ word: String) -> Bool {
         lock.lock(); defer { lock.unlock() }
-        if let cached = spellCache[word] { return cached }
+        let key = ByteKey(word)
+        if let cached = spellCache[key] { return cached }
         let ok = alinea_hunspell_spell(handle, word) == 1
-        spellCache[word] = ok
+        spellCache[key] = ok
         return ok
     }
 
     /// Hunspell's morphological analyses of `word`, e.g. `["po:nom is:mas"]`.
     public func analyze(_ word: String) -> [String] {
         lock.lock(); defer { lock.unlock() }
-        if let cached = analysisCache[word] { return cached }
+        let key = ByteKey(word)
+        if let cached = analysisCache[key] { return cached }
         let result = list { alinea_hunspell_analyze(handle, word, $0, $1) }
-        analysisCache[word] = result
+        analysisCache[key] = result
         return result
     }
 
@@ -146,11 +148,12 @@ public final class HunspellDictionary: @unchecked Sendable {
     /// (what grammar rules ask of every word; memoised).
     public func tags(of word: String) -> PartsOfSpeech {
         lock.lock()
-        if let cached = tagCache[word] { lock.unlock(); return cached }
+        let key = ByteKey(word)
+        if let cached = tagCache[key] { lock.unlock(); return cached }
         lock.unlock()
         let found = PartsOfSpeech(tags: partsOfSpeech(word))
         lock.lock(); defer { lock.unlock() }
-        tagCache[word] = found
+        tagCache[key] = found
         return found
     }
 

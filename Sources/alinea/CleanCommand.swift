@@ -79,6 +79,9 @@ struct CleanCommand: ParsableCommand {
             let text = try inputOptions.read(input).text
             let language = lang.code.flatMap(CleanLanguage.init(rawValue:))
             let cleaner = try OCRCleaner(options: CleanOptions(language: language, minConfidence: minConfidence, apostrophes: apostrophe))
+            // The process ends with this command: tearing down the Hunspell dictionaries and their
+            // caches would only cost time (a tenth of a short run), so the cleaner is never released.
+            _ = Unmanaged.passRetained(cleaner)
             let result = try cleaner.clean(text)
             if let changes {
                 let encoder = JSONEncoder()
