@@ -1,28 +1,31 @@
+import AlineaText
+
 /// The document as evidence about itself: how often each (lower-cased) word
 /// form occurs. A form the scan got right elsewhere in the same text is the
 /// strongest hint for repairing a damaged occurrence (`cybersecurité` next
 /// to ten intact `cybersécurité`).
 public struct DocumentVocabulary: Sendable {
-    private var counts: [String: Int] = [:]
-    private var runningCounts: [String: Int] = [:]
+    private var counts: [ByteKey: Int] = [:]
+    private var runningCounts: [ByteKey: Int] = [:]
 
     public init() {}
 
     /// Builds the vocabulary from lower-cased word forms.
     public init<S: Sequence>(forms: S) where S.Element == String {
-        for form in forms { counts[form, default: 0] += 1 }
+        for form in forms { counts[ByteKey(form), default: 0] += 1 }
     }
 
     /// Records one occurrence; `inRunningText` is false for all-caps
     /// headings, whose spelling says less about the document's usage.
     public mutating func add(_ form: String, inRunningText: Bool = true) {
-        counts[form, default: 0] += 1
-        if inRunningText { runningCounts[form, default: 0] += 1 }
+        let key = ByteKey(form)
+        counts[key, default: 0] += 1
+        if inRunningText { runningCounts[key, default: 0] += 1 }
     }
 
     /// How many times `form` occurs outside all-caps words.
-    public func runningCount(_ form: String) -> Int { runningCounts[form] ?? 0 }
+    public func runningCount(_ form: String) -> Int { runningCounts[ByteKey(form)] ?? 0 }
 
     /// How many times the lower-cased `form` occurs.
-    public func count(_ form: String) -> Int { counts[form] ?? 0 }
+    public func count(_ form: String) -> Int { counts[ByteKey(form)] ?? 0 }
 }

@@ -36,8 +36,7 @@ extension RepairPass {
     /// `de "OSCE`): there it is what the scan kept of an elided `l’`, whose
     /// letter it lost. Straight quotes are only read that way.
     mutating func strayOpeningQuotes() {
-        let marks: Set<Unicode.Scalar> = ["‘", "'", "\""]
-        for index in scalars.indices where marks.contains(scalars[index]) {
+        for index in scalars.indices where scalars[index] == "‘" || scalars[index] == "'" || scalars[index] == "\"" {
             let mark = scalars[index]
             guard index + 1 < scalars.count, CharacterClass.isLetter(scalars[index + 1]),
                   index == 0 || ProtectedSpans.isWhitespace(scalars[index - 1]) else { continue }

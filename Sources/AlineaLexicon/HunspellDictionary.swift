@@ -1,3 +1,4 @@
+import AlineaText
 import CHunspell
 import Foundation
 
