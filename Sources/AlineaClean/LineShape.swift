@@ -81,7 +81,7 @@ struct LineShape: Sendable {
     /// Opens with a list marker: `- `, `• `, `1.`, `1)`, `a)`, `(a)`, `iv.`.
     var opensListMarker: Bool {
         let token = firstToken
-        guard text.count > token.count else { return false }
+        guard text.utf8.count > token.utf8.count else { return false }   // the token is a prefix of the text
         if ["-", "–", "—", "•", "*", "·"].contains(token) { return true }
         let body = token.hasPrefix("(") && token.hasSuffix(")") ? String(token.dropFirst().dropLast())
             : (token.hasSuffix(".") || token.hasSuffix(")")) ? String(token.dropLast()) : nil

@@ -22,14 +22,15 @@ public struct PageFurnitureRemover: Sendable {
         for index in document.lines.indices where !document.lines[index].isBlank {
             let content = document.content(index)
             if Self.isExplicitPageNumber(content) { remove.insert(index) }
-            else if content.count <= 4, content.allSatisfy(\.isNumber), let value = Int(content) { bare.append((index, value)) }
+            else if content.utf8.count <= 16, content.count <= 4, content.allSatisfy(\.isNumber), let value = Int(content) { bare.append((index, value)) }
         }
         if bare.count >= 2, zip(bare, bare.dropFirst()).allSatisfy({ $0.value < $1.value }) {
             remove.formUnion(bare.map(\.line))
         }
         // Running headers and footers: identical short lines at page boundaries, twice or more.
         var occurrences: [String: [Int]] = [:]
-        for index in document.lines.indices where !document.lines[index].isBlank {
+        for index in document.lines.indices where !document.lines[index].isBlank
+            && Double(document.lines[index].length) <= 0.7 * Double(profile.width) {
             let content = document.content(index)
             let shape = LineShape(content)
             // Furniture is short: a line filling the width is wrapped running text. Nor does it
@@ -45,7 +46,7 @@ public struct PageFurnitureRemover: Sendable {
         // break — except an occurrence among the document's first lines, the header's own.
         // Occurrences are grouped by their letters and digits, so a misread dot still matches.
         var symbolLines: [String: [Int]] = [:]
-        for index in document.lines.indices where !document.lines[index].isBlank {
+        for index in document.lines.indices where !document.lines[index].isBlank && document.lines[index].length <= 30 {
             let content = document.content(index)
             guard !content.contains(" "), content.contains("/"), content.contains(where: \.isNumber),
                   content.contains(where: \.isLetter), content.unicodeScalars.count <= 30 else { continue }
