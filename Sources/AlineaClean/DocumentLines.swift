@@ -1,3 +1,5 @@
+import AlineaText
+
 /// A document cut into lines over its Unicode scalars, so that layout passes
 /// can reason about whole lines while producing edits whose offsets are
 /// Unicode-scalar positions (the unit `Edit` uses).
@@ -25,7 +27,7 @@ struct DocumentLines: Sendable {
     private let utf8Offsets: [Int]
 
     init(_ text: String) {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         var lines: [Line] = []
         var start = 0
         func close(_ end: Int) {

@@ -1,3 +1,5 @@
+import AlineaText
+
 /// A pass of the cleaner (layout, footnotes, words…) and the edits it made.
 /// All edits of a stage refer to the stage's input and do not overlap, so a
 /// stage applies (and reverts) as one simultaneous substitution.
@@ -30,7 +32,7 @@ public struct EditStage: Codable, Sendable, Equatable {
 
     /// Replaces each (offset, old, new) in `text`; `old` must be what is there.
     private static func substitute(_ text: String, _ changes: [(Int, String, String)]) -> String {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         let bytes = Array(text.utf8)
         // Built as UTF-8 bytes copied in runs: appending slices to a String view
         // re-copies it (quadratic on large texts).

@@ -22,7 +22,7 @@ struct InlineSpeckRepairer: Sendable {
     /// The `inline` stage for `text` (the layout pass's output).
     func repair(_ text: String) -> EditStage {
         guard let lexicon else { return EditStage(name: "inline", edits: []) }
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         let vocabulary = vocabulary(of: scalars)
         var edits: [Edit] = []
         var lastEnd = 0

@@ -13,7 +13,7 @@ struct LineShape: Sendable {
 
     init(_ text: String) {
         self.text = text
-        self.scalars = Array(text.unicodeScalars)
+        self.scalars = text.scalarArray
         self.finalPunctuation = Self.finalPunctuation(of: scalars)
         self.isAllCaps = Self.isAllCaps(scalars)
     }

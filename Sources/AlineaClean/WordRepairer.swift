@@ -45,7 +45,7 @@ public struct WordRepairer: Sendable {
     /// (offsets in `text`) and the edits below `minConfidence` as
     /// suggestions (offsets in the stage's output).
     public func repair(_ text: String) -> (stage: EditStage, suggestions: [Edit]) {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         var pass = RepairPass(repairer: self, scalars: scalars)
         let proposed = pass.run()
 

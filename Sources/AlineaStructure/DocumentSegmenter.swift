@@ -51,7 +51,7 @@ public struct DocumentSegmenter: Sendable {
 
     /// The structure of `text`. Offsets in the result are Unicode-scalar offsets into `text`.
     public func segment(_ text: String) throws -> StructuredDocument {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         let lines = SourceLine.lines(of: scalars)
         let features = describe(lines)
         let units = LineGrouper(lines: lines, features: features).units()

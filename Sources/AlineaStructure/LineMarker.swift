@@ -32,7 +32,7 @@ struct LineMarker: Sendable, Equatable {
 
     /// The marker at the start of `text`, if any.
     static func parse(_ text: String) -> LineMarker? {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         guard let first = scalars.first else { return nil }
         func spaces(from index: Int) -> Int {
             var end = index

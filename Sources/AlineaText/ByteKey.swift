@@ -15,13 +15,23 @@ public struct ByteKey: Hashable, Sendable {
         self.string = copy
     }
 
+    @inlinable
     public func hash(into hasher: inout Hasher) {
-        var copy = string
-        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        if let done: Void = string.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) {
+            return done
+        }
+        hasher.combine(string.utf8.count)
+        for byte in string.utf8 { hasher.combine(byte) }
     }
 
+    @inlinable
     public static func == (left: ByteKey, right: ByteKey) -> Bool {
-        var a = left.string, b = right.string
-        return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) } }
+        let same = left.string.utf8.withContiguousStorageIfAvailable { x in
+            right.string.utf8.withContiguousStorageIfAvailable { y in
+                x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+            }
+        }
+        if let same, let same { return same }
+        return left.string.utf8.elementsEqual(right.string.utf8)
     }
 }

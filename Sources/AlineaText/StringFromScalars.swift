@@ -17,3 +17,17 @@ extension String {
         }
     }
 }
+
+extension String {
+    /// The string's Unicode scalars as an array, decoded in one pass.
+    /// `Array(unicodeScalars)` first counts the scalars (a full decode) and
+    /// then decodes again to copy them; every cleaner pass starts from this
+    /// array of the whole document.
+    @inlinable
+    public var scalarArray: [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(utf8.count)
+        for scalar in unicodeScalars { scalars.append(scalar) }
+        return scalars
+    }
+}
