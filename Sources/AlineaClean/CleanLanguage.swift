@@ -15,4 +15,7 @@ public enum CleanLanguage: String, Sendable, CaseIterable, Codable {
 
     /// The ICU locale for case mapping and word breaks.
     public var locale: String { rawValue }
+
+    /// The language's name in messages.
+    public var name: String { self == .french ? "French" : "English" }
 }

@@ -37,15 +37,31 @@ public final class OCRCleaner: @unchecked Sendable {
         return loaded
     }
 
-    /// The language to clean `text` as: the chosen one, or a guess.
+    /// The language to clean `text` as: the chosen one, or a guess. A chosen
+    /// language the text plainly contradicts (a French file given as English)
+    /// is an error, not a run that would "correct" every word against the
+    /// wrong lexicon.
     public func language(of text: String) throws -> CleanLanguage {
-        if let language = options.language { return language }
-        guard let guess = LanguageGuesser().guess(text) else { throw CleanError.languageUndetermined }
-        switch guess.language {
-        case .french: return .french
-        case .english: return .english
+        let guess = LanguageGuesser().guess(text)
+        let guessed: CleanLanguage? = guess.map { $0.language == .french ? .french : .english }
+        guard let chosen = options.language else {
+            guard let guessed else { throw CleanError.languageUndetermined }
+            return guessed
         }
+        if let guess, let guessed, guessed != chosen {
+            let found = guess.hits[guess.language] ?? 0, given = guess.hits.values.reduce(0, +) - found
+            // Only plain evidence: enough function words, and four in five of them the other language's.
+            if found >= Self.mismatchMinimumHits, guess.confidence >= Self.mismatchMinimumShare {
+                throw CleanError.languageMismatch(given: chosen, found: guessed, givenHits: given, foundHits: found)
+            }
+        }
+        return chosen
     }
+
+    /// Function words of the other language needed before a chosen language is refused.
+    static let mismatchMinimumHits = 8
+    /// Their share among all function words seen.
+    static let mismatchMinimumShare = 0.8
 
     /// Cleans `text` (already normalised: NFC, LF line ends; see `DocumentNormalizer`).
     public func clean(_ text: String) throws -> CleanResult {

@@ -51,6 +51,14 @@ struct CleanCommandTests {
         #expect(result.stdoutBytes == (try Data(contentsOf: AlineaProcess.repository.appendingPathComponent(path))))
     }
 
+    @Test("a French scan given as English: exit 65, saying which language the text reads as")
+    func wrongLanguage() throws {
+        let result = try AlineaProcess.run(["clean", seed, "--lang", "en"])
+        #expect(result.status == 65)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("reads as French") && result.stderr.contains("--lang fr"))
+    }
+
     @Test("missing file: exit 66; empty file: exit 65; bad option: exit 64")
     func errors() throws {
         #expect(try AlineaProcess.run(["clean", "/nonexistent/scan.txt"]).status == 66)

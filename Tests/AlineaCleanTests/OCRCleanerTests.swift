@@ -70,6 +70,24 @@ struct OCRCleanerTests {
         #expect(throws: CleanError.emptyText) { try cleaner.clean(" \n\n") }
     }
 
+    @Test("a language the text plainly contradicts is refused; a short or mixed text is cleaned as told")
+    func languageMismatch() throws {
+        let french = try #require(LayoutFixtures.corpus("Corpora/osce/pc-dec-991.fr.ocr.txt"))
+        let asEnglish = try OCRCleaner(options: CleanOptions(language: .english))
+        #expect {
+            try asEnglish.clean(french)
+        } throws: { error in
+            guard case .languageMismatch(given: .english, found: .french, _, let found)? = error as? CleanError else { return false }
+            return found >= 8 && "\(error)".contains("--lang fr")
+        }
+        let asFrench = try OCRCleaner(options: CleanOptions(language: .french))
+        // Too few function words to contradict the choice: cleaned as French.
+        #expect(try asFrench.clean("The Permanent Council decides.\n").language == .french)
+        // A French sentence quoting an English title stays French and is accepted.
+        let quoting = "Le Conseil rappelle le rapport « The role of the OSCE in the field of security » et décide de le publier dans les deux langues.\n"
+        #expect(try asFrench.clean(quoting).language == .french)
+    }
+
     @Test("a change log that does not fit the text is a typed error, not a crash")
     func mismatchedLog() throws {
         let input = try #require(LayoutFixtures.corpus("Corpora/osce/pc-dec-991.fr.ocr.txt"))
