@@ -42,7 +42,7 @@ struct CleanCommand: ParsableCommand {
 
     @OptionGroup var inputOptions: InputOptions
 
-    @Option(help: "Language of the text: fr, en or auto (guessed from function words).")
+    @Option(help: "Language of the text: fr, en or auto (guessed from function words). A text that plainly reads as the other language is refused (exit 65).")
     var lang: LanguageChoice = .auto
 
     @Option(help: "Write the change log (JSON) to this file.")
