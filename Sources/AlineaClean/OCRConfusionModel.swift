@@ -26,6 +26,10 @@ public struct OCRConfusionModel: Sendable {
         /// An `h` whose ascender faded into an `n`: only tried where the
         /// scanned word is impossible (a consonant after an elided article).
         case faintAscender
+        /// An accented letter (or a plain one) read as a symbol or a digit by a
+        /// model that has no French glyphs — tesseract's English model reads
+        /// `ê` as `@` or `€`, `é` as `6`, `œ` as `@`: `@tre`, `n@uds`, `6té`.
+        case accentGlyph
 
         public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
 
@@ -51,6 +55,19 @@ public struct OCRConfusionModel: Sendable {
             self.kind = kind
         }
     }
+
+    /// Capital-like shapes a scan makes of an elided `l’` read as ONE glyph
+    /// (lower-cased): the l and the apostrophe merge into a T, U, Y, F or V
+    /// (`Youtil`, `Uimage`, `Taction`, `Vinterpréteur`).
+    public static let elidedLReadings: Set<Unicode.Scalar> = ["t", "u", "y", "f", "v"]
+
+    /// Thin letters a scan makes of an elision's apostrophe, glued between
+    /// the head and its word (`diallouer`, `drentre`, `slassure`, `Ltimage`).
+    public static let apostropheReadings: Set<Unicode.Scalar> = ["i", "r", "l", "t"]
+
+    /// Capitals a scan makes of a lower-case `l` at a word's start: `I` in
+    /// most fonts, `J` when the model knows no French (`Je noyau`, `Ja taille`, `J] n’est`).
+    public static let capitalReadingsOfL: Set<Unicode.Scalar> = ["I", "J"]
 
     /// The table for `language`, indexed by the first observed scalar.
     public let substitutions: [Substitution]
@@ -113,6 +130,22 @@ public struct OCRConfusionModel: Sendable {
             .init("é", "ô", 0.55, .circumflexO),  // réle
             .init("ó", "ô", 0.40, .circumflexO),
             .init("ò", "ô", 0.40, .circumflexO),
+            // Accented letters read as symbols or digits (a model without French
+            // glyphs picks the nearest shape it knows): @tre, n@uds, €tre, ¢tre, 6té.
+            .init("@", "ê", 0.35, .accentGlyph),
+            .init("@", "é", 0.40, .accentGlyph),
+            .init("@", "e", 0.45, .accentGlyph),
+            .init("@", "œ", 0.45, .accentGlyph),
+            .init("@", "a", 0.50, .accentGlyph),
+            .init("€", "ê", 0.35, .accentGlyph),
+            .init("€", "é", 0.40, .accentGlyph),
+            .init("€", "e", 0.45, .accentGlyph),
+            .init("€", "c", 0.50, .accentGlyph),
+            .init("¢", "ê", 0.40, .accentGlyph),
+            .init("¢", "é", 0.45, .accentGlyph),
+            .init("¢", "c", 0.45, .accentGlyph),
+            .init("&", "â", 0.50, .accentGlyph),  // gr&ce
+            .init("6", "é", 0.30, .accentGlyph),  // 6té, utilis6 (é is far commoner than ô, read as 6 too: r6le)
             // œ: the ligature is split or misread.
             .init("cc", "œ", 0.40, .oeLigature),  // cceur → cœur
             .init("ce", "œ", 0.60, .oeLigature),
@@ -156,7 +189,7 @@ public struct OCRConfusionModel: Sendable {
         if language == .english {
             // English has no diacritics of its own: an accent is invented, and
             // accent loss is not an error, so drop the accent-adding entries.
-            table.removeAll { $0.kind == .accentLoss || $0.kind == .wrongAccent || $0.kind == .circumflexO }
+            table.removeAll { $0.kind == .accentLoss || $0.kind == .wrongAccent || $0.kind == .circumflexO || $0.kind == .accentGlyph }
         }
         substitutions = table
         byFirstScalar = Dictionary(grouping: table) { $0.observed[0] }

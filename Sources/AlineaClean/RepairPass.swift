@@ -272,8 +272,9 @@ struct RepairPass {
                     units[index].edited = true
                 }
             case .ordinal:
-                if let decision = decideOrdinal(unit.text) {
+                if let decision = decideOrdinal(unit.text) ?? decideDigitOpenedWord(unit) {
                     edits.append(Edit(offset: unit.start, before: unit.text, after: decision.after, rule: decision.rule, confidence: decision.confidence))
+                    units[index].form = decision.after
                     units[index].edited = true
                 }
             default:
@@ -377,12 +378,12 @@ struct RepairPass {
             allowed = { $0 == .accentLoss }
         case .capitalized where !sentenceStart:
             // Likely a proper noun: only accents (Etats → États), an ô misread included (Réle → Rôle).
-            allowed = { $0.isAccentOnly || $0 == .circumflexO }
+            allowed = { $0.isAccentOnly || $0 == .circumflexO || $0 == .accentGlyph }
         default:
             if foreign {
                 allowed = { $0.isAccentOnly }
             } else {
-                allowed = { kind in kind != .faintAscender && (shapesAllowed || kind.isAccentOnly || kind == .inventedAccent || kind == .circumflexO || kind == .oeLigature) }
+                allowed = { kind in kind != .faintAscender && (shapesAllowed || kind.isAccentOnly || kind == .inventedAccent || kind == .circumflexO || kind == .oeLigature || kind == .accentGlyph) }
             }
         }
         let mustStartWithVowel = french && afterElision
@@ -391,7 +392,8 @@ struct RepairPass {
             return combine(ligatureDecision, repaired)
         }
         // No single word fits: maybe an elided word lost its apostrophe.
-        if french, !afterElision, let split = splitLostApostrophe(word, pattern: pattern, sentenceStart: sentenceStart) {
+        if french, !afterElision, let split = splitMisreadElision(word, pattern: pattern, sentenceStart: sentenceStart)
+            ?? splitLostApostrophe(word, pattern: pattern, sentenceStart: sentenceStart) {
             return combine(ligatureDecision, split)
         }
         return ligatureDecision
@@ -692,6 +694,7 @@ struct RepairPass {
 
     static func ruleName(_ kinds: Set<OCRConfusionModel.Kind>) -> String {
         if kinds.contains(.circumflexO) { return "circumflex-o" }
+        if kinds.contains(.accentGlyph) { return "accent-glyph" }
         if kinds.contains(.oeLigature) { return "oe-ligature" }
         if kinds.contains(.shape) { return "confusion" }
         return "accent"

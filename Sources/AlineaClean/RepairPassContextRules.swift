@@ -14,7 +14,7 @@ extension RepairPass {
             // A capital A is left alone: unaccented capitals are a legitimate French style (A partir de).
             if french, unit.text == "a" || unit.kind == .ampersand || unit.text == "4" {
                 graveA(at: index, followers: followers)
-            } else if french, unit.text == "11" || unit.text == "IL" || unit.text == "ll" {
+            } else if french, unit.text == "11" || unit.text == "IL" || unit.text == "ll" || unit.text == "II" {
                 pronounIl(at: index)
             } else if french, unit.text == "où" {
                 inventedGraveOnOu(at: index)
@@ -22,12 +22,16 @@ extension RepairPass {
                 capitalMidSentence(at: index)
                 if !units[index].edited { determinerBeforeNoun(at: index) }
                 if !units[index].edited { participleAfterAuxiliary(at: index) }
+                if !units[index].edited { capitalForDeterminerL(at: index) }
             }
         }
         periodBeforeLowercase()
         commaBeforeSentenceStart()
         loneSpecks()
         strayOpeningQuotes()
+        strayClosingApostrophes()
+        misreadPronounIl()
+        colonAfterGrammaticalWord()
     }
 
     /// A `‘` glued to the start of a word with no closing quote after it in

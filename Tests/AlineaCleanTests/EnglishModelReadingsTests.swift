@@ -1,0 +1,81 @@
+@testable import AlineaClean
+import Testing
+
+/// What an OCR model without French glyphs (tesseract's English model on a
+/// French page) makes of French letters, and how the cleaner undoes it.
+@Suite("Readings of a model without French glyphs", .enabled(if: frenchLexicon != nil, "hunspell-fr is not installed"))
+struct EnglishModelReadingsTests {
+    let repairer = WordRepairer(language: .french, lexicon: frenchLexicon!)
+
+    func repaired(_ input: String) -> String {
+        repairer.repair(input).stage.apply(to: input)
+    }
+
+    func glyphsRepaired(_ input: String) -> String {
+        SymbolGlyphRepairer(lexicon: frenchLexicon, language: .french).repair(input).apply(to: input)
+    }
+
+    @Test("an accented letter read as a symbol (@, €, ¢, &) inside a word is restored when the lexicon knows the result")
+    func symbolGlyphs() {
+        #expect(glyphsRepaired("Les n@uds et les @tre humains, la Fen@tre, gr&ce à vous, pour €tre clair.\n")
+            == "Les nœuds et les être humains, la Fenêtre, grâce à vous, pour être clair.\n")
+        // Does not harm: addresses, handles and names keep their symbols.
+        let kept = "Écrivez à root@localhost ou a@b.org, voir AT&T, R&D et @alinea.\n"
+        #expect(glyphsRepaired(kept) == kept)
+        // English text has no accented letters to restore.
+        #expect(SymbolGlyphRepairer(lexicon: frenchLexicon, language: .english).repair("the n@uds").edits.isEmpty)
+    }
+
+    @Test("a digit read for é opens or ends a word; ordinals stay")
+    func digitForAccent() {
+        #expect(repaired("Le fichier a 6té utilis6 ici.") == "Le fichier a été utilisé ici.")
+        let kept = "Le 6e alinéa, la 1re fois, 6 fois, le r6le."
+        #expect(repaired(kept) == "Le 6e alinéa, la 1re fois, 6 fois, le rôle.")
+    }
+
+    @Test("an elided l’ read as one capital shape, or an apostrophe read as a thin letter, is an elision")
+    func misreadElisions() {
+        #expect(repaired("Utilisez Youtil pour cela, et Uimage sera modifiée.")
+            == "Utilisez l’outil pour cela, et l’image sera modifiée.")
+        #expect(repaired("Il faut diallouer la mémoire ; il slassure que tout va bien, et drentre eux.")
+            == "Il faut d’allouer la mémoire ; il s’assure que tout va bien, et d’entre eux.")
+        // Does not harm: names and words that merely start with those letters.
+        let kept = "Ubuntu et Yahoo utilisent Firefox ; la direction et le dialogue."
+        #expect(repaired(kept) == kept)
+    }
+
+    @Test("a closing quote glued to a word with no opening quote before it is a speck")
+    func strayClosingApostrophe() {
+        #expect(repaired("Ce programme est’ prévu pour les’ chemins par’ défaut.")
+            == "Ce programme est prévu pour les chemins par défaut.")
+        // Does not harm: quotations, elisions with a space (repaired by the elision rule only).
+        let kept = "Il a dit ‘bonjour’ et 'salut' à tous, puis aujourd’hui."
+        #expect(repaired(kept) == kept)
+    }
+
+    @Test("a capital J or I mid-sentence before a noun is the l of a determiner")
+    func capitalForDeterminerL() {
+        #expect(repaired("Le processus est lancé par Je noyau sur toute Ja taille disponible.")
+            == "Le processus est lancé par le noyau sur toute la taille disponible.")
+        // Does not harm: a sentence-initial pronoun, a name.
+        let kept = "Je lance le processus. Le groupe Ja Rule chante."
+        #expect(repaired(kept) == kept)
+    }
+
+    @Test("the pronoun Il read as I or J with a bracket, a bar or a doubled I, before a verb")
+    func misreadPronounIl() {
+        #expect(repaired("Tout est prêt. J] n’est pas là. II peut réaliser ce que font les autres.")
+            == "Tout est prêt. Il n’est pas là. Il peut réaliser ce que font les autres.")
+        // Does not harm: a Roman numeral after its noun.
+        let kept = "Le titre II est abrogé."
+        #expect(repaired(kept) == kept)
+    }
+
+    @Test("a colon glued after a determiner or a preposition is a speck; presentatives and nouns keep theirs")
+    func colonAfterGrammaticalWord() {
+        #expect(repaired("Si la copie du: groupe échoue, ils permettent de: gérer avec: l’option.")
+            == "Si la copie du groupe échoue, ils permettent de gérer avec l’option.")
+        let kept = "Voici: les options. Le résultat: une erreur."
+        #expect(repaired(kept) == kept)
+    }
+}
