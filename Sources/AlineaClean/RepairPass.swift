@@ -252,7 +252,7 @@ struct RepairPass {
                 if repairer.isForeign(unit.text) {
                     // An English word among English words, or used repeatedly, is a quotation.
                     let lower = CasePattern.lower(unit.text, locale: locale)
-                    if inForeignContext(index) || vocabulary.runningCount(lower) >= 2 { continue }
+                    if inForeignContext(index) || vocabulary.runningCount(lower) >= 2, !isFrenchNounSlot(index) { continue }
                 }
                 let sentenceStart = isSentenceStart(unit.start)
                 let determiner = french && index > 0 && CasePattern(of: unit.text) == .lower

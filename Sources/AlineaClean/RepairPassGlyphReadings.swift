@@ -172,4 +172,15 @@ extension RepairPass {
             edits.append(Edit(offset: unit.end, before: ":", after: "", rule: "punctuation", confidence: 0.7))
         }
     }
+
+    /// Whether the unit at `index` is a lower-case word right after a French
+    /// article (`un depot`, `d’un depot`, `l’execution`): there an English
+    /// look-alike (`depot`) is a French noun that lost its accents — a scan
+    /// without French glyphs loses them every time, so repetition proves
+    /// nothing — not a quotation. Only accents are then restored.
+    func isFrenchNounSlot(_ index: Int) -> Bool {
+        guard french, index > 0, CasePattern(of: units[index].text) == .lower, followsArticle(index) else { return false }
+        let previous = units[index - 1]
+        return previous.kind == .elision || !repairer.isForeign(previous.form)
+    }
 }

@@ -78,4 +78,13 @@ struct EnglishModelReadingsTests {
         let kept = "Voici: les options. Le résultat: une erreur."
         #expect(repaired(kept) == kept)
     }
+
+    @Test("an English look-alike right after a French article is a French noun that lost its accents, even when repeated")
+    func englishLookAlikeAfterArticle() {
+        #expect(repaired("Les paquets dans un depot ; le contenu d’un depot change.")
+            == "Les paquets dans un dépôt ; le contenu d’un dépôt change.")
+        // Does not harm: loanwords without a French accented form, English among English words.
+        let kept = "Un thread et un patch. La commande watch execute the command."
+        #expect(repaired(kept) == kept)
+    }
 }
