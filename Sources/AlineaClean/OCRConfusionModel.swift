@@ -151,11 +151,15 @@ public struct OCRConfusionModel: Sendable {
             .init("ce", "œ", 0.60, .oeLigature),
             .init("oe", "œ", 0.35, .oeLigature),  // oeuvre → œuvre
             .init("ae", "æ", 0.60, .oeLigature),
+            // A model without the ligature reads it as a pair it resembles.
+            .init("ae", "œ", 0.50, .oeLigature),  // naeuds
+            .init("ee", "œ", 0.55, .oeLigature),  // neeuds
             // Letter shapes that touch or break on poor scans.
             .init("rn", "m", 0.50, .shape),
             .init("m", "rn", 0.65, .shape),
             .init("cl", "d", 0.50, .shape),
             .init("d", "cl", 0.65, .shape),
+            .init("ii", "u", 0.55, .shape),      // the bowl of a u broken open: oiivertes
             .init("li", "h", 0.50, .shape),
             .init("h", "li", 0.70, .shape),
             .init("n", "h", 0.75, .faintAscender), // I’nomme → l’homme

@@ -272,7 +272,7 @@ struct RepairPass {
                     units[index].edited = true
                 }
             case .ordinal:
-                if let decision = decideOrdinal(unit.text) ?? decideDigitOpenedWord(unit) {
+                if let decision = decideOrdinal(unit.text) ?? decideDigitOpenedWord(unit) ?? decideDigitForDeterminer(index) {
                     edits.append(Edit(offset: unit.start, before: unit.text, after: decision.after, rule: decision.rule, confidence: decision.confidence))
                     units[index].form = decision.after
                     units[index].edited = true
@@ -389,6 +389,9 @@ struct RepairPass {
         let mustStartWithVowel = french && afterElision
         if let repaired = best(for: word, pattern: pattern, allowed: allowed, mustStartWithVowel: mustStartWithVowel,
                                replacingValid: false) {
+            return combine(ligatureDecision, repaired)
+        }
+        if french, !shapesAllowed, pattern == .lower, !afterElision, let repaired = shortGrammaticalRepair(word) {
             return combine(ligatureDecision, repaired)
         }
         // No single word fits: maybe an elided word lost its apostrophe.

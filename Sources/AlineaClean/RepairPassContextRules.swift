@@ -32,6 +32,7 @@ extension RepairPass {
         strayClosingApostrophes()
         misreadPronounIl()
         colonAfterGrammaticalWord()
+        loneHyphenAfterGrammaticalWord()
     }
 
     /// A `‘` glued to the start of a word with no closing quote after it in
@@ -66,7 +67,7 @@ extension RepairPass {
                case let previous = units[after - 1], previous.end == index - 1, previous.kind == .word,
                CasePattern(of: previous.form) != .upper {
                 let tags = self.tags(previous.form.lowercased())
-                if tags.contains("prep"), tags.isDisjoint(with: ["nom", "adj"]) {
+                if tags.contains("prep") && tags.isDisjoint(with: ["nom", "adj"]) || quoteReadsElidedL(before: after) {
                     edits.append(Edit(offset: index, before: String(mark), after: "l" + String(apostrophe), rule: "elision-l", confidence: 0.7))
                     continue
                 }

@@ -183,4 +183,65 @@ extension RepairPass {
         let previous = units[index - 1]
         return previous.kind == .elision || !repairer.isForeign(previous.form)
     }
+
+    /// `ct` → `et`, `1es` → `les`: a short token the lexicon rejects, one
+    /// letter-shape confusion away from exactly one grammatical word (a
+    /// determiner, preposition or conjunction; English look-alikes such as
+    /// `ct` included: outside English context). Shape repairs are withheld
+    /// from short words in general (`is` → `ls`); grammatical words are the
+    /// exception, being far more frequent than any other short word.
+    func shortGrammaticalRepair(_ word: String) -> Decision? {
+        let lower = CasePattern.lower(word, locale: locale)
+        let closed: Set<String> = ["det", "prep", "cjco", "cjsub"]
+        let candidates = repairer.generator.candidates(for: lower, allowed: { $0 != .faintAscender }) { candidate in
+            candidate != lower && repairer.spells(candidate) && !tags(candidate).isDisjoint(with: closed)
+        }
+        // One clear reading: a rival within a quarter of a substitution's cost leaves the word alone.
+        guard let top = candidates.first, candidates.count == 1 || candidates[1].cost - top.cost >= 0.25 else { return nil }
+        return Decision(after: top.word, rule: Self.ruleName(top.kinds), confidence: min(0.8, 1.0 - 0.45 * top.cost))
+    }
+
+    /// `1es scripts`, `1a couleur` → `les`, `la`: a digit read for the `l` of a
+    /// determiner, before a lower-case noun. Not after a determiner, where an
+    /// ordinal stands (`les 1res pages`).
+    func decideDigitForDeterminer(_ index: Int) -> Decision? {
+        guard french, index > 0, index + 1 < units.count else { return nil }
+        let unit = units[index], next = units[index + 1], previous = units[index - 1]
+        guard unit.text.unicodeScalars.count <= 3, onlySpaces(unit.end, next.start), next.kind == .word,
+              CasePattern(of: next.text) == .lower, !tags(next.text.lowercased()).isDisjoint(with: ["nom", "adj"]),
+              previous.kind != .word || tags(previous.form.lowercased()).isDisjoint(with: ["det", "detdem", "detpos", "detind"]),
+              let repaired = shortGrammaticalRepair(unit.text), tags(repaired.after).contains("det") else { return nil }
+        return repaired
+    }
+
+    /// `possédant "extension`, `lit 'entrée standard` → `l’extension`, `l’entrée`:
+    /// an unclosed quote glued to a noun opening with a vowel, where no
+    /// determiner precedes, is what the scan kept of an elided `l’`
+    /// (`strayOpeningQuotes` also reads it so after a preposition).
+    func quoteReadsElidedL(before index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let word = units[index].text.lowercased(), previous = units[index - 1]
+        guard previous.kind == .word, CasePattern(of: previous.form) == .lower,
+              tags(previous.form.lowercased()).isDisjoint(with: ["det", "detdem", "detpos", "detind"]) else { return false }
+        let found = tags(word)
+        return found.contains("nom") && found.isDisjoint(with: ["adv", "prep", "mg", "ipre", "infi"])
+    }
+
+    /// `droits et - appartenances`, `en - représentation`: a hyphen standing
+    /// alone after a determiner, preposition or conjunction, before a
+    /// lower-case word, is a speck — a dash opening an aside does not follow
+    /// a word that needs its complement.
+    mutating func loneHyphenAfterGrammaticalWord() {
+        guard french else { return }
+        for index in units.indices.dropLast() where units[index].kind == .word && !units[index].isProtected {
+            let unit = units[index], next = units[index + 1]
+            guard next.start == unit.end + 3, scalars[unit.end] == " ", scalars[unit.end + 1] == "-", scalars[unit.end + 2] == " ",
+                  next.kind == .word, !next.isProtected, CasePattern(of: next.form) == .lower,
+                  CasePattern(of: unit.form) == .lower else { continue }
+            let found = tags(unit.form)
+            guard !found.isDisjoint(with: ["det", "prep", "cjco"]),
+                  found.isDisjoint(with: ["nom", "adj", "adv", "ppas", "ppre", "infi", "ipre"]) else { continue }
+            edits.append(Edit(offset: unit.end, before: " -", after: "", rule: "punctuation", confidence: 0.7))
+        }
+    }
 }

@@ -87,4 +87,40 @@ struct EnglishModelReadingsTests {
         let kept = "Un thread et un patch. La commande watch execute the command."
         #expect(repaired(kept) == kept)
     }
+
+    @Test("a short rejected token one shape away from one grammatical word is that word; a digit for the l of a determiner too")
+    func shortGrammaticalWords() {
+        #expect(repaired("Les fichiers ct les dossiers.") == "Les fichiers et les dossiers.")
+        #expect(repaired("Le programme est lancé dans 1es scripts et 1a couleur change.")
+            == "Le programme est lancé dans les scripts et la couleur change.")
+        // Does not harm: ordinals after a determiner, short words of other classes.
+        let kept = "Les 1res pages et le 1er alinéa, puis is et ls."
+        #expect(repaired(kept) == kept)
+    }
+
+    @Test("an unclosed quote glued to a vowel-initial noun with no determiner before it is an elided l’")
+    func quoteForElidedL() {
+        #expect(repaired("Il cherche un fichier possédant \"extension .gz, et iconv lit 'entrée standard.")
+            == "Il cherche un fichier possédant l'extension .gz, et iconv lit l'entrée standard.")
+        // Does not harm: closed quotations, a quote after a determiner.
+        let kept = "Il lit 'entrée' puis le \"index\" et la 'option."
+        #expect(repaired(kept) == kept)
+    }
+
+    @Test("a lone hyphen after a determiner, preposition or conjunction is a speck; a dash after a noun stays")
+    func loneHyphen() {
+        #expect(repaired("Il donne les droits et - appartenances en - représentation octale.")
+            == "Il donne les droits et appartenances en représentation octale.")
+        let kept = "Le comité - qui siège à Vienne - a décidé. Lire depuis - signifie stdin."
+        #expect(repaired(kept) == kept)
+    }
+
+    @Test("œ read as ae or ee, u read as ii, are confusions of the model")
+    func ligatureAndBrokenU() {
+        let generator = CandidateGenerator(model: OCRConfusionModel(language: .french))
+        let lexicon: Set<String> = ["nœuds", "ouvertes", "rendus"]
+        for (scan, word) in [("naeuds", "nœuds"), ("neeuds", "nœuds"), ("oiivertes", "ouvertes"), ("rendiis", "rendus")] {
+            #expect(generator.candidates(for: scan, allowed: { _ in true }) { lexicon.contains($0) }.map(\.word) == [word], "\(scan)")
+        }
+    }
 }
