@@ -47,12 +47,17 @@ public struct OCRConfusionModel: Sendable {
         /// How implausible the failure is (lower = more common).
         public let cost: Double
         public let kind: Kind
+        /// Whether the failure may be undone at a word's first letter. False
+        /// where the observed letters also open many real words (`in` → `m`:
+        /// the prefix in- is far commoner than a broken initial m).
+        public let atWordStart: Bool
 
-        init(_ observed: String, _ intended: String, _ cost: Double, _ kind: Kind) {
+        init(_ observed: String, _ intended: String, _ cost: Double, _ kind: Kind, atWordStart: Bool = true) {
             self.observed = Array(observed.unicodeScalars)
             self.intended = Array(intended.unicodeScalars)
             self.cost = cost
             self.kind = kind
+            self.atWordStart = atWordStart
         }
     }
 
@@ -160,6 +165,8 @@ public struct OCRConfusionModel: Sendable {
             .init("cl", "d", 0.50, .shape),
             .init("d", "cl", 0.65, .shape),
             .init("ii", "u", 0.55, .shape),      // the bowl of a u broken open: oiivertes
+            .init("in", "m", 0.55, .shape, atWordStart: false),  // the first arch of an m detached: perinet, noinmer
+            .init("m", "in", 0.65, .shape),      // i and n run together: pomt, combimera
             .init("li", "h", 0.50, .shape),
             .init("h", "li", 0.70, .shape),
             .init("n", "h", 0.75, .faintAscender), // I’nomme → l’homme

@@ -123,4 +123,15 @@ struct EnglishModelReadingsTests {
             #expect(generator.candidates(for: scan, allowed: { _ in true }) { lexicon.contains($0) }.map(\.word) == [word], "\(scan)")
         }
     }
+
+    @Test("m read as in and in as m; in at a word's start is the prefix, not a broken m")
+    func mAndIn() {
+        let generator = CandidateGenerator(model: OCRConfusionModel(language: .french))
+        let lexicon: Set<String> = ["permet", "point", "nommer", "dimensions", "modes", "moins"]
+        let found = { (word: String) in generator.candidates(for: word, allowed: { _ in true }) { lexicon.contains($0) }.map(\.word) }
+        for (scan, word) in [("perinet", "permet"), ("pomt", "point"), ("noinmer", "nommer"), ("diinensions", "dimensions")] {
+            #expect(found(scan) == [word], "\(scan)")
+        }
+        #expect(found("inodes").isEmpty, "inodes is no damaged modes")
+    }
 }
