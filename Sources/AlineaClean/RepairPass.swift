@@ -256,7 +256,7 @@ struct RepairPass {
                 }
                 let sentenceStart = isSentenceStart(unit.start)
                 let determiner = french && index > 0 && CasePattern(of: unit.text) == .lower
-                    && repairer.spells(unit.text) && followsDeterminer(index) ? units[index - 1].text.lowercased() : nil
+                    && repairer.spells(unit.text) && (followsDeterminer(index) || followsDefiniteArticle(index)) ? units[index - 1].text.lowercased() : nil
                 let afterArticle = french && index > 0 && followsArticle(index)
                 let key = DecisionKey(text: unit.text, sentenceStart: sentenceStart, afterElision: unit.afterElision,
                                       determiner: determiner, afterArticle: afterArticle)

@@ -244,4 +244,23 @@ extension RepairPass {
             edits.append(Edit(offset: unit.end, before: " -", after: "", rule: "punctuation", confidence: 0.7))
         }
     }
+
+    /// Whether the unit at `index` follows `le`, `la` or `les` where they can
+    /// only be articles, not object pronouns: right after a preposition
+    /// (`dans la boite`: a pronoun never follows one, save before an
+    /// infinitive, which is no finite verb) or opening a sentence (`La boite
+    /// de dialogue`: a declarative sentence does not open on an object
+    /// pronoun). `followsDeterminer` leaves these three out, being pronouns too.
+    func followsDefiniteArticle(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let article = units[index - 1]
+        guard article.kind == .word, onlySpaces(article.end, units[index].start),
+              ["le", "la", "les"].contains(article.text.lowercased()) else { return false }
+        if isSentenceStart(article.start) { return CasePattern(of: article.text) == .capitalized }
+        guard index > 1 else { return false }
+        let before = units[index - 2]
+        guard before.kind == .word, onlySpaces(before.end, article.start), CasePattern(of: before.form) == .lower else { return false }
+        let found = tags(before.form.lowercased())
+        return found.contains("prep") && found.isDisjoint(with: ["adj", "adv", "ipre", "infi", "ppas", "ppre"])
+    }
 }

@@ -134,4 +134,12 @@ struct EnglishModelReadingsTests {
         }
         #expect(found("inodes").isEmpty, "inodes is no damaged modes")
     }
+
+    @Test("le, la, les after a preposition or opening a sentence are articles: a verb form after them lost an accent")
+    func definiteArticleBeforeVerbForm() {
+        #expect(repaired("La boite à outils est dans la boite de saisie.") == "La boîte à outils est dans la boîte de saisie.")
+        // Does not harm: an object pronoun before its verb.
+        let kept = "Il la boite. Elle le marche."
+        #expect(repaired(kept) == kept)
+    }
 }
