@@ -105,6 +105,8 @@ extension RepairPass {
     /// inside a sentence, `Ja` is no word).
     mutating func capitalForDeterminerL(at index: Int) {
         let unit = units[index]
+        // Cheap tests first: this runs on every word.
+        guard (2...3).contains(unit.end - unit.start), let head = unit.text.unicodeScalars.first, head == "J" || head == "I" else { return }
         let scalars = Array(unit.text.unicodeScalars)
         guard (2...3).contains(scalars.count), OCRConfusionModel.capitalReadingsOfL.contains(scalars[0]),
               scalars.dropFirst().allSatisfy({ CharacterClass.isLowercase($0) }), !isSentenceStart(unit.start),
@@ -128,6 +130,8 @@ extension RepairPass {
         guard french else { return }
         let strokes: Set<Unicode.Scalar> = ["]", "!", "|"]
         for index in units.indices.dropLast() where !units[index].edited && !units[index].isProtected {
+            guard units[index].end - units[index].start == 1, units[index].end + 2 < scalars.count,
+                  strokes.contains(scalars[units[index].end]) else { continue }
             let unit = units[index]
             guard unit.kind == .word, let head = unit.text.unicodeScalars.first, unit.text.unicodeScalars.count == 1,
                   OCRConfusionModel.capitalReadingsOfL.contains(head),
@@ -160,7 +164,8 @@ extension RepairPass {
         guard french else { return }
         let presentatives: Set<String> = ["voici", "voilà"]
         let excluded: Set<String> = ["adj", "adv", "ppre", "ppas", "infi", "ipre", "ipsi", "ifut", "iimp", "cond", "spre", "simp", "impe"]
-        for index in units.indices.dropLast() where units[index].kind == .word && !units[index].isProtected {
+        for index in units.indices.dropLast() where units[index].end + 1 < scalars.count && scalars[units[index].end] == ":"
+            && units[index].kind == .word && !units[index].isProtected {
             let unit = units[index], next = units[index + 1]
             guard unit.end + 2 == next.start, scalars[unit.end] == ":", scalars[unit.end + 1] == " ",
                   next.kind == .elision || (next.kind == .word && CasePattern(of: next.form) == .lower),
@@ -233,7 +238,8 @@ extension RepairPass {
     /// a word that needs its complement.
     mutating func loneHyphenAfterGrammaticalWord() {
         guard french else { return }
-        for index in units.indices.dropLast() where units[index].kind == .word && !units[index].isProtected {
+        for index in units.indices.dropLast() where units[index + 1].start == units[index].end + 3 && scalars[units[index].end + 1] == "-"
+            && units[index].kind == .word && !units[index].isProtected {
             let unit = units[index], next = units[index + 1]
             guard next.start == unit.end + 3, scalars[unit.end] == " ", scalars[unit.end + 1] == "-", scalars[unit.end + 2] == " ",
                   next.kind == .word, !next.isProtected, CasePattern(of: next.form) == .lower,
@@ -254,7 +260,7 @@ extension RepairPass {
     func followsDefiniteArticle(_ index: Int) -> Bool {
         guard index > 0 else { return false }
         let article = units[index - 1]
-        guard article.kind == .word, onlySpaces(article.end, units[index].start),
+        guard (2...3).contains(article.end - article.start), article.kind == .word, onlySpaces(article.end, units[index].start),
               ["le", "la", "les"].contains(article.text.lowercased()) else { return false }
         if isSentenceStart(article.start) { return CasePattern(of: article.text) == .capitalized }
         guard index > 1 else { return false }

@@ -27,24 +27,30 @@ struct SymbolGlyphRepairer: Sendable {
     func repair(_ text: String) -> EditStage {
         guard let lexicon, language == .french else { return EditStage(name: "glyphs", edits: []) }
         let model = OCRConfusionModel(language: language)
-        let symbols = Set(model.substitutions.filter { $0.kind == .accentGlyph && $0.observed.count == 1
-            && !WordToken.isWordScalar($0.observed[0]) }.map { $0.observed[0] })
+        // A handful of scalars, compared by value: no hashing on the scan of the whole text.
+        var symbolValues: [UInt32] = []
+        for substitution in model.substitutions where substitution.kind == .accentGlyph && substitution.observed.count == 1
+            && !WordToken.isWordScalar(substitution.observed[0]) && !symbolValues.contains(substitution.observed[0].value) {
+            symbolValues.append(substitution.observed[0].value)
+        }
+        let symbols = { (scalar: Unicode.Scalar) in symbolValues.contains(scalar.value) }
         // Cheap pre-check: most texts hold none of these symbols.
+        guard text.unicodeScalars.contains(where: symbols) else { return EditStage(name: "glyphs", edits: []) }
         let scalars = Array(text.unicodeScalars)
-        guard scalars.contains(where: { symbols.contains($0) }) else { return EditStage(name: "glyphs", edits: []) }
         let generator = CandidateGenerator(model: model)
         var edits: [Edit] = []
-        var index = 0
-        while index < scalars.count {
-            if ProtectedSpans.isWhitespace(scalars[index]) { index += 1; continue }
-            var start = index
-            while index < scalars.count, !ProtectedSpans.isWhitespace(scalars[index]) { index += 1 }
-            var end = index
+        var chunkEnd = 0
+        // Only the chunks around a symbol are looked at.
+        for position in scalars.indices where position >= chunkEnd && symbols(scalars[position]) {
+            var start = position, end = position + 1
+            while start > 0, !ProtectedSpans.isWhitespace(scalars[start - 1]) { start -= 1 }
+            while end < scalars.count, !ProtectedSpans.isWhitespace(scalars[end]) { end += 1 }
+            chunkEnd = end
             while start < end, Self.leading.contains(scalars[start]) { start += 1 }
             while end > start, Self.trailing.contains(scalars[end - 1]) { end -= 1 }
             let core = scalars[start..<end]
-            guard core.count >= 3, core.filter({ symbols.contains($0) }).count == 1,
-                  core.allSatisfy({ symbols.contains($0) || CharacterClass.isLetter($0) }) else { continue }
+            guard core.count >= 3, core.filter(symbols).count == 1,
+                  core.allSatisfy({ symbols($0) || CharacterClass.isLetter($0) }) else { continue }
             let word = String(scalars: core)
             let pattern = CasePattern(of: word)
             guard pattern != .mixed else { continue }
