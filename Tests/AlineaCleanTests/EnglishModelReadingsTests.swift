@@ -142,4 +142,12 @@ struct EnglishModelReadingsTests {
         let kept = "Il la boite. Elle le marche."
         #expect(repaired(kept) == kept)
     }
+
+    @Test("a before a reflexive clitic is the preposition: clitics come before the auxiliary, never after it")
+    func graveABeforeClitic() {
+        #expect(repaired("La sélection continue a s’étendre jusqu’au bord. Il faut apprendre a se connecter.")
+            == "La sélection continue à s’étendre jusqu’au bord. Il faut apprendre à se connecter.")
+        let kept = "Il l’a lu, il s’est tu et il a lui-même dit qu’il a été reçu."
+        #expect(repaired(kept) == kept)
+    }
 }
