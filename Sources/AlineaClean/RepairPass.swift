@@ -644,9 +644,18 @@ struct RepairPass {
         guard parts.count >= 2, parts.count <= 4 else { return false }
         // A chunk the document repeats is a name (sources.list, umount.nfs), not a speck.
         guard vocabulary.count(CasePattern.lower(String(scalars: chunk), locale: locale)) <= 1 else { return false }
-        for (position, part) in parts.enumerated() {
-            // `a` may be glued too (connecter.a), for the à rule to decide; other parts are words of two letters or more.
-            if part == "a" && position > 0 { continue }
+        for (position, whole) in parts.enumerated() {
+            // `a` may be glued too (connecter.a, a.accès), for the à rule to decide; other parts are words of two letters or more.
+            // A leading `a` only before an accented word or an elision, which no file name has (a.out stays).
+            if whole == "a" && (position > 0 || parts.count == 2 && parts[1].unicodeScalars.contains { !$0.isASCII || WordToken.isApostrophe($0) }) {
+                continue
+            }
+            // A part after the speck may be an elision (a.l’utilisation): its word is judged.
+            var part = whole
+            if let apostrophe = whole.unicodeScalars.firstIndex(where: WordToken.isApostrophe) {
+                guard position > 0, Self.elisionHeads.contains(String(whole.unicodeScalars[..<apostrophe])) else { return false }
+                part = String(whole.unicodeScalars[whole.unicodeScalars.index(after: apostrophe)...])
+            }
             guard part.unicodeScalars.count >= 2,
                   part.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) || (position == 0 && $0 == part.unicodeScalars.first) }),
                   !repairer.isForeign(part) else { return false }

@@ -93,7 +93,7 @@ extension RepairPass {
         let other = before ? index - 1 : index + 1
         guard units.indices.contains(other) else { return nil }
         let (from, to) = before ? (units[other].end, units[index].start) : (units[index].end, units[other].start)
-        let separated = !onlySpaces(from, to)
+        let separated = !onlySpaces(from, to) && !(to == from + 1 && speckBecomesSpace(at: from))
         return ARuleDecider.Neighbour(text: units[other].form, isElision: units[other].kind == .elision, separated: separated)
     }
 
@@ -121,7 +121,7 @@ extension RepairPass {
     func standsAlone(_ index: Int) -> Bool {
         let unit = units[index]
         let before = unit.start == 0 || scalars[unit.start - 1].properties.isWhitespace
-        let after = unit.end == scalars.count || scalars[unit.end].properties.isWhitespace
+        let after = unit.end == scalars.count || scalars[unit.end].properties.isWhitespace || speckBecomesSpace(at: unit.end)
         return before && after
     }
 

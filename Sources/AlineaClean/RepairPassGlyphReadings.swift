@@ -269,4 +269,11 @@ extension RepairPass {
         let found = tags(before.form.lowercased())
         return found.contains("prep") && found.isDisjoint(with: ["adj", "adv", "ipre", "infi", "ppas", "ppre"])
     }
+
+    /// Whether the mark at `offset` is a speck already turned into a space
+    /// (`a.l’utilisation`: the glued-words repair), so that what it glued
+    /// stands alone.
+    func speckBecomesSpace(at offset: Int) -> Bool {
+        edits.contains { $0.offset == offset && $0.after == " " && $0.before.unicodeScalars.count == 1 }
+    }
 }

@@ -150,4 +150,13 @@ struct EnglishModelReadingsTests {
         let kept = "Il l’a lu, il s’est tu et il a lui-même dit qu’il a été reçu."
         #expect(repaired(kept) == kept)
     }
+
+    @Test("a speck gluing a lone a to an elision or an accented word is a space, and the a/à rule then reads the words around it")
+    func speckAfterLoneA() {
+        #expect(repaired("Il sert a.l’utilisation du disque.") == "Il sert à l’utilisation du disque.")
+        #expect(repaired("Il donne a.accès au système.") == "Il donne a accès au système.")
+        // Does not harm: a file name.
+        let kept = "Compilez a.out puis lancez-le."
+        #expect(repaired(kept) == kept)
+    }
 }
