@@ -40,6 +40,8 @@ struct RepairPass {
     var decisionCache: [DecisionKey: Decision?] = [:]
     /// How clearly the document drops the accent of `à` (`ARuleDecider.accentLossPrior`).
     var accentLoss = 0.0
+    /// Offsets of specks between glued words that the pass turns into spaces (`de.contrôle`).
+    var speckSpaces: Set<Int> = []
 
     /// What a word's repair depends on besides the word.
     struct DecisionKey: Hashable {
@@ -113,6 +115,7 @@ struct RepairPass {
             while end > span.lowerBound, ",;.".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
             for mark in span.lowerBound..<end where scalars[mark] == "." || scalars[mark] == ":" {
                 edits.append(Edit(offset: mark, before: String(scalars[mark]), after: " ", rule: "punctuation", confidence: 0.7))
+                speckSpaces.insert(mark)
             }
         }
         var spanIndex = 0

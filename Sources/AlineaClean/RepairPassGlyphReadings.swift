@@ -274,6 +274,6 @@ extension RepairPass {
     /// (`a.l’utilisation`: the glued-words repair), so that what it glued
     /// stands alone.
     func speckBecomesSpace(at offset: Int) -> Bool {
-        edits.contains { $0.offset == offset && $0.after == " " && $0.before.unicodeScalars.count == 1 }
+        speckSpaces.contains(offset)
     }
 }
