@@ -118,6 +118,8 @@ public struct ARuleDecider: Sendable {
         if next.isElision {
             // a l’, a d’: elided article after the preposition (à l’échelle).
             if nextLower.hasPrefix("l") || nextLower.hasPrefix("d") { preposition += 1.5 }
+            // a s’étendre, a m’envoyer: a reflexive clitic opens an infinitive; it never follows the auxiliary.
+            else if nextLower == "s" || nextLower == "m" || nextLower == "t" { preposition += 2 }
         } else if ("0"..."9").contains(first) {
             preposition += 1        // à 10 heures, à 45 %
         } else {
@@ -126,6 +128,9 @@ public struct ARuleDecider: Sendable {
             let properTags = capitalised ? lexicon.tags(of: next.text) : []
             if capitalised && properTags.contains(.npr) {
                 preposition += 1.5  // à Vienne (an unknown capitalised word says nothing: a Debian package)
+            } else if tags.contains(.preverb),
+                      tags.isDisjoint(with: [.propersuj, .det, .detpos, .prep, .nom, .proadv, .ppas]) {
+                preposition += 2    // a se connecter, a me dire: clitics precede the auxiliary (il s’est), never follow it
             } else if tags.contains(.ppas) && !tags.contains(.infi) {
                 verb += 2           // a été, a permis
             } else if tags.contains(.infi) {

@@ -88,7 +88,7 @@ public struct CandidateGenerator: Sendable {
             let current = state.scalars
             for position in state.start..<current.count {
                 guard let options = model.byFirstScalar[current[position]] else { continue }
-                for substitution in options where allowed(substitution.kind) {
+                for substitution in options where allowed(substitution.kind) && (position > 0 || substitution.atWordStart) {
                     let newCost = state.cost + substitution.cost
                     guard newCost <= maxCost + 1e-9 else { continue }
                     let end = position + substitution.observed.count

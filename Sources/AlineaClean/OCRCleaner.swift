@@ -9,6 +9,7 @@ import Foundation
 /// 2. `footnotes` — stray footnote bodies moved to the end, marks restored;
 /// 3. `layout` — lines re-joined into paragraphs, hyphenation undone;
 ///    `inline` — stray hyphens and punctuation specks inside lines (`InlineSpeckRepairer`);
+///    `glyphs` — letters read as symbols (`n@uds`, `€tre`: `SymbolGlyphRepairer`);
 /// 4. `words` — word-level OCR repair (`WordRepairer`);
 /// 5. `apostrophes` — the chosen apostrophe style (only if not `.keep`).
 ///
@@ -78,6 +79,7 @@ public final class OCRCleaner: @unchecked Sendable {
         run(FootnoteRelocator().relocate(current))
         run(LayoutRepairer(lexicon: lexicon).repair(current))
         run(InlineSpeckRepairer(lexicon: lexicon).repair(current))
+        run(SymbolGlyphRepairer(lexicon: lexicon, language: language, minConfidence: options.minConfidence).repair(current))
         let words = WordRepairer(language: language, lexicon: lexicon, minConfidence: options.minConfidence).repair(current)
         run(words.stage)
         var suggestions = words.suggestions

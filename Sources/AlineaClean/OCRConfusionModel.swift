@@ -26,6 +26,10 @@ public struct OCRConfusionModel: Sendable {
         /// An `h` whose ascender faded into an `n`: only tried where the
         /// scanned word is impossible (a consonant after an elided article).
         case faintAscender
+        /// An accented letter (or a plain one) read as a symbol or a digit by a
+        /// model that has no French glyphs — tesseract's English model reads
+        /// `ê` as `@` or `€`, `é` as `6`, `œ` as `@`: `@tre`, `n@uds`, `6té`.
+        case accentGlyph
 
         public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
 
@@ -43,14 +47,32 @@ public struct OCRConfusionModel: Sendable {
         /// How implausible the failure is (lower = more common).
         public let cost: Double
         public let kind: Kind
+        /// Whether the failure may be undone at a word's first letter. False
+        /// where the observed letters also open many real words (`in` → `m`:
+        /// the prefix in- is far commoner than a broken initial m).
+        public let atWordStart: Bool
 
-        init(_ observed: String, _ intended: String, _ cost: Double, _ kind: Kind) {
+        init(_ observed: String, _ intended: String, _ cost: Double, _ kind: Kind, atWordStart: Bool = true) {
             self.observed = Array(observed.unicodeScalars)
             self.intended = Array(intended.unicodeScalars)
             self.cost = cost
             self.kind = kind
+            self.atWordStart = atWordStart
         }
     }
+
+    /// Capital-like shapes a scan makes of an elided `l’` read as ONE glyph
+    /// (lower-cased): the l and the apostrophe merge into a T, U, Y, F or V
+    /// (`Youtil`, `Uimage`, `Taction`, `Vinterpréteur`).
+    public static let elidedLReadings: Set<Unicode.Scalar> = ["t", "u", "y", "f", "v"]
+
+    /// Thin letters a scan makes of an elision's apostrophe, glued between
+    /// the head and its word (`diallouer`, `drentre`, `slassure`, `Ltimage`).
+    public static let apostropheReadings: Set<Unicode.Scalar> = ["i", "r", "l", "t"]
+
+    /// Capitals a scan makes of a lower-case `l` at a word's start: `I` in
+    /// most fonts, `J` when the model knows no French (`Je noyau`, `Ja taille`, `J] n’est`).
+    public static let capitalReadingsOfL: Set<Unicode.Scalar> = ["I", "J"]
 
     /// The table for `language`, indexed by the first observed scalar.
     public let substitutions: [Substitution]
@@ -113,16 +135,38 @@ public struct OCRConfusionModel: Sendable {
             .init("é", "ô", 0.55, .circumflexO),  // réle
             .init("ó", "ô", 0.40, .circumflexO),
             .init("ò", "ô", 0.40, .circumflexO),
+            // Accented letters read as symbols or digits (a model without French
+            // glyphs picks the nearest shape it knows): @tre, n@uds, €tre, ¢tre, 6té.
+            .init("@", "ê", 0.35, .accentGlyph),
+            .init("@", "é", 0.40, .accentGlyph),
+            .init("@", "e", 0.45, .accentGlyph),
+            .init("@", "œ", 0.45, .accentGlyph),
+            .init("@", "a", 0.50, .accentGlyph),
+            .init("€", "ê", 0.35, .accentGlyph),
+            .init("€", "é", 0.40, .accentGlyph),
+            .init("€", "e", 0.45, .accentGlyph),
+            .init("€", "c", 0.50, .accentGlyph),
+            .init("¢", "ê", 0.40, .accentGlyph),
+            .init("¢", "é", 0.45, .accentGlyph),
+            .init("¢", "c", 0.45, .accentGlyph),
+            .init("&", "â", 0.50, .accentGlyph),  // gr&ce
+            .init("6", "é", 0.30, .accentGlyph),  // 6té, utilis6 (é is far commoner than ô, read as 6 too: r6le)
             // œ: the ligature is split or misread.
             .init("cc", "œ", 0.40, .oeLigature),  // cceur → cœur
             .init("ce", "œ", 0.60, .oeLigature),
             .init("oe", "œ", 0.35, .oeLigature),  // oeuvre → œuvre
             .init("ae", "æ", 0.60, .oeLigature),
+            // A model without the ligature reads it as a pair it resembles.
+            .init("ae", "œ", 0.50, .oeLigature),  // naeuds
+            .init("ee", "œ", 0.55, .oeLigature),  // neeuds
             // Letter shapes that touch or break on poor scans.
             .init("rn", "m", 0.50, .shape),
             .init("m", "rn", 0.65, .shape),
             .init("cl", "d", 0.50, .shape),
             .init("d", "cl", 0.65, .shape),
+            .init("ii", "u", 0.55, .shape),      // the bowl of a u broken open: oiivertes
+            .init("in", "m", 0.55, .shape, atWordStart: false),  // the first arch of an m detached: perinet, noinmer
+            .init("m", "in", 0.65, .shape),      // i and n run together: pomt, combimera
             .init("li", "h", 0.50, .shape),
             .init("h", "li", 0.70, .shape),
             .init("n", "h", 0.75, .faintAscender), // I’nomme → l’homme
@@ -156,7 +200,7 @@ public struct OCRConfusionModel: Sendable {
         if language == .english {
             // English has no diacritics of its own: an accent is invented, and
             // accent loss is not an error, so drop the accent-adding entries.
-            table.removeAll { $0.kind == .accentLoss || $0.kind == .wrongAccent || $0.kind == .circumflexO }
+            table.removeAll { $0.kind == .accentLoss || $0.kind == .wrongAccent || $0.kind == .circumflexO || $0.kind == .accentGlyph }
         }
         substitutions = table
         byFirstScalar = Dictionary(grouping: table) { $0.observed[0] }

@@ -46,6 +46,8 @@ struct RepairPass {
     let decisionCache = Box<[DecisionKey: Decision?]>([:])
     /// How clearly the document drops the accent of `à` (`ARuleDecider.accentLossPrior`).
     var accentLoss = 0.0
+    /// Offsets of specks between glued words that the pass turns into spaces (`de.contrôle`).
+    var speckSpaces: Set<Int> = []
 
     /// What a word's repair depends on besides the word.
     struct DecisionKey: Hashable {
@@ -135,6 +137,7 @@ struct RepairPass {
             while end > span.lowerBound, ",;.".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
             for mark in span.lowerBound..<end where scalars[mark] == "." || scalars[mark] == ":" {
                 edits.append(Edit(offset: mark, before: String(scalars[mark]), after: " ", rule: "punctuation", confidence: 0.7))
+                speckSpaces.insert(mark)
             }
         }
         var spanIndex = 0
@@ -274,11 +277,11 @@ struct RepairPass {
                 if !unit.spells, repairer.isForeign(unit.text) {
                     // An English word among English words, or used repeatedly, is a quotation.
                     let lower = CasePattern.lower(unit.text, locale: locale)
-                    if inForeignContext(index) || vocabulary.runningCount(lower) >= 2 { continue }
+                    if inForeignContext(index) || vocabulary.runningCount(lower) >= 2, !isFrenchNounSlot(index) { continue }
                 }
                 let sentenceStart = isSentenceStart(unit.start)
                 let determiner = french && index > 0 && unit.pattern == .lower
-                    && unit.spells && followsDeterminer(index) ? units[index - 1].text.lowercased() : nil
+                    && unit.spells && (followsDeterminer(index) || followsDefiniteArticle(index)) ? units[index - 1].text.lowercased() : nil
                 let afterArticle = french && index > 0 && followsArticle(index)
                 if let decision = decide(unit.text, sentenceStart: sentenceStart, afterElision: unit.afterElision,
                                          determiner: determiner, afterArticle: afterArticle) {
@@ -287,8 +290,9 @@ struct RepairPass {
                     units[index].edited = true
                 }
             case .ordinal:
-                if let decision = decideOrdinal(unit.text) {
+                if let decision = decideOrdinal(unit.text) ?? decideDigitOpenedWord(unit) ?? decideDigitForDeterminer(index) {
                     edits.append(Edit(offset: unit.start, before: unit.text, after: decision.after, rule: decision.rule, confidence: decision.confidence))
+                    units[index].form = decision.after
                     units[index].edited = true
                 }
             default:
@@ -404,12 +408,12 @@ struct RepairPass {
             allowed = { $0 == .accentLoss }
         case .capitalized where !sentenceStart:
             // Likely a proper noun: only accents (Etats → États), an ô misread included (Réle → Rôle).
-            allowed = { $0.isAccentOnly || $0 == .circumflexO }
+            allowed = { $0.isAccentOnly || $0 == .circumflexO || $0 == .accentGlyph }
         default:
             if foreign {
                 allowed = { $0.isAccentOnly }
             } else {
-                allowed = { kind in kind != .faintAscender && (shapesAllowed || kind.isAccentOnly || kind == .inventedAccent || kind == .circumflexO || kind == .oeLigature) }
+                allowed = { kind in kind != .faintAscender && (shapesAllowed || kind.isAccentOnly || kind == .inventedAccent || kind == .circumflexO || kind == .oeLigature || kind == .accentGlyph) }
             }
         }
         let mustStartWithVowel = french && afterElision
@@ -417,8 +421,12 @@ struct RepairPass {
                                replacingValid: false) {
             return combine(ligatureDecision, repaired)
         }
+        if french, !shapesAllowed, pattern == .lower, !afterElision, let repaired = shortGrammaticalRepair(word) {
+            return combine(ligatureDecision, repaired)
+        }
         // No single word fits: maybe an elided word lost its apostrophe.
-        if french, !afterElision, let split = splitLostApostrophe(word, pattern: pattern, sentenceStart: sentenceStart) {
+        if french, !afterElision, let split = splitMisreadElision(word, pattern: pattern, sentenceStart: sentenceStart)
+            ?? splitLostApostrophe(word, pattern: pattern, sentenceStart: sentenceStart) {
             return combine(ligatureDecision, split)
         }
         return ligatureDecision
@@ -668,9 +676,18 @@ struct RepairPass {
         guard parts.count >= 2, parts.count <= 4 else { return false }
         // A chunk the document repeats is a name (sources.list, umount.nfs), not a speck.
         guard vocabulary.count(CasePattern.lower(String(scalars: chunk), locale: locale)) <= 1 else { return false }
-        for (position, part) in parts.enumerated() {
-            // `a` may be glued too (connecter.a), for the à rule to decide; other parts are words of two letters or more.
-            if part == "a" && position > 0 { continue }
+        for (position, whole) in parts.enumerated() {
+            // `a` may be glued too (connecter.a, a.accès), for the à rule to decide; other parts are words of two letters or more.
+            // A leading `a` only before an accented word or an elision, which no file name has (a.out stays).
+            if whole == "a" && (position > 0 || parts.count == 2 && parts[1].unicodeScalars.contains { !$0.isASCII || WordToken.isApostrophe($0) }) {
+                continue
+            }
+            // A part after the speck may be an elision (a.l’utilisation): its word is judged.
+            var part = whole
+            if let apostrophe = whole.unicodeScalars.firstIndex(where: WordToken.isApostrophe) {
+                guard position > 0, Self.elisionHeads.contains(String(whole.unicodeScalars[..<apostrophe])) else { return false }
+                part = String(whole.unicodeScalars[whole.unicodeScalars.index(after: apostrophe)...])
+            }
             guard part.unicodeScalars.count >= 2,
                   part.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) || (position == 0 && $0 == part.unicodeScalars.first) }),
                   !repairer.isForeign(part) else { return false }
@@ -721,6 +738,7 @@ struct RepairPass {
 
     static func ruleName(_ kinds: Set<OCRConfusionModel.Kind>) -> String {
         if kinds.contains(.circumflexO) { return "circumflex-o" }
+        if kinds.contains(.accentGlyph) { return "accent-glyph" }
         if kinds.contains(.oeLigature) { return "oe-ligature" }
         if kinds.contains(.shape) { return "confusion" }
         return "accent"

@@ -14,7 +14,7 @@ extension RepairPass {
             // A capital A is left alone: unaccented capitals are a legitimate French style (A partir de).
             if french, unit.text == "a" || unit.kind == .ampersand || unit.text == "4" {
                 graveA(at: index, followers: followers)
-            } else if french, unit.text == "11" || unit.text == "IL" || unit.text == "ll" {
+            } else if french, unit.text == "11" || unit.text == "IL" || unit.text == "ll" || unit.text == "II" {
                 pronounIl(at: index)
             } else if french, unit.text == "où" {
                 inventedGraveOnOu(at: index)
@@ -22,12 +22,17 @@ extension RepairPass {
                 capitalMidSentence(at: index)
                 if !units[index].edited { determinerBeforeNoun(at: index) }
                 if !units[index].edited { participleAfterAuxiliary(at: index) }
+                if !units[index].edited { capitalForDeterminerL(at: index) }
             }
         }
         periodBeforeLowercase()
         commaBeforeSentenceStart()
         loneSpecks()
         strayOpeningQuotes()
+        strayClosingApostrophes()
+        misreadPronounIl()
+        colonAfterGrammaticalWord()
+        loneHyphenAfterGrammaticalWord()
     }
 
     /// A `‘` glued to the start of a word with no closing quote after it in
@@ -61,7 +66,7 @@ extension RepairPass {
                case let previous = units[after - 1], previous.end == index - 1, previous.kind == .word,
                CasePattern(of: previous.form) != .upper {
                 let tags = formTags(after - 1)
-                if tags.contains(.prep), tags.isDisjoint(with: [.nom, .adj]) {
+                if tags.contains(.prep) && tags.isDisjoint(with: [.nom, .adj]) || quoteReadsElidedL(before: after) {
                     edits.append(Edit(offset: index, before: String(mark), after: "l" + String(apostrophe), rule: "elision-l", confidence: 0.7))
                     continue
                 }
@@ -87,7 +92,7 @@ extension RepairPass {
         let other = before ? index - 1 : index + 1
         guard units.indices.contains(other) else { return nil }
         let (from, to) = before ? (units[other].end, units[index].start) : (units[index].end, units[other].start)
-        let separated = !onlySpaces(from, to)
+        let separated = !onlySpaces(from, to) && !(to == from + 1 && speckBecomesSpace(at: from))
         return ARuleDecider.Neighbour(text: units[other].form, isElision: units[other].kind == .elision, separated: separated)
     }
 
@@ -115,7 +120,7 @@ extension RepairPass {
     func standsAlone(_ index: Int) -> Bool {
         let unit = units[index]
         let before = unit.start == 0 || scalars[unit.start - 1].properties.isWhitespace
-        let after = unit.end == scalars.count || scalars[unit.end].properties.isWhitespace
+        let after = unit.end == scalars.count || scalars[unit.end].properties.isWhitespace || speckBecomesSpace(at: unit.end)
         return before && after
     }
 

@@ -1,0 +1,280 @@
+import AlineaLexicon
+import AlineaText
+
+/// Readings typical of an OCR model that has no French glyphs (tesseract's
+/// English model on a French page): an accented letter read as a digit
+/// (`6té`), an elided `l’` read as one capital-like shape (`Youtil`,
+/// `Uimage`), the apostrophe of an elision read as a thin letter
+/// (`diallouer`, `slassure`, `drentre`), and accents or specks read as a
+/// closing quote glued to a word (`est’ prévu`). Which shapes are confused
+/// is `OCRConfusionModel`'s knowledge; these rules only say where it applies.
+extension RepairPass {
+    /// `6té` → `été`, `6tre` → `être`, `l’6lément` → `l’élément`: a token that
+    /// opens with a digit the confusion model reads for an accented letter is
+    /// a word, not an ordinal, when its letters are no ordinal ending. The
+    /// ordinary word decision repairs it (the lexicon must accept the result).
+    func decideDigitOpenedWord(_ unit: Unit) -> Decision? {
+        guard french else { return nil }
+        let scalars = Array(unit.text.unicodeScalars)
+        guard scalars.count >= 3, let first = scalars.first,
+              repairer.generator.model.byFirstScalar[first]?.contains(where: { $0.kind == .accentGlyph }) == true,
+              scalars.dropFirst().allSatisfy({ CharacterClass.isLowercase($0) }),
+              !Self.ordinalSuffixes.contains(String(scalars: scalars.dropFirst())) else { return nil }
+        return decide(unit.text, sentenceStart: isSentenceStart(unit.start), afterElision: unit.afterElision)
+    }
+
+    /// `Youtil` → `l’outil`, `Uimage` → `L’image`, `diallouer` → `d’allouer`,
+    /// `slassure` → `s’assure`: an elision whose apostrophe the scan merged
+    /// into a letter. Either the whole `l’` became one capital-like shape
+    /// (`OCRConfusionModel.elidedLReadings`), or the apostrophe after a real
+    /// elision head became a thin letter (`OCRConfusionModel.apostropheReadings`).
+    /// Only for a word the lexicon rejects and nothing cheaper repairs, whose
+    /// rest is a word of four letters or more opening with a vowel or h.
+    func splitMisreadElision(_ word: String, pattern: CasePattern, sentenceStart: Bool) -> Decision? {
+        guard pattern == .lower || pattern == .capitalized, !repairer.isForeign(word),
+              !word.unicodeScalars.contains("-"),
+              vocabulary.runningCount(CasePattern.lower(word, locale: locale)) <= 1 else { return nil }
+        let lower = Array(CasePattern.lower(word, locale: locale).unicodeScalars)
+        // The rest must be a word as it stands, or with accents restored (the scan lost them too).
+        func restWord(_ rest: ArraySlice<Unicode.Scalar>) -> (String, Double)? {
+            guard rest.count >= 4 else { return nil }
+            let text = String(scalars: rest)
+            guard Self.startsWithVowelOrH(text) else { return nil }
+            if repairer.spells(text) { return (text, 0.75) }
+            guard let fixed = best(for: text, pattern: .lower, allowed: { $0.isAccentOnly || $0 == .circumflexO },
+                                   mustStartWithVowel: true, replacingValid: false) else { return nil }
+            return (fixed.after, min(0.7, fixed.confidence))
+        }
+        // `l’` read as one shape: only a capital (Youtil, Uimage), a lower-case y/u/t/f opens many words.
+        if pattern == .capitalized, let head = lower.first, OCRConfusionModel.elidedLReadings.contains(head),
+           let (rest, confidence) = restWord(lower.dropFirst()) {
+            return Decision(after: (sentenceStart ? "L" : "l") + String(apostrophe) + rest, rule: "elision-l", confidence: confidence)
+        }
+        // An elision head, then its apostrophe read as a letter (d’ → di, dr; s’ → sl; l’ → lt).
+        for headLength in [1, 2] where lower.count > headLength + 4 {
+            let head = String(scalars: lower[..<headLength])
+            guard Self.elisionHeads.contains(head), OCRConfusionModel.apostropheReadings.contains(lower[headLength]),
+                  let (rest, confidence) = restWord(lower[(headLength + 1)...]) else { continue }
+            let outHead = pattern == .capitalized ? CasePattern.capitalized.apply(to: head, locale: locale) : head
+            return Decision(after: outHead + String(apostrophe) + rest, rule: "elision-apostrophe", confidence: confidence)
+        }
+        return nil
+    }
+
+    /// `est’ prévu`, `par’ quelqu’un`, `les’ chemins`: a closing quote glued
+    /// to the end of a word, with no opening quote before it in the paragraph,
+    /// is a speck (often an accent of the line above) — a French text closes
+    /// only what it opened. Elided heads (`l’ option`) are the elision rule's.
+    mutating func strayClosingApostrophes() {
+        guard french else { return }
+        var paragraphStart = 0
+        var opened = false
+        for index in scalars.indices {
+            let scalar = scalars[index]
+            if scalar == "\n" { paragraphStart = index + 1; opened = false; continue }
+            guard scalar == "’" || scalar == "'" || scalar == "‘" else { continue }
+            let before: Unicode.Scalar? = index > paragraphStart ? scalars[index - 1] : nil
+            let after: Unicode.Scalar? = index + 1 < scalars.count ? scalars[index + 1] : nil
+            let letterBefore = before.map { CharacterClass.isLetter($0) } ?? false
+            let letterAfter = after.map { CharacterClass.isLetter($0) } ?? false
+            // An opening quote: a mark at a word start (or any ‘, which French uses only to open).
+            if scalar == "‘" || (!letterBefore && letterAfter) { opened = true; continue }
+            guard !opened, letterBefore, after.map({ ProtectedSpans.isWhitespace($0) }) ?? true,
+                  let unit = unitIndex(endingAt: index) else { continue }
+            let word = units[unit]
+            guard word.kind == .word, !word.isProtected, word.text.unicodeScalars.count >= 2,
+                  !Self.elisionHeads.contains(word.text.lowercased()), !Self.misreadL.contains(word.text),
+                  !inForeignContext(unit) else { continue }
+            edits.append(Edit(offset: index, before: String(scalar), after: "", rule: "punctuation", confidence: 0.7))
+        }
+    }
+
+    /// The index of the word unit that ends at scalar `offset`, if any (binary search: units are sorted).
+    func unitIndex(endingAt offset: Int) -> Int? {
+        var low = 0, high = units.count
+        while low < high {
+            let mid = (low + high) / 2
+            if units[mid].end < offset { low = mid + 1 } else { high = mid }
+        }
+        return low < units.count && units[low].end == offset ? low : nil
+    }
+
+    /// `par Je noyau`, `toute Ja taille` → `le`, `la`: a capital read for the
+    /// `l` of a determiner (`OCRConfusionModel.capitalReadingsOfL`) in the
+    /// middle of a sentence, between lower-case words, before a noun. Where
+    /// the determiner fits, the capital cannot (`je` is never capitalised
+    /// inside a sentence, `Ja` is no word).
+    mutating func capitalForDeterminerL(at index: Int) {
+        let unit = units[index]
+        // Cheap tests first: this runs on every word.
+        guard (2...3).contains(unit.end - unit.start), let head = unit.text.unicodeScalars.first, head == "J" || head == "I" else { return }
+        let scalars = Array(unit.text.unicodeScalars)
+        guard (2...3).contains(scalars.count), OCRConfusionModel.capitalReadingsOfL.contains(scalars[0]),
+              scalars.dropFirst().allSatisfy({ CharacterClass.isLowercase($0) }), !isSentenceStart(unit.start),
+              let previous = neighbour(index, before: true), !previous.separated, !previous.isElision,
+              CasePattern(of: previous.text) == .lower, previous.text.first?.isLetter == true,
+              let next = neighbour(index, before: false), !next.separated, !next.isElision,
+              CasePattern(of: next.text) == .lower, next.text.first?.isLetter == true else { return }
+        let determiner = "l" + String(scalars: scalars.dropFirst())
+        let nextTags = tags(next.text)
+        guard tags(determiner).contains(.det), !nextTags.isDisjoint(with: [.nom, .adj]), !isOnlyFiniteVerb(next.text)
+        else { return }
+        edits.append(Edit(offset: unit.start, before: unit.text, after: determiner, rule: "confusion", confidence: 0.75))
+        units[index].form = determiner
+        units[index].edited = true
+    }
+
+    /// `J] n’est`, `I! peut`, `I| disparaît` → `Il`: the pronoun whose `l` the
+    /// scan read as a bracket, a bar or an exclamation mark, before a verb in
+    /// the third person singular.
+    mutating func misreadPronounIl() {
+        guard french else { return }
+        let strokes: Set<Unicode.Scalar> = ["]", "!", "|"]
+        for index in units.indices.dropLast() where !units[index].edited && !units[index].isProtected {
+            guard units[index].end - units[index].start == 1, units[index].end + 2 < scalars.count,
+                  strokes.contains(scalars[units[index].end]) else { continue }
+            let unit = units[index]
+            guard unit.kind == .word, let head = unit.text.unicodeScalars.first, unit.text.unicodeScalars.count == 1,
+                  OCRConfusionModel.capitalReadingsOfL.contains(head),
+                  unit.end + 2 < scalars.count, strokes.contains(scalars[unit.end]), scalars[unit.end + 1] == " " else { continue }
+            let next = units[index + 1]
+            guard next.start == unit.end + 2 || (next.kind == .elision && next.start == unit.end + 2) else { continue }
+            // The verb: the next word, or the one after an elided clitic (J] n’est).
+            let verbIndex = next.kind == .elision ? index + 2 : index + 1
+            guard units.indices.contains(verbIndex), units[verbIndex].kind == .word,
+                  CasePattern(of: units[verbIndex].form) == .lower else { continue }
+            let finite = lexicon.analyze(units[verbIndex].form).contains { analysis in
+                analysis.contains(utf8: "po:3sg")
+                    && ["po:ipre", "po:ifut", "po:iimp", "po:cond", "po:ipsi"].contains { analysis.contains(utf8: $0) }
+            }
+            guard finite else { continue }
+            let after = isSentenceStart(unit.start) ? "Il" : "il"
+            edits.append(Edit(offset: unit.start, before: unit.text + String(scalars[unit.end]), after: after,
+                              rule: "pronoun-il", confidence: 0.8))
+            units[index].form = after
+            units[index].edited = true
+        }
+    }
+
+    /// `la copie du: groupe`, `permettent de: gérer`, `avec: l’option` → no
+    /// colon: a colon announces what follows a complete phrase, and no phrase
+    /// ends on a determiner or a preposition (the same reasoning as a full
+    /// stop there, `periodBeforeLowercase`). Presentatives (`voici :`,
+    /// `voilà :`), which Hunspell also tags as prepositions, do announce.
+    mutating func colonAfterGrammaticalWord() {
+        guard french else { return }
+        let presentatives: Set<String> = ["voici", "voilà"]
+        let excluded: PartsOfSpeech = [.adj, .adv, .ppre, .ppas, .infi, .ipre, .ipsi, .ifut, .iimp, .cond, .spre, .simp, .impe]
+        for index in units.indices.dropLast() where units[index].end + 1 < scalars.count && scalars[units[index].end] == ":"
+            && units[index].kind == .word && !units[index].isProtected {
+            let unit = units[index], next = units[index + 1]
+            guard unit.end + 2 == next.start, scalars[unit.end] == ":", scalars[unit.end + 1] == " ",
+                  next.kind == .elision || (next.kind == .word && CasePattern(of: next.form) == .lower),
+                  CasePattern(of: unit.form) != .upper else { continue }
+            let word = CasePattern.lower(unit.form, locale: locale)
+            let found = tags(word)
+            guard !presentatives.contains(word), !found.isDisjoint(with: [.det, .prep]), found.isDisjoint(with: excluded)
+            else { continue }
+            edits.append(Edit(offset: unit.end, before: ":", after: "", rule: "punctuation", confidence: 0.7))
+        }
+    }
+
+    /// Whether the unit at `index` is a lower-case word right after a French
+    /// article (`un depot`, `d’un depot`, `l’execution`): there an English
+    /// look-alike (`depot`) is a French noun that lost its accents — a scan
+    /// without French glyphs loses them every time, so repetition proves
+    /// nothing — not a quotation. Only accents are then restored.
+    func isFrenchNounSlot(_ index: Int) -> Bool {
+        guard french, index > 0, CasePattern(of: units[index].text) == .lower, followsArticle(index) else { return false }
+        let previous = units[index - 1]
+        return previous.kind == .elision || !repairer.isForeign(previous.form)
+    }
+
+    /// `ct` → `et`, `1es` → `les`: a short token the lexicon rejects, one
+    /// letter-shape confusion away from exactly one grammatical word (a
+    /// determiner, preposition or conjunction; English look-alikes such as
+    /// `ct` included: outside English context). Shape repairs are withheld
+    /// from short words in general (`is` → `ls`); grammatical words are the
+    /// exception, being far more frequent than any other short word.
+    func shortGrammaticalRepair(_ word: String) -> Decision? {
+        let lower = CasePattern.lower(word, locale: locale)
+        let closed: PartsOfSpeech = [.det, .prep, .cjco, .cjsub]
+        let candidates = repairer.generator.candidates(for: lower, allowed: { $0 != .faintAscender }) { candidate in
+            candidate != lower && repairer.spells(candidate) && !tags(candidate).isDisjoint(with: closed)
+        }
+        // One clear reading: a rival within a quarter of a substitution's cost leaves the word alone.
+        guard let top = candidates.first, candidates.count == 1 || candidates[1].cost - top.cost >= 0.25 else { return nil }
+        return Decision(after: top.word, rule: Self.ruleName(top.kinds), confidence: min(0.8, 1.0 - 0.45 * top.cost))
+    }
+
+    /// `1es scripts`, `1a couleur` → `les`, `la`: a digit read for the `l` of a
+    /// determiner, before a lower-case noun. Not after a determiner, where an
+    /// ordinal stands (`les 1res pages`).
+    func decideDigitForDeterminer(_ index: Int) -> Decision? {
+        guard french, index > 0, index + 1 < units.count else { return nil }
+        let unit = units[index], next = units[index + 1], previous = units[index - 1]
+        guard unit.text.unicodeScalars.count <= 3, onlySpaces(unit.end, next.start), next.kind == .word,
+              CasePattern(of: next.text) == .lower, !tags(next.text.lowercased()).isDisjoint(with: [.nom, .adj]),
+              previous.kind != .word || tags(previous.form.lowercased()).isDisjoint(with: [.det, .detdem, .detpos, .detind]),
+              let repaired = shortGrammaticalRepair(unit.text), tags(repaired.after).contains(.det) else { return nil }
+        return repaired
+    }
+
+    /// `possédant "extension`, `lit 'entrée standard` → `l’extension`, `l’entrée`:
+    /// an unclosed quote glued to a noun opening with a vowel, where no
+    /// determiner precedes, is what the scan kept of an elided `l’`
+    /// (`strayOpeningQuotes` also reads it so after a preposition).
+    func quoteReadsElidedL(before index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let word = units[index].text.lowercased(), previous = units[index - 1]
+        guard previous.kind == .word, CasePattern(of: previous.form) == .lower,
+              tags(previous.form.lowercased()).isDisjoint(with: [.det, .detdem, .detpos, .detind]) else { return false }
+        let found = tags(word)
+        return found.contains(.nom) && found.isDisjoint(with: [.adv, .prep, .mg, .ipre, .infi])
+    }
+
+    /// `droits et - appartenances`, `en - représentation`: a hyphen standing
+    /// alone after a determiner, preposition or conjunction, before a
+    /// lower-case word, is a speck — a dash opening an aside does not follow
+    /// a word that needs its complement.
+    mutating func loneHyphenAfterGrammaticalWord() {
+        guard french else { return }
+        for index in units.indices.dropLast() where units[index + 1].start == units[index].end + 3 && scalars[units[index].end + 1] == "-"
+            && units[index].kind == .word && !units[index].isProtected {
+            let unit = units[index], next = units[index + 1]
+            guard next.start == unit.end + 3, scalars[unit.end] == " ", scalars[unit.end + 1] == "-", scalars[unit.end + 2] == " ",
+                  next.kind == .word, !next.isProtected, CasePattern(of: next.form) == .lower,
+                  CasePattern(of: unit.form) == .lower else { continue }
+            let found = tags(unit.form)
+            guard !found.isDisjoint(with: [.det, .prep, .cjco]),
+                  found.isDisjoint(with: [.nom, .adj, .adv, .ppas, .ppre, .infi, .ipre]) else { continue }
+            edits.append(Edit(offset: unit.end, before: " -", after: "", rule: "punctuation", confidence: 0.7))
+        }
+    }
+
+    /// Whether the unit at `index` follows `le`, `la` or `les` where they can
+    /// only be articles, not object pronouns: right after a preposition
+    /// (`dans la boite`: a pronoun never follows one, save before an
+    /// infinitive, which is no finite verb) or opening a sentence (`La boite
+    /// de dialogue`: a declarative sentence does not open on an object
+    /// pronoun). `followsDeterminer` leaves these three out, being pronouns too.
+    func followsDefiniteArticle(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let article = units[index - 1]
+        guard (2...3).contains(article.end - article.start), article.kind == .word, onlySpaces(article.end, units[index].start),
+              ["le", "la", "les"].contains(article.text.lowercased()) else { return false }
+        if isSentenceStart(article.start) { return CasePattern(of: article.text) == .capitalized }
+        guard index > 1 else { return false }
+        let before = units[index - 2]
+        guard before.kind == .word, onlySpaces(before.end, article.start), CasePattern(of: before.form) == .lower else { return false }
+        let found = tags(before.form.lowercased())
+        return found.contains(.prep) && found.isDisjoint(with: [.adj, .adv, .ipre, .infi, .ppas, .ppre])
+    }
+
+    /// Whether the mark at `offset` is a speck already turned into a space
+    /// (`a.l’utilisation`: the glued-words repair), so that what it glued
+    /// stands alone.
+    func speckBecomesSpace(at offset: Int) -> Bool {
+        speckSpaces.contains(offset)
+    }
+}

@@ -1,0 +1,162 @@
+@testable import AlineaClean
+import Testing
+
+/// What an OCR model without French glyphs (tesseract's English model on a
+/// French page) makes of French letters, and how the cleaner undoes it.
+@Suite("Readings of a model without French glyphs", .enabled(if: frenchLexicon != nil, "hunspell-fr is not installed"))
+struct EnglishModelReadingsTests {
+    let repairer = WordRepairer(language: .french, lexicon: frenchLexicon!)
+
+    func repaired(_ input: String) -> String {
+        repairer.repair(input).stage.apply(to: input)
+    }
+
+    func glyphsRepaired(_ input: String) -> String {
+        SymbolGlyphRepairer(lexicon: frenchLexicon, language: .french).repair(input).apply(to: input)
+    }
+
+    @Test("an accented letter read as a symbol (@, €, ¢, &) inside a word is restored when the lexicon knows the result")
+    func symbolGlyphs() {
+        #expect(glyphsRepaired("Les n@uds et les @tre humains, la Fen@tre, gr&ce à vous, pour €tre clair.\n")
+            == "Les nœuds et les être humains, la Fenêtre, grâce à vous, pour être clair.\n")
+        // Does not harm: addresses, handles and names keep their symbols.
+        let kept = "Écrivez à root@localhost ou a@b.org, voir AT&T, R&D et @alinea.\n"
+        #expect(glyphsRepaired(kept) == kept)
+        // English text has no accented letters to restore.
+        #expect(SymbolGlyphRepairer(lexicon: frenchLexicon, language: .english).repair("the n@uds").edits.isEmpty)
+    }
+
+    @Test("a digit read for é opens or ends a word; ordinals stay")
+    func digitForAccent() {
+        #expect(repaired("Le fichier a 6té utilis6 ici.") == "Le fichier a été utilisé ici.")
+        let kept = "Le 6e alinéa, la 1re fois, 6 fois, le r6le."
+        #expect(repaired(kept) == "Le 6e alinéa, la 1re fois, 6 fois, le rôle.")
+    }
+
+    @Test("an elided l’ read as one capital shape, or an apostrophe read as a thin letter, is an elision")
+    func misreadElisions() {
+        #expect(repaired("Utilisez Youtil pour cela, et Uimage sera modifiée.")
+            == "Utilisez l’outil pour cela, et l’image sera modifiée.")
+        #expect(repaired("Il faut diallouer la mémoire ; il slassure que tout va bien, et drentre eux.")
+            == "Il faut d’allouer la mémoire ; il s’assure que tout va bien, et d’entre eux.")
+        // Does not harm: names and words that merely start with those letters.
+        let kept = "Ubuntu et Yahoo utilisent Firefox ; la direction et le dialogue."
+        #expect(repaired(kept) == kept)
+    }
+
+    @Test("a closing quote glued to a word with no opening quote before it is a speck")
+    func strayClosingApostrophe() {
+        #expect(repaired("Ce programme est’ prévu pour les’ chemins par’ défaut.")
+            == "Ce programme est prévu pour les chemins par défaut.")
+        // Does not harm: quotations, elisions with a space (repaired by the elision rule only).
+        let kept = "Il a dit ‘bonjour’ et 'salut' à tous, puis aujourd’hui."
+        #expect(repaired(kept) == kept)
+    }
+
+    @Test("a capital J or I mid-sentence before a noun is the l of a determiner")
+    func capitalForDeterminerL() {
+        #expect(repaired("Le processus est lancé par Je noyau sur toute Ja taille disponible.")
+            == "Le processus est lancé par le noyau sur toute la taille disponible.")
+        // Does not harm: a sentence-initial pronoun, a name.
+        let kept = "Je lance le processus. Le groupe Ja Rule chante."
+        #expect(repaired(kept) == kept)
+    }
+
+    @Test("the pronoun Il read as I or J with a bracket, a bar or a doubled I, before a verb")
+    func misreadPronounIl() {
+        #expect(repaired("Tout est prêt. J] n’est pas là. II peut réaliser ce que font les autres.")
+            == "Tout est prêt. Il n’est pas là. Il peut réaliser ce que font les autres.")
+        // Does not harm: a Roman numeral after its noun.
+        let kept = "Le titre II est abrogé."
+        #expect(repaired(kept) == kept)
+    }
+
+    @Test("a colon glued after a determiner or a preposition is a speck; presentatives and nouns keep theirs")
+    func colonAfterGrammaticalWord() {
+        #expect(repaired("Si la copie du: groupe échoue, ils permettent de: gérer avec: l’option.")
+            == "Si la copie du groupe échoue, ils permettent de gérer avec l’option.")
+        let kept = "Voici: les options. Le résultat: une erreur."
+        #expect(repaired(kept) == kept)
+    }
+
+    @Test("an English look-alike right after a French article is a French noun that lost its accents, even when repeated")
+    func englishLookAlikeAfterArticle() {
+        #expect(repaired("Les paquets dans un depot ; le contenu d’un depot change.")
+            == "Les paquets dans un dépôt ; le contenu d’un dépôt change.")
+        // Does not harm: loanwords without a French accented form, English among English words.
+        let kept = "Un thread et un patch. La commande watch execute the command."
+        #expect(repaired(kept) == kept)
+    }
+
+    @Test("a short rejected token one shape away from one grammatical word is that word; a digit for the l of a determiner too")
+    func shortGrammaticalWords() {
+        #expect(repaired("Les fichiers ct les dossiers.") == "Les fichiers et les dossiers.")
+        #expect(repaired("Le programme est lancé dans 1es scripts et 1a couleur change.")
+            == "Le programme est lancé dans les scripts et la couleur change.")
+        // Does not harm: ordinals after a determiner, short words of other classes.
+        let kept = "Les 1res pages et le 1er alinéa, puis is et ls."
+        #expect(repaired(kept) == kept)
+    }
+
+    @Test("an unclosed quote glued to a vowel-initial noun with no determiner before it is an elided l’")
+    func quoteForElidedL() {
+        #expect(repaired("Il cherche un fichier possédant \"extension .gz, et iconv lit 'entrée standard.")
+            == "Il cherche un fichier possédant l'extension .gz, et iconv lit l'entrée standard.")
+        // Does not harm: closed quotations, a quote after a determiner.
+        let kept = "Il lit 'entrée' puis le \"index\" et la 'option."
+        #expect(repaired(kept) == kept)
+    }
+
+    @Test("a lone hyphen after a determiner, preposition or conjunction is a speck; a dash after a noun stays")
+    func loneHyphen() {
+        #expect(repaired("Il donne les droits et - appartenances en - représentation octale.")
+            == "Il donne les droits et appartenances en représentation octale.")
+        let kept = "Le comité - qui siège à Vienne - a décidé. Lire depuis - signifie stdin."
+        #expect(repaired(kept) == kept)
+    }
+
+    @Test("œ read as ae or ee, u read as ii, are confusions of the model")
+    func ligatureAndBrokenU() {
+        let generator = CandidateGenerator(model: OCRConfusionModel(language: .french))
+        let lexicon: Set<String> = ["nœuds", "ouvertes", "rendus"]
+        for (scan, word) in [("naeuds", "nœuds"), ("neeuds", "nœuds"), ("oiivertes", "ouvertes"), ("rendiis", "rendus")] {
+            #expect(generator.candidates(for: scan, allowed: { _ in true }) { lexicon.contains($0) }.map(\.word) == [word], "\(scan)")
+        }
+    }
+
+    @Test("m read as in and in as m; in at a word's start is the prefix, not a broken m")
+    func mAndIn() {
+        let generator = CandidateGenerator(model: OCRConfusionModel(language: .french))
+        let lexicon: Set<String> = ["permet", "point", "nommer", "dimensions", "modes", "moins"]
+        let found = { (word: String) in generator.candidates(for: word, allowed: { _ in true }) { lexicon.contains($0) }.map(\.word) }
+        for (scan, word) in [("perinet", "permet"), ("pomt", "point"), ("noinmer", "nommer"), ("diinensions", "dimensions")] {
+            #expect(found(scan) == [word], "\(scan)")
+        }
+        #expect(found("inodes").isEmpty, "inodes is no damaged modes")
+    }
+
+    @Test("le, la, les after a preposition or opening a sentence are articles: a verb form after them lost an accent")
+    func definiteArticleBeforeVerbForm() {
+        #expect(repaired("La boite à outils est dans la boite de saisie.") == "La boîte à outils est dans la boîte de saisie.")
+        // Does not harm: an object pronoun before its verb.
+        let kept = "Il la boite. Elle le marche."
+        #expect(repaired(kept) == kept)
+    }
+
+    @Test("a before a reflexive clitic is the preposition: clitics come before the auxiliary, never after it")
+    func graveABeforeClitic() {
+        #expect(repaired("La sélection continue a s’étendre jusqu’au bord. Il faut apprendre a se connecter.")
+            == "La sélection continue à s’étendre jusqu’au bord. Il faut apprendre à se connecter.")
+        let kept = "Il l’a lu, il s’est tu et il a lui-même dit qu’il a été reçu."
+        #expect(repaired(kept) == kept)
+    }
+
+    @Test("a speck gluing a lone a to an elision or an accented word is a space, and the a/à rule then reads the words around it")
+    func speckAfterLoneA() {
+        #expect(repaired("Il sert a.l’utilisation du disque.") == "Il sert à l’utilisation du disque.")
+        #expect(repaired("Il donne a.accès au système.") == "Il donne a accès au système.")
+        // Does not harm: a file name.
+        let kept = "Compilez a.out puis lancez-le."
+        #expect(repaired(kept) == kept)
+    }
+}
