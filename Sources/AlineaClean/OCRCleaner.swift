@@ -43,7 +43,7 @@ public final class OCRCleaner: @unchecked Sendable {
     /// is an error, not a run that would "correct" every word against the
     /// wrong lexicon.
     public func language(of text: String) throws -> CleanLanguage {
-        let guess = LanguageGuesser().guess(text)
+        let guess = LanguageGuesser().guess(LanguageGuesser.sample(of: text))
         let guessed: CleanLanguage? = guess.map { $0.language == .french ? .french : .english }
         guard let chosen = options.language else {
             guard let guessed else { throw CleanError.languageUndetermined }

@@ -33,6 +33,17 @@ public struct LanguageGuesser: Sendable {
 
     public init() {}
 
+    /// Text enough to guess from: function words settle the question within
+    /// a few pages, so a long text is sampled at its start and its middle
+    /// (20,000 characters each) — guessing a whole 1.5 MB scan character by
+    /// character took a seventh of a cleaning run.
+    public static func sample(of text: String) -> String {
+        let utf8 = text.utf8
+        guard utf8.count > 40_000 else { return text }
+        let middle = utf8.index(utf8.startIndex, offsetBy: utf8.count / 2)
+        return String(text.prefix(20_000)) + "\n" + String(text[middle...].prefix(20_000))
+    }
+
     /// The likelier language of `text`, or nil when no function word of
     /// either language occurs (too short, not prose, another language).
     public func guess(_ text: String) -> Guess? {

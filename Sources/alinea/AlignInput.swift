@@ -30,15 +30,10 @@ enum AlignInput {
         }
     }
 
-    /// Text for language guessing: function words settle the question within
-    /// a few pages, so long inputs are sampled (their start and their middle).
+    /// Text for language guessing (long inputs sampled, `LanguageGuesser.sample`).
     var sampleText: String {
         switch self {
-        case .text(let text):
-            let utf8 = text.utf8
-            guard utf8.count > 40_000 else { return text }
-            let middle = utf8.index(utf8.startIndex, offsetBy: utf8.count / 2)
-            return String(text.prefix(20_000)) + "\n" + String(text[middle...].prefix(20_000))
+        case .text(let text): return LanguageGuesser.sample(of: text)
         case .segmented(let document): return document.blocks.prefix(400).map(\.text).joined(separator: "\n")
         }
     }
