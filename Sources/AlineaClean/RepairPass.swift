@@ -27,6 +27,8 @@ struct RepairPass {
         var pattern = CasePattern.mixed
         /// Whether the lexicon accepts `text` (filled once the units are cut, for unprotected words).
         var spells = false
+        /// `text` in lower case (filled once the units are cut, for words).
+        var lower = ""
     }
 
     /// A proposed replacement for one word.
@@ -72,7 +74,8 @@ struct RepairPass {
     /// The tags of the lower-cased current form of unit `index`.
     func formTags(_ index: Int) -> PartsOfSpeech {
         if let known = formTagMemo.value[index] { return known }
-        let found = tags(units[index].form.lowercased())
+        let unit = units[index]
+        let found = tags(unit.kind == .word && unit.form == unit.text ? unit.lower : unit.form.lowercased())
         formTagMemo.value[index] = found
         return found
     }
@@ -113,8 +116,9 @@ struct RepairPass {
         for index in units.indices where units[index].kind == .word {
             let text = units[index].text
             units[index].pattern = CasePattern(of: text)
+            units[index].lower = CasePattern.lower(text, locale: locale)
             if !units[index].isProtected { units[index].spells = repairer.spells(text) }
-            vocabulary.add(CasePattern.lower(text, locale: locale), inRunningText: units[index].pattern != .upper)
+            vocabulary.add(units[index].lower, inRunningText: units[index].pattern != .upper)
         }
         // Decisions taken while cutting units saw no document counts yet.
         decisionCache.value.removeAll()
@@ -306,7 +310,7 @@ struct RepairPass {
     func followsDeterminer(_ index: Int) -> Bool {
         let previous = units[index - 1]
         guard previous.kind == .word, onlySpaces(previous.end, units[index].start) else { return false }
-        let tags = tags(previous.text.lowercased())
+        let tags = tags(previous.lower)
         return (tags.contains(.det) || tags.contains(.detdem) || tags.contains(.detpos))
             && !tags.contains(.properobj) && !tags.contains(.preverb)
     }
