@@ -23,7 +23,14 @@ struct InlineSpeckRepairer: Sendable {
     func repair(_ text: String) -> EditStage {
         guard let lexicon else { return EditStage(name: "inline", edits: []) }
         let scalars = text.scalarArray
-        let vocabulary = vocabulary(of: scalars)
+        // Only a hyphen between two words asks the document's vocabulary: built on first need.
+        var built: DocumentVocabulary?
+        func documentVocabulary() -> DocumentVocabulary {
+            if let built { return built }
+            let counted = vocabulary(of: scalars)
+            built = counted
+            return counted
+        }
         var edits: [Edit] = []
         var lastEnd = 0
         func add(_ from: Int, _ to: Int, _ after: String, _ rule: String, _ confidence: Double) {
@@ -81,7 +88,7 @@ struct InlineSpeckRepairer: Sendable {
             // A colon glued to a word is a speck in a document that spaces its colons (`tampons: sont`).
             if c == ":", gapEnd == i + 2, !spacedColons { i += 1; continue }
             if let (after, rule, confidence) = decide(mark: c, spaced: gapEnd == i + 2, left: left, right: right,
-                                                      lexicon: lexicon, vocabulary: vocabulary) {
+                                                      lexicon: lexicon, vocabulary: documentVocabulary) {
                 if rule.hasPrefix("join-hyphen") {
                     add(leftStart, rightEnd, after, rule, confidence)
                 } else {
@@ -94,9 +101,9 @@ struct InlineSpeckRepairer: Sendable {
     }
 
     /// What replaces the mark (and the space after it) between `left` and `right`, if anything.
-    /// `vocabulary` counts the document's own word forms, hyphenated ones included.
+    /// `vocabulary` gives the counts of the document's own word forms, hyphenated ones included.
     func decide(mark: Unicode.Scalar, spaced: Bool, left: String, right: String,
-                lexicon: HunspellDictionary, vocabulary: DocumentVocabulary) -> (String, String, Double)? {
+                lexicon: HunspellDictionary, vocabulary: () -> DocumentVocabulary) -> (String, String, Double)? {
         guard left.count >= 2, right.count >= 2 else { return nil }
         let rightLower = right.lowercased()
         let rightOpensLower = right.unicodeScalars.first?.properties.isLowercase == true
@@ -119,7 +126,8 @@ struct InlineSpeckRepairer: Sendable {
                 // spells the word joined elsewhere.
                 if caseSlip { return (joined, "join-hyphen", 0.8) }
                 let lowerJoined = joined.lowercased()
-                if vocabulary.count(lowerJoined) > 0, vocabulary.count(left.lowercased() + "-" + rightLower) <= 1 {
+                let counts = vocabulary()
+                if counts.count(lowerJoined) > 0, counts.count(left.lowercased() + "-" + rightLower) <= 1 {
                     return (joined, "join-hyphen", 0.75)
                 }
                 return nil
