@@ -60,7 +60,7 @@ extension RepairPass {
             }
             guard !closed else { continue }
             // The unit after the mark, found by its offset (units are sorted), and the one before.
-            let after = unitIndex(startingAt: index + 1)
+            let after = unitIndex(\.start, at: index + 1)
             if french, let after, units[after].kind == .word, after > 0,
                Self.startsWithVowelOrH(units[after].text.lowercased()), index >= 2,
                case let previous = units[after - 1], previous.end == index - 1, previous.kind == .word,
@@ -77,14 +77,15 @@ extension RepairPass {
         }
     }
 
-    /// The index of the unit that starts at scalar `offset`, if any (binary search: units are sorted).
-    func unitIndex(startingAt offset: Int) -> Int? {
+    /// The index of the unit whose `bound` (`\.start` or `\.end`) is scalar
+    /// `offset`, if any (binary search: units are sorted and do not overlap).
+    func unitIndex(_ bound: KeyPath<Unit, Int>, at offset: Int) -> Int? {
         var low = 0, high = units.count
         while low < high {
             let mid = (low + high) / 2
-            if units[mid].start < offset { low = mid + 1 } else { high = mid }
+            if units[mid][keyPath: bound] < offset { low = mid + 1 } else { high = mid }
         }
-        return low < units.count && units[low].start == offset ? low : nil
+        return low < units.count && units[low][keyPath: bound] == offset ? low : nil
     }
 
     /// The unit just before (or after) `index`, as a neighbour for the `a` rule.

@@ -80,23 +80,13 @@ extension RepairPass {
             // An opening quote: a mark at a word start (or any ‘, which French uses only to open).
             if scalar == "‘" || (!letterBefore && letterAfter) { opened = true; continue }
             guard !opened, letterBefore, after.map({ ProtectedSpans.isWhitespace($0) }) ?? true,
-                  let unit = unitIndex(endingAt: index) else { continue }
+                  let unit = unitIndex(\.end, at: index) else { continue }
             let word = units[unit]
             guard word.kind == .word, !word.isProtected, word.text.unicodeScalars.count >= 2,
                   !Self.elisionHeads.contains(word.text.lowercased()), !Self.misreadL.contains(word.text),
                   !inForeignContext(unit) else { continue }
             edits.append(Edit(offset: index, before: String(scalar), after: "", rule: "punctuation", confidence: 0.7))
         }
-    }
-
-    /// The index of the word unit that ends at scalar `offset`, if any (binary search: units are sorted).
-    func unitIndex(endingAt offset: Int) -> Int? {
-        var low = 0, high = units.count
-        while low < high {
-            let mid = (low + high) / 2
-            if units[mid].end < offset { low = mid + 1 } else { high = mid }
-        }
-        return low < units.count && units[low].end == offset ? low : nil
     }
 
     /// `par Je noyau`, `toute Ja taille` → `le`, `la`: a capital read for the
