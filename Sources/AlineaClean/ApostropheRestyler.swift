@@ -9,7 +9,7 @@ struct ApostropheRestyler: Sendable {
     func restyle(_ text: String) -> EditStage {
         let styled = style.apply(to: text)
         guard styled != text else { return EditStage(name: "apostrophes", edits: []) }
-        let old = Array(text.unicodeScalars), new = Array(styled.unicodeScalars)
+        let old = text.scalarArray, new = styled.scalarArray
         guard old.count == new.count else {
             // Not expected (the style swaps one scalar for one); still log it losslessly.
             return EditStage(name: "apostrophes", edits: [Edit(offset: 0, before: text, after: styled,

@@ -36,7 +36,7 @@ struct SymbolGlyphRepairer: Sendable {
         let symbols = { (scalar: Unicode.Scalar) in symbolValues.contains(scalar.value) }
         // Cheap pre-check: most texts hold none of these symbols.
         guard text.unicodeScalars.contains(where: symbols) else { return EditStage(name: "glyphs", edits: []) }
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.scalarArray
         let generator = CandidateGenerator(model: model)
         var edits: [Edit] = []
         var chunkEnd = 0
