@@ -24,9 +24,13 @@ public enum ProtectedSpans {
     }
 
     /// Whether one whitespace-delimited chunk is a symbol, address or code.
-    static func isProtected(_ chunk: ArraySlice<Unicode.Scalar>) -> Bool {
-        let chunk = Array(chunk)
-        if chunk == ["@"] { return false }   // a lone `@` is no address: an OCR reading of `à`
+    static func isProtected(_ slice: ArraySlice<Unicode.Scalar>) -> Bool {
+        // Read in place, indexed from 0: no copy of every chunk of the text.
+        slice.withUnsafeBufferPointer(isProtected)
+    }
+
+    private static func isProtected(_ chunk: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        if chunk.count == 1 && chunk[0] == "@" { return false }   // a lone `@` is no address: an OCR reading of `à`
         var hasDigit = false, hasUpper = false, hasLower = false
         for (i, scalar) in chunk.enumerated() {
             switch scalar {

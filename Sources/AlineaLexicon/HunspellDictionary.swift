@@ -99,7 +99,10 @@ public final class HunspellDictionary: @unchecked Sendable {
         return found
     }
 
-    deinit { alinea_hunspell_close(handle) }
+    deinit {
+        alinea_hunspell_close(handle)
+        buffer.deallocate()
+    }
 
     /// Whether the dictionary accepts `word` (Hunspell also accepts
     /// capitalised and all-caps forms of lower-case entries).
@@ -152,17 +155,27 @@ public final class HunspellDictionary: @unchecked Sendable {
         let key = ByteKey(word)
         if let cached = tagCache[key] { lock.unlock(); return cached }
         lock.unlock()
-        let found = PartsOfSpeech(tags: partsOfSpeech(word))
+        var found: PartsOfSpeech = []
+        for analysis in analyze(word) {
+            for field in analysis.split(separator: " ") where field.hasPrefix("po:") {
+                found.formUnion(PartsOfSpeech(tag: field.dropFirst(3)))
+            }
+        }
         lock.lock(); defer { lock.unlock() }
         tagCache[key] = found
         return found
     }
 
+    /// One output buffer for the C calls, reused under the lock (a fresh 8 KB
+    /// buffer per analysis cost more than many analyses themselves).
+    private let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: 8192)
+
+    /// The lines a C call writes into `buffer` (NUL-terminated, one item per line).
     private func list(_ call: (UnsafeMutablePointer<CChar>, Int32) -> Int32) -> [String] {
-        var buffer = [CChar](repeating: 0, count: 8192)
-        let count = buffer.withUnsafeMutableBufferPointer { call($0.baseAddress!, Int32($0.count)) }
+        buffer[0] = 0
+        let count = call(buffer, 8192)
         if count <= 0 { return [] }
-        let text = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        return text.split(separator: "\n").map(String.init)
+        let bytes = UnsafeRawBufferPointer(start: buffer, count: strlen(buffer))
+        return bytes.split(separator: UInt8(ascii: "\n")).map { String(decoding: $0, as: UTF8.self) }
     }
 }
