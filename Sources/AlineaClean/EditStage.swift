@@ -31,31 +31,36 @@ public struct EditStage: Codable, Sendable, Equatable {
     }
 
     /// Replaces each (offset, old, new) in `text`; `old` must be what is there.
+    /// Works on the UTF-8 bytes alone (offsets are counted in scalars by their
+    /// lead bytes): every stage of a run applies its edits to the whole text.
     private static func substitute(_ text: String, _ changes: [(Int, String, String)]) -> String {
-        let scalars = text.scalarArray
-        let bytes = Array(text.utf8)
-        // Built as UTF-8 bytes copied in runs: appending slices to a String view
-        // re-copies it (quadratic on large texts).
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count + changes.reduce(0) { $0 + $1.2.utf8.count })
-        var position = 0, byte = 0
-        func advance(to offset: Int) -> Int {
-            var end = byte
-            for scalar in scalars[position..<offset] { end += UTF8.width(scalar) }
-            return end
+        var text = text
+        return text.withUTF8 { bytes in
+            // Built as UTF-8 bytes copied in runs: appending slices to a String view
+            // re-copies it (quadratic on large texts).
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + changes.reduce(0) { $0 + $1.2.utf8.count })
+            var position = 0, byte = 0
+            for (offset, old, new) in changes {
+                // Walk to the scalar at `offset`: a scalar starts at every byte that is not a continuation byte.
+                var start = byte
+                var scalar = position
+                while scalar < offset, start < bytes.count {
+                    start += 1
+                    while start < bytes.count, bytes[start] & 0xC0 == 0x80 { start += 1 }
+                    scalar += 1
+                }
+                let oldBytes = old.utf8
+                precondition(offset >= position && scalar == offset && start + oldBytes.count <= bytes.count
+                    && bytes[start..<(start + oldBytes.count)].elementsEqual(oldBytes),
+                    "edit at \(offset) does not match the text it claims to replace")
+                result.append(contentsOf: bytes[byte..<start])
+                result.append(contentsOf: new.utf8)
+                byte = start + oldBytes.count
+                position = offset + old.unicodeScalars.count
+            }
+            result.append(contentsOf: bytes[byte...])
+            return String(decoding: result, as: UTF8.self)
         }
-        for (offset, old, new) in changes {
-            let oldScalars = Array(old.unicodeScalars)
-            precondition(offset >= position && offset + oldScalars.count <= scalars.count
-                && scalars[offset..<offset + oldScalars.count].elementsEqual(oldScalars),
-                "edit at \(offset) does not match the text it claims to replace")
-            let start = advance(to: offset)
-            result.append(contentsOf: bytes[byte..<start])
-            result.append(contentsOf: new.utf8)
-            byte = start + old.utf8.count
-            position = offset + oldScalars.count
-        }
-        result.append(contentsOf: bytes[byte...])
-        return String(decoding: result, as: UTF8.self)
     }
 }
