@@ -6,17 +6,20 @@ import AlineaLexicon
 extension RepairPass {
     mutating func applyContextRules() {
         let followers = prepositionFollowers()
-        let plain = units.filter { $0.kind == .word && $0.text == "a" }.count
-        let grave = units.filter { $0.kind == .word && ($0.text == "à" || $0.text == "À") }.count
+        // The words asked about here are two or three bytes long: the length is
+        // compared first, so the other units cost no string comparison.
+        let plain = units.filter { $0.kind == .word && $0.text.utf8.count == 1 && $0.text == "a" }.count
+        let grave = units.filter { $0.kind == .word && $0.text.utf8.count == 2 && ($0.text == "à" || $0.text == "À") }.count
         accentLoss = ARuleDecider.accentLossPrior(plainA: plain, graveA: grave)
         for index in units.indices where !units[index].edited && !units[index].isProtected {
             let unit = units[index]
+            let bytes = unit.text.utf8.count
             // A capital A is left alone: unaccented capitals are a legitimate French style (A partir de).
-            if french, unit.text == "a" || unit.kind == .ampersand || unit.text == "4" {
+            if french, unit.kind == .ampersand || bytes == 1 && (unit.text == "a" || unit.text == "4") {
                 graveA(at: index, followers: followers)
-            } else if french, unit.text == "11" || unit.text == "IL" || unit.text == "ll" || unit.text == "II" {
+            } else if french, bytes == 2, unit.text == "11" || unit.text == "IL" || unit.text == "ll" || unit.text == "II" {
                 pronounIl(at: index)
-            } else if french, unit.text == "où" {
+            } else if french, bytes == 3, unit.text == "où" {
                 inventedGraveOnOu(at: index)
             } else if french, unit.kind == .word {
                 capitalMidSentence(at: index)
