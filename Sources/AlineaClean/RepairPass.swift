@@ -80,10 +80,19 @@ struct RepairPass {
         return found
     }
 
-    /// Gives unit `index` its repaired form.
+    /// Gives unit `index` its repaired form. Every new form goes through here,
+    /// so the per-unit tag memo never answers for a form the unit no longer has.
     mutating func setForm(_ index: Int, _ form: String) {
         units[index].form = form
         if index < formTagMemo.value.count { formTagMemo.value[index] = nil }
+    }
+
+    /// Replaces the whole text of unit `index` as `decision` says: the edit, the new form, and the mark.
+    mutating func replace(_ index: Int, with decision: Decision) {
+        let unit = units[index]
+        edits.append(Edit(offset: unit.start, before: unit.text, after: decision.after, rule: decision.rule, confidence: decision.confidence))
+        setForm(index, decision.after)
+        units[index].edited = true
     }
 
     /// A reference cell for memo tables filled during otherwise pure decisions.
@@ -289,15 +298,11 @@ struct RepairPass {
                 let afterArticle = french && index > 0 && followsArticle(index)
                 if let decision = decide(unit.text, sentenceStart: sentenceStart, afterElision: unit.afterElision,
                                          determiner: determiner, afterArticle: afterArticle) {
-                    edits.append(Edit(offset: unit.start, before: unit.text, after: decision.after, rule: decision.rule, confidence: decision.confidence))
-                    setForm(index, decision.after)
-                    units[index].edited = true
+                    replace(index, with: decision)
                 }
             case .ordinal:
                 if let decision = decideOrdinal(unit.text) ?? decideDigitOpenedWord(unit) ?? decideDigitForDeterminer(index) {
-                    edits.append(Edit(offset: unit.start, before: unit.text, after: decision.after, rule: decision.rule, confidence: decision.confidence))
-                    units[index].form = decision.after
-                    units[index].edited = true
+                    replace(index, with: decision)
                 }
             default:
                 break

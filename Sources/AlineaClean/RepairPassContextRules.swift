@@ -225,9 +225,7 @@ extension RepairPass {
         let impossible = !next.isDisjoint(with: [.adv, .prep]) || (next.contains(.adj) && !next.contains(.nom))
         let parallel = !previous.intersection(next).isDisjoint(with: [.infi, .adj, .ppas])
         guard impossible || parallel else { return }
-        edits.append(Edit(offset: units[index].start, before: "où", after: "ou", rule: "accent", confidence: 0.7))
-        setForm(index, "ou")
-        units[index].edited = true
+        replace(index, with: Decision(after: "ou", rule: "accent", confidence: 0.7))
     }
 
     /// `là ligne` → `la ligne`, `dés couleurs` → `des couleurs`: a valid
@@ -262,9 +260,7 @@ extension RepairPass {
             lexicon.analyze(candidate).contains { det in det.contains(utf8: "po:det") && nounAnalyses.contains { Self.agree(det, $0) } }
         }
         guard variants.count == 1, let variant = variants.first else { return }
-        edits.append(Edit(offset: unit.start, before: unit.text, after: variant, rule: "accent", confidence: 0.7))
-        setForm(index, variant)
-        units[index].edited = true
+        replace(index, with: Decision(after: variant, rule: "accent", confidence: 0.7))
     }
 
     /// Whether two Hunspell analyses agree in gender and number (`is:` tags;
@@ -439,9 +435,7 @@ extension RepairPass {
             $0 != unit.text && tags($0).contains(.ppas)
         }
         guard variants.count == 1, let variant = variants.first else { return }
-        edits.append(Edit(offset: unit.start, before: unit.text, after: variant.word, rule: "accent", confidence: 0.7))
-        setForm(index, variant.word)
-        units[index].edited = true
+        replace(index, with: Decision(after: variant.word, rule: "accent", confidence: 0.7))
     }
 
     /// `dans l’index. : Les images`, `vous fermez GIMP. . Si`: marks standing

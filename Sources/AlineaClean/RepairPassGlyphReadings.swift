@@ -109,9 +109,7 @@ extension RepairPass {
         let nextTags = tags(next.text)
         guard tags(determiner).contains(.det), !nextTags.isDisjoint(with: [.nom, .adj]), !isOnlyFiniteVerb(next.text)
         else { return }
-        edits.append(Edit(offset: unit.start, before: unit.text, after: determiner, rule: "confusion", confidence: 0.75))
-        units[index].form = determiner
-        units[index].edited = true
+        replace(index, with: Decision(after: determiner, rule: "confusion", confidence: 0.75))
     }
 
     /// `J] n’est`, `I! peut`, `I| disparaît` → `Il`: the pronoun whose `l` the
@@ -141,7 +139,7 @@ extension RepairPass {
             let after = isSentenceStart(unit.start) ? "Il" : "il"
             edits.append(Edit(offset: unit.start, before: unit.text + String(scalars[unit.end]), after: after,
                               rule: "pronoun-il", confidence: 0.8))
-            units[index].form = after
+            setForm(index, after)
             units[index].edited = true
         }
     }
