@@ -305,16 +305,21 @@ extension RepairPass {
         return false
     }
 
+    /// Whether some analysis of `word` is an indicative or conditional form in
+    /// the third person singular: what `il` needs after it (`est`, `peut`).
+    func isThirdSingularFiniteVerb(_ word: String) -> Bool {
+        lexicon.analyze(word).contains { analysis in
+            analysis.contains(utf8: "po:3sg")
+                && ["po:ipre", "po:ifut", "po:iimp", "po:cond", "po:ipsi"].contains { analysis.contains(utf8: $0) }
+        }
+    }
+
     /// `11 est`/`IL est` mid-text → `il est`: a finite third-person verb follows.
     mutating func pronounIl(at index: Int) {
         let unit = units[index]
         guard let next = neighbour(index, before: false), !next.separated, !next.isElision,
               next.text == next.text.lowercased() else { return }
-        let analyses = lexicon.analyze(next.text)
-        let finite = analyses.contains { a in
-            a.contains(utf8: "po:3sg") && ["po:ipre", "po:ifut", "po:iimp", "po:cond", "po:ipsi"].contains { a.contains(utf8: $0) }
-        }
-        guard finite else { return }
+        guard isThirdSingularFiniteVerb(next.text) else { return }
         let start = isSentenceStart(unit.start)
         if unit.text == "IL" || unit.text == "ll" && !start {
             // An all-caps IL is only wrong inside lower-case text.

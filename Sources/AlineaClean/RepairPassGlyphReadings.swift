@@ -119,23 +119,18 @@ extension RepairPass {
         guard french else { return }
         let strokes: Set<Unicode.Scalar> = ["]", "!", "|"]
         for index in units.indices.dropLast() where !units[index].edited && !units[index].isProtected {
-            guard units[index].end - units[index].start == 1, units[index].end + 2 < scalars.count,
-                  strokes.contains(scalars[units[index].end]) else { continue }
             let unit = units[index]
-            guard unit.kind == .word, let head = unit.text.unicodeScalars.first, unit.text.unicodeScalars.count == 1,
-                  OCRConfusionModel.capitalReadingsOfL.contains(head),
-                  unit.end + 2 < scalars.count, strokes.contains(scalars[unit.end]), scalars[unit.end + 1] == " " else { continue }
+            // Cheap tests first: one scalar, then a stroke and a space.
+            guard unit.end - unit.start == 1, unit.end + 2 < scalars.count, strokes.contains(scalars[unit.end]),
+                  scalars[unit.end + 1] == " ", unit.kind == .word,
+                  OCRConfusionModel.capitalReadingsOfL.contains(scalars[unit.start]) else { continue }
             let next = units[index + 1]
             guard next.start == unit.end + 2 || (next.kind == .elision && next.start == unit.end + 2) else { continue }
             // The verb: the next word, or the one after an elided clitic (J] n’est).
             let verbIndex = next.kind == .elision ? index + 2 : index + 1
             guard units.indices.contains(verbIndex), units[verbIndex].kind == .word,
                   CasePattern(of: units[verbIndex].form) == .lower else { continue }
-            let finite = lexicon.analyze(units[verbIndex].form).contains { analysis in
-                analysis.contains(utf8: "po:3sg")
-                    && ["po:ipre", "po:ifut", "po:iimp", "po:cond", "po:ipsi"].contains { analysis.contains(utf8: $0) }
-            }
-            guard finite else { continue }
+            guard isThirdSingularFiniteVerb(units[verbIndex].form) else { continue }
             let after = isSentenceStart(unit.start) ? "Il" : "il"
             edits.append(Edit(offset: unit.start, before: unit.text + String(scalars[unit.end]), after: after,
                               rule: "pronoun-il", confidence: 0.8))
@@ -156,7 +151,7 @@ extension RepairPass {
         for index in units.indices.dropLast() where units[index].end + 1 < scalars.count && scalars[units[index].end] == ":"
             && units[index].kind == .word && !units[index].isProtected {
             let unit = units[index], next = units[index + 1]
-            guard unit.end + 2 == next.start, scalars[unit.end] == ":", scalars[unit.end + 1] == " ",
+            guard unit.end + 2 == next.start, scalars[unit.end + 1] == " ",
                   next.kind == .elision || (next.kind == .word && CasePattern(of: next.form) == .lower),
                   CasePattern(of: unit.form) != .upper else { continue }
             let word = CasePattern.lower(unit.form, locale: locale)
@@ -230,7 +225,7 @@ extension RepairPass {
         for index in units.indices.dropLast() where units[index + 1].start == units[index].end + 3 && scalars[units[index].end + 1] == "-"
             && units[index].kind == .word && !units[index].isProtected {
             let unit = units[index], next = units[index + 1]
-            guard next.start == unit.end + 3, scalars[unit.end] == " ", scalars[unit.end + 1] == "-", scalars[unit.end + 2] == " ",
+            guard scalars[unit.end] == " ", scalars[unit.end + 2] == " ",
                   next.kind == .word, !next.isProtected, CasePattern(of: next.form) == .lower,
                   CasePattern(of: unit.form) == .lower else { continue }
             let found = tags(unit.form)
