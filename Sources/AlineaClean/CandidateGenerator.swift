@@ -17,6 +17,18 @@ public struct CandidateGenerator: Sendable {
         public let cost: Double
         /// Kinds of substitutions used.
         public let kinds: Set<OCRConfusionModel.Kind>
+        /// How sure a repair through this candidate is, from its cost alone
+        /// (one cheap accent ≈ 0.87; three substitutions fall towards 0.4).
+        public var confidence: Double { 1.0 - 0.45 * cost }
+    }
+
+    /// The confidence of the cheapest of `candidates` (sorted as `candidates(for:)`
+    /// returns them) when nothing but cost ranks them: lowered when a rival is
+    /// almost as cheap, since the scan then fits two words about as well.
+    public static func confidence(of candidates: [Candidate]) -> Double? {
+        guard let top = candidates.first else { return nil }
+        let rivalClose = candidates.count > 1 && candidates[1].cost - top.cost < 0.15
+        return top.confidence - (rivalClose ? 0.25 : 0)
     }
 
     public let model: OCRConfusionModel

@@ -510,7 +510,7 @@ struct RepairPass {
         }
         let ranked = candidates.sorted { score($0) != score($1) ? score($0) < score($1) : $0.word < $1.word }
         let top = ranked[0]
-        var confidence = 1.0 - 0.45 * top.cost
+        var confidence = top.confidence
         if vocabulary.count(top.word) > 0 { confidence += 0.1 }
         if ranked.count > 1, score(ranked[1]) - score(top) < 0.15 { confidence -= 0.25 }
         if replacingValid { confidence -= 0.05 }
@@ -733,9 +733,7 @@ struct RepairPass {
         let candidates = repairer.generator.candidates(for: lower, allowed: { $0.isAccentOnly || $0 == .inventedAccent }) {
             Self.ordinalSuffixes.contains($0)
         }
-        guard let top = candidates.first else { return nil }
-        var confidence = 1.0 - 0.45 * top.cost
-        if candidates.count > 1, candidates[1].cost - top.cost < 0.15 { confidence -= 0.25 }
+        guard let top = candidates.first, let confidence = CandidateGenerator.confidence(of: candidates) else { return nil }
         return Decision(after: digits + top.word, rule: "accent", confidence: confidence)
     }
 

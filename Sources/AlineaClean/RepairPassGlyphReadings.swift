@@ -187,7 +187,7 @@ extension RepairPass {
         }
         // One clear reading: a rival within a quarter of a substitution's cost leaves the word alone.
         guard let top = candidates.first, candidates.count == 1 || candidates[1].cost - top.cost >= 0.25 else { return nil }
-        return Decision(after: top.word, rule: Self.ruleName(top.kinds), confidence: min(0.8, 1.0 - 0.45 * top.cost))
+        return Decision(after: top.word, rule: Self.ruleName(top.kinds), confidence: min(0.8, top.confidence))
     }
 
     /// `1es scripts`, `1a couleur` → `les`, `la`: a digit read for the `l` of a

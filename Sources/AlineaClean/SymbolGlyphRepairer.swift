@@ -58,10 +58,8 @@ struct SymbolGlyphRepairer: Sendable {
             let candidates = generator.candidates(for: lower, allowed: { $0 != .faintAscender }) { candidate in
                 lexicon.spell(pattern.apply(to: candidate, locale: language.locale))
             }
-            guard let top = candidates.first else { continue }
-            var confidence = 1.0 - 0.45 * top.cost
-            if candidates.count > 1, candidates[1].cost - top.cost < 0.15 { confidence -= 0.25 }
-            guard confidence >= minConfidence else { continue }
+            guard let top = candidates.first, let confidence = CandidateGenerator.confidence(of: candidates),
+                  confidence >= minConfidence else { continue }
             edits.append(Edit(offset: start, before: word, after: pattern.apply(to: top.word, locale: language.locale),
                               rule: "accent-glyph", confidence: confidence))
         }

@@ -140,12 +140,15 @@ public final class HunspellDictionary: @unchecked Sendable {
     /// The part-of-speech tags (`po:` values) over all analyses of `word`.
     public func partsOfSpeech(_ word: String) -> Set<String> {
         var tags = Set<String>()
-        for analysis in analyze(word) {
-            for field in analysis.split(separator: " ") where field.hasPrefix("po:") {
-                tags.insert(String(field.dropFirst(3)))
-            }
-        }
+        forEachPartOfSpeech(of: word) { tags.insert(String($0)) }
         return tags
+    }
+
+    /// Calls `body` with each `po:` value of each analysis of `word`.
+    private func forEachPartOfSpeech(of word: String, _ body: (Substring) -> Void) {
+        for analysis in analyze(word) {
+            for field in analysis.split(separator: " ") where field.hasPrefix("po:") { body(field.dropFirst(3)) }
+        }
     }
 
     /// The part-of-speech tags over all analyses of `word`, as a bit set
@@ -156,11 +159,7 @@ public final class HunspellDictionary: @unchecked Sendable {
         if let cached = tagCache[key] { lock.unlock(); return cached }
         lock.unlock()
         var found: PartsOfSpeech = []
-        for analysis in analyze(word) {
-            for field in analysis.split(separator: " ") where field.hasPrefix("po:") {
-                found.formUnion(PartsOfSpeech(tag: field.dropFirst(3)))
-            }
-        }
+        forEachPartOfSpeech(of: word) { found.formUnion(PartsOfSpeech(tag: $0)) }
         lock.lock(); defer { lock.unlock() }
         tagCache[key] = found
         return found

@@ -55,4 +55,17 @@ struct OCRConfusionModelTests {
         #expect(!model.substitutions.contains { $0.kind == .accentLoss })
         #expect(model.substitutions.contains { $0.kind == .inventedAccent })
     }
+
+    @Test("confidence falls with cost, and a rival almost as cheap lowers it further")
+    func confidence() {
+        let generator = CandidateGenerator(model: OCRConfusionModel(language: .french))
+        let alone = generator.candidates(for: "matiere", allowed: { _ in true }) { $0 == "matière" }
+        // matiére (é, 0.30) and matière (è, 0.35): two readings almost as cheap.
+        let rivals = generator.candidates(for: "matiere", allowed: { _ in true }) { $0 == "matière" || $0 == "matiére" }
+        let one = try! #require(CandidateGenerator.confidence(of: alone))
+        #expect(one == alone[0].confidence && one > 0.8)
+        let two = try! #require(CandidateGenerator.confidence(of: rivals))
+        #expect(rivals.count == 2 && two < rivals[0].confidence && two < one)
+        #expect(CandidateGenerator.confidence(of: []) == nil)
+    }
 }
