@@ -74,6 +74,11 @@ public struct OCRConfusionModel: Sendable {
     /// most fonts, `J` when the model knows no French (`Je noyau`, `Ja taille`, `J] n’est`).
     public static let capitalReadingsOfL: Set<Unicode.Scalar> = ["I", "J"]
 
+    /// Strokes a scan makes of the `l` after such a capital, where the pair
+    /// is the pronoun `Il`: a bracket, an exclamation mark or a bar (`J] n’est`,
+    /// `I! peut`, `I| disparaît`).
+    public static let strokeReadingsOfL: Set<Unicode.Scalar> = ["]", "!", "|"]
+
     /// The table for `language`, indexed by the first observed scalar.
     public let substitutions: [Substitution]
     let byFirstScalar: [Unicode.Scalar: [Substitution]]

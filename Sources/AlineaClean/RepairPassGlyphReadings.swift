@@ -117,11 +117,10 @@ extension RepairPass {
     /// the third person singular.
     mutating func misreadPronounIl() {
         guard french else { return }
-        let strokes: Set<Unicode.Scalar> = ["]", "!", "|"]
         for index in units.indices.dropLast() where !units[index].edited && !units[index].isProtected {
             let unit = units[index]
             // Cheap tests first: one scalar, then a stroke and a space.
-            guard unit.end - unit.start == 1, unit.end + 2 < scalars.count, strokes.contains(scalars[unit.end]),
+            guard unit.end - unit.start == 1, unit.end + 2 < scalars.count, OCRConfusionModel.strokeReadingsOfL.contains(scalars[unit.end]),
                   scalars[unit.end + 1] == " ", unit.kind == .word,
                   OCRConfusionModel.capitalReadingsOfL.contains(scalars[unit.start]) else { continue }
             let next = units[index + 1]
