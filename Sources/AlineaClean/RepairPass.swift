@@ -367,7 +367,7 @@ struct RepairPass {
         let ligatureDecision = ligature ? Decision(after: word, rule: "ligature", confidence: 0.95) : nil
 
         if valid {
-            if french, let split = splitFalseHyphen(word) { return combine(ligatureDecision, split) }
+            if french, let split = splitFalseHyphen(word, afterElision: afterElision) { return combine(ligatureDecision, split) }
             if french, let variant = grammaticalAccentVariant(word, pattern: pattern, afterArticle: afterArticle) {
                 return combine(ligatureDecision, variant)
             }
@@ -391,7 +391,7 @@ struct RepairPass {
             return best(for: word, pattern: pattern, allowed: { _ in true }, mustStartWithVowel: true,
                         replacingValid: true).map { combine(ligatureDecision, $0) } ?? ligatureDecision
         }
-        if french, let split = splitFalseHyphen(word) { return combine(ligatureDecision, split) }
+        if french, let split = splitFalseHyphen(word, afterElision: afterElision) { return combine(ligatureDecision, split) }
         if french, let split = splitGluedApostrophe(word) { return combine(ligatureDecision, split) }
         if french, let split = splitGluedGraveA(word, pattern: pattern) { return combine(ligatureDecision, split) }
         // A capital I where an l belongs (Ia, heIp): one glyph in many fonts.
@@ -475,8 +475,12 @@ struct RepairPass {
             let lower = CasePattern.lower(part, locale: locale)
             // In a compound only the parts after the first (lui-mème); a first part is often a broken prefix (dé-compresse).
             // Grammatical words are short (de, où, même, près, déjà): longer parts are not searched at all.
+            // The word read must be a noun or a verb form (mème, prés, dés): an adjective
+            // alone is as likely as the grammatical word (bien sûr, sur le).
+            let own = tags(lower)
             guard position > 0 || parts.count == 1, (2...6).contains(lower.unicodeScalars.count),
-                  tags(lower).isDisjoint(with: Self.grammaticalTags) else { out.append(part); continue }
+                  own.isDisjoint(with: Self.grammaticalTags), !own.isDisjoint(with: Self.contentTags)
+            else { out.append(part); continue }
             let candidates = (repairer.grammaticalWords?.accentVariants(of: lower) ?? []).filter { candidate in
                 // A variant that is also a noun or a verb form (passé) is no safer bet.
                 isGrammaticalWord(candidate) && (!afterArticle || position > 0 || tags(candidate).contains(.adj))
@@ -581,8 +585,11 @@ struct RepairPass {
     /// `la-copie`, `que-le` → a space read as a hyphen, when one side is a
     /// grammatical word (true compounds join content words: `contre-mesures`).
     /// A part the scan also damaged (`étre-utilisé`, `réaliser-cértaines`) is
-    /// repaired on its own first, by the same decision as any word.
-    func splitFalseHyphen(_ word: String) -> Decision? {
+    /// repaired on its own first, by the same decision as any word. Also
+    /// conjunctions, adverbs and finite verbs, which never enter a compound
+    /// (`ou-seulement`, `aurez-aussi`, `tampons-sont`), and the copula before its
+    /// adjective (`c’est-possible`: `afterElision` says a subject was elided).
+    func splitFalseHyphen(_ word: String, afterElision: Bool = false) -> Decision? {
         let original = word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         guard original.count == 2, original.allSatisfy({ $0.unicodeScalars.count >= 2 }),
               CasePattern(of: original[1]) == .lower else { return nil }
@@ -628,7 +635,26 @@ struct RepairPass {
         // An auxiliary and its participle are two words (être-utilisé, ont-été).
         let auxiliaryParticiple = right.contains(.ppas)
             && lexicon.analyze(leftWord).contains { ($0.contains(utf8: "st:être") || $0.contains(utf8: "st:avoir")) && !$0.contains(utf8: "po:nom") }
+        // A coordinating conjunction links words, it never opens a compound (ou-seulement, et-écrit).
+        let leftConjunction = left.contains(.cjco) && !left.contains(.nom)
+        // An adverb that is no noun, adjective or participle stands alone after a word (aurez-aussi,
+        // ou-seulement); ci and là are the demonstrative suffixes (celui-ci, ce jour-là).
+        let rightAdverb = right.contains(.adv) && right.isDisjoint(with: [.nom, .adj, .ppas, .infi])
+            && parts[1] != "ci" && parts[1] != "là"
+        // An adverb before a verb form is its own word (aussi-utiliser); short adverbs are also prefixes (non-, quasi-).
+        let adverbBeforeVerb = left.contains(.adv) && left.isDisjoint(with: [.nom, .adj, .prep]) && leftWord.unicodeScalars.count >= 4
+            && !right.isDisjoint(with: verbForms) && right.isDisjoint(with: [.nom, .adj, .ppas])
+        // A finite verb form never ends a compound (tampons-sont, ce-serait); inversion puts the pronoun
+        // last. A verb on the left opens compound nouns (ramasse-miettes), whose end may read as a verb.
+        let finiteRight = !right.isDisjoint(with: .finite) && right.isDisjoint(with: [.nom, .adj, .ppas, .infi, .adv, .prep, .impe])
+            && left.isDisjoint(with: .finite)
+        // Être and the adjective it introduces are two words (c’est-possible); `est` is also the
+        // east of est-européen, so only after an elided subject or where no noun reading exists.
+        let copulaAdjective = right.contains(.adj) && right.isDisjoint(with: [.nom, .propersuj, .properobj, .preverb])
+            && (afterElision || leftWhole != leftWord || !left.contains(.nom))
+            && lexicon.analyze(leftWord).contains { $0.contains(utf8: "st:être") && !$0.contains(utf8: "po:nom") }
         guard leftDeterminer || leftPreposition || cliticBeforeVerb || auxiliaryParticiple || nounParticiple
+                || leftConjunction || rightAdverb || adverbBeforeVerb || finiteRight || copulaAdjective
                 || !right.isDisjoint(with: grammatical) else { return nil }
         // Inverted subjects and imperative objects are real hyphens: dit-il, est-ce, indique-le.
         let verbal: PartsOfSpeech = [.ipre, .ipsi, .ifut, .iimp, .cond, .impe, .spre]

@@ -24,6 +24,7 @@ extension RepairPass {
             } else if french, unit.kind == .word {
                 capitalMidSentence(at: index)
                 if !units[index].edited { determinerBeforeNoun(at: index) }
+                if !units[index].edited { grammaticalVariantBeforeDeterminer(at: index) }
                 if !units[index].edited { participleAfterAuxiliary(at: index) }
                 if !units[index].edited { capitalForDeterminerL(at: index) }
             }
@@ -260,6 +261,29 @@ extension RepairPass {
             lexicon.analyze(candidate).contains { det in det.contains(utf8: "po:det") && nounAnalyses.contains { Self.agree(det, $0) } }
         }
         guard variants.count == 1, let variant = variants.first else { return }
+        replace(index, with: Decision(after: variant, rule: "accent", confidence: 0.7))
+    }
+
+    /// `sûr la poursuite` → `sur`: an adjective one accent away from a
+    /// grammatical word is kept as it stands (`bien sûr,`), except right
+    /// before a determiner, where an adjective has no place and the preposition
+    /// opens its noun phrase (the French model invents circumflexes). `de`,
+    /// `des`, `du` are no proof: an adjective takes its complement with them
+    /// (`sûr des résultats`).
+    mutating func grammaticalVariantBeforeDeterminer(at index: Int) {
+        let unit = units[index]
+        guard unit.pattern == .lower, (2...6).contains(unit.text.unicodeScalars.count), index + 1 < units.count,
+              onlySpaces(unit.end, units[index + 1].start) else { return }
+        let own = tags(unit.text)
+        guard own.contains(.adj), own.isDisjoint(with: Self.grammaticalTags), own.isDisjoint(with: Self.contentTags) else { return }
+        let next = units[index + 1]
+        let determiners: PartsOfSpeech = [.det, .detdem, .detpos]
+        let nextForm = next.form.lowercased()
+        let determiner = next.kind == .elision ? nextForm == "l"
+            : next.kind == .word && !formTags(index + 1).isDisjoint(with: determiners) && !["de", "des", "du"].contains(nextForm)
+        guard determiner else { return }
+        let variants = (repairer.grammaticalWords?.accentVariants(of: unit.text) ?? []).filter(isGrammaticalWord)
+        guard variants.count == 1, let variant = variants.first, tags(variant).contains(.prep) else { return }
         replace(index, with: Decision(after: variant, rule: "accent", confidence: 0.7))
     }
 

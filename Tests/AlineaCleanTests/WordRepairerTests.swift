@@ -99,6 +99,14 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("an adjective one accent from a preposition (sûr) becomes it only before a determiner")
+    func adjectiveBeforeDeterminer() {
+        #expect(repaired("Il revient sûr la décision et sûr l'ordre du jour.") == "Il revient sur la décision et sur l'ordre du jour.")
+        for kept in ["Bien sûr, il part.", "Il en est sûr.", "Il est sûr des résultats.", "Il est sûr de lui."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("an accent invented on a determiner before its noun is removed when they agree (là ligne → la ligne)")
     func determinerBeforeNoun() {
         #expect(repaired("Il trace là ligne avec dés couleurs vives.") == "Il trace la ligne avec des couleurs vives.")
@@ -277,8 +285,13 @@ struct WordRepairerTests {
         #expect(repaired("Il peut étre-utilisé pour réaliser-cértaines tâches.") == "Il peut être utilisé pour réaliser certaines tâches.")
         #expect(repaired("C'est le seul calque qu'elle-utilise.") == "C'est le seul calque qu'elle utilise.")
         #expect(repaired("Le motif-fourni remplit le rayon-spécifié.") == "Le motif fourni remplit le rayon spécifié.")
+        // Conjunctions, adverbs and finite verbs never enter a compound; nor does être with its adjective.
+        #expect(repaired("Il lit ou-seulement écrit, et vous aurez-aussi le choix.") == "Il lit ou seulement écrit, et vous aurez aussi le choix.")
+        #expect(repaired("Les tampons-sont lus et-écrits ; c'est-possible.") == "Les tampons sont lus et écrits ; c'est possible.")
+        #expect(repaired("Vous pouvez aussi-utiliser ce mode.") == "Vous pouvez aussi utiliser ce mode.")
         // Kept: inversion, listed compounds, a compound one accent away from a listed one, short nouns as prefixes.
-        for kept in ["Utilise-t-elle le nouveau-né ?", "La liste d'en-tètes du fichier.", "Un ordre auto-généré."] {
+        for kept in ["Utilise-t-elle le nouveau-né ?", "La liste d'en-tètes du fichier.", "Un ordre auto-généré.",
+                     "Le ramasse-miettes libère la mémoire.", "Le non-dit et la quasi-totalité.", "Ce jour-là, celui-ci part."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
     }
