@@ -366,6 +366,7 @@ struct RepairPass {
         let valid = !hasDigits && repairer.spells(word)
         let ligatureDecision = ligature ? Decision(after: word, rule: "ligature", confidence: 0.95) : nil
 
+        if french, let compound = listedCompoundVariant(word, pattern: pattern) { return combine(ligatureDecision, compound) }
         if valid {
             if french, let split = splitFalseHyphen(word, afterElision: afterElision) { return combine(ligatureDecision, split) }
             if french, let variant = grammaticalAccentVariant(word, pattern: pattern, afterArticle: afterArticle) {
@@ -561,8 +562,10 @@ struct RepairPass {
         let lower = CasePattern.lower(word, locale: locale)
         var heads = Self.elisionHeads.sorted { $0.count > $1.count }
         if pattern == .capitalized { heads.append("v") }   // l’ printed as one V-shaped blob
-        for head in heads where lower.hasPrefix(head) {
-            let rest = String(lower.dropFirst(head.count))
+        // The l itself read as a capital (`Iinstallateur`): the head is l, lower-case inside a sentence.
+        let misreadHead = pattern == .capitalized && word.unicodeScalars.first.map(OCRConfusionModel.capitalReadingsOfL.contains) == true
+        for head in misreadHead ? ["l"] : heads where misreadHead || lower.hasPrefix(head) {
+            let rest = String(lower.dropFirst(misreadHead ? 1 : head.count))
             guard rest.unicodeScalars.count >= 3, Self.startsWithVowelOrH(rest) else { continue }
             var repairedRest = rest
             var confidence = 0.75
@@ -575,11 +578,27 @@ struct RepairPass {
             var outHead = head == "v" ? "l" : head
             if pattern == .capitalized {
                 outHead = CasePattern.capitalized.apply(to: outHead, locale: locale)
-                if head == "v" && !sentenceStart { outHead = "l" }
+                if (head == "v" || misreadHead) && !sentenceStart { outHead = "l" }
             }
             return Decision(after: outHead + String(apostrophe) + repairedRest, rule: "elision-apostrophe", confidence: confidence)
         }
         return nil
+    }
+
+    /// `en-tetes` → `en-têtes`, `vis-a-vis` → `vis-à-vis`: a hyphenated word
+    /// the dictionary does not list, one accent away from a compound it does.
+    /// Hunspell accepts any two words joined by a hyphen, so the listed
+    /// compound is the only evidence — and it outranks splitting the hyphen,
+    /// which `decide` asks next (`splitFalseHyphen`).
+    func listedCompoundVariant(_ word: String, pattern: CasePattern) -> Decision? {
+        guard pattern == .lower || pattern == .capitalized, word.unicodeScalars.contains("-") else { return nil }
+        let lower = CasePattern.lower(word, locale: locale)
+        guard lexicon.analyze(lower).isEmpty else { return nil }
+        // A compound read only as a locution (de-là) is rarer than the two words a speck joined (de la).
+        let variants = repairer.generator.candidates(for: lower, allowed: { $0.isAccentOnly || $0 == .inventedAccent },
+                                                     accept: { $0 != lower && !tags($0).subtracting(.locution).isEmpty })
+        guard let top = variants.first, let confidence = CandidateGenerator.confidence(of: variants) else { return nil }
+        return Decision(after: pattern.apply(to: top.word, locale: locale), rule: "accent", confidence: confidence)
     }
 
     /// `la-copie`, `que-le` → a space read as a hyphen, when one side is a
@@ -661,11 +680,6 @@ struct RepairPass {
         let pronoun = right.contains(.propersuj) || right.contains(.properobj) || right.contains(.preverb)
             || ["ce", "ci", "là"].contains(parts[1])
         if pronoun && !left.isDisjoint(with: verbal) { return nil }
-        // Nor one accent away from a listed compound (en-tètes: en-têtes); asked last, it is a search.
-        let lowerJoined = CasePattern.lower(joined, locale: locale)
-        guard repairer.generator.candidates(for: lowerJoined, allowed: { $0.isAccentOnly || $0 == .inventedAccent },
-                                            accept: { $0 != lowerJoined && !lexicon.analyze($0).isEmpty }).isEmpty
-        else { return nil }
         return Decision(after: parts[0] + " " + parts[1], rule: "punctuation", confidence: min(0.7, repairConfidence))
     }
 

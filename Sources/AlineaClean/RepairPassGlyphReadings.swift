@@ -32,8 +32,10 @@ extension RepairPass {
     /// rest is a word of four letters or more opening with a vowel or h.
     func splitMisreadElision(_ word: String, pattern: CasePattern, sentenceStart: Bool) -> Decision? {
         guard pattern == .lower || pattern == .capitalized, !repairer.isForeign(word),
-              !word.unicodeScalars.contains("-"),
-              vocabulary.runningCount(CasePattern.lower(word, locale: locale)) <= 1 else { return nil }
+              !word.unicodeScalars.contains("-") else { return nil }
+        // A form the document repeats may be its spelling (a name); a misreading repeats too, so
+        // only the surest reading — one glyph for `l’` before a word as it stands — ignores it.
+        let repeated = vocabulary.runningCount(CasePattern.lower(word, locale: locale)) > 1
         let lower = Array(CasePattern.lower(word, locale: locale).unicodeScalars)
         // The rest must be a word as it stands, or with accents restored (the scan lost them too).
         func restWord(_ rest: ArraySlice<Unicode.Scalar>) -> (String, Double)? {
@@ -47,9 +49,10 @@ extension RepairPass {
         }
         // `l’` read as one shape: only a capital (Youtil, Uimage), a lower-case y/u/t/f opens many words.
         if pattern == .capitalized, let head = lower.first, OCRConfusionModel.elidedLReadings.contains(head),
-           let (rest, confidence) = restWord(lower.dropFirst()) {
+           let (rest, confidence) = restWord(lower.dropFirst()), !repeated || repairer.spells(rest) {
             return Decision(after: (sentenceStart ? "L" : "l") + String(apostrophe) + rest, rule: "elision-l", confidence: confidence)
         }
+        guard !repeated else { return nil }
         // An elision head, then its apostrophe read as a letter (d’ → di, dr; s’ → sl; l’ → lt).
         for headLength in [1, 2] where lower.count > headLength + 4 {
             let head = String(scalars: lower[..<headLength])

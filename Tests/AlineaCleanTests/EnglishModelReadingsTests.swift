@@ -39,8 +39,12 @@ struct EnglishModelReadingsTests {
             == "Utilisez l’outil pour cela, et l’image sera modifiée.")
         #expect(repaired("Il faut diallouer la mémoire ; il slassure que tout va bien, et drentre eux.")
             == "Il faut d’allouer la mémoire ; il s’assure que tout va bien, et d’entre eux.")
+        // A misreading repeats: one glyph for l’ before an intact word is repaired every time.
+        #expect(repaired("Téléchargez Vimage, puis gravez Vimage.") == "Téléchargez l’image, puis gravez l’image.")
+        // The l of the head read as a capital I, the apostrophe lost.
+        #expect(repaired("La langue reconnue par Iinstallateur est choisie.") == "La langue reconnue par l’installateur est choisie.")
         // Does not harm: names and words that merely start with those letters.
-        let kept = "Ubuntu et Yahoo utilisent Firefox ; la direction et le dialogue."
+        let kept = "Ubuntu et Yahoo utilisent Firefox ; la direction et le dialogue. Iode, Iran et Inde."
         #expect(repaired(kept) == kept)
     }
 
