@@ -210,21 +210,52 @@ extension RepairPass {
     }
 
     /// `où` → `ou` where the relative adverb is impossible: `où` opens a
-    /// clause (où il, où le chemin, où aller), so an adverb, a preposition or
-    /// a bare adjective after it (plus où moins, où pour, où transparents), or
-    /// the same part of speech on both sides (éclaircir où assombrir), means
-    /// the conjunction with an accent the scan invented.
+    /// clause (où il, où le chemin, où aller, où ne), so an adverb, a
+    /// preposition or a bare adjective after it (plus où moins, où pour, où
+    /// transparents, `, où bien`), a gerund (où en utilisant), `de` before a
+    /// determiner (où de votre entreprise), or the same kind of word on both
+    /// sides (éclaircir où assombrir, un où deux, CD où DVD), means the
+    /// conjunction with an accent the scan invented. A grammatical adverb
+    /// (plus, même, bien) is read as one, whatever rarer verb form it also spells.
     mutating func inventedGraveOnOu(at index: Int) {
-        guard index > 0, index + 1 < units.count, units[index - 1].kind == .word,
-              onlySpaces(units[index - 1].end, units[index].start), onlySpaces(units[index].end, units[index + 1].start),
-              units[index + 1].kind == .word, CasePattern(of: units[index + 1].form) == .lower else { return }
-        let previous = formTags(index - 1), next = tags(units[index + 1].form)
+        guard index + 1 < units.count, onlySpaces(units[index].end, units[index + 1].start) else { return }
+        let next = units[index + 1]
+        let adjacent = index > 0 && onlySpaces(units[index - 1].end, units[index].start)
+        let nextPattern = CasePattern(of: next.form)
+        // Two acronyms or two numbers side by side are alternatives (CD où DVD, 2 où 3, un où deux).
+        if adjacent {
+            let previous = units[index - 1]
+            let bothUpper = previous.kind == .word && nextPattern == .upper && CasePattern(of: previous.form) == .upper
+                && previous.form.unicodeScalars.count >= 2 && next.form.unicodeScalars.count >= 2
+            func numeral(_ position: Int) -> Bool {
+                units[position].kind == .number || units[position].kind == .word && formTags(position).contains(.nb)
+                    || units[position].kind == .word && units[position].form.lowercased() == "un"
+            }
+            if bothUpper || numeral(index - 1) && numeral(index + 1) && (next.kind == .number || formTags(index + 1).contains(.nb)) {
+                replace(index, with: Decision(after: "ou", rule: "accent", confidence: 0.7))
+                return
+            }
+        }
+        guard next.kind == .word, nextPattern == .lower else { return }
+        let previous = adjacent && units[index - 1].kind == .word ? formTags(index - 1) : PartsOfSpeech()
+        let following = tags(next.form)
         // là où, par où, jusqu’où: the adverb's own company.
-        guard !previous.contains(.prep), units[index - 1].form.lowercased() != "là", !next.isEmpty else { return }
-        let clauseOpeners: PartsOfSpeech = [.det, .detdem, .detpos, .detind, .propersuj, .properobj, .preverb, .negadv, .prodem, .proind, .ipre, .ipsi, .ifut, .iimp, .cond, .spre]
-        guard next.isDisjoint(with: clauseOpeners) else { return }
-        let impossible = !next.isDisjoint(with: [.adv, .prep]) || (next.contains(.adj) && !next.contains(.nom))
-        let parallel = !previous.intersection(next).isDisjoint(with: [.infi, .adj, .ppas])
+        if adjacent, previous.contains(.prep) || units[index - 1].form.lowercased() == "là" { return }
+        guard !following.isEmpty else { return }
+        let grammaticalAdverb = following.contains(.adv) && following.contains(.mg)
+        var clauseOpeners: PartsOfSpeech = [.det, .detdem, .detpos, .detind, .propersuj, .properobj, .preverb, .prodem, .proind]
+        if !grammaticalAdverb { clauseOpeners.formUnion(.finite) }
+        // `de` before a determiner or an elided article is the preposition (où de votre entreprise, où de l’UEFI).
+        let prepositionDe = next.form == "de" && index + 2 < units.count && onlySpaces(next.end, units[index + 2].start)
+            && (units[index + 2].kind == .elision && units[index + 2].form == "l"
+                || units[index + 2].kind == .word && !formTags(index + 2).isDisjoint(with: [.det, .detpos, .detdem]))
+        // en + gerund (où en utilisant) opens no relative clause.
+        let gerund = next.form == "en" && index + 2 < units.count && units[index + 2].kind == .word
+            && onlySpaces(next.end, units[index + 2].start) && formTags(index + 2).contains(.ppre)
+        let impossible = prepositionDe || gerund || following.isDisjoint(with: clauseOpeners)
+            && (!following.isDisjoint(with: [.adv, .prep]) || (following.contains(.adj) && !following.contains(.nom)))
+        let parallel = !previous.intersection(following).isDisjoint(with: [.infi, .adj, .ppas])
+            && following.isDisjoint(with: clauseOpeners)
         guard impossible || parallel else { return }
         replace(index, with: Decision(after: "ou", rule: "accent", confidence: 0.7))
     }

@@ -119,8 +119,13 @@ struct WordRepairerTests {
     func inventedGraveOnOu() {
         #expect(repaired("Un carré plus où moins grand.") == "Un carré plus ou moins grand.")
         #expect(repaired("Pour éclaircir où assombrir une image.") == "Pour éclaircir ou assombrir une image.")
+        // After a comma too; a grammatical adverb, de before a determiner, a gerund, two numbers or acronyms.
+        #expect(repaired("Une valeur, où bien deux, avec cette valeur où plus.") == "Une valeur, ou bien deux, avec cette valeur ou plus.")
+        #expect(repaired("Le BIOS où de l’UEFI, un où deux disques, un CD où DVD, où en utilisant lvextend.")
+            == "Le BIOS ou de l’UEFI, un ou deux disques, un CD ou DVD, ou en utilisant lvextend.")
         for kept in ["Le cas où le chemin manque.", "La boîte où vous pouvez écrire.", "Il ne sait pas où aller.",
-                     "Là où même les experts échouent.", "D’où vient-il ?"] {
+                     "Là où même les experts échouent.", "D’où vient-il ?", "Le pays où tout commence.",
+                     "Le moment où ne reste rien, le cas où de nombreux fichiers manquent, où en est-il ?"] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
     }
