@@ -25,6 +25,7 @@ extension RepairPass {
                 capitalMidSentence(at: index)
                 if !units[index].edited { determinerBeforeNoun(at: index) }
                 if !units[index].edited { grammaticalVariantBeforeDeterminer(at: index) }
+                if !units[index].edited { participleAfterDeterminer(at: index) }
                 if !units[index].edited { participleAfterAuxiliary(at: index) }
                 if !units[index].edited { capitalForDeterminerL(at: index) }
             }
@@ -316,6 +317,34 @@ extension RepairPass {
         let variants = (repairer.grammaticalWords?.accentVariants(of: unit.text) ?? []).filter(isGrammaticalWord)
         guard variants.count == 1, let variant = variants.first, tags(variant).contains(.prep) else { return }
         replace(index, with: Decision(after: variant, rule: "accent", confidence: 0.7))
+    }
+
+    /// `l’imagé`, `la formé`, `deux secondés` → `image`, `forme`, `secondes`:
+    /// right after a determiner a noun is expected, and a past participle
+    /// that is no noun (`imagé`; `le résumé` is one) seldom stands there.
+    /// When removing an accent the French model invented gives a noun that
+    /// agrees with the determiner, that noun was printed.
+    mutating func participleAfterDeterminer(at index: Int) {
+        let unit = units[index]
+        guard index > 0, unit.pattern == .lower, unit.text.unicodeScalars.count >= 4,
+              onlySpaces(units[index - 1].end, unit.start) else { return }
+        let own = tags(unit.text)
+        guard own.contains(.ppas), own.isDisjoint(with: [.nom, .adv, .prep, .mg]) else { return }
+        let previous = units[index - 1]
+        let determinerAnalyses: [String]
+        if previous.kind == .elision, previous.form == "l" {
+            determinerAnalyses = ["po:det is:epi is:sg"]   // l’: singular, either gender
+        } else if previous.kind == .word, !formTags(index - 1).isDisjoint(with: [.det, .detdem, .detpos, .detind, .nb]) {
+            determinerAnalyses = lexicon.analyze(previous.form.lowercased()).filter { $0.contains(utf8: "po:det") || $0.contains(utf8: "po:nb") }
+        } else { return }
+        guard !determinerAnalyses.isEmpty else { return }
+        let variants = repairer.generator.candidates(for: unit.text, allowed: { $0 == .inventedAccent }) { candidate in
+            candidate != unit.text && lexicon.analyze(candidate).contains { analysis in
+                analysis.contains(utf8: "po:nom") && determinerAnalyses.contains { Self.agree($0, analysis) }
+            }
+        }
+        guard variants.count == 1, let variant = variants.first else { return }
+        replace(index, with: Decision(after: variant.word, rule: "accent", confidence: 0.7))
     }
 
     /// Whether two Hunspell analyses agree in gender and number (`is:` tags;

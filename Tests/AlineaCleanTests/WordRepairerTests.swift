@@ -99,6 +99,16 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("a participle right after a determiner whose invented accent hides an agreeing noun is that noun")
+    func participleAfterDeterminer() {
+        #expect(repaired("La souris prend la formé de la croix dans l’imagé, toutes les deux secondés.")
+            == "La souris prend la forme de la croix dans l’image, toutes les deux secondes.")
+        // Kept: participles that are nouns too, participles after a verb, a noun that would not agree.
+        for kept in ["Le résumé et les intéressés.", "Il a formé le groupe.", "Les fichiers programmés hier.", "Un formé de plus."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("an adjective one accent from a preposition (sûr) becomes it only before a determiner")
     func adjectiveBeforeDeterminer() {
         #expect(repaired("Il revient sûr la décision et sûr l'ordre du jour.") == "Il revient sur la décision et sur l'ordre du jour.")
