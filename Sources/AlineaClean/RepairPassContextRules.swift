@@ -21,11 +21,14 @@ extension RepairPass {
                 pronounIl(at: index)
             } else if french, bytes == 3, unit.text == "où" {
                 inventedGraveOnOu(at: index)
+            } else if french, bytes == 2, unit.text == "à" {
+                inventedGraveOnA(at: index)
             } else if french, unit.kind == .word {
                 capitalMidSentence(at: index)
                 if !units[index].edited { determinerBeforeNoun(at: index) }
                 if !units[index].edited { grammaticalVariantBeforeDeterminer(at: index) }
                 if !units[index].edited { participleAfterDeterminer(at: index) }
+                if !units[index].edited { participleAfterSubject(at: index) }
                 if !units[index].edited { participleAfterAuxiliary(at: index) }
                 if !units[index].edited { capitalForDeterminerL(at: index) }
             }
@@ -261,6 +264,30 @@ extension RepairPass {
         replace(index, with: Decision(after: "ou", rule: "accent", confidence: 0.7))
     }
 
+    /// `à été déplacé`, `il y à` → `a`: the preposition cannot take a past
+    /// participle, and `il y a` is the verb; the French model invents the
+    /// grave accent on the verb `a`. Only participles that are no noun,
+    /// adjective or infinitive count (`à part`, `à côté` stay), and `été`,
+    /// the participle of être, whose noun reading never follows `à`.
+    mutating func inventedGraveOnA(at index: Int) {
+        guard index + 1 < units.count, onlySpaces(units[index].end, units[index + 1].start) else { return }
+        let next = units[index + 1]
+        var verb = false
+        if next.kind == .word, CasePattern(of: next.form) == .lower {
+            let following = formTags(index + 1)
+            verb = following.contains(.ppas) && following.isDisjoint(with: [.nom, .adj, .infi, .adv, .prep, .mg, .det])
+                || lexicon.analyze(next.form).contains { $0.contains(utf8: "st:être") && $0.contains(utf8: "po:ppas") }
+        }
+        // il y à, n’y à: the verb of the presentative.
+        if !verb, index >= 2, units[index - 1].kind == .word, units[index - 1].form == "y",
+           onlySpaces(units[index - 1].end, units[index].start), onlySpaces(units[index - 2].end, units[index - 1].start) {
+            let before = units[index - 2]
+            verb = before.kind == .word && before.form.lowercased() == "il" || before.kind == .elision && before.form == "n"
+        }
+        guard verb else { return }
+        replace(index, with: Decision(after: "a", rule: "grave-a", confidence: 0.75))
+    }
+
     /// `là ligne` → `la ligne`, `dés couleurs` → `des couleurs`: a valid
     /// word that is no determiner, right before a noun it cannot modify,
     /// whose accent variant is a determiner agreeing with that noun in gender
@@ -280,8 +307,8 @@ extension RepairPass {
         // Most short words have no determiner variant at all: ask that first (memoised), the noun's analyses after.
         if determinerVariantCache.value[unit.text]?.isEmpty == true { return }
         let nounAnalyses = lexicon.analyze(noun).filter { $0.contains(utf8: "po:nom") }
-        // A noun (possibly also a finite verb form: ligne); an adverb, preposition, infinitive or participle proves nothing.
-        guard !nounAnalyses.isEmpty, tags(noun).isDisjoint(with: [.adv, .prep, .mg, .infi, .ppas, .det]) else { return }
+        // A noun (possibly also a verb form: ligne, sortie, données); an adverb, preposition or infinitive proves nothing.
+        guard !nounAnalyses.isEmpty, tags(noun).isDisjoint(with: [.adv, .prep, .mg, .infi, .det]) else { return }
         let determinerVariants: [String]
         if let known = determinerVariantCache.value[unit.text] { determinerVariants = known } else {
             determinerVariants = repairer.generator.candidates(for: unit.text, allowed: { $0.isAccentOnly || $0 == .inventedAccent }) {
@@ -342,6 +369,25 @@ extension RepairPass {
             candidate != unit.text && lexicon.analyze(candidate).contains { analysis in
                 analysis.contains(utf8: "po:nom") && determinerAnalyses.contains { Self.agree($0, analysis) }
             }
+        }
+        guard variants.count == 1, let variant = variants.first else { return }
+        replace(index, with: Decision(after: variant.word, rule: "accent", confidence: 0.7))
+    }
+
+    /// `qu’elle utilisé le tampon` → `utilise`: a subject pronoun takes a
+    /// finite verb, never a bare participle (that needs an auxiliary), so
+    /// a participle right after il, elle or on whose invented accent hides
+    /// a third-person verb form is that verb. Inverted pronouns are part of
+    /// their hyphenated word (`est-elle partie`) and never reach this rule.
+    mutating func participleAfterSubject(at index: Int) {
+        let unit = units[index]
+        guard index > 0, unit.pattern == .lower, unit.text.unicodeScalars.count >= 4,
+              units[index - 1].kind == .word, onlySpaces(units[index - 1].end, unit.start),
+              ["il", "elle", "on"].contains(units[index - 1].form.lowercased()) else { return }
+        let own = tags(unit.text)
+        guard own.contains(.ppas), own.isDisjoint(with: PartsOfSpeech.finite.union([.nom, .adv, .prep, .mg])) else { return }
+        let variants = repairer.generator.candidates(for: unit.text, allowed: { $0 == .inventedAccent }) {
+            $0 != unit.text && isThirdSingularFiniteVerb($0)
         }
         guard variants.count == 1, let variant = variants.first else { return }
         replace(index, with: Decision(after: variant.word, rule: "accent", confidence: 0.7))

@@ -109,6 +109,16 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("an accent invented on the verb a (à été, il y à) or on a participle after il/elle/on is removed")
+    func inventedAccentsOnVerbs() {
+        #expect(repaired("Le curseur noir à été déplacé. Enfin il y à l’agent, et il n’y à rien.")
+            == "Le curseur noir a été déplacé. Enfin il y a l’agent, et il n’y a rien.")
+        #expect(repaired("La différence est qu’elle utilisé le tampon.") == "La différence est qu’elle utilise le tampon.")
+        for kept in ["Il pense à part soi.", "Il va à côté.", "Est-elle partie ?", "Il est allé à Paris."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("an adjective one accent from a preposition (sûr) becomes it only before a determiner")
     func adjectiveBeforeDeterminer() {
         #expect(repaired("Il revient sûr la décision et sûr l'ordre du jour.") == "Il revient sur la décision et sur l'ordre du jour.")
@@ -120,6 +130,8 @@ struct WordRepairerTests {
     @Test("an accent invented on a determiner before its noun is removed when they agree (là ligne → la ligne)")
     func determinerBeforeNoun() {
         #expect(repaired("Il trace là ligne avec dés couleurs vives.") == "Il trace la ligne avec des couleurs vives.")
+        // The noun may also be a participle (sortie, données).
+        #expect(repaired("Il écrit vers là sortie et garde dés données.") == "Il écrit vers la sortie et garde des données.")
         for kept in ["Il est là seul.", "Il est là demain.", "Les dés sont jetés.", "On va là où il veut.", "Il est là, reste calme."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
