@@ -264,26 +264,17 @@ extension RepairPass {
         replace(index, with: Decision(after: "ou", rule: "accent", confidence: 0.7))
     }
 
-    /// `à été déplacé`, `il y à` → `a`: the preposition cannot take a past
-    /// participle, and `il y a` is the verb; the French model invents the
-    /// grave accent on the verb `a`. Only participles that are no noun,
-    /// adjective or infinitive count (`à part`, `à côté` stay), and `été`,
-    /// the participle of être, whose noun reading never follows `à`.
+    /// `à été déplacé` → `a été`: the preposition cannot take a past
+    /// participle; the French model invents the grave accent on the verb `a`.
+    /// (`il y à` was tried too and dropped: it harmed a held-out set, where
+    /// `il y a à …` had lost a word.) Only `été`, the participle of être, whose
+    /// noun reading never follows `à`: other participles after `à` are often
+    /// nouns or parts of locutions (`à part`, `à côté`, `à condition`).
     mutating func inventedGraveOnA(at index: Int) {
         guard index + 1 < units.count, onlySpaces(units[index].end, units[index + 1].start) else { return }
         let next = units[index + 1]
-        var verb = false
-        if next.kind == .word, CasePattern(of: next.form) == .lower {
-            let following = formTags(index + 1)
-            verb = following.contains(.ppas) && following.isDisjoint(with: [.nom, .adj, .infi, .adv, .prep, .mg, .det])
-                || lexicon.analyze(next.form).contains { $0.contains(utf8: "st:être") && $0.contains(utf8: "po:ppas") }
-        }
-        // il y à, n’y à: the verb of the presentative.
-        if !verb, index >= 2, units[index - 1].kind == .word, units[index - 1].form == "y",
-           onlySpaces(units[index - 1].end, units[index].start), onlySpaces(units[index - 2].end, units[index - 1].start) {
-            let before = units[index - 2]
-            verb = before.kind == .word && before.form.lowercased() == "il" || before.kind == .elision && before.form == "n"
-        }
+        let verb = next.kind == .word && CasePattern(of: next.form) == .lower
+            && lexicon.analyze(next.form).contains { $0.contains(utf8: "st:être") && $0.contains(utf8: "po:ppas") }
         guard verb else { return }
         replace(index, with: Decision(after: "a", rule: "grave-a", confidence: 0.75))
     }
