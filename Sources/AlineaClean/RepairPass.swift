@@ -59,6 +59,16 @@ struct RepairPass {
         /// The determiner right before the word (lower case), if any: the repair must agree with it.
         var determiner: String?
         var afterArticle: Bool
+        /// What the previous word calls for, if anything.
+        var expected: Expectation?
+    }
+
+    /// The form the previous word calls for: a participle after an auxiliary
+    /// (`a été deplace`), a finite verb of the pronoun's person after a subject
+    /// pronoun (`vous etes`). A damaged word is first repaired among such forms.
+    enum Expectation: Hashable {
+        case participle
+        case finiteVerb(person: String)
     }
     /// Memo of `isIntactDocumentForm` (a box, so the check can run inside non-mutating code).
     let intactCache = Box<[String: Bool]>([:])
@@ -293,11 +303,13 @@ struct RepairPass {
                     if inForeignContext(index) || vocabulary.runningCount(lower) >= 2, !isFrenchNounSlot(index) { continue }
                 }
                 let sentenceStart = isSentenceStart(unit.start)
-                let determiner = french && index > 0 && unit.pattern == .lower
+                // A capitalised word after a determiner is a label (la Boite à outils), not a sentence start.
+                let determiner = french && index > 0 && (unit.pattern == .lower || unit.pattern == .capitalized && !sentenceStart)
                     && unit.spells && (followsDeterminer(index) || followsDefiniteArticle(index)) ? units[index - 1].text.lowercased() : nil
                 let afterArticle = french && index > 0 && followsArticle(index)
+                let expected = french && !unit.spells && unit.pattern == .lower ? expectation(at: index) : nil
                 if let decision = decide(unit.text, sentenceStart: sentenceStart, afterElision: unit.afterElision,
-                                         determiner: determiner, afterArticle: afterArticle) {
+                                         determiner: determiner, afterArticle: afterArticle, expected: expected) {
                     replace(index, with: decision)
                 }
             case .ordinal:
@@ -318,6 +330,44 @@ struct RepairPass {
         let tags = tags(previous.lower)
         return (tags.contains(.det) || tags.contains(.detdem) || tags.contains(.detpos))
             && !tags.contains(.properobj) && !tags.contains(.preverb)
+    }
+
+    /// What the words before the unit at `index` call for: a participle
+    /// right after an auxiliary (`été`, or a form of être or avoir that is no
+    /// noun), a finite verb right after a subject pronoun (a `ne` between allowed).
+    func expectation(at index: Int) -> Expectation? {
+        guard index > 0 else { return nil }
+        let previous = units[index - 1]
+        if previous.kind == .word, onlySpaces(previous.end, units[index].start) {
+            let form = previous.form.lowercased()
+            if form == "été" || isAuxiliary(form) { return .participle }
+        }
+        return subjectPerson(before: index).map { .finiteVerb(person: $0) }
+    }
+
+    /// The person (`3sg`, `2pl`…) of the subject pronoun right before the unit
+    /// at `index` (`vous êtes`, `vous n’êtes`), if there is one.
+    func subjectPerson(before index: Int) -> String? {
+        guard index > 0 else { return nil }
+        var subject = index - 1
+        if units[subject].kind == .elision && units[subject].form == "n" || units[subject].kind == .word && units[subject].form == "ne" {
+            subject -= 1
+        }
+        guard subject >= 0, units[subject].kind == .word, onlySpaces(units[subject].end, units[subject + 1].start),
+              onlySpaces(units[index - 1].end, units[index].start) || units[index - 1].kind == .elision else { return nil }
+        return Self.subjectPerson[units[subject].form.lowercased()]
+    }
+
+    /// Whether `candidate` is the form `expected` asks for.
+    func fits(_ candidate: String, _ expected: Expectation) -> Bool {
+        switch expected {
+        case .participle:
+            return tags(candidate).contains(.ppas)
+        case .finiteVerb(let person):
+            return lexicon.analyze(candidate).contains { analysis in
+                analysis.contains(utf8: "po:" + person) && Self.personalMoods.contains { analysis.contains(utf8: $0) }
+            }
+        }
     }
 
     /// Whether the unit at `index` follows any determiner, object pronouns
@@ -342,19 +392,19 @@ struct RepairPass {
 
     /// The repair of one word, or nil to leave it (memoised per context).
     func decide(_ text: String, sentenceStart: Bool, afterElision: Bool, determiner: String? = nil,
-                afterArticle: Bool = false) -> Decision? {
+                afterArticle: Bool = false, expected: Expectation? = nil) -> Decision? {
         let key = DecisionKey(text: text, sentenceStart: sentenceStart, afterElision: afterElision,
-                              determiner: determiner, afterArticle: afterArticle)
+                              determiner: determiner, afterArticle: afterArticle, expected: expected)
         if let known = decisionCache.value[key] { return known }
         let decision = judge(text, sentenceStart: sentenceStart, afterElision: afterElision,
-                             determiner: determiner, afterArticle: afterArticle)
+                             determiner: determiner, afterArticle: afterArticle, expected: expected)
         decisionCache.value[key] = decision
         return decision
     }
 
     /// `decide` without the memo.
     private func judge(_ text: String, sentenceStart: Bool, afterElision: Bool, determiner: String?,
-                       afterArticle: Bool) -> Decision? {
+                       afterArticle: Bool, expected: Expectation?) -> Decision? {
         var word = text
         var ligature = false
         if word.unicodeScalars.contains(where: { (0xFB00...0xFB06).contains($0.value) }) {
@@ -374,7 +424,7 @@ struct RepairPass {
             }
             // A valid word is kept unless it cannot follow a determiner
             // (a finite verb after `des`: an accent was lost or misread)…
-            if french, let determiner, pattern == .lower, isOnlyFiniteVerb(word) {
+            if french, let determiner, pattern == .lower || pattern == .capitalized, isOnlyFiniteVerb(word) {
                 // The noun or adjective must also agree with the determiner (une boite: boîte, not boité).
                 let determinerAnalyses = lexicon.analyze(determiner).filter { $0.contains(utf8: "po:det") }
                 return best(for: word, pattern: pattern, allowed: { $0.isAccentOnly || $0 == .inventedAccent },
@@ -427,6 +477,11 @@ struct RepairPass {
             }
         }
         let mustStartWithVowel = french && afterElision
+        // The form the previous word calls for first (a été deplace: déplacé, not déplace; vous etes: êtes).
+        if let expected, let fitting = best(for: word, pattern: pattern, allowed: { $0.isAccentOnly || $0 == .inventedAccent },
+                                            mustStartWithVowel: false, replacingValid: false, filter: { fits($0, expected) }) {
+            return combine(ligatureDecision, fitting)
+        }
         if let repaired = best(for: word, pattern: pattern, allowed: allowed, mustStartWithVowel: mustStartWithVowel,
                                replacingValid: false) {
             return combine(ligatureDecision, repaired)

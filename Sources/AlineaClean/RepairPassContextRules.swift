@@ -26,9 +26,9 @@ extension RepairPass {
             } else if french, unit.kind == .word {
                 capitalMidSentence(at: index)
                 if !units[index].edited { determinerBeforeNoun(at: index) }
-                if !units[index].edited { grammaticalVariantBeforeDeterminer(at: index) }
+                if !units[index].edited { prepositionVariant(at: index) }
                 if !units[index].edited { participleAfterDeterminer(at: index) }
-                if !units[index].edited { participleAfterSubject(at: index) }
+                if !units[index].edited { verbAfterSubject(at: index) }
                 if !units[index].edited { participleAfterAuxiliary(at: index) }
                 if !units[index].edited { capitalForDeterminerL(at: index) }
             }
@@ -314,27 +314,40 @@ extension RepairPass {
         replace(index, with: Decision(after: variant, rule: "accent", confidence: 0.7))
     }
 
-    /// `sûr la poursuite` → `sur`: an adjective one accent away from a
-    /// grammatical word is kept as it stands (`bien sûr,`), except right
-    /// before a determiner, where an adjective has no place and the preposition
-    /// opens its noun phrase (the French model invents circumflexes). `de`,
-    /// `des`, `du` are no proof: an adjective takes its complement with them
-    /// (`sûr des résultats`).
-    mutating func grammaticalVariantBeforeDeterminer(at index: Int) {
+    /// `sûr la poursuite` → `sur`, `dés que` → `dès que`: a valid adjective
+    /// or noun one accent away from a preposition, where only the preposition
+    /// fits what follows. An adjective is kept as it stands (`bien sûr,`)
+    /// except right before a determiner, where it has no place (the French
+    /// model invents circumflexes); `de`, `des`, `du` are no proof, an
+    /// adjective takes its complement with them (`sûr des résultats`). A noun
+    /// not led by an article (`les dés que…` stays) cannot take a determiner,
+    /// an elided article, a conjunction or a grammatical adverb after it
+    /// either (`dés l’adjonction`, `dés lors`). The preposition must be the
+    /// one grammatical variant that is no determiner (`dés`: `dès`, not `des`).
+    mutating func prepositionVariant(at index: Int) {
         let unit = units[index]
-        guard unit.pattern == .lower, (2...6).contains(unit.text.unicodeScalars.count), index + 1 < units.count,
+        let sentenceStart = unit.pattern == .capitalized && isSentenceStart(unit.start)
+        guard unit.pattern == .lower || sentenceStart, (2...6).contains(unit.text.unicodeScalars.count), index + 1 < units.count,
               onlySpaces(unit.end, units[index + 1].start) else { return }
-        let own = tags(unit.text)
-        guard own.contains(.adj), own.isDisjoint(with: Self.grammaticalTags), own.isDisjoint(with: Self.contentTags) else { return }
+        let lower = unit.lower
+        let own = tags(lower)
+        guard own.isDisjoint(with: Self.grammaticalTags) else { return }
+        let adjective = own.contains(.adj) && own.isDisjoint(with: Self.contentTags)
+        let noun = own.contains(.nom) && own.isDisjoint(with: PartsOfSpeech.finite.union([.adj, .ppas])) && !(index > 0 && followsArticle(index))
+        guard adjective || noun else { return }
         let next = units[index + 1]
-        let determiners: PartsOfSpeech = [.det, .detdem, .detpos]
         let nextForm = next.form.lowercased()
+        let nextTags = next.kind == .word ? formTags(index + 1) : PartsOfSpeech()
         let determiner = next.kind == .elision ? nextForm == "l"
-            : next.kind == .word && !formTags(index + 1).isDisjoint(with: determiners) && !["de", "des", "du"].contains(nextForm)
-        guard determiner else { return }
-        let variants = (repairer.grammaticalWords?.accentVariants(of: unit.text) ?? []).filter(isGrammaticalWord)
-        guard variants.count == 1, let variant = variants.first, tags(variant).contains(.prep) else { return }
-        replace(index, with: Decision(after: variant, rule: "accent", confidence: 0.7))
+            : next.kind == .word && !nextTags.isDisjoint(with: [.det, .detdem, .detpos]) && !["de", "des", "du"].contains(nextForm)
+        let clauseWord = next.kind == .word && (nextTags.contains(.cjsub) || nextTags.contains(.adv) && nextTags.contains(.mg))
+            && nextTags.isDisjoint(with: [.nom, .adj])
+        guard determiner || noun && clauseWord else { return }
+        let variants = (repairer.grammaticalWords?.accentVariants(of: lower) ?? []).filter {
+            isGrammaticalWord($0) && tags($0).contains(.prep) && !tags($0).contains(.det)
+        }
+        guard variants.count == 1, let variant = variants.first else { return }
+        replace(index, with: Decision(after: unit.pattern.apply(to: variant, locale: locale), rule: "accent", confidence: 0.7))
     }
 
     /// `l’imagé`, `la formé`, `deux secondés` → `image`, `forme`, `secondes`:
@@ -365,24 +378,30 @@ extension RepairPass {
         replace(index, with: Decision(after: variant.word, rule: "accent", confidence: 0.7))
     }
 
-    /// `qu’elle utilisé le tampon` → `utilise`: a subject pronoun takes a
-    /// finite verb, never a bare participle (that needs an auxiliary), so
-    /// a participle right after il, elle or on whose invented accent hides
-    /// a third-person verb form is that verb. Inverted pronouns are part of
-    /// their hyphenated word (`est-elle partie`) and never reach this rule.
-    mutating func participleAfterSubject(at index: Int) {
+    /// `qu’elle utilisé le tampon` → `utilise`, `vous étés` → `êtes`: a
+    /// subject pronoun takes a finite verb, never a bare participle (that
+    /// needs an auxiliary) nor a noun, so such a word right after il, elle,
+    /// on, nous, vous, ils or elles (a `ne` between allowed) whose accent
+    /// variant is a finite form of that person is that verb. Inverted
+    /// pronouns are part of their hyphenated word (`est-elle partie`).
+    mutating func verbAfterSubject(at index: Int) {
         let unit = units[index]
-        guard index > 0, unit.pattern == .lower, unit.text.unicodeScalars.count >= 4,
-              units[index - 1].kind == .word, onlySpaces(units[index - 1].end, unit.start),
-              ["il", "elle", "on"].contains(units[index - 1].form.lowercased()) else { return }
+        guard unit.pattern == .lower, unit.text.unicodeScalars.count >= 4, let person = subjectPerson(before: index) else { return }
         let own = tags(unit.text)
-        guard own.contains(.ppas), own.isDisjoint(with: PartsOfSpeech.finite.union([.nom, .adv, .prep, .mg])) else { return }
-        let variants = repairer.generator.candidates(for: unit.text, allowed: { $0 == .inventedAccent }) {
-            $0 != unit.text && isThirdSingularFiniteVerb($0)
+        guard own.isDisjoint(with: PartsOfSpeech.finite.union([.adv, .prep, .mg, .infi])), !own.isDisjoint(with: [.ppas, .nom]) else { return }
+        let variants = repairer.generator.candidates(for: unit.text, allowed: { $0.isAccentOnly || $0 == .inventedAccent }) {
+            $0 != unit.text && fits($0, .finiteVerb(person: person))
         }
         guard variants.count == 1, let variant = variants.first else { return }
         replace(index, with: Decision(after: variant.word, rule: "accent", confidence: 0.7))
     }
+
+    /// Hunspell's tags of the moods that take a subject (not the imperative).
+    static let personalMoods = ["po:ipre", "po:ipsi", "po:ifut", "po:iimp", "po:cond", "po:spre", "po:simp"]
+
+    /// The person a subject pronoun gives its verb, as Hunspell tags it.
+    static let subjectPerson: [String: String] = ["il": "3sg", "elle": "3sg", "on": "3sg", "nous": "1pl", "vous": "2pl",
+                                                  "ils": "3pl", "elles": "3pl"]
 
     /// Whether two Hunspell analyses agree in gender and number (`is:` tags;
     /// `epi` and `inv`, or a missing tag, agree with anything).

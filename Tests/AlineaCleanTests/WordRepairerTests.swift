@@ -113,15 +113,24 @@ struct WordRepairerTests {
     func inventedAccentsOnVerbs() {
         #expect(repaired("Le curseur noir à été déplacé.") == "Le curseur noir a été déplacé.")
         #expect(repaired("La différence est qu’elle utilisé le tampon.") == "La différence est qu’elle utilise le tampon.")
+        #expect(repaired("Il indique que vous étés en mode de secours, si vous n’étés pas sûr.")
+            == "Il indique que vous êtes en mode de secours, si vous n’êtes pas sûr.")
+        // A damaged word is repaired to the form its neighbour calls for: a participle, a verb of the subject's person.
+        #expect(repaired("Le curseur a été deplace, vous etes prêts.") == "Le curseur a été déplacé, vous êtes prêts.")
+        // A capitalised label after a determiner is read like a noun (la Boite: boîte, not the verb boiter).
+        #expect(repaired("Il est dans la Boite à outils.") == "Il est dans la Boîte à outils.")
         for kept in ["Il pense à part soi.", "Il va à côté.", "Est-elle partie ?", "Il est allé à Paris."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
     }
 
-    @Test("an adjective one accent from a preposition (sûr) becomes it only before a determiner")
-    func adjectiveBeforeDeterminer() {
+    @Test("an adjective or noun one accent from a preposition becomes it where only the preposition fits (sûr la, dés que)")
+    func prepositionVariant() {
         #expect(repaired("Il revient sûr la décision et sûr l'ordre du jour.") == "Il revient sur la décision et sur l'ordre du jour.")
-        for kept in ["Bien sûr, il part.", "Il en est sûr.", "Il est sûr des résultats.", "Il est sûr de lui."] {
+        #expect(repaired("Il revient dés que vous cliquez, dés l'ajout. Dés lors, tout va.")
+            == "Il revient dès que vous cliquez, dès l'ajout. Dès lors, tout va.")
+        for kept in ["Bien sûr, il part.", "Il en est sûr.", "Il est sûr des résultats.", "Il est sûr de lui.",
+                     "Il est sûr que tout va.", "Les dés que tu lances."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
     }
