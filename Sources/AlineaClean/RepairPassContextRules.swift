@@ -125,10 +125,13 @@ extension RepairPass {
         return counts
     }
 
-    /// Whether the unit at `index` has whitespace (or the text's ends) on both sides.
+    /// Whether the unit at `index` has whitespace (or the text's ends) on both
+    /// sides; an opening bracket or quote may stand before it (`(a l’exception`).
     func standsAlone(_ index: Int) -> Bool {
         let unit = units[index]
-        let before = unit.start == 0 || scalars[unit.start - 1].properties.isWhitespace
+        var start = unit.start
+        if start > 0, "([«“".unicodeScalars.contains(scalars[start - 1]) { start -= 1 }
+        let before = start == 0 || scalars[start - 1].properties.isWhitespace
         let after = unit.end == scalars.count || scalars[unit.end].properties.isWhitespace || speckBecomesSpace(at: unit.end)
         return before && after
     }
@@ -637,6 +640,8 @@ extension RepairPass {
             guard units.indices.contains(other), units[other].kind == .word, !units[other].isProtected,
                   // Acronyms (ICC, GIMP) are shared by both languages: only words count.
                   CasePattern(of: units[other].text) != .upper else { continue }
+            // The word as the scan read it: one repaired from an English spelling (grace → grâce)
+            // still counts — reading it as French here harmed a held-out set more than it helped.
             if repairer.isForeign(units[other].text) { return true }
         }
         return false

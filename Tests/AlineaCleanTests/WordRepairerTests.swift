@@ -71,6 +71,9 @@ struct WordRepairerTests {
                 == "Les systèmes NUMA (accès non uniforme à la mémoire) sont rares.")
         // A verb after the `a` (n’est) shows the clause has its verb already; an acronym is not English context.
         #expect(repaired("Le profil ICC attribué a l’image n’est pas valide.") == "Le profil ICC attribué à l’image n’est pas valide.")
+        // An opening bracket before the a.
+        #expect(repaired("Tout est annulé en cliquant sur Annuler (a l’exception des scripts).")
+                == "Tout est annulé en cliquant sur Annuler (à l’exception des scripts).")
     }
 
     @Test("a document that never keeps the accent of à tips undecided cases, never a clause's only verb")
