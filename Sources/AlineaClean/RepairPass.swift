@@ -486,7 +486,8 @@ struct RepairPass {
                                replacingValid: false) {
             return combine(ligatureDecision, repaired)
         }
-        if french, !shapesAllowed, pattern == .lower, !afterElision, let repaired = shortGrammaticalRepair(word) {
+        // An English look-alike in French context (done, tine) may be a damaged grammatical word too (donc, une).
+        if french, !shapesAllowed || foreign, pattern == .lower, !afterElision, let repaired = shortGrammaticalRepair(word) {
             return combine(ligatureDecision, repaired)
         }
         // No single word fits: maybe an elided word lost its apostrophe.

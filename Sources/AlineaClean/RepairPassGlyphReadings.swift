@@ -141,16 +141,20 @@ extension RepairPass {
         }
     }
 
-    /// `la copie du: groupe`, `permettent de: gérer`, `avec: l’option` → no
-    /// colon: a colon announces what follows a complete phrase, and no phrase
-    /// ends on a determiner or a preposition (the same reasoning as a full
-    /// stop there, `periodBeforeLowercase`). Presentatives (`voici :`,
-    /// `voilà :`), which Hunspell also tags as prepositions, do announce.
+    /// `la copie du: groupe`, `permettent de: gérer`, `avec: l’option`,
+    /// `avec, la souris` → no colon or comma: a colon announces what follows a
+    /// complete phrase, a comma closes one, and no phrase ends on a determiner
+    /// or a preposition (the same reasoning as a full stop there,
+    /// `periodBeforeLowercase`). Presentatives (`voici :`, `voilà :`), which
+    /// Hunspell also tags as prepositions, do announce; words that are also
+    /// adverbs (`après,`) may end a phrase; a comma before a preposition,
+    /// adverb or conjunction may open an incise (`avec, par défaut, 256`).
     mutating func colonAfterGrammaticalWord() {
         guard french else { return }
         let presentatives: Set<String> = ["voici", "voilà"]
         let excluded: PartsOfSpeech = [.adj, .adv, .ppre, .ppas, .infi, .ipre, .ipsi, .ifut, .iimp, .cond, .spre, .simp, .impe]
-        for index in units.indices.dropLast() where units[index].end + 1 < scalars.count && scalars[units[index].end] == ":"
+        for index in units.indices.dropLast() where units[index].end + 1 < scalars.count
+            && (scalars[units[index].end] == ":" || scalars[units[index].end] == ",")
             && units[index].kind == .word && !units[index].isProtected {
             let unit = units[index], next = units[index + 1]
             guard unit.end + 2 == next.start, scalars[unit.end + 1] == " ",
@@ -160,7 +164,11 @@ extension RepairPass {
             let found = tags(word)
             guard !presentatives.contains(word), !found.isDisjoint(with: [.det, .prep]), found.isDisjoint(with: excluded)
             else { continue }
-            edits.append(Edit(offset: unit.end, before: ":", after: "", rule: "punctuation", confidence: 0.7))
+            // A comma may open an incise the phrase resumes after (avec, par défaut, 256 couleurs):
+            // only a noun phrase or an elision right after it shows the comma is a speck.
+            if scalars[unit.end] == ",", next.kind == .word,
+               !tags(CasePattern.lower(next.form, locale: locale)).isDisjoint(with: [.prep, .adv, .cjco, .cjsub]) { continue }
+            edits.append(Edit(offset: unit.end, before: String(scalars[unit.end]), after: "", rule: "punctuation", confidence: 0.7))
         }
     }
 

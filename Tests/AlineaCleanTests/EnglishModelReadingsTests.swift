@@ -81,6 +81,10 @@ struct EnglishModelReadingsTests {
             == "Si la copie du groupe échoue, ils permettent de gérer avec l’option.")
         let kept = "Voici: les options. Le résultat: une erreur."
         #expect(repaired(kept) == kept)
+        // A comma likewise, unless an incise opens after it.
+        #expect(repaired("Il crée un calque avec, des zones vides.") == "Il crée un calque avec des zones vides.")
+        let incise = "La meilleure palette possible avec, par défaut, 256 couleurs."
+        #expect(repaired(incise) == incise)
     }
 
     @Test("an English look-alike right after a French article is a French noun that lost its accents, even when repeated")
@@ -95,6 +99,8 @@ struct EnglishModelReadingsTests {
     @Test("a short rejected token one shape away from one grammatical word is that word; a digit for the l of a determiner too")
     func shortGrammaticalWords() {
         #expect(repaired("Les fichiers ct les dossiers.") == "Les fichiers et les dossiers.")
+        // An English look-alike in French context too (done).
+        #expect(repaired("Il n’est done pas lancé.") == "Il n’est donc pas lancé.")
         #expect(repaired("Le programme est lancé dans 1es scripts et 1a couleur change.")
             == "Le programme est lancé dans les scripts et la couleur change.")
         // Does not harm: ordinals after a determiner, short words of other classes.
