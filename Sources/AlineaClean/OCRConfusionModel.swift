@@ -79,6 +79,10 @@ public struct OCRConfusionModel: Sendable {
     /// `I! peut`, `I| disparaît`).
     public static let strokeReadingsOfL: Set<Unicode.Scalar> = ["]", "!", "|"]
 
+    /// Strokes a scan makes of a capital `I` (the `I` of `Il`): a bar, a one,
+    /// a bracket (`|| possède`, `1] peut`, `]| n’est`, `1! suppose`).
+    public static let strokeReadingsOfCapitalI: Set<Unicode.Scalar> = ["|", "1", "]"]
+
     /// The table for `language`, indexed by the first observed scalar.
     public let substitutions: [Substitution]
     let byFirstScalar: [Unicode.Scalar: [Substitution]]

@@ -464,9 +464,10 @@ extension RepairPass {
               next.text == next.text.lowercased() else { return }
         guard isThirdSingularFiniteVerb(next.text) else { return }
         let start = isSentenceStart(unit.start)
-        if unit.text == "IL" || unit.text == "ll" && !start {
-            // An all-caps IL is only wrong inside lower-case text.
-            guard !start, let previous = neighbour(index, before: true), previous.text == previous.text.lowercased() else { return }
+        if unit.text == "IL" && !start || unit.text == "ll" && !start {
+            // Inside a sentence an all-caps IL is only wrong among lower-case words (a sentence's
+            // first IL before a lower-case verb is always the pronoun).
+            guard let previous = neighbour(index, before: true), previous.text == previous.text.lowercased() else { return }
         } else if !start {
             guard let previous = neighbour(index, before: true) else { return }
             let tags = self.tags(previous.text.lowercased())

@@ -115,29 +115,41 @@ extension RepairPass {
         replace(index, with: Decision(after: determiner, rule: "confusion", confidence: 0.75))
     }
 
-    /// `J] n’est`, `I! peut`, `I| disparaît` → `Il`: the pronoun whose `l` the
-    /// scan read as a bracket, a bar or an exclamation mark, before a verb in
-    /// the third person singular.
+    /// `J] n’est`, `I! peut`, `|| possède`, `1] peut` → `Il`: the pronoun
+    /// whose letters the scan read as strokes — a capital reading of `l` or a
+    /// stroke for the `I` (`OCRConfusionModel.capitalReadingsOfL`,
+    /// `strokeReadingsOfCapitalI`), then a stroke for the `l`
+    /// (`strokeReadingsOfL`) — standing alone before a verb in the third
+    /// person singular. Pairs of letters (`11`, `IL`, `ll`) are `pronounIl`'s.
     mutating func misreadPronounIl() {
         guard french else { return }
-        for index in units.indices.dropLast() where !units[index].edited && !units[index].isProtected {
-            let unit = units[index]
-            // Cheap tests first: one scalar, then a stroke and a space.
-            guard unit.end - unit.start == 1, unit.end + 2 < scalars.count, OCRConfusionModel.strokeReadingsOfL.contains(scalars[unit.end]),
-                  scalars[unit.end + 1] == " ", unit.kind == .word,
-                  OCRConfusionModel.capitalReadingsOfL.contains(scalars[unit.start]) else { continue }
-            let next = units[index + 1]
-            guard next.start == unit.end + 2 || (next.kind == .elision && next.start == unit.end + 2) else { continue }
+        let firsts = OCRConfusionModel.capitalReadingsOfL.union(OCRConfusionModel.strokeReadingsOfCapitalI)
+        var position = 0
+        while position + 3 < scalars.count {
+            defer { position += 1 }
+            // Cheap tests first: a stroke pair standing alone, followed by a space.
+            guard firsts.contains(scalars[position]), OCRConfusionModel.strokeReadingsOfL.contains(scalars[position + 1]),
+                  scalars[position + 2] == " ", position == 0 || ProtectedSpans.isWhitespace(scalars[position - 1]) else { continue }
+            guard let nextIndex = unitIndex(\.start, at: position + 3) else { continue }
+            // Whatever unit the pair's first scalar made (J, 1) must be free to change.
+            let own = unitIndex(\.start, at: position)
+            if let own, units[own].edited || units[own].isProtected || units[own].end != position + 1 { continue }
+            // After a determiner the strokes are a number or a label (le 1] …), not a subject.
+            let before = (own ?? nextIndex) - 1
+            if before >= 0, units[before].kind == .word, units[before].end <= position, onlySpaces(units[before].end, position),
+               !formTags(before).isDisjoint(with: [.det, .detdem, .detpos]) { continue }
+            let next = units[nextIndex]
             // The verb: the next word, or the one after an elided clitic (J] n’est).
-            let verbIndex = next.kind == .elision ? index + 2 : index + 1
+            let verbIndex = next.kind == .elision ? nextIndex + 1 : nextIndex
             guard units.indices.contains(verbIndex), units[verbIndex].kind == .word,
-                  CasePattern(of: units[verbIndex].form) == .lower else { continue }
-            guard isThirdSingularFiniteVerb(units[verbIndex].form) else { continue }
-            let after = isSentenceStart(unit.start) ? "Il" : "il"
-            edits.append(Edit(offset: unit.start, before: unit.text + String(scalars[unit.end]), after: after,
+                  CasePattern(of: units[verbIndex].form) == .lower, isThirdSingularFiniteVerb(units[verbIndex].form) else { continue }
+            let after = isSentenceStart(position) ? "Il" : "il"
+            edits.append(Edit(offset: position, before: String(scalars: scalars[position..<(position + 2)]), after: after,
                               rule: "pronoun-il", confidence: 0.8))
-            setForm(index, after)
-            units[index].edited = true
+            if let own {
+                setForm(own, after)
+                units[own].edited = true
+            }
         }
     }
 

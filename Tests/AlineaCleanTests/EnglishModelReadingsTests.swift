@@ -70,8 +70,11 @@ struct EnglishModelReadingsTests {
     func misreadPronounIl() {
         #expect(repaired("Tout est prêt. J] n’est pas là. II peut réaliser ce que font les autres.")
             == "Tout est prêt. Il n’est pas là. Il peut réaliser ce que font les autres.")
-        // Does not harm: a Roman numeral after its noun.
-        let kept = "Le titre II est abrogé."
+        // Strokes for the I too, and an all-caps IL opening a sentence.
+        #expect(repaired("Les partitions sont montées. || possède d’autres fonctions. Cependant, 1! suppose tout. IL est prêt.")
+            == "Les partitions sont montées. Il possède d’autres fonctions. Cependant, il suppose tout. Il est prêt.")
+        // Does not harm: a Roman numeral after its noun, strokes after a determiner.
+        let kept = "Le titre II est abrogé. Le 1] peut servir."
         #expect(repaired(kept) == kept)
     }
 
