@@ -203,6 +203,7 @@ public struct OCRConfusionModel: Sendable {
             .init("a", "u", 0.85, .shape),       // atilisation
             .init("e", "c", 0.80, .shape),       // seripts, rechereher
             .init("v", "y", 0.80, .shape),       // svstème, appuv
+            .init("r", "t", 0.85, .shape),       // er le motif (the crossbar and stem of t broken into an r)
             .init("q", "g", 0.75, .shape),       // qauche
             .init("g", "q", 0.85, .shape),
         ]

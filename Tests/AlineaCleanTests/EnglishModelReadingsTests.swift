@@ -104,6 +104,7 @@ struct EnglishModelReadingsTests {
         #expect(repaired("Les fichiers ct les dossiers.") == "Les fichiers et les dossiers.")
         // An English look-alike in French context too (done).
         #expect(repaired("Il n’est done pas lancé.") == "Il n’est donc pas lancé.")
+        #expect(repaired("Le calque est supprimé er le motif redessiné.") == "Le calque est supprimé et le motif redessiné.")
         #expect(repaired("Le programme est lancé dans 1es scripts et 1a couleur change.")
             == "Le programme est lancé dans les scripts et la couleur change.")
         // Does not harm: ordinals after a determiner, short words of other classes.

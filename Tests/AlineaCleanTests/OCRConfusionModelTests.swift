@@ -27,10 +27,10 @@ struct OCRConfusionModelTests {
 
     @Test("degraded strokes: one letter for a neighbour of its height, dearer than the classic pairs")
     func degradedStrokes() {
-        let lexicon: Set<String> = ["différence", "plus", "toujours", "scripts", "gauche", "système", "certaines"]
+        let lexicon: Set<String> = ["différence", "plus", "toujours", "scripts", "gauche", "système", "certaines", "temporaire"]
         let found = { (word: String) in generator.candidates(for: word, allowed: { _ in true }) { lexicon.contains($0) }.map(\.word) }
         for (scan, word) in [("ditférence", "différence"), ("ptus", "plus"), ("taujours", "toujours"), ("seripts", "scripts"),
-                             ("qauche", "gauche"), ("svstème", "système"), ("cerlaines", "certaines")] {
+                             ("qauche", "gauche"), ("svstème", "système"), ("cerlaines", "certaines"), ("remporaire", "temporaire")] {
             #expect(found(scan) == [word], "\(scan)")
         }
         let model = OCRConfusionModel(language: .french)
