@@ -364,9 +364,7 @@ struct RepairPass {
         case .participle:
             return tags(candidate).contains(.ppas)
         case .finiteVerb(let person):
-            return lexicon.analyze(candidate).contains { analysis in
-                analysis.contains(utf8: "po:" + person) && Self.personalMoods.contains { analysis.contains(utf8: $0) }
-            }
+            return isVerbForm(candidate, person: person, moods: Self.personalMoods)
         }
     }
 

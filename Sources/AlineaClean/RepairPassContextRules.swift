@@ -399,8 +399,10 @@ extension RepairPass {
         replace(index, with: Decision(after: variant.word, rule: "accent", confidence: 0.7))
     }
 
-    /// Hunspell's tags of the moods that take a subject (not the imperative).
-    static let personalMoods = ["po:ipre", "po:ipsi", "po:ifut", "po:iimp", "po:cond", "po:spre", "po:simp"]
+    /// Hunspell's tags of the indicative and the conditional: a main clause's verb.
+    static let indicativeMoods = ["po:ipre", "po:ipsi", "po:ifut", "po:iimp", "po:cond"]
+    /// The moods that take a subject (not the imperative).
+    static let personalMoods = indicativeMoods + ["po:spre", "po:simp"]
 
     /// The person a subject pronoun gives its verb, as Hunspell tags it.
     static let subjectPerson: [String: String] = ["il": "3sg", "elle": "3sg", "on": "3sg", "nous": "1pl", "vous": "2pl",
@@ -451,9 +453,14 @@ extension RepairPass {
     /// Whether some analysis of `word` is an indicative or conditional form in
     /// the third person singular: what `il` needs after it (`est`, `peut`).
     func isThirdSingularFiniteVerb(_ word: String) -> Bool {
+        isVerbForm(word, person: "3sg", moods: Self.indicativeMoods)
+    }
+
+    /// Whether some analysis of `word` is a verb form of `person` (`3sg`,
+    /// `2pl`…) in one of `moods` (Hunspell's `po:` tags).
+    func isVerbForm(_ word: String, person: String, moods: [String]) -> Bool {
         lexicon.analyze(word).contains { analysis in
-            analysis.contains(utf8: "po:3sg")
-                && ["po:ipre", "po:ifut", "po:iimp", "po:cond", "po:ipsi"].contains { analysis.contains(utf8: $0) }
+            analysis.contains(utf8: "po:" + person) && moods.contains { analysis.contains(utf8: $0) }
         }
     }
 
