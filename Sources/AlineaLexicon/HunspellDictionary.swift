@@ -27,6 +27,7 @@ public final class HunspellDictionary: @unchecked Sendable {
     public let language: String
     /// The `.dic` file the dictionary was opened from.
     public let dictionaryPath: String
+    private let affixPath: String
     private let handle: UnsafeMutableRawPointer
     private let lock = NSLock()
     private var spellCache: [ByteKey: Bool] = [:]
@@ -57,7 +58,14 @@ public final class HunspellDictionary: @unchecked Sendable {
         self.handle = opened
         self.language = language
         self.dictionaryPath = dictionaryPath
+        self.affixPath = affixPath
     }
+
+    /// Answers most of the rejections without libhunspell (see
+    /// `HunspellPrefilter`); built on the first spell check, nil when the
+    /// affix file uses features it does not model (every word then goes to
+    /// Hunspell). Only read under `lock`.
+    private lazy var prefilter: HunspellPrefilter? = try? HunspellPrefilter(affixPath: affixPath, dictionaryPath: dictionaryPath)
 
     /// The headwords of the `.dic` file tagged with any of `partsOfSpeech`
     /// (`po:` values). Closed classes such as prepositions and determiners are
@@ -110,9 +118,17 @@ public final class HunspellDictionary: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         let key = ByteKey(word)
         if let cached = spellCache[key] { return cached }
-        let ok = alinea_hunspell_spell(handle, word) == 1
+        // The prefilter only answers "certainly not"; Hunspell has the last word.
+        let ok = prefilter?.rejects(word) != true && alinea_hunspell_spell(handle, word) == 1
         spellCache[key] = ok
         return ok
+    }
+
+    /// libhunspell's own verdict on `word`, without cache or prefilter: what
+    /// the tests hold the prefilter to.
+    func hunspellVerdict(_ word: String) -> Bool {
+        lock.lock(); defer { lock.unlock() }
+        return alinea_hunspell_spell(handle, word) == 1
     }
 
     /// Hunspell's morphological analyses of `word`, e.g. `["po:nom is:mas"]`.
