@@ -50,6 +50,7 @@ struct AffixFile: Sendable {
                 let isPrefix = lines.bytes(first, equal: "PFX")
                 guard fields.count >= 4, let flag = flagEncoding.decodeSingle(lines.bytes[fields[1]]),
                       let count = Int(lines.string(fields[3])) else { continue }
+                let crossProduct = lines.bytes[fields[2].lowerBound] == 0x59   // `Y`
                 // The next `count` lines are the class's entries, as Hunspell reads them.
                 for _ in 0..<count {
                     guard let entryLine = lines.next() else { break }
@@ -63,7 +64,8 @@ struct AffixFile: Sendable {
                         affixRange = affixRange.lowerBound..<slash
                     }
                     let affix = lines.bytes(affixRange, equal: "0") ? [] : Array(lines.bytes[affixRange])
-                    let rule = AffixRule(flag: flag, strip: strip, affix: affix, continuation: continuation)
+                    let rule = AffixRule(flag: flag, strip: strip, affix: affix, continuation: continuation,
+                                         crossProduct: crossProduct)
                     if isPrefix { prefixes.append(rule) } else { suffixes.append(rule) }
                 }
                 continue

@@ -14,6 +14,10 @@ struct AffixRule: Sendable, Equatable {
     /// Flags after the affix's `/`, sorted: classes this affixed form may take
     /// further (twofold suffixes, prefixes combined with it), or `NEEDAFFIX`.
     let continuation: [UInt16]
+    /// Whether the class combines with affixes of the other kind (`Y` in the
+    /// class header): Hunspell reads a prefix and a suffix together only when
+    /// both classes say so.
+    let crossProduct: Bool
 
     /// Whether `flag` is among the rule's continuation flags.
     func continues(with flag: UInt16) -> Bool {
