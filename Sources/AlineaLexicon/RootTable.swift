@@ -20,7 +20,7 @@ struct RootTable: Sendable {
     private var standalone: [Bool] = []
     /// Entry index + 1 per slot, 0 for an empty slot.
     private var slots: [Int32]
-    private let mask: Int
+    private var mask: Int
 
     /// FNV-1a: the hash is carried byte by byte so a probe can continue it
     /// from a prefix of the word.
@@ -45,18 +45,17 @@ struct RootTable: Sendable {
         defer { buffer.deallocate() }
         _ = data.copyBytes(to: buffer)
         let bytes = UnsafeBufferPointer(rebasing: buffer[0..<data.count])
-        var lineCount = 1
-        for byte in bytes where byte == 0x0A { lineCount += 1 }
-        var capacity = 16
-        while capacity < lineCount * 4 { capacity <<= 1 }
+        // The first line gives the entry count; the table grows if it is short.
+        var lines = LineRanges(bytes)
+        let stated = lines.next().flatMap { Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self)) } ?? 0
+        var capacity = 1024
+        while capacity < stated * 3 { capacity <<= 1 }
         slots = Array(repeating: 0, count: capacity)
         mask = capacity - 1
         keys.reserveCapacity(bytes.count / 2)
-        hashes.reserveCapacity(lineCount)
+        hashes.reserveCapacity(stated)
         flags.reserveCapacity(bytes.count / 4)
 
-        var lines = LineRanges(bytes)
-        _ = lines.next()   // the entry count
         var wordFlags: [UInt16] = []
         var unescaped: [UInt8] = []
         while let line = lines.next() {
@@ -84,24 +83,34 @@ struct RootTable: Sendable {
     /// has an escaped slash (`\/`), in `unescaped` (left empty otherwise).
     static func entry(of line: UnsafeBufferPointer<UInt8>, unescaped: inout [UInt8]) -> (word: Range<Int>, flags: Range<Int>) {
         unescaped.removeAll(keepingCapacity: true)
-        // The morphology starts at the whitespace before the first `xx:` field, or at a tab.
+        // One pass: the morphology starts at the whitespace before the first
+        // `xx:` field, or at a tab; note the first slash and any backslash on the way.
         var end = line.count
-        var colon = 4
-        while colon < line.count {
-            if line[colon] == 0x3A, line[colon - 3] == 0x20 || line[colon - 3] == 0x09 {
-                var start = colon - 3
+        var firstSlash = -1, firstTab = -1
+        var escaped = false
+        var index = 0
+        while index < line.count {
+            let byte = line[index]
+            if byte == 0x2F {
+                if firstSlash < 0 { firstSlash = index }
+            } else if byte == 0x5C {
+                escaped = true
+            } else if byte == 0x09 {
+                if firstTab < 0 { firstTab = index }
+            } else if byte == 0x3A, index > 3, line[index - 3] == 0x20 || line[index - 3] == 0x09 {
+                var start = index - 3
                 while start > 0, line[start - 1] == 0x20 || line[start - 1] == 0x09 { start -= 1 }
                 if start > 0 { end = start }
                 break
             }
-            colon += 1
+            index += 1
         }
-        if let tab = line[0..<end].firstIndex(of: 0x09) { end = tab }
+        if firstTab >= 0, firstTab < end { end = firstTab }
         let head = UnsafeBufferPointer(rebasing: line[0..<end])
-        guard head.contains(0x5C) else {
+        guard escaped, head.contains(0x5C) else {
             // No `\/` to unescape: split in place. A `/` opening the line belongs to the word.
-            let slash = head.first == 0x2F ? 1 : head.firstIndex(of: 0x2F) ?? head.count
-            return (0..<slash, min(slash + 1, head.count)..<head.count)
+            let slash = head.first == 0x2F ? 1 : (firstSlash >= 0 && firstSlash < end ? firstSlash : end)
+            return (0..<slash, min(slash + 1, end)..<end)
         }
         unescaped = Array(head)
         var slash = unescaped.firstIndex(of: 0x2F)
@@ -134,6 +143,7 @@ struct RootTable: Sendable {
             }
             slot = (slot + 1) & mask
         }
+        if (hashes.count + 1) * 2 > slots.count { grow() }
         keys += word
         keyStarts.append(Int32(keys.count))
         hashes.append(hash)
@@ -141,7 +151,20 @@ struct RootTable: Sendable {
         flagCounts.append(Int32(wordFlags.count))
         flags += wordFlags
         standalone.append(alone)
-        slots[slot] = Int32(hashes.count)
+        slots[findEmptySlot(for: hash)] = Int32(hashes.count)
+    }
+
+    private func findEmptySlot(for hash: UInt32) -> Int {
+        var slot = Int(hash) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        return slot
+    }
+
+    /// Doubles the slot table (the `.dic` header understated its entries).
+    private mutating func grow() {
+        slots = Array(repeating: 0, count: slots.count * 2)
+        mask = slots.count - 1
+        for entry in hashes.indices { slots[findEmptySlot(for: hashes[entry])] = Int32(entry + 1) }
     }
 
     @inline(__always) private static func finish(_ state: UInt32) -> UInt32 {
