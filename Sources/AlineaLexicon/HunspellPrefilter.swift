@@ -13,15 +13,16 @@
 /// that can only refuse a reading, so it admits a superset of what Hunspell
 /// accepts; the filter rejects only what it does not admit.
 ///
-/// It is applied only where that replay is all of Hunspell's work: words of
-/// lower-case letters (`a`–`z`, Latin-1 letters, `œ`), optionally with a
-/// capital first letter (Hunspell then also tries the lower-case form).
-/// Anything else (hyphens, apostrophes, digits, dots, other capitals or
-/// scripts) is never rejected by the filter: Hunspell breaks, converts or
-/// recases such words first. Building fails with
-/// `HunspellPrefilterError.unsupported` for affix files with compounding or
-/// input rewriting the replay does not cover (English's `COMPOUNDRULE`, for
-/// one), and the dictionary then does without a filter.
+/// It is applied only where that replay, with Hunspell's split of words at
+/// hyphens (`BREAK -`), is all of Hunspell's work: words of lower-case
+/// letters (`a`–`z`, Latin-1 letters, `œ`), optionally with a capital first
+/// letter (Hunspell then also tries the lower-case form), and with hyphens or
+/// straight apostrophes inside (`porte-parole`, `aujourd'hui`). Anything else
+/// (typographic apostrophes, which Hunspell converts first, digits, dots,
+/// other capitals or scripts) is never rejected by the filter. Building
+/// fails with `HunspellPrefilterError.unsupported` for affix files with
+/// compounding or input rewriting the replay does not cover (English's
+/// `COMPOUNDRULE`, for one), and the dictionary then does without a filter.
 public struct HunspellPrefilter: Sendable {
     /// The relaxed affix analysis, shared by copies of the filter.
     private let analysis: AffixAnalysis
@@ -29,17 +30,21 @@ public struct HunspellPrefilter: Sendable {
     /// Builds the filter for the dictionary at `affixPath`/`dictionaryPath`.
     public init(affixPath: String, dictionaryPath: String) throws(HunspellPrefilterError) {
         let affixes = try AffixFile(path: affixPath)
-        // Hunspell rewrites (ICONV) or splits (BREAK) words before lookup; the
-        // filter only sees letters of its alphabet, so every such pattern must
-        // need a character outside that alphabet.
+        // Hunspell rewrites (ICONV) or splits (BREAK) words before lookup. The
+        // filter models the split at hyphens; every other pattern must be unable
+        // to match inside a word the filter judges: it needs a character outside
+        // the filter's alphabet, or is anchored to the start or end of the word
+        // by a hyphen or apostrophe, which never start or end such a word.
         for pattern in affixes.inputConversions where !Self.needsForeignCharacter(pattern.filter { $0 != "_" }) {
             throw .unsupported(directive: "ICONV \(pattern)")
         }
-        for pattern in affixes.breakPatterns {
-            var core = Substring(pattern)
-            if core.hasPrefix("^") { core = core.dropFirst() }
-            if core.hasSuffix("$") { core = core.dropLast() }
-            if !Self.needsForeignCharacter(String(core)) { throw .unsupported(directive: "BREAK \(pattern)") }
+        for pattern in affixes.breakPatterns where pattern != "-" {
+            let anchoredStart = pattern.hasPrefix("^"), anchoredEnd = pattern.hasSuffix("$") && pattern.count > 1
+            let core = pattern.dropFirst(anchoredStart ? 1 : 0).dropLast(anchoredEnd ? 1 : 0)
+            let separators: Set<Character> = ["-", "'"]
+            let outside = (anchoredStart && core.first.map(separators.contains) == true)
+                || (anchoredEnd && core.last.map(separators.contains) == true)
+            if !outside, !Self.needsForeignCharacter(String(core)) { throw .unsupported(directive: "BREAK \(pattern)") }
         }
         // The roots reached from a lower-case word are lower-case (so Hunspell's
         // hidden capitalised homonyms need not be indexed) only if no rule strips a capital.
@@ -56,32 +61,55 @@ public struct HunspellPrefilter: Sendable {
     public func rejects(_ word: String) -> Bool {
         var word = word
         return word.withUTF8 { bytes in
-            switch Self.shape(of: bytes) {
-            case .other:
-                return false
-            case .lowercase:
-                return !analysis.admits(bytes)
-            case .capitalised:
-                // Hunspell accepts a capitalised word if the word or its lower-case form passes.
-                if analysis.admits(bytes) { return false }
-                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { lower in
-                    _ = lower.initialize(from: bytes)
-                    if lower[0] < 0x80 {
-                        lower[0] += 0x20
-                    } else {
-                        lower[1] += lower[0] == 0xC3 ? 0x20 : 1   // À…Þ → à…þ, Œ → œ
-                    }
-                    return !analysis.admits(UnsafeBufferPointer(lower))
+            Self.shape(of: bytes) != .other && !mayAccept(bytes)
+        }
+    }
+
+    /// Hunspell's `spell` for a word of the alphabet, relaxed: the word (or,
+    /// capitalised, its lower-case form) has a reading as root + affixes, or
+    /// it splits at a hyphen into two parts Hunspell may accept (its `BREAK`
+    /// rule: both sides of the first or second hyphen are words). A part the
+    /// filter cannot judge (`--` leaves one starting with a hyphen) may be
+    /// accepted.
+    private func mayAccept(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let shape = Self.shape(of: bytes)
+        switch shape {
+        case .other:
+            return true
+        case .lowercase:
+            if analysis.admits(bytes) { return true }
+        case .capitalised:
+            if analysis.admits(bytes) { return true }
+            let lowerAdmitted = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { lower in
+                _ = lower.initialize(from: bytes)
+                if lower[0] < 0x80 {
+                    lower[0] += 0x20
+                } else {
+                    lower[1] += lower[0] == 0xC3 ? 0x20 : 1   // À…Þ → à…þ, Œ → œ
                 }
+                return analysis.admits(UnsafeBufferPointer(lower))
+            }
+            if lowerAdmitted { return true }
+        }
+        var hyphens = 0
+        for index in bytes.indices where bytes[index] == 0x2D {
+            hyphens += 1
+            // Hunspell gives up beyond ten break points; the filter, before trying too many splits.
+            if hyphens > 6 { return true }
+            if mayAccept(UnsafeBufferPointer(rebasing: bytes[..<index])),
+               mayAccept(UnsafeBufferPointer(rebasing: bytes[(index + 1)...])) {
+                return true
             }
         }
+        return false
     }
 
     /// How a word is written, for what the filter can judge.
     private enum Shape { case lowercase, capitalised, other }
 
-    /// `lowercase` for letters of the alphabet only, `capitalised` when the
-    /// first is a capital, `other` for anything else (or the empty string).
+    /// `lowercase` for letters of the alphabet, with hyphens and apostrophes
+    /// inside; `capitalised` when the first letter is a capital; `other` for
+    /// anything else (or the empty string).
     private static func shape(of bytes: UnsafeBufferPointer<UInt8>) -> Shape {
         guard !bytes.isEmpty else { return .other }
         var capitalised = false
@@ -95,6 +123,9 @@ public struct HunspellPrefilter: Sendable {
                 index += 1
             case 0x41...0x5A:
                 upper = true
+                index += 1
+            case 0x2D, 0x27:   // - '
+                guard index > 0, index + 1 < bytes.count else { return .other }
                 index += 1
             case 0xC3, 0xC5:
                 guard index + 1 < bytes.count else { return .other }
@@ -118,11 +149,12 @@ public struct HunspellPrefilter: Sendable {
         return capitalised ? .capitalised : .lowercase
     }
 
-    /// Whether `text` contains a character outside the filter's alphabet.
+    /// Whether `text` contains a character outside the filter's alphabet
+    /// (letters, hyphen, apostrophe).
     private static func needsForeignCharacter(_ text: String) -> Bool {
         text.unicodeScalars.contains { scalar in
             switch scalar.value {
-            case 0x41...0x5A, 0x61...0x7A, 0x152, 0x153: return false
+            case 0x41...0x5A, 0x61...0x7A, 0x152, 0x153, 0x2D, 0x27: return false
             case 0xC0...0xFF: return scalar.value == 0xD7 || scalar.value == 0xF7
             default: return true
             }

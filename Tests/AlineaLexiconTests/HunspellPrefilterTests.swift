@@ -17,6 +17,10 @@ struct HunspellPrefilterTests {
         "appelleraient", "jetterons", "achèterait", "cédèrent", "considérant", "exécutées", "lorsque",
         "kilomètres", "kilomètre", "millisecondes", "Allemagne", "Publiques", "États", "Élections", "Conseil",
         "cœur", "œuvres", "sœurs", "naïve", "aïeux", "noël", "ça", "où", "à", "été", "décision", "décisions",
+        // Elisions and hyphenated words: entries of the .dic, elision prefixes, Hunspell's split at hyphens.
+        "l'homme", "L'homme", "aujourd'hui", "qu'il", "d'abord", "jusqu'à", "porte-parole", "Porte-parole",
+        "peut-être", "c'est-à-dire", "vas-y", "va-t'en", "dis-moi", "arc-en-ciel", "lui-même", "lui-mème",
+        "celles-ci", "A-t-il", "a-t-il", "sud-américaines",
     ]
 
     @Test("never rejects a form Hunspell accepts, including the ones an expander missed")
@@ -31,16 +35,18 @@ struct HunspellPrefilterTests {
     @Test("rejects OCR damage of lower-case and capitalised words, as Hunspell does")
     func damage() throws {
         let fr = try #require(Self.french), filter = try #require(Self.filter)
-        for word in ["publiqucs", "effcctive", "rnaison", "matiere", "décisiou", "Conseii", "Etats", "bassès"] {
+        for word in ["publiqucs", "effcctive", "rnaison", "matiere", "décisiou", "Conseii", "Etats", "bassès",
+                     "porte-parolc", "l'hommc", "aujourd'hul", "c'est-à-dirc"] {
             #expect(!fr.hunspellVerdict(word))
             #expect(filter.rejects(word), "the prefilter let \(word) through")
         }
     }
 
-    @Test("leaves words it cannot judge to Hunspell: elisions, hyphens, digits, capitals inside, dots")
+    @Test("leaves words it cannot judge to Hunspell: typographic apostrophes, digits, capitals inside, dots, edge hyphens")
     func outsideAlphabet() throws {
         let filter = try #require(Self.filter)
-        for word in ["l'homme", "d’abord", "qu'il", "porte-parole", "r6le", "ÉTATS", "eTats", "etc.", "", "μέτρο", "Ÿ", "x×y"] {
+        for word in ["d’abord", "l’hommc", "r6le", "ÉTATS", "eTats", "etc.", "", "μέτρο", "Ÿ", "x×y",
+                     "-porte", "porte-", "'hui", "l'", "porte--parolc", "Jean-Pierrc"] {
             #expect(!filter.rejects(word), "\(word) should go to Hunspell")
         }
     }
