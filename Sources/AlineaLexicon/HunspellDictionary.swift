@@ -61,8 +61,8 @@ public final class HunspellDictionary: @unchecked Sendable {
         self.affixPath = affixPath
     }
 
-    /// Answers most of the rejections without libhunspell (see
-    /// `HunspellPrefilter`); built on the first spell check, nil when the
+    /// Answers most of the rejections and empty analyses without libhunspell
+    /// (see `HunspellPrefilter`); built on first use, nil when the
     /// affix file uses features it does not model (every word then goes to
     /// Hunspell). Only read under `lock`.
     private lazy var prefilter: HunspellPrefilter? = try? HunspellPrefilter(affixPath: affixPath, dictionaryPath: dictionaryPath)
@@ -131,12 +131,20 @@ public final class HunspellDictionary: @unchecked Sendable {
         return alinea_hunspell_spell(handle, word) == 1
     }
 
+    /// libhunspell's own analyses of `word`, without cache or prefilter (for the tests).
+    func hunspellAnalyses(_ word: String) -> [String] {
+        lock.lock(); defer { lock.unlock() }
+        return list { alinea_hunspell_analyze(handle, word, $0, $1) }
+    }
+
     /// Hunspell's morphological analyses of `word`, e.g. `["po:nom is:mas"]`.
     public func analyze(_ word: String) -> [String] {
         lock.lock(); defer { lock.unlock() }
         let key = ByteKey(word)
         if let cached = analysisCache[key] { return cached }
-        let result = list { alinea_hunspell_analyze(handle, word, $0, $1) }
+        // Most words analysed while cleaning are the cleaner's rejected guesses: the
+        // prefilter knows they have no analysis without asking Hunspell.
+        let result = prefilter?.hasNoAnalysis(word) == true ? [] : list { alinea_hunspell_analyze(handle, word, $0, $1) }
         analysisCache[key] = result
         return result
     }

@@ -65,6 +65,21 @@ public struct HunspellPrefilter: Sendable {
         }
     }
 
+    /// Whether Hunspell certainly finds no morphological analysis of `word`.
+    ///
+    /// `Hunspell_analyze` collects the same root + affix readings as `spell`
+    /// (without the split at hyphens), so a word the filter rejects has none,
+    /// with one exception: analysis also reads the hidden capitalised forms
+    /// Hunspell adds for upper-case entries (`Edf` from `EDF`), which `spell`
+    /// refuses and the filter does not index. Hence only for words without
+    /// a capital, which never reach those forms.
+    public func hasNoAnalysis(_ word: String) -> Bool {
+        var word = word
+        return word.withUTF8 { bytes in
+            Self.shape(of: bytes) == .lowercase && !mayAccept(bytes)
+        }
+    }
+
     /// Hunspell's `spell` for a word of the alphabet, relaxed: the word (or,
     /// capitalised, its lower-case form) has a reading as root + affixes, or
     /// it splits at a hyphen into two parts Hunspell may accept (its `BREAK`

@@ -42,6 +42,19 @@ struct HunspellPrefilterTests {
         }
     }
 
+    @Test("knows rejected lower-case words have no analysis, but leaves capitalised ones to Hunspell")
+    func analyses() throws {
+        let fr = try #require(Self.french), filter = try #require(Self.filter)
+        for word in ["publiqucs", "rnaison", "porte-parolc", "l'hommc", "décisiou"] {
+            #expect(filter.hasNoAnalysis(word))
+            #expect(fr.hunspellAnalyses(word).isEmpty)
+        }
+        // Hunspell analyses the hidden capitalisation of EDF although it rejects the word.
+        #expect(!fr.hunspellVerdict("Edf") && !fr.hunspellAnalyses("Edf").isEmpty)
+        #expect(!filter.hasNoAnalysis("Edf") && !filter.hasNoAnalysis("Conseii"))
+        for word in Self.accepted { #expect(!filter.hasNoAnalysis(word)) }
+    }
+
     @Test("leaves words it cannot judge to Hunspell: typographic apostrophes, digits, capitals inside, dots, edge hyphens")
     func outsideAlphabet() throws {
         let filter = try #require(Self.filter)
