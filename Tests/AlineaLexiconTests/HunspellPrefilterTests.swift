@@ -55,6 +55,17 @@ struct HunspellPrefilterTests {
         for word in Self.accepted { #expect(!filter.hasNoAnalysis(word)) }
     }
 
+    @Test("a dictionary that filters rejections answers spell and analyze exactly as libhunspell")
+    func filteringDictionary() throws {
+        let fr = try #require(Self.french)
+        let filtering = try HunspellDictionary(affixPath: Self.affix, dictionaryPath: Self.dictionary, language: "fr",
+                                               filtersRejections: true)
+        for word in Self.accepted + ["publiqucs", "porte-parolc", "l'hommc", "Conseii", "Edf", "d’abord", "r6le"] {
+            #expect(filtering.spell(word) == fr.hunspellVerdict(word), "spell(\(word))")
+            #expect(filtering.analyze(word) == fr.hunspellAnalyses(word), "analyze(\(word))")
+        }
+    }
+
     @Test("leaves words it cannot judge to Hunspell: typographic apostrophes, digits, capitals inside, dots, edge hyphens")
     func outsideAlphabet() throws {
         let filter = try #require(Self.filter)
