@@ -33,7 +33,8 @@ public final class OCRCleaner: @unchecked Sendable {
     public func lexicon(for language: CleanLanguage) throws -> HunspellDictionary {
         lock.lock(); defer { lock.unlock() }
         if let loaded = lexicons[language] { return loaded }
-        let loaded = try HunspellDictionary(language: language.hunspellCode)
+        // The cleaner checks up to 60 guesses per damaged word, most of them wrong.
+        let loaded = try HunspellDictionary(language: language.hunspellCode, filtersRejections: true)
         lexicons[language] = loaded
         return loaded
     }

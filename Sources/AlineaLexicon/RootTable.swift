@@ -1,0 +1,228 @@
+import Foundation
+
+/// The roots of a Hunspell `.dic` file with their flags, in an open-addressing
+/// hash table over UTF-8 bytes.
+///
+/// A prefilter probe asks "is `head + tail` a root?" where `head` is a piece of
+/// the word being checked and `tail` the characters an affix rule stripped; the
+/// table answers without building the string, from the running hash of `head`.
+/// Homonyms (`été/…` noun and participle) are merged: their flags are united,
+/// and the root stands alone as a word when any homonym lacks `NEEDAFFIX`.
+struct RootTable: Sendable {
+    private var keys: [UInt8] = []
+    /// Entry `i`'s key is `keys[keyStarts[i]..<keyStarts[i + 1]]`.
+    private var keyStarts: [Int32] = [0]
+    private var hashes: [UInt32] = []
+    /// Entry `i`'s sorted flags are `flags[flagStarts[i]..<flagStarts[i] + flagCounts[i]]`.
+    private var flagStarts: [Int32] = []
+    private var flagCounts: [Int32] = []
+    private var flags: [UInt16] = []
+    private var standalone: [Bool] = []
+    /// Entry index + 1 per slot, 0 for an empty slot.
+    private var slots: [Int32]
+    private var mask: Int
+
+    /// FNV-1a: the hash is carried byte by byte so a probe can continue it
+    /// from a prefix of the word.
+    static let seed: UInt32 = 2_166_136_261
+    @inline(__always) static func step(_ state: UInt32, _ byte: UInt8) -> UInt32 {
+        (state ^ UInt32(byte)) &* 16_777_619
+    }
+
+    /// Reads the `.dic` file at `path` as libhunspell 1.7 does (first line the
+    /// count; a word ends at its first unescaped `/`, or where the morphology
+    /// starts). It parses in place: the French dictionary is read on every
+    /// run, before the first word is checked.
+    ///
+    /// The capitalised homonyms Hunspell adds, hidden, for entries with
+    /// capitals after the first letter (`Otan` for `OTAN`) are left out: they
+    /// carry Hunspell's `ONLYUPCASE` mark, which refuses them for capitalised
+    /// words, and lower-case words reach only lower-case roots as long as no
+    /// affix rule strips a capital (`HunspellPrefilter` checks that).
+    init(path: String, flagEncoding: FlagEncoding, needAffix: UInt16?) throws(HunspellPrefilterError) {
+        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path: path) }
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(data.count, 1))
+        defer { buffer.deallocate() }
+        _ = data.copyBytes(to: buffer)
+        let bytes = UnsafeBufferPointer(rebasing: buffer[0..<data.count])
+        // The first line gives the entry count; the table grows if it is short.
+        var lines = LineRanges(bytes)
+        let stated = lines.next().flatMap { Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self)) } ?? 0
+        var capacity = 1024
+        while capacity < stated * 3 { capacity <<= 1 }
+        slots = Array(repeating: 0, count: capacity)
+        mask = capacity - 1
+        keys.reserveCapacity(bytes.count / 2)
+        hashes.reserveCapacity(stated)
+        flags.reserveCapacity(bytes.count / 4)
+
+        var wordFlags: [UInt16] = []
+        var unescaped: [UInt8] = []
+        while let line = lines.next() {
+            let (wordRange, flagRange) = Self.entry(of: UnsafeBufferPointer(rebasing: bytes[line]), unescaped: &unescaped)
+            let word = unescaped.isEmpty
+                ? UnsafeBufferPointer(rebasing: bytes[(line.lowerBound + wordRange.lowerBound)..<(line.lowerBound + wordRange.upperBound)])
+                : nil
+            if unescaped.isEmpty {
+                flagEncoding.decode(bytes[(line.lowerBound + flagRange.lowerBound)..<(line.lowerBound + flagRange.upperBound)], into: &wordFlags)
+            } else {
+                flagEncoding.decode(unescaped[flagRange], into: &wordFlags)
+            }
+            let alone = needAffix.map { !wordFlags.contains($0) } ?? true
+            if let word {
+                add(word, flags: wordFlags, standalone: alone)
+            } else {
+                let text = Array(unescaped[wordRange])
+                text.withUnsafeBufferPointer { add($0, flags: wordFlags, standalone: alone) }
+            }
+        }
+    }
+
+    /// The word and flag ranges of a `.dic` line, split as `HashMgr::load_tables`
+    /// of libhunspell 1.7 splits it. The ranges are in `line`, or, when the word
+    /// has an escaped slash (`\/`), in `unescaped` (left empty otherwise).
+    static func entry(of line: UnsafeBufferPointer<UInt8>, unescaped: inout [UInt8]) -> (word: Range<Int>, flags: Range<Int>) {
+        unescaped.removeAll(keepingCapacity: true)
+        // One pass: the morphology starts at the whitespace before the first
+        // `xx:` field, or at a tab; note the first slash and any backslash on the way.
+        var end = line.count
+        var firstSlash = -1, firstTab = -1
+        var escaped = false
+        var index = 0
+        while index < line.count {
+            let byte = line[index]
+            if byte == 0x2F {
+                if firstSlash < 0 { firstSlash = index }
+            } else if byte == 0x5C {
+                escaped = true
+            } else if byte == 0x09 {
+                if firstTab < 0 { firstTab = index }
+            } else if byte == 0x3A, index > 3, line[index - 3] == 0x20 || line[index - 3] == 0x09 {
+                var start = index - 3
+                while start > 0, line[start - 1] == 0x20 || line[start - 1] == 0x09 { start -= 1 }
+                if start > 0 { end = start }
+                break
+            }
+            index += 1
+        }
+        if firstTab >= 0, firstTab < end { end = firstTab }
+        let head = UnsafeBufferPointer(rebasing: line[0..<end])
+        guard escaped, head.contains(0x5C) else {
+            // No `\/` to unescape: split in place. A `/` opening the line belongs to the word.
+            let slash = head.first == 0x2F ? 1 : (firstSlash >= 0 && firstSlash < end ? firstSlash : end)
+            return (0..<slash, min(slash + 1, end)..<end)
+        }
+        unescaped = Array(head)
+        var slash = unescaped.firstIndex(of: 0x2F)
+        while let position = slash {
+            if position == 0 { slash = 1; break }
+            if unescaped[position - 1] != 0x5C { break }
+            unescaped.remove(at: position - 1)
+            slash = unescaped[position...].firstIndex(of: 0x2F)
+        }
+        let wordEnd = min(slash ?? unescaped.count, unescaped.count)
+        return (0..<wordEnd, min(wordEnd + 1, unescaped.count)..<unescaped.count)
+    }
+
+    private mutating func add(_ word: UnsafeBufferPointer<UInt8>, flags wordFlags: [UInt16], standalone alone: Bool) {
+        var state = Self.seed
+        for byte in word { state = Self.step(state, byte) }
+        let hash = Self.finish(state)
+        var slot = Int(hash) & mask
+        while slots[slot] != 0 {
+            let entry = Int(slots[slot]) - 1
+            if hashes[entry] == hash, keys[Int(keyStarts[entry])..<Int(keyStarts[entry + 1])].elementsEqual(word) {
+                // A homonym: the flags of both, appended anew (homonyms are few).
+                let start = Int(flagStarts[entry])
+                let merged = Set(flags[start..<start + Int(flagCounts[entry])]).union(wordFlags).sorted()
+                flagStarts[entry] = Int32(flags.count)
+                flagCounts[entry] = Int32(merged.count)
+                flags += merged
+                standalone[entry] = standalone[entry] || alone
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+        if (hashes.count + 1) * 2 > slots.count { grow() }
+        keys += word
+        keyStarts.append(Int32(keys.count))
+        hashes.append(hash)
+        flagStarts.append(Int32(flags.count))
+        flagCounts.append(Int32(wordFlags.count))
+        flags += wordFlags
+        standalone.append(alone)
+        slots[findEmptySlot(for: hash)] = Int32(hashes.count)
+    }
+
+    private func findEmptySlot(for hash: UInt32) -> Int {
+        var slot = Int(hash) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        return slot
+    }
+
+    /// Doubles the slot table (the `.dic` header understated its entries).
+    private mutating func grow() {
+        slots = Array(repeating: 0, count: slots.count * 2)
+        mask = slots.count - 1
+        for entry in hashes.indices { slots[findEmptySlot(for: hashes[entry])] = Int32(entry + 1) }
+    }
+
+    @inline(__always) private static func finish(_ state: UInt32) -> UInt32 {
+        var h = state
+        h ^= h >> 15
+        h &*= 0x2C1B_3C6D
+        h ^= h >> 12
+        return h
+    }
+
+    /// The entry whose key is `head[0..<headCount]` followed by `tail`, where
+    /// `headState` is the running hash after `headCount` bytes of `head`.
+    @inline(__always)
+    func find(head: UnsafeBufferPointer<UInt8>, headCount: Int, headState: UInt32, tail: ArraySlice<UInt8>) -> Int? {
+        var state = headState
+        for byte in tail { state = Self.step(state, byte) }
+        let hash = Self.finish(state)
+        let length = headCount + tail.count
+        var slot = Int(hash) & mask
+        while true {
+            let stored = Int(slots[slot])
+            if stored == 0 { return nil }
+            let entry = stored - 1
+            if hashes[entry] == hash {
+                let start = Int(keyStarts[entry])
+                if Int(keyStarts[entry + 1]) - start == length, matches(start, head, headCount, tail) { return entry }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    @inline(__always)
+    private func matches(_ start: Int, _ head: UnsafeBufferPointer<UInt8>, _ headCount: Int, _ tail: ArraySlice<UInt8>) -> Bool {
+        for offset in 0..<headCount where keys[start + offset] != head[offset] { return false }
+        var position = start + headCount
+        for byte in tail {
+            if keys[position] != byte { return false }
+            position += 1
+        }
+        return true
+    }
+
+    /// Whether the root `entry` carries `flag`.
+    @inline(__always)
+    func has(_ entry: Int, _ flag: UInt16) -> Bool {
+        var low = Int(flagStarts[entry]), high = low + Int(flagCounts[entry])
+        while low < high {
+            let middle = (low + high) >> 1
+            let value = flags[middle]
+            if value == flag { return true }
+            if value < flag { low = middle + 1 } else { high = middle }
+        }
+        return false
+    }
+
+    /// Whether the root `entry` is a word by itself (some homonym lacks `NEEDAFFIX`).
+    func isStandalone(_ entry: Int) -> Bool { standalone[entry] }
+
+    /// Number of distinct roots.
+    var count: Int { hashes.count }
+}

@@ -1,0 +1,132 @@
+@testable import AlineaLexicon
+import Testing
+
+@Suite("Hunspell prefilter")
+struct HunspellPrefilterTests {
+    static let affix = "/usr/share/hunspell/fr.aff", dictionary = "/usr/share/hunspell/fr.dic"
+    static let french = try? HunspellDictionary(affixPath: affix, dictionaryPath: dictionary, language: "fr")
+    static let filter = try? HunspellPrefilter(affixPath: affix, dictionaryPath: dictionary)
+
+    /// Forms that an expander of the dictionary once missed, and every kind of
+    /// reading the filter replays: plural and feminine suffixes, conjugations,
+    /// stems changed by the suffix's strip, the unit prefixes with their plural,
+    /// roots that need a suffix (`Allemagne`), capitalised words, ligatures.
+    static let accepted = [
+        "publiques", "effective", "basses", "publique", "effectifs", "bas", "nationales", "internationaux",
+        "travaux", "mangeons", "finissaient", "soyez", "allions", "eûmes", "aient", "employée", "employées",
+        "appelleraient", "jetterons", "achèterait", "cédèrent", "considérant", "exécutées", "lorsque",
+        "kilomètres", "kilomètre", "millisecondes", "Allemagne", "Publiques", "États", "Élections", "Conseil",
+        "cœur", "œuvres", "sœurs", "naïve", "aïeux", "noël", "ça", "où", "à", "été", "décision", "décisions",
+        // Elisions and hyphenated words: entries of the .dic, elision prefixes, Hunspell's split at hyphens.
+        "l'homme", "L'homme", "aujourd'hui", "qu'il", "d'abord", "jusqu'à", "porte-parole", "Porte-parole",
+        "peut-être", "c'est-à-dire", "vas-y", "va-t'en", "dis-moi", "arc-en-ciel", "lui-même", "lui-mème",
+        "celles-ci", "A-t-il", "a-t-il", "sud-américaines",
+    ]
+
+    @Test("never rejects a form Hunspell accepts, including the ones an expander missed")
+    func acceptedForms() throws {
+        let fr = try #require(Self.french), filter = try #require(Self.filter)
+        for word in Self.accepted {
+            #expect(fr.hunspellVerdict(word), "Hunspell should accept \(word)")
+            #expect(!filter.rejects(word), "the prefilter rejected \(word)")
+        }
+    }
+
+    @Test("rejects OCR damage of lower-case and capitalised words, as Hunspell does")
+    func damage() throws {
+        let fr = try #require(Self.french), filter = try #require(Self.filter)
+        for word in ["publiqucs", "effcctive", "rnaison", "matiere", "décisiou", "Conseii", "Etats", "bassès",
+                     "porte-parolc", "l'hommc", "aujourd'hul", "c'est-à-dirc"] {
+            #expect(!fr.hunspellVerdict(word))
+            #expect(filter.rejects(word), "the prefilter let \(word) through")
+        }
+    }
+
+    @Test("knows rejected lower-case words have no analysis, but leaves capitalised ones to Hunspell")
+    func analyses() throws {
+        let fr = try #require(Self.french), filter = try #require(Self.filter)
+        for word in ["publiqucs", "rnaison", "porte-parolc", "l'hommc", "décisiou"] {
+            #expect(filter.hasNoAnalysis(word))
+            #expect(fr.hunspellAnalyses(word).isEmpty)
+        }
+        // Hunspell analyses the hidden capitalisation of EDF although it rejects the word.
+        #expect(!fr.hunspellVerdict("Edf") && !fr.hunspellAnalyses("Edf").isEmpty)
+        #expect(!filter.hasNoAnalysis("Edf") && !filter.hasNoAnalysis("Conseii"))
+        for word in Self.accepted { #expect(!filter.hasNoAnalysis(word)) }
+    }
+
+    @Test("a dictionary that filters rejections answers spell and analyze exactly as libhunspell")
+    func filteringDictionary() throws {
+        let fr = try #require(Self.french)
+        let filtering = try HunspellDictionary(affixPath: Self.affix, dictionaryPath: Self.dictionary, language: "fr",
+                                               filtersRejections: true)
+        for word in Self.accepted + ["publiqucs", "porte-parolc", "l'hommc", "Conseii", "Edf", "d’abord", "r6le"] {
+            #expect(filtering.spell(word) == fr.hunspellVerdict(word), "spell(\(word))")
+            #expect(filtering.analyze(word) == fr.hunspellAnalyses(word), "analyze(\(word))")
+        }
+    }
+
+    @Test("leaves words it cannot judge to Hunspell: typographic apostrophes, digits, capitals inside, dots, edge hyphens")
+    func outsideAlphabet() throws {
+        let filter = try #require(Self.filter)
+        for word in ["d’abord", "l’hommc", "r6le", "ÉTATS", "eTats", "etc.", "", "μέτρο", "Ÿ", "x×y",
+                     "-porte", "porte-", "'hui", "l'", "porte--parolc", "Jean-Pierrc"] {
+            #expect(!filter.rejects(word), "\(word) should go to Hunspell")
+        }
+    }
+
+    @Test("agrees with Hunspell on OCR-like variants of French words: no rejection of an accepted string")
+    func variants() throws {
+        let fr = try #require(Self.french), filter = try #require(Self.filter)
+        let confusions: [Character: [Character]] = [
+            "e": ["é", "è", "ê", "c", "o"], "é": ["e", "è", "ê"], "a": ["à", "â", "o"], "i": ["î", "l", "ï"],
+            "u": ["ù", "û", "n"], "o": ["ô", "e"], "c": ["e", "ç"], "n": ["u", "r"], "l": ["i", "t"], "s": ["x", "z"],
+        ]
+        var checked = 0, rejected = 0
+        for word in Self.accepted {
+            let letters = Array(word)
+            for index in letters.indices {
+                for replacement in confusions[letters[index]] ?? [] {
+                    var variant = letters
+                    variant[index] = replacement
+                    let text = String(variant)
+                    checked += 1
+                    if filter.rejects(text) {
+                        rejected += 1
+                        #expect(!fr.hunspellVerdict(text), "the prefilter rejected \(text), which Hunspell accepts")
+                    }
+                }
+            }
+        }
+        #expect(checked > 500 && rejected > checked / 2)
+    }
+
+    @Test("is not built for affix files it does not model (English compounds)")
+    func unsupported() {
+        #expect(throws: HunspellPrefilterError.self) {
+            try HunspellPrefilter(affixPath: "/usr/share/hunspell/en_US.aff", dictionaryPath: "/usr/share/hunspell/en_US.dic")
+        }
+        #expect(throws: HunspellPrefilterError.unreadable(path: "/no/such.aff")) {
+            try HunspellPrefilter(affixPath: "/no/such.aff", dictionaryPath: "/no/such.dic")
+        }
+    }
+
+    @Test("splits .dic lines as libhunspell: escaped slashes, morphology after spaces or a tab")
+    func dictionaryLines() {
+        func split(_ line: String) -> (String, String) {
+            var unescaped: [UInt8] = []
+            let bytes = Array(line.utf8)
+            return bytes.withUnsafeBufferPointer { buffer in
+                let (word, flags) = RootTable.entry(of: buffer, unescaped: &unescaped)
+                let source = unescaped.isEmpty ? bytes : unescaped
+                return (String(decoding: source[word], as: UTF8.self), String(decoding: source[flags], as: UTF8.self))
+            }
+        }
+        #expect(split("maison/S. po:nom is:fem") == ("maison", "S."))
+        #expect(split("a priori po:adv") == ("a priori", ""))
+        #expect(split("km/h\\/x/U. po:nom") == ("km", "h\\/x/U."))
+        #expect(split("1\\/2/AB") == ("1/2", "AB"))
+        #expect(split("mot\tpo:nom") == ("mot", ""))
+        #expect(FlagEncoding.long.decode(Array("S.()a0".utf8)) == [0x2829, 0x532E, 0x6130].sorted())
+    }
+}
