@@ -608,14 +608,17 @@ struct RepairPass {
 
     /// `dempecher` → `d’empêcher`, `quils` → `qu’ils`, `Vinterpréteur` →
     /// `l’interpréteur`: an elided article or pronoun whose apostrophe the
-    /// scan lost (or merged into a V), before a word starting with a vowel or h.
+    /// scan lost (or merged with the l into one capital-like glyph,
+    /// `OCRConfusionModel.elidedLReadings`), before a word starting with a vowel or h.
     func splitLostApostrophe(_ word: String, pattern: CasePattern, sentenceStart: Bool) -> Decision? {
         guard pattern == .lower || pattern == .capitalized, !repairer.isForeign(word),
               !word.unicodeScalars.contains("-"),
               vocabulary.runningCount(CasePattern.lower(word, locale: locale)) <= 1 else { return nil }
         let lower = CasePattern.lower(word, locale: locale)
         var heads = Self.elisionHeads.sorted { $0.count > $1.count }
-        if pattern == .capitalized { heads.append("v") }   // l’ printed as one V-shaped blob
+        // l’ printed as one capital-like blob (Vinterpréteur, Youtil): the model's readings of it.
+        let blobs = pattern == .capitalized ? OCRConfusionModel.elidedLReadings.map { String($0) }.sorted() : []
+        heads += blobs
         // The l itself read as a capital (`Iinstallateur`): the head is l, lower-case inside a sentence.
         let misreadHead = pattern == .capitalized && word.unicodeScalars.first.map(OCRConfusionModel.capitalReadingsOfL.contains) == true
         for head in misreadHead ? ["l"] : heads where misreadHead || lower.hasPrefix(head) {
@@ -629,10 +632,11 @@ struct RepairPass {
                 repairedRest = fixed.after
                 confidence = min(confidence, fixed.confidence)
             }
-            var outHead = head == "v" ? "l" : head
+            let blob = blobs.contains(head)
+            var outHead = blob ? "l" : head
             if pattern == .capitalized {
                 outHead = CasePattern.capitalized.apply(to: outHead, locale: locale)
-                if (head == "v" || misreadHead) && !sentenceStart { outHead = "l" }
+                if (blob || misreadHead) && !sentenceStart { outHead = "l" }
             }
             return Decision(after: outHead + String(apostrophe) + repairedRest, rule: "elision-apostrophe", confidence: confidence)
         }
