@@ -546,29 +546,35 @@ extension RepairPass {
         }
     }
 
-    /// `le calque, Cette option`, `les données: Les fichiers` → a full stop:
-    /// the scan broke the stop into a comma (or a speck made it a colon or
-    /// semicolon), and the capital that follows says a sentence starts. Only
-    /// before a capitalised grammatical word (determiner, pronoun,
-    /// conjunction) that is not itself the start of a name (`La Haye`,
-    /// `Le Caire`: another capital follows); a capitalised noun or verb after
-    /// a comma may be a label or a name (`Fichier, Édition`).
+    /// `le calque, Cette option`, `les données: Les fichiers`, `installé,
+    /// Cependant`, `des pixels, Aucun` → a full stop: the scan broke the stop
+    /// into a comma (or a speck made it a colon or semicolon), and the
+    /// capital that follows says a sentence starts. Only before a capitalised
+    /// grammatical word (determiner, pronoun, conjunction, numeral, an adverb
+    /// that is nothing else) that is not itself the start of a name (`La
+    /// Haye`, `Le Caire`: another capital follows); a capitalised noun or verb
+    /// after a comma may be a label or a name (`Fichier, Édition`), and a
+    /// capitalised preposition or elided article was as often a wrong capital
+    /// (`à choisir, Pour les claviers`). After a bare number only when a
+    /// bracket closed it (`noire (0), Le curseur`): `Chapitre 8, Les
+    /// prochaines étapes` cites a title.
     mutating func commaBeforeSentenceStart() {
-        let openers: PartsOfSpeech = [.det, .detdem, .detpos, .detind, .propersuj, .prodem, .proind, .cjsub]
+        let openers: PartsOfSpeech = [.det, .detdem, .detpos, .detind, .propersuj, .prodem, .proind, .proneg, .cjsub, .nb]
         let closers: Set<Unicode.Scalar> = [")", "»", "\""]
         for index in units.indices.dropLast() {
             let left = units[index], right = units[index + 1]
             guard left.kind == .word || left.kind == .number, right.kind == .word, !right.isProtected else { continue }
             var mark = left.end
             while mark < right.start, closers.contains(scalars[mark]) { mark += 1 }
-            guard mark + 2 == right.start, scalars[mark + 1] == " ",
+            guard mark + 2 == right.start, scalars[mark + 1] == " ", left.kind == .word || mark > left.end,
                   scalars[mark] == "," || scalars[mark] == ";" || scalars[mark] == ":",
                   CasePattern(of: right.form) == .capitalized, right.form.unicodeScalars.count >= 2 else { continue }
             if index + 2 < units.count, units[index + 2].kind == .word, onlySpaces(right.end, units[index + 2].start),
                CasePattern(of: units[index + 2].form) != .lower { continue }
             let lower = CasePattern.lower(right.form, locale: locale)
             let tags = self.tags(lower)
-            guard repairer.spells(lower), !tags.isDisjoint(with: openers), !tags.contains(.npr) else { continue }
+            let sentenceAdverb = tags.contains(.adv) && tags.isDisjoint(with: PartsOfSpeech.finite.union([.nom, .adj, .infi, .ppas]))
+            guard repairer.spells(lower), !tags.isDisjoint(with: openers) || sentenceAdverb, !tags.contains(.npr) else { continue }
             edits.append(Edit(offset: mark, before: String(scalars[mark]), after: ".", rule: "punctuation", confidence: 0.6))
         }
     }

@@ -396,12 +396,16 @@ struct WordRepairerTests {
         #expect(repaired("Ouvrez une boite de dialogue.") == "Ouvrez une boîte de dialogue.", "boîte (fem.), not boité (masc. participle)")
     }
 
-    @Test("a comma or colon before a capitalised determiner or pronoun was a full stop; names and labels keep theirs")
+    @Test("a comma or colon before a capitalised determiner, pronoun, numeral or sentence adverb was a full stop; names, labels and titles keep theirs")
     func commaBeforeSentenceStart() {
         #expect(repaired("Il remplit le calque, Cette option est utile.") == "Il remplit le calque. Cette option est utile.")
         #expect(repaired("Voir les données: Les fichiers sont là (0), Le reste suit.")
                 == "Voir les données. Les fichiers sont là (0). Le reste suit.")
-        for kept in ["Il habite à Paris, La Haye et Lyon.", "Les menus Fichier, Édition et Affichage.", "Il dit, Paul est là."] {
+        // A sentence adverb, a negative determiner, a numeral open a sentence too.
+        #expect(repaired("Le système est installé, Cependant il reste des pixels, Aucun pixel ne manque, Deux fichiers suffisent.")
+                == "Le système est installé. Cependant il reste des pixels. Aucun pixel ne manque. Deux fichiers suffisent.")
+        for kept in ["Il habite à Paris, La Haye et Lyon.", "Les menus Fichier, Édition et Affichage.", "Il dit, Paul est là.",
+                     "Lisez le Chapitre 8, Les prochaines étapes.", "Il faut choisir, Pour les claviers latins, une carte."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
     }
