@@ -355,7 +355,7 @@ struct RepairPass {
         }
         guard subject >= 0, units[subject].kind == .word, onlySpaces(units[subject].end, units[subject + 1].start),
               onlySpaces(units[index - 1].end, units[index].start) || units[index - 1].kind == .elision else { return nil }
-        return Self.subjectPerson[units[subject].form.lowercased()]
+        return Self.personOfSubjectPronoun[units[subject].form.lowercased()]
     }
 
     /// Whether `candidate` is the form `expected` asks for.
@@ -484,7 +484,7 @@ struct RepairPass {
                                replacingValid: false) {
             return combine(ligatureDecision, repaired)
         }
-        // An English look-alike in French context (done, tine) may be a damaged grammatical word too (donc, une).
+        // An English look-alike in French context may be a damaged grammatical word too (done → donc).
         if french, !shapesAllowed || foreign, pattern == .lower, !afterElision, let repaired = shortGrammaticalRepair(word) {
             return combine(ligatureDecision, repaired)
         }

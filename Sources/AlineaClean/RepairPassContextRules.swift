@@ -405,8 +405,8 @@ extension RepairPass {
     static let personalMoods = indicativeMoods + ["po:spre", "po:simp"]
 
     /// The person a subject pronoun gives its verb, as Hunspell tags it.
-    static let subjectPerson: [String: String] = ["il": "3sg", "elle": "3sg", "on": "3sg", "nous": "1pl", "vous": "2pl",
-                                                  "ils": "3pl", "elles": "3pl"]
+    static let personOfSubjectPronoun: [String: String] = ["il": "3sg", "elle": "3sg", "on": "3sg", "nous": "1pl",
+                                                           "vous": "2pl", "ils": "3pl", "elles": "3pl"]
 
     /// Whether two Hunspell analyses agree in gender and number (`is:` tags;
     /// `epi` and `inv`, or a missing tag, agree with anything).
