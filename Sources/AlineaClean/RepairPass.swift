@@ -687,8 +687,9 @@ struct RepairPass {
         // Compounds the dictionary lists (au-dessus, celui-ci) have an analysis; Hunspell
         // accepts any two words joined by a hyphen, so acceptance alone proves nothing.
         guard lexicon.analyze(joined).isEmpty else { return nil }
-        // A form the document repeats is its spelling (maint-guide), not a speck.
-        guard vocabulary.runningCount(CasePattern.lower(joined, locale: locale)) <= 1 else { return nil }
+        // A form the document repeats is its spelling (maint-guide), not a speck — unless grammar
+        // forbids the compound outright (checked below: a subject or clitic before its verb).
+        let repeated = vocabulary.runningCount(CasePattern.lower(joined, locale: locale)) > 1
         // Prepositions are also prefixes (sous-processus, sur-ensemble): a
         // preposition on the left only counts before an infinitive or a determiner.
         let grammatical: PartsOfSpeech = [.det, .prep, .mg, .cjco, .cjsub]
@@ -730,6 +731,7 @@ struct RepairPass {
         let copulaAdjective = right.contains(.adj) && right.isDisjoint(with: [.nom, .propersuj, .properobj, .preverb])
             && (afterElision || leftWhole != leftWord || !left.contains(.nom))
             && lexicon.analyze(leftWord).contains { $0.contains(utf8: "st:être") && !$0.contains(utf8: "po:nom") }
+        guard !repeated || cliticBeforeVerb else { return nil }
         guard leftDeterminer || leftPreposition || cliticBeforeVerb || auxiliaryParticiple || nounParticiple
                 || leftConjunction || rightAdverb || adverbBeforeVerb || finiteRight || copulaAdjective
                 || !right.isDisjoint(with: grammatical) else { return nil }

@@ -322,6 +322,9 @@ struct WordRepairerTests {
     func falseHyphensWithDamage() {
         #expect(repaired("Il peut étre-utilisé pour réaliser-cértaines tâches.") == "Il peut être utilisé pour réaliser certaines tâches.")
         #expect(repaired("C'est le seul calque qu'elle-utilise.") == "C'est le seul calque qu'elle utilise.")
+        // Even repeated: a subject before its verb is never one compound.
+        #expect(repaired("Le tampon qu'elle-utilise, puis celui qu'elle-utilise ensuite.")
+                == "Le tampon qu'elle utilise, puis celui qu'elle utilise ensuite.")
         #expect(repaired("Le motif-fourni remplit le rayon-spécifié.") == "Le motif fourni remplit le rayon spécifié.")
         // Conjunctions, adverbs and finite verbs never enter a compound; nor does être with its adjective.
         #expect(repaired("Il lit ou-seulement écrit, et vous aurez-aussi le choix.") == "Il lit ou seulement écrit, et vous aurez aussi le choix.")
