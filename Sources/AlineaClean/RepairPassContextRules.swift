@@ -372,13 +372,12 @@ extension RepairPass {
             determinerAnalyses = lexicon.analyze(previous.form.lowercased()).filter { $0.contains(utf8: "po:det") || $0.contains(utf8: "po:nb") }
         } else { return }
         guard !determinerAnalyses.isEmpty else { return }
-        let variants = repairer.generator.candidates(for: unit.text, allowed: { $0 == .inventedAccent }) { candidate in
-            candidate != unit.text && lexicon.analyze(candidate).contains { analysis in
+        let noun = onlyAccentVariant(of: unit.text, kinds: { $0 == .inventedAccent }) { candidate in
+            lexicon.analyze(candidate).contains { analysis in
                 analysis.contains(utf8: "po:nom") && determinerAnalyses.contains { Self.agree($0, analysis) }
             }
         }
-        guard variants.count == 1, let variant = variants.first else { return }
-        replace(index, with: Decision(after: variant.word, rule: "accent", confidence: 0.7))
+        if let noun { replace(index, with: Decision(after: noun, rule: "accent", confidence: 0.7)) }
     }
 
     /// `qu’elle utilisé le tampon` → `utilise`, `vous étés` → `êtes`: a
@@ -392,11 +391,18 @@ extension RepairPass {
         guard unit.pattern == .lower, unit.text.unicodeScalars.count >= 4, let person = subjectPerson(before: index) else { return }
         let own = tags(unit.text)
         guard own.isDisjoint(with: PartsOfSpeech.finite.union([.adv, .prep, .mg, .infi])), !own.isDisjoint(with: [.ppas, .nom]) else { return }
-        let variants = repairer.generator.candidates(for: unit.text, allowed: { $0.isAccentOnly || $0 == .inventedAccent }) {
-            $0 != unit.text && fits($0, .finiteVerb(person: person))
+        let verb = onlyAccentVariant(of: unit.text, kinds: { $0.isAccentOnly || $0 == .inventedAccent }) {
+            fits($0, .finiteVerb(person: person))
         }
-        guard variants.count == 1, let variant = variants.first else { return }
-        replace(index, with: Decision(after: variant.word, rule: "accent", confidence: 0.7))
+        if let verb { replace(index, with: Decision(after: verb, rule: "accent", confidence: 0.7)) }
+    }
+
+    /// The one variant of `text`, through confusions of `kinds`, that `fits`
+    /// what its context requires; nil when none or several fit (the context
+    /// then does not decide).
+    func onlyAccentVariant(of text: String, kinds: (OCRConfusionModel.Kind) -> Bool, fits: (String) -> Bool) -> String? {
+        let variants = repairer.generator.candidates(for: text, allowed: kinds) { $0 != text && fits($0) }
+        return variants.count == 1 ? variants.first?.word : nil
     }
 
     /// Hunspell's tags of the indicative and the conditional: a main clause's verb.
@@ -593,11 +599,8 @@ extension RepairPass {
         guard own.contains(.ipre), own.isDisjoint(with: [.ppas, .adj, .adv, .prep, .mg, .nom]) else { return }
         let previous = units[index - 1].form.lowercased()
         guard previous == "été" || (previous != "a" && isAuxiliary(previous)) || (previous == "a" && !units[index - 1].edited) else { return }
-        let variants = repairer.generator.candidates(for: unit.text, allowed: { $0 == .accentLoss }) {
-            $0 != unit.text && tags($0).contains(.ppas)
-        }
-        guard variants.count == 1, let variant = variants.first else { return }
-        replace(index, with: Decision(after: variant.word, rule: "accent", confidence: 0.7))
+        let participle = onlyAccentVariant(of: unit.text, kinds: { $0 == .accentLoss }) { fits($0, .participle) }
+        if let participle { replace(index, with: Decision(after: participle, rule: "accent", confidence: 0.7)) }
     }
 
     /// `dans l’index. : Les images`, `vous fermez GIMP. . Si`: marks standing
