@@ -89,14 +89,10 @@ public final class HunspellDictionary: @unchecked Sendable {
         var found: Set<String> = []
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let bytes = raw.bindMemory(to: UInt8.self)
-            let count = bytes.count
-            var lineStart = 0
-            var firstLine = true
-            while lineStart < count {
-                var lineEnd = lineStart
-                while lineEnd < count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
-                defer { lineStart = lineEnd + 1; firstLine = false }
-                if firstLine { continue }   // the entry count
+            var lines = LineRanges(bytes)
+            _ = lines.next()   // the entry count
+            while let line = lines.next() {
+                let lineStart = line.lowerBound, lineEnd = line.upperBound
                 // The headword runs to the first '/', space or tab.
                 var wordEnd = lineStart
                 while wordEnd < lineEnd, bytes[wordEnd] != 0x2F, bytes[wordEnd] != 0x20, bytes[wordEnd] != 0x09 { wordEnd += 1 }
