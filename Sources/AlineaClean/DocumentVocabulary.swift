@@ -15,12 +15,13 @@ public struct DocumentVocabulary: Sendable {
         for form in forms { counts[ByteKey(form), default: 0] += 1 }
     }
 
-    /// Records one occurrence; `inRunningText` is false for all-caps
-    /// headings, whose spelling says less about the document's usage.
-    public mutating func add(_ form: String, inRunningText: Bool = true) {
+    /// Records `occurrences` occurrences (one by default); `inRunningText` is
+    /// false for all-caps headings, whose spelling says less about the
+    /// document's usage.
+    public mutating func add(_ form: String, inRunningText: Bool = true, occurrences: Int = 1) {
         let key = ByteKey(form)
-        counts[key, default: 0] += 1
-        if inRunningText { runningCounts[key, default: 0] += 1 }
+        counts[key, default: 0] += occurrences
+        if inRunningText { runningCounts[key, default: 0] += occurrences }
     }
 
     /// How many times `form` occurs outside all-caps words.

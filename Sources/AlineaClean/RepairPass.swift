@@ -29,6 +29,9 @@ struct RepairPass {
         var spells = false
         /// `text` in lower case (filled once the units are cut, for words).
         var lower = ""
+        /// The number of Unicode scalars in `text`: a unit's text is the
+        /// input between its offsets, so this costs no walk over the string.
+        var length: Int { end - start }
     }
 
     /// A proposed replacement for one word.
@@ -53,7 +56,8 @@ struct RepairPass {
 
     /// What a word's repair depends on besides the word.
     struct DecisionKey: Hashable {
-        var text: String
+        /// The word, hashed by its bytes (a `String` key would normalise every French word on each lookup).
+        var text: ByteKey
         var sentenceStart: Bool
         var afterElision: Bool
         /// The determiner right before the word (lower case), if any: the repair must agree with it.
@@ -85,9 +89,36 @@ struct RepairPass {
     func formTags(_ index: Int) -> PartsOfSpeech {
         if let known = formTagMemo.value[index] { return known }
         let unit = units[index]
-        let found = tags(unit.kind == .word && unit.form == unit.text ? unit.lower : unit.form.lowercased())
+        let found = unit.kind == .word && unit.form == unit.text ? lowerTags(index) : tags(unit.form.lowercased())
         formTagMemo.value[index] = found
         return found
+    }
+
+    /// Per unit, the tags of its text as read, in lower case (`Unit.lower`),
+    /// once asked: that text never changes, and every context rule asks of
+    /// its word and neighbours, so an array slot spares a hashed lookup.
+    let lowerTagMemo = Box<[PartsOfSpeech?]>([])
+
+    /// The tags of `units[index].lower`, the word as read in lower case
+    /// (memoised on the first unit with the same text).
+    func lowerTags(_ index: Int) -> PartsOfSpeech {
+        let first = textRepresentative[index]
+        if let known = lowerTagMemo.value[first] { return known }
+        let found = tags(units[first].lower)
+        lowerTagMemo.value[first] = found
+        return found
+    }
+
+    /// For each unit, the first unit with the same text (itself if none came
+    /// before): what depends only on the text is computed and memoised there.
+    var textRepresentative: [Int] = []
+
+    /// The case pattern of unit `index`'s current form: the one computed when
+    /// the units were cut while the word is unrepaired (most are), measured
+    /// again otherwise. Valid once `run` has filled the patterns.
+    func currentPattern(_ index: Int) -> CasePattern {
+        let unit = units[index]
+        return unit.kind == .word && unit.form == unit.text ? unit.pattern : CasePattern(of: unit.form)
     }
 
     /// Gives unit `index` its repaired form. Every new form goes through here,
@@ -132,19 +163,49 @@ struct RepairPass {
     mutating func run() -> [Edit] {
         buildUnits()
         formTagMemo.value = Array(repeating: nil, count: units.count)
-        for index in units.indices where units[index].kind == .word {
-            let text = units[index].text
-            units[index].pattern = CasePattern(of: text)
-            units[index].lower = CasePattern.lower(text, locale: locale)
-            if !units[index].isProtected { units[index].spells = repairer.spells(text) }
-            vocabulary.add(units[index].lower, inRunningText: units[index].pattern != .upper)
-        }
+        lowerTagMemo.value = Array(repeating: nil, count: units.count)
+        describeWords()
         // Decisions taken while cutting units saw no document counts yet.
         decisionCache.value.removeAll()
         joinSplitWords()
         repairWords()
         applyContextRules()
         return edits
+    }
+
+    /// Fills each word unit's case pattern, lower-case form and verdict, and
+    /// counts the document's vocabulary. A document repeats most of its words:
+    /// a unit whose text came before takes what was computed for the first
+    /// one (one hashed lookup instead of a lower-casing, a case scan, a
+    /// lexicon lookup and two counts), and shares its tag memo.
+    mutating func describeWords() {
+        var firstWithText: [ByteKey: Int] = [:]
+        var occurrences = Array(repeating: 0, count: units.count)
+        var verdicts = [Bool?](repeating: nil, count: units.count)
+        textRepresentative = Array(units.indices)
+        for index in units.indices where units[index].kind == .word {
+            let text = units[index].text
+            let first: Int
+            if let known = firstWithText[ByteKey(text)] {
+                first = known
+                units[index].pattern = units[first].pattern
+                units[index].lower = units[first].lower
+                textRepresentative[index] = first
+            } else {
+                first = index
+                units[index].pattern = CasePattern(of: text)
+                units[index].lower = CasePattern.lower(text, locale: locale)
+                firstWithText[ByteKey(text)] = index
+            }
+            occurrences[first] += 1
+            if !units[index].isProtected {
+                if verdicts[first] == nil { verdicts[first] = repairer.spells(text) }
+                units[index].spells = verdicts[first] ?? false
+            }
+        }
+        for index in units.indices where occurrences[index] > 0 {
+            vocabulary.add(units[index].lower, inRunningText: units[index].pattern != .upper, occurrences: occurrences[index])
+        }
     }
 
     // MARK: - Units
@@ -327,7 +388,7 @@ struct RepairPass {
     func followsDeterminer(_ index: Int) -> Bool {
         let previous = units[index - 1]
         guard previous.kind == .word, onlySpaces(previous.end, units[index].start) else { return false }
-        let tags = tags(previous.lower)
+        let tags = lowerTags(index - 1)
         return (tags.contains(.det) || tags.contains(.detdem) || tags.contains(.detpos))
             && !tags.contains(.properobj) && !tags.contains(.preverb)
     }
@@ -391,7 +452,7 @@ struct RepairPass {
     /// The repair of one word, or nil to leave it (memoised per context).
     func decide(_ text: String, sentenceStart: Bool, afterElision: Bool, determiner: String? = nil,
                 afterArticle: Bool = false, expected: Expectation? = nil) -> Decision? {
-        let key = DecisionKey(text: text, sentenceStart: sentenceStart, afterElision: afterElision,
+        let key = DecisionKey(text: ByteKey(text), sentenceStart: sentenceStart, afterElision: afterElision,
                               determiner: determiner, afterArticle: afterArticle, expected: expected)
         if let known = decisionCache.value[key] { return known }
         let decision = judge(text, sentenceStart: sentenceStart, afterElision: afterElision,

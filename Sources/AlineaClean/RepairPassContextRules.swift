@@ -288,18 +288,18 @@ extension RepairPass {
     /// and number (an accent invented or lost by the scan).
     mutating func determinerBeforeNoun(at index: Int) {
         let unit = units[index]
-        guard unit.pattern == .lower, unit.text.unicodeScalars.count <= 4, index + 1 < units.count,
+        guard unit.pattern == .lower, unit.length <= 4, index + 1 < units.count,
               onlySpaces(unit.end, units[index + 1].start), units[index + 1].kind == .word,
-              CasePattern(of: units[index + 1].form) == .lower else { return }
-        let own = tags(unit.text)
+              currentPattern(index + 1) == .lower else { return }
+        let own = lowerTags(index)
         let determiners: PartsOfSpeech = [.det, .detdem, .detpos, .detind]
         // After an article the word is itself the noun (le dé est jeté); `de` is a preposition too (de là brosse).
         let afterArticle = index > 0 && followsArticle(index) && !formTags(index - 1).contains(.prep)
         guard !own.isEmpty, own.isDisjoint(with: determiners), !own.contains(.prep), !afterArticle else { return }
-        let noun = units[index + 1].form
-        guard !isAuxiliary(noun) else { return }
         // Most short words have no determiner variant at all: ask that first (memoised), the noun's analyses after.
         if determinerVariantCache.value[unit.text]?.isEmpty == true { return }
+        let noun = units[index + 1].form
+        guard !isAuxiliary(noun) else { return }
         let nounAnalyses = lexicon.analyze(noun).filter { $0.contains(utf8: "po:nom") }
         // A noun (possibly also a verb form: ligne, sortie, données); an adverb, preposition or infinitive proves nothing.
         guard !nounAnalyses.isEmpty, tags(noun).isDisjoint(with: [.adv, .prep, .mg, .infi, .det]) else { return }
@@ -330,10 +330,10 @@ extension RepairPass {
     mutating func prepositionVariant(at index: Int) {
         let unit = units[index]
         let sentenceStart = unit.pattern == .capitalized && isSentenceStart(unit.start)
-        guard unit.pattern == .lower || sentenceStart, (2...6).contains(unit.text.unicodeScalars.count), index + 1 < units.count,
+        guard unit.pattern == .lower || sentenceStart, (2...6).contains(unit.length), index + 1 < units.count,
               onlySpaces(unit.end, units[index + 1].start) else { return }
         let lower = unit.lower
-        let own = tags(lower)
+        let own = lowerTags(index)
         guard own.isDisjoint(with: Self.grammaticalTags) else { return }
         let adjective = own.contains(.adj) && own.isDisjoint(with: Self.contentTags)
         let noun = own.contains(.nom) && own.isDisjoint(with: PartsOfSpeech.finite.union([.adj, .ppas])) && !(index > 0 && followsArticle(index))
@@ -360,9 +360,9 @@ extension RepairPass {
     /// agrees with the determiner, that noun was printed.
     mutating func participleAfterDeterminer(at index: Int) {
         let unit = units[index]
-        guard index > 0, unit.pattern == .lower, unit.text.unicodeScalars.count >= 4,
+        guard index > 0, unit.pattern == .lower, unit.length >= 4,
               onlySpaces(units[index - 1].end, unit.start) else { return }
-        let own = tags(unit.text)
+        let own = lowerTags(index)
         guard own.contains(.ppas), own.isDisjoint(with: [.nom, .adv, .prep, .mg]) else { return }
         let previous = units[index - 1]
         let determinerAnalyses: [String]
@@ -388,9 +388,10 @@ extension RepairPass {
     /// pronouns are part of their hyphenated word (`est-elle partie`).
     mutating func verbAfterSubject(at index: Int) {
         let unit = units[index]
-        guard unit.pattern == .lower, unit.text.unicodeScalars.count >= 4, let person = subjectPerson(before: index) else { return }
-        let own = tags(unit.text)
-        guard own.isDisjoint(with: PartsOfSpeech.finite.union([.adv, .prep, .mg, .infi])), !own.isDisjoint(with: [.ppas, .nom]) else { return }
+        guard unit.pattern == .lower, unit.length >= 4 else { return }
+        let own = lowerTags(index)
+        guard own.isDisjoint(with: PartsOfSpeech.finite.union([.adv, .prep, .mg, .infi])), !own.isDisjoint(with: [.ppas, .nom]),
+              let person = subjectPerson(before: index) else { return }
         let verb = onlyAccentVariant(of: unit.text, kinds: { $0.isAccentOnly || $0 == .inventedAccent }) {
             fits($0, .finiteVerb(person: person))
         }
@@ -497,7 +498,7 @@ extension RepairPass {
     mutating func capitalMidSentence(at index: Int) {
         let unit = units[index]
         let pattern = unit.pattern
-        guard pattern == .capitalized || pattern == .upper, unit.text.unicodeScalars.count >= 2,
+        guard pattern == .capitalized || pattern == .upper, unit.length >= 2,
               !isSentenceStart(unit.start),
               let previous = neighbour(index, before: true), !previous.separated, !previous.isElision,
               previous.text == previous.text.lowercased(), previous.text.first?.isLetter == true,
@@ -592,9 +593,9 @@ extension RepairPass {
     /// one accent restores a participle.
     mutating func participleAfterAuxiliary(at index: Int) {
         let unit = units[index]
-        guard index > 0, unit.pattern == .lower, unit.text.unicodeScalars.count >= 4,
+        guard index > 0, unit.pattern == .lower, unit.length >= 4,
               units[index - 1].kind == .word, onlySpaces(units[index - 1].end, unit.start) else { return }
-        let own = tags(unit.text)
+        let own = lowerTags(index)
         // Nouns follow auxiliaries too (ont envie, est question): only pure verb forms qualify.
         guard own.contains(.ipre), own.isDisjoint(with: [.ppas, .adj, .adv, .prep, .mg, .nom]) else { return }
         let previous = units[index - 1].form.lowercased()

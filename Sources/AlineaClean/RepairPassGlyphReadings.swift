@@ -123,7 +123,9 @@ extension RepairPass {
     /// person singular. Pairs of letters (`11`, `IL`, `ll`) are `pronounIl`'s.
     mutating func misreadPronounIl() {
         guard french else { return }
-        let firsts = OCRConfusionModel.capitalReadingsOfL.union(OCRConfusionModel.strokeReadingsOfCapitalI)
+        // An array, not a set: this test runs on every scalar of the document, and
+        // comparing with four scalars costs less than hashing one.
+        let firsts = Array(OCRConfusionModel.capitalReadingsOfL.union(OCRConfusionModel.strokeReadingsOfCapitalI))
         var position = 0
         while position + 3 < scalars.count {
             defer { position += 1 }
@@ -218,7 +220,7 @@ extension RepairPass {
     func decideDigitForDeterminer(_ index: Int) -> Decision? {
         guard french, index > 0, index + 1 < units.count else { return nil }
         let unit = units[index], next = units[index + 1], previous = units[index - 1]
-        guard unit.text.unicodeScalars.count <= 3, onlySpaces(unit.end, next.start), next.kind == .word,
+        guard unit.length <= 3, onlySpaces(unit.end, next.start), next.kind == .word,
               CasePattern(of: next.text) == .lower, !tags(next.text.lowercased()).isDisjoint(with: [.nom, .adj]),
               previous.kind != .word || tags(previous.form.lowercased()).isDisjoint(with: [.det, .detdem, .detpos, .detind]),
               let repaired = shortGrammaticalRepair(unit.text), tags(repaired.after).contains(.det) else { return nil }
