@@ -10,12 +10,33 @@ struct LineShape: Sendable {
     /// Computed once: layout decisions ask for these repeatedly.
     let finalPunctuation: Unicode.Scalar?
     let isAllCaps: Bool
+    /// The text up to the first whitespace (a list marker, if any).
+    let firstToken: String
+    /// Opens with a list marker: `- `, `• `, `1.`, `1)`, `a)`, `(a)`, `iv.`.
+    let opensListMarker: Bool
 
     init(_ text: String) {
         self.text = text
         self.scalars = text.scalarArray
         self.finalPunctuation = Self.finalPunctuation(of: scalars)
         self.isAllCaps = Self.isAllCaps(scalars)
+        // A whitespace scalar always starts a grapheme, so cutting the scalars
+        // cuts the text where its first whitespace character starts.
+        let token = String(String.UnicodeScalarView(scalars.prefix { !$0.properties.isWhitespace }))
+        self.firstToken = token
+        self.opensListMarker = Self.isListMarker(token, in: text)
+    }
+
+    /// Whether `token`, the first token of `text`, is a list marker followed by more text.
+    static func isListMarker(_ token: String, in text: String) -> Bool {
+        guard text.utf8.count > token.utf8.count else { return false }   // the token is a prefix of the text
+        if token.utf8.count <= 3, ["-", "–", "—", "•", "*", "·"].contains(token) { return true }
+        let body = token.hasPrefix("(") && token.hasSuffix(")") ? String(token.dropFirst().dropLast())
+            : (token.hasSuffix(".") || token.hasSuffix(")")) ? String(token.dropLast()) : nil
+        guard let body, !body.isEmpty, body.count <= 4 else { return false }
+        if body.allSatisfy(\.isNumber) { return true }
+        if body.count == 1, body.first!.isLowercase { return true }
+        return body.allSatisfy { "ivxl".contains($0) }
     }
 
     /// The last visible scalar, looking through closing quotes and brackets
@@ -59,15 +80,14 @@ struct LineShape: Sendable {
         String(scalars: scalars.prefix { CharacterClass.isLetter($0) })
     }
 
-    /// The first whitespace-separated token.
-    var firstToken: String { String(text.prefix { !$0.isWhitespace }) }
     /// The first word with what is attached to it in the flow: an opening mark standing
     /// alone (`«`, `—`) travels with the word after it, so both must fit on a line.
+    /// Measured in scalars, between spaces.
     var openingWidth: Int {
-        let tokens = text.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
+        let tokens = scalars.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
         guard let first = tokens.first else { return 0 }
-        let bare = !first.unicodeScalars.contains { CharacterClass.isLetter($0) || $0.properties.numericType != nil }
-        return bare && tokens.count > 1 ? first.unicodeScalars.count + 1 + tokens[1].unicodeScalars.count : first.unicodeScalars.count
+        let bare = !first.contains { CharacterClass.isLetter($0) || $0.properties.numericType != nil }
+        return bare && tokens.count > 1 ? first.count + 1 + tokens[1].count : first.count
     }
 
     /// Opens with a lower-case letter: the continuation of a sentence.
@@ -76,19 +96,6 @@ struct LineShape: Sendable {
     var opensCapitalOrDigit: Bool {
         guard let first = scalars.first else { return false }
         return CharacterClass.isUppercase(first) || first.properties.numericType != nil
-    }
-
-    /// Opens with a list marker: `- `, `• `, `1.`, `1)`, `a)`, `(a)`, `iv.`.
-    var opensListMarker: Bool {
-        let token = firstToken
-        guard text.utf8.count > token.utf8.count else { return false }   // the token is a prefix of the text
-        if ["-", "–", "—", "•", "*", "·"].contains(token) { return true }
-        let body = token.hasPrefix("(") && token.hasSuffix(")") ? String(token.dropFirst().dropLast())
-            : (token.hasSuffix(".") || token.hasSuffix(")")) ? String(token.dropLast()) : nil
-        guard let body, !body.isEmpty, body.count <= 4 else { return false }
-        if body.allSatisfy(\.isNumber) { return true }
-        if body.count == 1, body.first!.isLowercase { return true }
-        return body.allSatisfy { "ivxl".contains($0) }
     }
 
     /// The number of a numbered marker (`2.` → 2, `3)` → 3), nil otherwise.
