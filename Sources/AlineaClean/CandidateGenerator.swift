@@ -54,7 +54,22 @@ public struct CandidateGenerator: Sendable {
         var cost: Double
         var start: Int
         var edits: Int
-        var kinds: Set<OCRConfusionModel.Kind>
+        /// The kinds used, as bits (`bit(of:)`): a state is pushed for every
+        /// substitution tried, and a set per state cost an allocation each.
+        var kinds: UInt16
+    }
+
+    /// Every kind, in a fixed order that gives each its bit.
+    private static let allKinds = OCRConfusionModel.Kind.allCases
+
+    /// The bit of `kind` in a state's mask.
+    private static func bit(of kind: OCRConfusionModel.Kind) -> UInt16 {
+        UInt16(1) << UInt16(allKinds.firstIndex(of: kind) ?? 0)
+    }
+
+    /// The kinds a mask holds.
+    private static func kinds(in mask: UInt16) -> Set<OCRConfusionModel.Kind> {
+        Set(allKinds.filter { mask & bit(of: $0) != 0 })
     }
 
     /// Candidates for the lower-case `word`, cheapest first. `allowed`
@@ -62,7 +77,8 @@ public struct CandidateGenerator: Sendable {
     public func candidates(for word: String, allowed: (OCRConfusionModel.Kind) -> Bool,
                            accept: (String) -> Bool) -> [Candidate] {
         var found: [String: Candidate] = [:]
-        var seen: Set<String> = []
+        // Scalars, not strings: hashing a String normalises it, and most strings tried are rejected.
+        var seen: Set<[Unicode.Scalar]> = []
         var trials = 0
         var bestCost = Double.infinity
         // A small binary heap on cost.
@@ -111,19 +127,19 @@ public struct CandidateGenerator: Sendable {
                     next.append(contentsOf: substitution.intended)
                     next.append(contentsOf: current[end...])
                     push(State(scalars: next, cost: newCost, start: position + substitution.intended.count,
-                               edits: state.edits + 1, kinds: state.kinds.union([substitution.kind])))
+                               edits: state.edits + 1, kinds: state.kinds | Self.bit(of: substitution.kind)))
                 }
             }
         }
-        expand(State(scalars: Array(word.unicodeScalars), cost: 0, start: 0, edits: 0, kinds: []))
+        expand(State(scalars: Array(word.unicodeScalars), cost: 0, start: 0, edits: 0, kinds: 0))
         while !heap.isEmpty, trials < maxTrials {
             let state = pop()
             if state.cost > bestCost + margin { break }
-            let text = String(scalars: state.scalars)
-            if seen.insert(text).inserted {
+            if seen.insert(state.scalars).inserted {
                 trials += 1
+                let text = String(scalars: state.scalars)
                 if accept(text) {
-                    found[text] = Candidate(word: text, cost: state.cost, kinds: state.kinds)
+                    found[text] = Candidate(word: text, cost: state.cost, kinds: Self.kinds(in: state.kinds))
                     bestCost = min(bestCost, state.cost)
                 }
             }

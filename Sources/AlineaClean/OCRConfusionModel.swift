@@ -10,7 +10,7 @@
 public struct OCRConfusionModel: Sendable {
     /// What kind of OCR failure a substitution models; decides the edit's rule
     /// name and which substitutions are allowed for capitalised words.
-    public enum Kind: String, Sendable, Comparable {
+    public enum Kind: String, Sendable, Comparable, CaseIterable {
         /// A diacritic lost (e → é): the most common failure on French scans.
         case accentLoss
         /// A diacritic read as another one (é → è, é → ê).

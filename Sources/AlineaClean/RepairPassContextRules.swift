@@ -606,15 +606,32 @@ extension RepairPass {
 
     /// `dans l’index. : Les images`, `vous fermez GIMP. . Si`: marks standing
     /// alone between a finished sentence and the capital of the next one
-    /// belong to neither: specks. A glued doubled full stop (`dégradé..Les`)
-    /// is one full stop and a lost space.
+    /// belong to neither: specks — also when they end the paragraph
+    /// (`dans l’index. :` before a blank line). A glued doubled full stop
+    /// (`dégradé..Les`) is one full stop and a lost space.
     mutating func specksBetweenSentences() {
         let marks: Set<Unicode.Scalar> = [".", ":", "…", "‘", "·", "_", "*", "~", "'"]
-        for index in units.indices.dropLast() {
-            let left = units[index], right = units[index + 1]
-            guard left.kind == .word || left.kind == .number, right.kind == .word || right.kind == .elision,
+        for index in units.indices where units[index].kind == .word || units[index].kind == .number {
+            let left = units[index]
+            let right = index + 1 < units.count ? units[index + 1] : nil
+            let gap = Array(scalars[left.end..<(right?.start ?? scalars.count)])
+            // word. :¶ — marks after the sentence's own mark that end the paragraph (or the text)
+            // go with the space before them, whatever opens the next paragraph.
+            // Not after an abbreviation, whose full stop is no sentence's end (`PNG, JPEG, etc. :`
+            // announces a list): Hunspell lists those as locutions without their stop.
+            if gap.count >= 3, ".!?)»".unicodeScalars.contains(gap[0]), gap[1] == " ",
+               left.kind != .word || !lowerTags(index).contains(.locution) {
+                let lineEnd = gap.firstIndex(of: "\n") ?? gap.count
+                let rest = gap[2..<lineEnd]
+                if (lineEnd < gap.count || right == nil), rest.contains(where: { marks.contains($0) }),
+                   rest.allSatisfy({ marks.contains($0) || $0 == " " }), gap[lineEnd...].allSatisfy({ $0 == "\n" || $0 == " " }) {
+                    edits.append(Edit(offset: left.end + 1, before: String(scalars: gap[1..<lineEnd]), after: "",
+                                      rule: "punctuation", confidence: 0.75))
+                    continue
+                }
+            }
+            guard let right, right.kind == .word || right.kind == .elision,
                   let first = right.text.unicodeScalars.first, CharacterClass.isUppercase(first) else { continue }
-            let gap = Array(scalars[left.end..<right.start])
             // word..Word: a doubled full stop glued to the next sentence.
             if gap == [".", "."] {
                 edits.append(Edit(offset: left.end + 1, before: ".", after: " ", rule: "punctuation", confidence: 0.7))

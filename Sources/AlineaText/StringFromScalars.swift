@@ -23,11 +23,36 @@ extension String {
     /// `Array(unicodeScalars)` first counts the scalars (a full decode) and
     /// then decodes again to copy them; every cleaner pass starts from this
     /// array of the whole document.
+    /// Decoded straight from the UTF-8 storage, which Swift keeps valid,
+    /// into an array sized for the worst case (one scalar per byte).
     @inlinable
     public var scalarArray: [Unicode.Scalar] {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(utf8.count)
-        for scalar in unicodeScalars { scalars.append(scalar) }
-        return scalars
+        var text = self
+        return text.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+                var index = 0, count = 0
+                while index < bytes.count {
+                    let lead = UInt32(bytes[index])
+                    var value: UInt32
+                    if lead < 0x80 {
+                        value = lead
+                        index += 1
+                    } else if lead < 0xE0 {
+                        value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                        index += 2
+                    } else if lead < 0xF0 {
+                        value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                        index += 3
+                    } else {
+                        value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                        index += 4
+                    }
+                    (buffer.baseAddress! + count).initialize(to: Unicode.Scalar(value).unsafelyUnwrapped)
+                    count += 1
+                }
+                initialized = count
+            }
+        }
     }
 }

@@ -427,6 +427,13 @@ struct WordRepairerTests {
         #expect(repaired("Elles sont dans l'index. : Les images sont là. Vous fermez GIMP. . Si vous voulez.")
                 == "Elles sont dans l'index. Les images sont là. Vous fermez GIMP. Si vous voulez.")
         #expect(repaired("voyez le dégradé..Les deux images") == "voyez le dégradé. Les deux images")
+        // The same specks ending a paragraph; a colon that announces the next paragraph stays.
+        #expect(repaired("Tout se trouve dans l'index. :\n\nLes images sont là.") == "Tout se trouve dans l'index.\n\nLes images sont là.")
+        #expect(repaired("Voyez les options. :\n\nsetterm affiche. Un point marque la pointe. :")
+                == "Voyez les options.\n\nsetterm affiche. Un point marque la pointe.")
+        for kept in ["Les options sont les suivantes :\n\nLa première.", "Les formats PNG, JPEG, etc. :\n\n- PNG."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
         #expect(repaired("Il prend la Boite'à outils et des passages de là brosse.") == "Il prend la Boite à outils et des passages de la brosse.")
         #expect(repaired("Il vient de là demain.") == "Il vient de là demain.")
     }
