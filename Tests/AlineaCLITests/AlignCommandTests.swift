@@ -27,6 +27,7 @@ struct AlignCommandTests {
 
         """
 
+    /// The pair written into a fresh folder, which the caller removes.
     private func pair() throws -> (folder: URL, french: String, english: String) {
         let folder = try AlineaProcess.temporaryFolder()
         let fr = folder.appendingPathComponent("decision.fr.txt"), en = folder.appendingPathComponent("decision.en.txt")
@@ -38,6 +39,7 @@ struct AlignCommandTests {
     @Test("a small pair gives a well-formed TMX with one TU per clause and a summary on stderr")
     func tmx() throws {
         let (folder, fr, en) = try pair()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("decision.tmx")
         let result = try AlineaProcess.run(["align", fr, en, "-o", out.path, "--level", "paragraph", "--no-dictionary"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -53,7 +55,8 @@ struct AlignCommandTests {
 
     @Test("without -o: TSV on standard output; --format beads gives indices")
     func stdout() throws {
-        let (_, fr, en) = try pair()
+        let (folder, fr, en) = try pair()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let tsv = try AlineaProcess.run(["align", fr, en, "--level", "paragraph", "--no-dictionary"])
         #expect(tsv.status == 0)
         #expect(tsv.stdout.split(separator: "\n").first?.hasPrefix("DÉCISION No 12\tDECISION No. 12\t") == true)
@@ -65,6 +68,7 @@ struct AlignCommandTests {
     @Test("a segment JSON file is accepted as input in place of text; a foreign JSON is a clear error")
     func segmentInput() throws {
         let (folder, fr, en) = try pair()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let json = folder.appendingPathComponent("decision.fr.json")
         #expect(try AlineaProcess.run(["segment", fr, "--lang", "fr", "-o", json.path]).status == 0)
         let fromJSON = try AlineaProcess.run(["align", json.path, en, "--level", "paragraph", "--no-dictionary", "--format", "beads"])
@@ -80,7 +84,8 @@ struct AlignCommandTests {
 
     @Test("swapped or same-language files: exit 65 with a clear message; --force overrides")
     func languages() throws {
-        let (_, fr, en) = try pair()
+        let (folder, fr, en) = try pair()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let swapped = try AlineaProcess.run(["align", en, fr, "--no-dictionary"])
         #expect(swapped.status == 65)
         #expect(swapped.stderr.contains("swapped"))
@@ -93,6 +98,7 @@ struct AlignCommandTests {
     @Test("missing file: exit 66; empty file: exit 65; unknown output extension: usage error")
     func badInput() throws {
         let (folder, fr, en) = try pair()
+        defer { try? FileManager.default.removeItem(at: folder) }
         #expect(try AlineaProcess.run(["align", fr, "/nonexistent/decision.en.txt"]).status == 66)
         let empty = folder.appendingPathComponent("empty.txt")
         try Data().write(to: empty)
@@ -104,6 +110,7 @@ struct AlignCommandTests {
     @Test("--glossary takes a TBX term base or a TSV list; a malformed one is bad data (65) naming the file")
     func glossaries() throws {
         let (folder, fr, en) = try pair()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let tbx = folder.appendingPathComponent("terms.tbx"), tsv = folder.appendingPathComponent("terms.tsv")
         try Data("""
             <martif type="TBX-Basic"><text><body><termEntry>

@@ -53,7 +53,7 @@ struct AlineaProcess {
                       stderr: String(decoding: errData, as: UTF8.self), stdoutBytes: outData)
     }
 
-    /// A fresh temporary folder for a test's files.
+    /// A fresh temporary folder for a test's files (the test removes it when done).
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("alinea-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

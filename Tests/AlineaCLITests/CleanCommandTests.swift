@@ -17,6 +17,7 @@ struct CleanCommandTests {
     @Test("--changes and --report are written; --revert gives back the scanned text exactly")
     func changesReportRevert() throws {
         let folder = try AlineaProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let cleaned = folder.appendingPathComponent("clean.txt"), changes = folder.appendingPathComponent("changes.json")
         let report = folder.appendingPathComponent("report.html"), restored = folder.appendingPathComponent("restored.txt")
         let result = try AlineaProcess.run(["clean", seed, "-o", cleaned.path, "--changes", changes.path, "--report", report.path])
@@ -35,6 +36,7 @@ struct CleanCommandTests {
     @Test("--revert with a log that does not fit the file: exit 65, no crash")
     func revertMismatch() throws {
         let folder = try AlineaProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let changes = folder.appendingPathComponent("changes.json"), other = folder.appendingPathComponent("other.txt")
         #expect(try AlineaProcess.run(["clean", seed, "--changes", changes.path]).status == 0)
         try Data("Un autre texte.\n".utf8).write(to: other)
@@ -63,6 +65,7 @@ struct CleanCommandTests {
     func errors() throws {
         #expect(try AlineaProcess.run(["clean", "/nonexistent/scan.txt"]).status == 66)
         let folder = try AlineaProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let empty = folder.appendingPathComponent("empty.txt")
         try Data().write(to: empty)
         let result = try AlineaProcess.run(["clean", empty.path])

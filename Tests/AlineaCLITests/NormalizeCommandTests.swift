@@ -7,6 +7,7 @@ struct NormalizeCommandTests {
 
     private func normalize(_ bytes: [UInt8], _ extra: [String] = []) throws -> AlineaProcess.Result {
         let folder = try AlineaProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("input.txt")
         try Data(bytes).write(to: file)
         return try AlineaProcess.run(["normalize", file.path] + extra)
@@ -41,6 +42,7 @@ struct NormalizeCommandTests {
     @Test("-o writes the file and nothing to stdout")
     func outputFile() throws {
         let folder = try AlineaProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("in.txt"), output = folder.appendingPathComponent("out.txt")
         try Data(expected.utf8).write(to: input)
         let result = try AlineaProcess.run(["normalize", input.path, "-o", output.path])
@@ -74,6 +76,7 @@ struct NormalizeCommandTests {
     @Test("unwritable output: exit 73, and no partial file")
     func unwritable() throws {
         let folder = try AlineaProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("in.txt")
         try Data(expected.utf8).write(to: input)
         let result = try AlineaProcess.run(["normalize", input.path, "-o", "/nonexistent-dir/out.txt"])

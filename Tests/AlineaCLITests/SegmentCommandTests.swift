@@ -17,6 +17,7 @@ struct SegmentCommandTests {
 
     private func run(_ text: String, _ arguments: [String]) throws -> AlineaProcess.Result {
         let folder = try AlineaProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("decision.txt")
         try Data(text.utf8).write(to: file)
         return try AlineaProcess.run(["segment", file.path] + arguments)
@@ -55,6 +56,7 @@ struct SegmentCommandTests {
     @Test("--encoding is shared with the other commands: a forced Windows-1252 file segments with its accents")
     func forcedEncoding() throws {
         let folder = try AlineaProcess.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("decision.cp1252.txt")
         let bytes = Array("Le Conseil permanent,\n\nCharge le Secrétaire général d’organiser un atelier.\n".unicodeScalars).map { scalar -> UInt8 in
             switch scalar { case "é": 0xE9; case "’": 0x92; default: UInt8(scalar.value) }

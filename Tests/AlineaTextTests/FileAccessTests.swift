@@ -3,12 +3,15 @@ import Foundation
 import Testing
 
 @Suite("File access at the edges")
-struct FileAccessTests {
+final class FileAccessTests {
+    /// A fresh folder per test, removed when the test's instance goes.
     let folder: String = {
         let path = NSTemporaryDirectory() + "alinea-fileaccess-\(UUID().uuidString)"
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }()
+
+    deinit { try? FileManager.default.removeItem(atPath: folder) }
 
     @Test("a missing file and a directory are distinct, named errors")
     func readErrors() {
