@@ -55,10 +55,10 @@ public struct LayoutRepairer: Sendable {
                 replace(lineA.contentEnd, lineB.contentStart, with: "\n\n", rule: rule, confidence: confidence)
             case .space(let rule, let confidence):
                 replace(lineA.contentEnd, lineB.contentStart, with: " ", rule: rule, confidence: confidence)
-            case .dehyphenate(let confidence):
-                replace(lineA.contentEnd - 1, lineB.contentStart, with: "", rule: "dehyphenate", confidence: confidence)
-            case .keepHyphen(let confidence):
-                replace(lineA.contentEnd, lineB.contentStart, with: "", rule: "join-compound", confidence: confidence)
+            case .dehyphenate(let confidence, let specks):
+                replace(lineA.contentEnd - 1, lineB.contentStart + specks, with: "", rule: "dehyphenate", confidence: confidence)
+            case .keepHyphen(let confidence, let specks):
+                replace(lineA.contentEnd, lineB.contentStart + specks, with: "", rule: "join-compound", confidence: confidence)
             }
         }
         replace(document.lines[last].contentEnd, document.scalars.count, with: "\n", rule: "trim-end", confidence: 1)
@@ -81,8 +81,10 @@ public struct LayoutRepairer: Sendable {
     enum Decision: Equatable {
         case paragraph(rule: String, confidence: Double)
         case space(rule: String, confidence: Double)
-        case dehyphenate(confidence: Double)
-        case keepHyphen(confidence: Double)
+        /// Remove the hyphen and join, dropping the first `specks` scalars of the next line.
+        case dehyphenate(confidence: Double, specks: Int = 0)
+        /// Keep the hyphen and join, dropping the first `specks` scalars of the next line.
+        case keepHyphen(confidence: Double, specks: Int = 0)
     }
 
     private func hasBlankBetween(_ document: DocumentLines, _ a: Int, _ b: Int) -> Bool {
@@ -109,6 +111,22 @@ public struct LayoutRepairer: Sendable {
                 }
             }
             return .keepHyphen(confidence: 0.8)
+        }
+        // A word cut by a page or column break (a blank line between its halves,
+        // `installa-` ¶ `tion`), or whose second half the scan prefixed with a speck
+        // (`dy-` ¶ `, namiques`): joined when the halves make a word.
+        let specks = b.leadingSpeckLength
+        if a.endsWithHyphen, gap.blankLines || specks > 0, specks > 0 || b.opensLowercase {
+            // Fragments the lexicon does not know are joined only after a full line
+            // (a page or column filled up); a line that stopped early may be a real break.
+            switch hyphenation.decide(left: a.wordBeforeHyphen, right: b.leadingLetters(after: specks)) {
+            case .join(let confidence) where confidence >= 0.9 || !gap.short:
+                return .dehyphenate(confidence: min(confidence, 0.8), specks: specks)
+            case .keepHyphen(let confidence) where confidence >= 0.9:
+                return .keepHyphen(confidence: 0.8, specks: specks)
+            default:
+                break
+            }
         }
         if a.isAllCaps && b.isAllCaps && !a.endsSentence && !gap.blankLines {
             return .space(rule: "join-title", confidence: 0.85)

@@ -80,6 +80,25 @@ struct LineShape: Sendable {
         String(scalars: scalars.prefix { CharacterClass.isLetter($0) })
     }
 
+    /// Specks a scan put before a line's first, lower-case, letters (`, namiques`,
+    /// `‘tiquement`, `. ment`): up to two marks and the spaces after them. Their
+    /// length in scalars; 0 when the line opens otherwise.
+    var leadingSpeckLength: Int {
+        var index = 0
+        while index < min(scalars.count, 2), Self.specks.contains(scalars[index]) { index += 1 }
+        guard index > 0 else { return 0 }
+        while index < scalars.count, index < 5, scalars[index] == " " { index += 1 }
+        return index < scalars.count && CharacterClass.isLowercase(scalars[index]) ? index : 0
+    }
+
+    /// Marks a speck on the scan is read as at the start of a line.
+    static let specks: Set<Unicode.Scalar> = [",", ".", ":", "*", "‘", "'", "·", "_", "~", "—", "-"]
+
+    /// The run of letters after the first `offset` scalars.
+    func leadingLetters(after offset: Int) -> String {
+        String(scalars: scalars.dropFirst(offset).prefix { CharacterClass.isLetter($0) })
+    }
+
     /// The first word with what is attached to it in the flow: an opening mark standing
     /// alone (`«`, `—`) travels with the word after it, so both must fit on a line.
     /// Measured in scalars, between spaces.

@@ -90,6 +90,25 @@ struct LayoutRepairerTests {
         #expect(result.log.revert(result.text) == text)
     }
 
+    @Test("a word cut by a page break or prefixed with a speck is joined; a compound keeps its hyphen",
+          .enabled(if: LayoutFixtures.french != nil))
+    func hyphenationAcrossBreaks() {
+        let text = ["Lors de la résolution des dépendances entre les objets partagés, l’éditeur de liens",
+                    "inspecte la chaîne de dépendance, puis les bibliothèques du système, l’éditeur dy-", "",
+                    ", namiques inspecte d’abord chaque chaîne de dépendance à la recherche d’une barre",
+                    "oblique, ce qui peut arriver si un chemin contenant des barres obliques a été indi-",
+                    "‘qué au moment de la liaison, ou si les options ont été modifiées par le module",
+                    "de configuration qui accompagne le programme au moment de son installa-", "",
+                    "tion sur la machine, quand les paquets sont téléchargés par l’utilisateur lui-", "",
+                    "même, qui les a choisis dans la liste des paquets proposés par le programme."].joined(separator: "\n") + "\n"
+        let result = LayoutFixtures.layout(text)
+        #expect(result.text.contains("l’éditeur dynamiques inspecte"))
+        #expect(result.text.contains("a été indiqué au moment"))
+        #expect(result.text.contains("de son installation sur la machine"))
+        #expect(result.text.contains("l’utilisateur lui-même, qui"))
+        #expect(result.log.revert(result.text) == text)
+    }
+
     @Test("all-caps title lines are one paragraph; a short heading line stays apart")
     func titles() {
         let text = [" DECISION No 991", "CONFERENCE DE L’OSCE SUR UNE APPROCHE GLOBALE DE LA",
