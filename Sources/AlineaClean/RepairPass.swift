@@ -821,8 +821,18 @@ struct RepairPass {
             let head = String(right.unicodeScalars[..<inner]), rest = String(right.unicodeScalars[right.unicodeScalars.index(after: inner)...])
             rightOK = Self.elisionHeads.contains(head) && rest.unicodeScalars.count >= 2 && repairer.spells(rest)
         }
+        // Or a word the scan also damaged (un'systeme), repaired on its own as any word
+        // would be: long enough for the confusion model to be trusted, letters only.
+        var repaired = right, confidence = 0.7
+        if !rightOK, right.unicodeScalars.count >= 4, right.unicodeScalars.allSatisfy(CharacterClass.isLetter),
+           let fix = decide(right, sentenceStart: false, afterElision: false), repairer.spells(fix.after),
+           CasePattern(of: fix.after) == .lower {
+            repaired = fix.after
+            confidence = min(confidence, fix.confidence)
+            rightOK = true
+        }
         guard rightOK else { return nil }
-        return Decision(after: left + " " + right, rule: "punctuation", confidence: 0.7)
+        return Decision(after: left + " " + repaired, rule: "punctuation", confidence: confidence)
     }
 
     /// A chunk like `de.contrôle` or `les:colonnes`: two lower-case words

@@ -306,6 +306,7 @@ struct WordRepairerTests {
         #expect(repaired("Les règles ici:ne.concernent que lui.") == "Les règles ici ne concernent que lui.")
         #expect(repaired("Ils peuvent.étre lus.") == "Ils peuvent être lus.")
         #expect(repaired("Les autres'colonnes sont envoyées'au serveur.") == "Les autres colonnes sont envoyées au serveur.")
+        #expect(repaired("Il installe un'systeme complet.") == "Il installe un système complet.")
         #expect(repaired("Il lira'l'entrée standard.") == "Il lira l'entrée standard.")
         #expect(repaired("Il ne-peut pas être-utilisé avec beaucoup de-détails.") == "Il ne peut pas être utilisé avec beaucoup de détails.")
         #expect(repaired("Les programmes qui uti- lisent la bibliothèque sont tron- qués.")
