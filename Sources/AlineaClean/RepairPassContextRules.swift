@@ -614,7 +614,10 @@ extension RepairPass {
         for index in units.indices where units[index].kind == .word || units[index].kind == .number {
             let left = units[index]
             let right = index + 1 < units.count ? units[index + 1] : nil
-            let gap = Array(scalars[left.end..<(right?.start ?? scalars.count)])
+            let gapEnd = right?.start ?? scalars.count
+            // Every case below starts with the sentence's own mark: test it before copying the gap.
+            guard gapEnd - left.end >= 2, ".!?)»".unicodeScalars.contains(scalars[left.end]) else { continue }
+            let gap = Array(scalars[left.end..<gapEnd])
             // word. :¶ — marks after the sentence's own mark that end the paragraph (or the text)
             // go with the space before them, whatever opens the next paragraph.
             // Not after an abbreviation, whose full stop is no sentence's end (`PNG, JPEG, etc. :`
