@@ -22,9 +22,9 @@ extension String {
     /// The string's Unicode scalars as an array, decoded in one pass.
     /// `Array(unicodeScalars)` first counts the scalars (a full decode) and
     /// then decodes again to copy them; every cleaner pass starts from this
-    /// array of the whole document.
-    /// Decoded straight from the UTF-8 storage, which Swift keeps valid,
-    /// into an array sized for the worst case (one scalar per byte).
+    /// array of the whole document. Decoded straight from the UTF-8 storage,
+    /// which Swift keeps valid, into an array sized for the worst case (one
+    /// scalar per byte).
     @inlinable
     public var scalarArray: [Unicode.Scalar] {
         var text = self
@@ -33,10 +33,17 @@ extension String {
                 var index = 0, count = 0
                 while index < bytes.count {
                     let lead = UInt32(bytes[index])
-                    var value: UInt32
+                    let value: UInt32
                     if lead < 0x80 {
-                        value = lead
-                        index += 1
+                        // ASCII runs (most of a French text) without the multi-byte branches.
+                        var end = index + 1
+                        while end < bytes.count, bytes[end] < 0x80 { end += 1 }
+                        for position in index..<end {
+                            (buffer.baseAddress! + count).initialize(to: Unicode.Scalar(bytes[position]))
+                            count += 1
+                        }
+                        index = end
+                        continue
                     } else if lead < 0xE0 {
                         value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
                         index += 2
