@@ -85,7 +85,8 @@ public final class HunspellDictionary: @unchecked Sendable {
     /// the cleaner uses it to look grammatical words up by their letters.
     public func headwords(taggedWithAny partsOfSpeech: Set<String>) -> Set<String> {
         guard let data = FileManager.default.contents(atPath: dictionaryPath) else { return [] }
-        let wanted = Set(partsOfSpeech.map { Array($0.utf8) })
+        // A handful of tags, compared in place (a set of byte arrays cost an array per field).
+        let wanted = partsOfSpeech.map { Array($0.utf8) }
         var found: Set<String> = []
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let bytes = raw.bindMemory(to: UInt8.self)
@@ -103,7 +104,8 @@ public final class HunspellDictionary: @unchecked Sendable {
                     if bytes[i] == 0x70, bytes[i + 1] == 0x6F, bytes[i + 2] == 0x3A, i > lineStart, bytes[i - 1] == 0x20 || bytes[i - 1] == 0x09 {
                         var j = i + 3
                         while j < lineEnd, bytes[j] != 0x20, bytes[j] != 0x09 { j += 1 }
-                        if wanted.contains(Array(bytes[(i + 3)..<j])) { tagged = true }
+                        let value = bytes[(i + 3)..<j]
+                        if wanted.contains(where: { $0.count == value.count && $0.elementsEqual(value) }) { tagged = true }
                         i = j
                     } else {
                         i += 1
