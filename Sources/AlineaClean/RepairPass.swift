@@ -358,10 +358,13 @@ struct RepairPass {
             let unit = units[index]
             switch unit.kind {
             case .word:
-                if !unit.spells, repairer.isForeign(unit.text) {
-                    // An English word among English words, or used repeatedly, is a quotation.
-                    let lower = CasePattern.lower(unit.text, locale: locale)
-                    if inForeignContext(index) || vocabulary.runningCount(lower) >= 2, !isFrenchNounSlot(index) { continue }
+                // An English word among English words, or used repeatedly, is a quotation —
+                // unless, repeated in French context, it is one accent from a French grammatical
+                // word (`ow` → `où`: no quotation of English keeps reading `ow` there).
+                var onlyGrammaticalRepair = false
+                if !unit.spells, repairer.isForeign(unit.text), !isFrenchNounSlot(index) {
+                    if inForeignContext(index) { continue }
+                    if vocabulary.runningCount(unit.lower) >= 2 { onlyGrammaticalRepair = true }
                 }
                 let sentenceStart = isSentenceStart(unit.start)
                 // A capitalised word after a determiner is a label (la Boite à outils), not a sentence start.
@@ -370,7 +373,8 @@ struct RepairPass {
                 let afterArticle = french && index > 0 && followsArticle(index)
                 let expected = french && !unit.spells && unit.pattern == .lower ? expectation(at: index) : nil
                 if let decision = decide(unit.text, sentenceStart: sentenceStart, afterElision: unit.afterElision,
-                                         determiner: determiner, afterArticle: afterArticle, expected: expected) {
+                                         determiner: determiner, afterArticle: afterArticle, expected: expected),
+                   !onlyGrammaticalRepair || french && decision.rule == "accent" && isGrammaticalWord(decision.after.lowercased()) {
                     replace(index, with: decision)
                 }
             case .ordinal:

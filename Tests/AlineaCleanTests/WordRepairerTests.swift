@@ -423,6 +423,14 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("a repeated English look-alike one accent from a French grammatical word is that word; other repeated English words stay")
+    func repeatedEnglishLookAlike() {
+        #expect(repaired("Les concaténer dans l'ordre ow ils sont présentés, dans les situations ow un fichier manque.")
+                == "Les concaténer dans l'ordre où ils sont présentés, dans les situations où un fichier manque.")
+        let kept = "Le programme lit the fichier, puis il écrit the résultat."
+        #expect(repaired(kept) == kept)
+    }
+
     @Test("specks between sentences go, a glued double full stop becomes one, de là + noun is de la")
     func sentenceSpecks() {
         #expect(repaired("Elles sont dans l'index. : Les images sont là. Vous fermez GIMP. . Si vous voulez.")
