@@ -49,6 +49,15 @@ public struct ARuleDecider: Sendable {
             && !analyses.contains { $0.contains(utf8: "is:sg") || $0.contains(utf8: "is:inv") || $0.contains(utf8: "po:3sg") }
     }
 
+    /// Whether `word` is a noun with no plural or invariable reading (it may
+    /// also be a singular verb form: `cause`): no number above one can stand
+    /// before it.
+    func isOnlySingularNoun(_ word: String) -> Bool {
+        let analyses = lexicon.analyze(word)
+        return analyses.contains { $0.contains(utf8: "po:nom") }
+            && !analyses.contains { $0.contains(utf8: "is:pl") || $0.contains(utf8: "is:inv") || $0.contains(utf8: "po:3pl") }
+    }
+
     /// `Reportez-vous`, `rendez-vous`: a verb form joined by a hyphen to a
     /// personal pronoun, the shape of an imperative.
     static func isImperativeWithPronoun(_ word: String) -> Bool {
@@ -69,7 +78,7 @@ public struct ARuleDecider: Sendable {
         return min(1, max(0, (0.45 - share) / 0.45))
     }
 
-    /// Reads `observed` (`a`, `&` or `4`) between `previous` and `next`.
+    /// Reads `observed` (`a`, `&`, `@`, `4`, or a capital `A` inside a sentence) between `previous` and `next`.
     /// `followsPreposition` is how many times the next two words follow a
     /// lone `&` (an OCR reading of `à`) elsewhere in the document.
     /// `clauseHasVerb` says whether the clause has a finite verb besides the
@@ -158,10 +167,28 @@ public struct ARuleDecider: Sendable {
         // `&`, `@` and `4` in running French text are themselves OCR errors; only
         // the grammar of what follows decides whether they stood for à.
         switch observed {
-        case "&", "@":
+        case "&":
+            // A scan makes `&` of `à`, never of the verb `a`: what speaks for the verb
+            // (a participle after it: `tout & fait`) speaks against nothing here. Only a
+            // capitalised word that is no proper noun (a name: `Procter & Gamble`) leaves it.
+            let first = next.text.unicodeScalars.first!
+            if CharacterClass.isUppercase(first), !lexicon.tags(of: next.text).contains(.npr) { return nil }
+            return Verdict(isPreposition: true, confidence: min(0.95, 0.7 + 0.1 * max(0, preposition)))
+        case "@":
             guard preposition > 0, verb == 0 else { return nil }
             return Verdict(isPreposition: true, confidence: min(0.95, 0.7 + 0.1 * preposition))
+        case "A":
+            // A capital `A` inside a sentence is no verb (that would be lower-case): the
+            // letter of a label (`l’annexe A`, `la colonne A et`) or `à` whose accent the scan
+            // lost. Only before what a label never precedes: a determiner, an elided article,
+            // an infinitive, a relative pronoun.
+            // Not before `du`, `des`, `de` (`l’annexe A du rapport`): à contracts with the
+            // article (au, aux) and never precedes `de`.
+            guard preposition >= 1, next.isElision || !["du", "des", "de"].contains(nextLower) else { return nil }
+            return Verdict(isPreposition: true, confidence: min(0.9, 0.6 + 0.1 * preposition))
         case "4":
+            // A number other than one never stands before a noun that is only singular (4 cause de).
+            if !next.isElision, isOnlySingularNoun(nextLower) { preposition += 1 }
             // A number never stands before an article, demonstrative or possessive (4 une image,
             // 4 la fin): that alone is enough. Not before `de`/`du`/`des`, the preposition's
             // forms, which do follow numbers (paragraphe 4 de la résolution).

@@ -14,8 +14,10 @@ extension RepairPass {
         for index in units.indices where !units[index].edited && !units[index].isProtected {
             let unit = units[index]
             let bytes = unit.text.utf8.count
-            // A capital A is left alone: unaccented capitals are a legitimate French style (A partir de).
-            if french, unit.kind == .ampersand || bytes == 1 && (unit.text == "a" || unit.text == "4") {
+            // A capital A opening a sentence is left alone: unaccented capitals are a legitimate
+            // French style (A partir de). Inside a sentence it is a label's letter or a lost à.
+            if french, unit.kind == .ampersand || bytes == 1 && (unit.text == "a" || unit.text == "4"
+                || unit.text == "A" && !isSentenceStart(unit.start)) {
                 graveA(at: index, followers: followers)
             } else if french, bytes == 2, unit.text == "11" || unit.text == "IL" || unit.text == "ll" || unit.text == "II" {
                 pronounIl(at: index)
@@ -143,6 +145,8 @@ extension RepairPass {
         guard standsAlone(index) || afterElision, !inForeignContext(index) else { return }
         let grave = "à"
         var previous = neighbour(index, before: true)
+        // A capital A stands for à only right after a lower-case word of the same sentence.
+        if unit.text == "A", !(previous.map { !$0.separated && $0.text.first?.isLowercase == true } ?? false) { return }
         if unit.kind == .ampersand || unit.text == "4" {
             // Between two capitalised names `&` is a real ampersand (Johnson & Johnson).
             if let p = previous, p.text.first?.isUppercase == true, let n = units.indices.contains(index + 1) ? units[index + 1] : nil,
@@ -173,7 +177,7 @@ extension RepairPass {
             ? ARuleDecider.Neighbour(text: units[index + 2].form, isElision: units[index + 2].kind == .elision,
                                      separated: !onlySpaces(units[index + 1].end, units[index + 2].start))
             : nil
-        guard let verdict = repairer.aRule.decide(observed: unit.text.lowercased(), previous: previous, next: next,
+        guard let verdict = repairer.aRule.decide(observed: unit.text == "A" ? "A" : unit.text.lowercased(), previous: previous, next: next,
                                                   afterNext: afterNext, followsPreposition: followCount,
                                                   clauseHasVerb: clauseHasFiniteVerb(before: index) || clauseHasFiniteVerb(after: index),
                                                   accentLoss: accentLoss),

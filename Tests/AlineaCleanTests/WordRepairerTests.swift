@@ -170,6 +170,21 @@ struct WordRepairerTests {
         #expect(repaired("ils sont appelés 4 envisager des mesures") == "ils sont appelés à envisager des mesures")
         #expect(repaired("en application du paragraphe 4 de la résolution") == "en application du paragraphe 4 de la résolution")
         #expect(repaired("la société Johnson & Johnson") == "la société Johnson & Johnson")
+        // A scan makes & of à, never of the verb a: a participle after it proves nothing.
+        #expect(repaired("Le résultat évoque tout & fait des nuages.") == "Le résultat évoque tout à fait des nuages.")
+        #expect(repaired("La commande est identique & gunzip sur ce système.") == "La commande est identique à gunzip sur ce système.")
+        // No number above one before a noun that is only singular.
+        #expect(repaired("Il ne peut être chargé, 4 cause de la différence.") == "Il ne peut être chargé, à cause de la différence.")
+    }
+
+    @Test("a capital A inside a sentence before a determiner or an elision is à; labels and sentence starts stay")
+    func capitalAInsideSentence() {
+        #expect(repaired("Les détails particuliers A chaque système. Il fournit les fonctions nécessaires A l'amorçage.")
+                == "Les détails particuliers à chaque système. Il fournit les fonctions nécessaires à l'amorçage.")
+        for kept in ["Voir la colonne A et la colonne B.", "Voir l'annexe A du rapport.", "A partir de demain, tout change.",
+                     "Il choisit le type A. Puis il part."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
     }
 
     @Test("lost, wrong and extra accents are restored from the confusion model")
