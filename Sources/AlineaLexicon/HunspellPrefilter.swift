@@ -67,16 +67,19 @@ public struct HunspellPrefilter: Sendable {
 
     /// Whether Hunspell certainly finds no morphological analysis of `word`.
     ///
-    /// `Hunspell_analyze` collects the same root + affix readings as `spell`
-    /// (without the split at hyphens), so a word the filter rejects has none,
-    /// with one exception: analysis also reads the hidden capitalised forms
-    /// Hunspell adds for upper-case entries (`Edf` from `EDF`), which `spell`
-    /// refuses and the filter does not index. Hence only for words without
-    /// a capital, which never reach those forms.
+    /// `Hunspell_analyze` collects the same root + affix readings as `spell`,
+    /// but without the split at hyphens (libhunspell 1.7 reads the halves of a
+    /// hyphenated word only for Hungarian): `rouge-vert` is spelled, and has no
+    /// analysis; `porte-parole`, a root of the dictionary, has one. So the whole
+    /// word must have a reading, whatever its halves. One more exception:
+    /// analysis also reads the hidden capitalised forms Hunspell adds for
+    /// upper-case entries (`Edf` from `EDF`), which `spell` refuses and the
+    /// filter does not index. Hence only for words without a capital, which
+    /// never reach those forms.
     public func hasNoAnalysis(_ word: String) -> Bool {
         var word = word
         return word.withUTF8 { bytes in
-            Self.shape(of: bytes) == .lowercase && !mayAccept(bytes)
+            Self.shape(of: bytes) == .lowercase && !analysis.admits(bytes)
         }
     }
 
