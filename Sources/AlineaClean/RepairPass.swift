@@ -185,8 +185,9 @@ struct RepairPass {
         textRepresentative = Array(units.indices)
         for index in units.indices where units[index].kind == .word {
             let text = units[index].text
+            let key = ByteKey(text)
             let first: Int
-            if let known = firstWithText[ByteKey(text)] {
+            if let known = firstWithText[key] {
                 first = known
                 units[index].pattern = units[first].pattern
                 units[index].lower = units[first].lower
@@ -195,7 +196,7 @@ struct RepairPass {
                 first = index
                 units[index].pattern = CasePattern(of: text)
                 units[index].lower = CasePattern.lower(text, locale: locale)
-                firstWithText[ByteKey(text)] = index
+                firstWithText[key] = index
             }
             occurrences[first] += 1
             if !units[index].isProtected {
