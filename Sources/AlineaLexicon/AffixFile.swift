@@ -2,14 +2,14 @@ import Foundation
 
 /// The parts of a Hunspell `.aff` file that decide which strings Hunspell can
 /// accept: the flag encoding, the prefix and suffix rules, the `NEEDAFFIX`
-/// flag, and the input conversions and word breaks that would change a word
-/// before lookup.
+/// flag, and the input conversions and word breaks that change or split a
+/// word before lookup.
 ///
 /// Reading refuses (`HunspellPrefilterError.unsupported`) every directive
 /// that lets Hunspell accept strings by other means than "root + at most one
 /// prefix + at most two suffixes" (compounding), or that rewrites the word
 /// before lookup in a way the prefilter does not model (`IGNORE`, flag
-/// aliases, a legacy encoding, language-specific casing).
+/// aliases, a legacy encoding, language-specific casing, German sharp s).
 struct AffixFile: Sendable {
     var flagEncoding: FlagEncoding = .byte
     var prefixes: [AffixRule] = []
@@ -17,13 +17,14 @@ struct AffixFile: Sendable {
     /// The `NEEDAFFIX` (or old `PSEUDOROOT`) flag: roots carrying it are not
     /// words on their own.
     var needAffix: UInt16?
-    /// Left-hand sides of the `ICONV` table (strings Hunspell rewrites first).
-    var inputConversions: [String] = []
+    /// The `ICONV` table: strings Hunspell rewrites in a word first, with their replacements.
+    var inputConversions: [(pattern: String, replacement: String)] = []
     /// `BREAK` patterns (Hunspell's default when the file has none).
     var breakPatterns: [String] = ["-", "^-", "-$"]
 
     /// Directives whose presence makes the prefilter unsound (any `COMPOUND…` too).
-    private static let unsupportedKeywords: Set<String> = ["COMPLEXPREFIXES", "IGNORE", "AF"]
+    /// (`CHECKSHARPS` adds German sharp-s variants of all-caps words.)
+    private static let unsupportedKeywords: Set<String> = ["COMPLEXPREFIXES", "IGNORE", "AF", "CHECKSHARPS"]
 
     init(path: String) throws(HunspellPrefilterError) {
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path: path) }
@@ -90,14 +91,21 @@ struct AffixFile: Sendable {
             case "NEEDAFFIX", "PSEUDOROOT":
                 needAffix = fields.count > 1 ? flagEncoding.decodeSingle(lines.bytes[fields[1]]) : nil
             case "ICONV", "BREAK":
+                // libhunspell reads only the first ICONV table.
+                if keyword == "ICONV", !inputConversions.isEmpty { throw .unsupported(directive: "a second ICONV table") }
                 // A header with the count, then `ICONV from to` / `BREAK pattern` lines.
                 var entries: [String] = []
                 for _ in 0..<max(0, Int(value) ?? 0) {
                     guard let entryLine = lines.next() else { break }
                     let entry = lines.fields(of: entryLine)
-                    if entry.count >= 2 { entries.append(lines.string(entry[1])) }
+                    guard entry.count >= 2 else { continue }
+                    if keyword == "BREAK" {
+                        entries.append(lines.string(entry[1]))
+                    } else if entry.count >= 3 {
+                        inputConversions.append((lines.string(entry[1]), lines.string(entry[2])))
+                    }
                 }
-                if keyword == "ICONV" { inputConversions += entries } else { breakPatterns = entries }
+                if keyword == "BREAK" { breakPatterns = entries }
             default:
                 continue
             }

@@ -57,7 +57,7 @@ public final class HunspellDictionary: @unchecked Sendable {
     /// With `filtersRejections`, most words Hunspell would reject (and their
     /// empty analyses) are answered without libhunspell by a
     /// `HunspellPrefilter`, built on first use when the affix file allows it.
-    /// Building costs about as much as 1,500 Hunspell rejections (0.17 G
+    /// Building costs about as much as 1,500 Hunspell rejections (0.2 G
     /// instructions for French): worth it for a dictionary that checks many
     /// guesses, as the cleaner's does, not for one consulted for a few words.
     public init(affixPath: String, dictionaryPath: String, language: String, filtersRejections: Bool = false) throws {

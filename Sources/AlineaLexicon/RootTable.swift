@@ -8,6 +8,11 @@ import Foundation
 /// table answers without building the string, from the running hash of `head`.
 /// Homonyms (`été/…` noun and participle) are merged: their flags are united,
 /// and the root stands alone as a word when any homonym lacks `NEEDAFFIX`.
+/// The capitalised homonyms libhunspell hides in its table for entries with
+/// several capitals (`Otan` for `OTAN`, with the entry's flags) are roots
+/// too: Hunspell reaches them from all-caps words (`OTAN`), mixed-case words
+/// (`l'Otan`) and in analyses, and refuses them only for some capitalisations,
+/// which the prefilter does not model.
 struct RootTable: Sendable {
     private var keys: [UInt8] = []
     /// Entry `i`'s key is `keys[keyStarts[i]..<keyStarts[i + 1]]`.
@@ -34,11 +39,12 @@ struct RootTable: Sendable {
     /// starts). It parses in place: the French dictionary is read on every
     /// run, before the first word is checked.
     ///
-    /// The capitalised homonyms Hunspell adds, hidden, for entries with
-    /// capitals after the first letter (`Otan` for `OTAN`) are left out: they
-    /// carry Hunspell's `ONLYUPCASE` mark, which refuses them for capitalised
-    /// words, and lower-case words reach only lower-case roots as long as no
-    /// affix rule strips a capital (`HunspellPrefilter` checks that).
+    /// Hunspell adds a hidden capitalised homonym (`HashMgr::add_hidden_capitalized_word`)
+    /// for entries with several capitals, and for all-caps entries with flags
+    /// (and not forbidden); this table adds one for every entry with several
+    /// capitals, a superset. Building fails with `.unsupported` when an entry
+    /// that may get one has a character whose case forms are not known for
+    /// sure (`CaseMapping`): the hidden form could not be written as Hunspell writes it.
     init(path: String, flagEncoding: FlagEncoding, needAffix: UInt16?) throws(HunspellPrefilterError) {
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path: path) }
         let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(data.count, 1))
@@ -70,11 +76,48 @@ struct RootTable: Sendable {
             }
             let alone = needAffix.map { !wordFlags.contains($0) } ?? true
             if let word {
-                add(word, flags: wordFlags, standalone: alone)
+                try addWithHiddenHomonym(word, flags: wordFlags, standalone: alone)
             } else {
                 let text = Array(unescaped[wordRange])
-                text.withUnsafeBufferPointer { add($0, flags: wordFlags, standalone: alone) }
+                try text.withUnsafeBufferPointer { (text) throws(HunspellPrefilterError) in
+                    try addWithHiddenHomonym(text, flags: wordFlags, standalone: alone)
+                }
             }
+        }
+    }
+
+    /// Adds `word`, and its capitalised form when Hunspell may hide one for it.
+    private mutating func addWithHiddenHomonym(_ word: UnsafeBufferPointer<UInt8>, flags wordFlags: [UInt16],
+                                               standalone alone: Bool) throws(HunspellPrefilterError) {
+        add(word, flags: wordFlags, standalone: alone)
+        // Hunspell hides a form only for words with a capital after the first
+        // character: an ASCII capital, or a non-ASCII character other than a
+        // Latin-1 lower-case letter (`é` is 0xC3 0xA9).
+        var index = 1
+        var capitalInside = false
+        while index < word.count, !capitalInside {
+            let byte = word[index]
+            capitalInside = (0x41...0x5A).contains(byte)
+                || (byte >= 0xC0 && !(byte == 0xC3 && index + 1 < word.count && word[index + 1] >= 0x9F))
+            index += 1
+        }
+        guard capitalInside else { return }
+        let outcome = CasedWord.withDecoded(word) { cased -> Result<[UInt8]?, HunspellPrefilterError> in
+            guard let cased else {
+                // Unknown case forms: harmless only for a single character (never several capitals).
+                guard String(decoding: word, as: UTF8.self).unicodeScalars.count == 1 else {
+                    return .failure(.unsupported(directive: "a dictionary entry with characters of unknown case (\(String(decoding: word, as: UTF8.self)))"))
+                }
+                return .success(nil)
+            }
+            guard [.all, .mixed, .mixedInitial].contains(cased.capitalisation) else { return .success(nil) }
+            return .success([UInt8](unsafeUninitializedCapacity: cased.formCapacity) { buffer, count in
+                count = cased.write(.capitalised, into: buffer)
+            })
+        }
+        let hidden = try outcome.get()
+        if let hidden, !hidden.elementsEqual(word) {
+            hidden.withUnsafeBufferPointer { add($0, flags: wordFlags, standalone: alone) }
         }
     }
 
@@ -222,6 +265,9 @@ struct RootTable: Sendable {
 
     /// Whether the root `entry` is a word by itself (some homonym lacks `NEEDAFFIX`).
     func isStandalone(_ entry: Int) -> Bool { standalone[entry] }
+
+    /// The bytes of every root, one after another (for the alphabet of roots).
+    var keyBytes: [UInt8] { keys }
 
     /// Number of distinct roots.
     var count: Int { hashes.count }

@@ -42,19 +42,49 @@ struct HunspellPrefilterTests {
         }
     }
 
-    @Test("knows rejected lower-case words have no analysis, but leaves capitalised ones to Hunspell")
+    /// Forms Hunspell accepts only through its input conversion, case
+    /// variants, abbreviation dots, number rule or `BREAK` splits.
+    static let acceptedOtherwise = [
+        "l’homme", "L’homme", "AUJOURD’HUI", "ﬁn", "e\u{301}te\u{301}", "MAISON", "ÉTATS", "CYBERSÉCURITÉ", "L'HOMME",
+        "AUJOURD'HUI", "QU'IL", "L'OTAN", "OTAN", "EDF", "ÉTATS-UNIS", "JEAN-PIERRE", "Jean-Pierre", "maison.",
+        "MAISON.", "Paris.", "etc.", "1er", "12,5", "3-4", "...", "", "porte·parole", "maison'", "'maison", "‘maison",
+        // Apostrophes cut off by the anchored BREAK patterns (^' and '$), also after a split or a conversion.
+        "'MAISON", "MAISON’", "’recevez", "l.'homme", "D-'DÉVORANTE",
+    ]
+
+    @Test("admits what Hunspell accepts through ICONV, capitals, dots, numbers and breaks")
+    func acceptedOtherwise() throws {
+        let fr = try #require(Self.french), filter = try #require(Self.filter)
+        for word in Self.acceptedOtherwise {
+            #expect(fr.hunspellVerdict(word), "Hunspell should accept \(word)")
+            #expect(!filter.rejects(word), "the prefilter rejected \(word)")
+        }
+    }
+
+    @Test("judges typographic apostrophes, capitals, odd characters and digits as Hunspell does")
+    func widenedDamage() throws {
+        let fr = try #require(Self.french), filter = try #require(Self.filter)
+        for word in ["l’hommc", "ommànô’ést", "L’HOMMC", "CYBÉRSÉCU-RITE", "SIGTTÏN", "ÛËFI", "MAISONN", "eTats",
+                     "€lâirs", "t&chc", "gr¢ce", "iê8", "e6cràn", "r6le", "x×y", "Jean-Pierrc", "porte--parolc",
+                     "-porte", "porte-", "'hui", "SANT'ELIA", "€", "&", "«maison", "μέτρο"] {
+            #expect(!fr.hunspellVerdict(word), "Hunspell should reject \(word)")
+            #expect(filter.rejects(word), "the prefilter let \(word) through")
+        }
+    }
+
+    @Test("knows rejected words have no analysis, but not words whose forms Hunspell analyses")
     func analyses() throws {
         let fr = try #require(Self.french), filter = try #require(Self.filter)
-        for word in ["publiqucs", "rnaison", "porte-parolc", "l'hommc", "décisiou"] {
-            #expect(filter.hasNoAnalysis(word))
+        for word in ["publiqucs", "rnaison", "porte-parolc", "l'hommc", "décisiou", "Conseii", "MAISONN", "l’hommc",
+                     "€lâirs", "SIGTTÏN", "peut-êtrc"] {
+            #expect(filter.hasNoAnalysis(word), "\(word)")
             #expect(fr.hunspellAnalyses(word).isEmpty)
         }
         // Hunspell analyses the hidden capitalisation of EDF although it rejects the word.
         #expect(!fr.hunspellVerdict("Edf") && !fr.hunspellAnalyses("Edf").isEmpty)
-        #expect(!filter.hasNoAnalysis("Edf") && !filter.hasNoAnalysis("Conseii"))
-        // Accepted words (some only through the split at hyphens: lui-mème, a-t-il) keep every analysis they have.
-        for word in Self.accepted where filter.hasNoAnalysis(word) {
-            #expect(fr.hunspellAnalyses(word).isEmpty, "\(word) has an analysis")
+        #expect(!filter.hasNoAnalysis("Edf") && !filter.hasNoAnalysis("EDF"))
+        for word in Self.accepted + Self.acceptedOtherwise where !fr.hunspellAnalyses(word).isEmpty {
+            #expect(!filter.hasNoAnalysis(word), "\(word)")
         }
     }
 
@@ -91,19 +121,65 @@ struct HunspellPrefilterTests {
         let fr = try #require(Self.french)
         let filtering = try HunspellDictionary(affixPath: Self.affix, dictionaryPath: Self.dictionary, language: "fr",
                                                filtersRejections: true)
-        for word in Self.accepted + ["publiqucs", "porte-parolc", "l'hommc", "Conseii", "Edf", "d’abord", "r6le"] {
+        for word in Self.accepted + Self.acceptedOtherwise
+            + ["publiqucs", "porte-parolc", "l'hommc", "Conseii", "Edf", "d’abord", "r6le", "L’HOMMC", "€lâirs", "Otan"] {
             #expect(filtering.spell(word) == fr.hunspellVerdict(word), "spell(\(word))")
             #expect(filtering.analyze(word) == fr.hunspellAnalyses(word), "analyze(\(word))")
         }
     }
 
-    @Test("leaves words it cannot judge to Hunspell: typographic apostrophes, digits, capitals inside, dots, edge hyphens")
-    func outsideAlphabet() throws {
+    @Test("leaves to Hunspell words with characters whose case it cannot be sure of, a leading space, or 100 bytes")
+    func outsideJudgement() throws {
         let filter = try #require(Self.filter)
-        for word in ["d’abord", "l’hommc", "r6le", "ÉTATS", "eTats", "etc.", "", "μέτρο", "Ÿ", "x×y",
-                     "-porte", "porte-", "'hui", "l'", "porte--parolc", "Jean-Pierrc"] {
+        for word in ["straße", "İstanbul", "ǅemal", "\u{2126}mega", "\u{1D51E}bc", " maisonn", String(repeating: "x", count: 100)] {
             #expect(!filter.rejects(word), "\(word) should go to Hunspell")
+            #expect(!filter.hasNoAnalysis(word), "\(word) should go to Hunspell")
         }
+    }
+
+    @Test("converts input as the affix file's ICONV table says, and refuses tables libhunspell's search would misread")
+    func inputConversion() throws {
+        let conversion = try InputConversion([("’", "'"), ("ﬁ", "fi"), ("e\u{301}", "é")])
+        func converted(_ word: String) -> String {
+            var word = word
+            return word.withUTF8 { conversion.withConverted($0) { String(decoding: $0, as: UTF8.self) } }
+        }
+        #expect(converted("l’homme") == "l'homme" && converted("ﬁne") == "fine" && converted("e\u{301}te\u{301}") == "été")
+        #expect(converted("maison") == "maison")
+        #expect(throws: HunspellPrefilterError.self) { try InputConversion([("a", "b"), ("ab", "c")]) }
+        #expect(throws: HunspellPrefilterError.self) { try InputConversion([("_a", "b")]) }
+        let filter = try #require(Self.filter)
+        for (typographic, straight) in [("l’hommc", "l'hommc"), ("ﬁnc", "finc"), ("l’homme", "l'homme")] {
+            #expect(filter.rejects(typographic) == filter.rejects(straight))
+        }
+    }
+
+    @Test("classifies capitalisation and writes case variants as Hunspell's captype, mkallsmall2 and mkinitcap2")
+    func caseVariants() {
+        func check(_ word: String, _ capitalisation: Capitalisation, _ forms: [CasedWord.Form: String]) {
+            var text = word
+            text.withUTF8 { bytes in
+                CasedWord.withDecoded(bytes) { cased in
+                    guard let cased else { Issue.record("\(word) not decoded"); return }
+                    #expect(cased.capitalisation == capitalisation, "\(word)")
+                    for (form, expected) in forms {
+                        let written = [UInt8](unsafeUninitializedCapacity: cased.formCapacity) { buffer, count in
+                            count = cased.write(form, into: buffer)
+                        }
+                        #expect(String(decoding: written, as: UTF8.self) == expected, "\(word) \(form)")
+                    }
+                }
+            }
+        }
+        check("maison", .none, [.capitalised: "Maison"])
+        check("Maison", .initial, [.lowered: "maison"])
+        check("ÉTATS-UNIS", .all, [.lowered: "états-unis", .capitalised: "États-unis"])
+        check("L'HOMME", .all, [.capitalisedAfter(apostrophe: 1, initial: false): "l'Homme",
+                                .capitalisedAfter(apostrophe: 1, initial: true): "L'Homme"])
+        check("eTats", .mixed, [:])
+        check("ÉTats", .mixedInitial, [:])
+        check("A-1", .initial, [:])
+        check("ŒUVRE", .all, [.capitalised: "Œuvre"])
     }
 
     @Test("agrees with Hunspell on OCR-like variants of French words: no rejection of an accepted string")
