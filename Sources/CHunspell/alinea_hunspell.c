@@ -2,8 +2,16 @@
 #include "alinea_hunspell.h"
 
 #include <hunspell/hunspell.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
+
+/* libhunspell shares a reference-counted UTF-8 case table between all its
+   instances and counts without a lock: creating or destroying one dictionary
+   while another thread does the same can free the table under a live one.
+   Creation and destruction are therefore serialised here (the calls on one
+   instance are serialised by the Swift wrapper). */
+static pthread_mutex_t alinea_hunspell_lifecycle = PTHREAD_MUTEX_INITIALIZER;
 
 void *alinea_hunspell_open(const char *affPath, const char *dicPath) {
     FILE *f = fopen(affPath, "r");
@@ -12,11 +20,17 @@ void *alinea_hunspell_open(const char *affPath, const char *dicPath) {
     f = fopen(dicPath, "r");
     if (!f) return NULL;
     fclose(f);
-    return Hunspell_create(affPath, dicPath);
+    pthread_mutex_lock(&alinea_hunspell_lifecycle);
+    Hunhandle *handle = Hunspell_create(affPath, dicPath);
+    pthread_mutex_unlock(&alinea_hunspell_lifecycle);
+    return handle;
 }
 
 void alinea_hunspell_close(void *handle) {
-    if (handle) Hunspell_destroy((Hunhandle *)handle);
+    if (!handle) return;
+    pthread_mutex_lock(&alinea_hunspell_lifecycle);
+    Hunspell_destroy((Hunhandle *)handle);
+    pthread_mutex_unlock(&alinea_hunspell_lifecycle);
 }
 
 int32_t alinea_hunspell_spell(void *handle, const char *word) {
