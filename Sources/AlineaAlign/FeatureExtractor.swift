@@ -167,16 +167,15 @@ final class FeatureExtractor {
         var offsets: [Int] = []
         u.reserveCapacity(count)
         offsets.reserveCapacity(count + 1)
-        var p = 0
-        while p < count {
-            let b0 = UInt32(bytes[p])
-            var v = b0, len = 1
-            if b0 >= 0xF0 { v = (b0 & 0x07) << 18 | (UInt32(bytes[p + 1]) & 0x3F) << 12 | (UInt32(bytes[p + 2]) & 0x3F) << 6 | (UInt32(bytes[p + 3]) & 0x3F); len = 4 }
-            else if b0 >= 0xE0 { v = (b0 & 0x0F) << 12 | (UInt32(bytes[p + 1]) & 0x3F) << 6 | (UInt32(bytes[p + 2]) & 0x3F); len = 3 }
-            else if b0 >= 0xC0 { v = (b0 & 0x1F) << 6 | (UInt32(bytes[p + 1]) & 0x3F); len = 2 }
-            u.append(Unicode.Scalar(v) ?? " ")
-            offsets.append(p)
-            p += len
+        bytes.withUnsafeBufferPointer { buffer in
+            let text = UnsafeBufferPointer(rebasing: buffer[0..<count])
+            var p = 0
+            while p < count {
+                let (v, len) = UTF8Scalar.decode(text, at: p) ?? (0x20, 1)
+                u.append(Unicode.Scalar(v) ?? " ")
+                offsets.append(p)
+                p += len
+            }
         }
         offsets.append(count)
         func string(_ a: Int, _ b: Int) -> String {

@@ -1,3 +1,4 @@
+import AlineaText
 /// A word decoded for Hunspell's case handling: its characters with their
 /// case forms and its capitalisation, and the case variants Hunspell looks
 /// up, written back as UTF-8.
@@ -39,7 +40,7 @@ struct CasedWord {
                 var count = 0
                 var index = 0
                 while index < bytes.count {
-                    guard let (scalar, length) = decode(bytes, at: index), let pair = CaseMapping.pair(of: scalar) else {
+                    guard let (scalar, length) = UTF8Scalar.decode(bytes, at: index), let pair = CaseMapping.pair(of: scalar) else {
                         return body(nil)
                     }
                     scalars[count] = scalar
@@ -53,23 +54,6 @@ struct CasedWord {
                                       capitalisation: Capitalisation(scalars: decodedScalars, pairs: decodedPairs)))
             }
         }
-    }
-
-    /// The scalar starting at `index` and its length in bytes, nil if the
-    /// bytes there are not UTF-8.
-    @inline(__always)
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int)? {
-        let lead = bytes[index]
-        if lead < 0x80 { return (UInt32(lead), 1) }
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0
-        guard length > 0, index + length <= bytes.count else { return nil }
-        var value = UInt32(lead) & (0x7F >> UInt32(length))
-        for offset in 1..<length {
-            let byte = bytes[index + offset]
-            guard byte & 0xC0 == 0x80 else { return nil }
-            value = value << 6 | UInt32(byte & 0x3F)
-        }
-        return (value, length)
     }
 
     /// The longest UTF-8 a form of the word can take, plus one byte for an

@@ -1,3 +1,4 @@
+import AlineaText
 /// The replay of `Hunspell::spell` and `analyze` that `HunspellPrefilter`
 /// runs (see its comment): the input conversion, the alphabet, the case
 /// variants and `BREAK` splits around the relaxed affix analysis.
@@ -83,7 +84,7 @@ final class PrefilterReplay: Sendable {
                 scalar = UInt32(byte)
                 index += 1
             } else {
-                guard let (decoded, length) = CasedWord.decode(core, at: index) else { return true }
+                guard let (decoded, length) = UTF8Scalar.decode(core, at: index) else { return true }
                 scalar = decoded
                 index += length
             }

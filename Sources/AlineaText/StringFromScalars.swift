@@ -32,10 +32,8 @@ extension String {
             [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
                 var index = 0, count = 0
                 while index < bytes.count {
-                    let lead = UInt32(bytes[index])
-                    let value: UInt32
-                    if lead < 0x80 {
-                        // ASCII runs (most of a French text) without the multi-byte branches.
+                    if bytes[index] < 0x80 {
+                        // ASCII runs (most of a French text) without the multi-byte decoder.
                         var end = index + 1
                         while end < bytes.count, bytes[end] < 0x80 { end += 1 }
                         for position in index..<end {
@@ -44,17 +42,10 @@ extension String {
                         }
                         index = end
                         continue
-                    } else if lead < 0xE0 {
-                        value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                        index += 2
-                    } else if lead < 0xF0 {
-                        value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                        index += 3
-                    } else {
-                        value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                            | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                        index += 4
                     }
+                    // Swift keeps a string's UTF-8 valid: the decoder cannot fail here.
+                    let (value, length) = UTF8Scalar.decode(bytes, at: index) ?? (0xFFFD, 1)
+                    index += length
                     (buffer.baseAddress! + count).initialize(to: Unicode.Scalar(value).unsafelyUnwrapped)
                     count += 1
                 }
