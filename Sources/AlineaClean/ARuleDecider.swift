@@ -7,8 +7,8 @@ import AlineaLexicon
 /// neighbours as Hunspell's French morphology tags them: a past participle
 /// or an adverb after it, or a subject pronoun before it, mean the verb; an
 /// infinitive, a determiner, a relative pronoun, a number, a proper noun or
-/// a bare noun after it, or an infinitive, a plural or a plural finite verb
-/// before it, mean the preposition; a clause that has no finite verb yet
+/// a bare noun after it, or an infinitive, a plural, a plural finite verb or
+/// the head of a prepositional locution (`grâce`) before it, mean the preposition; a clause that has no finite verb yet
 /// leans to the verb. What follows a lone `&` elsewhere in the same
 /// document adds evidence.
 public struct ARuleDecider: Sendable {
@@ -102,7 +102,9 @@ public struct ARuleDecider: Sendable {
             let tags = lexicon.tags(of: previous.text.lowercased())
             // il a, elle a, on a, qui a, y a, en a, cela a: a subject or a clitic before the verb.
             let pronoun = !tags.isDisjoint(with: .nonObjectPronouns) && !tags.contains(.detdem)
-            if previous.text == previous.text.lowercased(), pronoun || tags.contains(.preverb) {
+            if tags.contains(.prepositionalLocution) {
+                preposition += 1.5  // grâce a, face a, quant a: the head of a locution that a preposition ends
+            } else if previous.text == previous.text.lowercased(), pronoun || tags.contains(.preverb) {
                 verb += 2           // il a, qui a, quelqu’un a, y a
             } else if tags.contains(.infi) {
                 preposition += 2    // remédier a, porter a: a finite verb cannot follow an infinitive

@@ -31,6 +31,7 @@ public enum ProtectedSpans {
 
     private static func isProtected(_ chunk: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         if chunk.count == 1 && chunk[0] == "@" { return false }   // a lone `@` is no address: an OCR reading of `à`
+        if isManualReference(chunk) { return true }
         var hasDigit = false, hasUpper = false, hasLower = false
         for (i, scalar) in chunk.enumerated() {
             switch scalar {
@@ -51,5 +52,22 @@ public enum ProtectedSpans {
         }
         // Codes such as G20, COVID-19, A65: digits with capitals and no lower case.
         return hasDigit && hasUpper && !hasLower
+    }
+
+    /// `htons(3)`, `ls(1),`, `printf(3p)`: a program or function named with
+    /// its manual section. The name is a command, not a damaged word (`htons`
+    /// is no `litons`). ASCII letters, digits and underscores, then a section
+    /// digit with at most two letters in brackets; trailing punctuation allowed.
+    static func isManualReference(_ chunk: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        guard let open = chunk.firstIndex(of: "("), open >= 2 else { return false }
+        func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+            ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_"
+        }
+        guard chunk[..<open].allSatisfy(isNameScalar), ("a"..."z").contains(chunk[0]),
+              open + 2 < chunk.count, ("1"..."9").contains(chunk[open + 1]) else { return false }
+        var i = open + 2
+        while i < chunk.count, i - open - 2 < 2, ("a"..."z").contains(chunk[i]) { i += 1 }
+        guard i < chunk.count, chunk[i] == ")" else { return false }
+        return chunk[(i + 1)...].allSatisfy { ".,;:!?»".unicodeScalars.contains($0) }
     }
 }

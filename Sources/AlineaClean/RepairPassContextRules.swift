@@ -142,7 +142,11 @@ extension RepairPass {
     mutating func graveA(at index: Int, followers: [String: Int]) {
         let unit = units[index]
         let afterElision = index > 0 && units[index - 1].kind == .elision && units[index - 1].end == unit.start
-        guard standsAlone(index) || afterElision, !inForeignContext(index) else { return }
+        // A word repaired into the head of a prepositional locution (grace → grâce before a)
+        // was judged French already: it is no foreign context for the a it governs.
+        let locutionHead = index > 0 && units[index - 1].form != units[index - 1].text
+            && formTags(index - 1).contains(.prepositionalLocution)
+        guard standsAlone(index) || afterElision, !inForeignContext(index, trusting: locutionHead ? index - 1 : nil) else { return }
         let grave = "à"
         var previous = neighbour(index, before: true)
         // A capital A stands for à only right after a lower-case word of the same sentence.
@@ -177,47 +181,73 @@ extension RepairPass {
             ? ARuleDecider.Neighbour(text: units[index + 2].form, isElision: units[index + 2].kind == .elision,
                                      separated: !onlySpaces(units[index + 1].end, units[index + 2].start))
             : nil
+        let opening = clauseOpening(before: index)
         guard let verdict = repairer.aRule.decide(observed: unit.text == "A" ? "A" : unit.text.lowercased(), previous: previous, next: next,
                                                   afterNext: afterNext, followsPreposition: followCount,
-                                                  clauseHasVerb: clauseHasFiniteVerb(before: index) || clauseHasFiniteVerb(after: index),
+                                                  clauseHasVerb: opening == .finiteVerb
+                                                      || clauseHasFiniteVerb(after: index, endsAtComma: opening == .subordinate),
                                                   accentLoss: accentLoss),
               verdict.isPreposition else { return }
         edits.append(Edit(offset: unit.start, before: unit.text, after: grave, rule: "grave-a", confidence: verdict.confidence))
         setForm(index, "à")
     }
 
-    /// Whether a finite verb stands between the start of the sentence (or
-    /// `;`) and the unit at `index`. A sentence-initial capitalised verb
-    /// form counts even if it is also a noun (operative `Charge`, `Invite`).
-    func clauseHasFiniteVerb(before index: Int) -> Bool {
+    /// What opens the clause of a unit, read backwards from it.
+    enum ClauseOpening {
+        /// A finite verb stands between the clause's start and the unit.
+        case finiteVerb
+        /// A subordinating conjunction opens the clause (`Quand le pointeur a…`,
+        /// `Si l’installateur a…`) with no finite verb before the unit: the clause
+        /// ends at the next comma, and the verb it needs may be the unit itself.
+        case subordinate
+        /// No finite verb before the unit in its clause.
+        case noVerb
+    }
+
+    /// How the clause of the unit at `index` opens: whether a finite verb
+    /// stands between the start of the sentence (or `;`, or a new clause: a
+    /// subordinating conjunction, a relative pronoun, a coordinating one after
+    /// a comma with its own subject, `, mais chaque thread a`) and the unit. A
+    /// sentence-initial capitalised verb form counts even if it is also a noun
+    /// (operative `Charge`, `Invite`).
+    func clauseOpening(before index: Int) -> ClauseOpening {
         let finite: PartsOfSpeech = [.ipre, .ipsi, .ifut, .iimp, .cond, .spre, .simp, .impe]
         var current = index - 1
         var steps = 0
         while current >= 0, steps < 60 {
             let gap = scalars[units[current].end..<units[current + 1].start]
-            if gap.contains(where: { ".;!?\n".unicodeScalars.contains($0) }) { return false }
+            if gap.contains(where: { ".;!?\n".unicodeScalars.contains($0) }) { return .noVerb }
             // A parenthesis holds a phrase that needs no verb of its own (accès non uniforme a la mémoire).
-            if gap.contains("(") { return true }
+            if gap.contains("(") { return .finiteVerb }
             let unit = units[current]
             if unit.kind == .word, !unit.isProtected {
                 let tags = formTags(current)
                 let sentenceInitial = CasePattern(of: unit.form) == .capitalized && isSentenceStart(unit.start)
                 // A subordinate or relative clause starts here: its verb is yet to come.
-                if tags.contains(.cjsub) || tags.contains(.prorel) { return false }
+                if tags.contains(.cjsub) { return .subordinate }
+                if tags.contains(.prorel) { return .noVerb }
+                // `, mais chaque thread a`: a coordinated clause with a subject of its own (a
+                // determiner or a pronoun opens it; not `, et prenant note`, `, et conformément`).
+                if tags.contains(.cjco), current < index - 1, current > 0,
+                   scalars[units[current - 1].end..<unit.start].contains(","),
+                   units[current + 1].kind == .word,
+                   !formTags(current + 1).isDisjoint(with: [.det, .detdem, .detpos, .detind, .propersuj, .prodem, .proind]) {
+                    return .noVerb
+                }
                 if sentenceInitial && (tags.contains(.ppre) || tags.contains(.ppas))
-                    && !tags.contains(.prep) && !tags.contains(.mg) { return true }
+                    && !tags.contains(.prep) && !tags.contains(.mg) { return .finiteVerb }
                 if !tags.isDisjoint(with: finite) {
                     let nonVerbal: PartsOfSpeech = [.nom, .adj, .det, .prep, .mg, .adv]
-                    if sentenceInitial || tags.isDisjoint(with: nonVerbal) { return true }
-                    if isAuxiliary(unit.form) { return true }
+                    if sentenceInitial || tags.isDisjoint(with: nonVerbal) { return .finiteVerb }
+                    if isAuxiliary(unit.form) { return .finiteVerb }
                     // il est, elle porte: a form that is also a noun is a verb after a subject pronoun.
-                    if current > 0, formTags(current - 1).contains(.propersuj) { return true }
+                    if current > 0, formTags(current - 1).contains(.propersuj) { return .finiteVerb }
                 }
             }
             current -= 1
             steps += 1
         }
-        return current >= 0
+        return current >= 0 ? .finiteVerb : .noVerb
     }
 
     /// `où` → `ou` where the relative adverb is impossible: `où` opens a
@@ -442,13 +472,16 @@ extension RepairPass {
     /// `a` is not the verb the clause needs. Only forms that cannot be nouns
     /// or adjectives count (`sont`, `peut`; not `forme`), and the search stops
     /// at a subordinate or relative clause, whose verb is its own.
-    func clauseHasFiniteVerb(after index: Int) -> Bool {
+    /// `endsAtComma`: the unit's clause is subordinate (`Quand le pointeur a
+    /// la forme…, vous pouvez`), so the verb after a comma is the main clause's.
+    func clauseHasFiniteVerb(after index: Int, endsAtComma: Bool = false) -> Bool {
         let finite: PartsOfSpeech = [.ipre, .ipsi, .ifut, .iimp, .cond, .spre, .simp]
         let nonVerbal: PartsOfSpeech = [.nom, .adj, .det, .prep, .mg, .adv, .ppas, .infi]
         var current = index + 1
         while current < units.count, current - index <= 40 {
             let gap = scalars[units[current - 1].end..<units[current].start]
             if gap.contains(where: { ".;:!?()\n".unicodeScalars.contains($0) }) { return false }
+            if endsAtComma, gap.contains(",") { return false }
             let unit = units[current]
             // Another `a` is undecided itself: it proves nothing about this one.
             if unit.kind == .word, !unit.isProtected, unit.text != "a" {
@@ -676,10 +709,11 @@ extension RepairPass {
     /// Whether a word of the other language (and not of this one) stands
     /// within two words of the unit at `index`: then the unit is part of a
     /// quotation (`for a user`, `the package is`), not damaged text.
-    func inForeignContext(_ index: Int) -> Bool {
+    /// `trusted` is a neighbour the caller already knows to be French.
+    func inForeignContext(_ index: Int, trusting trusted: Int? = nil) -> Bool {
         for offset in [-2, -1, 1, 2] {
             let other = index + offset
-            guard units.indices.contains(other), units[other].kind == .word, !units[other].isProtected,
+            guard units.indices.contains(other), other != trusted, units[other].kind == .word, !units[other].isProtected,
                   // Acronyms (ICC, GIMP) are shared by both languages: only words count.
                   CasePattern(of: units[other].text) != .upper else { continue }
             // The word as the scan read it: one repaired from an English spelling (grace → grâce)

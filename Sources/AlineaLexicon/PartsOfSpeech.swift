@@ -55,6 +55,10 @@ public struct PartsOfSpeech: OptionSet, Sendable, Hashable {
     public static let proadv = Self(rawValue: 1 << 36)
     /// Third person singular of a verb form (`po:3sg`).
     public static let thirdSingular = Self(rawValue: 1 << 37)
+    /// The head of a prepositional locution (`po:loc.prep`: `grâce`, `face`,
+    /// `quant`, `lors`), which a preposition follows (`grâce à`, `lors de`).
+    /// Also carries `.locution`.
+    public static let prepositionalLocution = Self(rawValue: 1 << 38)
 
     /// Pronouns other than object pronouns (`prodem`, `prorel`, `propersuj`…).
     public static let nonObjectPronouns: Self = [.prodem, .proind, .prorel, .proint, .propersuj, .proneg, .proadv]
@@ -75,6 +79,7 @@ public struct PartsOfSpeech: OptionSet, Sendable, Hashable {
     /// The bit of one `po:` value.
     public init(tag: some StringProtocol) {
         if let known = Self.named[String(tag)] { self = known }
+        else if tag == "loc.prep" { self = [.locution, .prepositionalLocution] }
         else if tag.hasPrefix("loc") { self = .locution }
         else if tag.hasPrefix("v"), tag.count > 2 { self = .verbClass }
         else { self = .other }

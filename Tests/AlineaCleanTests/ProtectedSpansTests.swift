@@ -15,4 +15,10 @@ struct ProtectedSpansTests {
         #expect(protectedText("le G20 et COVID-19") == ["G20", "COVID-19"])
         #expect(protectedText("le 2 juin 2010, la 45ème séance. Fin.").isEmpty)
     }
+
+    @Test("a program or function named with its manual section is protected; a word before a footnote number is not")
+    func manualReferences() {
+        #expect(protectedText("invoquer htons(3) puis ls(1), printf(3p) et fork(2).") == ["htons(3)", "ls(1),", "printf(3p)", "fork(2)."])
+        #expect(protectedText("la décision(1) et le (3) et Unies(1)").isEmpty)
+    }
 }

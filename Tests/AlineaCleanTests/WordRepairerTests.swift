@@ -57,8 +57,22 @@ struct WordRepairerTests {
             "Chaque distribution Debian diffusée a un nom de code.",
             "Annexe A. Liste des participants.",
             "A partir de l’âge nubile, l’homme et la femme ont le droit de se marier.",
+            // A subordinate clause ends at its comma: the verb after it is the main clause's.
+            "Quand le pointeur de la souris a la forme de la croix, vous pouvez utiliser les touches.",
+            // A coordinated clause with a subject of its own needs a verb of its own.
+            "Les threads partagent la même mémoire, mais chaque thread a sa propre pile.",
+            "La face a été nettoyée.",
         ]
         for text in kept { #expect(repaired(text) == text, "\(text)") }
+    }
+
+    @Test("after the head of a prepositional locution (grâce, face, quant) a is à, even when the head was repaired from English")
+    func locutionHead() {
+        #expect(repaired("Vous pouvez en créer un grace a la commande Nouveau canal.") == "Vous pouvez en créer un grâce à la commande Nouveau canal.")
+        #expect(repaired("Quant a la couleur, elle reste.") == "Quant à la couleur, elle reste.")
+        // A coordinated phrase without a subject of its own still belongs to the clause's verb.
+        #expect(repaired("Les activités doivent évoluer, et prenant note des efforts menés a l’échelle de l’Organisation.")
+                == "Les activités doivent évoluer, et prenant note des efforts menés à l’échelle de l’Organisation.")
     }
 
     @Test("a before a numeral, a demonstrative, chaque, after an imperative with its pronoun, or inside a parenthesis is à")
