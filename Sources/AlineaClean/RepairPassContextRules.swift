@@ -599,7 +599,8 @@ extension RepairPass {
     /// Haye`, `Le Caire`: another capital follows); a capitalised noun or verb
     /// after a comma may be a label or a name (`Fichier, Édition`), and a
     /// capitalised preposition or elided article was as often a wrong capital
-    /// (`à choisir, Pour les claviers`). After a bare number only when a
+    /// (`à choisir, Pour les claviers`) — except after a colon glued to its
+    /// word, which French typography never writes (`présents: Dans`). After a bare number only when a
     /// bracket closed it (`noire (0), Le curseur`): `Chapitre 8, Les
     /// prochaines étapes` cites a title.
     mutating func commaBeforeSentenceStart() {
@@ -618,7 +619,11 @@ extension RepairPass {
             let lower = CasePattern.lower(right.form, locale: locale)
             let tags = self.tags(lower)
             let sentenceAdverb = tags.contains(.adv) && tags.isDisjoint(with: PartsOfSpeech.finite.union([.nom, .adj, .infi, .ppas]))
-            guard repairer.spells(lower), !tags.isDisjoint(with: openers) || sentenceAdverb, !tags.contains(.npr) else { continue }
+            // French sets a space before a colon: one glued to a word is a full stop a speck
+            // lengthened (`présents: Dans`, `plus tard: Voir`), whatever capitalised word follows.
+            let gluedColon = scalars[mark] == ":" && mark == left.end && left.kind == .word && french
+            guard repairer.spells(lower), !tags.isDisjoint(with: openers) || sentenceAdverb || gluedColon,
+                  !tags.contains(.npr), !gluedColon || self.tags(right.form).isDisjoint(with: [.npr, .prn]) else { continue }
             edits.append(Edit(offset: mark, before: String(scalars[mark]), after: ".", rule: "punctuation", confidence: 0.6))
         }
     }

@@ -59,6 +59,8 @@ public struct PartsOfSpeech: OptionSet, Sendable, Hashable {
     /// `quant`, `lors`), which a preposition follows (`grâce à`, `lors de`).
     /// Also carries `.locution`.
     public static let prepositionalLocution = Self(rawValue: 1 << 38)
+    /// A first name (`po:prn`: `Marie`, `Paul`), a proper noun Hunspell tags apart from `npr`.
+    public static let prn = Self(rawValue: 1 << 39)
 
     /// Pronouns other than object pronouns (`prodem`, `prorel`, `propersuj`…).
     public static let nonObjectPronouns: Self = [.prodem, .proind, .prorel, .proint, .propersuj, .proneg, .proadv]
@@ -73,7 +75,7 @@ public struct PartsOfSpeech: OptionSet, Sendable, Hashable {
         "propersuj": .propersuj, "preverb": .preverb, "negadv": .negadv, "infi": .infi, "ppas": .ppas,
         "ppre": .ppre, "ipre": .ipre, "ipsi": .ipsi, "ifut": .ifut, "iimp": .iimp, "cond": .cond,
         "spre": .spre, "simp": .simp, "impe": .impe, "nb": .nb, "proneg": .proneg, "proadv": .proadv,
-        "3sg": .thirdSingular,
+        "3sg": .thirdSingular, "prn": .prn,
     ]
 
     /// The bit of one `po:` value.

@@ -437,7 +437,11 @@ struct WordRepairerTests {
         // A sentence adverb, a negative determiner, a numeral open a sentence too.
         #expect(repaired("Le système est installé, Cependant il reste des pixels, Aucun pixel ne manque, Deux fichiers suffisent.")
                 == "Le système est installé. Cependant il reste des pixels. Aucun pixel ne manque. Deux fichiers suffisent.")
+        // A colon glued to its word is no French colon: before any capitalised word it was a full stop.
+        #expect(repaired("Voir les systèmes présents: Dans quelques rares cas, rien. Lisez-le plus tard: Voir le manuel.")
+                == "Voir les systèmes présents. Dans quelques rares cas, rien. Lisez-le plus tard. Voir le manuel.")
         for kept in ["Il habite à Paris, La Haye et Lyon.", "Les menus Fichier, Édition et Affichage.", "Il dit, Paul est là.",
+                     "Voir les systèmes présents : Dans quelques rares cas, rien.", "Il écrit à Paul: Marie est là.",
                      "Lisez le Chapitre 8, Les prochaines étapes.", "Il faut choisir, Pour les claviers latins, une carte."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
