@@ -118,7 +118,9 @@ public struct OCRConfusionModel: Sendable {
             .init("w", "ù", 0.60, .wrongAccent),  // the grave merged into the u: ow → où
             // One accented letter read twice, once with and once without its accent.
             .init("eé", "é", 0.45, .wrongAccent), // compresseées, deéfaut
+            .init("eé", "è", 0.50, .wrongAccent), // modeéle, parameétres
             .init("ée", "é", 0.50, .wrongAccent), // repréesentation
+            .init("ée", "è", 0.55, .wrongAccent), // paraméetre
             .init("eè", "è", 0.50, .wrongAccent),
             .init("eê", "ê", 0.50, .wrongAccent),
             .init("eé", "ê", 0.60, .wrongAccent), // empeécher
@@ -175,7 +177,7 @@ public struct OCRConfusionModel: Sendable {
             .init("d", "cl", 0.65, .shape),
             .init("ii", "u", 0.55, .shape),      // the bowl of a u broken open: oiivertes
             .init("in", "m", 0.55, .shape, atWordStart: false),  // the first arch of an m detached: perinet, noinmer
-            .init("m", "in", 0.65, .shape),      // i and n run together: pomt, combimera
+            .init("m", "in", 0.65, .shape),      // i and n run together: pomt
             .init("li", "h", 0.50, .shape),
             .init("h", "li", 0.70, .shape),
             .init("n", "h", 0.75, .faintAscender), // I’nomme → l’homme
@@ -206,6 +208,11 @@ public struct OCRConfusionModel: Sendable {
             .init("r", "t", 0.85, .shape),       // er le motif (the crossbar and stem of t broken into an r)
             .init("q", "g", 0.75, .shape),       // qauche
             .init("g", "q", 0.85, .shape),
+            .init("m", "n", 0.75, .shape),       // combimera, concermant: a speck read as a third arch
+            // Not at a word's start, where e opens many short words (er: et, not or).
+            .init("e", "o", 0.85, .shape, atWordStart: false),  // cerriger, medifier: a bowl with a speck across it
+            .init("i", "t", 0.85, .shape),       // cenire: the crossbar of t lost
+            .init("ti", "n", 0.85, .shape, atWordStart: false),  // totis: an n broken into a stem and a hook
         ]
         if language == .english {
             // English has no diacritics of its own: an accent is invented, and

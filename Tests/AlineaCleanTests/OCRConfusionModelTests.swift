@@ -18,21 +18,26 @@ struct OCRConfusionModelTests {
 
     @Test("an accented letter read twice, with and without its accent, is one letter")
     func doubledAccent() {
-        let lexicon: Set<String> = ["compressées", "représentation", "défaut", "empêcher"]
+        let lexicon: Set<String> = ["compressées", "représentation", "défaut", "empêcher", "modèle", "paramètre"]
         let found = { (word: String) in generator.candidates(for: word, allowed: { $0.isAccentOnly }) { lexicon.contains($0) }.map(\.word) }
-        for (scan, word) in [("compresseées", "compressées"), ("repréesentation", "représentation"), ("deéfaut", "défaut"), ("empeécher", "empêcher")] {
+        for (scan, word) in [("compresseées", "compressées"), ("repréesentation", "représentation"), ("deéfaut", "défaut"), ("empeécher", "empêcher"),
+                             ("modeéle", "modèle"), ("paraméetre", "paramètre")] {
             #expect(found(scan) == [word], "\(scan)")
         }
     }
 
     @Test("degraded strokes: one letter for a neighbour of its height, dearer than the classic pairs")
     func degradedStrokes() {
-        let lexicon: Set<String> = ["différence", "plus", "toujours", "scripts", "gauche", "système", "certaines", "temporaire"]
+        let lexicon: Set<String> = ["différence", "plus", "toujours", "scripts", "gauche", "système", "certaines", "temporaire",
+                                    "combinera", "corriger", "centre", "tons", "et", "or"]
         let found = { (word: String) in generator.candidates(for: word, allowed: { _ in true }) { lexicon.contains($0) }.map(\.word) }
         for (scan, word) in [("ditférence", "différence"), ("ptus", "plus"), ("taujours", "toujours"), ("seripts", "scripts"),
-                             ("qauche", "gauche"), ("svstème", "système"), ("cerlaines", "certaines"), ("remporaire", "temporaire")] {
+                             ("qauche", "gauche"), ("svstème", "système"), ("cerlaines", "certaines"), ("remporaire", "temporaire"),
+                             ("combimera", "combinera"), ("cerriger", "corriger"), ("cenire", "centre"), ("totis", "tons")] {
             #expect(found(scan) == [word], "\(scan)")
         }
+        // An e opening a word is left to the classic pairs: er is et (r for t), never or.
+        #expect(found("er") == ["et"])
         let model = OCRConfusionModel(language: .french)
         let cost = { (observed: String, intended: String) in
             model.substitutions.first { $0.observed == Array(observed.unicodeScalars) && $0.intended == Array(intended.unicodeScalars) }?.cost ?? 0 }
