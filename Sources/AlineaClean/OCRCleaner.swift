@@ -7,6 +7,8 @@ import Foundation
 ///
 /// 1. `page-furniture` — running headers/footers and page numbers out;
 /// 2. `footnotes` — stray footnote bodies moved to the end, marks restored;
+///    `reading-order` — a block the OCR read out of order put back where the
+///    word it hyphenates continues (`ReadingOrderRepairer`);
 /// 3. `layout` — lines re-joined into paragraphs, hyphenation undone;
 ///    `inline` — stray hyphens and punctuation specks inside lines (`InlineSpeckRepairer`);
 ///    `glyphs` — letters read as symbols (`n@uds`, `€tre`: `SymbolGlyphRepairer`);
@@ -78,6 +80,7 @@ public final class OCRCleaner: @unchecked Sendable {
         }
         run(PageFurnitureRemover().remove(current))
         run(FootnoteRelocator().relocate(current))
+        run(ReadingOrderRepairer(lexicon: lexicon).repair(current))
         run(LayoutRepairer(lexicon: lexicon).repair(current))
         run(InlineSpeckRepairer(lexicon: lexicon).repair(current))
         run(SymbolGlyphRepairer(lexicon: lexicon, language: language, minConfidence: options.minConfidence).repair(current))

@@ -21,11 +21,12 @@ enum LayoutFixtures {
 
     static let french: HunspellDictionary? = try? HunspellDictionary(language: "fr")
 
-    /// Runs the layout stages (page furniture, footnotes, layout) and returns the output and stages.
+    /// Runs the layout stages (page furniture, footnotes, reading order, layout) and returns the output and stages.
     static func layout(_ text: String, lexicon: HunspellDictionary? = french) -> (text: String, log: CleanupLog) {
         var current = text
         var stages: [EditStage] = []
         for stage in [{ PageFurnitureRemover().remove($0) }, { FootnoteRelocator().relocate($0) },
+                      { ReadingOrderRepairer(lexicon: lexicon).repair($0) },
                       { LayoutRepairer(lexicon: lexicon).repair($0) }] as [(String) -> EditStage] {
             let result = stage(current)
             stages.append(result)

@@ -1,0 +1,41 @@
+@testable import AlineaClean
+import Testing
+
+@Suite("Reading order: a block the OCR read out of order", .enabled(if: LayoutFixtures.french != nil, "hunspell-fr is not installed"))
+struct ReadingOrderRepairerTests {
+    /// A wrapped page whose lines are long enough to be read as wrapped prose.
+    let opening = """
+        Si vous n’avez pas de support d’installation, il sera nécessaire de télécharger les fichiers
+        du système d’installation et de les placer sur un disque dur, une
+        """
+    let closing = """
+        Notez que si vous avez deux adaptateurs SCSI, l’ordre de nommage des disques peut être
+        embrouillé. La meilleure solution est de regarder les messages au démarrage du système.
+        """
+
+    @Test("a block ending with the first half of a word goes back before the block its second half opens")
+    func movesBlockBack() {
+        let scan = opening + "\n\nnecté que vous pourrez utiliser pour amorcer l’installateur.\n\nclé USB ou un ordinateur con-\n\n" + closing + "\n"
+        let result = LayoutFixtures.layout(scan)
+        #expect(result.text.hasPrefix("Si vous n’avez pas de support d’installation, il sera nécessaire de télécharger les fichiers "
+            + "du système d’installation et de les placer sur un disque dur, une clé USB ou un ordinateur connecté que vous "
+            + "pourrez utiliser pour amorcer l’installateur.\n\nNotez que si"))
+        // Nothing is lost or duplicated, and the log gives the scan back.
+        #expect(result.log.revert(result.text) == scan)
+        let moves = result.log.stages.first { $0.name == "reading-order" }?.edits ?? []
+        #expect(moves.count == 2 && moves.allSatisfy { $0.rule == "reading-order" })
+    }
+
+    @Test("nothing moves without the word as evidence, or where the text before is a finished sentence")
+    func keepsOrderOtherwise() {
+        let stage = { (text: String) in ReadingOrderRepairer(lexicon: LayoutFixtures.french).repair(text).edits }
+        // The fragment is a word by itself: no proof that the halves belong together.
+        #expect(stage(opening + "\n\nque vous pourrez utiliser pour amorcer l’installateur.\n\nclé USB ou un ordinateur con-\n\n" + closing).isEmpty)
+        // The halves make no word.
+        #expect(stage(opening + "\n\nnecté que vous pourrez utiliser.\n\nclé USB ou un ordinateur dis-\n\n" + closing).isEmpty)
+        // The block before the continuation ends its sentence.
+        #expect(stage("Le disque est prêt.\n\nnecté que vous pourrez utiliser.\n\nclé USB ou un ordinateur con-\n\n" + closing).isEmpty)
+        // The continuation follows the block directly: the layout pass joins it there.
+        #expect(stage(opening + "\n\nmoins.\n\nclé USB ou un ordinateur con-\n\nnecté que vous pourrez utiliser.").isEmpty)
+    }
+}
