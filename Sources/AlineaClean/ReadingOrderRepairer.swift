@@ -13,7 +13,9 @@ import AlineaText
 /// alone is none, and the block before that earlier block stops mid-sentence,
 /// the hyphenated block belongs between them. It is moved there, joined to
 /// both neighbours as wrapped lines (the layout pass then re-joins them and
-/// undoes the hyphenation). Nothing moves on weaker evidence, and the move is
+/// undoes the hyphenation). The same evidence catches a line cut after its
+/// stroke-like `l` whose rest was emitted after the paragraph (`et |` …
+/// `ancer une connexion`). Nothing moves on weaker evidence, and a move is
 /// two ordinary edits (removal and insertion), so the log reverts it.
 public struct ReadingOrderRepairer: Sendable {
     let lexicon: HunspellDictionary?
@@ -67,7 +69,51 @@ public struct ReadingOrderRepairer: Sendable {
                 break
             }
         }
+        moveSplitLineEnds(document, blocks, lexicon, into: &edits, touched: &touched)
         return EditStage(name: "reading-order", edits: edits)
+    }
+
+    /// Strokes a scan makes of an `l` cut off the rest of its line.
+    static let strokes: Set<Unicode.Scalar> = ["|", "l", "I", "1"]
+
+    /// The other split: the engine cut a line after its stroke-like first
+    /// letter (`… sélectionnez Configurer et |`) and emitted the rest of the
+    /// line as a block of its own after the paragraph (`ancer une connexion`).
+    /// When `l` and the fragment make a word the lexicon knows (`lancer`) and
+    /// the fragment alone is none — or the stroke is a bar, no letter at all,
+    /// and the fragment stops mid-sentence (`sur |` … `a sortie standard et
+    /// sous une`) — the block goes back in place of the stroke.
+    private func moveSplitLineEnds(_ document: DocumentLines, _ blocks: [Block], _ lexicon: HunspellDictionary,
+                                   into edits: inout [Edit], touched: inout Set<Int>) {
+        for k in blocks.indices where k >= 1 && !touched.contains(k) {
+            let fragmentBlock = blocks[k]
+            let opening = document.content(fragmentBlock.firstLine)
+            guard fragmentBlock.lastLine - fragmentBlock.firstLine < Self.maximumBlockLines, Self.opensWithLowercase(opening),
+                  let fragment = Self.leadingLetters(of: opening), lexicon.spell("l" + fragment) else { continue }
+            // A fragment that is a word itself (`a sortie` → `la sortie`) needs the bar, which is no
+            // letter, and a block that stops mid-sentence, as the rest of a line does.
+            let fragmentIsWord = lexicon.spell(fragment)
+            if fragmentIsWord, Self.endsSentence(document.content(fragmentBlock.lastLine)) { continue }
+            for j in stride(from: k - 1, through: max(0, k - Self.searchDistance), by: -1) where !touched.contains(j) {
+                // The last line of the earlier block that ends with a lone stroke after a space.
+                let candidates = (blocks[j].firstLine...blocks[j].lastLine).reversed().filter { index in
+                    let line = document.lines[index]
+                    guard line.length >= 3, document.scalars[line.contentEnd - 2] == " " else { return false }
+                    let last = document.scalars[line.contentEnd - 1]
+                    return fragmentIsWord ? last == "|" : Self.strokes.contains(last)
+                }
+                guard let strokeLine = candidates.first else { continue }
+                let stroke = document.lines[strokeLine].contentEnd - 1
+                let movedText = document.text(document.lines[fragmentBlock.firstLine].start, document.lines[fragmentBlock.lastLine].end)
+                edits.append(Edit(offset: stroke, before: String(document.scalars[stroke]), after: "l" + movedText,
+                                  rule: "reading-order", confidence: 0.8))
+                let removeStart = document.lines[blocks[k - 1].lastLine].end, removeEnd = document.lines[fragmentBlock.lastLine].end
+                edits.append(Edit(offset: removeStart, before: document.text(removeStart, removeEnd), after: "",
+                                  rule: "reading-order", confidence: 0.8))
+                touched.formUnion([j, k - 1, k])
+                break
+            }
+        }
     }
 
     /// The runs of non-blank lines of `document`.

@@ -38,4 +38,27 @@ struct ReadingOrderRepairerTests {
         // The continuation follows the block directly: the layout pass joins it there.
         #expect(stage(opening + "\n\nmoins.\n\nclé USB ou un ordinateur con-\n\nnecté que vous pourrez utiliser.").isEmpty)
     }
+
+    @Test("the rest of a line cut after its stroke-read l goes back in place of the stroke")
+    func movesLineRestBack() {
+        let head = "La plupart du temps, le deuxième essai réussira. Pour réessayer, sélectionnez Configurer et |\n"
+            + "PPPoE dans le menu principal de l’installateur, puis attendez que la connexion soit établie.\n\n"
+        let tail = "\n\nL’installateur tente maintenant d’établir la connexion PPPoE avec le concentrateur du fournisseur.\n"
+        let scan = head + "ancer une connexion" + tail
+        let repairer = ReadingOrderRepairer(lexicon: LayoutFixtures.french)
+        let stage = repairer.repair(scan)
+        let repaired = stage.apply(to: scan)
+        // The rest of the line is back as the line's end; the layout pass joins the next line to it.
+        #expect(repaired == "La plupart du temps, le deuxième essai réussira. Pour réessayer, sélectionnez Configurer et lancer une connexion\n"
+            + "PPPoE dans le menu principal de l’installateur, puis attendez que la connexion soit établie." + tail)
+        #expect(stage.revert(repaired) == scan)
+        // A bar is no letter: a fragment that is a word itself (a → la) comes back too, when it stops mid-sentence.
+        let bar = "Le programme affiche les informations qu’il contient sur |\nforme lisible par la machine, sans les modifier.\n\n"
+            + "a sortie standard et sous une" + tail
+        #expect(repairer.repair(bar).apply(to: bar).hasPrefix("Le programme affiche les informations qu’il contient sur la sortie standard et sous une\nforme lisible"))
+        let moves = { (text: String) in repairer.repair(text).edits }
+        // …but not one that ends a sentence, nor after a real letter.
+        #expect(moves(bar.replacingOccurrences(of: "sous une", with: "sous une forme.")).isEmpty)
+        #expect(moves(bar.replacingOccurrences(of: "sur |", with: "sur l")).isEmpty)
+    }
 }
