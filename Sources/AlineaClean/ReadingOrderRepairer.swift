@@ -70,7 +70,35 @@ public struct ReadingOrderRepairer: Sendable {
             }
         }
         moveSplitLineEnds(document, blocks, lexicon, into: &edits, touched: &touched)
+        joinWordsSplitAcrossBlocks(document, blocks, lexicon, into: &edits, touched: &touched)
         return EditStage(name: "reading-order", edits: edits)
+    }
+
+    /// A word the engine cut between two blocks without a hyphen: `une m` /
+    /// `ain (montrant…`, `transform` / `ation en`, `dép|` / `acer un calque`
+    /// (its `l` read as a bar). Neither piece is a word, together (with the
+    /// `l` the bar stood for) they are one the lexicon knows: the blocks are
+    /// one paragraph and the word is joined.
+    private func joinWordsSplitAcrossBlocks(_ document: DocumentLines, _ blocks: [Block], _ lexicon: HunspellDictionary,
+                                            into edits: inout [Edit], touched: inout Set<Int>) {
+        for k in blocks.indices where k >= 1 && !touched.contains(k) && !touched.contains(k - 1) {
+            let endLine = document.lines[blocks[k - 1].lastLine], startLine = document.lines[blocks[k].firstLine]
+            var end = endLine.contentEnd
+            let bar = end - 1 > endLine.contentStart && document.scalars[end - 1] == "|"
+            if bar { end -= 1 }
+            var start = end
+            while start > endLine.contentStart, CharacterClass.isLetter(document.scalars[start - 1]) { start -= 1 }
+            let opening = document.content(blocks[k].firstLine)
+            guard start < end, Self.opensWithLowercase(opening), let second = Self.leadingLetters(of: opening) else { continue }
+            let first = document.text(start, end)
+            let joined = first + (bar ? "l" : "") + second
+            // A lone letter is a word only as a symbol or a unit (`m`): no sentence stops on one.
+            guard first.unicodeScalars.count == 1 || !lexicon.spell(first), !lexicon.spell(second),
+                  lexicon.spell(joined.lowercased()) else { continue }
+            edits.append(Edit(offset: end, before: document.text(end, startLine.contentStart), after: bar ? "l" : "",
+                              rule: "split-word", confidence: 0.75))
+            touched.formUnion([k - 1, k])
+        }
     }
 
     /// Strokes a scan makes of an `l` cut off the rest of its line.

@@ -61,4 +61,18 @@ struct ReadingOrderRepairerTests {
         #expect(moves(bar.replacingOccurrences(of: "sous une", with: "sous une forme.")).isEmpty)
         #expect(moves(bar.replacingOccurrences(of: "sur |", with: "sur l")).isEmpty)
     }
+
+    @Test("a word cut between two blocks without a hyphen is joined when neither piece is a word and both make one")
+    func joinsSplitWord() {
+        let repairer = ReadingOrderRepairer(lexicon: LayoutFixtures.french)
+        let joined = { (text: String) in repairer.repair(text).apply(to: text) }
+        #expect(joined("Si le pointeur a la forme d’une m\n\nain, vous n’êtes pas sur un élément.\n")
+                == "Si le pointeur a la forme d’une main, vous n’êtes pas sur un élément.\n")
+        // Its l read as a bar.
+        #expect(joined("Cela peut être utile quand vous voulez dép|\n\nacer un calque.\n") == "Cela peut être utile quand vous voulez déplacer un calque.\n")
+        // Words on both sides: two paragraphs.
+        for kept in ["Le calque est prêt pour la\n\nsuite des opérations.\n", "Voir la commande dép\n\nacer un calque.\n"] {
+            #expect(repairer.repair(kept).edits.isEmpty, "\(kept)")
+        }
+    }
 }
