@@ -361,7 +361,8 @@ struct RepairPass {
             case .word:
                 // An English word among English words, or used repeatedly, is a quotation —
                 // unless, repeated in French context, it is one accent from a French grammatical
-                // word (`ow` → `où`: no quotation of English keeps reading `ow` there).
+                // word (`ow` → `où`: no quotation of English keeps reading `ow` there), or English
+                // knows it only as a French word without its diacritics (`Apercu`, `role`: a loan).
                 var onlyGrammaticalRepair = false
                 if !unit.spells, repairer.isForeign(unit.text), !isFrenchNounSlot(index) {
                     if inForeignContext(index) { continue }
@@ -375,7 +376,8 @@ struct RepairPass {
                 let expected = french && !unit.spells && unit.pattern == .lower ? expectation(at: index) : nil
                 if let decision = decide(unit.text, sentenceStart: sentenceStart, afterElision: unit.afterElision,
                                          determiner: determiner, afterArticle: afterArticle, expected: expected),
-                   !onlyGrammaticalRepair || french && decision.rule == "accent" && isGrammaticalWord(decision.after.lowercased()) {
+                   !onlyGrammaticalRepair || french && decision.rule == "accent"
+                    && (isGrammaticalWord(decision.after.lowercased()) || Self.restoresDiacritics(unit.text, decision.after)) {
                     replace(index, with: decision)
                 }
             case .ordinal:
@@ -386,6 +388,14 @@ struct RepairPass {
                 break
             }
         }
+    }
+
+    /// Whether `after` is `before` (plain letters only) with diacritics added
+    /// and nothing else changed: `Apercu` → `Aperçu`, `role` → `rôle`. Not
+    /// for the shortest words, English function words among them (`the`, not `thé`).
+    static func restoresDiacritics(_ before: String, _ after: String) -> Bool {
+        before.unicodeScalars.count >= 4 && before.unicodeScalars.allSatisfy { $0.isASCII } && before != after
+            && GrammaticalWords.skeleton(after) == before
     }
 
     /// Whether the unit at `index` directly follows a determiner that cannot

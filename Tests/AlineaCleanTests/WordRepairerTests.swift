@@ -456,10 +456,12 @@ struct WordRepairerTests {
         }
     }
 
-    @Test("a repeated English look-alike one accent from a French grammatical word is that word; other repeated English words stay")
+    @Test("a repeated English look-alike one accent from a French grammatical word, or a French loan English spells without its diacritics, is the French word; other repeated English words stay")
     func repeatedEnglishLookAlike() {
         #expect(repaired("Les concaténer dans l'ordre ow ils sont présentés, dans les situations ow un fichier manque.")
                 == "Les concaténer dans l'ordre où ils sont présentés, dans les situations où un fichier manque.")
+        #expect(repaired("Cochez la case Apercu pour voir le résultat. Le panneau Apercu montre la texture.")
+                == "Cochez la case Aperçu pour voir le résultat. Le panneau Aperçu montre la texture.")
         let kept = "Le programme lit the fichier, puis il écrit the résultat."
         #expect(repaired(kept) == kept)
     }
