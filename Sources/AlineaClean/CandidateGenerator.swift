@@ -17,6 +17,10 @@ public struct CandidateGenerator: Sendable {
         public let cost: Double
         /// Kinds of substitutions used.
         public let kinds: Set<OCRConfusionModel.Kind>
+        /// Whether a substitution was used in a word shorter than its
+        /// `minimumWordLength` (only when the search ignored length limits):
+        /// callers keep such a candidate only if it is a frequent word.
+        public var belowLengthLimit = false
         /// How sure a repair through this candidate is, from its cost alone
         /// (one cheap accent ≈ 0.87; three substitutions fall towards 0.4).
         public var confidence: Double { 1.0 - 0.45 * cost }
@@ -67,6 +71,9 @@ public struct CandidateGenerator: Sendable {
         UInt16(1) << UInt16(allKinds.firstIndex(of: kind) ?? 0)
     }
 
+    /// A bit of the mask past the kinds': a substitution below its minimum word length was used.
+    private static let belowLengthLimitBit: UInt16 = 1 << 15
+
     /// The kinds a mask holds.
     private static func kinds(in mask: UInt16) -> Set<OCRConfusionModel.Kind> {
         Set(allKinds.filter { mask & bit(of: $0) != 0 })
@@ -74,7 +81,9 @@ public struct CandidateGenerator: Sendable {
 
     /// Candidates for the lower-case `word`, cheapest first. `allowed`
     /// restricts the kinds of substitutions; `accept` tests a candidate.
-    public func candidates(for word: String, allowed: (OCRConfusionModel.Kind) -> Bool,
+    /// `lengthLimits: false` also applies substitutions in words shorter than
+    /// their minimum length, marking what they reach (`belowLengthLimit`).
+    public func candidates(for word: String, allowed: (OCRConfusionModel.Kind) -> Bool, lengthLimits: Bool = true,
                            accept: (String) -> Bool) -> [Candidate] {
         var found: [String: Candidate] = [:]
         // Scalars, not strings: hashing a String normalises it, and most strings tried are rejected.
@@ -116,7 +125,9 @@ public struct CandidateGenerator: Sendable {
             let current = state.scalars
             for position in state.start..<current.count {
                 guard let options = model.byFirstScalar[current[position]] else { continue }
-                for substitution in options where allowed(substitution.kind) && (position > 0 || substitution.atWordStart) {
+                for substitution in options where allowed(substitution.kind) && (position > 0 || substitution.atWordStart)
+                    && (!lengthLimits || wordLength >= substitution.minimumWordLength) {
+                    let belowLimit: UInt16 = wordLength < substitution.minimumWordLength ? Self.belowLengthLimitBit : 0
                     let newCost = state.cost + substitution.cost
                     guard newCost <= maxCost + 1e-9 else { continue }
                     let end = position + substitution.observed.count
@@ -127,10 +138,11 @@ public struct CandidateGenerator: Sendable {
                     next.append(contentsOf: substitution.intended)
                     next.append(contentsOf: current[end...])
                     push(State(scalars: next, cost: newCost, start: position + substitution.intended.count,
-                               edits: state.edits + 1, kinds: state.kinds | Self.bit(of: substitution.kind)))
+                               edits: state.edits + 1, kinds: state.kinds | Self.bit(of: substitution.kind) | belowLimit))
                 }
             }
         }
+        let wordLength = word.unicodeScalars.count
         expand(State(scalars: Array(word.unicodeScalars), cost: 0, start: 0, edits: 0, kinds: 0))
         while !heap.isEmpty, trials < maxTrials {
             let state = pop()
@@ -139,7 +151,9 @@ public struct CandidateGenerator: Sendable {
                 trials += 1
                 let text = String(scalars: state.scalars)
                 if accept(text) {
-                    found[text] = Candidate(word: text, cost: state.cost, kinds: Self.kinds(in: state.kinds))
+                    var candidate = Candidate(word: text, cost: state.cost, kinds: Self.kinds(in: state.kinds))
+                    candidate.belowLengthLimit = state.kinds & Self.belowLengthLimitBit != 0
+                    found[text] = candidate
                     bestCost = min(bestCost, state.cost)
                 }
             }

@@ -51,13 +51,19 @@ public struct OCRConfusionModel: Sendable {
         /// where the observed letters also open many real words (`in` → `m`:
         /// the prefix in- is far commoner than a broken initial m).
         public let atWordStart: Bool
+        /// The shortest word (in scalars) the failure is undone in. A vowel read
+        /// as another vowel turns short names into short words (`nano` → `nono`,
+        /// `groff` → `graff`); in long words the lexicon has far fewer neighbours.
+        public let minimumWordLength: Int
 
-        init(_ observed: String, _ intended: String, _ cost: Double, _ kind: Kind, atWordStart: Bool = true) {
+        init(_ observed: String, _ intended: String, _ cost: Double, _ kind: Kind, atWordStart: Bool = true,
+             minimumWordLength: Int = 0) {
             self.observed = Array(observed.unicodeScalars)
             self.intended = Array(intended.unicodeScalars)
             self.cost = cost
             self.kind = kind
             self.atWordStart = atWordStart
+            self.minimumWordLength = minimumWordLength
         }
     }
 
@@ -200,9 +206,9 @@ public struct OCRConfusionModel: Sendable {
             .init("f", "t", 0.85, .shape),       // fronque
             .init("t", "l", 0.80, .shape),       // ptus
             .init("l", "t", 0.85, .shape),       // cerlaines
-            .init("a", "o", 0.80, .shape),       // taujours, cantenu
-            .init("o", "a", 0.85, .shape),
-            .init("a", "u", 0.85, .shape),       // atilisation
+            .init("a", "o", 0.80, .shape, minimumWordLength: 6),       // taujours, cantenu
+            .init("o", "a", 0.85, .shape, minimumWordLength: 6),
+            .init("a", "u", 0.85, .shape, minimumWordLength: 6),       // atilisation
             .init("e", "c", 0.80, .shape),       // seripts, rechereher
             .init("v", "y", 0.80, .shape),       // svstème, appuv
             .init("r", "t", 0.85, .shape),       // er le motif (the crossbar and stem of t broken into an r)

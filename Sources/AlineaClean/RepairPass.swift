@@ -585,6 +585,11 @@ struct RepairPass {
         return !found.isDisjoint(with: Self.grammaticalTags) && found.isDisjoint(with: Self.contentTags)
     }
 
+    /// Determiners, pronouns, prepositions and conjunctions: the closed classes
+    /// whose words are the most frequent of the language (adverbs are not one).
+    static let closedClassTags: PartsOfSpeech = [.det, .detdem, .detpos, .detind, .prep, .cjco, .cjsub, .propersuj,
+                                                 .properobj, .prodem, .proind, .prorel, .proint]
+
     /// Noun and verb tags: a form that has one of them is a content word too.
     static let contentTags: PartsOfSpeech = [.nom, .ppas, .ppre, .infi, .ipre, .ipsi, .ifut, .iimp, .cond, .spre, .simp, .impe]
 
@@ -632,10 +637,17 @@ struct RepairPass {
         let lower = CasePattern.lower(word, locale: locale)
         // Constraints go into the acceptance test: the best-first search stops
         // soon after its first accepted candidate.
-        let candidates = repairer.generator.candidates(for: lower, allowed: allowed) { candidate in
+        let candidates = repairer.generator.candidates(for: lower, allowed: allowed, lengthLimits: false) { candidate in
             if mustStartWithVowel && !Self.startsWithVowelOrH(candidate) { return false }
             let cased = pattern.apply(to: candidate, locale: locale)
             return (repairer.spells(cased) || isIntactDocumentForm(candidate)) && filter(candidate)
+        }.filter { candidate in
+            // A vowel read for another in a short word: only a word of a closed class (determiner,
+            // pronoun, preposition, conjunction) is frequent enough to be that word (vaus: vous;
+            // nano stays: the adverb nono is rare).
+            guard candidate.belowLengthLimit else { return true }
+            let found = tags(candidate.word)
+            return !found.isDisjoint(with: Self.closedClassTags) && found.isDisjoint(with: Self.contentTags)
         }
         guard !candidates.isEmpty else { return nil }
         // Grammatical words (même, près, où) are so much more frequent than the content

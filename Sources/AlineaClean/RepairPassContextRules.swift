@@ -531,7 +531,9 @@ extension RepairPass {
     }
 
     /// `vous devriez Vous assurer` → `vous`: a capitalised grammatical word
-    /// (pronoun, determiner, conjunction) between two lower-case words.
+    /// (pronoun, determiner, conjunction) between two lower-case words — or,
+    /// when a finished clause stands before it and its own clause has a verb,
+    /// the start of a sentence whose full stop the scan lost (`premier. Ces`).
     mutating func capitalMidSentence(at index: Int) {
         let unit = units[index]
         let pattern = unit.pattern
@@ -548,6 +550,17 @@ extension RepairPass {
         let tags = self.tags(lower)
         let grammatical: PartsOfSpeech = [.propersuj, .properobj, .det, .detdem, .detpos, .prorel, .proint, .prodem, .cjco, .cjsub]
         guard !tags.isDisjoint(with: grammatical), !tags.contains(.nom), !tags.contains(.npr), !tags.contains(.adj) else { return }
+        // `comparé avec le premier Ces deux mots devront`: a clause ends before the capital and
+        // another, with a verb of its own, starts at it — the scan lost a full stop, not a small letter.
+        // Not after a word that calls for what follows: a verb takes the determiner as its object's
+        // (qui modifie Ses identifiants), a conjunction or preposition never ends a sentence (et Vous).
+        let before = formTags(index - 1)
+        let callsForMore: PartsOfSpeech = PartsOfSpeech.finite.union([.infi, .ppre, .cjco, .cjsub, .prep, .det, .detdem,
+                                                                       .detpos, .detind, .propersuj, .properobj, .prorel])
+        if before.isDisjoint(with: callsForMore), clauseOpening(before: index) == .finiteVerb, clauseHasFiniteVerb(after: index) {
+            edits.append(Edit(offset: units[index - 1].end, before: "", after: ".", rule: "punctuation", confidence: 0.6))
+            return
+        }
         edits.append(Edit(offset: unit.start, before: unit.text, after: lower, rule: "case", confidence: 0.7))
         setForm(index, lower)
     }

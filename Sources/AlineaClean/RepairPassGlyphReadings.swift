@@ -206,7 +206,8 @@ extension RepairPass {
     func shortGrammaticalRepair(_ word: String) -> Decision? {
         let lower = CasePattern.lower(word, locale: locale)
         let closed: PartsOfSpeech = [.det, .prep, .cjco, .cjsub]
-        let candidates = repairer.generator.candidates(for: lower, allowed: { $0 != .faintAscender }) { candidate in
+        // Grammatical words are frequent enough for any substitution, even in a short word (vaus: vous).
+        let candidates = repairer.generator.candidates(for: lower, allowed: { $0 != .faintAscender }, lengthLimits: false) { candidate in
             candidate != lower && repairer.spells(candidate) && !tags(candidate).isDisjoint(with: closed)
         }
         // One clear reading: a rival within a quarter of a substitution's cost leaves the word alone.

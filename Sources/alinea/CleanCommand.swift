@@ -11,7 +11,9 @@ struct CleanCommand: ParsableCommand {
         discussion: """
             Reads a text file in any encoding (like `normalize`), then runs the cleanup
             passes in order — page-furniture (running headers, page numbers), footnotes
-            (stray footnote bodies moved to the end, marks restored as ¹), layout (wrapped
+            (stray footnote bodies moved to the end, marks restored as ¹), reading-order
+            (blocks the OCR read out of order put back where the word they split
+            continues: con- … necté), layout (wrapped
             lines re-joined: one paragraph per line, a blank line between paragraphs,
             hyphenation undone), words (I’OSCE → l’OSCE, a des fins → à des fins,
             r6le → rôle, Etats → États) and apostrophes (only with --apostrophe).

@@ -24,7 +24,7 @@ struct OCRCleanerTests {
         #expect(!result.text.contains("\n\n\n"))
         #expect(result.text.hasSuffix(".\n"))
         // Stage names in order.
-        #expect(result.log.stages.map(\.name) == ["page-furniture", "footnotes", "layout", "inline", "glyphs", "words"])
+        #expect(result.log.stages.map(\.name) == ["page-furniture", "footnotes", "reading-order", "layout", "inline", "glyphs", "words"])
     }
 
     @Test("clean text comes out identical: the FSC decision")

@@ -38,6 +38,13 @@ struct OCRConfusionModelTests {
         }
         // An e opening a word is left to the classic pairs: er is et (r for t), never or.
         #expect(found("er") == ["et"])
+        // A vowel read for another only in long words (nano is no nono), unless the caller lifts
+        // the limit: then the candidate says so, for the caller to keep only frequent words.
+        let short: Set<String> = ["nono", "vous"]
+        #expect(generator.candidates(for: "nano", allowed: { _ in true }) { short.contains($0) }.isEmpty)
+        let lifted = generator.candidates(for: "vaus", allowed: { _ in true }, lengthLimits: false) { short.contains($0) }
+        #expect(lifted.map(\.word) == ["vous"] && lifted.allSatisfy(\.belowLengthLimit))
+        #expect(generator.candidates(for: "taujours", allowed: { _ in true }) { lexicon.contains($0) }.allSatisfy { !$0.belowLengthLimit })
         let model = OCRConfusionModel(language: .french)
         let cost = { (observed: String, intended: String) in
             model.substitutions.first { $0.observed == Array(observed.unicodeScalars) && $0.intended == Array(intended.unicodeScalars) }?.cost ?? 0 }

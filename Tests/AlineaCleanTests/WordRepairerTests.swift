@@ -314,6 +314,15 @@ struct WordRepairerTests {
     @Test("grammar and context repairs: capitals inside a sentence, 11 for il, a full stop before lower case")
     func contextRules() {
         #expect(repaired("vous devriez Vous assurer que tout va bien") == "vous devriez vous assurer que tout va bien")
+        // A finished clause before the capital and a verb after it: a full stop was lost instead.
+        #expect(repaired("Le mot de passe est comparé avec le premier Ces deux mots de passe devront être identiques.")
+                == "Le mot de passe est comparé avec le premier. Ces deux mots de passe devront être identiques.")
+        // …but a verb takes the determiner as its object's, and a conjunction ends no sentence.
+        #expect(repaired("Le thread qui modifie Ses identifiants stocke les valeurs.") == "Le thread qui modifie ses identifiants stocke les valeurs.")
+        #expect(repaired("Vous avez utilisé un outil et Vous devez le relancer.") == "Vous avez utilisé un outil et vous devez le relancer.")
+        // A vowel misread in a short word gives a closed-class word only: names stay.
+        #expect(repaired("Si vous le voulez, vaus pouvez utiliser nano et groff pour cela.")
+                == "Si vous le voulez, vous pouvez utiliser nano et groff pour cela.")
         #expect(repaired("Le texte est clair. 11 est adopté.") == "Le texte est clair. Il est adopté.")
         #expect(repaired("il faut renforcer les efforts. notamment dans la région") == "il faut renforcer les efforts, notamment dans la région")
         #expect(repaired("etc. et ainsi de suite") == "etc. et ainsi de suite")
