@@ -72,6 +72,7 @@ public struct FormTable: Sendable {
     /// and lookups bound-check every offset they read, so a damaged body can
     /// at worst miss, never read outside the file.
     public init(path: String) throws(FormTableError) {
+        guard access(path, F_OK) == 0 else { throw .missing(path: path) }
         let file = try MappedFile(path: path)
         let bytes = file.bytes
         let count = bytes.count

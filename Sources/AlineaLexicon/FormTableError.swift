@@ -4,6 +4,8 @@
 /// dictionary then answers every word as it did without a table. Each message
 /// says how to get a good table back.
 public enum FormTableError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// No table has been built at this path.
+    case missing(path: String)
     /// A file could not be read (the table, or a dictionary file to identify).
     case unreadable(path: String, reason: String)
     /// The file is not a form table at all (wrong magic bytes).
@@ -30,6 +32,8 @@ public enum FormTableError: Error, Equatable, Sendable, CustomStringConvertible 
 
     public var description: String {
         switch self {
+        case .missing(let path):
+            return "no form table at \(path); build one with `\(Self.rebuild)` (about a minute)"
         case .unreadable(let path, let reason):
             return "\(path): cannot be read (\(reason))"
         case .notATable(let path):

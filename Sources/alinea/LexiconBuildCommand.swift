@@ -12,7 +12,13 @@ struct LexiconBuildCommand: ParsableCommand {
             Expands the dictionary's .dic with its .aff (unmunch, Debian package
             hunspell-tools), adds the capitalised form of each form, asks libhunspell
             for the verdict and analyses of each (on every core), and writes the table
-            atomically. French: about 1.2 million forms. Progress goes to standard error.
+            atomically. French: about 1.2 million forms, a minute on two cores, 70 MB.
+            Progress goes to standard error.
+
+            The table changes speed, not output: `alinea clean` gives the same bytes with
+            or without it (start-up drops from about 0.14 s to 0.02 s CPU, new text
+            costs a fifth less). It is tied to the .aff/.dic it was built from (path,
+            size, time, digest); after a dictionary upgrade it is ignored until rebuilt.
 
             Example:
               alinea lexicon build --language fr
@@ -80,7 +86,7 @@ private final class ProgressReporter: @unchecked Sendable {
 extension FormTableError: StatusCarrying {
     var exitStatus: Int32 {
         switch self {
-        case .unreadable: return 66
+        case .missing, .unreadable: return 66
         case .unwritable: return 73
         case .notATable, .unsupportedVersion, .truncated, .corrupt, .stale: return 65
         case .expanderMissing, .expanderFailed, .noForms: return 70
