@@ -31,7 +31,8 @@ struct FormTableTests {
     /// Strings never stored: they must miss.
     static let misses = ["cou-leur", "l’homme", "maisonn", "MAISONS", "décisions ", "", "porte-parole", "organisées"]
 
-    /// A table of `forms` built into a fresh temporary folder, and that folder.
+    /// A table of `forms` built into a fresh temporary folder (a few kilobytes,
+    /// left for the system to clean: the suite's tests share it), and its path.
     static let built: (table: FormTable, path: String)? = {
         guard let folder = try? temporaryFolder() else { return nil }
         let path = folder + "/hunspell-fr.forms"
@@ -96,6 +97,7 @@ struct FormTableTests {
         let withTable = try HunspellDictionary(language: "fr", tables: FormTableLocation(directory: folder))
         #expect(withTable.formTable?.formCount == Self.forms.count && withTable.formTableProblem == nil)
         let empty = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: empty) }
         let without = try HunspellDictionary(language: "fr", tables: FormTableLocation(directory: empty))
         #expect(without.formTable == nil)
         guard case .missing? = without.formTableProblem else {
@@ -117,6 +119,7 @@ struct FormTableTests {
         }
         // A copy of the dictionary elsewhere, then that copy grown by one entry.
         let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let affix = folder + "/fr.aff", dictionary = folder + "/fr.dic"
         try FileManager.default.copyItem(atPath: Self.affix, toPath: affix)
         try FileManager.default.copyItem(atPath: Self.dictionary, toPath: dictionary)
@@ -147,6 +150,7 @@ struct FormTableTests {
         let (_, path) = try #require(Self.built)
         let original = try Data(contentsOf: URL(fileURLWithPath: path))
         let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         func opening(_ bytes: Data) -> FormTableError? {
             let damaged = folder + "/damaged.forms"
             FileManager.default.createFile(atPath: damaged, contents: bytes)
@@ -203,6 +207,7 @@ struct FormTableTests {
         let bytes = FormTableEncoder.encode(answers, identity: identity)
         #expect(bytes == FormTableEncoder.encode(answers, identity: identity))
         let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         FileManager.default.createFile(atPath: folder + "/small.forms", contents: Data(bytes))
         let small = try FormTable(path: folder + "/small.forms", expected: identity)
         try small.verify()
