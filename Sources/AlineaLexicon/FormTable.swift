@@ -9,7 +9,7 @@ import Darwin
 ///
 /// Why: the cleaner asks the French dictionary about every distinct word of a
 /// text and about many candidate repairs; libhunspell spends about 0.14 M
-/// instructions per analysis and 0.06 M per accepted word, and 0.4 G to load
+/// instructions per analysis and 0.06 M per accepted word, and 0.26 G to load
 /// `fr.aff`/`fr.dic` at all. The table answers the dictionary's own forms by
 /// a hash probe in a memory-mapped file, and a text whose words are all in it
 /// never loads libhunspell.

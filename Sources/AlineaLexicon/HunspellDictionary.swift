@@ -27,7 +27,7 @@ public enum LexiconError: Error, Equatable, Sendable, CustomStringConvertible {
 /// for the dictionary's forms, compiled once by `alinea lexicon build`), the
 /// `HunspellPrefilter` (rejections), then libhunspell. The libhunspell handle
 /// is created on the first question the other two cannot settle: loading
-/// French costs 0.4 G instructions, and a text whose words are all in the
+/// French costs 0.26 G instructions, and a text whose words are all in the
 /// table never pays it.
 public final class HunspellDictionary: @unchecked Sendable {
     /// The language code the dictionary was opened for (`fr`, `en_US`…).
