@@ -22,6 +22,13 @@ public enum LexiconError: Error, Equatable, Sendable, CustomStringConvertible {
 /// to decide `a` vs `à` and the segmenter to find present participles.
 /// libhunspell is not thread-safe, so calls on one instance are serialised
 /// with a lock; results are cached because documents repeat their words.
+///
+/// Answers come, in this order, from a `FormTable` (libhunspell's own answers
+/// for the dictionary's forms, compiled once by `alinea lexicon build`), the
+/// `HunspellPrefilter` (rejections), then libhunspell. The libhunspell handle
+/// is created on the first question the other two cannot settle: loading
+/// French costs 0.26 G instructions, and a text whose words are all in the
+/// table never pays it.
 public final class HunspellDictionary: @unchecked Sendable {
     /// The language code the dictionary was opened for (`fr`, `en_US`…).
     public let language: String
@@ -29,7 +36,13 @@ public final class HunspellDictionary: @unchecked Sendable {
     public let dictionaryPath: String
     private let affixPath: String
     private let filtersRejections: Bool
-    private let handle: UnsafeMutableRawPointer
+    /// libhunspell's handle once created (see `handle`); only touched under `lock`.
+    private var createdHandle: UnsafeMutableRawPointer?
+    /// The compiled answers for the dictionary's forms, when a valid table was found.
+    public let formTable: FormTable?
+    /// Why no form table is used, when one was looked for and refused or not
+    /// found (for diagnostics: the dictionary works the same without one).
+    public var formTableProblem: FormTableError? { formTableProblemStorage }
     private let lock = NSLock()
     private var spellCache: [ByteKey: Bool] = [:]
     private var analysisCache: [ByteKey: [String]] = [:]
@@ -38,14 +51,30 @@ public final class HunspellDictionary: @unchecked Sendable {
     /// Where Debian installs Hunspell dictionaries.
     public static let searchPaths = ["/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/share/myspell"]
 
-    /// Opens `language` (e.g. `fr`, `en_US`) from the standard locations.
-    /// `filtersRejections`: see `init(affixPath:dictionaryPath:language:filtersRejections:)`.
-    public convenience init(language: String, filtersRejections: Bool = false) throws {
+    /// Opens `language` (e.g. `fr`, `en_US`) from the standard locations, with
+    /// its form table from `tables` when one was built for these files.
+    /// `filtersRejections`: see `init(affixPath:dictionaryPath:language:filtersRejections:formTable:)`.
+    public convenience init(language: String, filtersRejections: Bool = false,
+                            tables: FormTableLocation = .standard()) throws {
+        let (aff, dic) = try Self.files(of: language)
+        let table: FormTable?, problem: FormTableError?
+        do {
+            table = try FormTable(path: tables.path(language: language), affixPath: aff, dictionaryPath: dic)
+            problem = nil
+        } catch {
+            table = nil
+            problem = error
+        }
+        try self.init(affixPath: aff, dictionaryPath: dic, language: language, filtersRejections: filtersRejections, formTable: table)
+        self.formTableProblemStorage = problem
+    }
+
+    /// The `.aff`/`.dic` pair of `language` in the standard locations.
+    public static func files(of language: String) throws -> (affix: String, dictionary: String) {
         for dir in Self.searchPaths {
             let aff = "\(dir)/\(language).aff", dic = "\(dir)/\(language).dic"
             if FileManager.default.fileExists(atPath: aff), FileManager.default.fileExists(atPath: dic) {
-                try self.init(affixPath: aff, dictionaryPath: dic, language: language, filtersRejections: filtersRejections)
-                return
+                return (aff, dic)
             }
         }
         let package = language.hasPrefix("fr") ? "hunspell-fr" : "hunspell-\(language.lowercased().replacingOccurrences(of: "_", with: "-"))"
@@ -60,15 +89,42 @@ public final class HunspellDictionary: @unchecked Sendable {
     /// Building costs about as much as 1,500 Hunspell rejections (0.2 G
     /// instructions for French): worth it for a dictionary that checks many
     /// guesses, as the cleaner's does, not for one consulted for a few words.
-    public init(affixPath: String, dictionaryPath: String, language: String, filtersRejections: Bool = false) throws {
-        guard let opened = alinea_hunspell_open(affixPath, dictionaryPath) else {
+    ///
+    /// `formTable` answers the forms it holds (the caller vouches that it was
+    /// built from these files: `FormTable(path:affixPath:dictionaryPath:)` checks).
+    /// The files must be readable now; libhunspell loads them on first need.
+    public init(affixPath: String, dictionaryPath: String, language: String, filtersRejections: Bool = false,
+                formTable: FormTable? = nil) throws {
+        guard FileManager.default.isReadableFile(atPath: affixPath), FileManager.default.isReadableFile(atPath: dictionaryPath) else {
             throw LexiconError.dictionaryMissing(language: language, searched: [affixPath, dictionaryPath], package: "hunspell-\(language)")
         }
-        self.handle = opened
         self.language = language
         self.dictionaryPath = dictionaryPath
         self.affixPath = affixPath
         self.filtersRejections = filtersRejections
+        self.formTable = formTable
+    }
+
+    /// Set once by the language initialiser; read through `formTableProblem`.
+    private var formTableProblemStorage: FormTableError?
+
+    /// libhunspell's handle, created on first use (under `lock`). The files
+    /// were readable when the dictionary was opened; if they have gone since,
+    /// libhunspell would silently load an empty dictionary and every answer
+    /// would be wrong, so that stops the program with the reason.
+    private var handle: UnsafeMutableRawPointer {
+        if let createdHandle { return createdHandle }
+        guard let opened = alinea_hunspell_open(affixPath, dictionaryPath) else {
+            fatalError("\(affixPath) or \(dictionaryPath) cannot be read any more (they were when the dictionary was opened); reinstall the dictionary package")
+        }
+        createdHandle = opened
+        return opened
+    }
+
+    /// Whether libhunspell has been loaded (for the tests of lazy creation).
+    var hasLoadedHunspell: Bool {
+        lock.lock(); defer { lock.unlock() }
+        return createdHandle != nil
     }
 
     /// Answers most of the rejections and empty analyses without libhunspell
@@ -118,7 +174,7 @@ public final class HunspellDictionary: @unchecked Sendable {
     }
 
     deinit {
-        alinea_hunspell_close(handle)
+        if let createdHandle { alinea_hunspell_close(createdHandle) }
         buffer.deallocate()
     }
 
@@ -128,8 +184,13 @@ public final class HunspellDictionary: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         let key = ByteKey(word)
         if let cached = spellCache[key] { return cached }
-        // The prefilter only answers "certainly not"; Hunspell has the last word.
-        let ok = prefilter?.rejects(word) != true && alinea_hunspell_spell(handle, word) == 1
+        let ok: Bool
+        if let stored = lookUp(word, { $0.verdict(of: $1) }) {
+            ok = stored
+        } else {
+            // The prefilter only answers "certainly not"; Hunspell has the last word.
+            ok = prefilter?.rejects(word) != true && alinea_hunspell_spell(handle, word) == 1
+        }
         spellCache[key] = ok
         return ok
     }
@@ -152,11 +213,24 @@ public final class HunspellDictionary: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         let key = ByteKey(word)
         if let cached = analysisCache[key] { return cached }
-        // Most words analysed while cleaning are the cleaner's rejected guesses: the
-        // prefilter knows they have no analysis without asking Hunspell.
-        let result = prefilter?.hasNoAnalysis(word) == true ? [] : list { alinea_hunspell_analyze(handle, word, $0, $1) }
+        let result: [String]
+        if let stored = lookUp(word, { $0.analyses(of: $1) }) {
+            result = stored
+        } else {
+            // Most words analysed while cleaning are the cleaner's rejected guesses: the
+            // prefilter knows they have no analysis without asking Hunspell.
+            result = prefilter?.hasNoAnalysis(word) == true ? [] : list { alinea_hunspell_analyze(handle, word, $0, $1) }
+        }
         analysisCache[key] = result
         return result
+    }
+
+    /// What the form table holds for exactly `word`'s bytes, if there is a table.
+    private func lookUp<T>(_ word: String, _ read: (FormTable, UnsafeBufferPointer<UInt8>) -> T?) -> T? {
+        guard let formTable else { return nil }
+        if let found = word.utf8.withContiguousStorageIfAvailable({ read(formTable, $0) }) { return found }
+        var copy = word
+        return copy.withUTF8 { read(formTable, $0) }
     }
 
     /// Hunspell's suggestions for a word it rejects (slow: use sparingly).

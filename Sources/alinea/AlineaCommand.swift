@@ -35,6 +35,6 @@ struct AlineaCommand: ParsableCommand {
             written, 70 internal error.
             """,
         version: "alinea \(version) (ICU \(icuVersion))",
-        subcommands: [NormalizeCommand.self, CleanCommand.self, SegmentCommand.self, AlignCommand.self]
+        subcommands: [NormalizeCommand.self, CleanCommand.self, SegmentCommand.self, AlignCommand.self, LexiconCommand.self]
     )
 }

@@ -1,0 +1,126 @@
+/// Lays out a form table's bytes from libhunspell's answers (pure: no I/O).
+///
+/// Why separate from the builder: the layout is a value computation that the
+/// tests can run on a handful of answers, while asking libhunspell and
+/// writing the file are the builder's edges. Equal inputs give equal bytes
+/// (forms are sorted by their UTF-8 bytes, analyses and lists interned in
+/// first-seen order), so a rebuilt table can be compared with the old one.
+public enum FormTableEncoder {
+    /// The longest form stored (entries keep the length in 16 bits; libhunspell
+    /// itself gives up on words of 100 bytes or more).
+    public static let maximumFormLength = Int(UInt16.max)
+
+    /// The table file for `answers` (form → libhunspell's answer) built from
+    /// the dictionary `identity`. Forms longer than `maximumFormLength` bytes
+    /// or empty are left out (they simply miss).
+    public static func encode(_ answers: [String: FormAnswer], identity: FormTableIdentity) -> [UInt8] {
+        let forms = answers.keys
+            .map { Array($0.utf8) }
+            .filter { !$0.isEmpty && $0.count <= maximumFormLength }
+            .sorted { $0.lexicographicallyPrecedes($1) }
+
+        // Interned analyses and analysis lists; list 0 is the empty list.
+        var analysisIndex: [String: UInt32] = [:]
+        var analysisBytes: [UInt8] = [], analysisOffsets: [UInt32] = [0]
+        var setIndex: [[UInt32]: UInt32] = [[]: 0]
+        var setMembers: [UInt32] = [], setOffsets: [UInt32] = [0, 0]
+        var keys: [UInt8] = [], entries: [UInt8] = []
+        keys.reserveCapacity(forms.reduce(0) { $0 + $1.count })
+        entries.reserveCapacity(forms.count * FormTableLayout.entrySize)
+
+        for form in forms {
+            let answer = answers[String(decoding: form, as: UTF8.self)]!
+            var members: [UInt32] = []
+            for analysis in answer.analyses {
+                if let known = analysisIndex[analysis] {
+                    members.append(known)
+                } else {
+                    let index = UInt32(analysisOffsets.count - 1)
+                    analysisIndex[analysis] = index
+                    analysisBytes.append(contentsOf: analysis.utf8)
+                    analysisOffsets.append(UInt32(analysisBytes.count))
+                    members.append(index)
+                }
+            }
+            let set: UInt32
+            if let known = setIndex[members] {
+                set = known
+            } else {
+                set = UInt32(setOffsets.count - 1)
+                setIndex[members] = set
+                setMembers.append(contentsOf: members)
+                setOffsets.append(UInt32(setMembers.count))
+            }
+            append(UInt32(keys.count), to: &entries)
+            append(set, to: &entries)
+            append(UInt16(form.count), to: &entries)
+            append(answer.accepted ? FormTableLayout.acceptedFlag : 0, to: &entries)
+            keys.append(contentsOf: form)
+        }
+
+        let slotCount = FormTableLayout.slotCount(for: forms.count)
+        var slots = [UInt64](repeating: 0, count: slotCount)
+        let mask = UInt64(slotCount - 1)
+        for (entry, form) in forms.enumerated() {
+            let hash = form.withUnsafeBytes { FormTableLayout.hash($0) }
+            var slot = Int(hash & mask)
+            while slots[slot] != 0 { slot = (slot + 1) & Int(mask) }
+            slots[slot] = (hash >> 32) << 32 | UInt64(entry + 1)
+        }
+
+        var sections: [[UInt8]] = Array(repeating: [], count: FormTableLayout.sectionCount)
+        sections[FormTableLayout.Section.slots.rawValue] = slots.flatMap(bytes(of:))
+        sections[FormTableLayout.Section.entries.rawValue] = entries
+        sections[FormTableLayout.Section.keys.rawValue] = keys
+        sections[FormTableLayout.Section.setOffsets.rawValue] = setOffsets.flatMap(bytes(of:))
+        sections[FormTableLayout.Section.setMembers.rawValue] = setMembers.flatMap(bytes(of:))
+        sections[FormTableLayout.Section.analysisOffsets.rawValue] = analysisOffsets.flatMap(bytes(of:))
+        sections[FormTableLayout.Section.analysisBytes.rawValue] = analysisBytes
+
+        // Header: fixed fields, section table (filled once the lengths are known), identity, digest.
+        var identityBytes: [UInt8] = []
+        for file in [identity.affix, identity.dictionary] {
+            append(file.size, to: &identityBytes)
+            append(UInt64(bitPattern: file.modificationNanoseconds), to: &identityBytes)
+            append(file.contentHash, to: &identityBytes)
+            append(UInt32(file.path.utf8.count), to: &identityBytes)
+            identityBytes.append(contentsOf: file.path.utf8)
+        }
+        let headerLength = FormTableLayout.aligned(FormTableLayout.identityOffset + identityBytes.count) + 8
+
+        var body: [UInt8] = []
+        var table: [(offset: UInt64, length: UInt64)] = []
+        for section in sections {
+            while body.count % 8 != 0 { body.append(0) }
+            table.append((UInt64(headerLength + body.count), UInt64(section.count)))
+            body.append(contentsOf: section)
+        }
+        while body.count % 8 != 0 { body.append(0) }
+
+        var header: [UInt8] = FormTableLayout.magic
+        append(FormTableLayout.version, to: &header)
+        append(UInt32(headerLength), to: &header)
+        append(UInt64(headerLength + body.count), to: &header)
+        append(ContentHash.of(body), to: &header)
+        append(UInt32(forms.count), to: &header)
+        append(UInt32(slotCount), to: &header)
+        append(UInt32(analysisOffsets.count - 1), to: &header)
+        append(UInt32(setOffsets.count - 1), to: &header)
+        for (offset, length) in table {
+            append(offset, to: &header)
+            append(length, to: &header)
+        }
+        header.append(contentsOf: identityBytes)
+        while header.count < headerLength - 8 { header.append(0) }
+        append(ContentHash.of(header), to: &header)
+        return header + body
+    }
+
+    private static func append<T: FixedWidthInteger>(_ value: T, to bytes: inout [UInt8]) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    private static func bytes<T: FixedWidthInteger>(of value: T) -> [UInt8] {
+        withUnsafeBytes(of: value.littleEndian) { Array($0) }
+    }
+}

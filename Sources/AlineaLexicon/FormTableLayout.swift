@@ -1,0 +1,73 @@
+/// The byte layout of a form table file (format 1), shared by the encoder and
+/// the reader so they cannot disagree.
+///
+/// Why a fixed, explicit layout: the table is memory-mapped and probed in
+/// place, without parsing, so every field has a known offset; integers are
+/// little-endian. The file is:
+///
+/// - a header: magic `ALNFORMS`, format version, header and file lengths, a
+///   `ContentHash` of the body, the counts, the seven sections' offsets and
+///   lengths, the `FormTableIdentity` (sizes, times, digests and paths of the
+///   `.aff`/`.dic`), and last a `ContentHash` of the header before it;
+/// - `slots`: an open-addressing hash table (a power of two of 8-byte slots;
+///   0 = empty, else the key hash's high 32 bits and entry index + 1), probed
+///   linearly from the key hash's low bits;
+/// - `entries`: per form, 12 bytes: key offset (u32), analysis-set index
+///   (u32), key length (u16), flags (u16; bit 0 = accepted);
+/// - `keys`: the forms' UTF-8 bytes, back to back;
+/// - `setOffsets`/`setMembers`: the distinct ordered lists of analyses
+///   (forms share them: a million forms have tens of thousands of lists);
+///   set 0 is the empty list;
+/// - `analysisOffsets`/`analysisBytes`: each distinct analysis string once.
+enum FormTableLayout {
+    static let magic: [UInt8] = Array("ALNFORMS".utf8)
+    /// Bumped whenever the layout or the meaning of a field changes.
+    static let version: UInt32 = 1
+
+    // Header field offsets.
+    static let versionOffset = 8
+    static let headerLengthOffset = 12
+    static let fileLengthOffset = 16
+    static let bodyHashOffset = 24
+    static let formCountOffset = 32
+    static let slotCountOffset = 36
+    static let analysisCountOffset = 40
+    static let setCountOffset = 44
+    static let sectionsOffset = 48
+    static let sectionCount = 7
+    /// Where the identity starts, after the section table.
+    static let identityOffset = sectionsOffset + sectionCount * 16
+    /// Fixed part of one file identity: size, time, digest, path length.
+    static let fileIdentityFixedLength = 8 + 8 + 8 + 4
+
+    /// Section indices in the section table, in file order.
+    enum Section: Int, CaseIterable {
+        case slots, entries, keys, setOffsets, setMembers, analysisOffsets, analysisBytes
+    }
+
+    static let slotSize = 8
+    static let entrySize = 12
+    static let acceptedFlag: UInt16 = 1
+
+    /// The hash of a key (FNV-1a, 64 bits): the low bits pick the first slot,
+    /// the high 32 bits are kept in the slot to skip most key comparisons.
+    @inline(__always)
+    static func hash(_ key: UnsafeRawBufferPointer) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in key {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+
+    /// The slot count for `forms` keys: a power of two at most 60 % full,
+    /// so a probe for an absent word ends within a few slots.
+    static func slotCount(for forms: Int) -> Int {
+        var count = 16
+        while count * 3 < forms * 5 { count <<= 1 }
+        return count
+    }
+
+    /// `value` rounded up to a multiple of 8.
+    static func aligned(_ value: Int) -> Int { (value + 7) & ~7 }
+}

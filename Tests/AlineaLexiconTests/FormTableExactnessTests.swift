@@ -1,0 +1,90 @@
+@testable import AlineaLexicon
+import Foundation
+import Testing
+
+/// The installed French form table measured against libhunspell: every
+/// stored form's answer, and a sample of case variants, elisions and OCR-like
+/// edits (stored or not: a stored one must match, a missed one must get
+/// libhunspell's answer through the dictionary).
+///
+/// Why opt-in: it needs the table built by `alinea lexicon build` (in
+/// `$ALINEA_CACHE_DIR`, `$XDG_CACHE_HOME/alinea` or `~/.cache/alinea`) and asks
+/// libhunspell about two million strings, minutes on two cores. Run it with
+/// `ALINEA_FORM_TABLE_EXACTNESS=1 swift test -c release --filter FormTableExactness`.
+@Suite("Form table exactness (opt-in)")
+struct FormTableExactnessTests {
+    static let enabled = ProcessInfo.processInfo.environment["ALINEA_FORM_TABLE_EXACTNESS"] == "1"
+
+    @Test("every stored answer and every sampled variant agrees with libhunspell", .enabled(if: enabled))
+    func exactness() throws {
+        let affix = HunspellPrefilterTests.affix, dictionary = HunspellPrefilterTests.dictionary
+        let table = try FormTable(path: FormTableLocation.standard().path(language: "fr"), affixPath: affix, dictionaryPath: dictionary)
+        try table.verify()
+        var forms: [(String, FormAnswer)] = []
+        forms.reserveCapacity(table.formCount)
+        table.forEachForm { forms.append(($0, $1)) }
+        let stored = forms
+        #expect(stored.count == table.formCount)
+
+        // Variants of every eighth form: case, dots, elisions with both apostrophes, OCR-like edits.
+        var random = SplitMix64(seed: 20261202)
+        var variants = Set<String>()
+        for (index, (form, _)) in stored.enumerated() where index % 8 == 0 {
+            variants.formUnion([form.uppercased(), form.lowercased(), FormExpansion.capitalise(form.lowercased()), form + ".",
+                                "l’" + form, "d'" + form, HunspellPrefilterExactnessTests.edit(form, random: &random)])
+        }
+        let sample = Array(variants)
+
+        let workers = max(2, ProcessInfo.processInfo.activeProcessorCount)
+        let tally = Tally()
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            guard let hunspell = try? HunspellDictionary(affixPath: affix, dictionaryPath: dictionary, language: "fr"),
+                  let fast = try? HunspellDictionary(affixPath: affix, dictionaryPath: dictionary, language: "fr",
+                                                     filtersRejections: true, formTable: table) else {
+                tally.add(wrong: ["could not open the dictionary"])
+                return
+            }
+            var wrong: [String] = [], accepted = 0, variantsStored = 0, variantsChecked = 0
+            for index in stride(from: worker, to: stored.count, by: workers) {
+                let (form, answer) = stored[index]
+                if answer != FormAnswer(accepted: hunspell.hunspellVerdict(form), analyses: hunspell.hunspellAnalyses(form)) {
+                    wrong.append(form)
+                }
+                if answer.accepted { accepted += 1 }
+            }
+            for index in stride(from: worker, to: sample.count, by: workers) {
+                let word = sample[index]
+                let truth = FormAnswer(accepted: hunspell.hunspellVerdict(word), analyses: hunspell.hunspellAnalyses(word))
+                if let answer = table.answer(for: word) {
+                    variantsStored += 1
+                    if answer != truth { wrong.append(word) }
+                }
+                // Through the dictionary: table, then prefilter, then libhunspell.
+                if fast.spell(word) != truth.accepted || fast.analyze(word) != truth.analyses { wrong.append(word) }
+                variantsChecked += 1
+            }
+            tally.add(wrong: wrong, accepted: accepted, variantsStored: variantsStored, variantsChecked: variantsChecked)
+        }
+        let report = "stored forms \(stored.count) (accepted \(tally.accepted)), variants \(tally.variantsChecked) "
+            + "(stored \(tally.variantsStored)), disagreements \(tally.wrong.count)"
+        print(report)
+        print("disagreements: \(tally.wrong.prefix(50))")
+        #expect(tally.wrong.isEmpty, "\(report)")
+        #expect(tally.variantsChecked == sample.count)
+    }
+
+    /// The workers' counts, gathered under a lock.
+    private final class Tally: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var wrong: [String] = []
+        private(set) var accepted = 0, variantsStored = 0, variantsChecked = 0
+
+        func add(wrong: [String], accepted: Int = 0, variantsStored: Int = 0, variantsChecked: Int = 0) {
+            lock.lock(); defer { lock.unlock() }
+            self.wrong += wrong
+            self.accepted += accepted
+            self.variantsStored += variantsStored
+            self.variantsChecked += variantsChecked
+        }
+    }
+}
