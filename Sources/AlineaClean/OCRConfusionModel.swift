@@ -218,7 +218,7 @@ public struct OCRConfusionModel: Sendable {
             // Not at a word's start, where e opens many short words (er: et, not or).
             .init("e", "o", 0.85, .shape, atWordStart: false),  // cerriger, medifier: a bowl with a speck across it
             .init("i", "t", 0.85, .shape),       // cenire: the crossbar of t lost
-            .init("ti", "n", 0.85, .shape, atWordStart: false),  // totis: an n broken into a stem and a hook
+            .init("ti", "n", 0.85, .shape),      // totis, tious: an n broken into a stem and a hook
         ]
         if language == .english {
             // English has no diacritics of its own: an accent is invented, and

@@ -519,6 +519,7 @@ struct RepairPass {
         if french, let split = splitFalseHyphen(word, afterElision: afterElision) { return combine(ligatureDecision, split) }
         if french, let split = splitGluedApostrophe(word) { return combine(ligatureDecision, split) }
         if french, let split = splitGluedGraveA(word, pattern: pattern) { return combine(ligatureDecision, split) }
+        if french, let split = splitGluedPronounIl(word, sentenceStart: sentenceStart) { return combine(ligatureDecision, split) }
         // A capital I where an l belongs (Ia, heIp): one glyph in many fonts.
         if word.unicodeScalars.contains("I"), pattern != .upper {
             let swapped = Self.capitalIToL(word, sentenceStart: sentenceStart)
@@ -668,6 +669,22 @@ struct RepairPass {
         confidence = min(0.98, max(0.05, confidence))
         return Decision(after: pattern.apply(to: top.word, locale: locale), rule: Self.ruleName(top.kinds), confidence: confidence)
     }
+
+    /// `ILest`, `11est` → `Il est`: the pronoun `il` in one of its OCR
+    /// readings glued to the verb after it. Only for a form that is no word and
+    /// whose rest is a third-person singular verb form.
+    func splitGluedPronounIl(_ word: String, sentenceStart: Bool) -> Decision? {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 3 else { return nil }
+        let head = String(String.UnicodeScalarView(scalars[..<2]))
+        guard Self.pronounIlReadings.contains(head) else { return nil }
+        let rest = String(String.UnicodeScalarView(scalars[2...]))
+        guard CasePattern(of: rest) == .lower, isThirdSingularFiniteVerb(rest) else { return nil }
+        return Decision(after: (sentenceStart ? "Il " : "il ") + rest, rule: "pronoun-il", confidence: 0.75)
+    }
+
+    /// How scans read the pronoun `Il`/`il` (capitals, ones, the letter l for I).
+    static let pronounIlReadings: Set<String> = ["IL", "Il", "il", "ll", "11", "I1", "1l", "lI"]
 
     /// `ala` → `à la`, `aune` stays: a scan that lost the space after `à` (and
     /// its accent) glues it to the determiner that follows. Only for a form that

@@ -324,6 +324,10 @@ struct WordRepairerTests {
         #expect(repaired("Si vous le voulez, vaus pouvez utiliser nano et groff pour cela.")
                 == "Si vous le voulez, vous pouvez utiliser nano et groff pour cela.")
         #expect(repaired("Le texte est clair. 11 est adopté.") == "Le texte est clair. Il est adopté.")
+        // Glued to its verb too; words that merely start so stay.
+        #expect(repaired("Le système démarre. ILest possible de le faire, mais le disque ilest lent.")
+                == "Le système démarre. Il est possible de le faire, mais le disque il est lent.")
+        #expect(repaired("Il illustre le propos.") == "Il illustre le propos.")
         #expect(repaired("il faut renforcer les efforts. notamment dans la région") == "il faut renforcer les efforts, notamment dans la région")
         #expect(repaired("etc. et ainsi de suite") == "etc. et ainsi de suite")
         #expect(repaired("du Conseil permanent et du Forum") == "du Conseil permanent et du Forum")
