@@ -174,6 +174,9 @@ extension RepairPass {
                 return
             }
             if ["l", "n", "m", "t", "s"].contains(p.text) { return }
+            // qu’a: the verb (la possibilité qu’a l’administrateur, ce qu’a dit…) unless a negation
+            // makes it ne … qu’à (n’avez qu’à saisir) or ainsi opens it (ainsi qu’à leur assigner).
+            if p.text == "qu", !restrictsWithQue(before: index - 1) { return }
         }
         guard let next = neighbour(index, before: false) else { return }
         let followCount = followingPair(index).flatMap { followers[$0] } ?? 0
@@ -190,6 +193,21 @@ extension RepairPass {
               verdict.isPreposition else { return }
         edits.append(Edit(offset: unit.start, before: unit.text, after: grave, rule: "grave-a", confidence: verdict.confidence))
         setForm(index, "à")
+    }
+
+    /// Whether the `qu’` at `index` belongs to `ne … que` (a `ne`/`n’` earlier
+    /// in its clause) or to `ainsi que`: then an `a` after it is the preposition.
+    func restrictsWithQue(before index: Int) -> Bool {
+        if index > 0, units[index - 1].kind == .word, units[index - 1].form.lowercased() == "ainsi" { return true }
+        var current = index - 1
+        while current >= 0, index - current <= 8 {
+            let gap = scalars[units[current].end..<units[current + 1].start]
+            if gap.contains(where: { ".;:!?\n".unicodeScalars.contains($0) }) { return false }
+            let form = units[current].form.lowercased()
+            if units[current].kind == .elision && form == "n" || units[current].kind == .word && form == "ne" { return true }
+            current -= 1
+        }
+        return false
     }
 
     /// What opens the clause of a unit, read backwards from it.

@@ -62,6 +62,8 @@ struct WordRepairerTests {
             // A coordinated clause with a subject of its own needs a verb of its own.
             "Les threads partagent la même mémoire, mais chaque thread a sa propre pile.",
             "La face a été nettoyée.",
+            // After qu’ the verb, unless ne … que or ainsi que (below).
+            "C’est la possibilité qu’a l’administrateur de créer des groupes.",
         ]
         for text in kept { #expect(repaired(text) == text, "\(text)") }
     }
@@ -70,6 +72,8 @@ struct WordRepairerTests {
     func locutionHead() {
         #expect(repaired("Vous pouvez en créer un grace a la commande Nouveau canal.") == "Vous pouvez en créer un grâce à la commande Nouveau canal.")
         #expect(repaired("Quant a la couleur, elle reste.") == "Quant à la couleur, elle reste.")
+        #expect(repaired("Vous n’avez qu’a saisir la phrase, ainsi qu’a leur assigner des droits.")
+                == "Vous n’avez qu’à saisir la phrase, ainsi qu’à leur assigner des droits.")
         // A coordinated phrase without a subject of its own still belongs to the clause's verb.
         #expect(repaired("Les activités doivent évoluer, et prenant note des efforts menés a l’échelle de l’Organisation.")
                 == "Les activités doivent évoluer, et prenant note des efforts menés à l’échelle de l’Organisation.")
