@@ -33,6 +33,7 @@ extension RepairPass {
                 if !units[index].edited { verbAfterSubject(at: index) }
                 if !units[index].edited { participleAfterAuxiliary(at: index) }
                 if !units[index].edited { capitalForDeterminerL(at: index) }
+                if !units[index].edited { lostArticleAfterPreposition(at: index) }
             }
         }
         periodBeforeLowercase()
@@ -208,6 +209,33 @@ extension RepairPass {
             current -= 1
         }
         return false
+    }
+
+    /// Prepositions that never take a bare singular noun: `dans image`,
+    /// `pendant installation` lost the elided article of `dans l’image`.
+    static let prepositionsBeforeArticle: Set<String> = ["dans", "pendant"]
+
+    /// `pendant installation` → `pendant l’installation`: after `dans` or
+    /// `pendant` a singular noun needs its article, and before a vowel the
+    /// scan drops the thin `l’` whole. Only for a noun (no adverb, pronoun,
+    /// numeral or infinitive: `dans environ`, `pendant encore`) opening with a
+    /// vowel — not with h: Debian's French dictionary accepts `l’` before any
+    /// word (`l’hockey`), so it cannot tell an h aspiré.
+    mutating func lostArticleAfterPreposition(at index: Int) {
+        let unit = units[index]
+        guard index > 0, unit.pattern == .lower, unit.spells, unit.length >= 3,
+              Self.startsWithVowelOrH(unit.text), !unit.lower.hasPrefix("h"),
+              units[index - 1].kind == .word, onlySpaces(units[index - 1].end, unit.start),
+              Self.prepositionsBeforeArticle.contains(units[index - 1].form.lowercased()) else { return }
+        let found = lowerTags(index)
+        let excluded: PartsOfSpeech = [.adv, .mg, .prep, .nb, .infi, .det, .detdem, .detpos, .detind, .propersuj, .properobj,
+                                       .prodem, .proind, .prorel, .proint, .proneg, .proadv, .npr]
+        guard found.contains(.nom), found.isDisjoint(with: excluded) else { return }
+        let singular = lexicon.analyze(unit.lower).contains { analysis in
+            analysis.contains(utf8: "po:nom") && (analysis.contains(utf8: "is:sg") || analysis.contains(utf8: "is:inv"))
+        }
+        guard singular else { return }
+        replace(index, with: Decision(after: "l" + String(apostrophe) + unit.text, rule: "elision-l", confidence: 0.6))
     }
 
     /// What opens the clause of a unit, read backwards from it.

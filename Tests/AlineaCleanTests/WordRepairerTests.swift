@@ -508,6 +508,16 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("after dans or pendant a bare singular noun opening with a vowel lost its l’; adverbs, numerals and h aspiré stay")
+    func lostArticleAfterPreposition() {
+        #expect(repaired("Les paquets sont disponibles pendant installation. La sélection dans image de droite.")
+                == "Les paquets sont disponibles pendant l’installation. La sélection dans l’image de droite.")
+        for kept in ["Il revient dans environ dix minutes.", "Il reste pendant encore une heure.", "Il range dans huit boîtes.",
+                     "Il joue dans hockey sur glace."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("an apostrophe lost or misread after an elided word is put back")
     func lostApostrophe() {
         #expect(repaired("il faut dempecher quils partent") == "il faut d’empêcher qu’ils partent")
