@@ -149,9 +149,9 @@ struct RepairPass {
 
     /// Heads of French elisions (`l’`, `d’`, `qu’`…).
     static let elisionHeads: Set<String> = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]
-    /// Heads read for an elided `l` (`I’OSCE`, `1’homme`, `|’OSCE`, `\\’échange`, `V’OSCE`:
+    /// Heads read for an elided `l` (`I’OSCE`, `1’homme`, `|’OSCE`, `\\’échange`, `!’ombre`, `V’OSCE`:
     /// no French elision is written with a `v`).
-    static let misreadL: Set<String> = ["I", "1", "|", "\\", "V"]
+    static let misreadL: Set<String> = ["I", "1", "|", "\\", "!", "V"]
     /// French ordinal endings (1er, 2e, 3ème, 1re…), the only letters allowed after digits.
     static let ordinalSuffixes: Set<String> = ["e", "es", "er", "ers", "re", "res", "ère", "ères", "ème", "èmes", "eme", "nd", "nde", "nds", "ndes", "d", "de"]
 
@@ -253,7 +253,11 @@ struct RepairPass {
             }
             if french, let apostrophe = tokenScalars.firstIndex(where: WordToken.isApostrophe) {
                 let head = String(scalars: tokenScalars[..<apostrophe])
-                if Self.misreadL.contains(head) || Self.elisionHeads.contains(head.lowercased()) {
+                // `!` is also a real mark: an l only before the vowel an elision needs (`!'ombre`, not `!'Le`).
+                let rest = String(scalars: tokenScalars[(apostrophe + 1)...])
+                if head == "!" && !Self.startsWithVowelOrH(rest) {
+                    // Not an elision: fall through to an ordinary word.
+                } else if Self.misreadL.contains(head) || Self.elisionHeads.contains(head.lowercased()) {
                     units.append(elisionUnit(head: head, start: token.start, apostrophe: tokenScalars[apostrophe], withSpace: false))
                     let restStart = token.start + apostrophe + 1
                     units.append(Unit(start: restStart, end: token.end,

@@ -33,6 +33,8 @@ public struct WordToken: Sendable, Equatable {
             }
             let startsPipeElision = isStrokeForL(scalar) && index + 1 < count && isApostrophe(scalars[index + 1])
                 && (index == 0 || !isWordScalar(scalars[index - 1]))
+                // `!` is a sentence mark too: an l only before the vowel an elision needs (`!'ombre`).
+                && (scalar != "!" || index + 2 < count && "aàâäeéèêëiîïoôöuùûüyÿœæhAÀÂEÉÈÊIÎOÔUÛYHŒ".unicodeScalars.contains(scalars[index + 2]))
             guard isWordScalar(scalar) || startsPipeElision else { index += 1; continue }
             let start = index
             index += 1
@@ -63,9 +65,10 @@ public struct WordToken: Sendable, Equatable {
             || properties.generalCategory == .decimalNumber
     }
 
-    /// A lone vertical or slanted stroke, `|` or `\\`: how a scan reads the `l` of
-    /// an elided article (`|’OSCE`, `\\'échange`); a token character only before an apostrophe.
-    public static func isStrokeForL(_ scalar: Unicode.Scalar) -> Bool { scalar == "|" || scalar == "\\" }
+    /// A lone vertical or slanted stroke, `|`, `\\` or `!`: how a scan reads the `l`
+    /// of an elided article (`|’OSCE`, `\\'échange`, `!'ombre`); a token character
+    /// only before an apostrophe (no sentence mark is glued to one).
+    public static func isStrokeForL(_ scalar: Unicode.Scalar) -> Bool { scalar == "|" || scalar == "\\" || scalar == "!" }
 
     /// Typographic or straight apostrophe, or an opening quote between
     /// letters, which OCR produces for an apostrophe (`n‘empêchent`).

@@ -21,6 +21,9 @@ struct WordRepairerTests {
         #expect(repaired("la lutte contre I’utilisation d’Internet") == "la lutte contre l’utilisation d’Internet")
         #expect(repaired("I’Organisation des Nations Unies") == "L’Organisation des Nations Unies")
         #expect(repaired("sur |’Internet et 1’avenir") == "sur l’Internet et l’avenir")
+        // An exclamation mark too, before the vowel an elision needs; a real mark stays.
+        #expect(repaired("pour rendre visible !’ombre portée") == "pour rendre visible l’ombre portée")
+        #expect(repaired("Attention !’Le texte’ est long.") == "Attention !’Le texte’ est long.")
     }
 
     @Test("a space after the elision apostrophe is removed")
