@@ -85,6 +85,10 @@ public struct OCRConfusionModel: Sendable {
     /// `I! peut`, `I| disparaît`).
     public static let strokeReadingsOfL: Set<Unicode.Scalar> = ["]", "!", "|"]
 
+    /// Two-character readings of the pronoun `Il`/`il` a scan makes: capitals,
+    /// ones and `l` for `I` (`IL est`, `11 est`, `ll est`, `II`, `I1`, `1l`, `lI`).
+    public static let pronounIlReadings: Set<String> = ["IL", "11", "ll", "II", "I1", "1l", "lI"]
+
     /// Strokes a scan makes of a capital `I` (the `I` of `Il`): a bar, a one,
     /// a bracket (`|| possède`, `1] peut`, `]| n’est`, `1! suppose`).
     public static let strokeReadingsOfCapitalI: Set<Unicode.Scalar> = ["|", "1", "]"]

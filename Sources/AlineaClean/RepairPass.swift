@@ -681,14 +681,11 @@ struct RepairPass {
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= 3 else { return nil }
         let head = String(String.UnicodeScalarView(scalars[..<2]))
-        guard Self.pronounIlReadings.contains(head) else { return nil }
+        guard head == "Il" || head == "il" || OCRConfusionModel.pronounIlReadings.contains(head) else { return nil }
         let rest = String(String.UnicodeScalarView(scalars[2...]))
         guard CasePattern(of: rest) == .lower, isThirdSingularFiniteVerb(rest) else { return nil }
         return Decision(after: (sentenceStart ? "Il " : "il ") + rest, rule: "pronoun-il", confidence: 0.75)
     }
-
-    /// How scans read the pronoun `Il`/`il` (capitals, ones, the letter l for I).
-    static let pronounIlReadings: Set<String> = ["IL", "Il", "il", "ll", "11", "I1", "1l", "lI"]
 
     /// `ala` → `à la`, `aune` stays: a scan that lost the space after `à` (and
     /// its accent) glues it to the determiner that follows. Only for a form that
@@ -971,8 +968,8 @@ struct RepairPass {
     }
 
     static func startsWithVowelOrH(_ word: String) -> Bool {
-        guard let first = word.lowercased().unicodeScalars.first else { return false }
-        return "aàâäeéèêëiîïoôöuùûüyÿœæh".unicodeScalars.contains(first)
+        guard let first = word.unicodeScalars.first else { return false }
+        return WordToken.opensElidedWord(first)
     }
 
     /// Every capital I touching a lower-case letter read as l.

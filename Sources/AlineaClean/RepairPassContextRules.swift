@@ -19,7 +19,7 @@ extension RepairPass {
             if french, unit.kind == .ampersand || bytes == 1 && (unit.text == "a" || unit.text == "4"
                 || unit.text == "A" && !isSentenceStart(unit.start)) {
                 graveA(at: index, followers: followers)
-            } else if french, bytes == 2, unit.text == "11" || unit.text == "IL" || unit.text == "ll" || unit.text == "II" {
+            } else if french, bytes == 2, OCRConfusionModel.pronounIlReadings.contains(unit.text) {
                 pronounIl(at: index)
             } else if french, bytes == 3, unit.text == "où" {
                 inventedGraveOnOu(at: index)

@@ -34,7 +34,7 @@ public struct WordToken: Sendable, Equatable {
             let startsPipeElision = isStrokeForL(scalar) && index + 1 < count && isApostrophe(scalars[index + 1])
                 && (index == 0 || !isWordScalar(scalars[index - 1]))
                 // `!` is a sentence mark too: an l only before the vowel an elision needs (`!'ombre`).
-                && (scalar != "!" || index + 2 < count && "aàâäeéèêëiîïoôöuùûüyÿœæhAÀÂEÉÈÊIÎOÔUÛYHŒ".unicodeScalars.contains(scalars[index + 2]))
+                && (scalar != "!" || index + 2 < count && opensElidedWord(scalars[index + 2]))
             guard isWordScalar(scalar) || startsPipeElision else { index += 1; continue }
             let start = index
             index += 1
@@ -64,6 +64,15 @@ public struct WordToken: Sendable, Equatable {
         return properties.isAlphabetic || properties.generalCategory == .nonspacingMark
             || properties.generalCategory == .decimalNumber
     }
+
+    /// Whether a word opening with `scalar` takes an elided article (`l’`,
+    /// `d’`): a vowel or an `h`, in either case.
+    public static func opensElidedWord(_ scalar: Unicode.Scalar) -> Bool {
+        elisionOpeners.contains(scalar) || elisionOpeners.contains(Unicode.Scalar(scalar.properties.lowercaseMapping) ?? scalar)
+    }
+
+    /// Lower-case letters a word taking an elided article opens with.
+    private static let elisionOpeners = Set("aàâäeéèêëiîïoôöuùûüyÿœæh".unicodeScalars)
 
     /// A lone vertical or slanted stroke, `|`, `\\` or `!`: how a scan reads the `l`
     /// of an elided article (`|’OSCE`, `\\'échange`, `!'ombre`); a token character
