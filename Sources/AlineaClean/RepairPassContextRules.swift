@@ -213,7 +213,7 @@ extension RepairPass {
 
     /// Prepositions that never take a bare singular noun: `dans image`,
     /// `pendant installation` lost the elided article of `dans l’image`.
-    static let prepositionsBeforeArticle: Set<String> = ["dans", "pendant"]
+    static let prepositionsBeforeArticle: Set<String> = ["dans", "pendant"]   // 4 and 7 bytes: see the guard below
 
     /// `pendant installation` → `pendant l’installation`: after `dans` or
     /// `pendant` a singular noun needs its article, and before a vowel the
@@ -222,11 +222,12 @@ extension RepairPass {
     /// vowel — not with h: Debian's French dictionary accepts `l’` before any
     /// word (`l’hockey`), so it cannot tell an h aspiré.
     mutating func lostArticleAfterPreposition(at index: Int) {
-        let unit = units[index]
-        guard index > 0, unit.pattern == .lower, unit.spells, unit.length >= 3,
-              Self.startsWithVowelOrH(unit.text), !unit.lower.hasPrefix("h"),
-              units[index - 1].kind == .word, onlySpaces(units[index - 1].end, unit.start),
+        // The preposition first: two lengths to compare before any string work, on every word.
+        guard index > 0, units[index - 1].kind == .word, case let count = units[index - 1].form.utf8.count, count == 4 || count == 7,
               Self.prepositionsBeforeArticle.contains(units[index - 1].form.lowercased()) else { return }
+        let unit = units[index]
+        guard unit.pattern == .lower, unit.spells, unit.length >= 3, onlySpaces(units[index - 1].end, unit.start),
+              Self.startsWithVowelOrH(unit.text), !unit.lower.hasPrefix("h") else { return }
         let found = lowerTags(index)
         let excluded: PartsOfSpeech = [.adv, .mg, .prep, .nb, .infi, .det, .detdem, .detpos, .detind, .propersuj, .properobj,
                                        .prodem, .proind, .prorel, .proint, .proneg, .proadv, .npr]

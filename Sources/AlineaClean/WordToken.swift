@@ -68,11 +68,15 @@ public struct WordToken: Sendable, Equatable {
     /// Whether a word opening with `scalar` takes an elided article (`l’`,
     /// `d’`): a vowel or an `h`, in either case.
     public static func opensElidedWord(_ scalar: Unicode.Scalar) -> Bool {
-        elisionOpeners.contains(scalar) || elisionOpeners.contains(Unicode.Scalar(scalar.properties.lowercaseMapping) ?? scalar)
+        elisionOpeners.contains(scalar)
     }
 
-    /// Lower-case letters a word taking an elided article opens with.
-    private static let elisionOpeners = Set("aàâäeéèêëiîïoôöuùûüyÿœæh".unicodeScalars)
+    /// Letters a word taking an elided article opens with, in both cases (the
+    /// capitals by ICU's case mapping, once).
+    private static let elisionOpeners: Set<Unicode.Scalar> = {
+        let lower = Set("aàâäeéèêëiîïoôöuùûüyÿœæh".unicodeScalars)
+        return lower.union(lower.flatMap { $0.properties.uppercaseMapping.unicodeScalars })
+    }()
 
     /// A lone vertical or slanted stroke, `|`, `\\` or `!`: how a scan reads the `l`
     /// of an elided article (`|’OSCE`, `\\'échange`, `!'ombre`); a token character
