@@ -68,9 +68,9 @@ public struct OCRConfusionModel: Sendable {
     }
 
     /// Capital-like shapes a scan makes of an elided `l’` read as ONE glyph
-    /// (lower-cased): the l and the apostrophe merge into a T, U, Y, F or V
-    /// (`Youtil`, `Uimage`, `Taction`, `Vinterpréteur`).
-    public static let elidedLReadings: Set<Unicode.Scalar> = ["t", "u", "y", "f", "v"]
+    /// (lower-cased): the l and the apostrophe merge into a T, U, Y, F, V, P
+    /// or H (`Youtil`, `Uimage`, `Taction`, `Vinterpréteur`, `Pinstallation`, `Himage`).
+    public static let elidedLReadings: Set<Unicode.Scalar> = ["t", "u", "y", "f", "v", "p", "h"]
 
     /// Thin letters a scan makes of an elision's apostrophe, glued between
     /// the head and its word (`diallouer`, `drentre`, `slassure`, `Ltimage`).

@@ -739,6 +739,8 @@ struct RepairPass {
                 confidence = min(confidence, fixed.confidence)
             }
             let blob = blobs.contains(head)
+            // l’ is singular: never before a word that is only plural (Himitations is no l’imitations).
+            if blob || misreadHead || head == "l", repairer.aRule.isOnlyPlural(repairedRest) { continue }
             var outHead = blob ? "l" : head
             if pattern == .capitalized {
                 outHead = CasePattern.capitalized.apply(to: outHead, locale: locale)

@@ -48,8 +48,10 @@ extension RepairPass {
             return (fixed.after, min(0.7, fixed.confidence))
         }
         // `l’` read as one shape: only a capital (Youtil, Uimage), a lower-case y/u/t/f opens many words.
+        // l’ is singular: never before a word that is only plural (Himitations is no l’imitations).
         if pattern == .capitalized, let head = lower.first, OCRConfusionModel.elidedLReadings.contains(head),
-           let (rest, confidence) = restWord(lower.dropFirst()), !repeated || repairer.spells(rest) {
+           let (rest, confidence) = restWord(lower.dropFirst()), !repeated || repairer.spells(rest),
+           !repairer.aRule.isOnlyPlural(rest) {
             return Decision(after: (sentenceStart ? "L" : "l") + String(apostrophe) + rest, rule: "elision-l", confidence: confidence)
         }
         guard !repeated else { return nil }

@@ -41,6 +41,10 @@ struct EnglishModelReadingsTests {
             == "Il faut d’allouer la mémoire ; il s’assure que tout va bien, et d’entre eux.")
         // A misreading repeats: one glyph for l’ before an intact word is repaired every time.
         #expect(repaired("Téléchargez Vimage, puis gravez Vimage.") == "Téléchargez l’image, puis gravez l’image.")
+        // P and H too; but l’ is singular: no elision before a word that is only plural.
+        #expect(repaired("Les dimensions sont celles de Himage source, après Pinstallation.")
+            == "Les dimensions sont celles de l’image source, après l’installation.")
+        #expect(repaired("Voir les Himitations du programme.") == "Voir les Himitations du programme.")
         // The l of the head read as a capital I, the apostrophe lost.
         #expect(repaired("La langue reconnue par Iinstallateur est choisie.") == "La langue reconnue par l’installateur est choisie.")
         // Does not harm: names and words that merely start with those letters.
