@@ -126,6 +126,7 @@ public struct OCRConfusionModel: Sendable {
             .init("ï", "î", 0.60, .wrongAccent),
             .init("ù", "û", 0.60, .wrongAccent),
             .init("w", "ù", 0.60, .wrongAccent),  // the grave merged into the u: ow → où
+            .init("oi", "où", 0.60, .wrongAccent), // the grave read as the dot of an i (ù occurs in où alone)
             // One accented letter read twice, once with and once without its accent.
             .init("eé", "é", 0.45, .wrongAccent), // compresseées, deéfaut
             .init("eé", "è", 0.50, .wrongAccent), // modeéle, parameétres

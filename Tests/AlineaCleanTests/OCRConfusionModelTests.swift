@@ -36,6 +36,8 @@ struct OCRConfusionModelTests {
                              ("combimera", "combinera"), ("cerriger", "corriger"), ("cenire", "centre"), ("totis", "tons"), ("tious", "nous")] {
             #expect(found(scan) == [word], "\(scan)")
         }
+        // The grave of où read as the dot of an i.
+        #expect(generator.candidates(for: "oi", allowed: { $0.isAccentOnly }) { $0 == "où" }.map(\.word) == ["où"])
         // An e opening a word is left to the classic pairs: er is et (r for t), never or.
         #expect(found("er") == ["et"])
         // A vowel read for another only in long words (nano is no nono), unless the caller lifts
