@@ -555,12 +555,20 @@ extension RepairPass {
         }
     }
 
+    /// Elided clitics that stand between a subject pronoun and its verb (`s’agit`, `n’est`, `l’a`).
+    static let cliticElisions: Set<String> = ["s", "n", "l", "m", "t"]
+
     /// `11 est`/`IL est` mid-text → `il est`: a finite third-person verb follows.
     mutating func pronounIl(at index: Int) {
         let unit = units[index]
-        guard let next = neighbour(index, before: false), !next.separated, !next.isElision,
-              next.text == next.text.lowercased() else { return }
-        guard isThirdSingularFiniteVerb(next.text) else { return }
+        guard var next = neighbour(index, before: false), !next.separated, next.text == next.text.lowercased() else { return }
+        // A clitic may stand between the pronoun and its verb: `II s’agit`, `11 n’est`, `IL y a`.
+        if next.isElision || formTags(index + 1).contains(.preverb) {
+            guard !next.isElision || Self.cliticElisions.contains(next.text),
+                  let verb = neighbour(index + 1, before: false), !verb.separated, !verb.isElision else { return }
+            next = verb
+        }
+        guard next.text == next.text.lowercased(), isThirdSingularFiniteVerb(next.text) else { return }
         let start = isSentenceStart(unit.start)
         if unit.text == "IL" && !start || unit.text == "ll" && !start {
             // Inside a sentence an all-caps IL is only wrong among lower-case words (a sentence's

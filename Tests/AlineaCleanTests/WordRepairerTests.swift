@@ -331,6 +331,9 @@ struct WordRepairerTests {
         #expect(repaired("Si vous le voulez, vaus pouvez utiliser nano et groff pour cela.")
                 == "Si vous le voulez, vous pouvez utiliser nano et groff pour cela.")
         #expect(repaired("Le texte est clair. 11 est adopté.") == "Le texte est clair. Il est adopté.")
+        // A clitic between the pronoun and its verb.
+        #expect(repaired("Appuyez sur les touches. II s’agit de la touche Suppr, et 1l n’est pas utile.")
+                == "Appuyez sur les touches. Il s’agit de la touche Suppr, et il n’est pas utile.")
         // Glued to its verb too; words that merely start so stay.
         #expect(repaired("Le système démarre. ILest possible de le faire, mais le disque ilest lent.")
                 == "Le système démarre. Il est possible de le faire, mais le disque il est lent.")
