@@ -113,10 +113,11 @@ struct InlineSpeckRepairer: Sendable {
             if lexicon.spell(hyphenated) && !lexicon.analyze(hyphenated).isEmpty { return nil }
             // `uti- lisent` is the word pass's (a split word); a suspended hyphen (`pré- et`) stays.
             guard !spaced else { return nil }
-            // `utili-Ser`: a capital inside a word is a scan artefact when the rest is lower case.
+            // `utili-Ser`, `utili-SeZ`: capitals inside a word are a scan artefact when the part
+            // before the hyphen is lower case and the part after is not an acronym (all capitals).
             let rest = right.unicodeScalars.dropFirst()
             let caseSlip = !rightOpensLower && left.unicodeScalars.allSatisfy { CharacterClass.isLowercase($0) }
-                && rest.allSatisfy { CharacterClass.isLowercase($0) }
+                && rest.contains { CharacterClass.isLowercase($0) }
             guard rightOpensLower || caseSlip else { return nil }
             let joined = left + (caseSlip ? rightLower : right)
             if lexicon.spell(joined) {

@@ -595,7 +595,7 @@ extension RepairPass {
         guard pattern == .capitalized || pattern == .upper, unit.length >= 2,
               !isSentenceStart(unit.start),
               let previous = neighbour(index, before: true), !previous.separated, !previous.isElision,
-              previous.text == previous.text.lowercased(), previous.text.first?.isLetter == true,
+              previous.text.first?.isLetter == true,
               let next = neighbour(index, before: false), !next.separated,
               next.text == next.text.lowercased(), next.text.first?.isLetter == true else { return }
         // Only capitals shaped like their small letter (V/v, S/s, C/c, O/o…) are OCR size confusions.
@@ -603,8 +603,16 @@ extension RepairPass {
         let lower = CasePattern.lower(unit.text, locale: locale)
         guard repairer.spells(lower) else { return }
         let tags = self.tags(lower)
+        // `Vous Pouvez choisir`: a verb form right after its subject pronoun is no label.
+        if CasePattern(of: previous.text) != .upper, self.tags(previous.text.lowercased()).contains(.propersuj),
+           !tags.isDisjoint(with: PartsOfSpeech.finite), tags.isDisjoint(with: [.nom, .npr, .adj]) {
+            edits.append(Edit(offset: unit.start, before: unit.text, after: lower, rule: "case", confidence: 0.7))
+            setForm(index, lower)
+            return
+        }
         let grammatical: PartsOfSpeech = [.propersuj, .properobj, .det, .detdem, .detpos, .prorel, .proint, .prodem, .cjco, .cjsub]
-        guard !tags.isDisjoint(with: grammatical), !tags.contains(.nom), !tags.contains(.npr), !tags.contains(.adj) else { return }
+        guard previous.text == previous.text.lowercased(),
+              !tags.isDisjoint(with: grammatical), !tags.contains(.nom), !tags.contains(.npr), !tags.contains(.adj) else { return }
         // `comparé avec le premier Ces deux mots devront`: a clause ends before the capital and
         // another, with a verb of its own, starts at it — the scan lost a full stop, not a small letter.
         // Not after a word that calls for what follows: a verb takes the determiner as its object's

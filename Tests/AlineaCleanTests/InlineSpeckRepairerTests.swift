@@ -19,6 +19,7 @@ struct InlineSpeckRepairerTests {
           .enabled(if: LayoutFixtures.french != nil))
     func joinsCaseSlip() {
         #expect(repaired("Les pilotes peuvent utili-Ser des canaux.\n").text == "Les pilotes peuvent utiliser des canaux.\n")
+        #expect(repaired("Si vous utili-SeZ le Wi-FI.\n").text == "Si vous utilisez le Wi-FI.\n")
         // Does not harm: listed compounds and names keep their hyphen.
         #expect(repaired("Il viendra peut-être, dit le porte-parole de Saint-Denis.\n").stage.edits.isEmpty)
     }

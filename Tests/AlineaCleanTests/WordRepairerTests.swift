@@ -321,6 +321,9 @@ struct WordRepairerTests {
     @Test("grammar and context repairs: capitals inside a sentence, 11 for il, a full stop before lower case")
     func contextRules() {
         #expect(repaired("vous devriez Vous assurer que tout va bien") == "vous devriez vous assurer que tout va bien")
+        // A verb right after its subject pronoun is no label; a label that ends the sentence stays.
+        #expect(repaired("Le système est prêt. Vous Pouvez choisir un disque. Cliquez sur Vous Pouvez.")
+                == "Le système est prêt. Vous pouvez choisir un disque. Cliquez sur Vous Pouvez.")
         // A finished clause before the capital and a verb after it: a full stop was lost instead.
         #expect(repaired("Le mot de passe est comparé avec le premier Ces deux mots de passe devront être identiques.")
                 == "Le mot de passe est comparé avec le premier. Ces deux mots de passe devront être identiques.")
