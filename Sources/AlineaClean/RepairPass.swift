@@ -522,7 +522,7 @@ struct RepairPass {
         }
         if french, let split = splitFalseHyphen(word, afterElision: afterElision) { return combine(ligatureDecision, split) }
         if french, let split = splitGluedApostrophe(word) { return combine(ligatureDecision, split) }
-        if french, let split = splitGluedGraveA(word, pattern: pattern) { return combine(ligatureDecision, split) }
+        if french, let split = splitGluedGraveA(word, pattern: pattern, sentenceStart: sentenceStart) { return combine(ligatureDecision, split) }
         if french, let split = splitGluedPronounIl(word, sentenceStart: sentenceStart) { return combine(ligatureDecision, split) }
         // A capital I where an l belongs (Ia, heIp): one glyph in many fonts.
         if word.unicodeScalars.contains("I"), pattern != .upper {
@@ -690,11 +690,13 @@ struct RepairPass {
     /// `ala` → `à la`, `aune` stays: a scan that lost the space after `à` (and
     /// its accent) glues it to the determiner that follows. Only for a form that
     /// is no word and whose rest is a determiner.
-    func splitGluedGraveA(_ word: String, pattern: CasePattern) -> Decision? {
-        guard pattern == .lower, word.hasPrefix("a"), word.unicodeScalars.count >= 3 else { return nil }
+    /// At a sentence's start the capital is À (`Ala fin` → `À la fin`).
+    func splitGluedGraveA(_ word: String, pattern: CasePattern, sentenceStart: Bool = false) -> Decision? {
+        let capital = pattern == .capitalized && sentenceStart
+        guard pattern == .lower || capital, word.hasPrefix(capital ? "A" : "a"), word.unicodeScalars.count >= 3 else { return nil }
         let rest = String(word.dropFirst())
         guard !tags(rest).isDisjoint(with: [.det, .detdem, .detpos]) else { return nil }
-        return Decision(after: "à " + rest, rule: "grave-a", confidence: 0.65)
+        return Decision(after: (capital ? "À " : "à ") + rest, rule: "grave-a", confidence: 0.65)
     }
 
     /// `LOSCE` → `L’OSCE`, `DONU` → `d’ONU`: an acronym the document uses on its

@@ -419,6 +419,9 @@ struct WordRepairerTests {
     @Test("à glued to the determiner after it is split (ala → à la); words that start so stay (aune)")
     func gluedGraveA() {
         #expect(repaired("Il participe ala réunion et aune autre, acette date.") == "Il participe à la réunion et aune autre, à cette date.")
+        // At a sentence's start, with its capital; a name that starts so stays.
+        #expect(repaired("Le disque est prêt. Ala place du partitionneur, Alain choisit.")
+                == "Le disque est prêt. À la place du partitionneur, Alain choisit.")
     }
 
     @Test("an acronym the document uses alone, glued to an elided l, gets its apostrophe back; unknown ones stay")
