@@ -86,8 +86,8 @@ public struct OCRConfusionModel: Sendable {
     public static let strokeReadingsOfL: Set<Unicode.Scalar> = ["]", "!", "|"]
 
     /// Two-character readings of the pronoun `Il`/`il` a scan makes: capitals,
-    /// ones and `l` for `I` (`IL est`, `11 est`, `ll est`, `II`, `I1`, `1l`, `lI`).
-    public static let pronounIlReadings: Set<String> = ["IL", "11", "ll", "II", "I1", "1l", "lI"]
+    /// ones, `l` or `T` for `I` (`IL est`, `11 est`, `ll est`, `II`, `I1`, `1l`, `lI`, `Tl suffit`).
+    public static let pronounIlReadings: Set<String> = ["IL", "11", "ll", "II", "I1", "1l", "lI", "Tl"]
 
     /// Strokes a scan makes of a capital `I` (the `I` of `Il`): a bar, a one,
     /// a bracket (`|| possède`, `1] peut`, `]| n’est`, `1! suppose`).

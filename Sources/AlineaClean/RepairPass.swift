@@ -300,7 +300,7 @@ struct RepairPass {
         while index >= 0 {
             let scalar = scalars[index]
             switch scalar {
-            case " ", "\t", "«", "“", "\"", "(", "[", "\u{00A0}", "\u{202F}":
+            case " ", "\t", "«", "“", "‘", "\"", "(", "[", "\u{00A0}", "\u{202F}":
                 index -= 1
             case "\n", ".", "!", "?", "…", "•", "—", "–", "-":
                 return true

@@ -334,6 +334,9 @@ struct WordRepairerTests {
         #expect(repaired("Si vous le voulez, vaus pouvez utiliser nano et groff pour cela.")
                 == "Si vous le voulez, vous pouvez utiliser nano et groff pour cela.")
         #expect(repaired("Le texte est clair. 11 est adopté.") == "Le texte est clair. Il est adopté.")
+        // T read for its I, after a speck read as an opening quote.
+        #expect(repaired("Il utilise X Window. ‘Tl suffit d’installer le fichier. Le Tl est un élément.")
+                == "Il utilise X Window. Il suffit d’installer le fichier. Le Tl est un élément.")
         // A clitic between the pronoun and its verb.
         #expect(repaired("Appuyez sur les touches. II s’agit de la touche Suppr, et 1l n’est pas utile.")
                 == "Appuyez sur les touches. Il s’agit de la touche Suppr, et il n’est pas utile.")
