@@ -46,15 +46,16 @@ public struct ReadingOrderRepairer: Sendable {
         for k in blocks.indices where k >= 2 && !touched.contains(k) {
             let block = blocks[k]
             guard block.lastLine - block.firstLine < Self.maximumBlockLines,
-                  let half = Self.hyphenatedHalf(ending: document.content(block.lastLine)) else { continue }
+                  case let last = LineShape(document.content(block.lastLine)), last.endsWithHyphen,
+                  case let half = last.wordBeforeHyphen.lowercased(), !half.isEmpty else { continue }
             // A continuation right after the block is the ordinary case (the layout pass joins it).
-            if k + 1 < blocks.count, Self.opensWithLowercase(document.content(blocks[k + 1].firstLine)) { continue }
+            if k + 1 < blocks.count, LineShape(document.content(blocks[k + 1].firstLine)).opensLowercase { continue }
             for j in stride(from: k - 1, through: max(1, k - Self.searchDistance), by: -1)
             where !touched.contains(j) && !touched.contains(j - 1) {
                 let continuation = blocks[j], before = blocks[j - 1]
-                let opening = document.content(continuation.firstLine)
-                guard Self.opensWithLowercase(opening), let fragment = Self.leadingLetters(of: opening),
-                      !Self.endsSentence(document.content(before.lastLine)),
+                let opening = LineShape(document.content(continuation.firstLine))
+                guard opening.opensLowercase, case let fragment = opening.leadingLetters,
+                      !LineShape(document.content(before.lastLine)).endsClause,
                       !lexicon.spell(fragment), lexicon.spell(half + fragment) else { continue }
                 // Into place: the sentence cut after `before` runs on through the moved block into `continuation`.
                 let movedText = document.text(document.lines[block.firstLine].start, document.lines[block.lastLine].end)
@@ -88,8 +89,8 @@ public struct ReadingOrderRepairer: Sendable {
             if bar { end -= 1 }
             var start = end
             while start > endLine.contentStart, CharacterClass.isLetter(document.scalars[start - 1]) { start -= 1 }
-            let opening = document.content(blocks[k].firstLine)
-            guard start < end, Self.opensWithLowercase(opening), let second = Self.leadingLetters(of: opening) else { continue }
+            let opening = LineShape(document.content(blocks[k].firstLine))
+            guard start < end, opening.opensLowercase, case let second = opening.leadingLetters else { continue }
             let first = document.text(start, end)
             let joined = first + (bar ? "l" : "") + second
             // A lone letter is a word only as a symbol or a unit (`m`): no sentence stops on one.
@@ -115,13 +116,13 @@ public struct ReadingOrderRepairer: Sendable {
                                    into edits: inout [Edit], touched: inout Set<Int>) {
         for k in blocks.indices where k >= 1 && !touched.contains(k) {
             let fragmentBlock = blocks[k]
-            let opening = document.content(fragmentBlock.firstLine)
-            guard fragmentBlock.lastLine - fragmentBlock.firstLine < Self.maximumBlockLines, Self.opensWithLowercase(opening),
-                  let fragment = Self.leadingLetters(of: opening), lexicon.spell("l" + fragment) else { continue }
+            let opening = LineShape(document.content(fragmentBlock.firstLine))
+            guard fragmentBlock.lastLine - fragmentBlock.firstLine < Self.maximumBlockLines, opening.opensLowercase,
+                  case let fragment = opening.leadingLetters, lexicon.spell("l" + fragment) else { continue }
             // A fragment that is a word itself (`a sortie` → `la sortie`) needs the bar, which is no
             // letter, and a block that stops mid-sentence, as the rest of a line does.
             let fragmentIsWord = lexicon.spell(fragment)
-            if fragmentIsWord, Self.endsSentence(document.content(fragmentBlock.lastLine)) { continue }
+            if fragmentIsWord, LineShape(document.content(fragmentBlock.lastLine)).endsClause { continue }
             for j in stride(from: k - 1, through: max(0, k - Self.searchDistance), by: -1) where !touched.contains(j) {
                 // The last line of the earlier block that ends with a lone stroke after a space.
                 let candidates = (blocks[j].firstLine...blocks[j].lastLine).reversed().filter { index in
@@ -158,33 +159,5 @@ public struct ReadingOrderRepairer: Sendable {
         }
         if let start = first { blocks.append(Block(firstLine: start, lastLine: document.lines.count - 1)) }
         return blocks
-    }
-
-    /// `con` for a line ending `un ordinateur con-`: the letters before a final
-    /// hyphen, lower-cased; nil when the line does not end so.
-    static func hyphenatedHalf(ending line: String) -> String? {
-        let scalars = Array(line.unicodeScalars)
-        guard scalars.count >= 3, scalars.last == "-" else { return nil }
-        var start = scalars.count - 1
-        while start > 0, CharacterClass.isLetter(scalars[start - 1]) { start -= 1 }
-        guard start < scalars.count - 1 else { return nil }
-        return String(String.UnicodeScalarView(scalars[start..<(scalars.count - 1)])).lowercased()
-    }
-
-    /// The letters opening `line` (`necté` for `necté que vous`), if it opens with one.
-    static func leadingLetters(of line: String) -> String? {
-        let letters = line.unicodeScalars.prefix { CharacterClass.isLetter($0) }
-        return letters.isEmpty ? nil : String(String.UnicodeScalarView(letters))
-    }
-
-    /// Whether `line` opens with a lower-case letter (a sentence carried on).
-    static func opensWithLowercase(_ line: String) -> Bool {
-        line.unicodeScalars.first.map(CharacterClass.isLowercase) ?? false
-    }
-
-    /// Whether `line` ends a sentence or a clause the next block need not continue.
-    static func endsSentence(_ line: String) -> Bool {
-        guard let last = line.unicodeScalars.last else { return true }
-        return ".!?:;»\"”".unicodeScalars.contains(last)
     }
 }
