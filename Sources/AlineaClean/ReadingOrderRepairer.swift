@@ -45,16 +45,16 @@ public struct ReadingOrderRepairer: Sendable {
         var touched = Set<Int>()
         for k in blocks.indices where k >= 2 && !touched.contains(k) {
             let block = blocks[k]
-            guard block.lastLine - block.firstLine < Self.maximumBlockLines,
+            guard block.lastLine - block.firstLine < Self.maximumBlockLines, Self.mayEndWithHyphen(document, block.lastLine),
                   case let last = LineShape(document.content(block.lastLine)), last.endsWithHyphen,
                   case let half = last.wordBeforeHyphen.lowercased(), !half.isEmpty else { continue }
             // A continuation right after the block is the ordinary case (the layout pass joins it).
-            if k + 1 < blocks.count, LineShape(document.content(blocks[k + 1].firstLine)).opensLowercase { continue }
+            if k + 1 < blocks.count, Self.opensLowercase(document, blocks[k + 1].firstLine) { continue }
             for j in stride(from: k - 1, through: max(1, k - Self.searchDistance), by: -1)
             where !touched.contains(j) && !touched.contains(j - 1) {
                 let continuation = blocks[j], before = blocks[j - 1]
-                let opening = LineShape(document.content(continuation.firstLine))
-                guard opening.opensLowercase, case let fragment = opening.leadingLetters,
+                guard Self.opensLowercase(document, continuation.firstLine),
+                      case let fragment = LineShape(document.content(continuation.firstLine)).leadingLetters,
                       !LineShape(document.content(before.lastLine)).endsClause,
                       !lexicon.spell(fragment), lexicon.spell(half + fragment) else { continue }
                 // Into place: the sentence cut after `before` runs on through the moved block into `continuation`.
@@ -89,8 +89,8 @@ public struct ReadingOrderRepairer: Sendable {
             if bar { end -= 1 }
             var start = end
             while start > endLine.contentStart, CharacterClass.isLetter(document.scalars[start - 1]) { start -= 1 }
-            let opening = LineShape(document.content(blocks[k].firstLine))
-            guard start < end, opening.opensLowercase, case let second = opening.leadingLetters else { continue }
+            guard start < end, Self.opensLowercase(document, blocks[k].firstLine),
+                  case let second = LineShape(document.content(blocks[k].firstLine)).leadingLetters else { continue }
             let first = document.text(start, end)
             let joined = first + (bar ? "l" : "") + second
             // A lone letter is a word only as a symbol or a unit (`m`): no sentence stops on one.
@@ -116,9 +116,10 @@ public struct ReadingOrderRepairer: Sendable {
                                    into edits: inout [Edit], touched: inout Set<Int>) {
         for k in blocks.indices where k >= 1 && !touched.contains(k) {
             let fragmentBlock = blocks[k]
-            let opening = LineShape(document.content(fragmentBlock.firstLine))
-            guard fragmentBlock.lastLine - fragmentBlock.firstLine < Self.maximumBlockLines, opening.opensLowercase,
-                  case let fragment = opening.leadingLetters, lexicon.spell("l" + fragment) else { continue }
+            guard fragmentBlock.lastLine - fragmentBlock.firstLine < Self.maximumBlockLines,
+                  Self.opensLowercase(document, fragmentBlock.firstLine),
+                  case let fragment = LineShape(document.content(fragmentBlock.firstLine)).leadingLetters,
+                  lexicon.spell("l" + fragment) else { continue }
             // A fragment that is a word itself (`a sortie` → `la sortie`) needs the bar, which is no
             // letter, and a block that stops mid-sentence, as the rest of a line does.
             let fragmentIsWord = lexicon.spell(fragment)
@@ -159,5 +160,20 @@ public struct ReadingOrderRepairer: Sendable {
         }
         if let start = first { blocks.append(Block(firstLine: start, lastLine: document.lines.count - 1)) }
         return blocks
+    }
+
+    /// Whether line `index` opens with a lower-case letter (as `LineShape.opensLowercase`
+    /// says), read off the document's scalars: most blocks fail this test, and a
+    /// `LineShape` is built only for those that pass.
+    static func opensLowercase(_ document: DocumentLines, _ index: Int) -> Bool {
+        let line = document.lines[index]
+        return !line.isBlank && CharacterClass.isLowercase(document.scalars[line.contentStart])
+    }
+
+    /// Whether line `index` ends with one of `LineShape.hyphens`: the cheap test
+    /// before `LineShape.endsWithHyphen` asks more.
+    static func mayEndWithHyphen(_ document: DocumentLines, _ index: Int) -> Bool {
+        let line = document.lines[index]
+        return !line.isBlank && LineShape.hyphens.contains(document.scalars[line.contentEnd - 1])
     }
 }

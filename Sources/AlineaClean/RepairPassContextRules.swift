@@ -213,7 +213,10 @@ extension RepairPass {
 
     /// Prepositions that never take a bare singular noun: `dans image`,
     /// `pendant installation` lost the elided article of `dans l’image`.
-    static let prepositionsBeforeArticle: Set<String> = ["dans", "pendant"]   // 4 and 7 bytes: see the guard below
+    static let prepositionsBeforeArticle: Set<String> = ["dans", "pendant"]
+    /// Their lengths in bytes: a cheap test every word passes through first (an
+    /// array of two: a hashed set costs more than the comparisons it saves).
+    static let prepositionsBeforeArticleLengths = Array(Set(prepositionsBeforeArticle.map(\.utf8.count)))
 
     /// `pendant installation` → `pendant l’installation`: after `dans` or
     /// `pendant` a singular noun needs its article, and before a vowel the
@@ -223,7 +226,8 @@ extension RepairPass {
     /// word (`l’hockey`), so it cannot tell an h aspiré.
     mutating func lostArticleAfterPreposition(at index: Int) {
         // The preposition first: two lengths to compare before any string work, on every word.
-        guard index > 0, units[index - 1].kind == .word, case let count = units[index - 1].form.utf8.count, count == 4 || count == 7,
+        guard index > 0, units[index - 1].kind == .word,
+              Self.prepositionsBeforeArticleLengths.contains(units[index - 1].form.utf8.count),
               Self.prepositionsBeforeArticle.contains(units[index - 1].form.lowercased()) else { return }
         let unit = units[index]
         guard unit.pattern == .lower, unit.spells, unit.length >= 3, onlySpaces(units[index - 1].end, unit.start),
