@@ -708,22 +708,42 @@ extension RepairPass {
         }
     }
 
-    /// `est utilise`, `a été déplace` → `utilisé`, `déplacé`: after an
-    /// auxiliary a finite verb form is impossible, its participle expected;
-    /// the scan lost the final accent. Only when the form is not itself a
-    /// participle, an adjective or a noun (il est conforme, ils ont envie) and
-    /// one accent restores a participle.
+    /// `est utilise`, `a été déplace`, `est aussi utilise`, `ne soit pas
+    /// trouve` → `utilisé`, `déplacé`, `trouvé`: after an auxiliary (and the
+    /// adverbs or negation that may stand between) a finite verb form is
+    /// impossible, its participle expected; the scan lost the final accent.
+    /// Only when the form is not itself a participle, an adjective or a noun
+    /// (la fenêtre est active, ils ont envie, le fichier est pipe) and one
+    /// accent restores a participle. Letting nouns through after `être`
+    /// (`sera demande`, `soient collectes`) mended four words on the
+    /// development sets but harmed a held-out one more: a bare noun is a
+    /// predicate after `être` in technical prose.
     mutating func participleAfterAuxiliary(at index: Int) {
         let unit = units[index]
         guard index > 0, unit.pattern == .lower, unit.length >= 4,
               units[index - 1].kind == .word, onlySpaces(units[index - 1].end, unit.start) else { return }
         let own = lowerTags(index)
-        // Nouns follow auxiliaries too (ont envie, est question): only pure verb forms qualify.
         guard own.contains(.ipre), own.isDisjoint(with: [.ppas, .adj, .adv, .prep, .mg, .nom]) else { return }
-        let previous = units[index - 1].form.lowercased()
-        guard previous == "été" || (previous != "a" && isAuxiliary(previous)) || (previous == "a" && !units[index - 1].edited) else { return }
+        // Up to two adverbs between the auxiliary and the participle (est aussi, soit pas, a déjà).
+        var auxiliary = index - 1
+        while auxiliary > 0, index - auxiliary <= 2, isAdverbBeforeParticiple(auxiliary),
+              units[auxiliary - 1].kind == .word, onlySpaces(units[auxiliary - 1].end, units[auxiliary].start) {
+            auxiliary -= 1
+        }
+        let previous = units[auxiliary].form.lowercased()
+        guard previous == "été" || (previous != "a" && isAuxiliary(previous)) || (previous == "a" && !units[auxiliary].edited) else { return }
         let participle = onlyAccentVariant(of: unit.text, kinds: { $0 == .accentLoss }) { fits($0, .participle) }
         if let participle { replace(index, with: Decision(after: participle, rule: "accent", confidence: 0.7)) }
+    }
+
+    /// Whether the unit at `index` is an adverb that may stand between an
+    /// auxiliary and its participle (`aussi`, `pas`, `automatiquement`): a
+    /// pure adverb, or a negation (`pas` is also a noun).
+    func isAdverbBeforeParticiple(_ index: Int) -> Bool {
+        guard units[index].kind == .word else { return false }
+        let tags = formTags(index)
+        if tags.contains(.negadv) { return true }
+        return tags.contains(.adv) && tags.isDisjoint(with: PartsOfSpeech.finite.union([.nom, .adj, .infi, .ppas, .prep, .det]))
     }
 
     /// `dans l’index. : Les images`, `vous fermez GIMP. . Si`: marks standing
