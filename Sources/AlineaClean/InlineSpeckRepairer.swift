@@ -5,8 +5,8 @@ import AlineaLexicon
 /// re-flowed it: line-end hyphens left inside a word (`utili-Ser`, `com-mande`
 /// when the document spells `commande`) and specks read as punctuation
 /// between two words of one sentence (`fournit.une`, `image. reproduisant`,
-/// `une‘liste`, `fournit .une`, `tampons: sont` in a document that spaces
-/// its colons, `aider:a` before a lone `a`).
+/// `une‘liste`, `fournit .une`, `n’offrent.qu’une`, `tampons: sont` in a
+/// document that spaces its colons, `aider:a` before a lone `a`).
 ///
 /// The lexicon and the document are the judges, never a list of words: a
 /// hyphen goes only when the joined form is a word and the hyphenated one is
@@ -80,11 +80,21 @@ struct InlineSpeckRepairer: Sendable {
             let left = string(scalars, leftStart, i)
             // The right word: glued to the mark, or after one space.
             let gapEnd = i + 1 < scalars.count && scalars[i + 1] == " " ? i + 2 : i + 1
-            let rightEnd = wordEnd(scalars, from: gapEnd)
+            var rightEnd = wordEnd(scalars, from: gapEnd)
+            // `n’offrent.qu’une`: the word after a speck may open with an elision; the word it elides is judged.
+            var rightStart = gapEnd
+            // Only glued, and only a lower-case head: `. L’image` opens a sentence, and a scan
+            // reads its capital small often enough (`gravure. l’image`) to leave a spaced one alone.
+            if c != "-", gapEnd == i + 1, rightEnd > gapEnd, rightEnd + 1 < scalars.count, WordToken.isApostrophe(scalars[rightEnd]),
+               CharacterClass.isLowercase(scalars[gapEnd]),
+               isLetter(scalars[rightEnd + 1]), RepairPass.elisionHeads.contains(string(scalars, gapEnd, rightEnd).lowercased()) {
+                rightStart = rightEnd + 1
+                rightEnd = wordEnd(scalars, from: rightStart)
+            }
             guard rightEnd > gapEnd, !joins(scalars, at: rightEnd, towards: 1),
                   leftStart == 0 || scalars[leftStart - 1] == "'" || scalars[leftStart - 1] == "’" || !joins(scalars, at: leftStart - 1, towards: -1)
             else { i += 1; continue }
-            let right = string(scalars, gapEnd, rightEnd)
+            let right = string(scalars, rightStart, rightEnd)
             // A colon glued to a word is a speck in a document that spaces its colons (`tampons: sont`).
             if c == ":", gapEnd == i + 2, !spacedColons { i += 1; continue }
             if let (after, rule, confidence) = decide(mark: c, spaced: gapEnd == i + 2, left: left, right: right,

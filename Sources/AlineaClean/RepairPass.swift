@@ -372,6 +372,10 @@ struct RepairPass {
                     if inForeignContext(index) { continue }
                     if vocabulary.runningCount(unit.lower) >= 2 { onlyGrammaticalRepair = true }
                 }
+                if let compound = elidedCompoundVariant(index) {
+                    replace(index, with: compound)
+                    continue
+                }
                 let sentenceStart = isSentenceStart(unit.start)
                 // A capitalised word after a determiner is a label (la Boite à outils), not a sentence start.
                 let determiner = french && index > 0 && (unit.pattern == .lower || unit.pattern == .capitalized && !sentenceStart)
@@ -767,6 +771,20 @@ struct RepairPass {
                                                      accept: { $0 != lower && !tags($0).subtracting(.locution).isEmpty })
         guard let top = variants.first, let confidence = CandidateGenerator.confidence(of: variants) else { return nil }
         return Decision(after: pattern.apply(to: top.word, locale: locale), rule: "accent", confidence: confidence)
+    }
+
+    /// `c’est-a-dire` → `c’est-à-dire`: a compound that opens with an elision
+    /// is listed whole (`c’est-à-dire`), so the part after the apostrophe
+    /// (`est-a-dire`) is no word on its own and only the whole token can be
+    /// matched against the dictionary's compounds.
+    func elidedCompoundVariant(_ index: Int) -> Decision? {
+        let unit = units[index]
+        guard french, unit.afterElision, index > 0, units[index - 1].kind == .elision, unit.pattern == .lower,
+              unit.text.unicodeScalars.contains("-") else { return nil }
+        let head = units[index - 1].form + String(apostrophe)
+        guard let whole = listedCompoundVariant(head + unit.text, pattern: .lower),
+              whole.after.hasPrefix(head) else { return nil }
+        return Decision(after: String(whole.after.dropFirst(head.count)), rule: whole.rule, confidence: whole.confidence)
     }
 
     /// `la-copie`, `que-le` → a space read as a hyphen, when one side is a

@@ -64,6 +64,12 @@ struct InlineSpeckRepairerTests {
         #expect(repaired("Une vignette de l'image. reproduisant tout.\n").text == "Une vignette de l'image reproduisant tout.\n")
         #expect(repaired("Un nombre de. possibilités.\n").text == "Un nombre de possibilités.\n")
         #expect(repaired("La fenêtre fournit .une vignette.\n").text == "La fenêtre fournit une vignette.\n")
+        // The word after the speck may open with an elision: the elided word is judged.
+        #expect(repaired("Ils n'offrent.qu'une vignette.\n").text == "Ils n'offrent qu'une vignette.\n")
+        // Not a capital head, nor a spaced one (a scan reads a sentence's capital L small).
+        for kept in ["Ils n'offrent.L'image.\n", "Le patron de gravure. l'image suit.\n"] {
+            #expect(repaired(kept).stage.edits.isEmpty, "\(kept)")
+        }
         // A glued colon before a lower-case word goes only where the document spaces its colons.
         let spaced = "Le menu : une liste. Les options : deux. Les tampons: sont disposés.\n"
         #expect(repaired(spaced).text == "Le menu : une liste. Les options : deux. Les tampons sont disposés.\n")

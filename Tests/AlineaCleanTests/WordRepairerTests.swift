@@ -527,6 +527,14 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("a listed compound that opens with an elision is matched whole: c’est-a-dire lost the accent of à")
+    func elidedCompound() {
+        #expect(repaired("La partition étendue, c'est-a-dire la partition primaire.") == "La partition étendue, c'est-à-dire la partition primaire.")
+        for kept in ["La partition, c'est-à-dire la première.", "Il s'est-il rendu compte ?"] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("after dans or pendant a bare singular noun opening with a vowel lost its l’; adverbs, numerals and h aspiré stay")
     func lostArticleAfterPreposition() {
         #expect(repaired("Les paquets sont disponibles pendant installation. La sélection dans image de droite.")
