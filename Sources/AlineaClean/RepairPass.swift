@@ -51,6 +51,8 @@ struct RepairPass {
     let decisionCache = Box<[DecisionKey: Decision?]>([:])
     /// How clearly the document drops the accent of `à` (`ARuleDecider.accentLossPrior`).
     var accentLoss = 0.0
+    /// Whether the document drops circumflexes (`CircumflexFrequencies`).
+    var circumflexLoss = false
     /// Offsets of specks between glued words that the pass turns into spaces (`de.contrôle`).
     var speckSpaces: Set<Int> = []
 

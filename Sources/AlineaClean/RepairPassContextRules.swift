@@ -11,6 +11,7 @@ extension RepairPass {
         let plain = units.filter { $0.kind == .word && $0.text.utf8.count == 1 && $0.text == "a" }.count
         let grave = units.filter { $0.kind == .word && $0.text.utf8.count == 2 && ($0.text == "à" || $0.text == "À") }.count
         accentLoss = ARuleDecider.accentLossPrior(plainA: plain, graveA: grave)
+        circumflexLoss = french && dropsCircumflexes()
         for index in units.indices where !units[index].edited && !units[index].isProtected {
             let unit = units[index]
             let bytes = unit.text.utf8.count
@@ -34,6 +35,7 @@ extension RepairPass {
                 if !units[index].edited { participleAfterAuxiliary(at: index) }
                 if !units[index].edited { capitalForDeterminerL(at: index) }
                 if !units[index].edited { lostArticleAfterPreposition(at: index) }
+                if !units[index].edited, circumflexLoss { lostCircumflex(at: index) }
             }
         }
         periodBeforeLowercase()
@@ -137,6 +139,32 @@ extension RepairPass {
         let before = start == 0 || scalars[start - 1].properties.isWhitespace
         let after = unit.end == scalars.count || scalars[unit.end].properties.isWhitespace || speckBecomesSpace(at: unit.end)
         return before && after
+    }
+
+    /// Whether the document shows that its scan drops circumflexes: at least
+    /// two words the word pass repaired by adding one (`controle`, `fenetre`)
+    /// and at least four such repairs for every circumflex read intact.
+    /// Tesseract's English model never reads one; the French model and
+    /// clean text keep theirs.
+    func dropsCircumflexes() -> Bool {
+        var restored = 0, intact = 0
+        for unit in units where unit.kind == .word {
+            if CircumflexFrequencies.hasCircumflex(unit.text) { intact += 1 }
+            else if unit.form != unit.text, CircumflexFrequencies.hasCircumflex(unit.form) { restored += 1 }
+        }
+        return restored >= 2 && restored >= 4 * intact
+    }
+
+    /// `tache` → `tâche`, `coté` → `côté`: in a document that drops
+    /// circumflexes (`circumflexLoss`), a valid word that French prose
+    /// almost always writes with one (`CircumflexFrequencies`) lost it too.
+    /// Not for a participle (`masqués`: grammar decides those).
+    mutating func lostCircumflex(at index: Int) {
+        let unit = units[index]
+        guard unit.spells, unit.pattern == .lower || unit.pattern == .capitalized,
+              let preferred = CircumflexFrequencies.shared.preferredCircumflexed(unit.lower),
+              repairer.spells(preferred), !tags(preferred).contains(.ppas) else { return }
+        replace(index, with: Decision(after: unit.pattern.apply(to: preferred, locale: locale), rule: "accent", confidence: 0.7))
     }
 
     /// `a`/`&`/`4` → `à` when grammar says preposition.

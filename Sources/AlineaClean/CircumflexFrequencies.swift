@@ -1,0 +1,69 @@
+/// How often French prose writes a word with its circumflexes and without:
+/// the prior that decides between two valid words a scan has made one
+/// (`tache` for `tâche`, `coté` for `côté`), where grammar cannot (both are
+/// nouns). Counted in an independent body of French prose by
+/// `scripts/make-circumflex-frequencies`; only forms with a circumflex, and
+/// their plain counterparts, are kept.
+///
+/// The prior alone never justifies an edit: `RepairPass` asks it only in a
+/// document that demonstrably drops circumflexes (several words repaired by
+/// adding one, none read intact), where a plain form is as likely a
+/// damaged one as a right one.
+struct CircumflexFrequencies: Sendable {
+    /// Occurrences per lower-case form.
+    let counts: [String: Int]
+    /// The circumflexed forms of each plain spelling (`tache` → [`tâche`]).
+    let circumflexed: [String: [String]]
+
+    /// The counts shipped with Alinea.
+    static let shared = CircumflexFrequencies(table: table)
+
+    /// Parses `form count` lines.
+    init(table: String) {
+        var counts: [String: Int] = [:]
+        var circumflexed: [String: [String]] = [:]
+        for line in table.split(separator: "\n") {
+            let fields = line.split(separator: " ")
+            guard fields.count == 2, let count = Int(fields[1]) else { continue }
+            let form = String(fields[0])
+            counts[form] = count
+            let plain = Self.removingCircumflexes(form)
+            if plain != form { circumflexed[plain, default: []].append(form) }
+        }
+        self.counts = counts
+        self.circumflexed = circumflexed
+    }
+
+    /// `word` with every circumflexed vowel plain (`tâche` → `tache`).
+    static func removingCircumflexes(_ word: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars {
+            switch scalar {
+            case "â": scalars.append("a")
+            case "ê": scalars.append("e")
+            case "î": scalars.append("i")
+            case "ô": scalars.append("o")
+            case "û": scalars.append("u")
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
+    /// Whether `word` has a circumflexed letter.
+    static func hasCircumflex(_ word: String) -> Bool {
+        word.unicodeScalars.contains { "âêîôûÂÊÎÔÛ".unicodeScalars.contains($0) }
+    }
+
+    /// The circumflexed form of the lower-case `word` that prose writes far
+    /// more often than `word` itself: seen at least `minimum` times and
+    /// `ratio` times as often (a form never seen counts as half an
+    /// occurrence). `du`/`dû`, `sur`/`sûr`, `cote`/`côte` never qualify.
+    func preferredCircumflexed(_ word: String, ratio: Double = 20, minimum: Int = 5) -> String? {
+        guard let forms = circumflexed[word] else { return nil }
+        let plain = Double(max(1, 2 * (counts[word] ?? 0))) / 2
+        guard let best = forms.max(by: { (counts[$0] ?? 0, $1) < (counts[$1] ?? 0, $0) }) else { return nil }
+        let count = counts[best] ?? 0
+        return count >= minimum && Double(count) >= ratio * plain ? best : nil
+    }
+}
