@@ -155,6 +155,7 @@ public struct OCRConfusionModel: Sendable {
             .init("6", "ô", 0.30, .circumflexO),  // r6le, cl6ture
             .init("d", "ô", 0.65, .circumflexO),  // rdle
             .init("é", "ô", 0.55, .circumflexO),  // réle
+            .init("dé", "ô", 0.60, .circumflexO), // contrdéle: the bowl read as d, the circumflex as an accent
             .init("ó", "ô", 0.40, .circumflexO),
             .init("ò", "ô", 0.40, .circumflexO),
             // Accented letters read as symbols or digits (a model without French
