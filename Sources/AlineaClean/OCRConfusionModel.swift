@@ -127,6 +127,7 @@ public struct OCRConfusionModel: Sendable {
             .init("ù", "û", 0.60, .wrongAccent),
             .init("w", "ù", 0.60, .wrongAccent),  // the grave merged into the u: ow → où
             .init("oi", "où", 0.60, .wrongAccent), // the grave read as the dot of an i (ù occurs in où alone)
+            .init("oti", "où", 0.65, .wrongAccent), // the u's first stem read as a t, its grave as the dot of an i: oti
             // One accented letter read twice, once with and once without its accent.
             .init("eé", "é", 0.45, .wrongAccent), // compresseées, deéfaut
             .init("eé", "è", 0.50, .wrongAccent), // modeéle, parameétres
@@ -225,6 +226,7 @@ public struct OCRConfusionModel: Sendable {
             .init("e", "o", 0.85, .shape, atWordStart: false),  // cerriger, medifier: a bowl with a speck across it
             .init("i", "t", 0.85, .shape),       // cenire: the crossbar of t lost
             .init("ti", "n", 0.85, .shape),      // totis, tious: an n broken into a stem and a hook
+            .init("ti", "u", 0.80, .shape),      // ati, cotileur: a u broken into a t and an i
         ]
         if language == .english {
             // English has no diacritics of its own: an accent is invented, and
