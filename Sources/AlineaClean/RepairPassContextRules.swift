@@ -674,6 +674,17 @@ extension RepairPass {
                 edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.7))
                 continue
             }
+            // Nor on a negation or an auxiliary before the adverb, adjective or participle it
+            // governs (n’est pas. complète, il est. notamment demandé, qu’il est. dépourvu).
+            if CasePattern(of: right.form) == .lower, CasePattern(of: left.form) == .lower, repairer.spells(right.form),
+               leftTags.contains(.negadv) || isAuxiliary(left.form) {
+                let rightTags = formTags(index + 1)
+                if !rightTags.isDisjoint(with: [.adv, .adj, .ppas]),
+                   rightTags.isDisjoint(with: [.det, .detdem, .detpos, .propersuj, .prodem, .proind, .prep, .cjsub]) {
+                    edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.65))
+                    continue
+                }
+            }
             guard left.form.unicodeScalars.count >= 4,
                   left.form.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }),
                   right.form.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }),

@@ -346,6 +346,12 @@ struct WordRepairerTests {
         #expect(repaired("Il illustre le propos.") == "Il illustre le propos.")
         #expect(repaired("il faut renforcer les efforts. notamment dans la région") == "il faut renforcer les efforts, notamment dans la région")
         #expect(repaired("etc. et ainsi de suite") == "etc. et ainsi de suite")
+        // A negation or an auxiliary does not end a sentence before the word it governs.
+        #expect(repaired("la traduction n'est pas. complète, et il est. notamment demandé")
+                == "la traduction n'est pas complète, et il est notamment demandé")
+        for kept in ["Il ne vient pas. le lendemain, il part.", "Il ne vient pas. Complète est la liste."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
         #expect(repaired("du Conseil permanent et du Forum") == "du Conseil permanent et du Forum")
     }
 
