@@ -72,7 +72,51 @@ public struct ReadingOrderRepairer: Sendable {
         }
         moveSplitLineEnds(document, blocks, lexicon, into: &edits, touched: &touched)
         joinWordsSplitAcrossBlocks(document, blocks, lexicon, into: &edits, touched: &touched)
+        moveLineTails(document, blocks, lexicon, into: &edits, touched: &touched)
         return EditStage(name: "reading-order", edits: edits)
+    }
+
+    /// The end of a line the engine emitted later, as the first line of a
+    /// block of its own: `… dans une transform` / `miroir, …` … `ation en` /
+    /// `mais la brosse…`, or `En appuy` … `ant en même`. The line stops on a
+    /// piece of a word and the later line opens with one; neither piece is a
+    /// word, together they are one the lexicon knows. The later line goes
+    /// back to the end of the line it finishes; the rest of its block stays
+    /// (it is often the paragraph's true continuation).
+    private func moveLineTails(_ document: DocumentLines, _ blocks: [Block], _ lexicon: HunspellDictionary,
+                               into edits: inout [Edit], touched: inout Set<Int>) {
+        for k in blocks.indices where k >= 1 && !touched.contains(k) {
+            let tailLine = blocks[k].firstLine
+            guard Self.opensLowercase(document, tailLine),
+                  case let fragment = LineShape(document.content(tailLine)).leadingLetters,
+                  fragment.unicodeScalars.count >= 2, !lexicon.spell(fragment) else { continue }
+            var moved = false
+            for j in stride(from: k - 1, through: max(0, k - Self.searchDistance), by: -1) where !touched.contains(j) {
+                for index in (blocks[j].firstLine...blocks[j].lastLine).reversed() {
+                    // The last line of the block right before is `joinWordsSplitAcrossBlocks`'s.
+                    if j == k - 1 && index == blocks[j].lastLine { continue }
+                    let line = document.lines[index]
+                    guard line.length >= 2, CharacterClass.isLetter(document.scalars[line.contentEnd - 1]) else { continue }
+                    var start = line.contentEnd
+                    while start > line.contentStart, CharacterClass.isLetter(document.scalars[start - 1]) { start -= 1 }
+                    let first = document.text(start, line.contentEnd)
+                    guard first.unicodeScalars.count >= 2, !lexicon.spell(first),
+                          lexicon.spell((first + fragment).lowercased()) else { continue }
+                    edits.append(Edit(offset: line.contentEnd, before: "", after: document.content(tailLine),
+                                      rule: "reading-order", confidence: 0.8))
+                    // Out of its place: with the blank lines before it when it was the whole block.
+                    let single = blocks[k].lastLine == tailLine
+                    let removeStart = single ? document.lines[blocks[k - 1].lastLine].end : document.lines[tailLine].start
+                    let removeEnd = single ? document.lines[tailLine].end : document.lines[tailLine + 1].start
+                    edits.append(Edit(offset: removeStart, before: document.text(removeStart, removeEnd), after: "",
+                                      rule: "reading-order", confidence: 0.8))
+                    touched.formUnion([j, k - 1, k])
+                    moved = true
+                    break
+                }
+                if moved { break }
+            }
+        }
     }
 
     /// A word the engine cut between two blocks without a hyphen: `une m` /

@@ -75,4 +75,28 @@ struct ReadingOrderRepairerTests {
             #expect(repairer.repair(kept).edits.isEmpty, "\(kept)")
         }
     }
+
+    @Test("the end of a line emitted later as the first line of another block goes back to the line it finishes")
+    func movesLineTailBack() {
+        let repairer = ReadingOrderRepairer(lexicon: LayoutFixtures.french)
+        let repaired = { (text: String) in repairer.repair(text).apply(to: text) }
+        // The tail opens a block whose other lines are the paragraph's true continuation.
+        let scan = "Par exemple, dans une transform\nmiroir, le dessin est reproduit de l’autre côté,\n\n"
+            + "ation en\nmais la brosse l’est aussi.\n"
+        #expect(repaired(scan) == "Par exemple, dans une transformation en\nmiroir, le dessin est reproduit de l’autre côté,\n\n"
+            + "mais la brosse l’est aussi.\n")
+        // A tail that is a block of its own, two blocks further on, goes with its blank lines.
+        let far = "Vous pouvez déplacer le rectangle. En appuy\ntemps sur la touche Maj, le pas est de 25 pixels.\n\n"
+            + "Quand vous tirez un guide, l’outil est actif.\n\nant en même\n\nLa suite du texte.\n"
+        #expect(repaired(far) == "Vous pouvez déplacer le rectangle. En appuyant en même\ntemps sur la touche Maj, le pas est de 25 pixels.\n\n"
+            + "Quand vous tirez un guide, l’outil est actif.\n\nLa suite du texte.\n")
+        let result = repairer.repair(far)
+        #expect(result.revert(result.apply(to: far)) == far)
+        // Nothing moves when either piece is a word, or together they are none.
+        for kept in ["Le calque est dans la transform\nsuivante du menu.\n\nmer les calques.\n",
+                     "Dans une boîte\nde dialogue.\n\naux options du menu.\n",
+                     "Dans une transform\nde dialogue.\n\nxyzzy en plus.\n"] {
+            #expect(repairer.repair(kept).edits.isEmpty, "\(kept)")
+        }
+    }
 }
