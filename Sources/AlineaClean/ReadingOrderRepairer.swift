@@ -43,6 +43,19 @@ public struct ReadingOrderRepairer: Sendable {
         let blocks = Self.blocks(of: document)
         var edits: [Edit] = []
         var touched = Set<Int>()
+        // The line-end movers first: a block that is the rest of a stroke's line may also end
+        // with a hyphen, and then belongs to that line, not in front of the hyphen's continuation.
+        moveSplitLineEnds(document, blocks, lexicon, into: &edits, touched: &touched)
+        moveHyphenatedBlocks(document, blocks, lexicon, into: &edits, touched: &touched)
+        joinWordsSplitAcrossBlocks(document, blocks, lexicon, into: &edits, touched: &touched)
+        moveLineTails(document, blocks, lexicon, into: &edits, touched: &touched)
+        return EditStage(name: "reading-order", edits: edits)
+    }
+
+    /// A short block ending with the first half of a hyphenated word, read after the
+    /// block its second half opens: it goes back in front of that block.
+    private func moveHyphenatedBlocks(_ document: DocumentLines, _ blocks: [Block], _ lexicon: HunspellDictionary,
+                                      into edits: inout [Edit], touched: inout Set<Int>) {
         for k in blocks.indices where k >= 2 && !touched.contains(k) {
             let block = blocks[k]
             guard block.lastLine - block.firstLine < Self.maximumBlockLines, Self.mayEndWithHyphen(document, block.lastLine),
@@ -70,10 +83,6 @@ public struct ReadingOrderRepairer: Sendable {
                 break
             }
         }
-        moveSplitLineEnds(document, blocks, lexicon, into: &edits, touched: &touched)
-        joinWordsSplitAcrossBlocks(document, blocks, lexicon, into: &edits, touched: &touched)
-        moveLineTails(document, blocks, lexicon, into: &edits, touched: &touched)
-        return EditStage(name: "reading-order", edits: edits)
     }
 
     /// The end of a line the engine emitted later, as the first line of a
@@ -102,14 +111,9 @@ public struct ReadingOrderRepairer: Sendable {
                     let first = document.text(start, line.contentEnd)
                     guard first.unicodeScalars.count >= 2, !lexicon.spell(first),
                           lexicon.spell((first + fragment).lowercased()) else { continue }
-                    edits.append(Edit(offset: line.contentEnd, before: "", after: document.content(tailLine),
-                                      rule: "reading-order", confidence: 0.8))
-                    // Out of its place: with the blank lines before it when it was the whole block.
-                    let single = blocks[k].lastLine == tailLine
-                    let removeStart = single ? document.lines[blocks[k - 1].lastLine].end : document.lines[tailLine].start
-                    let removeEnd = single ? document.lines[tailLine].end : document.lines[tailLine + 1].start
-                    edits.append(Edit(offset: removeStart, before: document.text(removeStart, removeEnd), after: "",
-                                      rule: "reading-order", confidence: 0.8))
+                    edits += tailEdits(document, blocks, tailBlock: k, anchor: index, in: blocks[j],
+                                       first: Edit(offset: line.contentEnd, before: "", after: document.content(tailLine),
+                                                   rule: "reading-order", confidence: 0.8))
                     touched.formUnion([j, k - 1, k])
                     moved = true
                     break
@@ -178,16 +182,66 @@ public struct ReadingOrderRepairer: Sendable {
                 }
                 guard let strokeLine = candidates.first else { continue }
                 let stroke = document.lines[strokeLine].contentEnd - 1
-                let movedText = document.text(document.lines[fragmentBlock.firstLine].start, document.lines[fragmentBlock.lastLine].end)
-                edits.append(Edit(offset: stroke, before: String(document.scalars[stroke]), after: "l" + movedText,
-                                  rule: "reading-order", confidence: 0.8))
-                let removeStart = document.lines[blocks[k - 1].lastLine].end, removeEnd = document.lines[fragmentBlock.lastLine].end
-                edits.append(Edit(offset: removeStart, before: document.text(removeStart, removeEnd), after: "",
-                                  rule: "reading-order", confidence: 0.8))
+                let first = document.content(fragmentBlock.firstLine)
+                let mapped = tailEdits(document, blocks, tailBlock: k, anchor: strokeLine, in: blocks[j],
+                                       first: Edit(offset: stroke, before: String(document.scalars[stroke]), after: "l" + first,
+                                                   rule: "reading-order", confidence: 0.8))
+                if mapped.count > 2 {
+                    edits += mapped
+                } else {
+                    // The whole block is the rest of the stroke's line.
+                    let movedText = document.text(document.lines[fragmentBlock.firstLine].start, document.lines[fragmentBlock.lastLine].end)
+                    edits.append(Edit(offset: stroke, before: String(document.scalars[stroke]), after: "l" + movedText,
+                                      rule: "reading-order", confidence: 0.8))
+                    let removeStart = document.lines[blocks[k - 1].lastLine].end, removeEnd = document.lines[fragmentBlock.lastLine].end
+                    edits.append(Edit(offset: removeStart, before: document.text(removeStart, removeEnd), after: "",
+                                      rule: "reading-order", confidence: 0.8))
+                }
                 touched.formUnion([j, k - 1, k])
                 break
             }
         }
+    }
+
+    /// The edits that put the lines of block `k`, read after their places, back at the
+    /// ends of the lines they finish: its first line by `first` (at line `anchor`, on the
+    /// evidence of a word), each following one at the end of the next line of `block`
+    /// while that line runs on (no sentence, clause or hyphen at its end) and the two
+    /// together fit the width of a printed line (tesseract cuts a page's lines at the
+    /// same gap, so their right-hand pieces come out together, in order). The moved
+    /// lines leave block `k`; the rest of it, often the paragraph's true
+    /// continuation, stays.
+    private func tailEdits(_ document: DocumentLines, _ blocks: [Block], tailBlock k: Int, anchor: Int, in block: Block,
+                           first: Edit) -> [Edit] {
+        var edits = [first]
+        let tail = blocks[k]
+        let width = Self.lineWidth(document)
+        var moved = 1
+        while tail.firstLine + moved <= tail.lastLine, anchor + moved <= block.lastLine {
+            let piece = document.lines[tail.firstLine + moved], target = document.lines[anchor + moved]
+            let shape = LineShape(document.content(anchor + moved))
+            guard !shape.endsClause, !shape.endsWithHyphen, !target.isBlank,
+                  Double(target.length + 1 + piece.length) <= 1.15 * Double(width) else { break }
+            // No space after an opening bracket or quote (`canal (` + `le fond`).
+            let glued = "([“‘".unicodeScalars.contains(document.scalars[target.contentEnd - 1])
+            edits.append(Edit(offset: target.contentEnd, before: "", after: (glued ? "" : " ") + document.content(tail.firstLine + moved),
+                              rule: "reading-order", confidence: 0.75))
+            moved += 1
+        }
+        // Out of its place: with the blank lines before it when the whole block went.
+        let whole = tail.firstLine + moved > tail.lastLine
+        let removeStart = whole ? document.lines[blocks[k - 1].lastLine].end : document.lines[tail.firstLine].start
+        let removeEnd = whole ? document.lines[tail.lastLine].end : document.lines[tail.firstLine + moved].start
+        edits.append(Edit(offset: removeStart, before: document.text(removeStart, removeEnd), after: "",
+                          rule: "reading-order", confidence: 0.8))
+        return edits
+    }
+
+    /// The width of a full printed line of `document`, in scalars: the length
+    /// that 90 % of its lines do not exceed (a few over-long lines are joins or noise).
+    static func lineWidth(_ document: DocumentLines) -> Int {
+        let lengths = document.lines.lazy.filter { !$0.isBlank }.map(\.length).sorted()
+        return lengths.isEmpty ? 0 : lengths[min(lengths.count - 1, lengths.count * 9 / 10)]
     }
 
     /// The runs of non-blank lines of `document`.

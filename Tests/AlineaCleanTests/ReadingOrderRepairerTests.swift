@@ -99,4 +99,22 @@ struct ReadingOrderRepairerTests {
             #expect(repairer.repair(kept).edits.isEmpty, "\(kept)")
         }
     }
+
+    @Test("a block holding the ends of several lines goes back line by line, while the lines run on and fit")
+    func movesSeveralLineEndsBack() {
+        let repairer = ReadingOrderRepairer(lexicon: LayoutFixtures.french)
+        let repaired = { (text: String) in repairer.repair(text).apply(to: text) }
+        // The rest of the stroke's line, then the rest of the next line (which also ends with a hyphen:
+        // it belongs to its line, not in front of the block its second half opens).
+        let page = "Quand le pointeur de la souris a la forme de la croix de déplacement, vous pouvez utiliser les\n"
+            + "touches fléchées du clavier pour déplacer le rectangle de découpage par pas de vingt-cinq pixels.\n\n"
+        let scan = page + "Les pixels des différents carrés ont été transformés en un gris de niveau égal à |\n"
+            + "des valeurs calculées pour chaque canal (\n\nsibles les carrés blancs).\n\n"
+            + "a somme\nle fond a été colorié en rose après coup pour rendre vi-\n"
+        #expect(repaired(scan) == page + "Les pixels des différents carrés ont été transformés en un gris de niveau égal à la somme\n"
+            + "des valeurs calculées pour chaque canal (le fond a été colorié en rose après coup pour rendre vi-\n\n"
+            + "sibles les carrés blancs).\n")
+        let result = repairer.repair(scan)
+        #expect(result.revert(result.apply(to: scan)) == scan)
+    }
 }
