@@ -141,8 +141,9 @@ public struct ReadingOrderRepairer: Sendable {
                   case let second = LineShape(document.content(blocks[k].firstLine)).leadingLetters else { continue }
             let first = document.text(start, end)
             let joined = first + (bar ? "l" : "") + second
-            // A lone letter is a word only as a symbol or a unit (`m`): no sentence stops on one.
-            guard first.unicodeScalars.count == 1 || !lexicon.spell(first), !lexicon.spell(second),
+            // A lone letter is a word only as a symbol or a unit (`m`): no sentence stops on one,
+            // and no paragraph opens with one (`e` / `n cours`).
+            guard first.unicodeScalars.count == 1 || !lexicon.spell(first), second.unicodeScalars.count == 1 || !lexicon.spell(second),
                   lexicon.spell(joined.lowercased()) else { continue }
             edits.append(Edit(offset: end, before: document.text(end, startLine.contentStart), after: bar ? "l" : "",
                               rule: "split-word", confidence: 0.75))

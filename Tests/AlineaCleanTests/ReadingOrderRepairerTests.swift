@@ -68,10 +68,14 @@ struct ReadingOrderRepairerTests {
         let joined = { (text: String) in repairer.repair(text).apply(to: text) }
         #expect(joined("Si le pointeur a la forme d’une m\n\nain, vous n’êtes pas sur un élément.\n")
                 == "Si le pointeur a la forme d’une main, vous n’êtes pas sur un élément.\n")
+        // Two lone letters: no paragraph opens with one.
+        #expect(joined("Elle affiche la localisation (« locale » en anglais) e\n\nn cours pour toutes les localisations.\n")
+                == "Elle affiche la localisation (« locale » en anglais) en cours pour toutes les localisations.\n")
         // Its l read as a bar.
         #expect(joined("Cela peut être utile quand vous voulez dép|\n\nacer un calque.\n") == "Cela peut être utile quand vous voulez déplacer un calque.\n")
         // Words on both sides: two paragraphs.
-        for kept in ["Le calque est prêt pour la\n\nsuite des opérations.\n", "Voir la commande dép\n\nacer un calque.\n"] {
+        for kept in ["Le calque est prêt pour la\n\nsuite des opérations.\n", "Voir la commande dép\n\nacer un calque.\n",
+                     "La variable vaut x\n\ny est une autre variable.\n"] {
             #expect(repairer.repair(kept).edits.isEmpty, "\(kept)")
         }
     }
