@@ -131,11 +131,12 @@ extension RepairPass {
     }
 
     /// Whether the unit at `index` has whitespace (or the text's ends) on both
-    /// sides; an opening bracket or quote may stand before it (`(a l’exception`).
+    /// sides; an opening bracket or quote may stand before it (`(a l’exception`),
+    /// and so may a `‘` the quote rule takes for a speck (`donne ‘a votre`).
     func standsAlone(_ index: Int) -> Bool {
         let unit = units[index]
         var start = unit.start
-        if start > 0, "([«“".unicodeScalars.contains(scalars[start - 1]) { start -= 1 }
+        if start > 0, "([«“‘".unicodeScalars.contains(scalars[start - 1]) { start -= 1 }
         let before = start == 0 || scalars[start - 1].properties.isWhitespace
         let after = unit.end == scalars.count || scalars[unit.end].properties.isWhitespace || speckBecomesSpace(at: unit.end)
         return before && after

@@ -45,6 +45,8 @@ struct WordRepairerTests {
         #expect(repaired("Le débat ira jusqu’a la fin.") == "Le débat ira jusqu’à la fin.")
         #expect(repaired("les processus qui appartiennent a la session") == "les processus qui appartiennent à la session")
         #expect(repaired("les initiatives prises a l’échelle mondiale") == "les initiatives prises à l’échelle mondiale")
+        // A speck read as an opening quote before it does not hide it.
+        #expect(repaired("Il donne ‘a votre image l’aspect d’une peinture.") == "Il donne à votre image l’aspect d’une peinture.")
     }
 
     @Test("the verb a stays before a participle, after a subject, and as a list letter")
