@@ -183,6 +183,7 @@ public struct OCRConfusionModel: Sendable {
             // A model without the ligature reads it as a pair it resembles.
             .init("ae", "œ", 0.50, .oeLigature),  // naeuds
             .init("ee", "œ", 0.55, .oeLigature),  // neeuds
+            .init("eu", "œu", 0.60, .oeLigature), // neuds: the o of the ligature lost (œ is always before u but in œil)
             // Letter shapes that touch or break on poor scans.
             .init("rn", "m", 0.50, .shape),
             .init("m", "rn", 0.65, .shape),
@@ -218,6 +219,8 @@ public struct OCRConfusionModel: Sendable {
             .init("a", "u", 0.85, .shape, minimumWordLength: 6),       // atilisation
             .init("e", "c", 0.80, .shape),       // seripts, rechereher
             .init("v", "y", 0.80, .shape),       // svstème, appuv
+            .init("y", "u", 0.80, .shape),       // joyrnaux: a u whose right stem ran down into a tail
+            .init("h", "n", 0.80, .shape),       // dyhamiques, hoter: an n whose first stem rose into an ascender
             .init("r", "t", 0.85, .shape),       // er le motif (the crossbar and stem of t broken into an r)
             .init("q", "g", 0.75, .shape),       // qauche
             .init("g", "q", 0.85, .shape),
