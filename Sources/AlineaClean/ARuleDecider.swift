@@ -10,7 +10,8 @@ import AlineaLexicon
 /// a bare noun after it, or an infinitive, a plural, a plural finite verb or
 /// the head of a prepositional locution (`grâce`) before it, mean the preposition; a clause that has no finite verb yet
 /// leans to the verb. What follows a lone `&` elsewhere in the same
-/// document adds evidence.
+/// document adds evidence, and so does what French prose puts after each
+/// (`GraveAFollowers`: `à gauche`, `a lieu`).
 public struct ARuleDecider: Sendable {
     /// A word next to the `a`, in its repaired form.
     public struct Neighbour: Sendable {
@@ -34,6 +35,8 @@ public struct ARuleDecider: Sendable {
     }
 
     let lexicon: HunspellDictionary
+    /// What French prose puts after `à` and after `a` (`GraveAFollowers`).
+    let followers = GraveAFollowers.shared
 
     public init(lexicon: HunspellDictionary) { self.lexicon = lexicon }
 
@@ -104,8 +107,9 @@ public struct ARuleDecider: Sendable {
             let pronoun = !tags.isDisjoint(with: .nonObjectPronouns) && !tags.contains(.detdem)
             if tags.contains(.prepositionalLocution) {
                 preposition += 1.5  // grâce a, face a, quant a: the head of a locution that a preposition ends
-            } else if previous.text == previous.text.lowercased(), pronoun || tags.contains(.preverb) {
-                verb += 2           // il a, qui a, quelqu’un a, y a
+            } else if previous.text == previous.text.lowercased() && (pronoun || tags.contains(.preverb))
+                        || tags.contains(.propersuj) && previous.text.unicodeScalars.dropFirst().allSatisfy({ !CharacterClass.isUppercase($0) }) {
+                verb += 2           // il a, qui a, quelqu’un a, y a; Il a, Elle a, On a opening a sentence
             } else if tags.contains(.infi) {
                 preposition += 2    // remédier a, porter a: a finite verb cannot follow an infinitive
             } else if !tags.isDisjoint(with: Self.finiteTags), tags.isDisjoint(with: [.nom, .adj, .ppas, .mg, .adv, .prep]),
@@ -162,6 +166,11 @@ public struct ARuleDecider: Sendable {
                 return nil          // a de, a et: neither reading is grammatical enough to act on
             } else if tags.contains(.nom) || tags.contains(.adj) {
                 preposition += 0.5  // a caractère, a titre (but: il a droit, a lieu)
+            }
+            // What prose puts after each (à gauche, à mesure, à outils; a lieu): a content word's own habit.
+            if !capitalised, tags.isDisjoint(with: RepairPass.closedClassTags),
+               let favoured = followers.favoursPreposition(before: nextLower) {
+                if favoured { preposition += 1.5 } else { verb += 1.5 }
             }
         }
         if followsPreposition > 0 { preposition += min(1.0, 0.5 * Double(followsPreposition)) }

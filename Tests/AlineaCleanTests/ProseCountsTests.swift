@@ -2,7 +2,7 @@ import Testing
 @testable import AlineaClean
 import AlineaLexicon
 
-@Suite("Circumflex frequencies: the prior between two valid words a lost circumflex makes one")
+@Suite("Prose counts: circumflexes, and what follows à and a")
 struct CircumflexFrequenciesTests {
     @Test("a circumflexed form is preferred only when prose writes it far more often than the plain one")
     func preference() {
@@ -36,6 +36,29 @@ struct CircumflexFrequenciesTests {
         for kept in ["Le contrôle de la fenêtre. Une tache d'encre sur la page.",
                      "Le controle de la page. Une tache d'encre sur la page."] {
             #expect(repaired(kept).contains("tache"), "\(kept)")
+        }
+    }
+
+    @Test("a word prose puts after à, or after the verb a, votes for that reading; undecided words say nothing")
+    func followersOfA() {
+        let counts = GraveAFollowers(table: "gauche 268 0\nlieu 0 22\n")
+        #expect(counts.favoursPreposition(before: "gauche") == true)
+        #expect(counts.favoursPreposition(before: "lieu") == false)
+        #expect(counts.favoursPreposition(before: "maison") == nil)
+        #expect(GraveAFollowers.shared.favoursPreposition(before: "mesure") == true)
+        #expect(GraveAFollowers.shared.favoursPreposition(before: "été") == false)
+    }
+
+    @Test("an a before a word prose puts after à is the preposition; before one it puts after the verb it stays",
+          .enabled(if: frenchLexicon != nil, "hunspell-fr is not installed"))
+    func graveAFromFollowers() {
+        let repairer = WordRepairer(language: .french, lexicon: frenchLexicon!)
+        func repaired(_ input: String) -> String { repairer.repair(input).stage.apply(to: input) }
+        #expect(repaired("Le nouveau motif en haut a gauche de la fenêtre.") == "Le nouveau motif en haut à gauche de la fenêtre.")
+        #expect(repaired("Au fur et a mesure que les utilisateurs sont ajoutés.") == "Au fur et à mesure que les utilisateurs sont ajoutés.")
+        // A subject pronoun before it makes it the verb, also opening a sentence.
+        for kept in ["La réunion a lieu demain.", "On a mesure la distance.", "Puis on a mesure la distance."] {
+            #expect(repaired(kept) == kept, "\(kept)")
         }
     }
 }
