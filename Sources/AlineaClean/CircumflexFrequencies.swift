@@ -2,7 +2,7 @@
 /// the prior that decides between two valid words a scan has made one
 /// (`tache` for `tâche`, `coté` for `côté`), where grammar cannot (both are
 /// nouns). Counted in an independent body of French prose by
-/// `scripts/make-circumflex-frequencies`; only forms with a circumflex, and
+/// `scripts/make-prose-counts`; only forms with a circumflex, and
 /// their plain counterparts, are kept.
 ///
 /// The prior alone never justifies an edit: `RepairPass` asks it only in a
