@@ -10,8 +10,11 @@ import AlineaLexicon
 /// a bare noun after it, or an infinitive, a plural, a plural finite verb or
 /// the head of a prepositional locution (`grâce`) before it, mean the preposition; a clause that has no finite verb yet
 /// leans to the verb. What follows a lone `&` elsewhere in the same
-/// document adds evidence, and so does what French prose puts after each
-/// (`GraveAFollowers`: `à gauche`, `a lieu`).
+/// document adds evidence, and so does what French prose puts beside each
+/// (`GraveAccentContexts`: `à gauche`, `a lieu`). Only what follows: what
+/// precedes is mostly the subject of the verb `a`, and which nouns are
+/// subjects depends on the text (`le pointeur a la forme` in a manual whose
+/// counts say `pointeur à`).
 public struct ARuleDecider: Sendable {
     /// A word next to the `a`, in its repaired form.
     public struct Neighbour: Sendable {
@@ -35,8 +38,8 @@ public struct ARuleDecider: Sendable {
     }
 
     let lexicon: HunspellDictionary
-    /// What French prose puts after `à` and after `a` (`GraveAFollowers`).
-    let followers = GraveAFollowers.shared
+    /// What French prose puts beside `à` and beside `a` (`GraveAccentContexts`).
+    let contexts = GraveAccentContexts.shared
 
     public init(lexicon: HunspellDictionary) { self.lexicon = lexicon }
 
@@ -169,7 +172,7 @@ public struct ARuleDecider: Sendable {
             }
             // What prose puts after each (à gauche, à mesure, à outils; a lieu): a content word's own habit.
             if !capitalised, tags.isDisjoint(with: RepairPass.closedClassTags),
-               let favoured = followers.favoursPreposition(before: nextLower) {
+               let favoured = contexts.favoursAccent(on: "à", .next, neighbour: nextLower) {
                 if favoured { preposition += 1.5 } else { verb += 1.5 }
             }
         }

@@ -26,6 +26,8 @@ extension RepairPass {
                 inventedGraveOnOu(at: index)
             } else if french, bytes == 2, unit.text == "à" {
                 inventedGraveOnA(at: index)
+            } else if french, bytes == 2, unit.text == "ou" {
+                lostGraveOnOu(at: index)
             } else if french, unit.kind == .word {
                 capitalMidSentence(at: index)
                 if !units[index].edited { determinerBeforeNoun(at: index) }
@@ -140,6 +142,33 @@ extension RepairPass {
         let before = start == 0 || scalars[start - 1].properties.isWhitespace
         let after = unit.end == scalars.count || scalars[unit.end].properties.isWhitespace || speckBecomesSpace(at: unit.end)
         return before && after
+    }
+
+    /// `la boîte de dialogue ou vous pouvez`, `l’endroit ou`, `d’ou` → `où`:
+    /// in a document whose scan drops the grave accent (`accentLoss`: its
+    /// `à` are read `a`), a plain `ou` beside a neighbour prose puts beside
+    /// `où` (`GraveAccentContexts`), and beside none it puts beside `ou`,
+    /// lost its accent too. After the elision `d’` only `où` is French.
+    mutating func lostGraveOnOu(at index: Int) {
+        guard accentLoss >= 0.5 else { return }
+        let contexts = GraveAccentContexts.shared
+        var votes: [Bool] = []
+        if index > 0, onlySpaces(units[index - 1].end, units[index].start) || units[index - 1].kind == .elision {
+            let previous = units[index - 1]
+            if previous.kind == .elision, previous.end == units[index].start {
+                if previous.form == "d" { votes.append(true) }
+            } else if previous.kind == .word, CasePattern(of: previous.form) == .lower,
+                      let vote = contexts.favoursAccent(on: "où", .prev, neighbour: previous.form) {
+                votes.append(vote)
+            }
+        }
+        if index + 1 < units.count, units[index + 1].kind == .word, onlySpaces(units[index].end, units[index + 1].start),
+           CasePattern(of: units[index + 1].form) == .lower,
+           let vote = contexts.favoursAccent(on: "où", .next, neighbour: units[index + 1].form) {
+            votes.append(vote)
+        }
+        guard votes.contains(true), !votes.contains(false) else { return }
+        replace(index, with: Decision(after: "où", rule: "accent", confidence: 0.65))
     }
 
     /// Whether the document shows that its scan drops circumflexes: at least

@@ -41,12 +41,16 @@ struct CircumflexFrequenciesTests {
 
     @Test("a word prose puts after à, or after the verb a, votes for that reading; undecided words say nothing")
     func followersOfA() {
-        let counts = GraveAFollowers(table: "gauche 268 0\nlieu 0 22\n")
-        #expect(counts.favoursPreposition(before: "gauche") == true)
-        #expect(counts.favoursPreposition(before: "lieu") == false)
-        #expect(counts.favoursPreposition(before: "maison") == nil)
-        #expect(GraveAFollowers.shared.favoursPreposition(before: "mesure") == true)
-        #expect(GraveAFollowers.shared.favoursPreposition(before: "été") == false)
+        let counts = GraveAccentContexts(table: "à next gauche 268 0\nà next lieu 0 22\noù prev endroit 206 0\n")
+        #expect(counts.favoursAccent(on: "à", .next, neighbour: "gauche") == true)
+        #expect(counts.favoursAccent(on: "à", .next, neighbour: "lieu") == false)
+        #expect(counts.favoursAccent(on: "à", .prev, neighbour: "gauche") == nil)
+        #expect(counts.favoursAccent(on: "où", .prev, neighbour: "endroit") == true)
+        #expect(counts.favoursAccent(on: "à", .next, neighbour: "maison") == nil)
+        let shared = GraveAccentContexts.shared
+        #expect(shared.favoursAccent(on: "à", .next, neighbour: "mesure") == true)
+        #expect(shared.favoursAccent(on: "à", .next, neighbour: "été") == false)
+        #expect(shared.favoursAccent(on: "où", .next, neighbour: "vous") == true)
     }
 
     @Test("an a before a word prose puts after à is the preposition; before one it puts after the verb it stays",
@@ -60,5 +64,19 @@ struct CircumflexFrequenciesTests {
         for kept in ["La réunion a lieu demain.", "On a mesure la distance.", "Puis on a mesure la distance."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
+    }
+
+    @Test("in a document that drops grave accents, ou beside a word prose puts beside où is où; elsewhere ou stays",
+          .enabled(if: frenchLexicon != nil, "hunspell-fr is not installed"))
+    func lostGraveOnOu() {
+        let repairer = WordRepairer(language: .french, lexicon: frenchLexicon!)
+        func repaired(_ input: String) -> String { repairer.repair(input).stage.apply(to: input) }
+        // The a read for à (a la, a un, a des) show that the scan drops graves.
+        let lossy = "Il passe a la page suivante, a un dialogue ou vous pouvez choisir a des fins diverses a la fois."
+        #expect(repaired(lossy) == "Il passe à la page suivante, à un dialogue où vous pouvez choisir à des fins diverses à la fois.")
+        // Coordination stays; and a text that keeps its à keeps its ou.
+        #expect(repaired("Il passe a la page, a un dialogue ou la fenêtre a des fins diverses a la fois.").contains("dialogue ou la"))
+        #expect(repaired("Il passe à la page suivante, à un dialogue ou vous pouvez choisir à des fins diverses à la fois.")
+                .contains("dialogue ou vous"))
     }
 }

@@ -1,0 +1,39 @@
+/// How French prose uses the two words a scan most often strips of their
+/// grave accent, `à` and `où`, beside each neighbour: the prior that settles
+/// a plain `a` or `ou` whose grammar is undecided. A bare noun may follow
+/// either `à` or the verb `a` (`à gauche`, `a lieu`); `par rapport à` but
+/// `qui a`; `où vous` but `ou la`. Which one a word goes with in real prose is
+/// a fact about the word, counted by `scripts/make-prose-counts` in an
+/// independent body of French prose; only neighbours one reading clearly
+/// dominates are kept.
+struct GraveAccentContexts: Sendable {
+    /// Where the neighbour stands.
+    enum Side: String, Sendable {
+        case next, prev
+    }
+
+    /// Per `word side neighbour` key: occurrences with the accent, without.
+    let counts: [String: (accented: Int, plain: Int)]
+
+    /// The counts shipped with Alinea.
+    static let shared = GraveAccentContexts(table: table)
+
+    /// Parses `word side neighbour with-accent without` lines.
+    init(table: String) {
+        var counts: [String: (accented: Int, plain: Int)] = [:]
+        for line in table.split(separator: "\n") {
+            let fields = line.split(separator: " ")
+            guard fields.count == 5, let accented = Int(fields[3]), let plain = Int(fields[4]) else { continue }
+            counts[fields[0...2].joined(separator: " ")] = (accented, plain)
+        }
+        self.counts = counts
+    }
+
+    /// Whether prose writes the accented `word` (`à`, `où`) rather than its
+    /// plain form beside the lower-case `neighbour` on `side`: true, false, or
+    /// nil when the neighbour was seen too rarely there or with both.
+    func favoursAccent(on word: String, _ side: Side, neighbour: String) -> Bool? {
+        guard let (accented, plain) = counts[word + " " + side.rawValue + " " + neighbour] else { return nil }
+        return accented > plain
+    }
+}
