@@ -220,6 +220,7 @@ public struct OCRConfusionModel: Sendable {
             .init("e", "c", 0.80, .shape),       // seripts, rechereher
             .init("v", "y", 0.80, .shape),       // svstème, appuv
             .init("y", "u", 0.80, .shape),       // joyrnaux: a u whose right stem ran down into a tail
+            .init("y", "v", 0.80, .shape),       // yous: a v with a speck below its point
             .init("h", "n", 0.80, .shape),       // dyhamiques, hoter: an n whose first stem rose into an ascender
             .init("r", "t", 0.85, .shape),       // er le motif (the crossbar and stem of t broken into an r)
             .init("q", "g", 0.75, .shape),       // qauche
