@@ -15,8 +15,12 @@ import AlineaText
 /// both neighbours as wrapped lines (the layout pass then re-joins them and
 /// undoes the hyphenation). The same evidence catches a line cut after its
 /// stroke-like `l` whose rest was emitted after the paragraph (`et |` …
-/// `ancer une connexion`). Nothing moves on weaker evidence, and a move is
-/// two ordinary edits (removal and insertion), so the log reverts it.
+/// `ancer une connexion`), and a line whose end was emitted later as the
+/// first line of another block (`dans une transform` … `ation en`): the
+/// lines after it in that block then go to the ends of the following lines,
+/// as long as those run on and the two fit a printed line. Nothing moves on
+/// weaker evidence, and a move is ordinary edits (removals and insertions),
+/// so the log reverts it.
 public struct ReadingOrderRepairer: Sendable {
     let lexicon: HunspellDictionary?
 
@@ -99,8 +103,7 @@ public struct ReadingOrderRepairer: Sendable {
             guard Self.opensLowercase(document, tailLine),
                   case let fragment = LineShape(document.content(tailLine)).leadingLetters,
                   fragment.unicodeScalars.count >= 2, !lexicon.spell(fragment) else { continue }
-            var moved = false
-            for j in stride(from: k - 1, through: max(0, k - Self.searchDistance), by: -1) where !touched.contains(j) {
+            search: for j in stride(from: k - 1, through: max(0, k - Self.searchDistance), by: -1) where !touched.contains(j) {
                 for index in (blocks[j].firstLine...blocks[j].lastLine).reversed() {
                     // The last line of the block right before is `joinWordsSplitAcrossBlocks`'s.
                     if j == k - 1 && index == blocks[j].lastLine { continue }
@@ -115,10 +118,8 @@ public struct ReadingOrderRepairer: Sendable {
                                        first: Edit(offset: line.contentEnd, before: "", after: document.content(tailLine),
                                                    rule: "reading-order", confidence: 0.8))
                     touched.formUnion([j, k - 1, k])
-                    moved = true
-                    break
+                    break search
                 }
-                if moved { break }
             }
         }
     }
