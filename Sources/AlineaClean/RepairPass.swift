@@ -78,6 +78,16 @@ struct RepairPass {
     }
     /// Memo of `isIntactDocumentForm` (a box, so the check can run inside non-mutating code).
     let intactCache = Box<[String: Bool]>([:])
+    /// Per lower-cased form, how often the document writes it in small
+    /// letters and how often capitalised inside a sentence (`caseUsage`),
+    /// built on first need.
+    let caseUsageTable = Box<[String: CaseUsage]?>(nil)
+
+    /// How a document writes one word: in small letters, or capitalised inside a sentence.
+    struct CaseUsage {
+        var lower = 0
+        var capitalisedInside = 0
+    }
     /// Memo of the determiners one accent away from a word (`là` → [`la`]).
     let determinerVariantCache = Box<[String: [String]]>([:])
     /// Hunspell's `po:` tags for `word` (memoised by the dictionary).

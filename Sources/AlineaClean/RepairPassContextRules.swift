@@ -673,8 +673,20 @@ extension RepairPass {
             return
         }
         let grammatical: PartsOfSpeech = [.propersuj, .properobj, .det, .detdem, .detpos, .prorel, .proint, .prodem, .cjco, .cjsub]
-        guard previous.text == previous.text.lowercased(),
-              !tags.isDisjoint(with: grammatical), !tags.contains(.nom), !tags.contains(.npr), !tags.contains(.adj) else { return }
+        guard previous.text == previous.text.lowercased() else { return }
+        if tags.isDisjoint(with: grammatical) || tags.contains(.nom) || tags.contains(.npr) || tags.contains(.adj) {
+            // `la Sortie standard`, `des Paquets sur`: a content word right after a determiner, whose
+            // capital the document writes nowhere else inside a sentence while it writes the word in
+            // small letters elsewhere. A label (`la Symétrie Mandala`, `commande Coller` ×3) or a
+            // name (`la Conférence`) keeps its capital wherever it recurs.
+            let determiners: PartsOfSpeech = [.det, .detdem, .detpos, .detind]
+            guard pattern == .capitalized, !tags.contains(.npr), !formTags(index - 1).isDisjoint(with: determiners) else { return }
+            let usage = caseUsage(of: unit.lower)
+            guard usage.capitalisedInside == 1, usage.lower >= 1 else { return }
+            edits.append(Edit(offset: unit.start, before: unit.text, after: lower, rule: "case", confidence: 0.65))
+            setForm(index, lower)
+            return
+        }
         // `comparé avec le premier Ces deux mots devront`: a clause ends before the capital and
         // another, with a verb of its own, starts at it — the scan lost a full stop, not a small letter.
         // Not after a word that calls for what follows: a verb takes the determiner as its object's
@@ -688,6 +700,22 @@ extension RepairPass {
         }
         edits.append(Edit(offset: unit.start, before: unit.text, after: lower, rule: "case", confidence: 0.7))
         setForm(index, lower)
+    }
+
+    /// How the document writes the lower-cased `form`: how often in small
+    /// letters, how often capitalised inside a sentence.
+    func caseUsage(of form: String) -> CaseUsage {
+        if let table = caseUsageTable.value { return table[form] ?? CaseUsage() }
+        var table: [String: CaseUsage] = [:]
+        for unit in units where unit.kind == .word {
+            switch unit.pattern {
+            case .lower: table[unit.lower, default: CaseUsage()].lower += 1
+            case .capitalized where !isSentenceStart(unit.start): table[unit.lower, default: CaseUsage()].capitalisedInside += 1
+            default: break
+            }
+        }
+        caseUsageTable.value = table
+        return table[form] ?? CaseUsage()
     }
 
     /// `efforts. notamment` → `efforts, notamment`: a full stop cannot end a

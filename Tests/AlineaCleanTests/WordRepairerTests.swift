@@ -332,6 +332,16 @@ struct WordRepairerTests {
         // …but a verb takes the determiner as its object's, and a conjunction ends no sentence.
         #expect(repaired("Le thread qui modifie Ses identifiants stocke les valeurs.") == "Le thread qui modifie ses identifiants stocke les valeurs.")
         #expect(repaired("Vous avez utilisé un outil et Vous devez le relancer.") == "Vous avez utilisé un outil et vous devez le relancer.")
+        // A content word after a determiner loses a capital the document writes nowhere else
+        // inside a sentence, when it writes the word in small letters elsewhere…
+        #expect(repaired("Les données vont sur la Sortie standard. La sortie d’erreur reste libre.")
+                == "Les données vont sur la sortie standard. La sortie d’erreur reste libre.")
+        // …but a label or a name that recurs with its capital keeps it, and so does a word never seen small.
+        for kept in ["Ouvrez la Sélection rapide. La Sélection rapide contient la sélection.",
+                     "Le Secrétariat rédige. Il consulte le Secrétariat sur la suite.",
+                     "Les données vont sur la Sortie standard."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
         // A vowel misread in a short word gives a closed-class word only: names stay.
         #expect(repaired("Si vous le voulez, vaus pouvez utiliser nano et groff pour cela.")
                 == "Si vous le voulez, vous pouvez utiliser nano et groff pour cela.")
