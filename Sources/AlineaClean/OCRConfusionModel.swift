@@ -231,6 +231,7 @@ public struct OCRConfusionModel: Sendable {
             .init("i", "t", 0.85, .shape),       // cenire: the crossbar of t lost
             .init("ti", "n", 0.85, .shape),      // totis, tious: an n broken into a stem and a hook
             .init("ti", "u", 0.80, .shape),      // ati, cotileur: a u broken into a t and an i
+            .init("i", "u", 0.85, .shape),       // pei, previ: a u whose right stem faded to a dot
         ]
         if language == .english {
             // English has no diacritics of its own: an accent is invented, and
