@@ -232,6 +232,7 @@ public struct OCRConfusionModel: Sendable {
             .init("ti", "n", 0.85, .shape),      // totis, tious: an n broken into a stem and a hook
             .init("ti", "u", 0.80, .shape),      // ati, cotileur: a u broken into a t and an i
             .init("i", "u", 0.85, .shape),       // pei, previ: a u whose right stem faded to a dot
+            .init("c", "r", 0.85, .shape),       // cacine: an r whose stem and arm ran into a bowl
         ]
         if language == .english {
             // English has no diacritics of its own: an accent is invented, and

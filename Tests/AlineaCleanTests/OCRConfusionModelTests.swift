@@ -7,7 +7,7 @@ struct OCRConfusionModelTests {
 
     @Test("the search reaches words through chains of substitutions, cheapest first")
     func search() {
-        let lexicon: Set<String> = ["rôle", "cœur", "déployées", "matière", "matières", "contrôle", "où", "au", "nœuds", "journaux", "dynamiques", "vous", "prévu"]
+        let lexicon: Set<String> = ["rôle", "cœur", "déployées", "matière", "matières", "contrôle", "où", "au", "nœuds", "journaux", "dynamiques", "vous", "prévu", "racine"]
         let found = { (word: String) in generator.candidates(for: word, allowed: { _ in true }) { lexicon.contains($0) }.map(\.word) }
         #expect(found("r6le") == ["rôle"])
         #expect(found("contrdéle") == ["contrôle"])   // the bowl read as d, the circumflex as an accent
@@ -17,6 +17,7 @@ struct OCRConfusionModelTests {
         #expect(found("joyrnaux") == ["journaux"])
         #expect(found("yous") == ["vous"])
         #expect(found("previ") == ["prévu"])           // a u whose right stem faded to a dot
+        #expect(found("cacine") == ["racine"])
         #expect(found("dyhamiques") == ["dynamiques"])
         #expect(found("cceur") == ["cœur"])
         #expect(found("déployeés") == ["déployées"])
