@@ -53,17 +53,11 @@ public struct CandidateGenerator: Sendable {
         self.maxCost = maxCost
         self.maxTrials = maxTrials
         self.margin = margin
+        self.table = SubstitutionTable(model)
     }
 
-    private struct State {
-        var scalars: [Unicode.Scalar]
-        var cost: Double
-        var start: Int
-        var edits: Int
-        /// The kinds used, as bits (`bit(of:)`): a state is pushed for every
-        /// substitution tried, and a set per state cost an allocation each.
-        var kinds: UInt16
-    }
+    /// The model's substitutions laid out for the search's inner loop.
+    private let table: SubstitutionTable
 
     /// Every kind, in a fixed order that gives each its bit.
     private static let allKinds = OCRConfusionModel.Kind.allCases
@@ -88,13 +82,88 @@ public struct CandidateGenerator: Sendable {
     public func candidates(for word: String, allowed: (OCRConfusionModel.Kind) -> Bool, lengthLimits: Bool = true,
                            accept: (String) -> Bool) -> [Candidate] {
         var found: [String: Candidate] = [:]
-        // Scalars, not strings: hashing a String normalises it, and most strings tried are rejected.
-        var seen: Set<[Unicode.Scalar]> = []
         var trials = 0
         var bestCost = Double.infinity
-        // A small binary heap on cost.
+        // `allowed` is a pure test of a kind: asked once per kind, not once per substitution tried.
+        var allowedKinds: UInt16 = 0
+        for kind in Self.allKinds where allowed(kind) { allowedKinds |= Self.bit(of: kind) }
+        var search = Search(word: word)
+        let wordLength = search.strings.count(of: 0)
+        /// Pushes every string one more substitution makes of the string `node`
+        /// (reached at `cost` through `kinds`, editable from `start` on).
+        func expand(_ node: Int32, cost: Double, start: Int, edits: Int, kinds: UInt16) {
+            guard edits < maxEdits else { return }
+            let count = search.strings.count(of: node)
+            for position in start..<count {
+                for entryIndex in table.entries(startingWith: search.strings.scalar(position, of: node)) {
+                    let substitution = table.entries[entryIndex]
+                    guard allowedKinds & substitution.kindBit != 0, position > 0 || substitution.atWordStart,
+                          !lengthLimits || wordLength >= substitution.minimumWordLength else { continue }
+                    let belowLimit: UInt16 = wordLength < substitution.minimumWordLength ? Self.belowLengthLimitBit : 0
+                    let newCost = cost + substitution.cost
+                    guard newCost <= maxCost + 1e-9 else { continue }
+                    let end = position + substitution.observedCount
+                    guard end <= count,
+                          substitution.observedCount == 1 || table.observed(of: entryIndex, matches: search.strings, node, at: position)
+                    else { continue }
+                    search.push(State(parent: node, position: Int32(position), entry: Int32(entryIndex), cost: newCost,
+                                      start: position + substitution.intendedCount, edits: edits + 1,
+                                      kinds: kinds | substitution.kindBit | belowLimit))
+                }
+            }
+        }
+        expand(0, cost: 0, start: 0, edits: 0, kinds: 0)
+        while !search.isEmpty, trials < maxTrials {
+            let state = search.pop()
+            if state.cost > bestCost + margin { break }
+            let node = search.strings.derive(from: state.parent, at: Int(state.position), replacing: Int(state.entry), in: table)
+            if search.seen.insert(node, of: search.strings) {
+                trials += 1
+                let text = search.strings.string(node)
+                if accept(text) {
+                    var candidate = Candidate(word: text, cost: state.cost, kinds: Self.kinds(in: state.kinds))
+                    candidate.belowLengthLimit = state.kinds & Self.belowLengthLimitBit != 0
+                    found[text] = candidate
+                    bestCost = min(bestCost, state.cost)
+                }
+            }
+            expand(node, cost: state.cost, start: state.start, edits: state.edits, kinds: state.kinds)
+        }
+        return found.values.sorted { $0.cost != $1.cost ? $0.cost < $1.cost : $0.word < $1.word }
+    }
+}
+
+extension CandidateGenerator {
+    /// A string waiting to be tried: the substitution `entry` applied at
+    /// `position` of the already built string `parent`. Plain values only, so
+    /// the heap moves them without reference counting, and the string itself
+    /// is only built if the state is popped (most pushed states never are).
+    fileprivate struct State {
+        var parent: Int32
+        var position: Int32
+        var entry: Int32
+        var cost: Double
+        var start: Int
+        var edits: Int
+        /// The kinds used, as bits (`bit(of:)`).
+        var kinds: UInt16
+    }
+
+    /// One search's working memory: the heap of states, the strings built so
+    /// far (string 0 is the word searched), and which of them were tried.
+    fileprivate struct Search {
         var heap: [State] = []
-        func push(_ state: State) {
+        var strings: ScalarStrings
+        var seen = SeenStrings()
+
+        init(word: String) {
+            strings = ScalarStrings(word)
+        }
+
+        var isEmpty: Bool { heap.isEmpty }
+
+        /// A small binary heap on cost (the order of ties depends on this exact procedure).
+        mutating func push(_ state: State) {
             heap.append(state)
             var child = heap.count - 1
             while child > 0 {
@@ -104,7 +173,8 @@ public struct CandidateGenerator: Sendable {
                 child = parent
             }
         }
-        func pop() -> State {
+
+        mutating func pop() -> State {
             let top = heap[0]
             let last = heap.removeLast()
             if !heap.isEmpty {
@@ -122,45 +192,173 @@ public struct CandidateGenerator: Sendable {
             }
             return top
         }
-        func expand(_ state: State) {
-            guard state.edits < maxEdits else { return }
-            let current = state.scalars
-            for position in state.start..<current.count {
-                guard let options = model.byFirstScalar[current[position]] else { continue }
-                for substitution in options where allowed(substitution.kind) && (position > 0 || substitution.atWordStart)
-                    && (!lengthLimits || wordLength >= substitution.minimumWordLength) {
-                    let belowLimit: UInt16 = wordLength < substitution.minimumWordLength ? Self.belowLengthLimitBit : 0
-                    let newCost = state.cost + substitution.cost
-                    guard newCost <= maxCost + 1e-9 else { continue }
-                    let end = position + substitution.observed.count
-                    guard end <= current.count,
-                          substitution.observed.count == 1 || Array(current[position..<end]) == substitution.observed
-                    else { continue }
-                    var next = Array(current[..<position])
-                    next.append(contentsOf: substitution.intended)
-                    next.append(contentsOf: current[end...])
-                    push(State(scalars: next, cost: newCost, start: position + substitution.intended.count,
-                               edits: state.edits + 1, kinds: state.kinds | Self.bit(of: substitution.kind) | belowLimit))
+    }
+
+    /// The strings of one search, as runs of one scalar array: an array per
+    /// string cost an allocation each.
+    fileprivate struct ScalarStrings {
+        private(set) var scalars: [Unicode.Scalar]
+        /// Where each string starts in `scalars`; it ends where the next starts.
+        private var starts: [Int] = [0]
+
+        init(_ word: String) {
+            scalars = Array(word.unicodeScalars)
+            starts.append(scalars.count)
+        }
+
+        func count(of node: Int32) -> Int { starts[Int(node) + 1] - starts[Int(node)] }
+
+        func scalar(_ position: Int, of node: Int32) -> Unicode.Scalar { scalars[starts[Int(node)] + position] }
+
+        func slice(_ node: Int32) -> ArraySlice<Unicode.Scalar> { scalars[starts[Int(node)]..<starts[Int(node) + 1]] }
+
+        func string(_ node: Int32) -> String { String(scalars: slice(node)) }
+
+        /// Builds `parent` with `table`'s substitution `entry` applied at `position`; returns the new string's number.
+        mutating func derive(from parent: Int32, at position: Int, replacing entry: Int, in table: SubstitutionTable) -> Int32 {
+            let from = starts[Int(parent)], to = starts[Int(parent) + 1]
+            let substitution = table.entries[entry]
+            let restStart = from + position + substitution.observedCount
+            let head = scalars.count
+            // Room first (appending a filler grows the array geometrically), then copies in place.
+            scalars.append(contentsOf: repeatElement(Unicode.Scalar(0), count: position + substitution.intendedCount + (to - restStart)))
+            table.withIntended(of: entry) { intended in
+                scalars.withUnsafeMutableBufferPointer { buffer in
+                    var out = head
+                    for index in from..<(from + position) { buffer[out] = buffer[index]; out += 1 }
+                    for scalar in intended { buffer[out] = scalar; out += 1 }
+                    for index in restStart..<to { buffer[out] = buffer[index]; out += 1 }
                 }
             }
+            starts.append(scalars.count)
+            return Int32(starts.count - 2)
         }
-        let wordLength = word.unicodeScalars.count
-        expand(State(scalars: Array(word.unicodeScalars), cost: 0, start: 0, edits: 0, kinds: 0))
-        while !heap.isEmpty, trials < maxTrials {
-            let state = pop()
-            if state.cost > bestCost + margin { break }
-            if seen.insert(state.scalars).inserted {
-                trials += 1
-                let text = String(scalars: state.scalars)
-                if accept(text) {
-                    var candidate = Candidate(word: text, cost: state.cost, kinds: Self.kinds(in: state.kinds))
-                    candidate.belowLengthLimit = state.kinds & Self.belowLengthLimitBit != 0
-                    found[text] = candidate
-                    bestCost = min(bestCost, state.cost)
-                }
+
+        /// Whether strings `a` and `b` hold the same scalars.
+        func same(_ a: Int32, _ b: Int32) -> Bool { slice(a).elementsEqual(slice(b)) }
+
+        /// A hash of string `node`'s scalars (FNV-1a).
+        func hash(_ node: Int32) -> UInt64 {
+            var hash: UInt64 = 0xcbf29ce484222325
+            for scalar in slice(node) {
+                hash = (hash ^ UInt64(scalar.value)) &* 0x100000001b3
             }
-            expand(state)
+            return hash
         }
-        return found.values.sorted { $0.cost != $1.cost ? $0.cost < $1.cost : $0.word < $1.word }
+    }
+
+    /// The strings already tried, by their scalars (the search reaches some
+    /// strings along several paths): open addressing over string numbers, so
+    /// no string is hashed by `Hasher` or copied into a set.
+    fileprivate struct SeenStrings {
+        private var slots = [Int32](repeating: -1, count: 64)
+        private var count = 0
+
+        /// Adds string `node`; false if a string with the same scalars was added before.
+        mutating func insert(_ node: Int32, of strings: ScalarStrings) -> Bool {
+            if 2 * (count + 1) > slots.count { grow(strings) }
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: strings.hash(node)) & mask
+            while slots[slot] >= 0 {
+                if strings.same(slots[slot], node) { return false }
+                slot = (slot + 1) & mask
+            }
+            slots[slot] = node
+            count += 1
+            return true
+        }
+
+        private mutating func grow(_ strings: ScalarStrings) {
+            let old = slots
+            slots = [Int32](repeating: -1, count: old.count * 2)
+            let mask = slots.count - 1
+            for node in old where node >= 0 {
+                var slot = Int(truncatingIfNeeded: strings.hash(node)) & mask
+                while slots[slot] >= 0 { slot = (slot + 1) & mask }
+                slots[slot] = node
+            }
+        }
+    }
+
+    /// The confusion model's substitutions as plain values, grouped by the
+    /// first scalar they read: iterating the model's own entries retained and
+    /// released their two arrays each time, and finding a group hashed a scalar.
+    fileprivate struct SubstitutionTable: Sendable {
+        struct Entry: Sendable {
+            var observedStart: Int
+            var observedCount: Int
+            var intendedStart: Int
+            var intendedCount: Int
+            var cost: Double
+            var kindBit: UInt16
+            var atWordStart: Bool
+            var minimumWordLength: Int
+        }
+
+        /// The entries, grouped by first observed scalar, in the model's order within a group.
+        let entries: [Entry]
+        /// The observed and intended scalars of every entry.
+        private let pool: [Unicode.Scalar]
+        /// For scalars below `directLimit`, the range of their group in `entries`.
+        private let direct: [Range<Int>]
+        /// The groups of the other scalars.
+        private let others: [Unicode.Scalar: Range<Int>]
+        /// Latin-1 and Latin Extended-A: the letters of French words, looked up without hashing.
+        private static let directLimit = 0x180
+
+        init(_ model: OCRConfusionModel) {
+            var byFirst: [UInt32: [OCRConfusionModel.Substitution]] = [:]
+            var order: [UInt32] = []
+            for substitution in model.substitutions {
+                let first = substitution.observed[0].value
+                if byFirst[first] == nil { order.append(first) }
+                byFirst[first, default: []].append(substitution)
+            }
+            var entries: [Entry] = []
+            var pool: [Unicode.Scalar] = []
+            var direct = [Range<Int>](repeating: 0..<0, count: Self.directLimit)
+            var others: [Unicode.Scalar: Range<Int>] = [:]
+            for first in order {
+                let groupStart = entries.count
+                for substitution in byFirst[first] ?? [] {
+                    let observedStart = pool.count
+                    pool.append(contentsOf: substitution.observed)
+                    let intendedStart = pool.count
+                    pool.append(contentsOf: substitution.intended)
+                    entries.append(Entry(observedStart: observedStart, observedCount: substitution.observed.count,
+                                         intendedStart: intendedStart, intendedCount: substitution.intended.count,
+                                         cost: substitution.cost, kindBit: CandidateGenerator.bit(of: substitution.kind),
+                                         atWordStart: substitution.atWordStart,
+                                         minimumWordLength: substitution.minimumWordLength))
+                }
+                let group = groupStart..<entries.count
+                if Int(first) < Self.directLimit { direct[Int(first)] = group } else { others[Unicode.Scalar(first)!] = group }
+            }
+            self.entries = entries
+            self.pool = pool
+            self.direct = direct
+            self.others = others
+        }
+
+        /// The entries whose observed text starts with `scalar`.
+        func entries(startingWith scalar: Unicode.Scalar) -> Range<Int> {
+            Int(scalar.value) < Self.directLimit ? direct[Int(scalar.value)] : others[scalar] ?? 0..<0
+        }
+
+        /// Calls `body` with the scalars entry `index` writes.
+        func withIntended<R>(of index: Int, _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> R) -> R {
+            let entry = entries[index]
+            return pool.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[entry.intendedStart..<(entry.intendedStart + entry.intendedCount)])) }
+        }
+
+        /// Whether entry `index`'s observed text occurs at `position` of string `node`.
+        func observed(of index: Int, matches strings: ScalarStrings, _ node: Int32, at position: Int) -> Bool {
+            let entry = entries[index]
+            for offset in 0..<entry.observedCount
+            where pool[entry.observedStart + offset] != strings.scalar(position + offset, of: node) {
+                return false
+            }
+            return true
+        }
     }
 }

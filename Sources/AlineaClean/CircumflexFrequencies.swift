@@ -50,9 +50,16 @@ struct CircumflexFrequencies: Sendable {
         return String(scalars)
     }
 
-    /// Whether `word` has a circumflexed letter.
+    /// Whether `word` has a circumflexed letter (â ê î ô û, lower or upper
+    /// case). Compared by value: the context rules ask of every word, and
+    /// searching a string of them decoded it for each scalar.
     static func hasCircumflex(_ word: String) -> Bool {
-        word.unicodeScalars.contains { "âêîôûÂÊÎÔÛ".unicodeScalars.contains($0) }
+        word.unicodeScalars.contains { scalar in
+            switch scalar {
+            case "â", "ê", "î", "ô", "û", "Â", "Ê", "Î", "Ô", "Û": return true
+            default: return false
+            }
+        }
     }
 
     /// The circumflexed form of the lower-case `word` that prose writes far

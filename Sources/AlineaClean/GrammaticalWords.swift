@@ -25,7 +25,10 @@ struct GrammaticalWords: Sendable {
     }
 
     /// `même` → `meme`: canonical decomposition without the combining marks.
+    /// An ASCII word is its own skeleton (nothing decomposes, nothing is a
+    /// mark): it skips ICU's UTF-16 round trip.
     static func skeleton(_ word: String) -> String {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word }
         let decomposed = (try? word.normalized(.nfd)) ?? word
         return String(scalars: decomposed.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark })
     }

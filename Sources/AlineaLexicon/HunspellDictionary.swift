@@ -267,7 +267,7 @@ public final class HunspellDictionary: @unchecked Sendable {
         if let cached = tagCache[key] { lock.unlock(); return cached }
         lock.unlock()
         var found: PartsOfSpeech = []
-        forEachPartOfSpeech(of: word) { found.formUnion(PartsOfSpeech(tag: $0)) }
+        for analysis in analyze(word) { found.formUnion(PartsOfSpeech(analysis: analysis)) }
         lock.lock(); defer { lock.unlock() }
         tagCache[key] = found
         return found

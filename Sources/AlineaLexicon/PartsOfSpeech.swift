@@ -91,4 +91,52 @@ public struct PartsOfSpeech: OptionSet, Sendable, Hashable {
     public init(tags names: some Sequence<String>) {
         self = names.reduce(into: []) { $0.formUnion(Self(tag: $1)) }
     }
+
+    /// The tags of one analysis (`st:manger po:v1_it_x__a po:ipre po:3sg`):
+    /// the bits of its `po:` fields, the fields being what `split(separator: " ")`
+    /// makes of it.
+    ///
+    /// Grammar rules ask the tags of every word and of many candidate
+    /// repairs: splitting an analysis into `Character`s (grapheme breaking)
+    /// cost more than the lookup that found it. The fields are cut at space
+    /// bytes instead wherever that is the same cut (see `plainAnalysisTags`),
+    /// else as characters.
+    public init(analysis: String) {
+        if let plain = analysis.utf8.withContiguousStorageIfAvailable(Self.plainAnalysisTags), let plain {
+            self = plain
+            return
+        }
+        var found: Self = []
+        for field in analysis.split(separator: " ") where field.hasPrefix("po:") { found.formUnion(Self(tag: field.dropFirst(3))) }
+        self = found
+    }
+
+    /// The `po:` bits of an analysis read as bytes, or nil where bytes and
+    /// characters could disagree. Bytes agree with grapheme clusters here
+    /// when no scalar from U+0600 on is present (no prepended mark, joiner,
+    /// spacing mark, Hangul or emoji sequence: the lead bytes from 0xD8 on),
+    /// no carriage return (CR LF is one character), no combining mark (from
+    /// U+0300, lead bytes 0xCC to 0xD7) follows a space or a `po:`, and every
+    /// tag value is ASCII (so its length in bytes is its length in characters,
+    /// and it equals a name only byte for byte). French analyses qualify.
+    private static func plainAnalysisTags(_ bytes: UnsafeBufferPointer<UInt8>) -> Self? {
+        let count = bytes.count
+        for index in 0..<count {
+            let byte = bytes[index]
+            if byte >= 0xD8 || byte == 0x0D { return nil }
+            if byte == 0x20, index + 1 < count, bytes[index + 1] >= 0xCC { return nil }
+        }
+        var found: Self = []
+        var index = 0
+        while index < count {
+            while index < count, bytes[index] == 0x20 { index += 1 }
+            let start = index
+            while index < count, bytes[index] != 0x20 { index += 1 }
+            guard index - start >= 3, bytes[start] == 0x70, bytes[start + 1] == 0x6F, bytes[start + 2] == 0x3A else { continue }
+            let value = UnsafeBufferPointer(rebasing: bytes[(start + 3)..<index])
+            if value.contains(where: { $0 >= 0x80 }) { return nil }
+            found.formUnion(Self(tag: String(decoding: value, as: UTF8.self)))
+        }
+        return found
+    }
 }

@@ -3,9 +3,13 @@ extension String {
     /// storage. The cleaner cuts every word of a text out of a scalar array;
     /// `String(String.UnicodeScalarView(_:))`, which appends scalar by
     /// scalar, is about eight times slower at that (measured on 1.6 MB).
+    /// The exact UTF-8 length is counted first: a word of up to 15 bytes is
+    /// then built as a small string, with no allocation.
     @inlinable
     public init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
-        self = String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+        var length = 0
+        for scalar in scalars { length += UTF8.width(scalar) }
+        self = String(unsafeUninitializedCapacity: length) { buffer in
             var count = 0
             for scalar in scalars {
                 UTF8.encode(scalar) { byte in
