@@ -425,10 +425,10 @@ extension RepairPass {
         replace(index, with: Decision(after: "a", rule: "grave-a", confidence: 0.75))
     }
 
-    /// `là ligne` → `la ligne`, `dés couleurs` → `des couleurs`: a valid
-    /// word that is no determiner, right before a noun it cannot modify,
-    /// whose accent variant is a determiner agreeing with that noun in gender
-    /// and number (an accent invented or lost by the scan).
+    /// `là ligne` → `la ligne`, `dés couleurs` → `des couleurs`, `tine image`
+    /// → `une image`: a valid word that is no determiner, right before a noun
+    /// it cannot modify, whose accent (or, from three letters, shape) variant
+    /// is a determiner agreeing with that noun in gender and number.
     mutating func determinerBeforeNoun(at index: Int) {
         let unit = units[index]
         guard unit.pattern == .lower, unit.length <= 4, index + 1 < units.count,
@@ -439,19 +439,29 @@ extension RepairPass {
         // After an article the word is itself the noun (le dé est jeté); `de` is a preposition too (de là brosse).
         let afterArticle = index > 0 && followsArticle(index) && !formTags(index - 1).contains(.prep)
         guard !own.isEmpty, own.isDisjoint(with: determiners), !own.contains(.prep), !afterArticle else { return }
+        // A letter's shape may have changed it too (`tine image` → `une`: u read as ti), in words of
+        // three letters or more: determiners are so frequent that a rare noun right before a noun is
+        // more likely one — but not before an adjective, which a noun may take (`tons sombres`).
+        let shapeEligible = unit.length >= 3
+        let shapeKey = unit.text + "\u{1}"
         // Most short words have no determiner variant at all: ask that first (memoised), the noun's analyses after.
-        if determinerVariantCache.value[unit.text]?.isEmpty == true { return }
+        if determinerVariantCache.value[unit.text]?.isEmpty == true,
+           !shapeEligible || determinerVariantCache.value[shapeKey]?.isEmpty == true { return }
         let noun = units[index + 1].form
         guard !isAuxiliary(noun) else { return }
         let nounAnalyses = lexicon.analyze(noun).filter { $0.contains(utf8: "po:nom") }
         // A noun (possibly also a verb form: ligne, sortie, données); an adverb, preposition or infinitive proves nothing.
         guard !nounAnalyses.isEmpty, tags(noun).isDisjoint(with: [.adv, .prep, .mg, .infi, .det]) else { return }
+        let shapes = shapeEligible && tags(noun).isDisjoint(with: [.adj, .ppas])
+        let key = shapes ? shapeKey : unit.text
         let determinerVariants: [String]
-        if let known = determinerVariantCache.value[unit.text] { determinerVariants = known } else {
-            determinerVariants = repairer.generator.candidates(for: unit.text, allowed: { $0.isAccentOnly || $0 == .inventedAccent }) {
+        if let known = determinerVariantCache.value[key] { determinerVariants = known } else {
+            determinerVariants = repairer.generator.candidates(for: unit.text, allowed: {
+                $0.isAccentOnly || $0 == .inventedAccent || shapes && $0 == .shape
+            }) {
                 $0 != unit.text && !tags($0).isDisjoint(with: determiners)
             }.map(\.word)
-            determinerVariantCache.value[unit.text] = determinerVariants
+            determinerVariantCache.value[key] = determinerVariants
         }
         let variants = determinerVariants.filter { candidate in
             lexicon.analyze(candidate).contains { det in det.contains(utf8: "po:det") && nounAnalyses.contains { Self.agree(det, $0) } }

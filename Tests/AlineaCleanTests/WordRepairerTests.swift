@@ -166,7 +166,10 @@ struct WordRepairerTests {
         #expect(repaired("Il trace là ligne avec dés couleurs vives.") == "Il trace la ligne avec des couleurs vives.")
         // The noun may also be a participle (sortie, données).
         #expect(repaired("Il écrit vers là sortie et garde dés données.") == "Il écrit vers la sortie et garde des données.")
-        for kept in ["Il est là seul.", "Il est là demain.", "Les dés sont jetés.", "On va là où il veut.", "Il est là, reste calme."] {
+        // From three letters, a letter's shape too (u read as ti), before a noun that takes no adjective here.
+        #expect(repaired("Cliquez pour ouvrir tine image de la liste.") == "Cliquez pour ouvrir une image de la liste.")
+        for kept in ["Il est là seul.", "Il est là demain.", "Les dés sont jetés.", "On va là où il veut.", "Il est là, reste calme.",
+                     "Le curseur noir (tons sombres) a été déplacé."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
     }
