@@ -279,6 +279,17 @@ struct RepairPass {
                     continue
                 }
             }
+            // `à !a sortie`, `!es fichiers`: a `!` glued before a lower-case word, after a space, is the
+            // stroke of an `l` (French sets `!` after its sentence, spaced on both sides).
+            if french, token.start >= 2, scalars[token.start - 1] == "!",
+               ProtectedSpans.isWhitespace(scalars[token.start - 2]) || "([«“".unicodeScalars.contains(scalars[token.start - 2]),
+               tokenScalars.allSatisfy(CharacterClass.isLowercase), repairer.spells("l" + token.text) {
+                let before = "!" + token.text, after = "l" + token.text
+                edits.append(Edit(offset: token.start - 1, before: before, after: after, rule: "elision-l", confidence: 0.75))
+                units.append(Unit(start: token.start - 1, end: token.end, text: before, kind: .word, form: after,
+                                  afterElision: afterElision, edited: true))
+                continue
+            }
             var kind: Kind = .word
             if token.isNumber { kind = .number }
             else if let first = tokenScalars.first, ("0"..."9").contains(first) {
