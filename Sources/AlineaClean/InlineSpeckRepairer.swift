@@ -5,7 +5,7 @@ import AlineaLexicon
 /// re-flowed it: line-end hyphens left inside a word (`utili-Ser`, `com-mande`
 /// when the document spells `commande`) and specks read as punctuation
 /// between two words of one sentence (`fournit.une`, `image. reproduisant`,
-/// `une‘liste`, `fournit .une`, `n’offrent.qu’une`, `tampons: sont` in a
+/// `une‘liste`, `fournit .une`, `n’offrent.qu’une`, `bac a’sable`, `tampons: sont` in a
 /// document that spaces its colons, `aider:a` before a lone `a`).
 ///
 /// The lexicon and the document are the judges, never a list of words: a
@@ -72,6 +72,18 @@ struct InlineSpeckRepairer: Sendable {
                    leftStart == 0 || !joins(scalars, at: leftStart - 1, towards: -1), lexicon.spell(left) {
                     add(i, i + 1, " ", "speck-before-a", 0.75)
                     i += 2
+                    continue
+                }
+            }
+            // `bac a'sable`: a speck read as an apostrophe after a lone `a`, which elides nothing
+            // in French; the word pass then weighs the `a` (verb or `à`) on its own.
+            if c == "’" || c == "'", i >= 1, scalars[i - 1] == "a", i == 1 || ProtectedSpans.isWhitespace(scalars[i - 2]),
+               i + 1 < scalars.count, CharacterClass.isLowercase(scalars[i + 1]) {
+                let end = wordEnd(scalars, from: i + 1)
+                let word = string(scalars, i + 1, end)
+                if end - i - 1 >= 2, !joins(scalars, at: end, towards: 1), lexicon.spell(word) {
+                    add(i, i + 1, " ", "speck-after-a", 0.75)
+                    i = end
                     continue
                 }
             }

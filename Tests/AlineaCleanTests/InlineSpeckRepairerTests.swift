@@ -64,6 +64,9 @@ struct InlineSpeckRepairerTests {
         #expect(repaired("Une vignette de l'image. reproduisant tout.\n").text == "Une vignette de l'image reproduisant tout.\n")
         #expect(repaired("Un nombre de. possibilités.\n").text == "Un nombre de possibilités.\n")
         #expect(repaired("La fenêtre fournit .une vignette.\n").text == "La fenêtre fournit une vignette.\n")
+        // A lone a elides nothing: an apostrophe after it is a speck.
+        #expect(repaired("Les réglages pour le bac a'sable sont là.\n").text == "Les réglages pour le bac a sable sont là.\n")
+        #expect(repaired("Il prend l'a'b sans souci.\n").stage.edits.isEmpty)
         // The word after the speck may open with an elision: the elided word is judged.
         #expect(repaired("Ils n'offrent.qu'une vignette.\n").text == "Ils n'offrent qu'une vignette.\n")
         // Not a capital head, nor a spaced one (a scan reads a sentence's capital L small).
