@@ -61,9 +61,9 @@ struct InlineSpeckRepairer: Sendable {
                 i += 2
                 continue
             }
-            // `aider:a`, `aboutit’a`: a speck glued between a word and a lone `a`, which
+            // `aider:a`, `aboutit’a`, `spécifiques:&`: a speck glued between a word and a lone `a` (or `&`), which
             // the word pass can only weigh (verb or `à`) once it stands alone.
-            if c == ":" || c == "‘" || c == "’" || c == "'" || c == ".", i > 2, i + 1 < scalars.count, scalars[i + 1] == "a",
+            if c == ":" || c == "‘" || c == "’" || c == "'" || c == ".", i > 2, i + 1 < scalars.count, scalars[i + 1] == "a" || scalars[i + 1] == "&",
                i + 2 == scalars.count || !isLetter(scalars[i + 2]) && !joins(scalars, at: i + 2, towards: 1) {
                 let leftStart = wordStart(scalars, before: i)
                 let left = string(scalars, leftStart, i)
@@ -74,6 +74,13 @@ struct InlineSpeckRepairer: Sendable {
                     i += 2
                     continue
                 }
+            }
+            // `&.l’autre`, `&:la`: a speck glued after an `&` standing for `à`, before a word.
+            if c == "&", i + 2 < scalars.count, i == 0 || ProtectedSpans.isWhitespace(scalars[i - 1]),
+               scalars[i + 1] == "." || scalars[i + 1] == ":", CharacterClass.isLowercase(scalars[i + 2]) {
+                add(i + 1, i + 2, " ", "speck-after-a", 0.75)
+                i += 2
+                continue
             }
             // `bac a'sable`: a speck read as an apostrophe after a lone `a`, which elides nothing
             // in French; the word pass then weighs the `a` (verb or `à`) on its own.

@@ -64,6 +64,10 @@ struct InlineSpeckRepairerTests {
         #expect(repaired("Une vignette de l'image. reproduisant tout.\n").text == "Une vignette de l'image reproduisant tout.\n")
         #expect(repaired("Un nombre de. possibilités.\n").text == "Un nombre de possibilités.\n")
         #expect(repaired("La fenêtre fournit .une vignette.\n").text == "La fenêtre fournit une vignette.\n")
+        // A speck glued to an & (à) on either side.
+        #expect(repaired("Le système passe &.l'autre disque, spécifiques:& une architecture.\n").text
+                == "Le système passe & l'autre disque, spécifiques & une architecture.\n")
+        #expect(repaired("Voir Procter&Gamble et R&D.\n").stage.edits.isEmpty)
         // A lone a elides nothing: an apostrophe after it is a speck.
         #expect(repaired("Les réglages pour le bac a'sable sont là.\n").text == "Les réglages pour le bac a sable sont là.\n")
         #expect(repaired("Il prend l'a'b sans souci.\n").stage.edits.isEmpty)
