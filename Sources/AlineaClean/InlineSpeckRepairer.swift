@@ -82,9 +82,10 @@ struct InlineSpeckRepairer: Sendable {
                 i += 2
                 continue
             }
-            // `bac a'sable`: a speck read as an apostrophe after a lone `a`, which elides nothing
-            // in French; the word pass then weighs the `a` (verb or `à`) on its own.
-            if c == "’" || c == "'", i >= 1, scalars[i - 1] == "a", i == 1 || ProtectedSpans.isWhitespace(scalars[i - 2]),
+            // `bac a'sable`, `a-cause`: a speck read as an apostrophe or a hyphen after a lone `a`, which
+            // elides nothing and opens no compound in French (`a-t-il` has a one-letter part); the word
+            // pass then weighs the `a` (verb or `à`) on its own.
+            if c == "’" || c == "'" || c == "-", i >= 1, scalars[i - 1] == "a", i == 1 || ProtectedSpans.isWhitespace(scalars[i - 2]),
                i + 1 < scalars.count, CharacterClass.isLowercase(scalars[i + 1]) {
                 let end = wordEnd(scalars, from: i + 1)
                 let word = string(scalars, i + 1, end)

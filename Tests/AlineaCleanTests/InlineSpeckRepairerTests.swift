@@ -71,6 +71,8 @@ struct InlineSpeckRepairerTests {
         // A lone a elides nothing: an apostrophe after it is a speck.
         #expect(repaired("Les réglages pour le bac a'sable sont là.\n").text == "Les réglages pour le bac a sable sont là.\n")
         #expect(repaired("Il prend l'a'b sans souci.\n").stage.edits.isEmpty)
+        #expect(repaired("Il échoue a-cause du disque.\n").text == "Il échoue a cause du disque.\n")
+        #expect(repaired("Y a-t-il un disque ?\n").stage.edits.isEmpty)
         // The word after the speck may open with an elision: the elided word is judged.
         #expect(repaired("Ils n'offrent.qu'une vignette.\n").text == "Ils n'offrent qu'une vignette.\n")
         // Not a capital head, nor a spaced one (a scan reads a sentence's capital L small).
