@@ -75,6 +75,23 @@ struct InlineSpeckRepairer: Sendable {
                     continue
                 }
             }
+            // `système,-veuillez`, `choisi.-Les`, `ne-.soit`: a hyphen glued between a word's closing
+            // mark and the next word (or a mark glued after a hyphen) is a speck — French never writes
+            // `,-x`; an option (`-c`) stands after a space, and an abbreviation's one letter keeps its
+            // hyphen (`c.-à-d.`).
+            if c == "-", i >= 3, i + 1 < scalars.count, isLetter(scalars[i - 2]), isLetter(scalars[i - 3]),
+               ",.;:".unicodeScalars.contains(scalars[i - 1]),
+               isLetter(scalars[i + 1]) {
+                add(i, i + 1, " ", "speck-hyphen", 0.75)
+                i += 1
+                continue
+            }
+            if c == "-", i >= 1, i + 2 < scalars.count, isLetter(scalars[i - 1]), ".:".unicodeScalars.contains(scalars[i + 1]),
+               CharacterClass.isLowercase(scalars[i + 2]) {
+                add(i, i + 2, " ", "speck-hyphen", 0.75)
+                i += 2
+                continue
+            }
             // `&.l’autre`, `&:la`: a speck glued after an `&` standing for `à`, before a word.
             if c == "&", i + 2 < scalars.count, i == 0 || ProtectedSpans.isWhitespace(scalars[i - 1]),
                scalars[i + 1] == "." || scalars[i + 1] == ":", CharacterClass.isLowercase(scalars[i + 2]) {

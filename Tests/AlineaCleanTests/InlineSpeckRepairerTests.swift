@@ -64,6 +64,10 @@ struct InlineSpeckRepairerTests {
         #expect(repaired("Une vignette de l'image. reproduisant tout.\n").text == "Une vignette de l'image reproduisant tout.\n")
         #expect(repaired("Un nombre de. possibilités.\n").text == "Un nombre de possibilités.\n")
         #expect(repaired("La fenêtre fournit .une vignette.\n").text == "La fenêtre fournit une vignette.\n")
+        // A hyphen glued to a closing mark, or a mark glued after a hyphen, between two words.
+        #expect(repaired("Sur votre système,-veuillez voir. Il a choisi.-Les autres ne-.soit pas.\n").text
+                == "Sur votre système, veuillez voir. Il a choisi. Les autres ne soit pas.\n")
+        #expect(repaired("Lancez gzip -c fichier, puis tar -x (c.-à-d. deux commandes).\n").stage.edits.isEmpty)
         // A speck glued to an & (à) on either side.
         #expect(repaired("Le système passe &.l'autre disque, spécifiques:& une architecture.\n").text
                 == "Le système passe & l'autre disque, spécifiques & une architecture.\n")
