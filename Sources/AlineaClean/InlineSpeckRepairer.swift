@@ -92,6 +92,21 @@ struct InlineSpeckRepairer: Sendable {
                 i += 2
                 continue
             }
+            // `fichiers,.il`, `installation.,En`, `;.c’est`, `volumes,:les`: two marks glued between
+            // words; the first is the writer's, the second a speck (and the space after it was lost).
+            if ",.;:".unicodeScalars.contains(c), i >= 1, i + 2 < scalars.count, isLetter(scalars[i - 1]) || scalars[i - 1] == ")",
+               ",.;:".unicodeScalars.contains(scalars[i + 1]), scalars[i + 1] != c, isLetter(scalars[i + 2]) {
+                add(i + 1, i + 2, " ", "speck-double-mark", 0.75)
+                i += 2
+                continue
+            }
+            // `cible..` before a space: two full stops are one (three are an ellipsis).
+            if c == ".", i >= 2, i + 1 < scalars.count, isLetter(scalars[i - 1]), isLetter(scalars[i - 2]), scalars[i + 1] == ".",
+               i + 2 == scalars.count || ProtectedSpans.isWhitespace(scalars[i + 2]) {
+                add(i + 1, i + 2, "", "speck-double-mark", 0.75)
+                i += 2
+                continue
+            }
             // `&.l’autre`, `&:la`: a speck glued after an `&` standing for `à`, before a word.
             if c == "&", i + 2 < scalars.count, i == 0 || ProtectedSpans.isWhitespace(scalars[i - 1]),
                scalars[i + 1] == "." || scalars[i + 1] == ":", CharacterClass.isLowercase(scalars[i + 2]) {

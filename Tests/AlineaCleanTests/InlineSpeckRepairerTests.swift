@@ -68,6 +68,10 @@ struct InlineSpeckRepairerTests {
         #expect(repaired("Sur votre système,-veuillez voir. Il a choisi.-Les autres ne-.soit pas.\n").text
                 == "Sur votre système, veuillez voir. Il a choisi. Les autres ne soit pas.\n")
         #expect(repaired("Lancez gzip -c fichier, puis tar -x (c.-à-d. deux commandes).\n").stage.edits.isEmpty)
+        // Two marks glued between words, or two full stops: the second is a speck.
+        #expect(repaired("Les fichiers,.il faut voir la cible.. Puis d'installation.,En bref.\n").text
+                == "Les fichiers, il faut voir la cible. Puis d'installation. En bref.\n")
+        #expect(repaired("Et ainsi de suite... PNG, JPEG, etc., et d'autres (voir ci-dessous).\n").stage.edits.isEmpty)
         // A speck glued to an & (à) on either side.
         #expect(repaired("Le système passe &.l'autre disque, spécifiques:& une architecture.\n").text
                 == "Le système passe & l'autre disque, spécifiques & une architecture.\n")
