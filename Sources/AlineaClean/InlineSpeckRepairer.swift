@@ -127,7 +127,7 @@ struct InlineSpeckRepairer: Sendable {
                     continue
                 }
             }
-            guard c == "-" || c == "." || c == ":" || c == "‘", i > 0, isLetter(scalars[i - 1]) else { i += 1; continue }
+            guard c == "-" || c == "." || c == ":" || c == "‘" || c == "*" || c == "_", i > 0, isLetter(scalars[i - 1]) else { i += 1; continue }
             let leftStart = wordStart(scalars, before: i)
             let left = string(scalars, leftStart, i)
             // The right word: glued to the mark, or after one space.
@@ -196,6 +196,12 @@ struct InlineSpeckRepairer: Sendable {
                 return nil
             }
             return nil
+        case "*", "_":
+            // `nous*le`, `la_partition`: a star or an underscore glued between two lower-case words;
+            // an identifier joins content words (`nom_fichier`), so the word before must be grammatical.
+            guard !spaced, rightOpensLower, lexicon.spell(right), left.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }),
+                  isGrammatical(left, lexicon) else { return nil }
+            return (" ", "speck-between-words", 0.75)
         case ".", ":", "‘":
             // A two-letter word after a speck is too often a misread capitalised word (`ha` for `La`).
             guard rightOpensLower, right.count >= (spaced ? 3 : 2), lexicon.spell(right) else { return nil }

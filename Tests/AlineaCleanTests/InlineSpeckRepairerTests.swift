@@ -68,6 +68,9 @@ struct InlineSpeckRepairerTests {
         #expect(repaired("Sur votre système,-veuillez voir. Il a choisi.-Les autres ne-.soit pas.\n").text
                 == "Sur votre système, veuillez voir. Il a choisi. Les autres ne soit pas.\n")
         #expect(repaired("Lancez gzip -c fichier, puis tar -x (c.-à-d. deux commandes).\n").stage.edits.isEmpty)
+        // A star or an underscore after a grammatical word; identifiers and globs stay.
+        #expect(repaired("Il faut que nous*le sachions sur la_partition.\n").text == "Il faut que nous le sachions sur la partition.\n")
+        #expect(repaired("Voir nom_fichier et lib*.so ou *.txt.\n").stage.edits.isEmpty)
         // Two marks glued between words, or two full stops: the second is a speck.
         #expect(repaired("Les fichiers,.il faut voir la cible.. Puis d'installation.,En bref.\n").text
                 == "Les fichiers, il faut voir la cible. Puis d'installation. En bref.\n")
