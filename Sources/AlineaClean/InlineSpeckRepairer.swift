@@ -107,6 +107,27 @@ struct InlineSpeckRepairer: Sendable {
                 i += 2
                 continue
             }
+            // `les'3`, `fichier'Release`: an apostrophe glued between a word that elides nothing and a
+            // number or a capitalised word is a speck (no elision is written before those);
+            // `correspondants.'Le`: one glued after a full stop, before the next sentence, too.
+            if c == "’" || c == "'", i >= 3, i + 1 < scalars.count {
+                let next = scalars[i + 1]
+                let beforeNumberOrCapital = next.properties.numericType != nil || CharacterClass.isUppercase(next)
+                if beforeNumberOrCapital, isLetter(scalars[i - 1]) {
+                    let leftStart = wordStart(scalars, before: i)
+                    let left = string(scalars, leftStart, i)
+                    if i - leftStart >= 3, left.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }),
+                       !RepairPass.elisionHeads.contains(left), lexicon.spell(left) {
+                        add(i, i + 1, " ", "speck-apostrophe", 0.75)
+                        i += 1
+                        continue
+                    }
+                } else if CharacterClass.isUppercase(next), scalars[i - 1] == ".", isLetter(scalars[i - 2]) {
+                    add(i, i + 1, " ", "speck-apostrophe", 0.75)
+                    i += 1
+                    continue
+                }
+            }
             // `&.l’autre`, `&:la`: a speck glued after an `&` standing for `à`, before a word.
             if c == "&", i + 2 < scalars.count, i == 0 || ProtectedSpans.isWhitespace(scalars[i - 1]),
                scalars[i + 1] == "." || scalars[i + 1] == ":", CharacterClass.isLowercase(scalars[i + 2]) {

@@ -71,6 +71,10 @@ struct InlineSpeckRepairerTests {
         // A star or an underscore after a grammatical word; identifiers and globs stay.
         #expect(repaired("Il faut que nous*le sachions sur la_partition.\n").text == "Il faut que nous le sachions sur la partition.\n")
         #expect(repaired("Voir nom_fichier et lib*.so ou *.txt.\n").stage.edits.isEmpty)
+        // An apostrophe before a number or a capital, after a word that elides nothing or a full stop.
+        #expect(repaired("Voir les'3 options du fichier'Release et des correspondants.'Le reste suit.\n").text
+                == "Voir les 3 options du fichier Release et des correspondants. Le reste suit.\n")
+        #expect(repaired("L'OSCE, jusqu'Alors, aujourd'hui et l'An 2000.\n").stage.edits.isEmpty)
         // Two marks glued between words, or two full stops: the second is a speck.
         #expect(repaired("Les fichiers,.il faut voir la cible.. Puis d'installation.,En bref.\n").text
                 == "Les fichiers, il faut voir la cible. Puis d'installation. En bref.\n")
