@@ -38,6 +38,7 @@ extension RepairPass {
                 if !units[index].edited { capitalForDeterminerL(at: index) }
                 if !units[index].edited { lostArticleAfterPreposition(at: index) }
                 if !units[index].edited, circumflexLoss { lostCircumflex(at: index) }
+                if !units[index].edited { lostApostropheBeforeNegation(at: index) }
             }
         }
         periodBeforeLowercase()
@@ -169,6 +170,32 @@ extension RepairPass {
         }
         guard votes.contains(true), !votes.contains(false) else { return }
         replace(index, with: Decision(after: "où", rule: "accent", confidence: 0.65))
+    }
+
+    /// `nest pas`, `nont plus`, `aucun encodage nest donné` → `n’est pas`,
+    /// `n’ont plus`, `n’est donné`: a word that is no French word (English
+    /// `nest`, or none), opening with `n` and a vowel, before the second half
+    /// of a negation (`pas`, `plus`, `jamais`) or after a negative pronoun or
+    /// determiner of its clause (`aucun`), is `ne` elided before a verb whose
+    /// apostrophe the scan lost — the negation calls for it, and `n’` + the
+    /// rest is a finite verb.
+    mutating func lostApostropheBeforeNegation(at index: Int) {
+        let unit = units[index]
+        guard unit.pattern == .lower, (3...10).contains(unit.length), unit.text.hasPrefix("n"), !unit.spells else { return }
+        let negationAfter = index + 1 < units.count && units[index + 1].kind == .word && onlySpaces(unit.end, units[index + 1].start)
+            && formTags(index + 1).contains(.negadv)
+        var negationBefore = false
+        var current = index - 1
+        while !negationAfter, current >= 0, index - current <= 4, units[current].kind == .word || units[current].kind == .elision,
+              onlySpaces(units[current].end, units[current + 1].start) {
+            let found = formTags(current)
+            if found.contains(.proneg) && !found.contains(.nom) { negationBefore = true; break }
+            current -= 1
+        }
+        guard negationAfter || negationBefore else { return }
+        let rest = String(unit.text.dropFirst())
+        guard Self.startsWithVowelOrH(rest), repairer.spells(rest), !tags(rest).isDisjoint(with: PartsOfSpeech.finite) else { return }
+        replace(index, with: Decision(after: "n" + String(apostrophe) + rest, rule: "elision-apostrophe", confidence: 0.75))
     }
 
     /// Whether the document shows that its scan drops circumflexes: at least

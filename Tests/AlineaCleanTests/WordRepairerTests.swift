@@ -573,6 +573,10 @@ struct WordRepairerTests {
     func lostApostrophe() {
         #expect(repaired("il faut dempecher quils partent") == "il faut d’empêcher qu’ils partent")
         #expect(repaired("ils n‘empêchent rien") == "ils n’empêchent rien")
+        // A negation calls for the elided ne, also when the word left is English (nest).
+        #expect(repaired("Le fichier qui nest pas compressé reste là. Si aucun encodage nest donné, rien.")
+                == "Le fichier qui n’est pas compressé reste là. Si aucun encodage n’est donné, rien.")
+        #expect(repaired("Le nid (nest) est vide.") == "Le nid (nest) est vide.")
         #expect(repaired("le co-responsable, dit-il, est-ce bien au-dessus ? indique-le") == "le co-responsable, dit-il, est-ce bien au-dessus ? indique-le")
     }
 }
