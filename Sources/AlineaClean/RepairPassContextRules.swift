@@ -296,15 +296,18 @@ extension RepairPass {
         return false
     }
 
-    /// Prepositions that never take a bare singular noun: `dans image`,
-    /// `pendant installation` lost the elided article of `dans l’image`.
-    static let prepositionsBeforeArticle: Set<String> = ["dans", "pendant"]
+    /// Prepositions that never stand before a bare singular noun opening with a
+    /// vowel: `dans image`, `pendant installation` lost the elided article of
+    /// `dans l’image`; `de` elides itself before a vowel (`d’origine`), so `de
+    /// original` cannot be what was printed either — the thin `l’` of `de
+    /// l’original` is what the scan dropped (an elided `d’` it reads as `d`).
+    static let prepositionsBeforeArticle: Set<String> = ["dans", "pendant", "de"]
     /// Their lengths in bytes: a cheap test every word passes through first (an
-    /// array of two: a hashed set costs more than the comparisons it saves).
+    /// array of three: a hashed set costs more than the comparisons it saves).
     static let prepositionsBeforeArticleLengths = Array(Set(prepositionsBeforeArticle.map(\.utf8.count)))
 
-    /// `pendant installation` → `pendant l’installation`: after `dans` or
-    /// `pendant` a singular noun needs its article, and before a vowel the
+    /// `pendant installation` → `pendant l’installation`: after `dans`,
+    /// `pendant` or `de` a singular noun needs its article, and before a vowel the
     /// scan drops the thin `l’` whole. Only for a noun (no adverb, pronoun,
     /// numeral or infinitive: `dans environ`, `pendant encore`) opening with a
     /// vowel — not with h: Debian's French dictionary accepts `l’` before any

@@ -563,7 +563,11 @@ struct WordRepairerTests {
     func lostArticleAfterPreposition() {
         #expect(repaired("Les paquets sont disponibles pendant installation. La sélection dans image de droite.")
                 == "Les paquets sont disponibles pendant l’installation. La sélection dans l’image de droite.")
+        // `de` elides itself before a vowel: `de original` lost the l’ of `de l’original`.
+        #expect(repaired("Le fichier est construit à partir de original pour le reste.")
+                == "Le fichier est construit à partir de l’original pour le reste.")
         for kept in ["Il revient dans environ dix minutes.", "Il reste pendant encore une heure.", "Il range dans huit boîtes.",
+                     "Il compte de un à trois.", "Elle parle de Internet.",
                      "Il joue dans hockey sur glace."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
