@@ -209,8 +209,11 @@ extension RepairPass {
         let lower = CasePattern.lower(word, locale: locale)
         let closed: PartsOfSpeech = [.det, .prep, .cjco, .cjsub]
         // Grammatical words are frequent enough for any substitution, even in a short word (vaus: vous).
+        // The finite forms of être and avoir (est, sont, ont) are as frequent, and as closed a set.
         let candidates = repairer.generator.candidates(for: lower, allowed: { $0 != .faintAscender }, lengthLimits: false) { candidate in
-            candidate != lower && repairer.spells(candidate) && !tags(candidate).isDisjoint(with: closed)
+            guard candidate != lower, repairer.spells(candidate) else { return false }
+            let found = tags(candidate)
+            return !found.isDisjoint(with: closed) || !found.isDisjoint(with: PartsOfSpeech.finite) && isAuxiliary(candidate)
         }
         // One clear reading: a rival within a quarter of a substitution's cost leaves the word alone.
         guard let top = candidates.first, candidates.count == 1 || candidates[1].cost - top.cost >= 0.25 else { return nil }

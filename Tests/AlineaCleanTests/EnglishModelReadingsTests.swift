@@ -111,6 +111,8 @@ struct EnglishModelReadingsTests {
         #expect(repaired("Le calque est supprimé er le motif redessiné.") == "Le calque est supprimé et le motif redessiné.")
         #expect(repaired("Le programme est lancé dans 1es scripts et 1a couleur change.")
             == "Le programme est lancé dans les scripts et la couleur change.")
+        // A finite form of être or avoir is as closed a class.
+        #expect(repaired("Le fichier esi lu par le programme.") == "Le fichier est lu par le programme.")
         // Does not harm: ordinals after a determiner, short words of other classes.
         let kept = "Les 1res pages et le 1er alinéa, puis is et ls."
         #expect(repaired(kept) == kept)
