@@ -39,6 +39,7 @@ extension RepairPass {
                 if !units[index].edited { lostArticleAfterPreposition(at: index) }
                 if !units[index].edited, circumflexLoss { lostCircumflex(at: index) }
                 if !units[index].edited { lostApostropheBeforeNegation(at: index) }
+                if !units[index].edited { capitalIInManualReference(at: index) }
             }
         }
         periodBeforeLowercase()
@@ -170,6 +171,22 @@ extension RepairPass {
         }
         guard votes.contains(true), !votes.contains(false) else { return }
         replace(index, with: Decision(after: "où", rule: "accent", confidence: 0.65))
+    }
+
+    /// `Ivextend(8)`, `Izma(1)` → `lvextend(8)`, `lzma(1)`: a name with its
+    /// manual section is a command, written in small letters; a capital `I`
+    /// opening one is the scan's reading of `l` (`ProtectedSpans` keeps the
+    /// small-letter ones as they stand).
+    mutating func capitalIInManualReference(at index: Int) {
+        let unit = units[index]
+        // A word of either language (`Index(3)`) may be a real capitalised page name.
+        guard unit.pattern == .capitalized, unit.text.unicodeScalars.first == "I", unit.length >= 3, !unit.spells,
+              !repairer.isForeign(unit.lower),
+              unit.end + 2 < scalars.count, scalars[unit.end] == "(", ("1"..."9").contains(scalars[unit.end + 1]) else { return }
+        var close = unit.end + 2
+        while close < scalars.count, close - unit.end - 2 < 2, ("a"..."z").contains(scalars[close]) { close += 1 }
+        guard close < scalars.count, scalars[close] == ")" else { return }
+        replace(index, with: Decision(after: "l" + String(unit.text.dropFirst()), rule: "elision-l", confidence: 0.8))
     }
 
     /// `nest pas`, `nont plus`, `aucun encodage nest donné` → `n’est pas`,
