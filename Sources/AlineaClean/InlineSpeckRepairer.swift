@@ -75,78 +75,10 @@ struct InlineSpeckRepairer: Sendable {
                     continue
                 }
             }
-            // `système,-veuillez`, `choisi.-Les`, `ne-.soit`: a hyphen glued between a word's closing
-            // mark and the next word (or a mark glued after a hyphen) is a speck — French never writes
-            // `,-x`; an option (`-c`) stands after a space, and an abbreviation's one letter keeps its
-            // hyphen (`c.-à-d.`).
-            if c == "-", i >= 3, i + 1 < scalars.count, isLetter(scalars[i - 2]), isLetter(scalars[i - 3]),
-               ",.;:".unicodeScalars.contains(scalars[i - 1]),
-               isLetter(scalars[i + 1]) {
-                add(i, i + 1, " ", "speck-hyphen", 0.75)
-                i += 1
+            if let speck = gluedSpeck(scalars, at: i, lexicon: lexicon) {
+                add(speck.from, speck.to, speck.after, speck.rule, 0.75)
+                i = speck.resume
                 continue
-            }
-            if c == "-", i >= 1, i + 2 < scalars.count, isLetter(scalars[i - 1]), ".:".unicodeScalars.contains(scalars[i + 1]),
-               CharacterClass.isLowercase(scalars[i + 2]) {
-                add(i, i + 2, " ", "speck-hyphen", 0.75)
-                i += 2
-                continue
-            }
-            // `fichiers,.il`, `installation.,En`, `;.c’est`, `volumes,:les`: two marks glued between
-            // words; the first is the writer's, the second a speck (and the space after it was lost).
-            if ",.;:".unicodeScalars.contains(c), i >= 1, i + 2 < scalars.count, isLetter(scalars[i - 1]) || scalars[i - 1] == ")",
-               ",.;:".unicodeScalars.contains(scalars[i + 1]), scalars[i + 1] != c, isLetter(scalars[i + 2]) {
-                add(i + 1, i + 2, " ", "speck-double-mark", 0.75)
-                i += 2
-                continue
-            }
-            // `cible..` before a space: two full stops are one (three are an ellipsis).
-            if c == ".", i >= 2, i + 1 < scalars.count, isLetter(scalars[i - 1]), isLetter(scalars[i - 2]), scalars[i + 1] == ".",
-               i + 2 == scalars.count || ProtectedSpans.isWhitespace(scalars[i + 2]) {
-                add(i + 1, i + 2, "", "speck-double-mark", 0.75)
-                i += 2
-                continue
-            }
-            // `les'3`, `fichier'Release`: an apostrophe glued between a word that elides nothing and a
-            // number or a capitalised word is a speck (no elision is written before those);
-            // `correspondants.'Le`: one glued after a full stop, before the next sentence, too.
-            if c == "’" || c == "'", i >= 3, i + 1 < scalars.count {
-                let next = scalars[i + 1]
-                let beforeNumberOrCapital = next.properties.numericType != nil || CharacterClass.isUppercase(next)
-                if beforeNumberOrCapital, isLetter(scalars[i - 1]) {
-                    let leftStart = wordStart(scalars, before: i)
-                    let left = string(scalars, leftStart, i)
-                    if i - leftStart >= 3, left.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }),
-                       !RepairPass.elisionHeads.contains(left), lexicon.spell(left) {
-                        add(i, i + 1, " ", "speck-apostrophe", 0.75)
-                        i += 1
-                        continue
-                    }
-                } else if CharacterClass.isUppercase(next), scalars[i - 1] == ".", isLetter(scalars[i - 2]) {
-                    add(i, i + 1, " ", "speck-apostrophe", 0.75)
-                    i += 1
-                    continue
-                }
-            }
-            // `&.l’autre`, `&:la`: a speck glued after an `&` standing for `à`, before a word.
-            if c == "&", i + 2 < scalars.count, i == 0 || ProtectedSpans.isWhitespace(scalars[i - 1]),
-               scalars[i + 1] == "." || scalars[i + 1] == ":", CharacterClass.isLowercase(scalars[i + 2]) {
-                add(i + 1, i + 2, " ", "speck-after-a", 0.75)
-                i += 2
-                continue
-            }
-            // `bac a'sable`, `a-cause`: a speck read as an apostrophe or a hyphen after a lone `a`, which
-            // elides nothing and opens no compound in French (`a-t-il` has a one-letter part); the word
-            // pass then weighs the `a` (verb or `à`) on its own.
-            if c == "’" || c == "'" || c == "-", i >= 1, scalars[i - 1] == "a", i == 1 || ProtectedSpans.isWhitespace(scalars[i - 2]),
-               i + 1 < scalars.count, CharacterClass.isLowercase(scalars[i + 1]) {
-                let end = wordEnd(scalars, from: i + 1)
-                let word = string(scalars, i + 1, end)
-                if end - i - 1 >= 2, !joins(scalars, at: end, towards: 1), lexicon.spell(word) {
-                    add(i, i + 1, " ", "speck-after-a", 0.75)
-                    i = end
-                    continue
-                }
             }
             guard c == "-" || c == "." || c == ":" || c == "‘" || c == "*" || c == "_", i > 0, isLetter(scalars[i - 1]) else { i += 1; continue }
             let leftStart = wordStart(scalars, before: i)
@@ -181,6 +113,72 @@ struct InlineSpeckRepairer: Sendable {
             i = gapEnd
         }
         return EditStage(name: "inline", edits: edits)
+    }
+
+    /// A speck glued to a mark or to a lone `a`/`&` between two words, as the range
+    /// it takes (`from..<to`), what replaces it, the rule's name and where the scan
+    /// resumes — or nil. Every case is punctuation French never writes glued so.
+    private func gluedSpeck(_ scalars: [Unicode.Scalar], at i: Int, lexicon: HunspellDictionary)
+        -> (from: Int, to: Int, after: String, rule: String, resume: Int)? {
+        let c = scalars[i]
+        // `système,-veuillez`, `choisi.-Les`, `ne-.soit`: a hyphen glued between a word's closing
+        // mark and the next word (or a mark glued after a hyphen) is a speck — French never writes
+        // `,-x`; an option (`-c`) stands after a space, and an abbreviation's one letter keeps its
+        // hyphen (`c.-à-d.`).
+        if c == "-", i >= 3, i + 1 < scalars.count, isLetter(scalars[i - 2]), isLetter(scalars[i - 3]),
+           ",.;:".unicodeScalars.contains(scalars[i - 1]),
+           isLetter(scalars[i + 1]) {
+            return (i, i + 1, " ", "speck-hyphen", i + 1)
+        }
+        if c == "-", i >= 1, i + 2 < scalars.count, isLetter(scalars[i - 1]), ".:".unicodeScalars.contains(scalars[i + 1]),
+           CharacterClass.isLowercase(scalars[i + 2]) {
+            return (i, i + 2, " ", "speck-hyphen", i + 2)
+        }
+        // `fichiers,.il`, `installation.,En`, `;.c’est`, `volumes,:les`: two marks glued between
+        // words; the first is the writer's, the second a speck (and the space after it was lost).
+        if ",.;:".unicodeScalars.contains(c), i >= 1, i + 2 < scalars.count, isLetter(scalars[i - 1]) || scalars[i - 1] == ")",
+           ",.;:".unicodeScalars.contains(scalars[i + 1]), scalars[i + 1] != c, isLetter(scalars[i + 2]) {
+            return (i + 1, i + 2, " ", "speck-double-mark", i + 2)
+        }
+        // `cible..` before a space: two full stops are one (three are an ellipsis).
+        if c == ".", i >= 2, i + 1 < scalars.count, isLetter(scalars[i - 1]), isLetter(scalars[i - 2]), scalars[i + 1] == ".",
+           i + 2 == scalars.count || ProtectedSpans.isWhitespace(scalars[i + 2]) {
+            return (i + 1, i + 2, "", "speck-double-mark", i + 2)
+        }
+        // `les'3`, `fichier'Release`: an apostrophe glued between a word that elides nothing and a
+        // number or a capitalised word is a speck (no elision is written before those);
+        // `correspondants.'Le`: one glued after a full stop, before the next sentence, too.
+        if c == "’" || c == "'", i >= 3, i + 1 < scalars.count {
+            let next = scalars[i + 1]
+            let beforeNumberOrCapital = next.properties.numericType != nil || CharacterClass.isUppercase(next)
+            if beforeNumberOrCapital, isLetter(scalars[i - 1]) {
+                let leftStart = wordStart(scalars, before: i)
+                let left = string(scalars, leftStart, i)
+                if i - leftStart >= 3, left.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }),
+                   !RepairPass.elisionHeads.contains(left), lexicon.spell(left) {
+                    return (i, i + 1, " ", "speck-apostrophe", i + 1)
+                }
+            } else if CharacterClass.isUppercase(next), scalars[i - 1] == ".", isLetter(scalars[i - 2]) {
+                return (i, i + 1, " ", "speck-apostrophe", i + 1)
+            }
+        }
+        // `&.l’autre`, `&:la`: a speck glued after an `&` standing for `à`, before a word.
+        if c == "&", i + 2 < scalars.count, i == 0 || ProtectedSpans.isWhitespace(scalars[i - 1]),
+           scalars[i + 1] == "." || scalars[i + 1] == ":", CharacterClass.isLowercase(scalars[i + 2]) {
+            return (i + 1, i + 2, " ", "speck-after-a", i + 2)
+        }
+        // `bac a'sable`, `a-cause`: a speck read as an apostrophe or a hyphen after a lone `a`, which
+        // elides nothing and opens no compound in French (`a-t-il` has a one-letter part); the word
+        // pass then weighs the `a` (verb or `à`) on its own.
+        if c == "’" || c == "'" || c == "-", i >= 1, scalars[i - 1] == "a", i == 1 || ProtectedSpans.isWhitespace(scalars[i - 2]),
+           i + 1 < scalars.count, CharacterClass.isLowercase(scalars[i + 1]) {
+            let end = wordEnd(scalars, from: i + 1)
+            let word = string(scalars, i + 1, end)
+            if end - i - 1 >= 2, !joins(scalars, at: end, towards: 1), lexicon.spell(word) {
+                return (i, i + 1, " ", "speck-after-a", end)
+            }
+        }
+        return nil
     }
 
     /// What replaces the mark (and the space after it) between `left` and `right`, if anything.
