@@ -75,7 +75,8 @@ struct InlineSpeckRepairer: Sendable {
                     continue
                 }
             }
-            if let speck = gluedSpeck(scalars, at: i, lexicon: lexicon) {
+            // Most scalars are letters or spaces: one comparison of values before any case is tried.
+            if Self.speckMarks.contains(c.value), let speck = gluedSpeck(scalars, at: i, lexicon: lexicon) {
                 add(speck.from, speck.to, speck.after, speck.rule, 0.75)
                 i = speck.resume
                 continue
@@ -114,6 +115,9 @@ struct InlineSpeckRepairer: Sendable {
         }
         return EditStage(name: "inline", edits: edits)
     }
+
+    /// The scalars `gluedSpeck` starts from, as values.
+    static let speckMarks: [UInt32] = ["-", ",", ".", ";", ":", "’", "'", "&"].map { (mark: Unicode.Scalar) in mark.value }
 
     /// A speck glued to a mark or to a lone `a`/`&` between two words, as the range
     /// it takes (`from..<to`), what replaces it, the rule's name and where the scan

@@ -49,10 +49,11 @@ public struct ReadingOrderRepairer: Sendable {
         var touched = Set<Int>()
         // The line-end movers first: a block that is the rest of a stroke's line may also end
         // with a hyphen, and then belongs to that line, not in front of the hyphen's continuation.
-        moveSplitLineEnds(document, blocks, lexicon, into: &edits, touched: &touched)
+        let width = Self.lineWidth(document)
+        moveSplitLineEnds(document, blocks, lexicon, width: width, into: &edits, touched: &touched)
         moveHyphenatedBlocks(document, blocks, lexicon, into: &edits, touched: &touched)
         joinWordsSplitAcrossBlocks(document, blocks, lexicon, into: &edits, touched: &touched)
-        moveLineTails(document, blocks, lexicon, into: &edits, touched: &touched)
+        moveLineTails(document, blocks, lexicon, width: width, into: &edits, touched: &touched)
         return EditStage(name: "reading-order", edits: edits)
     }
 
@@ -71,7 +72,7 @@ public struct ReadingOrderRepairer: Sendable {
             where !touched.contains(j) && !touched.contains(j - 1) {
                 let continuation = blocks[j], before = blocks[j - 1]
                 guard Self.opensLowercase(document, continuation.firstLine),
-                      case let fragment = LineShape(document.content(continuation.firstLine)).leadingLetters,
+                      case let fragment = Self.leadingLetters(document, continuation.firstLine),
                       !LineShape(document.content(before.lastLine)).endsClause,
                       !lexicon.spell(fragment), lexicon.spell(half + fragment) else { continue }
                 // Into place: the sentence cut after `before` runs on through the moved block into `continuation`.
@@ -96,12 +97,12 @@ public struct ReadingOrderRepairer: Sendable {
     /// word, together they are one the lexicon knows. The later line goes
     /// back to the end of the line it finishes; the rest of its block stays
     /// (it is often the paragraph's true continuation).
-    private func moveLineTails(_ document: DocumentLines, _ blocks: [Block], _ lexicon: HunspellDictionary,
+    private func moveLineTails(_ document: DocumentLines, _ blocks: [Block], _ lexicon: HunspellDictionary, width: Int,
                                into edits: inout [Edit], touched: inout Set<Int>) {
         for k in blocks.indices where k >= 1 && !touched.contains(k) {
             let tailLine = blocks[k].firstLine
             guard Self.opensLowercase(document, tailLine),
-                  case let fragment = LineShape(document.content(tailLine)).leadingLetters,
+                  case let fragment = Self.leadingLetters(document, tailLine),
                   fragment.unicodeScalars.count >= 2, !lexicon.spell(fragment) else { continue }
             search: for j in stride(from: k - 1, through: max(0, k - Self.searchDistance), by: -1) where !touched.contains(j) {
                 for index in (blocks[j].firstLine...blocks[j].lastLine).reversed() {
@@ -111,10 +112,9 @@ public struct ReadingOrderRepairer: Sendable {
                     guard line.length >= 2, CharacterClass.isLetter(document.scalars[line.contentEnd - 1]) else { continue }
                     var start = line.contentEnd
                     while start > line.contentStart, CharacterClass.isLetter(document.scalars[start - 1]) { start -= 1 }
-                    let first = document.text(start, line.contentEnd)
-                    guard first.unicodeScalars.count >= 2, !lexicon.spell(first),
-                          lexicon.spell((first + fragment).lowercased()) else { continue }
-                    edits += tailEdits(document, blocks, tailBlock: k, anchor: index, in: blocks[j],
+                    guard line.contentEnd - start >= 2, case let first = document.text(start, line.contentEnd),
+                          lexicon.spell((first + fragment).lowercased()), !lexicon.spell(first) else { continue }
+                    edits += tailEdits(document, blocks, tailBlock: k, anchor: index, in: blocks[j], width: width,
                                        first: Edit(offset: line.contentEnd, before: "", after: document.content(tailLine),
                                                    rule: "reading-order", confidence: 0.8))
                     touched.formUnion([j, k - 1, k])
@@ -139,7 +139,7 @@ public struct ReadingOrderRepairer: Sendable {
             var start = end
             while start > endLine.contentStart, CharacterClass.isLetter(document.scalars[start - 1]) { start -= 1 }
             guard start < end, Self.opensLowercase(document, blocks[k].firstLine),
-                  case let second = LineShape(document.content(blocks[k].firstLine)).leadingLetters else { continue }
+                  case let second = Self.leadingLetters(document, blocks[k].firstLine) else { continue }
             let first = document.text(start, end)
             let joined = first + (bar ? "l" : "") + second
             // A lone letter is a word only as a symbol or a unit (`m`): no sentence stops on one,
@@ -162,13 +162,13 @@ public struct ReadingOrderRepairer: Sendable {
     /// the fragment alone is none — or the stroke is a bar, no letter at all,
     /// and the fragment stops mid-sentence (`sur |` … `a sortie standard et
     /// sous une`) — the block goes back in place of the stroke.
-    private func moveSplitLineEnds(_ document: DocumentLines, _ blocks: [Block], _ lexicon: HunspellDictionary,
+    private func moveSplitLineEnds(_ document: DocumentLines, _ blocks: [Block], _ lexicon: HunspellDictionary, width: Int,
                                    into edits: inout [Edit], touched: inout Set<Int>) {
         for k in blocks.indices where k >= 1 && !touched.contains(k) {
             let fragmentBlock = blocks[k]
             guard fragmentBlock.lastLine - fragmentBlock.firstLine < Self.maximumBlockLines,
                   Self.opensLowercase(document, fragmentBlock.firstLine),
-                  case let fragment = LineShape(document.content(fragmentBlock.firstLine)).leadingLetters,
+                  case let fragment = Self.leadingLetters(document, fragmentBlock.firstLine),
                   lexicon.spell("l" + fragment) else { continue }
             // A fragment that is a word itself (`a sortie` → `la sortie`) needs the bar, which is no
             // letter, and a block that stops mid-sentence, as the rest of a line does.
@@ -185,7 +185,7 @@ public struct ReadingOrderRepairer: Sendable {
                 guard let strokeLine = candidates.first else { continue }
                 let stroke = document.lines[strokeLine].contentEnd - 1
                 let first = document.content(fragmentBlock.firstLine)
-                let mapped = tailEdits(document, blocks, tailBlock: k, anchor: strokeLine, in: blocks[j],
+                let mapped = tailEdits(document, blocks, tailBlock: k, anchor: strokeLine, in: blocks[j], width: width,
                                        first: Edit(offset: stroke, before: String(document.scalars[stroke]), after: "l" + first,
                                                    rule: "reading-order", confidence: 0.8))
                 if mapped.count > 2 {
@@ -209,15 +209,14 @@ public struct ReadingOrderRepairer: Sendable {
     /// ends of the lines they finish: its first line by `first` (at line `anchor`, on the
     /// evidence of a word), each following one at the end of the next line of `block`
     /// while that line runs on (no sentence, clause or hyphen at its end) and the two
-    /// together fit the width of a printed line (tesseract cuts a page's lines at the
+    /// together fit the width of a printed line (`width`: tesseract cuts a page's lines at the
     /// same gap, so their right-hand pieces come out together, in order). The moved
     /// lines leave block `k`; the rest of it, often the paragraph's true
     /// continuation, stays.
     private func tailEdits(_ document: DocumentLines, _ blocks: [Block], tailBlock k: Int, anchor: Int, in block: Block,
-                           first: Edit) -> [Edit] {
+                           width: Int, first: Edit) -> [Edit] {
         var edits = [first]
         let tail = blocks[k]
-        let width = Self.lineWidth(document)
         var moved = 1
         while tail.firstLine + moved <= tail.lastLine, anchor + moved <= block.lastLine {
             let piece = document.lines[tail.firstLine + moved], target = document.lines[anchor + moved]
@@ -260,6 +259,15 @@ public struct ReadingOrderRepairer: Sendable {
         }
         if let start = first { blocks.append(Block(firstLine: start, lastLine: document.lines.count - 1)) }
         return blocks
+    }
+
+    /// The letters line `index` opens with (as `LineShape.leadingLetters` says), read
+    /// off the document's scalars without building a `LineShape`.
+    static func leadingLetters(_ document: DocumentLines, _ index: Int) -> String {
+        let line = document.lines[index]
+        var end = line.contentStart
+        while end < line.contentEnd, CharacterClass.isLetter(document.scalars[end]) { end += 1 }
+        return document.text(line.contentStart, end)
     }
 
     /// Whether line `index` opens with a lower-case letter (as `LineShape.opensLowercase`
