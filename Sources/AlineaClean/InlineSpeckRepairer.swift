@@ -39,7 +39,9 @@ struct InlineSpeckRepairer: Sendable {
             edits.append(Edit(offset: from, before: before, after: after, rule: rule, confidence: confidence))
             lastEnd = to
         }
-        let spacedColons = spacesColons(scalars)
+        let spacedColons = spaces(":", in: scalars)
+        // French typography spaces both high marks: either one shows the document's habit.
+        let spacedSemicolons = spaces(";", in: scalars)
         var i = 0
         while i < scalars.count {
             let c = scalars[i]
@@ -74,6 +76,14 @@ struct InlineSpeckRepairer: Sendable {
                     i += 2
                     continue
                 }
+            }
+            // `cette option; le contenu`: in a document that spaces its semicolons, one glued to its
+            // word before a lower-case word is a comma the scan read with a speck above it.
+            if c == ";", spacedSemicolons, i > 0, isLetter(scalars[i - 1]), i + 2 < scalars.count, scalars[i + 1] == " ",
+               CharacterClass.isLowercase(scalars[i + 2]) {
+                add(i, i + 1, ",", "speck-semicolon", 0.7)
+                i += 1
+                continue
             }
             // Most scalars are letters or spaces: one comparison of values before any case is tried.
             if Self.speckMarks.contains(c.value), let speck = gluedSpeck(scalars, at: i, lexicon: lexicon) {
@@ -267,13 +277,13 @@ struct InlineSpeckRepairer: Sendable {
         return vocabulary
     }
 
-    /// Whether the document writes its colons French style, after a space (`Note : `),
-    /// more often than glued to the word before.
-    /// A glued colon before a lower-case word does not vote: it may be the very speck
-    /// in question (`les: infrastructures`), and a scan can hold as many specks as colons.
-    private func spacesColons(_ scalars: [Unicode.Scalar]) -> Bool {
+    /// Whether the document writes `mark` (`:` or `;`) French style, after a space
+    /// (`Note : `), more often than glued to the word before.
+    /// A glued mark before a lower-case word does not vote: it may be the very speck
+    /// in question (`les: infrastructures`), and a scan can hold as many specks as marks.
+    private func spaces(_ mark: Unicode.Scalar, in scalars: [Unicode.Scalar]) -> Bool {
         var spaced = 0, glued = 0
-        for index in scalars.indices.dropFirst() where scalars[index] == ":" {
+        for index in scalars.indices.dropFirst() where scalars[index] == mark {
             if scalars[index - 1] == " " || scalars[index - 1] == "\u{00A0}" || scalars[index - 1] == "\u{202F}" { spaced += 1 }
             else if isLetter(scalars[index - 1]) {
                 let next = index + 2 < scalars.count && scalars[index + 1] == " " ? scalars[index + 2] : nil

@@ -68,6 +68,10 @@ struct InlineSpeckRepairerTests {
         #expect(repaired("Sur votre système,-veuillez voir. Il a choisi.-Les autres ne-.soit pas.\n").text
                 == "Sur votre système, veuillez voir. Il a choisi. Les autres ne soit pas.\n")
         #expect(repaired("Lancez gzip -c fichier, puis tar -x (c.-à-d. deux commandes).\n").stage.edits.isEmpty)
+        // A semicolon glued to its word, before a lower-case word, in a document that spaces its semicolons.
+        let spacedSemicolons = "Le calque ; la couche ; le masque. Avec cette option; le contenu change.\n"
+        #expect(repaired(spacedSemicolons).text == "Le calque ; la couche ; le masque. Avec cette option, le contenu change.\n")
+        #expect(repaired("Choisissez-la; puis saisissez le nom; le reste suit.\n").stage.edits.isEmpty)
         // A star or an underscore after a grammatical word; identifiers and globs stay.
         #expect(repaired("Il faut que nous*le sachions sur la_partition.\n").text == "Il faut que nous le sachions sur la partition.\n")
         #expect(repaired("Voir nom_fichier et lib*.so ou *.txt.\n").stage.edits.isEmpty)
