@@ -44,6 +44,7 @@ extension RepairPass {
         }
         periodBeforeLowercase()
         commaBeforeSentenceStart()
+        stopAfterClosingBracket()
         loneSpecks()
         strayOpeningQuotes()
         strayClosingApostrophes()
@@ -773,6 +774,26 @@ extension RepairPass {
         }
         caseUsageTable.value = table
         return table[form] ?? CaseUsage()
+    }
+
+    /// `sélectionné) Le curseur`, `du déplacement) Si le` → `).`: a closing
+    /// bracket after a word, then a capitalised determiner, pronoun or
+    /// conjunction that opens a clause with its own verb — the full stop
+    /// after the bracket is what the scan lost (a bracket that closes a
+    /// sentence of its own, `(Voir plus bas.) Le`, keeps its stop inside).
+    mutating func stopAfterClosingBracket() {
+        let openers: PartsOfSpeech = [.det, .detdem, .detpos, .detind, .propersuj, .prodem, .proind, .cjsub]
+        for index in units.indices.dropFirst() where units[index].kind == .word && units[index].pattern == .capitalized {
+            let right = units[index], left = units[index - 1]
+            guard right.start >= 2, right.start == left.end + 2, scalars[left.end] == ")", scalars[left.end + 1] == " ",
+                  left.kind == .word || left.kind == .number, !right.isProtected, right.length >= 2,
+                  index + 1 < units.count, units[index + 1].kind == .word || units[index + 1].kind == .elision,
+                  CasePattern(of: units[index + 1].form) == .lower else { continue }
+            let lower = CasePattern.lower(right.form, locale: locale)
+            let tags = self.tags(lower)
+            guard !tags.isDisjoint(with: openers), !tags.contains(.npr), clauseHasFiniteVerb(after: index) else { continue }
+            edits.append(Edit(offset: left.end + 1, before: "", after: ".", rule: "punctuation", confidence: 0.6))
+        }
     }
 
     /// `efforts. notamment` → `efforts, notamment`: a full stop cannot end a

@@ -338,6 +338,12 @@ struct WordRepairerTests {
         // …but a verb takes the determiner as its object's, and a conjunction ends no sentence.
         #expect(repaired("Le thread qui modifie Ses identifiants stocke les valeurs.") == "Le thread qui modifie ses identifiants stocke les valeurs.")
         #expect(repaired("Vous avez utilisé un outil et Vous devez le relancer.") == "Vous avez utilisé un outil et vous devez le relancer.")
+        // A closing bracket before a capitalised clause opener with a verb after it lost its full stop.
+        #expect(repaired("Le curseur noir (tons sombres) Le curseur blanc est déplacé.")
+                == "Le curseur noir (tons sombres). Le curseur blanc est déplacé.")
+        for kept in ["Voir (page 3) le reste.", "Voir la suite. (Voir plus bas.) Le reste suit.", "Le filtre (Flou) La Rochelle."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
         // A content word after a determiner loses a capital the document writes nowhere else
         // inside a sentence, when it writes the word in small letters elsewhere…
         #expect(repaired("Les données vont sur la Sortie standard. La sortie d’erreur reste libre.")
