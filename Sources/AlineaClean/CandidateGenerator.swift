@@ -307,20 +307,15 @@ extension CandidateGenerator {
         private static let directLimit = 0x180
 
         init(_ model: OCRConfusionModel) {
-            var byFirst: [UInt32: [OCRConfusionModel.Substitution]] = [:]
-            var order: [UInt32] = []
-            for substitution in model.substitutions {
-                let first = substitution.observed[0].value
-                if byFirst[first] == nil { order.append(first) }
-                byFirst[first, default: []].append(substitution)
-            }
             var entries: [Entry] = []
             var pool: [Unicode.Scalar] = []
             var direct = [Range<Int>](repeating: 0..<0, count: Self.directLimit)
             var others: [Unicode.Scalar: Range<Int>] = [:]
-            for first in order {
+            // The model's own grouping (in its order within a group); which group comes first does not matter.
+            for (scalar, group) in model.byFirstScalar {
+                let first = scalar.value
                 let groupStart = entries.count
-                for substitution in byFirst[first] ?? [] {
+                for substitution in group {
                     let observedStart = pool.count
                     pool.append(contentsOf: substitution.observed)
                     let intendedStart = pool.count
