@@ -6,12 +6,13 @@ import AlineaText
 public struct EditStage: Codable, Sendable, Equatable {
     /// The pass's name (`layout`, `footnotes`, `words`).
     public var name: String
-    /// Its edits, sorted by offset, non-overlapping.
+    /// Its edits, sorted by offset, non-overlapping; at one offset an
+    /// insertion comes before the edit that replaces what follows it.
     public var edits: [Edit]
 
     public init(name: String, edits: [Edit]) {
         self.name = name
-        self.edits = edits.sorted { $0.offset < $1.offset }
+        self.edits = edits.sorted { ($0.offset, $0.before.isEmpty ? 0 : 1) < ($1.offset, $1.before.isEmpty ? 0 : 1) }
     }
 
     /// The stage's output for `input`.

@@ -47,13 +47,15 @@ public struct ReadingOrderRepairer: Sendable {
         let blocks = Self.blocks(of: document)
         var edits: [Edit] = []
         var touched = Set<Int>()
+        // Lines that took back the end the engine cut off them: a line has only one.
+        var hostLines = Set<Int>()
         // The line-end movers first: a block that is the rest of a stroke's line may also end
         // with a hyphen, and then belongs to that line, not in front of the hyphen's continuation.
         let width = Self.lineWidth(document)
-        moveSplitLineEnds(document, blocks, lexicon, width: width, into: &edits, touched: &touched)
+        moveSplitLineEnds(document, blocks, lexicon, width: width, into: &edits, touched: &touched, hostLines: &hostLines)
         moveHyphenatedBlocks(document, blocks, lexicon, into: &edits, touched: &touched)
         joinWordsSplitAcrossBlocks(document, blocks, lexicon, into: &edits, touched: &touched)
-        moveLineTails(document, blocks, lexicon, width: width, into: &edits, touched: &touched)
+        moveLineTails(document, blocks, lexicon, width: width, into: &edits, touched: &touched, hostLines: &hostLines)
         return EditStage(name: "reading-order", edits: edits)
     }
 
@@ -94,18 +96,27 @@ public struct ReadingOrderRepairer: Sendable {
     /// block of its own: `… dans une transform` / `miroir, …` … `ation en` /
     /// `mais la brosse…`, or `En appuy` … `ant en même`. The line stops on a
     /// piece of a word and the later line opens with one; neither piece is a
-    /// word, together they are one the lexicon knows. The later line goes
+    /// word, together they are one the lexicon knows — or the line stops on a
+    /// word that a lone letter lengthens into another (`vous devez active` …
+    /// `r vous-même`) and the two together make one printed line. The later line goes
     /// back to the end of the line it finishes; the rest of its block stays
     /// (it is often the paragraph's true continuation).
     private func moveLineTails(_ document: DocumentLines, _ blocks: [Block], _ lexicon: HunspellDictionary, width: Int,
-                               into edits: inout [Edit], touched: inout Set<Int>) {
+                               into edits: inout [Edit], touched: inout Set<Int>, hostLines: inout Set<Int>) {
+        let earlier = touched
+        var tails = Set<Int>()
         for k in blocks.indices where k >= 1 && !touched.contains(k) {
             let tailLine = blocks[k].firstLine
             guard Self.opensLowercase(document, tailLine),
                   case let fragment = Self.leadingLetters(document, tailLine),
-                  fragment.unicodeScalars.count >= 2, !lexicon.spell(fragment) else { continue }
-            search: for j in stride(from: k - 1, through: max(0, k - Self.searchDistance), by: -1) where !touched.contains(j) {
-                for index in (blocks[j].firstLine...blocks[j].lastLine).reversed() {
+                  Self.isPieceOfWord(fragment, lexicon) else { continue }
+            let tailLength = document.lines[tailLine].length
+            // A block this pass already gave a tail back to, or whose neighbour it took, may take
+            // another (`En appuy` … `ant en même` and `vous devez active` … `r vous-même` were
+            // cut from one paragraph at one gap); a block another pass moved may not.
+            search: for j in stride(from: k - 1, through: max(0, k - Self.searchDistance), by: -1)
+            where !earlier.contains(j) && !tails.contains(j) {
+                for index in (blocks[j].firstLine...blocks[j].lastLine).reversed() where !hostLines.contains(index) {
                     // The last line of the block right before is `joinWordsSplitAcrossBlocks`'s.
                     if j == k - 1 && index == blocks[j].lastLine { continue }
                     let line = document.lines[index]
@@ -113,14 +124,35 @@ public struct ReadingOrderRepairer: Sendable {
                     var start = line.contentEnd
                     while start > line.contentStart, CharacterClass.isLetter(document.scalars[start - 1]) { start -= 1 }
                     guard line.contentEnd - start >= 2, case let first = document.text(start, line.contentEnd),
-                          lexicon.spell((first + fragment).lowercased()), !lexicon.spell(first) else { continue }
-                    edits += tailEdits(document, blocks, tailBlock: k, anchor: index, in: blocks[j], width: width,
-                                       first: Edit(offset: line.contentEnd, before: "", after: document.content(tailLine),
-                                                   rule: "reading-order", confidence: 0.8))
+                          lexicon.spell((first + fragment).lowercased()) else { continue }
+                    // A word cut after a shorter word (`vous devez active` … `r vous-même`, `de` … `s
+                    // motifs`): only a lone letter that is no word, and a printed line's worth of text,
+                    // the tail and its host together, say so (a longer piece found false hosts).
+                    if lexicon.spell(first) {
+                        guard fragment.unicodeScalars.count == 1, 2 * line.length >= width, Double(line.length + tailLength) <= 1.15 * Double(width) else { continue }
+                    }
+                    let mapped = tailEdits(document, blocks, tailBlock: k, anchor: index, in: blocks[j], width: width,
+                                           occupied: hostLines,
+                                           first: Edit(offset: line.contentEnd, before: "", after: document.content(tailLine),
+                                                       rule: "reading-order", confidence: 0.8))
+                    edits += mapped
                     touched.formUnion([j, k - 1, k])
+                    tails.insert(k)
+                    hostLines.formUnion(index..<(index + mapped.count - 1))
                     break search
                 }
             }
+        }
+    }
+
+    /// Whether `fragment`, the letters a block opens with, can only be the
+    /// rest of a word: two letters or more that are no word, or a lone letter
+    /// whose only reading is the letter's own name (`r`; not `a`, `y`).
+    static func isPieceOfWord(_ fragment: String, _ lexicon: HunspellDictionary) -> Bool {
+        switch fragment.unicodeScalars.count {
+        case 0: return false
+        case 1: return lexicon.tags(of: fragment) == [.nom]
+        default: return !lexicon.spell(fragment)
         }
     }
 
@@ -163,7 +195,7 @@ public struct ReadingOrderRepairer: Sendable {
     /// and the fragment stops mid-sentence (`sur |` … `a sortie standard et
     /// sous une`) — the block goes back in place of the stroke.
     private func moveSplitLineEnds(_ document: DocumentLines, _ blocks: [Block], _ lexicon: HunspellDictionary, width: Int,
-                                   into edits: inout [Edit], touched: inout Set<Int>) {
+                                   into edits: inout [Edit], touched: inout Set<Int>, hostLines: inout Set<Int>) {
         for k in blocks.indices where k >= 1 && !touched.contains(k) {
             let fragmentBlock = blocks[k]
             guard fragmentBlock.lastLine - fragmentBlock.firstLine < Self.maximumBlockLines,
@@ -186,10 +218,11 @@ public struct ReadingOrderRepairer: Sendable {
                 let stroke = document.lines[strokeLine].contentEnd - 1
                 let first = document.content(fragmentBlock.firstLine)
                 let mapped = tailEdits(document, blocks, tailBlock: k, anchor: strokeLine, in: blocks[j], width: width,
-                                       first: Edit(offset: stroke, before: String(document.scalars[stroke]), after: "l" + first,
+                                       occupied: hostLines, first: Edit(offset: stroke, before: String(document.scalars[stroke]), after: "l" + first,
                                                    rule: "reading-order", confidence: 0.8))
                 if mapped.count > 2 {
                     edits += mapped
+                    hostLines.formUnion(strokeLine..<(strokeLine + mapped.count - 1))
                 } else {
                     // The whole block is the rest of the stroke's line.
                     let movedText = document.text(document.lines[fragmentBlock.firstLine].start, document.lines[fragmentBlock.lastLine].end)
@@ -198,6 +231,7 @@ public struct ReadingOrderRepairer: Sendable {
                     let removeStart = document.lines[blocks[k - 1].lastLine].end, removeEnd = document.lines[fragmentBlock.lastLine].end
                     edits.append(Edit(offset: removeStart, before: document.text(removeStart, removeEnd), after: "",
                                       rule: "reading-order", confidence: 0.8))
+                    hostLines.insert(strokeLine)
                 }
                 touched.formUnion([j, k - 1, k])
                 break
@@ -212,13 +246,14 @@ public struct ReadingOrderRepairer: Sendable {
     /// together fit the width of a printed line (`width`: tesseract cuts a page's lines at the
     /// same gap, so their right-hand pieces come out together, in order). The moved
     /// lines leave block `k`; the rest of it, often the paragraph's true
-    /// continuation, stays.
+    /// continuation, stays — or follows them when they reached the end of
+    /// `block` mid-sentence.
     private func tailEdits(_ document: DocumentLines, _ blocks: [Block], tailBlock k: Int, anchor: Int, in block: Block,
-                           width: Int, first: Edit) -> [Edit] {
+                           width: Int, occupied: Set<Int>, first: Edit) -> [Edit] {
         var edits = [first]
         let tail = blocks[k]
         var moved = 1
-        while tail.firstLine + moved <= tail.lastLine, anchor + moved <= block.lastLine {
+        while tail.firstLine + moved <= tail.lastLine, anchor + moved <= block.lastLine, !occupied.contains(anchor + moved) {
             let piece = document.lines[tail.firstLine + moved], target = document.lines[anchor + moved]
             let shape = LineShape(document.content(anchor + moved))
             guard !shape.endsClause, !shape.endsWithHyphen, !target.isBlank,
@@ -228,6 +263,16 @@ public struct ReadingOrderRepairer: Sendable {
             edits.append(Edit(offset: target.contentEnd, before: "", after: (glued ? "" : " ") + document.content(tail.firstLine + moved),
                               rule: "reading-order", confidence: 0.75))
             moved += 1
+        }
+        // The pieces reached the end of `block` mid-sentence: the rest of the tail block is the
+        // paragraph's next printed lines (`vous pouvez le` / `déplacer par un cliquer-glisser.`), and
+        // follows it there rather than stay behind whatever the engine read in between.
+        if tail.firstLine + moved <= tail.lastLine, anchor + moved - 1 == block.lastLine,
+           Self.opensLowercase(document, tail.firstLine + moved),
+           case let last = LineShape(document.content(tail.firstLine + moved - 1)), !last.endsClause, !last.endsWithHyphen {
+            edits[edits.count - 1].after += "\n" + document.text(document.lines[tail.firstLine + moved].start,
+                                                                 document.lines[tail.lastLine].end)
+            moved = tail.lastLine - tail.firstLine + 1
         }
         // Out of its place: with the blank lines before it when the whole block went.
         let whole = tail.firstLine + moved > tail.lastLine

@@ -104,6 +104,39 @@ struct ReadingOrderRepairerTests {
         }
     }
 
+    @Test("a line cut after a word that a lone letter lengthens takes its end back, and the rest of that block follows")
+    func movesLoneLetterTailBack() {
+        let repairer = ReadingOrderRepairer(lexicon: LayoutFixtures.french)
+        let repaired = { (text: String) in repairer.repair(text).apply(to: text) }
+        // Two ends cut off one paragraph at the same gap, each read as a block of its own: the
+        // block that took back the first takes back the second; what follows the second's lines
+        // goes on after the paragraph's last line rather than stay behind.
+        let first = "Vous pouvez déplacer le rectangle avec les touches fléchées du clavier. En appuy\n"
+            + "temps sur la touche Maj, le déplacement se fait par pas de vingt-cinq pixels.\n\n"
+        let scan = first
+            + "Quand vous créez un guide à partir d’une règle, l’outil de déplacement devient actif.\n"
+            + "Il ne l’est plus après un changement d’outil, et vous devez alors l’active\n"
+            + "Quand le pointeur de la souris passe au-dessus\n\n"
+            + "ant en même\n\n"
+            + "r vous-même.\nd’un guide, il devient rouge et vous pouvez le\ndéplacer d’un cliquer-glisser.\n"
+        #expect(repaired(scan) == "Vous pouvez déplacer le rectangle avec les touches fléchées du clavier. En appuyant en même\n"
+            + "temps sur la touche Maj, le déplacement se fait par pas de vingt-cinq pixels.\n\n"
+            + "Quand vous créez un guide à partir d’une règle, l’outil de déplacement devient actif.\n"
+            + "Il ne l’est plus après un changement d’outil, et vous devez alors l’activer vous-même.\n"
+            + "Quand le pointeur de la souris passe au-dessus d’un guide, il devient rouge et vous pouvez le\n"
+            + "déplacer d’un cliquer-glisser.\n")
+        let result = repairer.repair(scan)
+        #expect(result.revert(result.apply(to: scan)) == scan)
+        // Not for a letter that is a word (`a`), a piece longer than one letter after a word, a host
+        // line too short to have lost its end, or a letter that lengthens the word into none.
+        for kept in [first + "Il ne l’est plus après un changement d’outil, et vous devez cliquer sur la\n\na fin du texte.\n",
+                     first + "Il ne l’est plus après un changement d’outil, et vous devez alors l’active\n\nrait vous-même.\n",
+                     first + "Il ne l’est plus.\nVous devez l’active\n\nr vous-même.\n",
+                     first + "Il ne l’est plus après un changement d’outil, et vous devez alors l’active\n\nq vous-même.\n"] {
+            #expect(repairer.repair(kept).edits.isEmpty, "\(kept)")
+        }
+    }
+
     @Test("a block holding the ends of several lines goes back line by line, while the lines run on and fit")
     func movesSeveralLineEndsBack() {
         let repairer = ReadingOrderRepairer(lexicon: LayoutFixtures.french)
