@@ -223,6 +223,7 @@ public struct OCRConfusionModel: Sendable {
             .init("y", "v", 0.80, .shape),       // yous: a v with a speck below its point
             .init("h", "n", 0.80, .shape),       // dyhamiques, hoter: an n whose first stem rose into an ascender
             .init("r", "t", 0.85, .shape),       // er le motif (the crossbar and stem of t broken into an r)
+            .init("t", "r", 0.85, .shape),       // courtiels, recherchet: a speck on an r's stem read as a crossbar
             .init("q", "g", 0.75, .shape),       // qauche
             .init("g", "q", 0.85, .shape),
             .init("m", "n", 0.75, .shape),       // combimera, concermant: a speck read as a third arch

@@ -408,7 +408,10 @@ struct RepairPass {
                 if let decision = decide(unit.text, sentenceStart: sentenceStart, afterElision: unit.afterElision,
                                          determiner: determiner, afterArticle: afterArticle, expected: expected),
                    !onlyGrammaticalRepair || french && decision.rule == "accent"
-                    && (isGrammaticalWord(decision.after.lowercased()) || Self.restoresDiacritics(unit.text, decision.after)) {
+                    && (isGrammaticalWord(decision.after.lowercased()) || Self.restoresDiacritics(unit.text, decision.after)),
+                   // A short word quoted on its own is a name being mentioned (« cat »), not a damaged
+                   // grammatical word: only its diacritics are repaired.
+                   unit.length > 3 || decision.rule == "accent" || !isQuotedAlone(index) {
                     replace(index, with: decision)
                 }
             case .ordinal:
@@ -420,6 +423,19 @@ struct RepairPass {
             }
         }
     }
+
+    /// Whether the word at `index` stands alone between quotation marks
+    /// (`« cat »`, `"ls"`): a term mentioned, whose letters are its own.
+    func isQuotedAlone(_ index: Int) -> Bool {
+        let unit = units[index]
+        let before = index > 0 ? scalars[units[index - 1].end..<unit.start] : scalars[..<unit.start]
+        let after = index + 1 < units.count ? scalars[unit.end..<units[index + 1].start] : scalars[unit.end...]
+        return before.contains { Self.openingQuotes.contains($0) } && after.contains { Self.closingQuotes.contains($0) }
+    }
+
+    /// Marks that open and close a quotation (the straight one does both).
+    static let openingQuotes: Set<Unicode.Scalar> = ["«", "“", "\""]
+    static let closingQuotes: Set<Unicode.Scalar> = ["»", "”", "\""]
 
     /// Whether `after` is `before` (plain letters only) with diacritics added
     /// and nothing else changed: `Apercu` → `Aperçu`, `role` → `rôle`. Not

@@ -118,6 +118,10 @@ struct EnglishModelReadingsTests {
         // Does not harm: ordinals after a determiner, short words of other classes.
         let kept = "Les 1res pages et le 1er alinéa, puis is et ls."
         #expect(repaired(kept) == kept)
+        // A short word quoted on its own is a name mentioned (a command), not a damaged `car`.
+        let quoted = "Le répertoire des fichiers « cat » et la page \"cat\" préformatée."
+        #expect(repaired(quoted) == quoted)
+        #expect(repaired("Il est lancé cat il le faut.") == "Il est lancé car il le faut.")
     }
 
     @Test("an unclosed quote glued to a vowel-initial noun with no determiner before it is an elided l’")
