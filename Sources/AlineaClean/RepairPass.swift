@@ -413,6 +413,9 @@ struct RepairPass {
                    // grammatical word: only its diacritics are repaired.
                    unit.length > 3 || decision.rule == "accent" || !isQuotedAlone(index) {
                     replace(index, with: decision)
+                } else if let split = splitGluedWords(at: index) {
+                    // No word fits the token: maybe two words lost their space.
+                    replace(index, with: split)
                 }
             case .ordinal:
                 if let decision = decideOrdinal(unit.text) ?? decideDigitOpenedWord(unit) ?? decideDigitForDeterminer(index) {
@@ -740,6 +743,54 @@ struct RepairPass {
         let rest = String(word.dropFirst())
         guard !tags(rest).isDisjoint(with: [.det, .detdem, .detpos]) else { return nil }
         return Decision(after: (capital ? "À " : "à ") + rest, rule: "grave-a", confidence: 0.65)
+    }
+
+    /// `parexemple`, `Lesutilisateurs`, `Celaest` → `par exemple`, `Les
+    /// utilisateurs`, `Cela est`: two words whose space the scan lost. Only
+    /// for a token no word fits, used once in the document (a command or a
+    /// term recurs: `apropos`), split at the one place where both pieces are
+    /// words, one of them of the small, frequent classes a sentence is held
+    /// together by (`isGlue`) and the other one too or three letters long at
+    /// least (`mm a`, `ch or` are no words glued), and the pieces follow each
+    /// other as grammar allows: a determiner before a noun or an adjective
+    /// (`des ta` is not), never before a mark (`expos ces.`).
+    func splitGluedWords(at index: Int) -> Decision? {
+        let unit = units[index]
+        // Capitalised inside a sentence, it is a name (`Dupont` is no `Du pont`).
+        guard french, unit.kind == .word, !unit.spells, !unit.isProtected,
+              unit.pattern == .lower || unit.pattern == .capitalized && isSentenceStart(unit.start), standsAlone(index), !repairer.isForeign(unit.text), vocabulary.runningCount(unit.lower) <= 1 else { return nil }
+        let scalars = Array(unit.lower.unicodeScalars)
+        guard scalars.count >= 3, scalars.allSatisfy({ CharacterClass.isLetter($0) }) else { return nil }
+        let nextIsWord = index + 1 < units.count && onlySpaces(unit.end, units[index + 1].start)
+            && units[index + 1].kind == .word
+        let determiners: PartsOfSpeech = [.det, .detdem, .detpos]
+        var found: Decision?
+        for cut in 2..<scalars.count {
+            let left = String(scalars: scalars[..<cut]), right = String(scalars: scalars[cut...])
+            guard repairer.spells(left), repairer.spells(right) else { continue }
+            let leftGlue = isGlue(left), rightGlue = isGlue(right)
+            guard leftGlue && (rightGlue || right.unicodeScalars.count >= 3) || rightGlue && left.unicodeScalars.count >= 3
+            else { continue }
+            let leftTags = tags(left), rightTags = tags(right)
+            if leftGlue, !leftTags.isDisjoint(with: determiners), rightTags.isDisjoint(with: [.nom, .adj]) { continue }
+            if rightGlue, !rightTags.isDisjoint(with: determiners), !rightTags.contains(.propersuj), !nextIsWord { continue }
+            // Two places: the scan's token is no evidence for either.
+            if found != nil { return nil }
+            found = Decision(after: unit.pattern.apply(to: left, locale: locale) + " " + right, rule: "glued-words", confidence: 0.6)
+        }
+        return found
+    }
+
+    /// Whether `word` is one of the words `splitGluedWords` trusts as one piece
+    /// of a glued pair: a determiner, a subject pronoun or a clitic (`il y`), a conjunction, a
+    /// preposition of at most three letters but `sur`, a third-person form of être or
+    /// avoir (`tu es` is rare in the texts a translator cleans: `es entent` is no split).
+    func isGlue(_ word: String) -> Bool {
+        let found = tags(word)
+        if !found.isDisjoint(with: [.det, .detdem, .detpos, .propersuj, .preverb, .cjco, .cjsub]) { return true }
+        // `sur` also prefixes words the lexicon may lack (`surcouche`).
+        if found.contains(.prep), word.unicodeScalars.count <= 3, word != "sur" { return true }
+        return isAuxiliary(word) && (isThirdSingularFiniteVerb(word) || isVerbForm(word, person: "3pl", moods: Self.indicativeMoods))
     }
 
     /// `LOSCE` → `L’OSCE`, `DONU` → `d’ONU`: an acronym the document uses on its

@@ -63,6 +63,12 @@ extension RepairPass {
             let outHead = pattern == .capitalized ? CasePattern.capitalized.apply(to: head, locale: locale) : head
             return Decision(after: outHead + String(apostrophe) + rest, rule: "elision-apostrophe", confidence: confidence)
         }
+        // `quiils`, `quiil` → `qu’ils`, `qu’il`: after `qu` a subject pronoun, however short, is the evidence.
+        if lower.count >= 5, lower[0] == "q", lower[1] == "u", OCRConfusionModel.apostropheReadings.contains(lower[2]),
+           case let rest = String(scalars: lower[3...]), Self.startsWithVowelOrH(rest), tags(rest).contains(.propersuj) {
+            let outHead = pattern == .capitalized ? "Qu" : "qu"
+            return Decision(after: outHead + String(apostrophe) + rest, rule: "elision-apostrophe", confidence: 0.75)
+        }
         return nil
     }
 

@@ -588,5 +588,21 @@ struct WordRepairerTests {
                 == "Le fichier qui n’est pas compressé reste là. Si aucun encodage n’est donné, rien.")
         #expect(repaired("Le nid (nest) est vide.") == "Le nid (nest) est vide.")
         #expect(repaired("le co-responsable, dit-il, est-ce bien au-dessus ? indique-le") == "le co-responsable, dit-il, est-ce bien au-dessus ? indique-le")
+        // The apostrophe of qu’ read as an i before a short subject pronoun.
+        #expect(repaired("Il faut quiils partent et quiil reste.") == "Il faut qu’ils partent et qu’il reste.")
+    }
+
+    @Test("two words whose space the scan lost are split where one piece is a small grammatical word; terms, names and doubtful cuts stay")
+    func gluedWords() {
+        #expect(repaired("On le fait parexemple ici. Lesutilisateurs le savent.") == "On le fait par exemple ici. Les utilisateurs le savent.")
+        #expect(repaired("Celaest utile et ily a un pixel.") == "Cela est utile et il y a un pixel.")
+        // Kept: a term the document repeats, a name inside a sentence, an English word, a piece of two
+        // letters that is no grammatical word (mm a), a determiner before no noun (des ta) or before a
+        // mark (expos ces.), a prefix the lexicon may lack (surcouche), a token two cuts fit (similaires a / similaire sa).
+        for kept in ["La commande apropos et la commande apropos.", "Il a vu Dupont hier.", "Le fichier unzip est là.",
+                     "Il mesure mma de long.", "Il voit desta gamme.", "Elles sont exposces.", "Une surcouche utile.",
+                     "Des fonctions similairesa celles-ci."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
     }
 }
