@@ -373,7 +373,8 @@ extension RepairPass {
         var steps = 0
         while current >= 0, steps < 60 {
             let gap = scalars[units[current].end..<units[current + 1].start]
-            if gap.contains(where: { ".;!?\n".unicodeScalars.contains($0) }) { return .noVerb }
+            if gap.contains(where: { ";!?\n".unicodeScalars.contains($0) })
+                || gap.contains(".") && !continuesInLowercase(after: current) { return .noVerb }
             // A parenthesis holds a phrase that needs no verb of its own (accès non uniforme a la mémoire).
             if gap.contains("(") { return .finiteVerb }
             let unit = units[current]
@@ -405,6 +406,15 @@ extension RepairPass {
             steps += 1
         }
         return current >= 0 ? .finiteVerb : .noVerb
+    }
+
+    /// Whether the full stop after unit `index` is followed by a lower-case
+    /// word: no sentence ends there (`X et Y. pixels par rapport`, `etc. et`),
+    /// so the clause runs on through it.
+    func continuesInLowercase(after index: Int) -> Bool {
+        guard index + 1 < units.count, case let next = units[index + 1], next.kind == .word || next.kind == .elision,
+              let first = next.form.unicodeScalars.first else { return false }
+        return CharacterClass.isLowercase(first)
     }
 
     /// `où` → `ou` where the relative adverb is impossible: `où` opens a
@@ -647,7 +657,8 @@ extension RepairPass {
         var current = index + 1
         while current < units.count, current - index <= 40 {
             let gap = scalars[units[current - 1].end..<units[current].start]
-            if gap.contains(where: { ".;:!?()\n".unicodeScalars.contains($0) }) { return false }
+            if gap.contains(where: { ";:!?()\n".unicodeScalars.contains($0) })
+                || gap.contains(".") && !continuesInLowercase(after: current - 1) { return false }
             if endsAtComma, gap.contains(",") { return false }
             let unit = units[current]
             // Another `a` is undecided itself: it proves nothing about this one.

@@ -50,6 +50,9 @@ struct WordRepairerTests {
         #expect(repaired("les initiatives prises a l’échelle mondiale") == "les initiatives prises à l’échelle mondiale")
         // A speck read as an opening quote before it does not hide it.
         #expect(repaired("Il donne ‘a votre image l’aspect d’une peinture.") == "Il donne à votre image l’aspect d’une peinture.")
+        // A full stop before a lower-case word ends no clause: the clause's verb stands before it.
+        #expect(repaired("L’ombre sera décalée suivant X et Y. pixels par rapport a l’image.")
+                == "L’ombre sera décalée suivant X et Y. pixels par rapport à l’image.")
     }
 
     @Test("the verb a stays before a participle, after a subject, and as a list letter")
