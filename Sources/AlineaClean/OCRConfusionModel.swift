@@ -234,6 +234,11 @@ public struct OCRConfusionModel: Sendable {
             .init("ti", "u", 0.80, .shape),      // ati, cotileur: a u broken into a t and an i
             .init("i", "u", 0.85, .shape),       // pei, previ: a u whose right stem faded to a dot
             .init("c", "r", 0.85, .shape),       // cacine: an r whose stem and arm ran into a bowl
+            .init("ni", "m", 0.65, .shape, atWordStart: false),  // the last arch of an m detached: sonibres, gamnie
+            .init("tn", "m", 0.75, .shape),      // fortne: the first arch of an m read as a t
+            .init("h", "l", 0.85, .shape),       // Utihisez: a speck beside an l's stem read as an arch
+            .init("o", "e", 0.85, .shape, atWordStart: false),  // Valour: an e whose bar faded into a bowl
+            .init("f", "r", 0.85, .shape),       // soufis: an r whose arm ran down into a stem
         ]
         if language == .english {
             // English has no diacritics of its own: an accent is invented, and
