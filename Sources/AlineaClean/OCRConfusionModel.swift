@@ -237,7 +237,6 @@ public struct OCRConfusionModel: Sendable {
             .init("ni", "m", 0.65, .shape, atWordStart: false),  // the last arch of an m detached: sonibres, gamnie
             .init("tn", "m", 0.75, .shape),      // fortne: the first arch of an m read as a t
             .init("h", "l", 0.85, .shape),       // Utihisez: a speck beside an l's stem read as an arch
-            .init("o", "e", 0.85, .shape, atWordStart: false),  // Valour: an e whose bar faded into a bowl
             .init("f", "r", 0.85, .shape),       // soufis: an r whose arm ran down into a stem
         ]
         if language == .english {

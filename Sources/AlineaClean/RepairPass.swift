@@ -263,6 +263,15 @@ struct RepairPass {
                 pendingElision = true
                 continue
             }
+            // `d?onglet`, `L?arrière-plan`: an apostrophe read as a question mark, glued between an
+            // elision's head and a word that opens with a vowel (French spaces its question marks).
+            if french, token.end + 1 < scalars.count, scalars[token.end] == "?",
+               Self.elisionHeads.contains(token.text.lowercased()), case let rest = Self.letters(in: scalars, from: token.end + 1),
+               rest.unicodeScalars.count >= 2, Self.startsWithVowelOrH(rest.lowercased()), repairer.spells(rest) {
+                units.append(elisionUnit(head: token.text, start: token.start, apostrophe: "?", withSpace: false))
+                pendingElision = true
+                continue
+            }
             if french, let apostrophe = tokenScalars.firstIndex(where: WordToken.isApostrophe) {
                 let head = String(scalars: tokenScalars[..<apostrophe])
                 // `!` is also a real mark: an l only before the vowel an elision needs (`!'ombre`, not `!'Le`).
@@ -300,6 +309,13 @@ struct RepairPass {
         }
     }
 
+    /// The letters of `scalars` from `start` up to the first scalar that is no letter.
+    static func letters(in scalars: [Unicode.Scalar], from start: Int) -> String {
+        var end = start
+        while end < scalars.count, CharacterClass.isLetter(scalars[end]) { end += 1 }
+        return String(scalars: scalars[start..<end])
+    }
+
     /// An elided article; an `I`/`1`/`|` head or a space after the apostrophe is an edit.
     mutating func elisionUnit(head: String, start: Int, apostrophe: Unicode.Scalar, withSpace: Bool) -> Unit {
         let length = head.unicodeScalars.count + 1 + (withSpace ? 1 : 0)
@@ -308,8 +324,8 @@ struct RepairPass {
         if Self.misreadL.contains(head) {
             repairedHead = isSentenceStart(start) ? "L" : "l"
         }
-        // An opening quote read for the apostrophe (n‘empêchent) takes the document's apostrophe.
-        let after = repairedHead + String(apostrophe == "‘" ? self.apostrophe : apostrophe)
+        // An opening quote or a question mark read for the apostrophe (n‘empêchent, d?onglet) takes the document's.
+        let after = repairedHead + String(apostrophe == "‘" || apostrophe == "?" ? self.apostrophe : apostrophe)
         if after != before {
             let rule = repairedHead == head && !withSpace ? "apostrophe" : "elision-l"
             edits.append(Edit(offset: start, before: before, after: after, rule: rule, confidence: withSpace || head != "I" ? 0.9 : 0.95))

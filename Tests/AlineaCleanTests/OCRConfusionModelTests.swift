@@ -39,13 +39,13 @@ struct OCRConfusionModelTests {
     func degradedStrokes() {
         let lexicon: Set<String> = ["différence", "plus", "toujours", "scripts", "gauche", "système", "certaines", "temporaire",
                                     "combinera", "corriger", "centre", "tons", "nous", "et", "or", "courriels", "rechercher",
-                                    "sombres", "gamme", "forme", "utilisez", "valeur", "souris", "commande"]
+                                    "sombres", "gamme", "forme", "utilisez", "souris", "commande"]
         let found = { (word: String) in generator.candidates(for: word, allowed: { _ in true }) { lexicon.contains($0) }.map(\.word) }
         for (scan, word) in [("ditférence", "différence"), ("ptus", "plus"), ("taujours", "toujours"), ("seripts", "scripts"),
                              ("qauche", "gauche"), ("svstème", "système"), ("cerlaines", "certaines"), ("remporaire", "temporaire"),
                              ("combimera", "combinera"), ("cerriger", "corriger"), ("cenire", "centre"), ("totis", "tons"), ("tious", "nous"),
                              ("courtiels", "courriels"), ("recherchet", "rechercher"), ("sonibres", "sombres"), ("gamnie", "gamme"),
-                             ("conimande", "commande"), ("fortne", "forme"), ("utihisez", "utilisez"), ("valour", "valeur"), ("soufis", "souris")] {
+                             ("conimande", "commande"), ("fortne", "forme"), ("utihisez", "utilisez"), ("soufis", "souris")] {
             #expect(found(scan) == [word], "\(scan)")
         }
         // The grave of où read as the dot of an i.
