@@ -228,13 +228,16 @@ extension RepairPass {
 
     /// `1es scripts`, `1a couleur` → `les`, `la`: a digit read for the `l` of a
     /// determiner, before a lower-case noun. Not after a determiner, where an
-    /// ordinal stands (`les 1res pages`).
+    /// ordinal stands (`les 1res pages`) — but after one (`de` is one too), a
+    /// token no ordinal is written as (`de 1a source`) is the determiner still.
     func decideDigitForDeterminer(_ index: Int) -> Decision? {
         guard french, index > 0, index + 1 < units.count else { return nil }
         let unit = units[index], next = units[index + 1], previous = units[index - 1]
+        let suffix = CasePattern.lower(String(unit.text.unicodeScalars.drop { ("0"..."9").contains($0) }), locale: locale)
         guard unit.length <= 3, onlySpaces(unit.end, next.start), next.kind == .word,
               CasePattern(of: next.text) == .lower, !tags(next.text.lowercased()).isDisjoint(with: [.nom, .adj]),
-              previous.kind != .word || tags(previous.form.lowercased()).isDisjoint(with: [.det, .detdem, .detpos, .detind]),
+              previous.kind != .word || !Self.ordinalSuffixes.contains(suffix)
+                || tags(previous.form.lowercased()).isDisjoint(with: [.det, .detdem, .detpos, .detind]),
               let repaired = shortGrammaticalRepair(unit.text), tags(repaired.after).contains(.det) else { return nil }
         return repaired
     }

@@ -111,6 +111,8 @@ struct EnglishModelReadingsTests {
         #expect(repaired("Le calque est supprimé er le motif redessiné.") == "Le calque est supprimé et le motif redessiné.")
         #expect(repaired("Le programme est lancé dans 1es scripts et 1a couleur change.")
             == "Le programme est lancé dans les scripts et la couleur change.")
+        // After de, which is also an article, a token no ordinal is written as.
+        #expect(repaired("Elle ajuste la température de 1a source.") == "Elle ajuste la température de la source.")
         // A command with its manual section is written small: a capital I opening one is an l.
         #expect(repaired("Voir Ivextend(8) et Izma(1), mais aussi Index(3).") == "Voir lvextend(8) et lzma(1), mais aussi Index(3).")
         // A finite form of être or avoir is as closed a class.
