@@ -80,8 +80,10 @@ struct RepairPass {
     let intactCache = Box<[String: Bool]>([:])
     /// Per lower-cased form, how often the document writes it in small
     /// letters and how often capitalised inside a sentence (`caseUsage`),
-    /// built on first need.
-    let caseUsageTable = Box<[String: CaseUsage]?>(nil)
+    /// built on first need. Keyed by bytes: every word of the document goes
+    /// in, and a `String` key normalised each one to hash it; the forms are
+    /// the units' own lower-cased text, so equal forms have equal bytes.
+    let caseUsageTable = Box<[ByteKey: CaseUsage]?>(nil)
 
     /// How a document writes one word: in small letters, or capitalised inside a sentence.
     struct CaseUsage {
@@ -364,14 +366,17 @@ struct RepairPass {
         guard units.count > 1 else { return }
         var index = 0
         while index + 1 < units.count {
-            let left = units[index], right = units[index + 1]
             defer { index += 1 }
+            // The pair is read in place until it qualifies (a copy of a unit retains its three strings).
+            let leftEnd = units[index].end, rightStart = units[index + 1].start
             // `uti- lisent`: a hyphenation whose line break the scan turned into a space.
-            let hyphenated = right.start == left.end + 2 && scalars[left.end] == "-" && scalars[left.end + 1] == " "
-            guard left.kind == .word, right.kind == .word, !left.isProtected, !right.isProtected, !right.afterElision,
-                  hyphenated || (right.start == left.end + 1 && scalars[left.end] == " "),
-                  right.pattern == .lower, left.pattern == .lower || left.pattern == .capitalized
+            let hyphenated = rightStart == leftEnd + 2 && scalars[leftEnd] == "-" && scalars[leftEnd + 1] == " "
+            guard units[index].kind == .word, units[index + 1].kind == .word, !units[index].isProtected,
+                  !units[index + 1].isProtected, !units[index + 1].afterElision,
+                  hyphenated || (rightStart == leftEnd + 1 && scalars[leftEnd] == " "),
+                  units[index + 1].pattern == .lower, units[index].pattern == .lower || units[index].pattern == .capitalized
             else { continue }
+            let left = units[index], right = units[index + 1]
             let leftScalars = left.text.unicodeScalars, rightScalars = right.text.unicodeScalars
             guard leftScalars.allSatisfy({ CharacterClass.isLetter($0) }),
                   rightScalars.allSatisfy({ CharacterClass.isLowercase($0) }) else { continue }
@@ -771,10 +776,13 @@ struct RepairPass {
     /// other as grammar allows: a determiner before a noun or an adjective
     /// (`des ta` is not), never before a mark (`expos ces.`).
     func splitGluedWords(at index: Int) -> Decision? {
+        // Capitalised inside a sentence, it is a name (`Dupont` is no `Du pont`). The unit is read
+        // in place until it qualifies (a copy retains its three strings).
+        let pattern = units[index].pattern
+        guard french, units[index].kind == .word, !units[index].spells, !units[index].isProtected,
+              pattern == .lower || pattern == .capitalized && isSentenceStart(units[index].start) else { return nil }
         let unit = units[index]
-        // Capitalised inside a sentence, it is a name (`Dupont` is no `Du pont`).
-        guard french, unit.kind == .word, !unit.spells, !unit.isProtected,
-              unit.pattern == .lower || unit.pattern == .capitalized && isSentenceStart(unit.start), standsAlone(index), !repairer.isForeign(unit.text), vocabulary.runningCount(unit.lower) <= 1 else { return nil }
+        guard standsAlone(index), !repairer.isForeign(unit.text), vocabulary.runningCount(unit.lower) <= 1 else { return nil }
         let scalars = Array(unit.lower.unicodeScalars)
         guard scalars.count >= 3, scalars.allSatisfy({ CharacterClass.isLetter($0) }) else { return nil }
         let nextIsWord = index + 1 < units.count && onlySpaces(unit.end, units[index + 1].start)
@@ -884,11 +892,11 @@ struct RepairPass {
     /// (`est-a-dire`) is no word on its own and only the whole token can be
     /// matched against the dictionary's compounds.
     func elidedCompoundVariant(_ index: Int) -> Decision? {
-        let unit = units[index]
-        guard french, unit.afterElision, index > 0, units[index - 1].kind == .elision, unit.pattern == .lower,
-              unit.text.unicodeScalars.contains("-") else { return nil }
+        // Asked of every word: the unit is read in place, not copied (a copy retains its three strings).
+        guard french, units[index].afterElision, index > 0, units[index - 1].kind == .elision, units[index].pattern == .lower,
+              units[index].text.unicodeScalars.contains("-") else { return nil }
         let head = units[index - 1].form + String(apostrophe)
-        guard let whole = listedCompoundVariant(head + unit.text, pattern: .lower),
+        guard let whole = listedCompoundVariant(head + units[index].text, pattern: .lower),
               whole.after.hasPrefix(head) else { return nil }
         return Decision(after: String(whole.after.dropFirst(head.count)), rule: whole.rule, confidence: whole.confidence)
     }

@@ -12,23 +12,25 @@ extension RepairPass {
         let grave = units.filter { $0.kind == .word && $0.text.utf8.count == 2 && ($0.text == "à" || $0.text == "À") }.count
         accentLoss = ARuleDecider.accentLossPrior(plainA: plain, graveA: grave)
         circumflexLoss = french && dropsCircumflexes()
+        // Each rule reads the unit in place: a copy of a unit retains its three strings,
+        // and the rules are asked of every word.
         for index in units.indices where !units[index].edited && !units[index].isProtected {
-            let unit = units[index]
-            let bytes = unit.text.utf8.count
+            let text = units[index].text, kind = units[index].kind
+            let bytes = text.utf8.count
             // A capital A opening a sentence is left alone: unaccented capitals are a legitimate
             // French style (A partir de). Inside a sentence it is a label's letter or a lost à.
-            if french, unit.kind == .ampersand || bytes == 1 && (unit.text == "a" || unit.text == "4"
-                || unit.text == "A" && !isSentenceStart(unit.start)) {
+            if french, kind == .ampersand || bytes == 1 && (text == "a" || text == "4"
+                || text == "A" && !isSentenceStart(units[index].start)) {
                 graveA(at: index, followers: followers)
-            } else if french, bytes == 2, OCRConfusionModel.pronounIlReadings.contains(unit.text) {
+            } else if french, bytes == 2, OCRConfusionModel.pronounIlReadings.contains(text) {
                 pronounIl(at: index)
-            } else if french, bytes == 3, unit.text == "où" {
+            } else if french, bytes == 3, text == "où" {
                 inventedGraveOnOu(at: index)
-            } else if french, bytes == 2, unit.text == "à" {
+            } else if french, bytes == 2, text == "à" {
                 inventedGraveOnA(at: index)
-            } else if french, bytes == 2, unit.text == "ou" {
+            } else if french, bytes == 2, text == "ou" {
                 lostGraveOnOu(at: index)
-            } else if french, unit.kind == .word {
+            } else if french, kind == .word {
                 capitalMidSentence(at: index)
                 if !units[index].edited { determinerBeforeNoun(at: index) }
                 if !units[index].edited { prepositionVariant(at: index) }
@@ -198,8 +200,10 @@ extension RepairPass {
     /// apostrophe the scan lost — the negation calls for it, and `n’` + the
     /// rest is a finite verb.
     mutating func lostApostropheBeforeNegation(at index: Int) {
+        // The unit is read in place until it qualifies (a copy retains its three strings).
+        guard units[index].pattern == .lower, (3...10).contains(units[index].length), units[index].text.hasPrefix("n"),
+              !units[index].spells else { return }
         let unit = units[index]
-        guard unit.pattern == .lower, (3...10).contains(unit.length), unit.text.hasPrefix("n"), !unit.spells else { return }
         let negationAfter = index + 1 < units.count && units[index + 1].kind == .word && onlySpaces(unit.end, units[index + 1].start)
             && formTags(index + 1).contains(.negadv)
         var negationBefore = false
@@ -488,15 +492,16 @@ extension RepairPass {
     /// it cannot modify, whose accent (or, from three letters, shape) variant
     /// is a determiner agreeing with that noun in gender and number.
     mutating func determinerBeforeNoun(at index: Int) {
-        let unit = units[index]
-        guard unit.pattern == .lower, unit.length <= 4, index + 1 < units.count,
-              onlySpaces(unit.end, units[index + 1].start), units[index + 1].kind == .word,
+        // The unit is read in place until it qualifies (a copy retains its three strings).
+        guard units[index].pattern == .lower, units[index].length <= 4, index + 1 < units.count,
+              onlySpaces(units[index].end, units[index + 1].start), units[index + 1].kind == .word,
               currentPattern(index + 1) == .lower else { return }
         let own = lowerTags(index)
         let determiners: PartsOfSpeech = [.det, .detdem, .detpos, .detind]
         // After an article the word is itself the noun (le dé est jeté); `de` is a preposition too (de là brosse).
         let afterArticle = index > 0 && followsArticle(index) && !formTags(index - 1).contains(.prep)
         guard !own.isEmpty, own.isDisjoint(with: determiners), !own.contains(.prep), !afterArticle else { return }
+        let unit = units[index]
         // A letter's shape may have changed it too (`tine image` → `une`: u read as ti), in words of
         // three letters or more: determiners are so frequent that a rare noun right before a noun is
         // more likely one — but not before an adjective, which a noun may take (`tons sombres`).
@@ -539,10 +544,12 @@ extension RepairPass {
     /// either (`dés l’adjonction`, `dés lors`). The preposition must be the
     /// one grammatical variant that is no determiner (`dés`: `dès`, not `des`).
     mutating func prepositionVariant(at index: Int) {
+        // The unit is read in place until it qualifies (a copy retains its three strings).
+        let pattern = units[index].pattern
+        let sentenceStart = pattern == .capitalized && isSentenceStart(units[index].start)
+        guard pattern == .lower || sentenceStart, (2...6).contains(units[index].length), index + 1 < units.count,
+              onlySpaces(units[index].end, units[index + 1].start) else { return }
         let unit = units[index]
-        let sentenceStart = unit.pattern == .capitalized && isSentenceStart(unit.start)
-        guard unit.pattern == .lower || sentenceStart, (2...6).contains(unit.length), index + 1 < units.count,
-              onlySpaces(unit.end, units[index + 1].start) else { return }
         let lower = unit.lower
         let own = lowerTags(index)
         guard own.isDisjoint(with: Self.grammaticalTags) else { return }
@@ -570,11 +577,12 @@ extension RepairPass {
     /// When removing an accent the French model invented gives a noun that
     /// agrees with the determiner, that noun was printed.
     mutating func participleAfterDeterminer(at index: Int) {
-        let unit = units[index]
-        guard index > 0, unit.pattern == .lower, unit.length >= 4,
-              onlySpaces(units[index - 1].end, unit.start) else { return }
+        // The unit is read in place until it qualifies (a copy retains its three strings).
+        guard index > 0, units[index].pattern == .lower, units[index].length >= 4,
+              onlySpaces(units[index - 1].end, units[index].start) else { return }
         let own = lowerTags(index)
         guard own.contains(.ppas), own.isDisjoint(with: [.nom, .adv, .prep, .mg]) else { return }
+        let unit = units[index]
         let previous = units[index - 1]
         let determinerAnalyses: [String]
         if previous.kind == .elision, previous.form == "l" {
@@ -598,12 +606,12 @@ extension RepairPass {
     /// variant is a finite form of that person is that verb. Inverted
     /// pronouns are part of their hyphenated word (`est-elle partie`).
     mutating func verbAfterSubject(at index: Int) {
-        let unit = units[index]
-        guard unit.pattern == .lower, unit.length >= 4 else { return }
+        // The unit is read in place, not copied (a copy retains its three strings).
+        guard units[index].pattern == .lower, units[index].length >= 4 else { return }
         let own = lowerTags(index)
         guard own.isDisjoint(with: PartsOfSpeech.finite.union([.adv, .prep, .mg, .infi])), !own.isDisjoint(with: [.ppas, .nom]),
               let person = subjectPerson(before: index) else { return }
-        let verb = onlyAccentVariant(of: unit.text, kinds: { $0.isAccentOnly || $0 == .inventedAccent }) {
+        let verb = onlyAccentVariant(of: units[index].text, kinds: { $0.isAccentOnly || $0 == .inventedAccent }) {
             fits($0, .finiteVerb(person: person))
         }
         if let verb { replace(index, with: Decision(after: verb, rule: "accent", confidence: 0.7)) }
@@ -721,11 +729,12 @@ extension RepairPass {
     /// when a finished clause stands before it and its own clause has a verb,
     /// the start of a sentence whose full stop the scan lost (`premier. Ces`).
     mutating func capitalMidSentence(at index: Int) {
+        let pattern = units[index].pattern
+        // Most words are in small letters: they are turned away before the unit is copied.
+        guard pattern == .capitalized || pattern == .upper, units[index].length >= 2,
+              !isSentenceStart(units[index].start) else { return }
         let unit = units[index]
-        let pattern = unit.pattern
-        guard pattern == .capitalized || pattern == .upper, unit.length >= 2,
-              !isSentenceStart(unit.start),
-              let previous = neighbour(index, before: true), !previous.separated, !previous.isElision,
+        guard let previous = neighbour(index, before: true), !previous.separated, !previous.isElision,
               previous.text.first?.isLetter == true,
               let next = neighbour(index, before: false), !next.separated,
               next.text == next.text.lowercased(), next.text.first?.isLetter == true else { return }
@@ -772,19 +781,21 @@ extension RepairPass {
     }
 
     /// How the document writes the lower-cased `form`: how often in small
-    /// letters, how often capitalised inside a sentence.
+    /// letters, how often capitalised inside a sentence. The table is built
+    /// over the units in place (a copy of each unit retained its three strings).
     func caseUsage(of form: String) -> CaseUsage {
-        if let table = caseUsageTable.value { return table[form] ?? CaseUsage() }
-        var table: [String: CaseUsage] = [:]
-        for unit in units where unit.kind == .word {
-            switch unit.pattern {
-            case .lower: table[unit.lower, default: CaseUsage()].lower += 1
-            case .capitalized where !isSentenceStart(unit.start): table[unit.lower, default: CaseUsage()].capitalisedInside += 1
+        if let table = caseUsageTable.value { return table[ByteKey(form)] ?? CaseUsage() }
+        var table: [ByteKey: CaseUsage] = [:]
+        for index in units.indices where units[index].kind == .word {
+            switch units[index].pattern {
+            case .lower: table[ByteKey(units[index].lower), default: CaseUsage()].lower += 1
+            case .capitalized where !isSentenceStart(units[index].start):
+                table[ByteKey(units[index].lower), default: CaseUsage()].capitalisedInside += 1
             default: break
             }
         }
         caseUsageTable.value = table
-        return table[form] ?? CaseUsage()
+        return table[ByteKey(form)] ?? CaseUsage()
     }
 
     /// `sélectionné) Le curseur`, `du déplacement) Si le` → `).`: a closing
@@ -905,11 +916,12 @@ extension RepairPass {
     /// development sets but harmed a held-out one more: a bare noun is a
     /// predicate after `être` in technical prose.
     mutating func participleAfterAuxiliary(at index: Int) {
-        let unit = units[index]
-        guard index > 0, unit.pattern == .lower, unit.length >= 4,
-              units[index - 1].kind == .word, onlySpaces(units[index - 1].end, unit.start) else { return }
+        // The unit is read in place until it qualifies (a copy retains its three strings).
+        guard index > 0, units[index].pattern == .lower, units[index].length >= 4,
+              units[index - 1].kind == .word, onlySpaces(units[index - 1].end, units[index].start) else { return }
         let own = lowerTags(index)
         guard own.contains(.ipre), own.isDisjoint(with: [.ppas, .adj, .adv, .prep, .mg, .nom]) else { return }
+        let unit = units[index]
         // Up to two adverbs between the auxiliary and the participle (est aussi, soit pas, a déjà).
         var auxiliary = index - 1
         while auxiliary > 0, index - auxiliary <= 2, isAdverbBeforeParticiple(auxiliary),
@@ -940,11 +952,12 @@ extension RepairPass {
     mutating func specksBetweenSentences() {
         let marks: Set<Unicode.Scalar> = [".", ":", "…", "‘", "·", "_", "*", "~", "'"]
         for index in units.indices where units[index].kind == .word || units[index].kind == .number {
+            let gapEnd = index + 1 < units.count ? units[index + 1].start : scalars.count
+            // Every case below starts with the sentence's own mark: test it before copying the
+            // gap, and the units (a copy of a unit retains its three strings).
+            guard gapEnd - units[index].end >= 2, ".!?)»".unicodeScalars.contains(scalars[units[index].end]) else { continue }
             let left = units[index]
             let right = index + 1 < units.count ? units[index + 1] : nil
-            let gapEnd = right?.start ?? scalars.count
-            // Every case below starts with the sentence's own mark: test it before copying the gap.
-            guard gapEnd - left.end >= 2, ".!?)»".unicodeScalars.contains(scalars[left.end]) else { continue }
             let gap = Array(scalars[left.end..<gapEnd])
             // word. :¶ — marks after the sentence's own mark that end the paragraph (or the text)
             // go with the space before them, whatever opens the next paragraph.
