@@ -56,6 +56,7 @@ public struct ReadingOrderRepairer: Sendable {
         moveHyphenatedBlocks(document, blocks, lexicon, into: &edits, touched: &touched)
         joinWordsSplitAcrossBlocks(document, blocks, lexicon, into: &edits, touched: &touched)
         moveLineTails(document, blocks, lexicon, width: width, into: &edits, touched: &touched, hostLines: &hostLines)
+        moveColumnTails(document, blocks, width: width, into: &edits, touched: &touched, hostLines: &hostLines)
         return EditStage(name: "reading-order", edits: edits)
     }
 
@@ -143,6 +144,66 @@ public struct ReadingOrderRepairer: Sendable {
                 }
             }
         }
+    }
+
+    /// The right-hand column of a paragraph the engine cut in two (a figure or
+    /// a gap beside it) and emitted as a block of its own: `… des calques ou
+    /// sel` / `plus de … totalement opaqui` … `tions semi-transparents : ici,
+    /// noir signifie` / `. L’image doit posséder un`. No word need join across
+    /// the cut (the letters at it are often lost); the geometry is the
+    /// evidence, and it must hold for two lines at least: a block of two or
+    /// more lines that opens in lower case or with a mark, and as many
+    /// consecutive short lines in one of the two blocks before it, each of
+    /// which the tail line of the same rank fills to a printed line's width
+    /// (90–110 %), at one place only. Each tail line goes to the end of its
+    /// line; the block leaves its place.
+    private func moveColumnTails(_ document: DocumentLines, _ blocks: [Block], width: Int,
+                                 into edits: inout [Edit], touched: inout Set<Int>, hostLines: inout Set<Int>) {
+        let full = Double(width)
+        for k in blocks.indices where k >= 1 && !touched.contains(k) {
+            let tail = blocks[k]
+            let count = tail.lastLine - tail.firstLine + 1
+            guard count >= 2, count <= 2 * Self.maximumBlockLines, Self.opensAsContinuation(document, tail.firstLine) else { continue }
+            var host: (block: Int, start: Int)?
+            var places = 0
+            for j in stride(from: k - 1, through: max(0, k - Self.searchDistance), by: -1) where !touched.contains(j) {
+                let block = blocks[j]
+                guard block.lastLine - block.firstLine + 1 >= count else { continue }
+                for start in block.firstLine...(block.lastLine - count + 1) {
+                    let fits = (0..<count).allSatisfy { rank in
+                        let line = document.lines[start + rank], piece = document.lines[tail.firstLine + rank]
+                        let joined = Double(line.length + 1 + piece.length)
+                        return !hostLines.contains(start + rank) && Double(line.length) < 0.75 * full
+                            && !LineShape.hyphens.contains(document.scalars[line.contentEnd - 1])
+                            && joined >= 0.9 * full && joined <= 1.1 * full
+                    }
+                    if fits { host = (j, start); places += 1 }
+                }
+            }
+            guard places == 1, let (j, start) = host else { continue }
+            for rank in 0..<count {
+                let target = document.lines[start + rank]
+                let piece = document.content(tail.firstLine + rank)
+                // A mark opening the piece belongs to the word before it (`opaqui` + `. image`).
+                let glued = piece.unicodeScalars.first.map { ".,;:".unicodeScalars.contains($0) } ?? false
+                edits.append(Edit(offset: target.contentEnd, before: "", after: (glued ? "" : " ") + piece,
+                                  rule: "reading-order", confidence: 0.7))
+                hostLines.insert(start + rank)
+            }
+            let removeStart = document.lines[blocks[k - 1].lastLine].end, removeEnd = document.lines[tail.lastLine].end
+            edits.append(Edit(offset: removeStart, before: document.text(removeStart, removeEnd), after: "",
+                              rule: "reading-order", confidence: 0.7))
+            touched.formUnion([j, k - 1, k])
+        }
+    }
+
+    /// Whether line `index` opens as the rest of a line does: with a
+    /// lower-case letter or a mark that follows a word (`.`, `,`, `;`, `:`).
+    static func opensAsContinuation(_ document: DocumentLines, _ index: Int) -> Bool {
+        let line = document.lines[index]
+        guard !line.isBlank else { return false }
+        let first = document.scalars[line.contentStart]
+        return CharacterClass.isLowercase(first) || ".,;:".unicodeScalars.contains(first)
     }
 
     /// Whether `fragment`, the letters a block opens with, can only be the

@@ -137,6 +137,34 @@ struct ReadingOrderRepairerTests {
         }
     }
 
+    @Test("the right-hand column of a paragraph cut in two goes back to the ends of its lines when both lines of it fill them to a printed line")
+    func movesColumnBack() {
+        let repairer = ReadingOrderRepairer(lexicon: LayoutFixtures.french)
+        let repaired = { (text: String) in repairer.repair(text).apply(to: text) }
+        // Full printed lines around give the page's width; the cut paragraph's left halves are short.
+        let before = "Le curseur noir détermine le point noir : tous les pixels avec cette valeur ou moins\n"
+            + "seront noirs, et le curseur blanc détermine le point blanc de la même manière exacte.\n\n"
+        let after = "\n\nLe curseur du milieu règle le gamma : il déplace les tons moyens sans toucher aux bords.\n"
+        let scan = before + "Ce réglage agit sur des calques ou sel\nplus de transparence et le blanc est opaque\n"
+            + "Canal Alpha, sinon l’option est désactivée dans la boîte de dialogue des calques.\n\n"
+            + "ections semi-transparentes : ici, le noir signifie\n. L’image doit posséder un canal bien actif" + after
+        #expect(repaired(scan) == before + "Ce réglage agit sur des calques ou sel ections semi-transparentes : ici, le noir signifie\n"
+            + "plus de transparence et le blanc est opaque. L’image doit posséder un canal bien actif\n"
+            + "Canal Alpha, sinon l’option est désactivée dans la boîte de dialogue des calques." + after)
+        let result = repairer.repair(scan)
+        #expect(result.revert(result.apply(to: scan)) == scan)
+        // Not on one line's evidence, not where the pieces overfill or underfill a line, not for a
+        // block that opens as a paragraph does.
+        for kept in [before + "Ce réglage agit sur des calques ou sel\nplus de transparence et le blanc est opaque\n\n"
+                        + "ections semi-transparentes : ici, le noir signifie" + after,
+                     before + "Ce réglage agit sur des calques ou sel\nplus de transparence et le blanc est opaque\n\n"
+                        + "ections\n. L’image doit" + after,
+                     before + "Ce réglage agit sur des calques ou sel\nplus de transparence et le blanc est opaque\n\n"
+                        + "Sections semi-transparentes : ici, le noir signifie\nL’image doit posséder un canal bien actif" + after] {
+            #expect(repairer.repair(kept).edits.isEmpty, "\(kept)")
+        }
+    }
+
     @Test("a block holding the ends of several lines goes back line by line, while the lines run on and fit")
     func movesSeveralLineEndsBack() {
         let repairer = ReadingOrderRepairer(lexicon: LayoutFixtures.french)
