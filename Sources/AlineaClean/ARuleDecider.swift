@@ -157,6 +157,14 @@ public struct ARuleDecider: Sendable {
                 verb += 1.5         // a notamment été, a également
             } else if tags.contains(.prorel) || tags.contains(.proint) {
                 preposition += 2    // à laquelle, à quoi
+            } else if nextLower == "le" || nextLower == "les" {
+                // à contracts with these articles (au, aux): after à they are pronouns before an
+                // infinitive (à le faire); otherwise the verb stands there (il a le droit, a les moyens).
+                let infinitiveAfter = afterNext.map { !$0.separated && lexicon.tags(of: $0.text.lowercased()).contains(.infi) } ?? false
+                if infinitiveAfter { preposition += 1 } else { verb += 1 }
+            } else if nextLower == "un" || nextLower == "une" {
+                // Possession is as common as the preposition here (le correctif a un nom; à un fournisseur).
+                preposition += 0.5
             } else if tags.contains(.det) || tags.contains(.detdem) || tags.contains(.detpos) || tags.contains(.detind) {
                 preposition += 1    // a la, a des, a ce
                 if nextLower == "ce", let afterNext, !afterNext.separated,

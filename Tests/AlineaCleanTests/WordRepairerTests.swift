@@ -120,6 +120,21 @@ struct WordRepairerTests {
         #expect(ARuleDecider.accentLossPrior(plainA: 2, graveA: 0) == 0, "too little evidence")
     }
 
+    @Test("what follows: à never stands before le or les but as pronouns before an infinitive; a un is as often the verb")
+    func graveABeforeArticles() {
+        let decider = ARuleDecider(lexicon: frenchLexicon!)
+        let n = { (text: String) in ARuleDecider.Neighbour(text: text) }
+        // Chaque État a les moyens: the verb (à les contracts to aux).
+        #expect(decider.decide(observed: "a", previous: n("État"), next: n("les"), afterNext: n("moyens"), followsPreposition: 0) == nil)
+        // prêt a le faire: le is a pronoun, the infinitive after it calls for à.
+        #expect(decider.decide(observed: "a", previous: n("prêt"), next: n("le"), afterNext: n("faire"), followsPreposition: 0)?.isPreposition == true)
+        // le correctif a un nom: un alone is too weak to act on (a suggestion at most)…
+        let possession = decider.decide(observed: "a", previous: n("correctif"), next: n("un"), afterNext: n("nom"), followsPreposition: 0)
+        #expect(possession.map { $0.confidence < 0.5 } ?? true)
+        // …but with an infinitive before it, à.
+        #expect((decider.decide(observed: "a", previous: n("remédier"), next: n("un"), afterNext: n("problème"), followsPreposition: 0)?.confidence ?? 0) >= 0.5)
+    }
+
     @Test("a valid content word one accent away from a grammatical word becomes it, unless an article expects the noun")
     func grammaticalAccentVariants() {
         #expect(repaired("Il ouvre plusieurs images en mème temps.") == "Il ouvre plusieurs images en même temps.")
