@@ -5,7 +5,8 @@ extension CircumflexFrequencies {
     /// How many words the counts were taken from.
     static let corpusWords = 889194
     /// `form count` lines: every form written with a circumflex seen at least
-    /// 3 times, and the same form without its circumflexes when seen at all.
+    /// 3 times, and the same form without its circumflexes, or with one
+    /// `ê` read as `è` or `é`, when seen at all.
     static let table = """
 age 4
 apparaît 175
@@ -24,6 +25,7 @@ boite 7
 boites 1
 boîte 2432
 boîtes 155
+béta 1
 bêta 37
 bête 7
 chaîne 922

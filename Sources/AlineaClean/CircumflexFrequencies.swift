@@ -8,11 +8,13 @@
 /// The prior alone never justifies an edit: `RepairPass` asks it only in a
 /// document that demonstrably drops circumflexes (several words repaired by
 /// adding one, none read intact), where a plain form is as likely a
-/// damaged one as a right one.
+/// damaged one as a right one; and the word pass asks it to choose between
+/// two readings of one damaged word (`tétes`: `têtes` over `tétés`).
 struct CircumflexFrequencies: Sendable {
     /// Occurrences per lower-case form.
     let counts: [String: Int]
-    /// The circumflexed forms of each plain spelling (`tache` → [`tâche`]).
+    /// The circumflexed forms of each plain spelling (`tache` → [`tâche`]),
+    /// and of each spelling with one `ê` read as `è` or `é` (`tétes` → [`têtes`]).
     let circumflexed: [String: [String]]
 
     /// The counts shipped with Alinea.
@@ -29,6 +31,7 @@ struct CircumflexFrequencies: Sendable {
             counts[form] = count
             let plain = Self.removingCircumflexes(form)
             if plain != form { circumflexed[plain, default: []].append(form) }
+            for variant in Self.misreadVariants(form) { circumflexed[variant, default: []].append(form) }
         }
         self.counts = counts
         self.circumflexed = circumflexed
@@ -48,6 +51,21 @@ struct CircumflexFrequencies: Sendable {
             }
         }
         return String(scalars)
+    }
+
+    /// `word` with one of its `ê` read as `è` or `é`: what a scan that keeps
+    /// an accent but not its shape makes of it (`mémes`, `tètes`).
+    static func misreadVariants(_ word: String) -> [String] {
+        let scalars = Array(word.unicodeScalars)
+        var variants: [String] = []
+        for (index, scalar) in scalars.enumerated() where scalar == "ê" {
+            for replacement: Unicode.Scalar in ["è", "é"] {
+                var changed = scalars
+                changed[index] = replacement
+                variants.append(String(String.UnicodeScalarView(changed)))
+            }
+        }
+        return variants
     }
 
     /// Whether `word` has a circumflexed letter (â ê î ô û, lower or upper

@@ -722,10 +722,17 @@ struct RepairPass {
             return !found.isDisjoint(with: Self.closedClassTags) && found.isDisjoint(with: Self.contentTags)
         }
         guard !candidates.isEmpty else { return nil }
+        // A circumflexed reading that prose writes far more often than another reading found
+        // (`tétes`: têtes over tètes, and so over tétés too; `mémes`: mêmes over mèmes) wins near-ties.
+        let words = Set(candidates.map(\.word))
+        let favoured = candidates.count < 2 ? [] : Set(candidates.compactMap {
+            CircumflexFrequencies.shared.preferredCircumflexed($0.word)
+        }.filter(words.contains))
         // Grammatical words (même, près, où) are so much more frequent than the content
         // words that share their letters (mème, prés) that they win near-ties.
         func score(_ candidate: CandidateGenerator.Candidate) -> Double {
             candidate.cost - (vocabulary.count(candidate.word) > 0 ? 0.3 : 0) - (isGrammaticalWord(candidate.word) ? 0.15 : 0)
+                - (favoured.contains(candidate.word) ? 0.15 : 0)
         }
         let ranked = candidates.sorted { score($0) != score($1) ? score($0) < score($1) : $0.word < $1.word }
         let top = ranked[0]
