@@ -420,6 +420,11 @@ struct RepairPass {
                     replace(index, with: compound)
                     continue
                 }
+                // Two small words glued (dela croix) before any one-word reading of them (delà).
+                if !unit.spells, let split = splitGluedWords(at: index, bothGrammatical: true) {
+                    replace(index, with: split)
+                    continue
+                }
                 let sentenceStart = isSentenceStart(unit.start)
                 // A capitalised word after a determiner is a label (la Boite à outils), not a sentence start.
                 let determiner = french && index > 0 && (unit.pattern == .lower || unit.pattern == .capitalized && !sentenceStart)
@@ -782,29 +787,43 @@ struct RepairPass {
     /// least (`mm a`, `ch or` are no words glued), and the pieces follow each
     /// other as grammar allows: a determiner before a noun or an adjective
     /// (`des ta` is not), never before a mark (`expos ces.`).
-    func splitGluedWords(at index: Int) -> Decision? {
+    ///
+    /// With `bothGrammatical`, only a token made of two such small words
+    /// (`dela croix`, `ya`, `Sila`) qualifies — asked before any one-word repair,
+    /// which would read `dela` as the adverb `delà`; repetition is no evidence
+    /// against it then, and a determiner must stand before a noun or an adjective.
+    func splitGluedWords(at index: Int, bothGrammatical: Bool = false) -> Decision? {
         // Capitalised inside a sentence, it is a name (`Dupont` is no `Du pont`). The unit is read
         // in place until it qualifies (a copy retains its three strings).
         let pattern = units[index].pattern
         guard french, units[index].kind == .word, !units[index].spells, !units[index].isProtected,
               pattern == .lower || pattern == .capitalized && isSentenceStart(units[index].start) else { return nil }
         let unit = units[index]
-        guard standsAlone(index), !repairer.isForeign(unit.text), vocabulary.runningCount(unit.lower) <= 1 else { return nil }
+        guard standsAlone(index), !repairer.isForeign(unit.text),
+              bothGrammatical || vocabulary.runningCount(unit.lower) <= 1 else { return nil }
         let scalars = Array(unit.lower.unicodeScalars)
-        guard scalars.count >= 3, scalars.allSatisfy({ CharacterClass.isLetter($0) }) else { return nil }
+        guard scalars.count >= (bothGrammatical ? 2 : 3), scalars.allSatisfy({ CharacterClass.isLetter($0) }) else { return nil }
         let nextIsWord = index + 1 < units.count && onlySpaces(unit.end, units[index + 1].start)
             && units[index + 1].kind == .word
         let determiners: PartsOfSpeech = [.det, .detdem, .detpos]
         var found: Decision?
-        for cut in 2..<scalars.count {
+        for cut in (bothGrammatical ? 1 : 2)..<scalars.count {
             let left = String(scalars: scalars[..<cut]), right = String(scalars: scalars[cut...])
             guard repairer.spells(left), repairer.spells(right) else { continue }
             let leftGlue = isGlue(left), rightGlue = isGlue(right)
-            guard leftGlue && (rightGlue || right.unicodeScalars.count >= 3) || rightGlue && left.unicodeScalars.count >= 3
-            else { continue }
+            if bothGrammatical {
+                // An elision's head glues by an apostrophe (`quils`: the elision rules' case), and a
+                // lone `a` before a determiner is `à` (`acette`: `splitGluedGraveA`'s).
+                guard leftGlue && rightGlue, !Self.elisionHeads.contains(left), left != "a" else { continue }
+            } else {
+                guard leftGlue && (rightGlue || right.unicodeScalars.count >= 3) || rightGlue && left.unicodeScalars.count >= 3
+                else { continue }
+            }
             let leftTags = tags(left), rightTags = tags(right)
             if leftGlue, !leftTags.isDisjoint(with: determiners), rightTags.isDisjoint(with: [.nom, .adj]) { continue }
             if rightGlue, !rightTags.isDisjoint(with: determiners), !rightTags.contains(.propersuj), !nextIsWord { continue }
+            if bothGrammatical, !rightTags.isDisjoint(with: determiners), !rightTags.contains(.propersuj),
+               formTags(index + 1).isDisjoint(with: [.nom, .adj]) { continue }
             // Two places: the scan's token is no evidence for either.
             if found != nil { return nil }
             found = Decision(after: unit.pattern.apply(to: left, locale: locale) + " " + right, rule: "glued-words", confidence: 0.6)

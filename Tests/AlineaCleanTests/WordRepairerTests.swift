@@ -620,6 +620,9 @@ struct WordRepairerTests {
     func gluedWords() {
         #expect(repaired("On le fait parexemple ici. Lesutilisateurs le savent.") == "On le fait par exemple ici. Les utilisateurs le savent.")
         #expect(repaired("Celaest utile et ily a un pixel.") == "Cela est utile et il y a un pixel.")
+        // Two small words glued are read so before any one-word repair (dela is no delà), even repeated.
+        #expect(repaired("Il prend la forme dela croix, puis dela flèche. Sila valeur est nulle, rien ne change.")
+                == "Il prend la forme de la croix, puis de la flèche. Si la valeur est nulle, rien ne change.")
         // Kept: a term the document repeats, a name inside a sentence, an English word, a piece of two
         // letters that is no grammatical word (mm a), a determiner before no noun (des ta) or before a
         // mark (expos ces.), a prefix the lexicon may lack (surcouche), a token two cuts fit (similaires a / similaire sa).
