@@ -862,7 +862,9 @@ extension RepairPass {
             }
             // Nor can a participle or an infinitive (image. reproduisant): no name looks like one.
             let grammatical: PartsOfSpeech = [.adv, .cjco, .cjsub, .prep, .det, .prorel, .mg, .ppre, .infi]
-            guard !rightTags.isDisjoint(with: grammatical), !rightTags.contains(.nom) else { continue }
+            // A subject pronoun may open the next sentence as well as the next clause (`toutes. elles
+            // permettent` lost a comma; `proportionnelle. il s'agit` a capital): too even a call.
+            guard !rightTags.isDisjoint(with: grammatical), !rightTags.contains(.nom), !rightTags.contains(.propersuj) else { continue }
             edits.append(Edit(offset: left.end, before: ".", after: ",", rule: "punctuation", confidence: 0.6))
         }
     }

@@ -390,6 +390,9 @@ struct WordRepairerTests {
                 == "Le système démarre. Il est possible de le faire, mais le disque il est lent.")
         #expect(repaired("Il illustre le propos.") == "Il illustre le propos.")
         #expect(repaired("il faut renforcer les efforts. notamment dans la région") == "il faut renforcer les efforts, notamment dans la région")
+        // Before a subject pronoun the stop may be a comma or a lost capital: left as read.
+        #expect(repaired("LilyPond gère la notation proportionnelle. il s’agit de durées.")
+                == "LilyPond gère la notation proportionnelle. il s’agit de durées.")
         #expect(repaired("etc. et ainsi de suite") == "etc. et ainsi de suite")
         // A negation or an auxiliary does not end a sentence before the word it governs.
         #expect(repaired("la traduction n'est pas. complète, et il est. notamment demandé")
