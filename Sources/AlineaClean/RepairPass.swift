@@ -748,7 +748,8 @@ struct RepairPass {
         // Accents are lost systematically (Etats ten times); a letter-shape
         // misreading rarely repeats, so a repeated form is more likely a real
         // word the lexicon lacks (inter alia) than a damaged one.
-        if top.kinds.contains(.shape), vocabulary.runningCount(lower) >= 2 { confidence -= 0.3 }
+        // Unless the document writes the repaired word too (`bibhotheque` ×2 beside `bibliothèque`).
+        if top.kinds.contains(.shape), vocabulary.runningCount(lower) >= 2, vocabulary.count(top.word) == 0 { confidence -= 0.3 }
         confidence = min(0.98, max(0.05, confidence))
         return Decision(after: pattern.apply(to: top.word, locale: locale), rule: Self.ruleName(top.kinds), confidence: confidence)
     }
