@@ -5,7 +5,7 @@ extension CircumflexFrequencies {
     /// How many words the counts were taken from.
     static let corpusWords = 889194
     /// `form count` lines: every form written with a circumflex seen at least
-    /// 3 times, and the same form without its circumflexes, or with one
+    /// 3 times, and the same form without its circumflexes, or with its
     /// `ê` read as `è` or `é`, when seen at all.
     static let table = """
 age 4

@@ -14,7 +14,8 @@ struct CircumflexFrequencies: Sendable {
     /// Occurrences per lower-case form.
     let counts: [String: Int]
     /// The circumflexed forms of each plain spelling (`tache` → [`tâche`]),
-    /// and of each spelling with one `ê` read as `è` or `é` (`tétes` → [`têtes`]).
+    /// and of each spelling with its `ê` read as `è` or `é` (`tétes` → [`têtes`],
+    /// `mémé` → [`même`]: `misreadVariants`).
     let circumflexed: [String: [String]]
 
     /// The counts shipped with Alinea.
@@ -53,19 +54,20 @@ struct CircumflexFrequencies: Sendable {
         return String(scalars)
     }
 
-    /// `word` with one of its `ê` read as `è` or `é`: what a scan that keeps
-    /// an accent but not its shape makes of it (`mémes`, `tètes`).
+    /// `word` with its `ê` read as `è` or `é`, and its plain `e` as they
+    /// are or as `é`: what a scan that keeps an accent but not its shape makes
+    /// of it (`mémes`, `tètes`, and `mémé` for `même`, the classic one).
+    /// Every `ê` is read so; words have one or two `e`, so the variants are few.
     static func misreadVariants(_ word: String) -> [String] {
         let scalars = Array(word.unicodeScalars)
-        var variants: [String] = []
-        for (index, scalar) in scalars.enumerated() where scalar == "ê" {
-            for replacement: Unicode.Scalar in ["è", "é"] {
-                var changed = scalars
-                changed[index] = replacement
-                variants.append(String(String.UnicodeScalarView(changed)))
-            }
+        guard scalars.contains("ê") else { return [] }
+        var variants: [[Unicode.Scalar]] = [[]]
+        for scalar in scalars {
+            let readings: [Unicode.Scalar] = scalar == "ê" ? ["è", "é"] : scalar == "e" ? ["e", "é"] : [scalar]
+            variants = variants.flatMap { prefix in readings.map { prefix + [$0] } }
+            if variants.count > 64 { return [] }
         }
-        return variants
+        return variants.map { String(String.UnicodeScalarView($0)) }
     }
 
     /// Whether `word` has a circumflexed letter (â ê î ô û, lower or upper
