@@ -128,6 +128,8 @@ public struct OCRConfusionModel: Sendable {
             .init("w", "ù", 0.60, .wrongAccent),  // the grave merged into the u: ow → où
             .init("oi", "où", 0.60, .wrongAccent), // the grave read as the dot of an i (ù occurs in où alone)
             .init("oti", "où", 0.65, .wrongAccent), // the u's first stem read as a t, its grave as the dot of an i: oti
+            .init("ol", "où", 0.65, .wrongAccent),  // the u and its grave run into one tall stroke: ol, oll
+            .init("oll", "où", 0.70, .wrongAccent),
             // One accented letter read twice, once with and once without its accent.
             .init("eé", "é", 0.45, .wrongAccent), // compresseées, deéfaut
             .init("eé", "è", 0.50, .wrongAccent), // modeéle, parameétres

@@ -12,6 +12,7 @@ struct OCRConfusionModelTests {
         #expect(found("r6le") == ["rôle"])
         #expect(found("contrdéle") == ["contrôle"])   // the bowl read as d, the circumflex as an accent
         #expect(found("oti") == ["où"])               // a u broken into t and i, its grave read as the dot
+        #expect(found("ol") == ["où"] && found("oll") == ["où"])   // the u and its grave run into one stroke
         #expect(found("ati") == ["au"])
         #expect(found("neuds") == ["nœuds"])          // the o of the ligature lost
         #expect(found("joyrnaux") == ["journaux"])
