@@ -212,11 +212,13 @@ public struct ARuleDecider: Sendable {
             // A number other than one never stands before a noun that is only singular (4 cause de).
             if !next.isElision, isOnlySingularNoun(nextLower) { preposition += 1 }
             // A number never stands before an article, demonstrative or possessive (4 une image,
-            // 4 la fin): that alone is enough. Not before `de`/`du`/`des`, the preposition's
-            // forms, which do follow numbers (paragraphe 4 de la résolution).
+            // 4 la fin), an indefinite determiner or a demonstrative pronoun (4 chaque section,
+            // 4 plusieurs reprises, 4 celle de la note): that alone is enough. Not before
+            // `de`/`du`/`des`, the preposition's forms, which do follow numbers (paragraphe 4 de la résolution).
             let beforeDeterminer = !next.isElision && lexicon.analyze(nextLower).contains { analysis in
                 (analysis.contains(utf8: "po:det") && (analysis.contains(utf8: "st:le") || analysis.contains(utf8: "st:un")))
                     || analysis.contains(utf8: "po:detdem") || analysis.contains(utf8: "po:detpos")
+                    || analysis.contains(utf8: "po:detind") || analysis.contains(utf8: "po:prodem")
             }
             guard preposition >= 1.5 || (beforeDeterminer && preposition >= 1), verb == 0 else { return nil }
             return Verdict(isPreposition: true, confidence: min(0.9, 0.5 + 0.1 * preposition))

@@ -505,6 +505,9 @@ struct WordRepairerTests {
     func fourBeforeInfinitive() {
         #expect(repaired("Appelez l'outil Seuil 4 partir de l'image.") == "Appelez l'outil Seuil à partir de l'image.")
         #expect(repaired("Les « parasites » 4 une image.") == "Les « parasites » à une image.", "no number before an article")
+        #expect(repaired("Le détail se trouve 4 chaque section ; la note est identique 4 celle de la ligne.")
+                == "Le détail se trouve à chaque section ; la note est identique à celle de la ligne.",
+                "nor before an indefinite determiner or a demonstrative pronoun")
         #expect(repaired("Il y a 4 pages et 4 tests.") == "Il y a 4 pages et 4 tests.")
         #expect(repaired("Voir le paragraphe 4 de la résolution et le point 4 des statuts.")
                 == "Voir le paragraphe 4 de la résolution et le point 4 des statuts.", "numbers do precede de, du, des")
