@@ -448,23 +448,33 @@ extension RepairPass {
                 return
             }
         }
-        guard next.kind == .word, nextPattern == .lower else { return }
+        guard next.kind == .word || next.kind == .elision, nextPattern == .lower else { return }
         let previous = adjacent && units[index - 1].kind == .word ? formTags(index - 1) : PartsOfSpeech()
         let following = tags(next.form)
-        // là où, par où, jusqu’où: the adverb's own company.
-        if adjacent, previous.contains(.prep) || units[index - 1].form.lowercased() == "là" { return }
+        // là où, par où, jusqu’où: the adverb's own company (not a compound preposition: au-dessus où au-dessous).
+        if adjacent, previous.contains(.prep) && !units[index - 1].form.contains("-") || units[index - 1].form.lowercased() == "là" { return }
         guard !following.isEmpty else { return }
         let grammaticalAdverb = following.contains(.adv) && following.contains(.mg)
         var clauseOpeners: PartsOfSpeech = [.det, .detdem, .detpos, .detind, .propersuj, .properobj, .preverb, .prodem, .proind]
         if !grammaticalAdverb { clauseOpeners.formUnion(.finite) }
-        // `de` before a determiner or an elided article is the preposition (où de votre entreprise, où de l’UEFI).
+        // `de` before a determiner or an elided article is the preposition (où de votre entreprise, où de l’UEFI),
+        // and so is `d’` before one (un objet où d’une propriété).
         let prepositionDe = next.form == "de" && index + 2 < units.count && onlySpaces(next.end, units[index + 2].start)
             && (units[index + 2].kind == .elision && units[index + 2].form == "l"
                 || units[index + 2].kind == .word && !formTags(index + 2).isDisjoint(with: [.det, .detpos, .detdem]))
+        let elidedDe = next.kind == .elision && next.form == "d" && index + 2 < units.count
+            && units[index + 2].kind == .word && !formTags(index + 2).isDisjoint(with: [.det, .detpos, .detdem])
         // en + gerund (où en utilisant) opens no relative clause.
         let gerund = next.form == "en" && index + 2 < units.count && units[index + 2].kind == .word
             && onlySpaces(next.end, units[index + 2].start) && formTags(index + 2).contains(.ppre)
-        let impossible = prepositionDe || gerund || following.isDisjoint(with: clauseOpeners)
+        // A bare noun (ADSL où câble, entête où pied de page) opens no clause: où needs a subject
+        // or a verb after it; `non` is the alternative's (avoir où non).
+        if next.kind == .elision && !elidedDe { return }    // où l’on, où s’arrête: the elided word opens the clause
+        let bareNoun = next.kind == .word && following.contains(.nom)
+            && following.isDisjoint(with: clauseOpeners.union(PartsOfSpeech.finite).union([.infi, .mg, .adj]))
+        let alternative = next.kind == .word && following.contains(.negadv) && following.contains(.nom)
+        let impossible = prepositionDe || elidedDe || gerund || bareNoun || alternative || next.kind == .word
+            && following.isDisjoint(with: clauseOpeners)
             && (!following.isDisjoint(with: [.adv, .prep]) || (following.contains(.adj) && !following.contains(.nom)))
         let parallel = !previous.intersection(following).isDisjoint(with: [.infi, .adj, .ppas])
             && following.isDisjoint(with: clauseOpeners)

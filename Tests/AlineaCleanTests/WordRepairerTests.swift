@@ -206,7 +206,11 @@ struct WordRepairerTests {
         #expect(repaired("Une valeur, où bien deux, avec cette valeur où plus.") == "Une valeur, ou bien deux, avec cette valeur ou plus.")
         #expect(repaired("Le BIOS où de l’UEFI, un où deux disques, un CD où DVD, où en utilisant lvextend.")
             == "Le BIOS ou de l’UEFI, un ou deux disques, un CD ou DVD, ou en utilisant lvextend.")
+        // Before a bare noun, d’ and a determiner, non, and after a compound preposition.
+        #expect(repaired("Titres et entête où pied de page, un objet où d’une propriété, y avoir où non, au-dessus où au-dessous.")
+            == "Titres et entête ou pied de page, un objet ou d’une propriété, y avoir ou non, au-dessus ou au-dessous.")
         for kept in ["Le cas où le chemin manque.", "La boîte où vous pouvez écrire.", "Il ne sait pas où aller.",
+                     "L’endroit où l’on range les fichiers, où d’autres passent.", "Le pays où vivent les gens.",
                      "Là où même les experts échouent.", "D’où vient-il ?", "Le pays où tout commence.",
                      "Le moment où ne reste rien, le cas où de nombreux fichiers manquent, où en est-il ?"] {
             #expect(repaired(kept) == kept, "\(kept)")
