@@ -147,6 +147,7 @@ public struct OCRConfusionModel: Sendable {
             .init("à", "a", 0.50, .inventedAccent),
             .init("â", "a", 0.60, .inventedAccent),
             .init("ä", "a", 0.45, .inventedAccent),  // säge, pär
+            .init("ÿ", "y", 0.45, .inventedAccent),  // il ÿ a
             .init("ü", "u", 0.50, .inventedAccent),
             .init("û", "u", 0.60, .inventedAccent),
             .init("ù", "u", 0.60, .inventedAccent),

@@ -605,6 +605,12 @@ struct RepairPass {
         }
         let length = word.unicodeScalars.count
         let digits = word.unicodeScalars.filter { ("0"..."9").contains($0) }.count
+        // A lone letter with an accent invented on it (`il ÿ a`): the plain letter, if that is a grammatical word.
+        if french, length == 1, pattern == .lower, !valid,
+           let plain = best(for: word, pattern: pattern, allowed: { $0 == .inventedAccent }, mustStartWithVowel: false,
+                            replacingValid: false, filter: { !tags($0).isDisjoint(with: Self.closedClassTags.union([.preverb])) }) {
+            return combine(ligatureDecision, plain)
+        }
         guard length >= 2, pattern != .mixed, digits <= 1 else { return ligatureDecision }
         // Short words are too easily turned into other short words by shape
         // confusions (is → ls, not → hot): they only get accent repairs.

@@ -141,6 +141,8 @@ struct WordRepairerTests {
         // Between two readings of a damaged word, the circumflexed one prose writes far more often
         // than another reading found (tètes, mèmes) wins the near-tie.
         #expect(repaired("Il voit les tétes des notes et les mémes signes.") == "Il voit les têtes des notes et les mêmes signes.")
+        // A lone letter with an accent invented on it is the grammatical word it stands for.
+        #expect(repaired("Il ÿ a souvent plus, ÿ compris ici.") == "Il y a souvent plus, y compris ici.")
         #expect(repaired("le processus lui-mème et la mème session") == "le processus lui-même et la même session")
         #expect(repaired("Il part dé Vienne, prés de la gare.") == "Il part de Vienne, près de la gare.")
         // Kept: a noun after its article, a word with two grammatical readings, a variant that is also a noun or participle.
