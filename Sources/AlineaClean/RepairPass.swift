@@ -809,7 +809,10 @@ struct RepairPass {
         guard standsAlone(index), !repairer.isForeign(unit.text),
               bothGrammatical || vocabulary.runningCount(unit.lower) <= 1 else { return nil }
         let scalars = Array(unit.lower.unicodeScalars)
-        guard scalars.count >= (bothGrammatical ? 2 : 3), scalars.allSatisfy({ CharacterClass.isLetter($0) }) else { return nil }
+        // Two small words make a short token (`lorsqu` is the longest head, `étaient` the longest verb):
+        // the cuts of longer ones are not worth the lexicon's time before every repair.
+        guard scalars.count >= (bothGrammatical ? 2 : 3), !bothGrammatical || scalars.count <= 14,
+              scalars.allSatisfy({ CharacterClass.isLetter($0) }) else { return nil }
         let nextIsWord = index + 1 < units.count && onlySpaces(unit.end, units[index + 1].start)
             && units[index + 1].kind == .word
         let determiners: PartsOfSpeech = [.det, .detdem, .detpos]
