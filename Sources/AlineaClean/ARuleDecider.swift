@@ -9,7 +9,8 @@ import AlineaLexicon
 /// infinitive, a determiner, a relative pronoun, a number, a proper noun or
 /// a bare noun after it, or an infinitive, a plural, a plural finite verb or
 /// the head of a prepositional locution (`grâce`) before it, mean the preposition; a clause that has no finite verb yet
-/// leans to the verb. What follows a lone `&` elsewhere in the same
+/// leans to the verb, and so do `le`/`les` after it (à contracts with them: `a les moyens`) unless an
+/// infinitive follows them (`à le faire`); `un`/`une` weigh half a determiner (`le correctif a un nom`). What follows a lone `&` elsewhere in the same
 /// document adds evidence, and so does what French prose puts beside each
 /// (`GraveAccentContexts`: `à gauche`, `a lieu`). Only what follows: what
 /// precedes is mostly the subject of the verb `a`, and which nouns are
