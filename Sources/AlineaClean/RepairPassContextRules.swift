@@ -941,6 +941,8 @@ extension RepairPass {
             auxiliary -= 1
         }
         let previous = units[auxiliary].form.lowercased()
+        // A capital inside a sentence is a label's letter or a name, no auxiliary (la lettre A représente).
+        if units[auxiliary].pattern != .lower && !isSentenceStart(units[auxiliary].start) { return }
         guard previous == "été" || (previous != "a" && isAuxiliary(previous)) || (previous == "a" && !units[auxiliary].edited) else { return }
         let participle = onlyAccentVariant(of: unit.text, kinds: { $0 == .accentLoss }) { fits($0, .participle) }
         if let participle { replace(index, with: Decision(after: participle, rule: "accent", confidence: 0.7)) }

@@ -585,7 +585,8 @@ struct WordRepairerTests {
         #expect(repaired("Cela est aussi utilise pour chercher. Le pilote ne soit pas trouve du premier coup.")
                 == "Cela est aussi utilisé pour chercher. Le pilote ne soit pas trouvé du premier coup.")
         for kept in ["Ils ont envie de partir.", "Il est conforme.", "Il a dit oui.", "Le signal est envoyé.",
-                     "La fenêtre est automatiquement active.", "Le fichier est pipe.", "Il est aussi question de lui."] {
+                     "La fenêtre est automatiquement active.", "Le fichier est pipe.", "Il est aussi question de lui.",
+                     "La lettre A représente n’importe quel caractère."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
     }
