@@ -187,9 +187,14 @@ extension RepairPass {
             guard !presentatives.contains(word), !found.isDisjoint(with: [.det, .prep]), found.isDisjoint(with: excluded)
             else { continue }
             // A comma may open an incise the phrase resumes after (avec, par défaut, 256 couleurs):
-            // only a noun phrase or an elision right after it shows the comma is a speck.
-            if scalars[unit.end] == ",", next.kind == .word,
-               !tags(CasePattern.lower(next.form, locale: locale)).isDisjoint(with: [.prep, .adv, .cjco, .cjsub]) { continue }
+            // only a noun phrase or an elision right after it shows the comma is a speck. A determiner
+            // after a word that is no preposition shows that word was no determiner either (qu'un la, un
+            // sol: the note); after a preposition it is the phrase the comma cut (dans, la fenêtre).
+            if scalars[unit.end] == ",", next.kind == .word {
+                let nextTags = tags(CasePattern.lower(next.form, locale: locale))
+                if !nextTags.isDisjoint(with: [.prep, .adv, .cjco, .cjsub]) { continue }
+                if !found.contains(.prep), !nextTags.isDisjoint(with: [.det, .detdem, .detpos, .detind]) { continue }
+            }
             edits.append(Edit(offset: unit.end, before: String(scalars[unit.end]), after: "", rule: "punctuation", confidence: 0.7))
         }
     }

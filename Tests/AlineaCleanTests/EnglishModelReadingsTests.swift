@@ -92,6 +92,10 @@ struct EnglishModelReadingsTests {
         #expect(repaired("Il crée un calque avec, des zones vides.") == "Il crée un calque avec des zones vides.")
         let incise = "La meilleure palette possible avec, par défaut, 256 couleurs."
         #expect(repaired(incise) == incise)
+        // A determiner after the comma shows the word before was none (the note la), unless that is a preposition.
+        let notes = "Placé en dessous du si, alors qu’un la, un sol ou un fa seront placés au-dessus."
+        #expect(repaired(notes) == notes)
+        #expect(repaired("Il écrit dans, la fenêtre du calque.") == "Il écrit dans la fenêtre du calque.")
     }
 
     @Test("an English look-alike right after a French article is a French noun that lost its accents, even when repeated")
