@@ -823,9 +823,23 @@ extension RepairPass {
                   CasePattern(of: units[index + 1].form) == .lower else { continue }
             let lower = CasePattern.lower(right.form, locale: locale)
             let tags = self.tags(lower)
-            guard !tags.isDisjoint(with: openers), !tags.contains(.npr), clauseHasFiniteVerb(after: index) else { continue }
+            guard !tags.isDisjoint(with: openers), !tags.contains(.npr), clauseHasFiniteVerb(after: index),
+                  !bracketOpensSentence(closingAt: left.end) else { continue }
             edits.append(Edit(offset: left.end + 1, before: "", after: ".", rule: "punctuation", confidence: 0.6))
         }
+    }
+
+    /// Whether the bracket closing at `offset` holds a sentence of its own, one that
+    /// opens with a capital (`(Le paquet attend un autre paquet) Ce paquet…`, a heading's
+    /// gloss): the text after it needs no stop inserted.
+    func bracketOpensSentence(closingAt offset: Int) -> Bool {
+        var position = offset - 1
+        while position >= 0, offset - position <= 400, scalars[position] != "(" {
+            if scalars[position] == "\n" || scalars[position] == ")" { return false }
+            position -= 1
+        }
+        guard position >= 0, scalars[position] == "(", position + 1 < offset else { return false }
+        return CharacterClass.isUppercase(scalars[position + 1])
     }
 
     /// `efforts. notamment` → `efforts, notamment`: a full stop cannot end a

@@ -368,7 +368,8 @@ struct WordRepairerTests {
         // A closing bracket before a capitalised clause opener with a verb after it lost its full stop.
         #expect(repaired("Le curseur noir (tons sombres) Le curseur blanc est déplacé.")
                 == "Le curseur noir (tons sombres). Le curseur blanc est déplacé.")
-        for kept in ["Voir (page 3) le reste.", "Voir la suite. (Voir plus bas.) Le reste suit.", "Le filtre (Flou) La Rochelle."] {
+        for kept in ["Voir (page 3) le reste.", "Voir la suite. (Voir plus bas.) Le reste suit.", "Le filtre (Flou) La Rochelle.",
+                     "Dépendance (Le paquet attend un autre paquet) Ce paquet attend un autre paquet."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
         // A content word after a determiner loses a capital the document writes nowhere else
