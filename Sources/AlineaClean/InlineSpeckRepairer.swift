@@ -91,7 +91,8 @@ struct InlineSpeckRepairer: Sendable {
                 i = speck.resume
                 continue
             }
-            guard c == "-" || c == "." || c == ":" || c == "‘" || c == "*" || c == "_", i > 0, isLetter(scalars[i - 1]) else { i += 1; continue }
+            guard c == "-" || c == "." || c == ":" || c == "‘" || c == "*" || c == "_" || c == ",", i > 0, isLetter(scalars[i - 1])
+            else { i += 1; continue }
             let leftStart = wordStart(scalars, before: i)
             let left = string(scalars, leftStart, i)
             // The right word: glued to the mark, or after one space.
@@ -229,6 +230,19 @@ struct InlineSpeckRepairer: Sendable {
                 return nil
             }
             return nil
+        case ",":
+            // `correcte,mais`, `au,serveur`: French never glues a comma to the word after it. Between
+            // two words it is a comma that lost its space — or, after a determiner or a preposition,
+            // which no comma follows, a speck.
+            // Two-letter pieces are abbreviations and codes (`fr,en`) unless grammatical (`au`).
+            guard !spaced, right.count >= 3, rightOpensLower, lexicon.spell(right),
+                  left.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }), lexicon.spell(left) else { return nil }
+            let leftTags = lexicon.tags(of: left)
+            if !leftTags.isDisjoint(with: [.det, .prep]), leftTags.isDisjoint(with: [.nom, .adj, .adv]) {
+                return (" ", "speck-between-words", 0.75)
+            }
+            guard left.count >= 3 else { return nil }
+            return (", ", "punctuation", 0.7)
         case "*", "_":
             // `nous*le`, `la_partition`: a star or an underscore glued between two lower-case words;
             // an identifier joins content words (`nom_fichier`), so the word before must be grammatical.

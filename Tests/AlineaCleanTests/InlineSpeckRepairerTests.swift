@@ -64,6 +64,11 @@ struct InlineSpeckRepairerTests {
         #expect(repaired("Une vignette de l'image. reproduisant tout.\n").text == "Une vignette de l'image reproduisant tout.\n")
         #expect(repaired("Un nombre de. possibilités.\n").text == "Un nombre de possibilités.\n")
         #expect(repaired("La fenêtre fournit .une vignette.\n").text == "La fenêtre fournit une vignette.\n")
+        // A comma glued to the next word lost its space, or is a speck after a determiner or preposition;
+        // numbers, codes and names keep theirs.
+        #expect(repaired("Il se connecte au,serveur. La réponse est correcte,mais lente.\n").text
+                == "Il se connecte au serveur. La réponse est correcte, mais lente.\n")
+        #expect(repaired("Une valeur de 3,14 et les options rw,nosuid ou fr,en.\n").stage.edits.isEmpty)
         // A hyphen glued to a closing mark, or a mark glued after a hyphen, between two words.
         #expect(repaired("Sur votre système,-veuillez voir. Il a choisi.-Les autres ne-.soit pas.\n").text
                 == "Sur votre système, veuillez voir. Il a choisi. Les autres ne soit pas.\n")
