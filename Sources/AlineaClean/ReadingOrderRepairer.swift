@@ -174,7 +174,7 @@ public struct ReadingOrderRepairer: Sendable {
                         let line = document.lines[start + rank], piece = document.lines[tail.firstLine + rank]
                         let joined = Double(line.length + 1 + piece.length)
                         return !hostLines.contains(start + rank) && Double(line.length) < 0.75 * full
-                            && !LineShape.hyphens.contains(document.scalars[line.contentEnd - 1])
+                            && !Self.mayEndWithHyphen(document, start + rank)
                             && joined >= 0.9 * full && joined <= 1.1 * full
                     }
                     if fits { host = (j, start); places += 1 }
@@ -201,9 +201,7 @@ public struct ReadingOrderRepairer: Sendable {
     /// lower-case letter or a mark that follows a word (`.`, `,`, `;`, `:`).
     static func opensAsContinuation(_ document: DocumentLines, _ index: Int) -> Bool {
         let line = document.lines[index]
-        guard !line.isBlank else { return false }
-        let first = document.scalars[line.contentStart]
-        return CharacterClass.isLowercase(first) || ".,;:".unicodeScalars.contains(first)
+        return opensLowercase(document, index) || !line.isBlank && ".,;:".unicodeScalars.contains(document.scalars[line.contentStart])
     }
 
     /// Whether `fragment`, the letters a block opens with, can only be the
