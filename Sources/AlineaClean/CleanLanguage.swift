@@ -13,6 +13,16 @@ public enum CleanLanguage: String, Sendable, CaseIterable, Codable {
         }
     }
 
+    /// Dictionaries of other spellings of the language, consulted where a
+    /// word the main one rejects might be spelt right after all (English:
+    /// British `colour`, `defence` beside the American dictionary).
+    public var variantHunspellCodes: [String] {
+        switch self {
+        case .french: return []
+        case .english: return ["en_GB"]
+        }
+    }
+
     /// The ICU locale for case mapping and word breaks.
     public var locale: String { rawValue }
 

@@ -3,7 +3,8 @@ import Foundation
 
 /// Process-wide cache of the "other language" Hunspell dictionaries the
 /// word repairer uses to recognise quotations (English words in French
-/// text), so cleaning many documents opens each dictionary once. A missing
+/// text), and of the language's other spellings (British English beside
+/// American), so cleaning many documents opens each dictionary once. A missing
 /// dictionary is remembered as missing: the repairer then simply works
 /// without foreign-word detection.
 final class ForeignLexicons: @unchecked Sendable {

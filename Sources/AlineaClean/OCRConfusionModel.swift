@@ -7,6 +7,9 @@
 /// are lower case: words are searched in lower case and their casing pattern
 /// restored afterwards, so `É` is covered by `é`. Digits appear only as
 /// letter look-alikes inside letter words; pure numbers are never searched.
+/// Beyond the table, any one letter lost, added or misread is the generic
+/// failure, dearer than all of these (`OneLetterEdits`, which prices the
+/// substitutions listed here at their cost).
 public struct OCRConfusionModel: Sendable {
     /// What kind of OCR failure a substitution models; decides the edit's rule
     /// name and which substitutions are allowed for capitalised words.

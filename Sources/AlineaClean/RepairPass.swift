@@ -49,6 +49,9 @@ struct RepairPass {
     /// Memo of `decide`: a word is judged once per context, however many
     /// passes ask (the join pass asks of every piece next to a non-word).
     let decisionCache = Box<[DecisionKey: Decision?]>([:])
+    /// Memo of the one-letter search (`oneLetterRepair`) by lower-case word:
+    /// a long text repeats its damaged words, and each search tries hundreds of strings.
+    let oneLetterCache = Box<[ByteKey: [OneLetterEdits.Candidate]]>([:])
     /// How clearly the document drops the accent of `à` (`ARuleDecider.accentLossPrior`).
     var accentLoss = 0.0
     /// Whether the document drops circumflexes (`CircumflexFrequencies`).
@@ -442,6 +445,9 @@ struct RepairPass {
                 } else if let split = splitGluedWords(at: index) {
                     // No word fits the token: maybe two words lost their space.
                     replace(index, with: split)
+                } else if let oneLetter = oneLetterRepair(at: index) {
+                    // Nor two words: maybe one letter was lost, added or misread past recognition.
+                    replace(index, with: oneLetter)
                 }
             case .ordinal:
                 if let decision = decideOrdinal(unit.text) ?? decideDigitOpenedWord(unit) ?? decideDigitForDeterminer(index) {
@@ -455,11 +461,31 @@ struct RepairPass {
 
     /// Whether the word at `index` stands alone between quotation marks
     /// (`« cat »`, `"ls"`): a term mentioned, whose letters are its own.
-    func isQuotedAlone(_ index: Int) -> Bool {
-        let unit = units[index]
-        let before = index > 0 ? scalars[units[index - 1].end..<unit.start] : scalars[..<unit.start]
-        let after = index + 1 < units.count ? scalars[unit.end..<units[index + 1].start] : scalars[unit.end...]
-        return before.contains { Self.openingQuotes.contains($0) } && after.contains { Self.closingQuotes.contains($0) }
+    func isQuotedAlone(_ index: Int) -> Bool { isQuoted(index, reach: 1) }
+
+    /// Whether the word at `index` is inside a quotation of at most `reach`
+    /// words on either side of it (`« sempre pp »` with a reach of 2): a short
+    /// quotation mentions a term, a label or a foreign phrase.
+    func isQuoted(_ index: Int, reach: Int) -> Bool {
+        // The text between unit `position - 1` (or the start) and unit `position` (or the end).
+        func gap(before position: Int) -> ArraySlice<Unicode.Scalar> {
+            let from = position > 0 ? units[position - 1].end : 0
+            let to = position < units.count ? units[position].start : scalars.count
+            return scalars[from..<to]
+        }
+        var opened = false
+        for position in stride(from: index, to: max(-1, index - reach), by: -1) {
+            let text = gap(before: position)
+            if text.contains(where: { Self.openingQuotes.contains($0) }) { opened = true; break }
+            if text.contains(where: { Self.closingQuotes.contains($0) }) || text.contains("\n") { return false }
+        }
+        guard opened else { return false }
+        for position in (index + 1)...min(units.count, index + reach) {
+            let text = gap(before: position)
+            if text.contains(where: { Self.closingQuotes.contains($0) }) { return true }
+            if text.contains(where: { Self.openingQuotes.contains($0) }) || text.contains("\n") { return false }
+        }
+        return false
     }
 
     /// Marks that open and close a quotation (the straight one does both).

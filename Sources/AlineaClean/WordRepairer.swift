@@ -26,6 +26,8 @@ public struct WordRepairer: Sendable {
     let aRule: ARuleDecider
     /// Closed-class words by their unaccented letters (French only).
     let grammaticalWords: GrammaticalWords?
+    /// The last-resort search for a word one letter away (the lexicon's `TRY` letters).
+    let oneLetterEdits: OneLetterEdits
 
     /// `foreignLexicon` defaults to the other language's Hunspell dictionary
     /// when installed (en_US for French, fr for English).
@@ -39,6 +41,7 @@ public struct WordRepairer: Sendable {
         self.generator = CandidateGenerator(model: OCRConfusionModel(language: language))
         self.aRule = ARuleDecider(lexicon: lexicon)
         self.grammaticalWords = language == .french ? GrammaticalWords(lexicon: lexicon, tags: RepairPass.grammaticalTagNames) : nil
+        self.oneLetterEdits = OneLetterEdits(letters: lexicon.tryLetters, model: generator.model)
     }
 
     /// Repairs `text`. Returns the applied edits as the `words` stage
@@ -76,6 +79,12 @@ public struct WordRepairer: Sendable {
 
     /// Whether the lexicon accepts `word` as written.
     func spells(_ word: String) -> Bool { lexicon.spell(word) }
+
+    /// Whether a dictionary of another spelling of the language accepts
+    /// `word` (`colour` cleaning English with the American dictionary).
+    func isVariantSpelling(_ word: String) -> Bool {
+        language.variantHunspellCodes.contains { ForeignLexicons.shared.lexicon($0)?.spell(word) == true }
+    }
 
     /// Whether `word` is a word of the other language and not of this one.
     func isForeign(_ word: String) -> Bool {

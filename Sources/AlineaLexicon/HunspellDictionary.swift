@@ -135,6 +135,36 @@ public final class HunspellDictionary: @unchecked Sendable {
         ? try? HunspellPrefilter(affixPath: affixPath, dictionaryPath: dictionaryPath)
         : nil
 
+    /// The lower-case letters of the affix file's `TRY` line, in its order
+    /// (the dictionary author's letter frequencies): the letters worth trying
+    /// where a word lost, gained or changed one. Empty when the file has none.
+    public var tryLetters: [Unicode.Scalar] {
+        lock.lock(); defer { lock.unlock() }
+        return tryLettersStorage
+    }
+
+    /// Read on first use of `tryLetters`; only touched under `lock`.
+    private lazy var tryLettersStorage: [Unicode.Scalar] = Self.tryLetters(affixPath: affixPath)
+
+    /// The lower-case letters of the `TRY` directive of the affix file at `path`, each once.
+    static func tryLetters(affixPath path: String) -> [Unicode.Scalar] {
+        guard let data = FileManager.default.contents(atPath: path) else { return [] }
+        let bytes = [UInt8](data)
+        // The directive is near the top; read line by line up to it, not the whole file.
+        var lineStart = 0
+        while lineStart < bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+            let line = bytes[lineStart..<lineEnd]
+            if line.starts(with: Array("TRY".utf8)), line.count > 4, line[lineStart + 3] == 0x20 || line[lineStart + 3] == 0x09 {
+                let value = String(decoding: line.dropFirst(4), as: UTF8.self).split(whereSeparator: \.isWhitespace).first ?? ""
+                var seen = Set<Unicode.Scalar>()
+                return value.unicodeScalars.filter { $0.properties.isLowercase && $0.properties.isAlphabetic && seen.insert($0).inserted }
+            }
+            lineStart = lineEnd + 1
+        }
+        return []
+    }
+
     /// The headwords of the `.dic` file tagged with any of `partsOfSpeech`
     /// (`po:` values). Closed classes such as prepositions and determiners are
     /// listed as headwords, so this enumerates them without expanding affixes;
@@ -184,13 +214,32 @@ public final class HunspellDictionary: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         let key = ByteKey(word)
         if let cached = spellCache[key] { return cached }
-        let ok: Bool
-        if let stored = lookUp(word, { $0.verdict(of: $1) }) {
-            ok = stored
-        } else {
-            // The prefilter only answers "certainly not"; Hunspell has the last word.
-            ok = prefilter?.rejects(word) != true && alinea_hunspell_spell(handle, word) == 1
-        }
+        var copy = word
+        let ok = copy.withUTF8 { verdict(utf8: $0) }
+        spellCache[key] = ok
+        return ok
+    }
+
+    /// `spell(_:)` for a word given as UTF-8 bytes, for callers that try
+    /// many strings, most of them no words (every letter one edit from a
+    /// damaged word): nothing is cached but libhunspell's own verdicts, and
+    /// only a string neither the table nor the prefilter settles becomes a
+    /// `String`. The verdict is the same.
+    public func spell(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool {
+        lock.lock(); defer { lock.unlock() }
+        return verdict(utf8: word)
+    }
+
+    /// The table's answer, else the prefilter's rejection, else libhunspell's
+    /// (cached, it is the dear one). Only called under `lock`.
+    private func verdict(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let formTable, let stored = formTable.verdict(of: word) { return stored }
+        // The prefilter only answers "certainly not"; Hunspell has the last word.
+        if prefilter?.rejects(utf8: word) == true { return false }
+        let text = String(decoding: word, as: UTF8.self)
+        let key = ByteKey(text)
+        if let cached = spellCache[key] { return cached }
+        let ok = alinea_hunspell_spell(handle, text) == 1
         spellCache[key] = ok
         return ok
     }

@@ -54,6 +54,11 @@ public struct HunspellPrefilter: Sendable {
         return word.withUTF8 { !replay.spellMayAccept($0) }
     }
 
+    /// `rejects(_:)` for a word given as UTF-8 bytes.
+    public func rejects(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool {
+        !replay.spellMayAccept(word)
+    }
+
     /// Whether Hunspell certainly finds no morphological analysis of `word`.
     ///
     /// `Hunspell_analyze` converts the word and strips its trailing dots as

@@ -1,4 +1,5 @@
 import AlineaLexicon
+import Foundation
 import Testing
 
 @Suite("Hunspell dictionary")
@@ -28,6 +29,29 @@ struct HunspellDictionaryTests {
         let fr = try #require(Self.french)
         #expect(fr.partsOfSpeech("été").contains { $0.hasPrefix("v") || $0 == "ppas" } || !fr.analyze("été").isEmpty)
         #expect(!fr.analyze("organiser").isEmpty)
+    }
+
+    @Test("the TRY letters are the affix file's lower-case letters, in its order, each once")
+    func tryLetters() throws {
+        let fr = try #require(Self.french)
+        let letters = fr.tryLetters
+        #expect(letters.first == "e")
+        #expect(letters.contains("é") && letters.contains("œ") && letters.contains("ç"))
+        #expect(!letters.contains("M") && !letters.contains("-") && !letters.contains("'"))
+        #expect(Set(letters).count == letters.count)
+    }
+
+    @Test("an affix file without a TRY line has no letters to try")
+    func noTryLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("alinea-try-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let aff = folder.appendingPathComponent("xx.aff").path, dic = folder.appendingPathComponent("xx.dic").path
+        try "SET UTF-8\nTRYX abc\n".write(toFile: aff, atomically: true, encoding: .utf8)
+        try "1\nmot\n".write(toFile: dic, atomically: true, encoding: .utf8)
+        #expect(try HunspellDictionary(affixPath: aff, dictionaryPath: dic, language: "xx").tryLetters.isEmpty)
+        try "SET UTF-8\nTRY\tzyZ-x\n".write(toFile: aff, atomically: true, encoding: .utf8)
+        #expect(try HunspellDictionary(affixPath: aff, dictionaryPath: dic, language: "xx").tryLetters == ["z", "y", "x"])
     }
 
     @Test("a missing dictionary is a typed error naming the package to install")

@@ -1,0 +1,122 @@
+/// The words one letter away from a scanned word: one letter dropped,
+/// added, read as another, or two neighbours swapped.
+///
+/// Why: a degraded photocopy fails in ways no table of look-alike shapes
+/// lists — a stroke lost takes a whole letter with it (`parfos`,
+/// `infomation`), a speck becomes one (`diagrammme`, `travatillez`), a
+/// broken letter is read as any other (`toujcurs`, `hautedrs`). This is the
+/// generic failure behind `OCRConfusionModel`'s specific ones: the dearest,
+/// tried only where nothing cheaper makes a word. The letters tried are the
+/// dictionary's own (`TRY`), so the search knows the language's alphabet
+/// without a table of its own; the costs below rank the few words found,
+/// from what the model knows of the letters involved.
+public struct OneLetterEdits: Sendable {
+    /// One word found, and how plausible the edit that reached it is.
+    public struct Candidate: Sendable, Equatable {
+        /// The word, in the lower case the search ran in.
+        public let word: String
+        /// Lower is likelier: a mark or a doubled letter (`mañière`,
+        /// `diagrammme`) costs `markCost`, a substitution the confusion model
+        /// lists its own cost, any other edit `anyLetterCost`.
+        public let cost: Double
+    }
+
+    /// A letter read with a mark it does not have (`mañière`), or a mark or
+    /// a doubled letter read as one more letter (`pareéil`, `diagrammme`).
+    public static let markCost = 0.4
+    /// Any other letter lost, added or misread: the generic failure.
+    public static let anyLetterCost = 1.0
+
+    /// The letters that may be added or read for another, most frequent first.
+    public let letters: [Unicode.Scalar]
+    /// Single-letter substitutions the confusion model knows, with their costs.
+    private let knownSubstitutions: [ScalarPair: Double]
+
+    /// `letters` usually come from the dictionary (`HunspellDictionary.tryLetters`);
+    /// `model` prices the substitutions it lists.
+    public init(letters: [Unicode.Scalar], model: OCRConfusionModel) {
+        self.letters = letters
+        var known: [ScalarPair: Double] = [:]
+        for substitution in model.substitutions where substitution.observed.count == 1 && substitution.intended.count == 1 {
+            let pair = ScalarPair(observed: substitution.observed[0], intended: substitution.intended[0])
+            known[pair] = min(known[pair] ?? .infinity, substitution.cost)
+        }
+        knownSubstitutions = known
+    }
+
+    /// Every word one edit away from `word` (lower case) that `accept`
+    /// admits, cheapest first. Nothing is dropped or added at either end but
+    /// a doubled last letter: a word's first letter is its most legible, a
+    /// letter in front of a word is more often a lost elision (`dinstruments`)
+    /// than a speck, and a word's last letter is often its inflection — the
+    /// lexicon lacking a plural (`misperceptions`) is likelier than a speck
+    /// read as an `s`.
+    ///
+    /// A ten-letter word has about 900 such strings, nearly all no words:
+    /// they are built as UTF-8 bytes in one buffer and handed to `accept` as
+    /// such (`HunspellDictionary.spell(utf8:)`); only accepted ones become strings.
+    public func candidates(for word: String, accept: (UnsafeBufferPointer<UInt8>) -> Bool) -> [Candidate] {
+        let scalars = Array(word.unicodeScalars)
+        guard !scalars.isEmpty else { return [] }
+        let pieces = scalars.map { Array(String($0).utf8) }
+        let letterBytes = letters.map { Array(String($0).utf8) }
+        var found: [String: Double] = [:]
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(word.utf8.count + 8)
+        let none: [UInt8] = []
+        /// Tries the word with the scalars in `range` replaced by `first` and `second`.
+        func consider(replacing range: Range<Int>, with first: [UInt8], _ second: [UInt8], cost: @autoclosure () -> Double) {
+            buffer.removeAll(keepingCapacity: true)
+            for piece in pieces[..<range.lowerBound] { buffer.append(contentsOf: piece) }
+            buffer.append(contentsOf: first)
+            buffer.append(contentsOf: second)
+            for piece in pieces[range.upperBound...] { buffer.append(contentsOf: piece) }
+            guard buffer.withUnsafeBufferPointer(accept) else { return }
+            let text = String(decoding: buffer, as: UTF8.self)
+            found[text] = min(found[text] ?? .infinity, cost())
+        }
+        for position in scalars.indices {
+            let letter = scalars[position]
+            let doubled = position > 0 && scalars[position - 1] == letter
+                || position + 1 < scalars.count && scalars[position + 1] == letter
+            if position > 0, position + 1 < scalars.count || doubled {
+                consider(replacing: position..<position + 1, with: none, none,
+                         cost: doubled || Self.hasMark(letter) ? Self.markCost : Self.anyLetterCost)
+            }
+            for (index, other) in letters.enumerated() where other != letter {
+                consider(replacing: position..<position + 1, with: letterBytes[index], none, cost: substitutionCost(letter, other))
+            }
+            if position + 1 < scalars.count, letter != scalars[position + 1] {
+                consider(replacing: position..<position + 2, with: pieces[position + 1], pieces[position], cost: Self.anyLetterCost)
+            }
+        }
+        for position in 1..<scalars.count {
+            for added in letterBytes {
+                consider(replacing: position..<position, with: added, none, cost: Self.anyLetterCost)
+            }
+        }
+        return found.map { Candidate(word: $0.key, cost: $0.value) }
+            .sorted { $0.cost != $1.cost ? $0.cost < $1.cost : $0.word < $1.word }
+    }
+
+    /// What reading `intended` as `observed` costs.
+    func substitutionCost(_ observed: Unicode.Scalar, _ intended: Unicode.Scalar) -> Double {
+        if Self.base(observed) == Self.base(intended) { return Self.markCost }
+        return knownSubstitutions[ScalarPair(observed: observed, intended: intended)] ?? Self.anyLetterCost
+    }
+
+    /// Whether `letter` carries a diacritic (its canonical decomposition has a mark).
+    static func hasMark(_ letter: Unicode.Scalar) -> Bool { base(letter) != letter }
+
+    /// `letter` without its diacritics (`ñ` → `n`), by canonical decomposition.
+    static func base(_ letter: Unicode.Scalar) -> Unicode.Scalar {
+        if letter.isASCII { return letter }
+        return GrammaticalWords.skeleton(String(letter)).unicodeScalars.first ?? letter
+    }
+
+    /// An observed letter and the one meant, as a dictionary key.
+    private struct ScalarPair: Hashable, Sendable {
+        let observed: Unicode.Scalar
+        let intended: Unicode.Scalar
+    }
+}

@@ -1,0 +1,62 @@
+import AlineaText
+
+/// The last resort of pass 2: a long word nothing else repairs, one letter
+/// away from a word (`OneLetterEdits`).
+extension RepairPass {
+    /// The shortest word (in scalars) searched one letter away: shorter words
+    /// have many neighbours, and a unique one says little (`lancet`, `saisit`).
+    static let oneLetterMinimumLength = 6
+
+    /// How much cheaper than every rival the chosen word must be.
+    static let oneLetterMargin = 0.3
+
+    /// `diagrammme` → `diagramme`, `parfos` → `parfois`, `toujcurs` →
+    /// `toujours`, `mañière` → `manière`: a lower-case word inside a sentence
+    /// (or a capitalised one opening it) the lexicon rejects, that no confusion, split
+    /// or elision repairs, one letter away from a word clearly likelier than
+    /// any other one letter away — by the edit's cost, and by the document,
+    /// which writes the word elsewhere. Names, foreign words, other spellings (`colour`), words in a short
+    /// quotation (`« sempre pp »`), and forms the document repeats (a term the
+    /// lexicon lacks is used again; a misreading rarely is) are left alone.
+    /// A piece of a word a line break cut (`sugges-`) is no word either, and
+    /// is left for the hyphenation to join. After a determiner the word must be able to be a noun or an adjective
+    /// (`le partitionneur` is no `partitionner`).
+    func oneLetterRepair(at index: Int) -> Decision? {
+        let unit = units[index]
+        guard unit.kind == .word, !unit.spells, unit.length >= Self.oneLetterMinimumLength,
+              // A sentence opening in lower case opens with a name (`setterm affiche`).
+              (unit.pattern == .lower || unit.pattern == .capitalized) && (unit.pattern == .capitalized) == isSentenceStart(unit.start),
+              unit.text.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) }),
+              !repairer.isForeign(unit.text), !repairer.isVariantSpelling(unit.text), !isQuoted(index, reach: 3), !touchesHyphen(index) else { return nil }
+        let nominal = index > 0 && followsArticle(index)
+        // Lower-case words only: a capitalised one opening a sentence is
+        // accepted when its lower-case form is (names are not repairs).
+        let key = ByteKey(unit.lower)
+        let searched = oneLetterCache.value[key] ?? repairer.oneLetterEdits.candidates(for: unit.lower, accept: repairer.lexicon.spell(utf8:))
+        oneLetterCache.value[key] = searched
+        let found = searched.filter { candidate in
+            (!unit.afterElision || Self.startsWithVowelOrH(candidate.word))
+                && (!nominal || !tags(candidate.word).isDisjoint(with: [.nom, .adj]))
+        }
+        // The document writing a word elsewhere outweighs a dearer edit.
+        func score(_ candidate: OneLetterEdits.Candidate) -> Double {
+            candidate.cost - (vocabulary.count(candidate.word) > 0 ? 0.5 : 0)
+        }
+        let ranked = found.sorted { score($0) != score($1) ? score($0) < score($1) : $0.word < $1.word }
+        guard let top = ranked.first, ranked.count == 1 || score(ranked[1]) - score(top) >= Self.oneLetterMargin else { return nil }
+        let attested = vocabulary.count(top.word) > 0
+        let repeated = vocabulary.runningCount(unit.lower) > 1
+        guard attested || !repeated else { return nil }
+        let confidence = (attested ? 0.75 : 0.6) - (repeated ? 0.1 : 0)
+        return Decision(after: unit.pattern.apply(to: top.word, locale: locale), rule: "one-letter", confidence: confidence)
+    }
+
+    /// Whether a hyphen touches the word at `index` on either side: it is a
+    /// piece of a compound or of a word cut at a line's end.
+    func touchesHyphen(_ index: Int) -> Bool {
+        let unit = units[index]
+        let hyphens: Set<Unicode.Scalar> = ["-", "\u{2010}", "\u{00AD}"]
+        return unit.start > 0 && hyphens.contains(scalars[unit.start - 1])
+            || unit.end < scalars.count && hyphens.contains(scalars[unit.end])
+    }
+}

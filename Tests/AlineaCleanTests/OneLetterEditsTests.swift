@@ -1,0 +1,120 @@
+import Foundation
+import Testing
+import AlineaClean
+import AlineaLexicon
+
+@Suite("OneLetterEdits")
+struct OneLetterEditsTests {
+    let edits = OneLetterEdits(letters: Array("esntiarulodcpmévqfgbhàxèjyêzçôîâùûœ".unicodeScalars),
+                               model: OCRConfusionModel(language: .french))
+
+    /// The words of `lexicon` one letter from `word`, cheapest first.
+    func ranked(_ word: String, in lexicon: Set<String>) -> [OneLetterEdits.Candidate] {
+        edits.candidates(for: word) { lexicon.contains(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    /// The words of `lexicon` one letter from `word`, with their costs.
+    func found(_ word: String, in lexicon: Set<String>) -> [String: Double] {
+        Dictionary(uniqueKeysWithValues: ranked(word, in: lexicon).map { ($0.word, $0.cost) })
+    }
+
+    @Test("a letter lost, added, misread or swapped is found, and nothing two letters away")
+    func reach() {
+        let lexicon: Set<String> = ["parfois", "toujours", "travaillez", "information", "documents", "toujour"]
+        #expect(found("parfos", in: lexicon).keys.sorted() == ["parfois"])
+        #expect(found("toujcurs", in: lexicon).keys.sorted() == ["toujours"])
+        #expect(found("travatillez", in: lexicon).keys.sorted() == ["travaillez"])
+        #expect(found("infromation", in: lexicon).keys.sorted() == ["information"])
+        #expect(found("dcouments", in: lexicon).keys.sorted() == ["documents"])
+        #expect(found("dacumants", in: lexicon).isEmpty)
+    }
+
+    @Test("nothing is dropped or added at a word's ends, but a doubled last letter")
+    func ends() {
+        // A letter before the word is a lost elision (d’instruments), not a speck.
+        #expect(found("dinstruments", in: ["instruments"]).isEmpty)
+        #expect(found("nstruments", in: ["instruments"]).isEmpty)
+        // A last letter is an inflection the lexicon may lack (misperceptions).
+        #expect(found("perceptions", in: ["perception"]).isEmpty)
+        #expect(found("permettr", in: ["permettre"]).isEmpty)
+        #expect(found("portess", in: ["portes"]).keys.sorted() == ["portes"])
+        // The first and last letters may still be misread.
+        #expect(found("trousseaus", in: ["trousseaux"]).keys.sorted() == ["trousseaux"])
+        #expect(found("jesquelles", in: ["lesquelles"]).keys.sorted() == ["lesquelles"])
+    }
+
+    @Test("a mark or a doubled letter is cheap, a listed confusion costs its price, any other letter most")
+    func costs() {
+        let lexicon: Set<String> = ["manière", "matière", "diagramme", "pareil", "accidentelles", "hauteurs"]
+        let mark = found("mañière", in: lexicon)
+        #expect(mark["manière"] == OneLetterEdits.markCost)
+        #expect(mark["matière"] == OneLetterEdits.anyLetterCost)
+        #expect(found("diagrammme", in: lexicon)["diagramme"] == OneLetterEdits.markCost)
+        #expect(found("pareéil", in: lexicon)["pareil"] == OneLetterEdits.markCost)
+        // e read for c is one of the confusion model's shapes.
+        let shape = found("aceidentelles", in: lexicon)["accidentelles"]
+        #expect(shape != nil && shape! < OneLetterEdits.anyLetterCost && shape! > OneLetterEdits.markCost)
+        #expect(found("hautedrs", in: lexicon)["hauteurs"] == OneLetterEdits.anyLetterCost)
+        // Cheapest first.
+        #expect(ranked("mañière", in: lexicon).map(\.word) == ["manière", "matière"])
+    }
+}
+
+@Suite("One-letter repair (French)", .enabled(if: frenchLexicon != nil, "hunspell-fr is not installed"))
+struct OneLetterRepairTests {
+    let repairer = WordRepairer(language: .french, lexicon: frenchLexicon!)
+
+    func repaired(_ input: String) -> String { repairer.repair(input).stage.apply(to: input) }
+
+    @Test("a long word nothing else repairs, one letter from one word, is repaired")
+    func repairs() {
+        #expect(repaired("Il est toujcurs possible de le faire.") == "Il est toujours possible de le faire.")
+        #expect(repaired("Le diagrammme doit correspondre au temps.") == "Le diagramme doit correspondre au temps.")
+        #expect(repaired("Vous travatillez sur une branche.") == "Vous travaillez sur une branche.")
+        #expect(repaired("Les hautedrs sont indiquées.") == "Les hauteurs sont indiquées.")
+    }
+
+    @Test("between two words one letter away, the one the document writes elsewhere wins; a tie is left")
+    func documentDecides() {
+        // parfos: parfois, paros, paréos, parfis — no edit sets one apart.
+        #expect(repaired("Les amonts changent parfos leurs numéros.") == "Les amonts changent parfos leurs numéros.")
+        #expect(repaired("Parfois les amonts changent parfos leurs numéros.")
+                == "Parfois les amonts changent parfois leurs numéros.")
+    }
+
+    @Test("names, quotations, word pieces, repeated forms and nouns after a determiner are left")
+    func leftAlone() {
+        let kept = [
+            // Capitalised inside a sentence: a name.
+            "Le paquet Toujcurs est installé.",
+            // A sentence opening in lower case opens with a name.
+            "Voyez les options.\n\nsetterm affiche les couleurs.",
+            // A short quotation mentions a term.
+            "comme « sempre pp » sous la note",
+            // A piece of a word cut at a line's end.
+            "un rapport de suivi présentant les sugges-\ntions et recommandations",
+            // A form the document repeats is a term the lexicon lacks.
+            "Le setterm affiche ceci ; setterm change cela.",
+            // After a determiner a verb cannot stand: partitionneur is no partitionner.
+            "C’est le partitionneur principal de Debian.",
+            // Too short to say: lancet, saisit.
+            "Il saisit le texte.",
+        ]
+        for text in kept { #expect(repaired(text) == text) }
+    }
+}
+
+@Suite("One-letter repair (English)", .enabled(if: englishLexicon != nil && (try? HunspellDictionary(language: "en_GB")) != nil,
+                                              "hunspell-en-us or hunspell-en-gb is not installed"))
+struct OneLetterRepairEnglishTests {
+    let repairer = WordRepairer(language: .english, lexicon: englishLexicon!)
+
+    func repaired(_ input: String) -> String { repairer.repair(input).stage.apply(to: input) }
+
+    @Test("British spellings are no misreadings of American ones; a damaged word still is")
+    func britishSpellings() {
+        let british = "Everyone has the right to defence, and the honour and colour of each are respected."
+        #expect(repaired(british) == british)
+        #expect(repaired("The Council reaffirms its commitment to securjty.") == "The Council reaffirms its commitment to security.")
+    }
+}
