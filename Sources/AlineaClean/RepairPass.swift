@@ -780,10 +780,19 @@ struct RepairPass {
         // Accents are lost systematically (Etats ten times); a letter-shape
         // misreading rarely repeats, so a repeated form is more likely a real
         // word the lexicon lacks (inter alia) than a damaged one.
-        // Unless the document writes the repaired word too (`bibhotheque` ×2 beside `bibliothèque`).
-        if top.kinds.contains(.shape), vocabulary.runningCount(lower) >= 2, vocabulary.count(top.word) == 0 { confidence -= 0.3 }
+        // Unless the document writes the repaired word too, if only without accents (`bibhotheque` ×2 beside `bibliotheque`).
+        if top.kinds.contains(.shape), vocabulary.runningCount(lower) >= 2, !isWrittenElsewhere(top.word) { confidence -= 0.3 }
         confidence = min(0.98, max(0.05, confidence))
         return Decision(after: pattern.apply(to: top.word, locale: locale), rule: Self.ruleName(top.kinds), confidence: confidence)
+    }
+
+    /// Whether the document writes the lower-case `word` somewhere, if only
+    /// without its accents (a scan that drops them writes `bibliotheque`
+    /// beside a damaged `bibhotheque`: both are readings of `bibliothèque`).
+    func isWrittenElsewhere(_ word: String) -> Bool {
+        if vocabulary.count(word) > 0 { return true }
+        let plain = GrammaticalWords.skeleton(word)
+        return plain != word && vocabulary.count(plain) > 0
     }
 
     /// `ILest`, `11est` → `Il est`: the pronoun `il` in one of its OCR

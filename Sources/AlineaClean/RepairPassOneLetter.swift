@@ -40,11 +40,11 @@ extension RepairPass {
         }
         // The document writing a word elsewhere outweighs a dearer edit.
         func score(_ candidate: OneLetterEdits.Candidate) -> Double {
-            candidate.cost - (vocabulary.count(candidate.word) > 0 ? 0.5 : 0)
+            candidate.cost - (isWrittenElsewhere(candidate.word) ? 0.5 : 0)
         }
         let ranked = found.sorted { score($0) != score($1) ? score($0) < score($1) : $0.word < $1.word }
         guard let top = ranked.first, ranked.count == 1 || score(ranked[1]) - score(top) >= Self.oneLetterMargin else { return nil }
-        let attested = vocabulary.count(top.word) > 0
+        let attested = isWrittenElsewhere(top.word)
         let repeated = vocabulary.runningCount(unit.lower) > 1
         guard attested || !repeated else { return nil }
         let confidence = (attested ? 0.75 : 0.6) - (repeated ? 0.1 : 0)

@@ -634,6 +634,9 @@ struct WordRepairerTests {
     func repeatedShapeMisreading() {
         #expect(repaired("La bibhotheque exporte des symboles. La bibhotheque possède un nom. Une bibliothèque est utile.")
                 == "La bibliothèque exporte des symboles. La bibliothèque possède un nom. Une bibliothèque est utile.")
+        // Written without its accents counts too: a scan that drops them drops them everywhere.
+        #expect(repaired("La bibhotheque exporte des symboles. La bibhotheque possède un nom. Une bibliotheque est utile.")
+                == "La bibliothèque exporte des symboles. La bibliothèque possède un nom. Une bibliothèque est utile.")
         let repeated = "La bibhotheque exporte des symboles. La bibhotheque possède un nom."
         #expect(repaired(repeated) == repeated, "a repeated form may be a word the lexicon lacks")
     }
