@@ -58,41 +58,61 @@ public struct OneLetterEdits: Sendable {
     public func candidates(for word: String, accept: (UnsafeBufferPointer<UInt8>) -> Bool) -> [Candidate] {
         let scalars = Array(word.unicodeScalars)
         guard !scalars.isEmpty else { return [] }
-        let pieces = scalars.map { Array(String($0).utf8) }
-        let letterBytes = letters.map { Array(String($0).utf8) }
+        // The word's bytes, where each scalar starts in them, and the letters' bytes, flat.
+        let bytes = Array(word.utf8)
+        var starts: [Int] = [0]
+        for scalar in scalars { starts.append(starts[starts.count - 1] + UTF8.width(scalar)) }
+        var letterBytes: [UInt8] = [], letterStarts: [Int] = [0]
+        for letter in letters {
+            letterBytes.append(contentsOf: String(letter).utf8)
+            letterStarts.append(letterBytes.count)
+        }
         var found: [String: Double] = [:]
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(word.utf8.count + 8)
-        let none: [UInt8] = []
-        /// Tries the word with the scalars in `range` replaced by `first` and `second`.
-        func consider(replacing range: Range<Int>, with first: [UInt8], _ second: [UInt8], cost: @autoclosure () -> Double) {
-            buffer.removeAll(keepingCapacity: true)
-            for piece in pieces[..<range.lowerBound] { buffer.append(contentsOf: piece) }
-            buffer.append(contentsOf: first)
-            buffer.append(contentsOf: second)
-            for piece in pieces[range.upperBound...] { buffer.append(contentsOf: piece) }
-            guard buffer.withUnsafeBufferPointer(accept) else { return }
-            let text = String(decoding: buffer, as: UTF8.self)
-            found[text] = min(found[text] ?? .infinity, cost())
-        }
-        for position in scalars.indices {
-            let letter = scalars[position]
-            let doubled = position > 0 && scalars[position - 1] == letter
-                || position + 1 < scalars.count && scalars[position + 1] == letter
-            if position > 0, position + 1 < scalars.count || doubled {
-                consider(replacing: position..<position + 1, with: none, none,
-                         cost: doubled || Self.hasMark(letter) ? Self.markCost : Self.anyLetterCost)
-            }
-            for (index, other) in letters.enumerated() where other != letter {
-                consider(replacing: position..<position + 1, with: letterBytes[index], none, cost: substitutionCost(letter, other))
-            }
-            if position + 1 < scalars.count, letter != scalars[position + 1] {
-                consider(replacing: position..<position + 2, with: pieces[position + 1], pieces[position], cost: Self.anyLetterCost)
-            }
-        }
-        for position in 1..<scalars.count {
-            for added in letterBytes {
-                consider(replacing: position..<position, with: added, none, cost: Self.anyLetterCost)
+        bytes.withUnsafeBufferPointer { bytes in
+            letterBytes.withUnsafeBufferPointer { letterBytes in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 8) { buffer in
+                    /// Tries the word with its scalars `range` replaced by the bytes `first` and `second`.
+                    func consider(replacing range: Range<Int>, with first: Slice<UnsafeBufferPointer<UInt8>>,
+                                  _ second: Slice<UnsafeBufferPointer<UInt8>>, cost: @autoclosure () -> Double) {
+                        var length = 0
+                        func copy(_ part: Slice<UnsafeBufferPointer<UInt8>>) {
+                            for byte in part { buffer[length] = byte; length += 1 }
+                        }
+                        copy(bytes[..<starts[range.lowerBound]])
+                        copy(first)
+                        copy(second)
+                        copy(bytes[starts[range.upperBound]...])
+                        let candidate = UnsafeBufferPointer(rebasing: buffer[..<length])
+                        guard accept(candidate) else { return }
+                        let text = String(decoding: candidate, as: UTF8.self)
+                        found[text] = min(found[text] ?? .infinity, cost())
+                    }
+                    let none = bytes[0..<0]
+                    func letter(_ index: Int) -> Slice<UnsafeBufferPointer<UInt8>> {
+                        letterBytes[letterStarts[index]..<letterStarts[index + 1]]
+                    }
+                    func scalar(_ index: Int) -> Slice<UnsafeBufferPointer<UInt8>> { bytes[starts[index]..<starts[index + 1]] }
+                    for position in scalars.indices {
+                        let read = scalars[position]
+                        let doubled = position > 0 && scalars[position - 1] == read
+                            || position + 1 < scalars.count && scalars[position + 1] == read
+                        if position > 0, position + 1 < scalars.count || doubled {
+                            consider(replacing: position..<position + 1, with: none, none,
+                                     cost: doubled || Self.hasMark(read) ? Self.markCost : Self.anyLetterCost)
+                        }
+                        for (index, other) in letters.enumerated() where other != read {
+                            consider(replacing: position..<position + 1, with: letter(index), none, cost: substitutionCost(read, other))
+                        }
+                        if position + 1 < scalars.count, read != scalars[position + 1] {
+                            consider(replacing: position..<position + 2, with: scalar(position + 1), scalar(position), cost: Self.anyLetterCost)
+                        }
+                    }
+                    for position in 1..<scalars.count {
+                        for index in letters.indices {
+                            consider(replacing: position..<position, with: letter(index), none, cost: Self.anyLetterCost)
+                        }
+                    }
+                }
             }
         }
         return found.map { Candidate(word: $0.key, cost: $0.value) }
