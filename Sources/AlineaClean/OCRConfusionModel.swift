@@ -250,7 +250,25 @@ public struct OCRConfusionModel: Sendable {
             // accent loss is not an error, so drop the accent-adding entries.
             table.removeAll { $0.kind == .accentLoss || $0.kind == .wrongAccent || $0.kind == .circumflexO || $0.kind == .accentGlyph }
         }
-        substitutions = table
-        byFirstScalar = Dictionary(grouping: table) { $0.observed[0] }
+        substitutions = table + Self.shapesWithAccentLost(in: table)
+        byFirstScalar = Dictionary(grouping: substitutions) { $0.observed[0] }
+    }
+
+    /// A broken letter that also lost its accent (`distribuces`: an `é` whose
+    /// bar broke, read `c`): each shape entry whose page letter takes an
+    /// accent the scan drops, composed with that accent loss, at the sum of
+    /// the two costs. The search never re-edits what a substitution produced,
+    /// so without the composed entry the two failures could not meet on one letter.
+    static func shapesWithAccentLost(in table: [Substitution]) -> [Substitution] {
+        let losses = table.filter { $0.kind == .accentLoss && $0.observed.count == 1 && $0.intended.count == 1 }
+        var composed: [Substitution] = []
+        for shape in table where shape.kind == .shape && shape.intended.count == 1 {
+            for loss in losses where loss.observed == shape.intended {
+                composed.append(Substitution(String(String.UnicodeScalarView(shape.observed)), String(loss.intended[0]),
+                                             shape.cost + loss.cost, .shape, atWordStart: shape.atWordStart,
+                                             minimumWordLength: shape.minimumWordLength))
+            }
+        }
+        return composed
     }
 }

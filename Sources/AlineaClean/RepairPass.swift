@@ -441,7 +441,13 @@ struct RepairPass {
                    // A short word quoted on its own is a name being mentioned (« cat »), not a damaged
                    // grammatical word: only its diacritics are repaired.
                    unit.length > 3 || decision.rule == "accent" || !isQuotedAlone(index) {
-                    replace(index, with: decision)
+                    // A reading too doubtful to apply yields to a sure one-letter repair.
+                    if decision.confidence < repairer.minConfidence, let oneLetter = oneLetterRepair(at: index),
+                       oneLetter.confidence >= repairer.minConfidence {
+                        replace(index, with: oneLetter)
+                    } else {
+                        replace(index, with: decision)
+                    }
                 } else if let split = splitGluedWords(at: index) {
                     // No word fits the token: maybe two words lost their space.
                     replace(index, with: split)

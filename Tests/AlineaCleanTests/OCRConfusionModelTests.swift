@@ -26,6 +26,20 @@ struct OCRConfusionModelTests {
         #expect(found("xyz").isEmpty)
     }
 
+    @Test("a broken letter that lost its accent too is one substitution, priced as both")
+    func shapeWithAccentLost() {
+        let model = OCRConfusionModel(language: .french)
+        let composed = model.substitutions.filter { String(String.UnicodeScalarView($0.observed)) == "c" && $0.intended == ["é"] }
+        #expect(composed.count == 1 && composed.first?.kind == .shape)
+        #expect(abs((composed.first?.cost ?? 0) - 1.0) < 1e-9)   // c for e (0.70), e for é (0.30)
+        let lexicon: Set<String> = ["distribuées", "compilées"]
+        let found = { (word: String) in generator.candidates(for: word, allowed: { _ in true }) { lexicon.contains($0) }.map(\.word) }
+        #expect(found("distribuces") == ["distribuées"])
+        #expect(found("compilces") == ["compilées"])
+        // English has no accents to lose: nothing is composed.
+        #expect(!OCRConfusionModel(language: .english).substitutions.contains { $0.intended == ["é"] })
+    }
+
     @Test("an accented letter read twice, with and without its accent, is one letter")
     func doubledAccent() {
         let lexicon: Set<String> = ["compressées", "représentation", "défaut", "empêcher", "modèle", "paramètre"]

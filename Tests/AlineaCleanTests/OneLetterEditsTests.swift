@@ -74,6 +74,12 @@ struct OneLetterRepairTests {
         #expect(repaired("Les hautedrs sont indiquées.") == "Les hauteurs sont indiquées.")
     }
 
+    @Test("a reading too doubtful to apply yields to a sure one-letter repair")
+    func doubtfulReadingYields() {
+        // bientat: the confusion search reaches only doubtful readings; one letter (a for ô) makes bientôt.
+        #expect(repaired("Nous publierons bientat la version.") == "Nous publierons bientôt la version.")
+    }
+
     @Test("between two words one letter away, the one the document writes elsewhere wins; a tie is left")
     func documentDecides() {
         // parfos: parfois, paros, paréos, parfis — no edit sets one apart.
