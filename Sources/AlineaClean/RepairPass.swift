@@ -390,6 +390,8 @@ struct RepairPass {
                   hyphenated || (!repairer.isForeign(left.text) && !repairer.isForeign(right.text)) else { continue }
             // A piece the confusion model can repair on its own is a damaged word, not half of one (facon de ≠ faconde).
             if !hyphenated, !leftOK, decide(left.text, sentenceStart: isSentenceStart(left.start), afterElision: left.afterElision) != nil { continue }
+            // So is an elision that lost its apostrophe (quil le ≠ quille).
+            if !hyphenated, !leftOK, splitLostShortElision(at: index) != nil { continue }
             if !hyphenated, !rightOK, decide(right.text, sentenceStart: false, afterElision: false) != nil { continue }
             let seen = vocabulary.count(CasePattern.lower(joined, locale: locale))
             let confidence = seen >= 1 ? 0.9 : 0.7
@@ -414,6 +416,10 @@ struct RepairPass {
                 // unless, repeated in French context, it is one accent from a French grammatical
                 // word (`ow` → `où`: no quotation of English keeps reading `ow` there), or English
                 // knows it only as a French word without its diacritics (`Apercu`, `role`: a loan).
+                if let elision = splitLostShortElision(at: index) {
+                    replace(index, with: elision)
+                    continue
+                }
                 var onlyGrammaticalRepair = false
                 if !unit.spells, repairer.isForeign(unit.text), !isFrenchNounSlot(index) {
                     if inForeignContext(index) { continue }
@@ -907,6 +913,40 @@ struct RepairPass {
         else { return nil }
         let elided = sentenceStart ? String(head) : String(head).lowercased()
         return Decision(after: elided + String(apostrophe) + rest, rule: "elision-apostrophe", confidence: 0.8)
+    }
+
+    /// `dun` → `d’un`, `quil` → `qu’il`, `sil` → `s’il`, `nen` → `n’en`,
+    /// `lon` → `l’on`: an elision head glued to a short grammatical word after
+    /// the scan lost the apostrophe. The word after the head must be of a class
+    /// that head elides before — `d’` before a determiner, `s’` before a
+    /// subject pronoun or `en`/`y`, `n’`/`m’`/`t’`/`j’` before `en`/`y`, `l’`
+    /// before `on`/`un`, `qu’` before any of these (Hunspell's tags; its
+    /// elision flags accept `d’il` too). Such a token is kept even though
+    /// English spells some (`dun`, `ten`) and a scan repeats it: in French
+    /// context it is an elision, unless English words surround it.
+    func splitLostShortElision(at index: Int) -> Decision? {
+        let unit = units[index]
+        guard french, unit.kind == .word, !unit.spells, unit.pattern == .lower || unit.pattern == .capitalized,
+              (2...6).contains(unit.length), !inForeignContext(index) else { return nil }
+        for head in Self.elisionHeads.sorted(by: { $0.count > $1.count }) where unit.lower.hasPrefix(head) {
+            let rest = String(unit.lower.dropFirst(head.count))
+            guard (1...4).contains(rest.unicodeScalars.count), Self.startsWithVowelOrH(rest) else { continue }
+            let restTags = tags(rest)
+            let preverbal = restTags.contains(.preverb)
+            let allowed: Bool
+            switch head {
+            case "d": allowed = restTags.contains(.det)
+            case "l": allowed = restTags.contains(.det) || restTags.contains(.propersuj)
+            case "s": allowed = restTags.contains(.propersuj) && rest.hasPrefix("i") || preverbal
+            case "n", "m", "t", "j": allowed = preverbal
+            case "c": allowed = false
+            default: allowed = restTags.contains(.det) || restTags.contains(.propersuj) || preverbal   // qu’ and its compounds
+            }
+            guard allowed, repairer.spells(head + "'" + rest) else { continue }
+            let outHead = unit.pattern == .capitalized ? CasePattern.capitalized.apply(to: head, locale: locale) : head
+            return Decision(after: outHead + String(apostrophe) + rest, rule: "elision-apostrophe", confidence: 0.75)
+        }
+        return nil
     }
 
     /// `dempecher` → `d’empêcher`, `quils` → `qu’ils`, `Vinterpréteur` →

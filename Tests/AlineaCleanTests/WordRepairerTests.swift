@@ -29,6 +29,20 @@ struct WordRepairerTests {
         #expect(repaired("Attention ! la suite.") == "Attention ! la suite.")
     }
 
+    @Test("an elision head glued to a short grammatical word it elides before gets its apostrophe back, even repeated")
+    func lostShortElision() {
+        #expect(repaired("Il suffit souvent dun peu de logique, puis dun autre effort.")
+                == "Il suffit souvent d’un peu de logique, puis d’un autre effort.")
+        #expect(repaired("Il nen reste rien, bien quil le faille et que lon hésite.")
+                == "Il n’en reste rien, bien qu’il le faille et que l’on hésite.")
+        // The head must elide before that class: d’ before a pronoun, n’ before a determiner are no French.
+        for kept in ["Le mot dil est inconnu.", "Le mot nun est inconnu.",
+                     // Among English words the token is English.
+                     "They were ten men in the dun field."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("a space after the elision apostrophe is removed")
     func elisionSpace() {
         #expect(repaired("la résolution 60/45 de I’ Assemblée générale") == "la résolution 60/45 de l’Assemblée générale")
