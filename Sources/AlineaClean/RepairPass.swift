@@ -54,6 +54,10 @@ struct RepairPass {
     let oneLetterCache = Box<[ByteKey: [OneLetterEdits.Candidate]]>([:])
     /// How clearly the document drops the accent of `à` (`ARuleDecider.accentLossPrior`).
     var accentLoss = 0.0
+    /// `accentLoss` with the capital `A`s counted as plain ones: the evidence for
+    /// a sentence-opening `A` (`capitalGraveOpeningSentence`), where a short
+    /// document may have no other.
+    var capitalAccentLoss = 0.0
     /// Whether the document drops circumflexes (`CircumflexFrequencies`).
     var circumflexLoss = false
     /// Offsets of specks between glued words that the pass turns into spaces (`de.contrôle`).

@@ -11,6 +11,8 @@ extension RepairPass {
         let plain = units.filter { $0.kind == .word && $0.text.utf8.count == 1 && $0.text == "a" }.count
         let grave = units.filter { $0.kind == .word && $0.text.utf8.count == 2 && ($0.text == "à" || $0.text == "À") }.count
         accentLoss = ARuleDecider.accentLossPrior(plainA: plain, graveA: grave)
+        let capitals = units.filter { $0.kind == .word && $0.text.utf8.count == 1 && $0.text == "A" }.count
+        capitalAccentLoss = ARuleDecider.accentLossPrior(plainA: plain + capitals, graveA: grave)
         circumflexLoss = french && dropsCircumflexes()
         // Each rule reads the unit in place: a copy of a unit retains its three strings,
         // and the rules are asked of every word.
@@ -22,6 +24,8 @@ extension RepairPass {
             if french, kind == .ampersand || bytes == 1 && (text == "a" || text == "4"
                 || text == "A" && !isSentenceStart(units[index].start)) {
                 graveA(at: index, followers: followers)
+            } else if french, bytes == 1, text == "A" {
+                capitalGraveOpeningSentence(at: index)
             } else if french, bytes == 2, OCRConfusionModel.pronounIlReadings.contains(text) {
                 pronounIl(at: index)
             } else if french, bytes == 3, text == "où" {
@@ -147,6 +151,22 @@ extension RepairPass {
         let before = start == 0 || scalars[start - 1].properties.isWhitespace
         let after = unit.end == scalars.count || scalars[unit.end].properties.isWhitespace || speckBecomesSpace(at: unit.end)
         return before && after
+    }
+
+    /// `A partir de`, `A ce stade` → `À partir de`, `À ce stade`: a capital
+    /// `A` opening a sentence before a lower-case word is the preposition —
+    /// the verb `a` never opens one (`A-t-il` joins its pronoun) — and in a
+    /// document whose scan drops the grave of `à` (`capitalAccentLoss`: its
+    /// `a` and `A` far outnumber its `à`), it lost its accent as the small ones did. A document that keeps its `à` keeps
+    /// the unaccented capital too: that is a style French allows. A label
+    /// (`A. Portée`, `A :`) has a mark after it and is no preposition.
+    mutating func capitalGraveOpeningSentence(at index: Int) {
+        guard capitalAccentLoss >= 0.5, index + 1 < units.count, units[index + 1].start == units[index].end + 1,
+              scalars[units[index].end] == " " else { return }
+        let next = units[index + 1]
+        guard next.kind == .word || next.kind == .elision,
+              next.text.unicodeScalars.first.map(CharacterClass.isLowercase) == true else { return }
+        replace(index, with: Decision(after: "À", rule: "grave-a", confidence: 0.7))
     }
 
     /// `la boîte de dialogue ou vous pouvez`, `l’endroit ou`, `d’ou` → `où`:

@@ -69,6 +69,18 @@ struct WordRepairerTests {
                 == "L’ombre sera décalée suivant X et Y. pixels par rapport à l’image.")
     }
 
+    @Test("a capital A opening a sentence is À where the scan drops the grave; a document that keeps its à keeps its style")
+    func capitalGraveOpeningSentence() {
+        #expect(repaired("A partir de la version 2, les paquets sont figés. A ce stade, il reste a tester le noyau et a compiler.")
+                == "À partir de la version 2, les paquets sont figés. À ce stade, il reste à tester le noyau et à compiler.")
+        // A document whose à are intact writes its capital without the accent by choice.
+        let style = "A partir de la version 2, il va à Paris, à Lyon et à Rome, puis à Vienne."
+        #expect(repaired(style) == style)
+        // A label has a mark after it.
+        #expect(repaired("A. Portée du texte. A : la suite. Il reste a tester le noyau.")
+                == "A. Portée du texte. A : la suite. Il reste à tester le noyau.")
+    }
+
     @Test("the verb a stays before a participle, after a subject, and as a list letter")
     func verbA() {
         let kept = [
