@@ -170,6 +170,8 @@ struct RepairPass {
 
     /// Heads of French elisions (`l’`, `d’`, `qu’`…).
     static let elisionHeads: Set<String> = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]
+    /// `elisionHeads`, longest first (a token opening with `qu` is tried as `qu’`, not as `q…`).
+    static let elisionHeadsLongestFirst = elisionHeads.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
     /// Heads read for an elided `l` (`I’OSCE`, `1’homme`, `|’OSCE`, `\\’échange`, `!’ombre`, `V’OSCE`:
     /// no French elision is written with a `v`).
     static let misreadL: Set<String> = ["I", "1", "|", "\\", "!", "V"]
@@ -416,14 +418,15 @@ struct RepairPass {
             let unit = units[index]
             switch unit.kind {
             case .word:
-                // An English word among English words, or used repeatedly, is a quotation —
-                // unless, repeated in French context, it is one accent from a French grammatical
-                // word (`ow` → `où`: no quotation of English keeps reading `ow` there), or English
-                // knows it only as a French word without its diacritics (`Apercu`, `role`: a loan).
+                // `dun`, `quil`: an elision that lost its apostrophe, even where English spells the token.
                 if let elision = splitLostShortElision(at: index) {
                     replace(index, with: elision)
                     continue
                 }
+                // An English word among English words, or used repeatedly, is a quotation —
+                // unless, repeated in French context, it is one accent from a French grammatical
+                // word (`ow` → `où`: no quotation of English keeps reading `ow` there), or English
+                // knows it only as a French word without its diacritics (`Apercu`, `role`: a loan).
                 var onlyGrammaticalRepair = false
                 if !unit.spells, repairer.isForeign(unit.text), !isFrenchNounSlot(index) {
                     if inForeignContext(index) { continue }
@@ -930,9 +933,11 @@ struct RepairPass {
     /// context it is an elision, unless English words surround it.
     func splitLostShortElision(at index: Int) -> Decision? {
         let unit = units[index]
-        guard french, unit.kind == .word, !unit.spells, unit.pattern == .lower || unit.pattern == .capitalized,
-              (2...6).contains(unit.length), !inForeignContext(index) else { return nil }
-        for head in Self.elisionHeads.sorted(by: { $0.count > $1.count }) where unit.lower.hasPrefix(head) {
+        // Capitalised only where a sentence opens: elsewhere `Dun` is a name.
+        guard french, unit.kind == .word, !unit.spells, (2...6).contains(unit.length),
+              unit.pattern == .lower || unit.pattern == .capitalized && isSentenceStart(unit.start),
+              !inForeignContext(index) else { return nil }
+        for head in Self.elisionHeadsLongestFirst where unit.lower.hasPrefix(head) {
             let rest = String(unit.lower.dropFirst(head.count))
             guard (1...4).contains(rest.unicodeScalars.count), Self.startsWithVowelOrH(rest) else { continue }
             let restTags = tags(rest)
@@ -962,7 +967,7 @@ struct RepairPass {
               !word.unicodeScalars.contains("-"),
               vocabulary.runningCount(CasePattern.lower(word, locale: locale)) <= 1 else { return nil }
         let lower = CasePattern.lower(word, locale: locale)
-        var heads = Self.elisionHeads.sorted { $0.count > $1.count }
+        var heads = Self.elisionHeadsLongestFirst
         // l’ printed as one capital-like blob (Vinterpréteur, Youtil): the model's readings of it.
         let blobs = pattern == .capitalized ? OCRConfusionModel.elidedLReadings.map { String($0) }.sorted() : []
         heads += blobs
