@@ -932,12 +932,12 @@ struct RepairPass {
     /// English spells some (`dun`, `ten`) and a scan repeats it: in French
     /// context it is an elision, unless English words surround it.
     func splitLostShortElision(at index: Int) -> Decision? {
+        // Asked of every word: the cheap tests first, on the unit in place.
+        guard french, units[index].kind == .word, !units[index].spells, (2...6).contains(units[index].length) else { return nil }
         let unit = units[index]
         // Capitalised only where a sentence opens: elsewhere `Dun` is a name.
-        guard french, unit.kind == .word, !unit.spells, (2...6).contains(unit.length),
-              unit.pattern == .lower || unit.pattern == .capitalized && isSentenceStart(unit.start),
-              !inForeignContext(index) else { return nil }
-        for head in Self.elisionHeadsLongestFirst where unit.lower.hasPrefix(head) {
+        guard unit.pattern == .lower || unit.pattern == .capitalized && isSentenceStart(unit.start) else { return nil }
+        for head in Self.elisionHeadsLongestFirst where unit.lower.utf8.starts(with: head.utf8) {
             let rest = String(unit.lower.dropFirst(head.count))
             guard (1...4).contains(rest.unicodeScalars.count), Self.startsWithVowelOrH(rest) else { continue }
             let restTags = tags(rest)
@@ -952,6 +952,7 @@ struct RepairPass {
             default: allowed = restTags.contains(.det) || restTags.contains(.propersuj) || preverbal   // qu’ and its compounds
             }
             guard allowed, repairer.spells(head + "'" + rest) else { continue }
+            guard !inForeignContext(index) else { return nil }
             let outHead = unit.pattern == .capitalized ? CasePattern.capitalized.apply(to: head, locale: locale) : head
             return Decision(after: outHead + String(apostrophe) + rest, rule: "elision-apostrophe", confidence: 0.75)
         }
