@@ -781,13 +781,22 @@ struct RepairPass {
         // A circumflexed reading that prose writes far more often than another reading found
         // (`tétes`: têtes over tètes, and so over tétés too; `mémes`: mêmes over mèmes) wins near-ties.
         let words = Set(candidates.map(\.word))
-        let favoured = candidates.count < 2 ? [] : Set(candidates.compactMap {
-            CircumflexFrequencies.shared.preferredCircumflexed($0.word)
-        }.filter(words.contains))
+        var favoured = Set<String>(), misreadings = Set<String>()
+        if candidates.count >= 2 {
+            for candidate in candidates {
+                guard let preferred = CircumflexFrequencies.shared.preferredCircumflexed(candidate.word),
+                      words.contains(preferred) else { continue }
+                favoured.insert(preferred)
+                misreadings.insert(candidate.word)
+            }
+        }
         // Grammatical words (même, près, où) are so much more frequent than the content
         // words that share their letters (mème, prés) that they win near-ties.
+        // The document writing a candidate is evidence for it — unless that form is
+        // itself the misreading of the favoured one (`mémé` elsewhere is `même` read badly).
         func score(_ candidate: CandidateGenerator.Candidate) -> Double {
-            candidate.cost - (vocabulary.count(candidate.word) > 0 ? 0.3 : 0) - (isGrammaticalWord(candidate.word) ? 0.15 : 0)
+            let written = vocabulary.count(candidate.word) > 0 && !misreadings.contains(candidate.word)
+            return candidate.cost - (written ? 0.3 : 0) - (isGrammaticalWord(candidate.word) ? 0.15 : 0)
                 - (favoured.contains(candidate.word) ? 0.15 : 0)
         }
         let ranked = candidates.sorted { score($0) != score($1) ? score($0) < score($1) : $0.word < $1.word }
