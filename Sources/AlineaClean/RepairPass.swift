@@ -794,15 +794,15 @@ struct RepairPass {
         // words that share their letters (mème, prés) that they win near-ties.
         // The document writing a candidate is evidence for it — unless that form is
         // itself the misreading of the favoured one (`mémé` elsewhere is `même` read badly).
+        func written(_ word: String) -> Bool { vocabulary.count(word) > 0 && !misreadings.contains(word) }
         func score(_ candidate: CandidateGenerator.Candidate) -> Double {
-            let written = vocabulary.count(candidate.word) > 0 && !misreadings.contains(candidate.word)
-            return candidate.cost - (written ? 0.3 : 0) - (isGrammaticalWord(candidate.word) ? 0.15 : 0)
+            candidate.cost - (written(candidate.word) ? 0.3 : 0) - (isGrammaticalWord(candidate.word) ? 0.15 : 0)
                 - (favoured.contains(candidate.word) ? 0.15 : 0)
         }
         let ranked = candidates.sorted { score($0) != score($1) ? score($0) < score($1) : $0.word < $1.word }
         let top = ranked[0]
         var confidence = top.confidence
-        if vocabulary.count(top.word) > 0 { confidence += 0.1 }
+        if written(top.word) { confidence += 0.1 }
         if ranked.count > 1, score(ranked[1]) - score(top) < 0.15 { confidence -= 0.25 }
         if replacingValid { confidence -= 0.05 }
         // Accents are lost systematically (Etats ten times); a letter-shape

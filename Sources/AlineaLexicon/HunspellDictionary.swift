@@ -151,11 +151,12 @@ public final class HunspellDictionary: @unchecked Sendable {
         guard let data = FileManager.default.contents(atPath: path) else { return [] }
         let bytes = [UInt8](data)
         // The directive is near the top; read line by line up to it, not the whole file.
+        let directive = Array("TRY".utf8)
         var lineStart = 0
         while lineStart < bytes.count {
             let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
             let line = bytes[lineStart..<lineEnd]
-            if line.starts(with: Array("TRY".utf8)), line.count > 4, line[lineStart + 3] == 0x20 || line[lineStart + 3] == 0x09 {
+            if line.starts(with: directive), line.count > 4, line[lineStart + 3] == 0x20 || line[lineStart + 3] == 0x09 {
                 let value = String(decoding: line.dropFirst(4), as: UTF8.self).split(whereSeparator: \.isWhitespace).first ?? ""
                 var seen = Set<Unicode.Scalar>()
                 return value.unicodeScalars.filter { $0.properties.isLowercase && $0.properties.isAlphabetic && seen.insert($0).inserted }
