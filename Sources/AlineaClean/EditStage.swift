@@ -20,6 +20,28 @@ public struct EditStage: Codable, Sendable, Equatable {
         Self.substitute(input, edits.map { ($0.offset, $0.before, $0.after) })
     }
 
+    /// `positioned` (edits not applied, with offsets in this stage's input) moved
+    /// to offsets in its output; one that overlaps an edit of the stage is dropped,
+    /// since the text it would replace is no longer there.
+    func carry(_ positioned: [Edit]) -> [Edit] {
+        var carried: [Edit] = []
+        var shift = 0
+        var index = 0
+        for item in positioned.sorted(by: { $0.offset < $1.offset }) {
+            // Edits that end before the item (an insertion at its offset included) move it.
+            while index < edits.count, edits[index].offset + edits[index].before.unicodeScalars.count <= item.offset {
+                shift += edits[index].after.unicodeScalars.count - edits[index].before.unicodeScalars.count
+                index += 1
+            }
+            // The next edit must start at or after the item's end.
+            if index < edits.count, edits[index].offset < item.offset + item.before.unicodeScalars.count { continue }
+            var moved = item
+            moved.offset += shift
+            carried.append(moved)
+        }
+        return carried
+    }
+
     /// The stage's input given its `output`: every edit undone.
     public func revert(_ output: String) -> String {
         var shift = 0

@@ -18,10 +18,14 @@ import AlineaLexicon
 /// Each repair is one logged `Edit`, so the stage can be reverted.
 struct InlineSpeckRepairer: Sendable {
     let lexicon: HunspellDictionary?
+    /// The stage's name in the log: `inline` before the word pass, `inline-after-words` when
+    /// run again on its output, whose repaired words (`ce-chapltre` → `ce-chapitre`) the rules
+    /// can now judge.
+    var stageName = "inline"
 
     /// The `inline` stage for `text` (the layout pass's output).
     func repair(_ text: String) -> EditStage {
-        guard let lexicon else { return EditStage(name: "inline", edits: []) }
+        guard let lexicon else { return EditStage(name: stageName, edits: []) }
         let scalars = text.scalarArray
         // Only a hyphen between two words asks the document's vocabulary: built on first need.
         var built: DocumentVocabulary?
@@ -108,8 +112,12 @@ struct InlineSpeckRepairer: Sendable {
                 rightStart = rightEnd + 1
                 rightEnd = wordEnd(scalars, from: rightStart)
             }
-            guard rightEnd > gapEnd, !joins(scalars, at: rightEnd, towards: 1),
-                  leftStart == 0 || scalars[leftStart - 1] == "'" || scalars[leftStart - 1] == "’" || !joins(scalars, at: leftStart - 1, towards: -1)
+            // A joiner this stage has already replaced (`clé.au,serveur`) ties nothing any more; a colon
+            // between letters ties no time (`10:30`): it is judged next (`la-solution:soit`).
+            let colonSpeck = rightEnd + 1 < scalars.count && scalars[rightEnd] == ":" && CharacterClass.isLowercase(scalars[rightEnd + 1])
+            guard rightEnd > gapEnd, colonSpeck || !joins(scalars, at: rightEnd, towards: 1),
+                  leftStart == 0 || leftStart - 1 < lastEnd || scalars[leftStart - 1] == "'" || scalars[leftStart - 1] == "’"
+                    || !joins(scalars, at: leftStart - 1, towards: -1)
             else { i += 1; continue }
             let right = string(scalars, rightStart, rightEnd)
             // A colon glued to a word is a speck in a document that spaces its colons (`tampons: sont`).
@@ -124,7 +132,7 @@ struct InlineSpeckRepairer: Sendable {
             }
             i = gapEnd
         }
-        return EditStage(name: "inline", edits: edits)
+        return EditStage(name: stageName, edits: edits)
     }
 
     /// The scalars `gluedSpeck` starts from, as values.
@@ -155,6 +163,22 @@ struct InlineSpeckRepairer: Sendable {
            ",.;:".unicodeScalars.contains(scalars[i + 1]), scalars[i + 1] != c, isLetter(scalars[i + 2]) {
             return (i + 1, i + 2, " ", "speck-double-mark", i + 2)
         }
+        // `correcte,,mais`: a comma read twice, glued to the next word, is one comma that lost its space.
+        if c == ",", i >= 2, i + 2 < scalars.count, isLetter(scalars[i - 1]), isLetter(scalars[i - 2]), scalars[i + 1] == ",",
+           CharacterClass.isLowercase(scalars[i + 2]) {
+            return (i + 1, i + 2, " ", "speck-double-mark", i + 2)
+        }
+        // `certain:‘nombre`, `vous.‘avez`: a mark and an opening quote glued between two lower-case
+        // words are two specks where a space was (a quotation opens after a space).
+        if ",.;:".unicodeScalars.contains(c), i >= 3, i + 2 < scalars.count, isLetter(scalars[i - 1]), isLetter(scalars[i - 2]),
+           scalars[i + 1] == "‘", CharacterClass.isLowercase(scalars[i + 2]), CharacterClass.isLowercase(scalars[i - 1]) {
+            let end = wordEnd(scalars, from: i + 2)
+            let leftStart = wordStart(scalars, before: i)
+            if end - i - 2 >= 2, !joins(scalars, at: end, towards: 1), lexicon.spell(string(scalars, i + 2, end)),
+               lexicon.spell(string(scalars, leftStart, i)) {
+                return (i, i + 2, " ", "speck-double-mark", end)
+            }
+        }
         // `cible..` before a space: two full stops are one (three are an ellipsis).
         if c == ".", i >= 2, i + 1 < scalars.count, isLetter(scalars[i - 1]), isLetter(scalars[i - 2]), scalars[i + 1] == ".",
            i + 2 == scalars.count || ProtectedSpans.isWhitespace(scalars[i + 2]) {
@@ -175,6 +199,19 @@ struct InlineSpeckRepairer: Sendable {
                 }
             } else if CharacterClass.isUppercase(next), scalars[i - 1] == ".", isLetter(scalars[i - 2]) {
                 return (i, i + 1, " ", "speck-apostrophe", i + 1)
+            } else if CharacterClass.isLowercase(next), CharacterClass.isLowercase(scalars[i - 1]) {
+                // `préconfiguration'peut`, `moins’de`: between two lower-case words of the lexicon, after
+                // one that elides nothing and is no elided form (`aujourd'hui`, `presqu'île` are one word).
+                // Morphology says the text is French: an English `don't` has a one-letter right part anyway.
+                let leftStart = wordStart(scalars, before: i)
+                let end = wordEnd(scalars, from: i + 1)
+                let left = string(scalars, leftStart, i), right = string(scalars, i + 1, end)
+                if i - leftStart >= 3, end - i - 1 >= 2, !joins(scalars, at: end, towards: 1),
+                   leftStart == 0 || !joins(scalars, at: leftStart - 1, towards: -1),
+                   !RepairPass.elisionHeads.contains(left), !lexicon.spell(left + String(c) + right),
+                   !lexicon.tags(of: left).isEmpty, !lexicon.tags(of: right).isEmpty {
+                    return (i, i + 1, " ", "speck-apostrophe", end)
+                }
             }
         }
         // `&.l’autre`, `&:la`: a speck glued after an `&` standing for `à`, before a word.
@@ -229,7 +266,7 @@ struct InlineSpeckRepairer: Sendable {
                 }
                 return nil
             }
-            return nil
+            return hyphenSpeck(left: left, right: right, lexicon: lexicon)
         case ",":
             // `correcte,mais`, `au,serveur`: French never glues a comma to the word after it. Between
             // two words it is a comma that lost its space — or, after a determiner or a preposition,
@@ -241,6 +278,10 @@ struct InlineSpeckRepairer: Sendable {
             if !leftTags.isDisjoint(with: [.det, .prep]), leftTags.isDisjoint(with: [.nom, .adj, .adv]) {
                 return (" ", "speck-between-words", 0.75)
             }
+            // `la,partition`: a determiner that is also a noun (the note `la`) before a noun is the determiner.
+            if isDeterminerBeforeNoun(left: leftTags, right: lexicon.tags(of: rightLower)) {
+                return (" ", "speck-between-words", 0.75)
+            }
             guard left.count >= 3 else { return nil }
             return (", ", "punctuation", 0.7)
         case "*", "_":
@@ -250,6 +291,12 @@ struct InlineSpeckRepairer: Sendable {
                   isGrammatical(left, lexicon) else { return nil }
             return (" ", "speck-between-words", 0.75)
         case ".", ":", "‘":
+            // `de.Chopin`, `dans.Contextes`: no sentence ends on a determiner, a preposition or a
+            // conjunction, so a full stop glued between one and a capitalised word is a speck.
+            if mark == ".", !spaced, !rightOpensLower, right.unicodeScalars.dropFirst().allSatisfy({ CharacterClass.isLowercase($0) }),
+               left.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }), isFunctionWordOnly(lexicon.tags(of: left)) {
+                return (" ", "speck-between-words", 0.75)
+            }
             // A two-letter word after a speck is too often a misread capitalised word (`ha` for `La`).
             guard rightOpensLower, right.count >= (spaced ? 3 : 2), lexicon.spell(right) else { return nil }
             guard left.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }), lexicon.spell(left) else { return nil }
@@ -266,6 +313,51 @@ struct InlineSpeckRepairer: Sendable {
         default:
             return nil
         }
+    }
+
+    /// Tags of a determiner (`la`, `ce`, `votre`, `des`, `quelques`).
+    private static let determinerTags: PartsOfSpeech = [.det, .detdem, .detpos, .detind]
+
+    /// Whether `left` reads as a determiner and `right` as the noun or adjective it opens
+    /// (`la partition`, `ce chapitre`): `left` may also be a noun (the note `la`), never an
+    /// adverb or adjective (`tout`, `même`), and `right` no adverb (`la-bas` is `là-bas`).
+    private func isDeterminerBeforeNoun(left: PartsOfSpeech, right: PartsOfSpeech) -> Bool {
+        !left.isDisjoint(with: Self.determinerTags) && left.isDisjoint(with: [.adv, .adj])
+            && !right.isDisjoint(with: [.nom, .adj]) && right.isDisjoint(with: [.adv, .mg])
+    }
+
+    /// Whether a word is only ever a determiner, a preposition or a coordinating conjunction
+    /// (a noun reading aside: the note `la`), so that no sentence can end on it.
+    private func isFunctionWordOnly(_ tags: PartsOfSpeech) -> Bool {
+        !tags.isDisjoint(with: Self.determinerTags.union([.prep, .cjco]))
+            && tags.isDisjoint(with: PartsOfSpeech.finite.union([.adj, .adv, .infi, .ppas, .ppre, .npr]))
+    }
+
+    /// A hyphen glued between two words of the lexicon that no listed compound joins, where
+    /// grammar rules out a compound: a determiner before its noun (`ce-chapitre`, `la-solution`),
+    /// or a noun, adjective or verb before a determiner, preposition or conjunction (`agent-de`,
+    /// `fichier-et`) that is no pronoun (`est-ce`, `dit-il`, `donne-le` stay). Compounds of
+    /// two content words (`machine-outil`, `cliquer-glisser`) and of a prefix-like preposition
+    /// (`sous-dossier`, `en-tête`) are writers' and stay; so do tokens of three parts or more.
+    private func hyphenSpeck(left: String, right: String, lexicon: HunspellDictionary) -> (String, String, Double)? {
+        guard left.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }), lexicon.spell(left) else { return nil }
+        let rightLower = right.lowercased()
+        guard right.unicodeScalars.dropFirst().allSatisfy({ CharacterClass.isLowercase($0) }), lexicon.spell(rightLower) else { return nil }
+        let leftTags = lexicon.tags(of: left), rightTags = lexicon.tags(of: rightLower)
+        if isDeterminerBeforeNoun(left: leftTags, right: rightTags) {
+            return (" ", "speck-hyphen", 0.7)
+        }
+        let pronouns = PartsOfSpeech.nonObjectPronouns.union([.properobj, .preverb])
+        if leftTags.isDisjoint(with: [.mg, .adv]), !leftTags.isDisjoint(with: PartsOfSpeech.finite.union([.nom, .adj, .infi, .ppas])),
+           rightOpensLowerCase(right), !rightTags.isDisjoint(with: Self.determinerTags.union([.prep, .cjco])),
+           rightTags.isDisjoint(with: pronouns.union([.adv, .nom, .adj])) {
+            return (" ", "speck-hyphen", 0.7)
+        }
+        return nil
+    }
+
+    private func rightOpensLowerCase(_ word: String) -> Bool {
+        word.unicodeScalars.first.map { CharacterClass.isLowercase($0) } ?? false
     }
 
     /// The document's lower-cased word forms: letter runs, and letter runs joined by

@@ -86,7 +86,9 @@ public final class OCRCleaner: @unchecked Sendable {
         run(SymbolGlyphRepairer(lexicon: lexicon, language: language, minConfidence: options.minConfidence).repair(current))
         let words = WordRepairer(language: language, lexicon: lexicon, minConfidence: options.minConfidence).repair(current)
         run(words.stage)
-        var suggestions = words.suggestions
+        let speckCheck = InlineSpeckRepairer(lexicon: lexicon, stageName: "inline-after-words").repair(current)
+        run(speckCheck)
+        var suggestions = speckCheck.carry(words.suggestions)
         if options.apostrophes != .keep {
             let stage = ApostropheRestyler(style: options.apostrophes).restyle(current)
             run(stage)

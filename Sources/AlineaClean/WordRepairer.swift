@@ -61,20 +61,9 @@ public struct WordRepairer: Sendable {
             lastEnd = edit.offset + edit.before.unicodeScalars.count
             if edit.confidence >= minConfidence { accepted.append(edit) } else { suggested.append(edit) }
         }
-        // Suggestions refer to the output: shift by the length changes of applied edits before them.
-        var shifted: [Edit] = []
-        var shift = 0
-        var index = 0
-        for suggestion in suggested {
-            while index < accepted.count, accepted[index].offset < suggestion.offset {
-                shift += accepted[index].after.unicodeScalars.count - accepted[index].before.unicodeScalars.count
-                index += 1
-            }
-            var moved = suggestion
-            moved.offset += shift
-            shifted.append(moved)
-        }
-        return (EditStage(name: "words", edits: accepted), shifted)
+        // Suggestions refer to the output: shifted by the length changes of applied edits before them.
+        let stage = EditStage(name: "words", edits: accepted)
+        return (stage, stage.carry(suggested))
     }
 
     /// Whether the lexicon accepts `word` as written.

@@ -103,6 +103,21 @@ struct InlineSpeckRepairerTests {
         for kept in ["Ils n'offrent.L'image.\n", "Le patron de gravure. l'image suit.\n"] {
             #expect(repaired(kept).stage.edits.isEmpty, "\(kept)")
         }
+        // Grammar rules out a compound: a determiner before its noun, a content word before a
+        // determiner, preposition or conjunction; a comma or full stop after a determiner is a speck.
+        #expect(repaired("Dans ce-chapitre, la,partition et le fichier-de base, une étude de.Chopin.\n").text
+                == "Dans ce chapitre, la partition et le fichier de base, une étude de Chopin.\n")
+        // A hyphen or colon already judged frees the next mark (`clé.au,serveur`, `la-solution:soit`).
+        #expect(repaired("Envoyez votre clé.au,serveur pour que la-solution:soit simple.\n").text
+                == "Envoyez votre clé au serveur pour que la solution soit simple.\n")
+        // A comma read twice; a mark and an opening quote; an apostrophe after a word that elides nothing.
+        #expect(repaired("La taille est correcte,,mais un certain:‘nombre de mot'peut manquer.\n").text
+                == "La taille est correcte, mais un certain nombre de mot peut manquer.\n")
+        // Does not harm: compounds of content words or of a prefix, pronouns after a verb,
+        // `là-bas` read without its accent, elisions, and tokens of three parts.
+        let compounds = "Le cliquer-glisser de la machine-outil, le sous-dossier, l'en-tête, dit-il, est-ce vrai, donne-le, "
+            + "la-bas, aujourd'hui, quelqu'un, presqu'île, c'est-à-dire, le pot-de-vin. Voir www.gimp.org et Debian.Org.\n"
+        #expect(repaired(compounds).stage.edits.isEmpty)
         // A glued colon before a lower-case word goes only where the document spaces its colons.
         let spaced = "Le menu : une liste. Les options : deux. Les tampons: sont disposés.\n"
         #expect(repaired(spaced).text == "Le menu : une liste. Les options : deux. Les tampons sont disposés.\n")

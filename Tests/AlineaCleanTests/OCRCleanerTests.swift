@@ -24,7 +24,16 @@ struct OCRCleanerTests {
         #expect(!result.text.contains("\n\n\n"))
         #expect(result.text.hasSuffix(".\n"))
         // Stage names in order.
-        #expect(result.log.stages.map(\.name) == ["page-furniture", "footnotes", "reading-order", "layout", "inline", "glyphs", "words"])
+        #expect(result.log.stages.map(\.name) == ["page-furniture", "footnotes", "reading-order", "layout", "inline", "glyphs", "words", "inline-after-words"])
+    }
+
+    @Test("a speck next to a word the word pass repaired is judged after it, and still reverts exactly")
+    func specksAfterWordRepair() throws {
+        let input = "Dans ce-chapltre, nous verrons les notes.\n"
+        let result = try #require(Self.cleaner).clean(input)
+        #expect(result.text == "Dans ce chapitre, nous verrons les notes.\n")
+        #expect(result.log.stages.last?.edits.map(\.rule) == ["speck-hyphen"])
+        #expect(result.log.revert(result.text) == input)
     }
 
     @Test("clean text comes out identical: the FSC decision")
