@@ -34,6 +34,8 @@ extension RepairPass {
                 inventedGraveOnA(at: index)
             } else if french, bytes == 2, text == "ou" {
                 lostGraveOnOu(at: index)
+            } else if french, kind == .elision {
+                capitalElisionMidSentence(at: index)
             } else if french, kind == .word {
                 capitalMidSentence(at: index)
                 if !units[index].edited { determinerBeforeNoun(at: index) }
@@ -800,14 +802,38 @@ extension RepairPass {
         // Not after a word that calls for what follows: a verb takes the determiner as its object's
         // (qui modifie Ses identifiants), a conjunction or preposition never ends a sentence (et Vous).
         let before = formTags(index - 1)
-        let callsForMore: PartsOfSpeech = PartsOfSpeech.finite.union([.infi, .ppre, .cjco, .cjsub, .prep, .det, .detdem,
-                                                                       .detpos, .detind, .propersuj, .properobj, .prorel])
-        if before.isDisjoint(with: callsForMore), clauseOpening(before: index) == .finiteVerb, clauseHasFiniteVerb(after: index) {
+        if before.isDisjoint(with: Self.callsForMore), clauseOpening(before: index) == .finiteVerb, clauseHasFiniteVerb(after: index) {
             edits.append(Edit(offset: units[index - 1].end, before: "", after: ".", rule: "punctuation", confidence: 0.6))
             return
         }
         edits.append(Edit(offset: unit.start, before: unit.text, after: lower, rule: "case", confidence: 0.7))
         setForm(index, lower)
+    }
+
+    /// Words that call for what follows them (a verb its object, a preposition or a
+    /// determiner its noun, a subject pronoun its verb): no sentence ends on one.
+    static let callsForMore: PartsOfSpeech = PartsOfSpeech.finite.union([.infi, .ppre, .cjco, .cjsub, .prep, .det, .detdem,
+                                                                         .detpos, .detind, .propersuj, .properobj, .prorel])
+
+    /// `sur L’entrée standard`, `que vous N’avez pas`, `d’activer L’option`: an elided
+    /// word capitalised after a word that calls for more (`callsForMore`) and before a
+    /// lower-case word. A title or a label that opens with an elision (`voir L’Éditeur`)
+    /// capitalises the word after it too, so it keeps its capital; after a noun, even one
+    /// that is also a verb form (`l’image source L’outil`), or a lone letter (`. ÿ L’outil`),
+    /// the scan may have lost a full stop instead.
+    mutating func capitalElisionMidSentence(at index: Int) {
+        let unit = units[index]
+        guard let first = unit.text.unicodeScalars.first, CharacterClass.isUppercase(first),
+              unit.text.unicodeScalars.dropFirst().allSatisfy({ !CharacterClass.isUppercase($0) }),
+              !isSentenceStart(unit.start), index > 0, index + 1 < units.count else { return }
+        let previous = units[index - 1], next = units[index + 1]
+        guard previous.kind == .word, previous.pattern == .lower, onlySpaces(previous.end, unit.start),
+              next.kind == .word, next.start == unit.end, next.pattern == .lower, next.length >= 2,
+              previous.length >= 2, !formTags(index - 1).isDisjoint(with: Self.callsForMore), !formTags(index - 1).contains(.nom)
+        else { return }
+        let lower = unit.text.lowercased()
+        edits.append(Edit(offset: unit.start, before: unit.text, after: lower, rule: "case", confidence: 0.7))
+        units[index].edited = true
     }
 
     /// How the document writes the lower-cased `form`: how often in small

@@ -391,6 +391,13 @@ struct WordRepairerTests {
         // …but a verb takes the determiner as its object's, and a conjunction ends no sentence.
         #expect(repaired("Le thread qui modifie Ses identifiants stocke les valeurs.") == "Le thread qui modifie ses identifiants stocke les valeurs.")
         #expect(repaired("Vous avez utilisé un outil et Vous devez le relancer.") == "Vous avez utilisé un outil et vous devez le relancer.")
+        // An elided word capitalised after a word that calls for more, before a lower-case word.
+        #expect(repaired("Les données sont lues sur L’entrée standard et si vous N’avez pas de fichier, il faut activer L’option.")
+                == "Les données sont lues sur l’entrée standard et si vous n’avez pas de fichier, il faut activer l’option.")
+        // …not a title (`L’Éditeur`), nor after a noun, which may end a sentence whose stop was lost.
+        for kept in ["Ouvrez avec L’Éditeur de texte.", "Le calque de l’image source L’outil Niveaux fournit le reste."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
         // A closing bracket before a capitalised clause opener with a verb after it lost its full stop.
         #expect(repaired("Le curseur noir (tons sombres) Le curseur blanc est déplacé.")
                 == "Le curseur noir (tons sombres). Le curseur blanc est déplacé.")
