@@ -57,6 +57,7 @@ public struct ReadingOrderRepairer: Sendable {
         joinWordsSplitAcrossBlocks(document, blocks, lexicon, into: &edits, touched: &touched)
         moveLineTails(document, blocks, lexicon, width: width, into: &edits, touched: &touched, hostLines: &hostLines)
         moveColumnTails(document, blocks, width: width, into: &edits, touched: &touched, hostLines: &hostLines)
+        moveColumnTailsEmittedFirst(document, blocks, width: width, into: &edits, touched: &touched, hostLines: &hostLines)
         return EditStage(name: "reading-order", edits: edits)
     }
 
@@ -169,31 +170,84 @@ public struct ReadingOrderRepairer: Sendable {
             for j in stride(from: k - 1, through: max(0, k - Self.searchDistance), by: -1) where !touched.contains(j) {
                 let block = blocks[j]
                 guard block.lastLine - block.firstLine + 1 >= count else { continue }
-                for start in block.firstLine...(block.lastLine - count + 1) {
-                    let fits = (0..<count).allSatisfy { rank in
-                        let line = document.lines[start + rank], piece = document.lines[tail.firstLine + rank]
-                        let joined = Double(line.length + 1 + piece.length)
-                        return !hostLines.contains(start + rank) && Double(line.length) < 0.75 * full
-                            && !Self.mayEndWithHyphen(document, start + rank)
-                            && joined >= 0.9 * full && joined <= 1.1 * full
-                    }
-                    if fits { host = (j, start); places += 1 }
+                for start in block.firstLine...(block.lastLine - count + 1)
+                where Self.tailsFill(document, hosts: start, tails: tail.firstLine, count: count, width: full, taken: hostLines) {
+                    host = (j, start); places += 1
                 }
             }
             guard places == 1, let (j, start) = host else { continue }
-            for rank in 0..<count {
-                let target = document.lines[start + rank]
-                let piece = document.content(tail.firstLine + rank)
-                // A mark opening the piece belongs to the word before it (`opaqui` + `. image`).
-                let glued = piece.unicodeScalars.first.map { ".,;:".unicodeScalars.contains($0) } ?? false
-                edits.append(Edit(offset: target.contentEnd, before: "", after: (glued ? "" : " ") + piece,
-                                  rule: "reading-order", confidence: 0.7))
-                hostLines.insert(start + rank)
-            }
+            Self.appendTails(document, hosts: start, tails: tail.firstLine, count: count, into: &edits, hostLines: &hostLines)
             let removeStart = document.lines[blocks[k - 1].lastLine].end, removeEnd = document.lines[tail.lastLine].end
             edits.append(Edit(offset: removeStart, before: document.text(removeStart, removeEnd), after: "",
                               rule: "reading-order", confidence: 0.7))
             touched.formUnion([j, k - 1, k])
+        }
+    }
+
+    /// The same cut emitted the other way round: the right-hand pieces end a
+    /// block, after a full line and before their left-hand halves, which open a
+    /// later block (`… fixes par l’amont` / `s de paquets binaires à l’aide…` /
+    /// `le numéros logiques de version et les` … `et nous les suivons dans nos nom` /
+    /// `mais parfois les amonts n’utilisent pas d`). The evidence is the geometry
+    /// again: two or more short lines closing a block right after a full one, the
+    /// first opening as a continuation, and as many consecutive short lines in one
+    /// of the two blocks after it, each filled by the piece of the same rank to a
+    /// printed line's width, at one place only. A paragraph's own end is one short
+    /// line after full ones, never two.
+    private func moveColumnTailsEmittedFirst(_ document: DocumentLines, _ blocks: [Block], width: Int,
+                                             into edits: inout [Edit], touched: inout Set<Int>, hostLines: inout Set<Int>) {
+        let full = Double(width)
+        for k in blocks.indices where !touched.contains(k) {
+            let block = blocks[k]
+            var first = block.lastLine + 1
+            while first > block.firstLine, Double(document.lines[first - 1].length) < 0.75 * full,
+                  block.lastLine - first + 2 <= Self.maximumBlockLines { first -= 1 }
+            let count = block.lastLine - first + 1
+            guard count >= 2, first > block.firstLine, Double(document.lines[first - 1].length) >= 0.9 * full,
+                  Self.opensAsContinuation(document, first) else { continue }
+            var host: (block: Int, start: Int)?
+            var places = 0
+            for j in (k + 1)..<min(blocks.count, k + 1 + Self.searchDistance) where !touched.contains(j) {
+                let candidate = blocks[j]
+                guard candidate.lastLine - candidate.firstLine + 1 >= count else { continue }
+                for start in candidate.firstLine...(candidate.lastLine - count + 1)
+                where Self.tailsFill(document, hosts: start, tails: first, count: count, width: full, taken: hostLines) {
+                    host = (j, start); places += 1
+                }
+            }
+            guard places == 1, let (j, start) = host else { continue }
+            // Out of the block first (the edits are sorted by offset; the hosts come later).
+            let removeStart = document.lines[first - 1].end, removeEnd = document.lines[block.lastLine].end
+            edits.append(Edit(offset: removeStart, before: document.text(removeStart, removeEnd), after: "",
+                              rule: "reading-order", confidence: 0.7))
+            Self.appendTails(document, hosts: start, tails: first, count: count, into: &edits, hostLines: &hostLines)
+            touched.formUnion([k, j])
+        }
+    }
+
+    /// Whether each of the `count` lines from `hosts` is short, free and unhyphenated,
+    /// and the line of the same rank from `tails` fills it to 90–110 % of `width`.
+    static func tailsFill(_ document: DocumentLines, hosts: Int, tails: Int, count: Int, width: Double, taken: Set<Int>) -> Bool {
+        (0..<count).allSatisfy { rank in
+            let line = document.lines[hosts + rank], piece = document.lines[tails + rank]
+            let joined = Double(line.length + 1 + piece.length)
+            return !taken.contains(hosts + rank) && Double(line.length) < 0.75 * width
+                && !mayEndWithHyphen(document, hosts + rank)
+                && joined >= 0.9 * width && joined <= 1.1 * width
+        }
+    }
+
+    /// Each of the `count` lines from `tails` appended to the host line of the same rank.
+    static func appendTails(_ document: DocumentLines, hosts: Int, tails: Int, count: Int,
+                            into edits: inout [Edit], hostLines: inout Set<Int>) {
+        for rank in 0..<count {
+            let target = document.lines[hosts + rank]
+            let piece = document.content(tails + rank)
+            // A mark opening the piece belongs to the word before it (`opaqui` + `. image`).
+            let glued = piece.unicodeScalars.first.map { ".,;:".unicodeScalars.contains($0) } ?? false
+            edits.append(Edit(offset: target.contentEnd, before: "", after: (glued ? "" : " ") + piece,
+                              rule: "reading-order", confidence: 0.7))
+            hostLines.insert(hosts + rank)
         }
     }
 

@@ -165,6 +165,29 @@ struct ReadingOrderRepairerTests {
         }
     }
 
+    @Test("right-hand pieces emitted first, closing a block after a full line, go back to their left halves in the next block")
+    func movesColumnEmittedFirstBack() {
+        let repairer = ReadingOrderRepairer(lexicon: LayoutFixtures.french)
+        let full = "la nouvelle version. Les numéros de version sont généralement fixés par l’amont\n"
+        let scan = "Si l’un des symboles est retiré ou modifié, alors le numéro de version doit changer :\n" + full
+            + "s de paquets binaires à l’aide d’un nombre ABI,\nnuméros logiques de version et les\n\n"
+            + "et nous les suivons dans nos nom\nmais parfois les amonts n’utilisent pas de\n"
+            + "empaqueteurs doivent conserver des numéros de version séparés pour leurs paquets.\n"
+        let result = repairer.repair(scan)
+        #expect(result.apply(to: scan) == "Si l’un des symboles est retiré ou modifié, alors le numéro de version doit changer :\n" + full
+            + "\net nous les suivons dans nos nom s de paquets binaires à l’aide d’un nombre ABI,\n"
+            + "mais parfois les amonts n’utilisent pas de numéros logiques de version et les\n"
+            + "empaqueteurs doivent conserver des numéros de version séparés pour leurs paquets.\n")
+        #expect(result.revert(result.apply(to: scan)) == scan)
+        // Not a paragraph's own end (one short line), nor pieces that do not fill the lines.
+        for kept in ["Si l’un des symboles est retiré ou modifié, alors le numéro de version doit changer :\n" + full
+                        + "s de paquets binaires.\n\net nous les suivons dans nos nom\nmais parfois les amonts n’utilisent pas de\n",
+                     "Si l’un des symboles est retiré ou modifié, alors le numéro de version doit changer :\n" + full
+                        + "s de paquets\nnuméros\n\net nous les suivons dans nos nom\nmais parfois les amonts n’utilisent pas de\n"] {
+            #expect(repairer.repair(kept).edits.isEmpty, "\(kept)")
+        }
+    }
+
     @Test("a block holding the ends of several lines goes back line by line, while the lines run on and fit")
     func movesSeveralLineEndsBack() {
         let repairer = ReadingOrderRepairer(lexicon: LayoutFixtures.french)
