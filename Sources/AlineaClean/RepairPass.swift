@@ -310,6 +310,22 @@ struct RepairPass {
                                   afterElision: afterElision, edited: true))
                 continue
             }
+            // `|apparence`, `[exemple`: a bar or an opening bracket glued before a word that opens with a
+            // vowel, after a space, is an elided `l’` whose apostrophe merged into the stroke — when no `l`
+            // alone makes a word of it (`lapparence`) and no closing bracket follows (`[options]`).
+            if french, token.start >= 1, scalars[token.start - 1] == "|" || scalars[token.start - 1] == "[",
+               token.start == 1 || ProtectedSpans.isWhitespace(scalars[token.start - 2]) || "(«“".unicodeScalars.contains(scalars[token.start - 2]),
+               token.end >= scalars.count || scalars[token.end] != "]",
+               tokenScalars.count >= 2, tokenScalars.allSatisfy(CharacterClass.isLowercase), Self.startsWithVowelOrH(token.text),
+               repairer.spells(token.text), !repairer.spells("l" + token.text) {
+                let head = isSentenceStart(token.start - 1) ? "L" : "l"
+                let bar = String(scalars[token.start - 1])
+                edits.append(Edit(offset: token.start - 1, before: bar, after: head + String(self.apostrophe),
+                                  rule: "elision-l", confidence: 0.75))
+                units.append(Unit(start: token.start - 1, end: token.start, text: bar, kind: .elision, form: "l", edited: true))
+                units.append(Unit(start: token.start, end: token.end, text: token.text, kind: .word, form: token.text, afterElision: true))
+                continue
+            }
             var kind: Kind = .word
             if token.isNumber { kind = .number }
             else if let first = tokenScalars.first, ("0"..."9").contains(first) {

@@ -27,6 +27,12 @@ struct WordRepairerTests {
         // Glued to a lower-case word after a space, it is an l too (and the à rule then reads `la`).
         #expect(repaired("le fichier est envoyé a !a sortie standard.") == "le fichier est envoyé à la sortie standard.")
         #expect(repaired("Attention ! la suite.") == "Attention ! la suite.")
+        // A bar or an opening bracket glued before a vowel is an l whose apostrophe merged into the stroke.
+        #expect(repaired("Elle modifie |apparence de |utilisateur. [exemple suit.") == "Elle modifie l’apparence de l’utilisateur. L’exemple suit.")
+        // …not an option in brackets, a pipe, or where an l alone makes a word (limage).
+        for kept in ["Lancez cmd [options] puis cmd | grep et a|b.", "Dans |image."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
     }
 
     @Test("an elision head glued to a short grammatical word it elides before gets its apostrophe back, even repeated")
