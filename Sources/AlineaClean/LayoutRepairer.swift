@@ -1,4 +1,5 @@
 import AlineaLexicon
+import AlineaText
 
 /// Re-flows a hard-wrapped document into the cleaner's output format: one
 /// paragraph per line, paragraphs separated by one blank line, no
@@ -37,6 +38,13 @@ public struct LayoutRepairer: Sendable {
         }
         replace(0, document.lines[first].contentStart, with: "", rule: "trim-start", confidence: 1)
         let shapes = content.map { LineShape(document.content($0)) }
+        // The document's words, gathered on first need (a hyphen before a capital is rare).
+        var words: Set<String>?
+        func writes(_ word: String) -> Bool {
+            guard word.unicodeScalars.count >= 4 else { return false }
+            if words == nil { words = Self.words(of: document.scalars) }
+            return words?.contains(word) == true
+        }
         for position in content.indices.dropLast() {
             let a = content[position], b = content[position + 1]
             let lineA = document.lines[a], lineB = document.lines[b]
@@ -49,7 +57,9 @@ public struct LayoutRepairer: Sendable {
                           pageStart: profile.indentMarksPageStart && lineB.isIndented,
                           short: isShort(shapeA, before: shapeB, width: profile.width),
                           nextIsHeading: heading, blankLinesSeparateParagraphs: profile.blankLinesSeparateParagraphs,
-                          indentedParagraph: profile.indentMarksParagraph && lineB.isIndented)
+                          indentedParagraph: profile.indentMarksParagraph && lineB.isIndented,
+                          joinedFormWritten: shapeA.endsWithHyphen && shapeB.opensCapitalOrDigit
+                            && writes(shapeA.wordBeforeHyphen + shapeB.leadingLetters))
             switch decide(shapeA, shapeB, gap) {
             case .paragraph(let rule, let confidence):
                 replace(lineA.contentEnd, lineB.contentStart, with: "\n\n", rule: rule, confidence: confidence)
@@ -76,6 +86,9 @@ public struct LayoutRepairer: Sendable {
         var blankLinesSeparateParagraphs = true
         /// The next line is indented in a document that indents its paragraphs.
         var indentedParagraph = false
+        /// The word cut by a line-end hyphen is written whole elsewhere in the document
+        /// (`Lily-` / `Pond` where `LilyPond` recurs): asked only before a capital.
+        var joinedFormWritten = false
     }
 
     enum Decision: Equatable {
@@ -85,6 +98,20 @@ public struct LayoutRepairer: Sendable {
         case dehyphenate(confidence: Double, specks: Int = 0)
         /// Keep the hyphen and join, dropping the first `specks` scalars of the next line.
         case keepHyphen(confidence: Double, specks: Int = 0)
+    }
+
+    /// The runs of letters of `scalars`, as written.
+    private static func words(of scalars: [Unicode.Scalar]) -> Set<String> {
+        var words = Set<String>()
+        var index = 0
+        while index < scalars.count {
+            guard CharacterClass.isLetter(scalars[index]) else { index += 1; continue }
+            var end = index
+            while end < scalars.count, CharacterClass.isLetter(scalars[end]) { end += 1 }
+            words.insert(String(scalars: scalars[index..<end]))
+            index = end
+        }
+        return words
     }
 
     private func hasBlankBetween(_ document: DocumentLines, _ a: Int, _ b: Int) -> Bool {
@@ -110,6 +137,8 @@ public struct LayoutRepairer: Sendable {
                 case .keepHyphen(let confidence): return .keepHyphen(confidence: confidence)
                 }
             }
+            // A name with a capital inside (`Lily-` / `Pond`) that the document writes whole elsewhere.
+            if gap.joinedFormWritten { return .dehyphenate(confidence: 0.8) }
             return .keepHyphen(confidence: 0.8)
         }
         // A word cut by a page or column break (a blank line between its halves,

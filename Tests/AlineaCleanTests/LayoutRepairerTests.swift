@@ -90,6 +90,23 @@ struct LayoutRepairerTests {
         #expect(result.log.revert(result.text) == text)
     }
 
+    @Test("a name with a capital inside, cut at a line end, is joined where the document writes it whole",
+          .enabled(if: LayoutFixtures.french != nil))
+    func camelCaseNameCutAtLineEnd() {
+        let lines = ["Félicitations, vous venez de créer votre première partition avec le logiciel Lily-",
+                     "Pond et vous pouvez maintenant découvrir les autres fonctions que LilyPond offre",
+                     "aux utilisateurs qui veulent graver leurs partitions de musique avec Jean-",
+                     "Pierre et les autres membres de cette petite équipe de développeurs motivés.", "",
+                     "Le Secrétariat établira un rapport de suivi sur les suggestions et les",
+                     "recommandations concrètes formulées lors de la réunion de cette année."]
+        let text = lines.joined(separator: "\n") + "\n"
+        let result = LayoutFixtures.layout(text)
+        #expect(result.text.contains("avec le logiciel LilyPond et vous"))
+        // Without the whole word elsewhere, a hyphen before a capital is a compound name's.
+        #expect(result.text.contains("avec Jean-Pierre et les"))
+        #expect(result.log.revert(result.text) == text)
+    }
+
     @Test("a word cut by a page break or prefixed with a speck is joined; a compound keeps its hyphen",
           .enabled(if: LayoutFixtures.french != nil))
     func hyphenationAcrossBreaks() {
