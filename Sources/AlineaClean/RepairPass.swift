@@ -310,6 +310,19 @@ struct RepairPass {
                                   afterElision: afterElision, edited: true))
                 continue
             }
+            // `tempore!`, `nature!`: a `!` glued to the end of a word that is none, where an `l` makes one,
+            // is the stroke of that `l` (French sets its `!` apart; a real one ends a word, not a piece).
+            if french, token.end + 1 <= scalars.count, token.end < scalars.count, scalars[token.end] == "!",
+               token.end + 1 == scalars.count || ProtectedSpans.isWhitespace(scalars[token.end + 1])
+                || ".,;:)»”".unicodeScalars.contains(scalars[token.end + 1]),
+               tokenScalars.count >= 3, tokenScalars.allSatisfy(CharacterClass.isLowercase),
+               !repairer.spells(token.text), repairer.spells(token.text + "l") {
+                let before = token.text + "!", after = token.text + "l"
+                edits.append(Edit(offset: token.start, before: before, after: after, rule: "elision-l", confidence: 0.75))
+                units.append(Unit(start: token.start, end: token.end + 1, text: before, kind: .word, form: after,
+                                  afterElision: afterElision, edited: true))
+                continue
+            }
             // `|apparence`, `[exemple`: a bar or an opening bracket glued before a word that opens with a
             // vowel, after a space, is an elided `l’` whose apostrophe merged into the stroke — when no `l`
             // alone makes a word of it (`lapparence`) and no closing bracket follows (`[options]`).

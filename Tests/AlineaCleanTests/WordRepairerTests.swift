@@ -27,6 +27,9 @@ struct WordRepairerTests {
         // Glued to a lower-case word after a space, it is an l too (and the à rule then reads `la`).
         #expect(repaired("le fichier est envoyé a !a sortie standard.") == "le fichier est envoyé à la sortie standard.")
         #expect(repaired("Attention ! la suite.") == "Attention ! la suite.")
+        // Glued to the end of a piece of a word that an l completes, it is that l; a real mark stays.
+        #expect(repaired("un quadrillage tempore! ou autres") == "un quadrillage temporel ou autres")
+        #expect(repaired("Attention! Quel travail!") == "Attention! Quel travail!")
         // A bar or an opening bracket glued before a vowel is an l whose apostrophe merged into the stroke.
         #expect(repaired("Elle modifie |apparence de |utilisateur. [exemple suit.") == "Elle modifie l’apparence de l’utilisateur. L’exemple suit.")
         // …not an option in brackets, a pipe, or where an l alone makes a word (limage).
