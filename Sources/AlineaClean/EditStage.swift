@@ -42,6 +42,17 @@ public struct EditStage: Codable, Sendable, Equatable {
         return carried
     }
 
+    /// Where each edit's new text stands in the stage's output (scalar offsets).
+    var outputRanges: [Range<Int>] {
+        var shift = 0
+        return edits.map { edit in
+            let start = edit.offset + shift
+            let length = edit.after.unicodeScalars.count
+            shift += length - edit.before.unicodeScalars.count
+            return start..<(start + length)
+        }
+    }
+
     /// The stage's input given its `output`: every edit undone.
     public func revert(_ output: String) -> String {
         var shift = 0

@@ -23,8 +23,10 @@ struct InlineSpeckRepairer: Sendable {
     /// can now judge.
     var stageName = "inline"
 
-    /// The `inline` stage for `text` (the layout pass's output).
-    func repair(_ text: String) -> EditStage {
+    /// The `inline` stage for `text` (the layout pass's output). With `near`, only the marks
+    /// within a few words of those ranges are judged: the second run, after the word pass,
+    /// looks where that pass changed a word and nowhere else (the rest was judged already).
+    func repair(_ text: String, near: [Range<Int>]? = nil) -> EditStage {
         guard let lexicon else { return EditStage(name: stageName, edits: []) }
         let scalars = text.scalarArray
         // Only a hyphen between two words asks the document's vocabulary: built on first need.
@@ -46,8 +48,16 @@ struct InlineSpeckRepairer: Sendable {
         let spacedColons = spaces(":", in: scalars)
         // French typography spaces both high marks: either one shows the document's habit.
         let spacedSemicolons = spaces(";", in: scalars)
+        // The windows to look in, merged, when the run is limited to them.
+        let windows = near.map { Self.windows(around: $0, margin: Self.windowMargin, limit: scalars.count) }
+        var window = 0
         var i = 0
         while i < scalars.count {
+            if let windows {
+                while window < windows.count, windows[window].upperBound <= i { window += 1 }
+                guard window < windows.count else { break }
+                if i < windows[window].lowerBound { i = windows[window].lowerBound }
+            }
             let c = scalars[i]
             // `fournit .une`: a period glued to the front of a word after a space.
             if c == ".", i > 1, scalars[i - 1] == " ", isLetter(scalars[i - 2]) {
@@ -133,6 +143,24 @@ struct InlineSpeckRepairer: Sendable {
             i = gapEnd
         }
         return EditStage(name: stageName, edits: edits)
+    }
+
+    /// How far (in scalars) around a changed word a limited run looks for a mark: one
+    /// glued to it, or after one space (every rule starts at its mark).
+    static let windowMargin = 2
+
+    /// `ranges` widened by `margin` on each side, clipped to `0..<limit`, sorted and merged.
+    static func windows(around ranges: [Range<Int>], margin: Int, limit: Int) -> [Range<Int>] {
+        var merged: [Range<Int>] = []
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            let widened = max(0, range.lowerBound - margin)..<min(limit, range.upperBound + margin)
+            if let last = merged.last, widened.lowerBound <= last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, widened.upperBound)
+            } else {
+                merged.append(widened)
+            }
+        }
+        return merged
     }
 
     /// The scalars `gluedSpeck` starts from, as values.

@@ -38,12 +38,15 @@ public struct LayoutRepairer: Sendable {
         }
         replace(0, document.lines[first].contentStart, with: "", rule: "trim-start", confidence: 1)
         let shapes = content.map { LineShape(document.content($0)) }
-        // The document's words, gathered on first need (a hyphen before a capital is rare).
-        var words: Set<String>?
-        func writes(_ word: String) -> Bool {
-            guard word.unicodeScalars.count >= 4 else { return false }
-            if words == nil { words = Self.words(of: document.scalars) }
-            return words?.contains(word) == true
+        // Words cut by a line-end hyphen before a capital (`Lily-` / `Pond`) that the document
+        // writes whole elsewhere; its words with a capital inside are gathered only if one is cut so.
+        var joinedWritten = Set<Int>()
+        let cutBeforeCapital = content.indices.dropLast().filter { shapes[$0].endsWithHyphen && shapes[$0 + 1].opensCapitalOrDigit }
+        if !cutBeforeCapital.isEmpty {
+            let words = Self.words(of: document.scalars)
+            for position in cutBeforeCapital where words.contains(shapes[position].wordBeforeHyphen + shapes[position + 1].leadingLetters) {
+                joinedWritten.insert(position)
+            }
         }
         for position in content.indices.dropLast() {
             let a = content[position], b = content[position + 1]
@@ -58,8 +61,7 @@ public struct LayoutRepairer: Sendable {
                           short: isShort(shapeA, before: shapeB, width: profile.width),
                           nextIsHeading: heading, blankLinesSeparateParagraphs: profile.blankLinesSeparateParagraphs,
                           indentedParagraph: profile.indentMarksParagraph && lineB.isIndented,
-                          joinedFormWritten: shapeA.endsWithHyphen && shapeB.opensCapitalOrDigit
-                            && writes(shapeA.wordBeforeHyphen + shapeB.leadingLetters))
+                          joinedFormWritten: joinedWritten.contains(position))
             switch decide(shapeA, shapeB, gap) {
             case .paragraph(let rule, let confidence):
                 replace(lineA.contentEnd, lineB.contentStart, with: "\n\n", rule: rule, confidence: confidence)
@@ -100,15 +102,33 @@ public struct LayoutRepairer: Sendable {
         case keepHyphen(confidence: Double, specks: Int = 0)
     }
 
-    /// The runs of letters of `scalars`, as written.
+    /// The runs of letters of `scalars` with a capital after their first letter and a
+    /// small letter after that (`LilyPond`), as written: the words a cut before a
+    /// capital can make in running text (a cut acronym is no such word).
     private static func words(of scalars: [Unicode.Scalar]) -> Set<String> {
+        // Most scalars are ASCII: their class is read off the value before ICU is asked.
+        func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+            let value = scalar.value
+            if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+            return CharacterClass.isLetter(scalar)
+        }
+        func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+            let value = scalar.value
+            if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+            return CharacterClass.isUppercase(scalar)
+        }
         var words = Set<String>()
         var index = 0
         while index < scalars.count {
-            guard CharacterClass.isLetter(scalars[index]) else { index += 1; continue }
-            var end = index
-            while end < scalars.count, CharacterClass.isLetter(scalars[end]) { end += 1 }
-            words.insert(String(scalars: scalars[index..<end]))
+            guard isLetter(scalars[index]) else { index += 1; continue }
+            var end = index + 1
+            // A capital inside with a small letter after it: `LilyPond`, not an acronym (`OSCE`).
+            var innerCapital = false, camel = false
+            while end < scalars.count, isLetter(scalars[end]) {
+                if isUppercase(scalars[end]) { innerCapital = true } else if innerCapital { camel = true }
+                end += 1
+            }
+            if camel { words.insert(String(scalars: scalars[index..<end])) }
             index = end
         }
         return words

@@ -86,7 +86,8 @@ public final class OCRCleaner: @unchecked Sendable {
         run(SymbolGlyphRepairer(lexicon: lexicon, language: language, minConfidence: options.minConfidence).repair(current))
         let words = WordRepairer(language: language, lexicon: lexicon, minConfidence: options.minConfidence).repair(current)
         run(words.stage)
-        let speckCheck = InlineSpeckRepairer(lexicon: lexicon, stageName: "inline-after-words").repair(current)
+        let speckCheck = InlineSpeckRepairer(lexicon: lexicon, stageName: "inline-after-words")
+            .repair(current, near: words.stage.outputRanges)
         run(speckCheck)
         var suggestions = speckCheck.carry(words.suggestions)
         if options.apostrophes != .keep {

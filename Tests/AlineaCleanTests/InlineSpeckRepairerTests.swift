@@ -33,6 +33,17 @@ struct InlineSpeckRepairerTests {
         #expect(repaired("Les canaux sont re-combinés avant l'envoi.\n").stage.edits.isEmpty)
     }
 
+    @Test("a run limited to changed words judges only the marks next to them", .enabled(if: LayoutFixtures.french != nil))
+    func limitedRun() {
+        let text = "La fenêtre fournit.une vignette et ce-chapitre suit.\n"
+        let repairer = InlineSpeckRepairer(lexicon: LayoutFixtures.french)
+        let near = text.unicodeScalars.count - "chapitre suit.\n".unicodeScalars.count
+        let limited = repairer.repair(text, near: [near..<(near + 8)])
+        #expect(limited.edits.map(\.rule) == ["speck-hyphen"])
+        #expect(repairer.repair(text).edits.count == 2)
+        #expect(InlineSpeckRepairer.windows(around: [10..<12, 3..<5, 30..<31], margin: 2, limit: 32) == [1..<7, 8..<14, 28..<32])
+    }
+
     @Test("an apostrophe read twice between two letters is one", .enabled(if: LayoutFixtures.french != nil))
     func doubledApostrophe() {
         #expect(repaired("Le rôle de l''OSCE et de l’’Organisation.\n").text == "Le rôle de l'OSCE et de l’Organisation.\n")
