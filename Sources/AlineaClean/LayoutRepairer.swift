@@ -41,12 +41,19 @@ public struct LayoutRepairer: Sendable {
         // Words cut by a line-end hyphen before a capital (`Lily-` / `Pond`) that the document
         // writes whole elsewhere; its words with a capital inside are gathered only if one is cut so.
         var joinedWritten = Set<Int>()
-        let cutBeforeCapital = content.indices.dropLast().filter { shapes[$0].endsWithHyphen && shapes[$0 + 1].opensCapitalOrDigit }
+        // A speck may stand after the hyphen (`Lily-.`) or before the capital (`. Pond`).
+        func joinedForm(_ position: Int) -> String? {
+            let a = shapes[position], b = shapes[position + 1]
+            let left = a.endsWithHyphen ? a.wordBeforeHyphen : a.speckAfterHyphen > 0 ? a.wordBeforeSpeckedHyphen : ""
+            guard !left.isEmpty else { return nil }
+            let right = b.leadingLetters(after: b.leadingSpeckLengthBeforeAnyLetter)
+            guard let first = right.unicodeScalars.first, CharacterClass.isUppercase(first) else { return nil }
+            return left + right
+        }
+        let cutBeforeCapital = content.indices.dropLast().compactMap { position in joinedForm(position).map { (position, $0) } }
         if !cutBeforeCapital.isEmpty {
             let words = Self.words(of: document.scalars)
-            for position in cutBeforeCapital where words.contains(shapes[position].wordBeforeHyphen + shapes[position + 1].leadingLetters) {
-                joinedWritten.insert(position)
-            }
+            for (position, joined) in cutBeforeCapital where words.contains(joined) { joinedWritten.insert(position) }
         }
         for position in content.indices.dropLast() {
             let a = content[position], b = content[position + 1]
@@ -67,8 +74,8 @@ public struct LayoutRepairer: Sendable {
                 replace(lineA.contentEnd, lineB.contentStart, with: "\n\n", rule: rule, confidence: confidence)
             case .space(let rule, let confidence):
                 replace(lineA.contentEnd, lineB.contentStart, with: " ", rule: rule, confidence: confidence)
-            case .dehyphenate(let confidence, let specks):
-                replace(lineA.contentEnd - 1, lineB.contentStart + specks, with: "", rule: "dehyphenate", confidence: confidence)
+            case .dehyphenate(let confidence, let specks, let trailing):
+                replace(lineA.contentEnd - 1 - trailing, lineB.contentStart + specks, with: "", rule: "dehyphenate", confidence: confidence)
             case .keepHyphen(let confidence, let specks):
                 replace(lineA.contentEnd, lineB.contentStart + specks, with: "", rule: "join-compound", confidence: confidence)
             }
@@ -97,7 +104,8 @@ public struct LayoutRepairer: Sendable {
         case paragraph(rule: String, confidence: Double)
         case space(rule: String, confidence: Double)
         /// Remove the hyphen and join, dropping the first `specks` scalars of the next line.
-        case dehyphenate(confidence: Double, specks: Int = 0)
+        /// `trailing`: scalars after the hyphen on the first line (a speck, `Lily-.`), dropped too.
+        case dehyphenate(confidence: Double, specks: Int = 0, trailing: Int = 0)
         /// Keep the hyphen and join, dropping the first `specks` scalars of the next line.
         case keepHyphen(confidence: Double, specks: Int = 0)
     }
@@ -150,6 +158,11 @@ public struct LayoutRepairer: Sendable {
     /// hyphenation, title lines, blank lines, then page starts and short lines,
     /// and only then a plain wrap (the default).
     func decide(_ a: LineShape, _ b: LineShape, _ gap: Gap) -> Decision {
+        // A name cut at a line end with a speck on either side of the cut (`Lily-.` / `Pond`,
+        // `Lily-` / `. Pond`), written whole elsewhere: joined, specks and all.
+        if !gap.blankLines, gap.joinedFormWritten, a.speckAfterHyphen > 0 || b.leadingSpeckLengthBeforeAnyLetter > 0 {
+            return .dehyphenate(confidence: 0.75, specks: b.leadingSpeckLengthBeforeAnyLetter, trailing: a.speckAfterHyphen)
+        }
         if !gap.blankLines, a.endsWithHyphen, b.scalars.first?.properties.isAlphabetic == true {
             if b.opensLowercase {
                 switch hyphenation.decide(left: a.wordBeforeHyphen, right: b.leadingLetters) {

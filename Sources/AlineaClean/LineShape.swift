@@ -75,6 +75,38 @@ struct LineShape: Sendable {
         return String(scalars: scalars[(index + 1)..<(scalars.count - 1)])
     }
 
+    /// A speck the scan put after a line-end hyphen (`Lily-.`, `Lily- .`): how many
+    /// scalars follow the hyphen (the mark and a space before it), 0 when none does.
+    var speckAfterHyphen: Int {
+        let count = scalars.count
+        guard count >= 3, Self.trailingSpecks.contains(scalars[count - 1]) else { return 0 }
+        var hyphen = count - 2
+        if scalars[hyphen] == " " { hyphen -= 1 }
+        guard hyphen >= 1, Self.hyphens.contains(scalars[hyphen]), CharacterClass.isLetter(scalars[hyphen - 1]) else { return 0 }
+        return count - 1 - hyphen
+    }
+
+    /// Marks a speck at a line's end is read as.
+    static let trailingSpecks: Set<Unicode.Scalar> = [".", ",", "'", "’", "‘"]
+
+    /// The letters before the hyphen that `speckAfterHyphen` found.
+    var wordBeforeSpeckedHyphen: String {
+        let hyphen = scalars.count - 1 - speckAfterHyphen
+        var index = hyphen - 1
+        while index >= 0, CharacterClass.isLetter(scalars[index]) { index -= 1 }
+        return String(scalars: scalars[(index + 1)..<hyphen])
+    }
+
+    /// Specks before a line's first letters whatever their case (`. Pond`): up to two
+    /// marks and the spaces after them; 0 when the line opens otherwise.
+    var leadingSpeckLengthBeforeAnyLetter: Int {
+        var index = 0
+        while index < min(scalars.count, 2), Self.specks.contains(scalars[index]) { index += 1 }
+        guard index > 0 else { return 0 }
+        while index < scalars.count, index < 5, scalars[index] == " " { index += 1 }
+        return index < scalars.count && CharacterClass.isLetter(scalars[index]) ? index : 0
+    }
+
     /// The leading run of letters (the second half of a split word).
     var leadingLetters: String {
         String(scalars: scalars.prefix { CharacterClass.isLetter($0) })

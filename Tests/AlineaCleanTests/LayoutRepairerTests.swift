@@ -102,6 +102,16 @@ struct LayoutRepairerTests {
         let text = lines.joined(separator: "\n") + "\n"
         let result = LayoutFixtures.layout(text)
         #expect(result.text.contains("avec le logiciel LilyPond et vous"))
+        // A speck after the hyphen or before the capital goes with the cut.
+        for (cut, rest) in [("Lily-.", "Pond et"), ("Lily- .", "Pond et"), ("Lily-", ". Pond et")] {
+            var specked = lines
+            specked[0] = specked[0].replacingOccurrences(of: "Lily-", with: cut)
+            specked[1] = specked[1].replacingOccurrences(of: "Pond et", with: rest)
+            let scan = specked.joined(separator: "\n") + "\n"
+            let repaired = LayoutFixtures.layout(scan)
+            #expect(repaired.text.contains("avec le logiciel LilyPond et vous"), "\(cut) \(rest)")
+            #expect(repaired.log.revert(repaired.text) == scan)
+        }
         // Without the whole word elsewhere, a hyphen before a capital is a compound name's.
         #expect(result.text.contains("avec Jean-Pierre et les"))
         #expect(result.log.revert(result.text) == text)
