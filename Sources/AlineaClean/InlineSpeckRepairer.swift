@@ -100,7 +100,8 @@ struct InlineSpeckRepairer: Sendable {
                 continue
             }
             // Most scalars are letters or spaces: one comparison of values before any case is tried.
-            if Self.speckMarks.contains(c.value), let speck = gluedSpeck(scalars, at: i, lexicon: lexicon) {
+            if Self.speckMarks.contains(c.value), let speck = gluedSpeck(scalars, at: i, lexicon: lexicon, spacedColons: spacedColons,
+                                                                             spacedSemicolons: spacedSemicolons) {
                 add(speck.from, speck.to, speck.after, speck.rule, 0.75)
                 i = speck.resume
                 continue
@@ -169,7 +170,8 @@ struct InlineSpeckRepairer: Sendable {
     /// A speck glued to a mark or to a lone `a`/`&` between two words, as the range
     /// it takes (`from..<to`), what replaces it, the rule's name and where the scan
     /// resumes — or nil. Every case is punctuation French never writes glued so.
-    private func gluedSpeck(_ scalars: [Unicode.Scalar], at i: Int, lexicon: HunspellDictionary)
+    private func gluedSpeck(_ scalars: [Unicode.Scalar], at i: Int, lexicon: HunspellDictionary,
+                            spacedColons: Bool, spacedSemicolons: Bool)
         -> (from: Int, to: Int, after: String, rule: String, resume: Int)? {
         let c = scalars[i]
         // `système,-veuillez`, `choisi.-Les`, `ne-.soit`: a hyphen glued between a word's closing
@@ -207,9 +209,13 @@ struct InlineSpeckRepairer: Sendable {
                 return (i, i + 2, " ", "speck-double-mark", end)
             }
         }
-        // `cible..` before a space: two full stops are one (three are an ellipsis).
-        if c == ".", i >= 2, i + 1 < scalars.count, isLetter(scalars[i - 1]), isLetter(scalars[i - 2]), scalars[i + 1] == ".",
-           i + 2 == scalars.count || ProtectedSpans.isWhitespace(scalars[i + 2]) {
+        // `cible..`, `suivantes::`, `voir;;` before a space: a mark read twice is one (three full
+        // stops are an ellipsis); a high mark takes the space the document puts before it.
+        if ".,;:".unicodeScalars.contains(c), i >= 2, i + 1 < scalars.count, isLetter(scalars[i - 1]), isLetter(scalars[i - 2]),
+           scalars[i + 1] == c, i + 2 == scalars.count || ProtectedSpans.isWhitespace(scalars[i + 2]) {
+            if (c == ":" && spacedColons) || (c == ";" && spacedSemicolons) {
+                return (i, i + 2, " " + String(c), "speck-double-mark", i + 2)
+            }
             return (i + 1, i + 2, "", "speck-double-mark", i + 2)
         }
         // `les'3`, `fichier'Release`: an apostrophe glued between a word that elides nothing and a

@@ -98,6 +98,9 @@ struct InlineSpeckRepairerTests {
         // Two marks glued between words, or two full stops: the second is a speck.
         #expect(repaired("Les fichiers,.il faut voir la cible.. Puis d'installation.,En bref.\n").text
                 == "Les fichiers, il faut voir la cible. Puis d'installation. En bref.\n")
+        #expect(repaired("Pour deux raisons:: la première.\n").text == "Pour deux raisons: la première.\n")
+        #expect(repaired("Le menu : une liste. Les options : deux. Pour deux raisons:: la première.\n").text
+                == "Le menu : une liste. Les options : deux. Pour deux raisons : la première.\n")
         #expect(repaired("Et ainsi de suite... PNG, JPEG, etc., et d'autres (voir ci-dessous).\n").stage.edits.isEmpty)
         // A speck glued to an & (à) on either side.
         #expect(repaired("Le système passe &.l'autre disque, spécifiques:& une architecture.\n").text
