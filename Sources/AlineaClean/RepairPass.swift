@@ -702,7 +702,9 @@ struct RepairPass {
             allowed = { $0.isAccentOnly || $0 == .circumflexO || $0 == .accentGlyph }
         default:
             if foreign {
-                allowed = { $0.isAccentOnly }
+                // English spells French loans without their diacritics or ligature (`role`, `oeuvre`):
+                // only those are restored; a French word the ligature makes is no English one.
+                allowed = { $0.isAccentOnly || $0 == .oeLigature }
             } else {
                 allowed = { kind in kind != .faintAscender && (shapesAllowed || kind.isAccentOnly || kind == .inventedAccent || kind == .circumflexO || kind == .oeLigature || kind == .accentGlyph) }
             }
