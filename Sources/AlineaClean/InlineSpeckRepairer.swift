@@ -383,15 +383,12 @@ struct InlineSpeckRepairer: Sendable {
         }
         let pronouns = PartsOfSpeech.nonObjectPronouns.union([.properobj, .preverb])
         if leftTags.isDisjoint(with: [.mg, .adv]), !leftTags.isDisjoint(with: PartsOfSpeech.finite.union([.nom, .adj, .infi, .ppas])),
-           rightOpensLowerCase(right), !rightTags.isDisjoint(with: Self.determinerTags.union([.prep, .cjco])),
+           right.unicodeScalars.first.map(CharacterClass.isLowercase) == true,
+           !rightTags.isDisjoint(with: Self.determinerTags.union([.prep, .cjco])),
            rightTags.isDisjoint(with: pronouns.union([.adv, .nom, .adj])) {
             return (" ", "speck-hyphen", 0.7)
         }
         return nil
-    }
-
-    private func rightOpensLowerCase(_ word: String) -> Bool {
-        word.unicodeScalars.first.map { CharacterClass.isLowercase($0) } ?? false
     }
 
     /// The document's lower-cased word forms: letter runs, and letter runs joined by

@@ -114,26 +114,15 @@ public struct LayoutRepairer: Sendable {
     /// small letter after that (`LilyPond`), as written: the words a cut before a
     /// capital can make in running text (a cut acronym is no such word).
     private static func words(of scalars: [Unicode.Scalar]) -> Set<String> {
-        // Most scalars are ASCII: their class is read off the value before ICU is asked.
-        func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-            let value = scalar.value
-            if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
-            return CharacterClass.isLetter(scalar)
-        }
-        func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
-            let value = scalar.value
-            if value < 0x80 { return value >= 0x41 && value <= 0x5A }
-            return CharacterClass.isUppercase(scalar)
-        }
         var words = Set<String>()
         var index = 0
         while index < scalars.count {
-            guard isLetter(scalars[index]) else { index += 1; continue }
+            guard CharacterClass.isLetter(scalars[index]) else { index += 1; continue }
             var end = index + 1
             // A capital inside with a small letter after it: `LilyPond`, not an acronym (`OSCE`).
             var innerCapital = false, camel = false
-            while end < scalars.count, isLetter(scalars[end]) {
-                if isUppercase(scalars[end]) { innerCapital = true } else if innerCapital { camel = true }
+            while end < scalars.count, CharacterClass.isLetter(scalars[end]) {
+                if CharacterClass.isUppercase(scalars[end]) { innerCapital = true } else if innerCapital { camel = true }
                 end += 1
             }
             if camel { words.insert(String(scalars: scalars[index..<end])) }

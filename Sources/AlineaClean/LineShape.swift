@@ -99,13 +99,7 @@ struct LineShape: Sendable {
 
     /// Specks before a line's first letters whatever their case (`. Pond`): up to two
     /// marks and the spaces after them; 0 when the line opens otherwise.
-    var leadingSpeckLengthBeforeAnyLetter: Int {
-        var index = 0
-        while index < min(scalars.count, 2), Self.specks.contains(scalars[index]) { index += 1 }
-        guard index > 0 else { return 0 }
-        while index < scalars.count, index < 5, scalars[index] == " " { index += 1 }
-        return index < scalars.count && CharacterClass.isLetter(scalars[index]) ? index : 0
-    }
+    var leadingSpeckLengthBeforeAnyLetter: Int { leadingSpeckLength(before: CharacterClass.isLetter) }
 
     /// The leading run of letters (the second half of a split word).
     var leadingLetters: String {
@@ -115,12 +109,16 @@ struct LineShape: Sendable {
     /// Specks a scan put before a line's first, lower-case, letters (`, namiques`,
     /// `‘tiquement`, `. ment`): up to two marks and the spaces after them. Their
     /// length in scalars; 0 when the line opens otherwise.
-    var leadingSpeckLength: Int {
+    var leadingSpeckLength: Int { leadingSpeckLength(before: CharacterClass.isLowercase) }
+
+    /// Up to two speck marks and the spaces after them, when a scalar that passes
+    /// `opening` follows them: their length in scalars, else 0.
+    private func leadingSpeckLength(before opening: (Unicode.Scalar) -> Bool) -> Int {
         var index = 0
         while index < min(scalars.count, 2), Self.specks.contains(scalars[index]) { index += 1 }
         guard index > 0 else { return 0 }
         while index < scalars.count, index < 5, scalars[index] == " " { index += 1 }
-        return index < scalars.count && CharacterClass.isLowercase(scalars[index]) ? index : 0
+        return index < scalars.count && opening(scalars[index]) ? index : 0
     }
 
     /// Marks a speck on the scan is read as at the start of a line.

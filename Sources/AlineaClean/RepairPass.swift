@@ -312,7 +312,7 @@ struct RepairPass {
             }
             // `tempore!`, `nature!`: a `!` glued to the end of a word that is none, where an `l` makes one,
             // is the stroke of that `l` (French sets its `!` apart; a real one ends a word, not a piece).
-            if french, token.end + 1 <= scalars.count, token.end < scalars.count, scalars[token.end] == "!",
+            if french, token.end < scalars.count, scalars[token.end] == "!",
                token.end + 1 == scalars.count || ProtectedSpans.isWhitespace(scalars[token.end + 1])
                 || ".,;:)»”".unicodeScalars.contains(scalars[token.end + 1]),
                tokenScalars.count >= 3, tokenScalars.allSatisfy(CharacterClass.isLowercase),
