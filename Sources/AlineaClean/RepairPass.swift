@@ -297,6 +297,18 @@ struct RepairPass {
                                       kind: .word, form: "", afterElision: true))
                     units[units.count - 1].form = units[units.count - 1].text
                     continue
+                } else if apostrophe >= 3, tokenScalars.count - apostrophe - 1 >= 2,
+                          tokenScalars[..<apostrophe].allSatisfy(CharacterClass.isLetter),
+                          tokenScalars[(apostrophe + 1)...].allSatisfy(CharacterClass.isLowercase),
+                          !repairer.spells(token.text) {
+                    // `méme'espace`, `meme'signification`: an apostrophe after a word that elides nothing
+                    // is a speck between two words; each is judged on its own (the speck itself is the
+                    // `inline-after-words` stage's, once both are words). A whole word (`aujourd'hui`) stays one.
+                    let restStart = token.start + apostrophe + 1
+                    units.append(Unit(start: token.start, end: token.start + apostrophe, text: head, kind: .word, form: head,
+                                      afterElision: afterElision))
+                    units.append(Unit(start: restStart, end: token.end, text: rest, kind: .word, form: rest))
+                    continue
                 }
             }
             // `à !a sortie`, `!es fichiers`: a `!` glued before a lower-case word, after a space, is the

@@ -34,6 +34,11 @@ struct OCRCleanerTests {
         #expect(result.text == "Dans ce chapitre, nous verrons les notes.\n")
         #expect(result.log.stages.last?.edits.map(\.rule) == ["speck-hyphen"])
         #expect(result.log.revert(result.text) == input)
+        // An apostrophe after a damaged word that elides nothing: both words repaired, then the speck goes.
+        let glued = "Elles ont la meme'signification, aujourd'hui comme quelqu'un.\n"
+        let repaired = try #require(Self.cleaner).clean(glued)
+        #expect(repaired.text == "Elles ont la même signification, aujourd'hui comme quelqu'un.\n")
+        #expect(repaired.log.revert(repaired.text) == glued)
     }
 
     @Test("clean text comes out identical: the FSC decision")
