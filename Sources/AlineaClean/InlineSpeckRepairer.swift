@@ -187,6 +187,11 @@ struct InlineSpeckRepairer: Sendable {
            CharacterClass.isLowercase(scalars[i + 2]) {
             return (i, i + 2, " ", "speck-hyphen", i + 2)
         }
+        // `globale-(segments`: no compound goes on with an opening bracket or quote.
+        if c == "-", i >= 2, i + 2 < scalars.count, isLetter(scalars[i - 1]), isLetter(scalars[i - 2]),
+           "(«“".unicodeScalars.contains(scalars[i + 1]), isLetter(scalars[i + 2]) {
+            return (i, i + 1, " ", "speck-hyphen", i + 1)
+        }
         // `fichiers,.il`, `installation.,En`, `;.c’est`, `volumes,:les`: two marks glued between
         // words; the first is the writer's, the second a speck (and the space after it was lost).
         if ",.;:".unicodeScalars.contains(c), i >= 1, i + 2 < scalars.count, isLetter(scalars[i - 1]) || scalars[i - 1] == ")",
@@ -240,6 +245,13 @@ struct InlineSpeckRepairer: Sendable {
                 let leftStart = wordStart(scalars, before: i)
                 let end = wordEnd(scalars, from: i + 1)
                 let left = string(scalars, leftStart, i), right = string(scalars, i + 1, end)
+                // `date'd'accès`: the word after the speck may itself be elided.
+                let elidedNext = end + 1 < scalars.count && WordToken.isApostrophe(scalars[end]) && isLetter(scalars[end + 1])
+                    && RepairPass.elisionHeads.contains(right)
+                if elidedNext, i - leftStart >= 3, leftStart == 0 || !joins(scalars, at: leftStart - 1, towards: -1),
+                   !RepairPass.elisionHeads.contains(left), !lexicon.tags(of: left).isEmpty {
+                    return (i, i + 1, " ", "speck-apostrophe", end)
+                }
                 if i - leftStart >= 3, end - i - 1 >= 2, !joins(scalars, at: end, towards: 1),
                    leftStart == 0 || !joins(scalars, at: leftStart - 1, towards: -1),
                    !RepairPass.elisionHeads.contains(left), !lexicon.spell(left + String(c) + right),
@@ -319,10 +331,11 @@ struct InlineSpeckRepairer: Sendable {
             guard left.count >= 3 else { return nil }
             return (", ", "punctuation", 0.7)
         case "*", "_":
-            // `nous*le`, `la_partition`: a star or an underscore glued between two lower-case words;
-            // an identifier joins content words (`nom_fichier`), so the word before must be grammatical.
+            // `nous*le`, `la_partition`, `ailleurs*comme`: a star or an underscore glued between two
+            // lower-case words; an identifier joins content words (`nom_fichier`), so one of the two
+            // must be grammatical (a star only: `_` joins `nom_de_fichier`).
             guard !spaced, rightOpensLower, lexicon.spell(right), left.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }),
-                  isGrammatical(left, lexicon) else { return nil }
+                  lexicon.spell(left), isGrammatical(left, lexicon) || mark == "*" && isGrammatical(rightLower, lexicon) else { return nil }
             return (" ", "speck-between-words", 0.75)
         case ".", ":", "‘":
             // `de.Chopin`, `dans.Contextes`: no sentence ends on a determiner, a preposition or a

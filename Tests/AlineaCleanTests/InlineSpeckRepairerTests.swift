@@ -99,6 +99,10 @@ struct InlineSpeckRepairerTests {
         #expect(repaired("Les fichiers,.il faut voir la cible.. Puis d'installation.,En bref.\n").text
                 == "Les fichiers, il faut voir la cible. Puis d'installation. En bref.\n")
         #expect(repaired("Pour deux raisons:: la première.\n").text == "Pour deux raisons: la première.\n")
+        // An apostrophe before an elided word, a hyphen before a bracket, a star beside a grammatical word.
+        #expect(repaired("La date'd'accès, la mémoire globale-(segments partagés) et ailleurs*comme ici.\n").text
+                == "La date d'accès, la mémoire globale (segments partagés) et ailleurs comme ici.\n")
+        #expect(repaired("Voir nom_fichier, nom*fichier, lib*.so et *.txt ou l'a-(b).\n").stage.edits.isEmpty)
         #expect(repaired("Le menu : une liste. Les options : deux. Pour deux raisons:: la première.\n").text
                 == "Le menu : une liste. Les options : deux. Pour deux raisons : la première.\n")
         #expect(repaired("Et ainsi de suite... PNG, JPEG, etc., et d'autres (voir ci-dessous).\n").stage.edits.isEmpty)
