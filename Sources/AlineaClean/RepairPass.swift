@@ -300,10 +300,11 @@ struct RepairPass {
                 } else if apostrophe >= 3, tokenScalars.count - apostrophe - 1 >= 2,
                           tokenScalars[..<apostrophe].allSatisfy(CharacterClass.isLetter),
                           tokenScalars[(apostrophe + 1)...].allSatisfy(CharacterClass.isLowercase),
-                          !repairer.spells(token.text) {
-                    // `méme'espace`, `meme'signification`: an apostrophe after a word that elides nothing
-                    // is a speck between two words; each is judged on its own (the speck itself is the
-                    // `inline-after-words` stage's, once both are words). A whole word (`aujourd'hui`) stays one.
+                          !repairer.spells(token.text), !repairer.spells(head) {
+                    // `méme'espace`, `meme'signification`: an apostrophe after a damaged word that elides
+                    // nothing is a speck between two words; each is judged on its own (the speck itself is
+                    // the `inline-after-words` stage's, once both are words). After a sound word the whole
+                    // token is `splitGluedApostrophe`'s; a whole word (`aujourd'hui`) stays one.
                     let restStart = token.start + apostrophe + 1
                     units.append(Unit(start: token.start, end: token.start + apostrophe, text: head, kind: .word, form: head,
                                       afterElision: afterElision))
