@@ -242,6 +242,8 @@ struct InlineSpeckRepairer: Sendable {
                 // `préconfiguration'peut`, `moins’de`: between two lower-case words of the lexicon, after
                 // one that elides nothing and is no elided form (`aujourd'hui`, `presqu'île` are one word).
                 // Morphology says the text is French: an English `don't` has a one-letter right part anyway.
+                // The word pass's `splitGluedApostrophe` takes what is left (a damaged part); after it, this
+                // rule runs again (`inline-after-words`) on the two words it cut and repaired (`même'signification`).
                 let leftStart = wordStart(scalars, before: i)
                 let end = wordEnd(scalars, from: i + 1)
                 let left = string(scalars, leftStart, i), right = string(scalars, i + 1, end)
@@ -386,6 +388,10 @@ struct InlineSpeckRepairer: Sendable {
     /// `fichier-et`) that is no pronoun (`est-ce`, `dit-il`, `donne-le` stay). Compounds of
     /// two content words (`machine-outil`, `cliquer-glisser`) and of a prefix-like preposition
     /// (`sous-dossier`, `en-tête`) are writers' and stay; so do tokens of three parts or more.
+    /// Only sound words reach this test: Hunspell accepts any two words joined by a hyphen, so
+    /// the word pass never looks at such a token; one with a damaged part is its
+    /// (`RepairPass.splitFalseHyphen`, which repairs the part first and weighs more readings).
+    /// The two tests could share one grammar predicate; they do not yet.
     private func hyphenSpeck(left: String, right: String, lexicon: HunspellDictionary) -> (String, String, Double)? {
         guard left.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }), lexicon.spell(left) else { return nil }
         let rightLower = right.lowercased()
