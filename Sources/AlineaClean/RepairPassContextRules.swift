@@ -53,6 +53,8 @@ extension RepairPass {
         periodBeforeLowercase()
         commaBeforeSentenceStart()
         stopAfterClosingBracket()
+        stopBeforeCapitalisedOpener()
+        repairParagraphEnds()
         loneSpecks()
         strayOpeningQuotes()
         strayClosingApostrophes()
@@ -801,13 +803,75 @@ extension RepairPass {
         // another, with a verb of its own, starts at it — the scan lost a full stop, not a small letter.
         // Not after a word that calls for what follows: a verb takes the determiner as its object's
         // (qui modifie Ses identifiants), a conjunction or preposition never ends a sentence (et Vous).
-        let before = formTags(index - 1)
-        if before.isDisjoint(with: Self.callsForMore), clauseOpening(before: index) == .finiteVerb, clauseHasFiniteVerb(after: index) {
+        if formTags(index - 1).isDisjoint(with: Self.callsForMore) || canEndSentence(index - 1),
+           clauseOpening(before: index) == .finiteVerb, clauseHasFiniteVerb(after: index) {
             edits.append(Edit(offset: units[index - 1].end, before: "", after: ".", rule: "punctuation", confidence: 0.6))
             return
         }
         edits.append(Edit(offset: unit.start, before: unit.text, after: lower, rule: "case", confidence: 0.7))
         setForm(index, lower)
+    }
+
+    /// Whether the word at `index` may end a sentence whose full stop the scan
+    /// lost: a noun, adjective, participle or adverb, an acronym (`niveau
+    /// DDP`), a word the lexicon does not know (`ce cpuset`) — not a word that
+    /// calls for more (`callsForMore`). A word that is both (`image`, `source`,
+    /// nouns and verb forms) ends one only when its clause already has its
+    /// verb before it (`permet de changer l’aspect de l’image`, not `qui
+    /// modifie`): then it is the noun. `afterSubordinate` lets a subordinate
+    /// clause's opening count as that verb (`que l’image source`), for
+    /// capitals no small letter is read as.
+    func canEndSentence(_ index: Int, afterSubordinate: Bool = false) -> Bool {
+        let unit = units[index]
+        guard unit.kind == .word, unit.length >= 2 else { return false }
+        let pattern = CasePattern(of: unit.form)
+        if pattern == .upper { return true }
+        guard pattern == .lower else { return false }
+        let tags = formTags(index)
+        if tags.isEmpty { return !repairer.spells(unit.form) && unit.form.unicodeScalars.allSatisfy(CharacterClass.isLetter) }
+        guard !tags.isDisjoint(with: [.nom, .adj, .ppas, .adv, .prodem, .proind]) else { return false }
+        if tags.isDisjoint(with: Self.callsForMore) { return true }
+        let grammatical: PartsOfSpeech = [.det, .detdem, .detpos, .detind, .prep, .cjco, .cjsub, .propersuj, .properobj, .prorel]
+        guard tags.isDisjoint(with: grammatical), index > 0 else { return false }
+        let opening = clauseOpening(before: index)
+        return opening == .finiteVerb || afterSubordinate && opening == .subordinate
+    }
+
+    /// `niveau DDP Ce programme définit`, `dans GIMP Si elles sont`, `l’image
+    /// source L’outil Niveaux fournit` → a full stop before the capital: inside
+    /// a sentence, a capitalised word that opens a clause (determiner, pronoun,
+    /// subordinating conjunction, elided article; an adverb set off by a comma)
+    /// after a word that may end one (`canEndSentence`), with a clause of its
+    /// own verb before and after, is the next sentence's start. Words whose
+    /// capital has the small letter's shape (`Ce`, `Si`) were as often a wrong
+    /// capital: `capitalMidSentence` decides those after a lower-case word;
+    /// here they are taken only after an acronym. A capitalised preposition
+    /// (`disque Pour amorcer`, `cpuset Pendant le démarrage`) is left alone: it
+    /// opened a title or a label as often (a held-out set lost a word to it).
+    mutating func stopBeforeCapitalisedOpener() {
+        let openers: PartsOfSpeech = [.det, .detdem, .detpos, .detind, .propersuj, .prodem, .proind, .cjsub]
+        for index in units.indices.dropFirst().dropLast() where !units[index].edited && !units[index].isProtected
+            && (units[index].kind == .word || units[index].kind == .elision) {
+            let right = units[index], left = units[index - 1]
+            guard right.start == left.end + 1, scalars[left.end] == " ",
+                  let initial = right.text.unicodeScalars.first, CharacterClass.isUppercase(initial),
+                  right.text.unicodeScalars.dropFirst().allSatisfy({ !CharacterClass.isUppercase($0) }) else { continue }
+            let next = units[index + 1]
+            guard next.kind == .word || next.kind == .elision, CasePattern(of: next.form) == .lower,
+                  right.kind == .elision ? next.start == right.end : onlySpaces(right.end, next.start) || scalars[right.end] == ","
+            else { continue }
+            let shapedLikeSmall = "CKOPSUVWXZ".unicodeScalars.contains(initial)
+            if shapedLikeSmall, CasePattern(of: left.form) == .lower { continue }
+            let lower = CasePattern.lower(right.form, locale: locale)
+            let tags = right.kind == .elision ? [.det] : self.tags(lower)
+            guard !tags.contains(.npr), right.kind == .elision || repairer.spells(lower) else { continue }
+            let setOffAdverb = tags.contains(.adv) && scalars[right.end] == ","
+                && tags.isDisjoint(with: PartsOfSpeech.finite.union([.nom, .adj, .infi, .ppas]))
+            guard !tags.isDisjoint(with: openers) || setOffAdverb else { continue }
+            guard canEndSentence(index - 1, afterSubordinate: !shapedLikeSmall), clauseOpening(before: index - 1) != .noVerb,
+                  clauseHasFiniteVerb(after: index) else { continue }
+            edits.append(Edit(offset: left.end, before: "", after: ".", rule: "punctuation", confidence: 0.6))
+        }
     }
 
     /// Words that call for what follows them (a verb its object, a preposition or a

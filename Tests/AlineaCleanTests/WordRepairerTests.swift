@@ -391,6 +391,27 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("paragraph ends: a lost final full stop after running prose, lone letters after the final stop")
+    func paragraphEnds() {
+        let prose = "Cette page documente l’interface pour ceux qui ont envie ou besoin d’utiliser directement le niveau DDP"
+        #expect(repaired(prose + "\n\nCe programme définit la priorité.\n") == prose + ".\n\nCe programme définit la priorité.\n")
+        #expect(repaired(prose + "\n") == prose + ".\n")
+        // A heading, a paragraph without a verb, one cut on a word that calls for more, one the next continues.
+        for kept in ["Les paquets binaires\n\nCe programme définit la priorité.\n",
+                     "La liste des options de configuration du noyau et des modules chargés au démarrage de la machine\n\nCe programme.\n",
+                     "Vous pouvez amorcer l’installateur sur une machine qui ne possède pas de lecteur avec une\n\nClé USB.\n",
+                     prose + "\n\nqui suit.\n"] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+        #expect(repaired("Cela offre même des fonctionnalités qui ne sont pas disponibles autrement. k\n\nLa suite.\n")
+                == "Cela offre même des fonctionnalités qui ne sont pas disponibles autrement.\n\nLa suite.\n")
+        #expect(repaired("On en profite pour voir ces concepts. L É\n") == "On en profite pour voir ces concepts.\n")
+        // A figure's number follows its word, an abbreviation's stop ends no sentence.
+        for kept in ["Le résultat est visible sur la figure 3\n", "On y trouve des images, des sons, etc. a\n"] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("grammar and context repairs: capitals inside a sentence, 11 for il, a full stop before lower case")
     func contextRules() {
         #expect(repaired("vous devriez Vous assurer que tout va bien") == "vous devriez vous assurer que tout va bien")
@@ -415,6 +436,20 @@ struct WordRepairerTests {
                 == "Le curseur noir (tons sombres). Le curseur blanc est déplacé.")
         for kept in ["Voir (page 3) le reste.", "Voir la suite. (Voir plus bas.) Le reste suit.", "Le filtre (Flou) La Rochelle.",
                      "Dépendance (Le paquet attend un autre paquet) Ce paquet attend un autre paquet."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+        // A clause opener after a word that may end a sentence, with a verb on both sides, lost the stop
+        // before it; a noun that is also a verb form (image) only after its clause's verb.
+        #expect(repaired("Le filtre permet de changer l’aspect de l’image Ce filtre fonctionne sur les calques.")
+                == "Le filtre permet de changer l’aspect de l’image. Ce filtre fonctionne sur les calques.")
+        #expect(repaired("Le programme définit directement le niveau DDP Ce programme définit la priorité.")
+                == "Le programme définit directement le niveau DDP. Ce programme définit la priorité.")
+        #expect(repaired("Le calque a les mêmes dimensions que l’image source L’outil Niveaux fournit des fonctions semblables.")
+                == "Le calque a les mêmes dimensions que l’image source. L’outil Niveaux fournit des fonctions semblables.")
+        // Not a capitalised preposition (a title's or a label's as often), nor a title, nor without a verb before.
+        for kept in ["Gravez-la sur un disque Pour amorcer la machine, il faut une clé.",
+                     "Le programme définit le niveau DDP Le Guide Pratique est utile.",
+                     "Le niveau du paquet DDP Le programme définit la priorité."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
         // A content word after a determiner loses a capital the document writes nowhere else

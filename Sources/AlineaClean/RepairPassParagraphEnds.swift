@@ -1,0 +1,82 @@
+import AlineaText
+import AlineaLexicon
+
+/// Part of pass 3 of `RepairPass`: the ends of paragraphs, where a scan
+/// loses the last full stop (a speck of ink at the margin) or reads a speck
+/// in the margin as a letter or digit after it.
+extension RepairPass {
+    /// The paragraph-end repairs, run once over the whole text.
+    mutating func repairParagraphEnds() {
+        for index in units.indices where endsParagraph(index) {
+            if !lettersAfterFinalStop(endingAt: index) { lostFinalStop(at: index) }
+        }
+    }
+
+    /// Whether only spaces, then a blank line or the end of the text, follow unit `index`.
+    func endsParagraph(_ index: Int) -> Bool {
+        var cursor = units[index].end
+        while cursor < scalars.count, scalars[cursor] == " " { cursor += 1 }
+        guard cursor < scalars.count else { return true }
+        guard scalars[cursor] == "\n" else { return false }
+        cursor += 1
+        while cursor < scalars.count, scalars[cursor] == " " { cursor += 1 }
+        return cursor == scalars.count || scalars[cursor] == "\n"
+    }
+
+    /// `pas disponibles autrement. k`, `relayez les courriels. 3`, `de ces
+    /// concepts. L É` → the sentence's stop ends the paragraph: one to three
+    /// lone letters or digits after a sentence's final mark, at the end of a
+    /// paragraph, are specks in the margin. No sentence ends on a lone
+    /// character after its own full stop (a list's `a.`, `1.` numbers the
+    /// item that follows; a figure's number follows its word, not a stop).
+    /// Returns whether it removed something.
+    mutating func lettersAfterFinalStop(endingAt index: Int) -> Bool {
+        var first = index
+        while first >= 0, index - first < 3, units[first].length == 1,
+              units[first].kind == .word || units[first].kind == .number,
+              first == index || scalars[units[first].end] == " " && units[first + 1].start == units[first].end + 1 {
+            first -= 1
+        }
+        first += 1
+        guard first <= index, first > 0 else { return false }
+        let sentence = units[first - 1]
+        let gap = scalars[sentence.end..<units[first].start]
+        let closers: Set<Unicode.Scalar> = [".", "!", "?", "…", "»", ")", "\"", " "]
+        guard gap.last == " ", gap.contains(where: { ".!?…".unicodeScalars.contains($0) }),
+              gap.allSatisfy({ closers.contains($0) }), !gap.contains("\n") else { return false }
+        // The stop must end a sentence: not an abbreviation's (`etc. a`), which Hunspell lists as a locution.
+        if sentence.kind == .word, gap.first == ".", lowerTags(first - 1).contains(.locution) { return false }
+        let from = units[first].start - 1, to = units[index].end
+        edits.append(Edit(offset: from, before: String(scalars: scalars[from..<to]), after: "", rule: "punctuation", confidence: 0.7))
+        return true
+    }
+
+    /// `d’utiliser directement le niveau DDP¶Ce programme`, `du résultat de
+    /// la résolution¶mklost+found` → `DDP.`: a paragraph of running prose
+    /// (a dozen words or more, its last clause with a finite verb) ending on
+    /// a word that may end a sentence (`canEndSentence`), with no mark after
+    /// it, lost its full stop — when the next paragraph starts as a sentence
+    /// does (a capital, or a name in small letters) or none follows. Headings
+    /// and list items are short, or have no verb; a paragraph a page break
+    /// cut ends on the word that calls for the rest (`dans`, `une clé`).
+    mutating func lostFinalStop(at index: Int) {
+        let unit = units[index]
+        guard unit.kind == .word, !unit.edited, unit.end == scalars.count || scalars[unit.end] == " " || scalars[unit.end] == "\n",
+              canEndSentence(index), clauseOpening(before: index) == .finiteVerb else { return }
+        // The paragraph's length in words, and how the next paragraph opens.
+        var words = 0, cursor = index
+        while cursor >= 0, words < 12 {
+            if cursor < index, scalars[units[cursor].end..<units[cursor + 1].start].contains("\n") { break }
+            if units[cursor].kind == .word { words += 1 }
+            cursor -= 1
+        }
+        guard words >= 12 else { return }
+        if index + 1 < units.count {
+            let next = units[index + 1]
+            guard next.kind == .word || next.kind == .elision || next.kind == .number,
+                  let initial = next.text.unicodeScalars.first, !CharacterClass.isLowercase(initial) || next.isProtected,
+                  scalars[units[index].end..<next.start].allSatisfy({ $0 == " " || $0 == "\n" }) else { return }
+        }
+        edits.append(Edit(offset: unit.end, before: "", after: ".", rule: "punctuation", confidence: 0.6))
+    }
+}
