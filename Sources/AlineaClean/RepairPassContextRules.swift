@@ -954,18 +954,33 @@ extension RepairPass {
 
     /// `efforts. notamment` → `efforts, notamment`: a full stop cannot end a
     /// sentence that continues in lower case, unless it ends an abbreviation.
+    /// Nor one that continues with an elided word as read (`des notes.
+    /// d’ornement`, `Notez. qu’il`, `comme. c’est`, `sur. l’attaque`): no name
+    /// is written so, the stop is a speck.
     mutating func periodBeforeLowercase() {
         for index in units.indices.dropLast() {
             let left = units[index], right = units[index + 1]
-            guard left.kind == .word, right.kind == .word, !left.isProtected, !right.isProtected,
+            guard left.kind == .word, right.kind == .word || right.kind == .elision, !left.isProtected,
                   right.start == left.end + 2, scalars[left.end] == ".", scalars[left.end + 1] == " " else { continue }
-            // No sentence ends on a determiner or a preposition (les. colonnes, de. la): a speck.
             let leftTags = formTags(index)
-            if CasePattern(of: right.form) == .lower, repairer.spells(right.form), !leftTags.isEmpty,
-               leftTags.contains(.det) || leftTags.contains(.prep), !leftTags.contains(.nom), !leftTags.contains(.adj) {
+            if right.kind == .elision {
+                guard !right.edited, CasePattern(of: right.text) == .lower, left.length >= 2, CasePattern(of: left.form) != .upper,
+                      repairer.spells(left.form), !leftTags.contains(.locution) else { continue }
+                // A scan reads the capital L of a sentence's `L’image` small now and then: after a word
+                // that may end a sentence, `l’` may open the next one.
+                if right.text.hasPrefix("l"), leftTags.isDisjoint(with: [.det, .detdem, .detpos, .prep, .cjco, .cjsub]) { continue }
+                edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.65))
+                continue
+            }
+            // No sentence ends on a determiner, a preposition or a coordinating conjunction (les. colonnes,
+            // de. la, Ces. différents, et. qui), whatever follows in small letters (de. start-stop-daemon, par. bzip2).
+            let closed: PartsOfSpeech = [.det, .detdem, .detpos, .prep, .cjco]
+            if let initial = right.text.unicodeScalars.first, CharacterClass.isLowercase(initial), !leftTags.isEmpty,
+               !leftTags.isDisjoint(with: closed), !leftTags.contains(.nom), !leftTags.contains(.adj) {
                 edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.7))
                 continue
             }
+            guard !right.isProtected else { continue }
             // Nor on a negation or an auxiliary before the adverb, adjective or participle it
             // governs (n’est pas. complète, il est. notamment demandé, qu’il est. dépourvu).
             if CasePattern(of: right.form) == .lower, CasePattern(of: left.form) == .lower, repairer.spells(right.form),

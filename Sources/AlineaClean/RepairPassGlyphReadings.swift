@@ -175,6 +175,7 @@ extension RepairPass {
         guard french else { return }
         let presentatives: Set<String> = ["voici", "voilà"]
         let excluded: PartsOfSpeech = [.adj, .adv, .ppre, .ppas, .infi, .ipre, .ipsi, .ifut, .iimp, .cond, .spre, .simp, .impe]
+        let determiners: PartsOfSpeech = [.det, .detdem, .detpos, .prep]
         for index in units.indices.dropLast() where units[index].end + 1 < scalars.count
             && (scalars[units[index].end] == ":" || scalars[units[index].end] == ",")
             && units[index].kind == .word && !units[index].isProtected {
@@ -184,7 +185,9 @@ extension RepairPass {
                   CasePattern(of: unit.form) != .upper else { continue }
             let word = CasePattern.lower(unit.form, locale: locale)
             let found = tags(word)
-            guard !presentatives.contains(word), !found.isDisjoint(with: [.det, .prep]), found.isDisjoint(with: excluded)
+            // A colon after a coordinating conjunction (et: qui, ou: le) announces nothing either.
+            let conjunction = scalars[unit.end] == ":" && found.contains(.cjco) && found.isDisjoint(with: [.nom, .adj, .adv])
+            guard !presentatives.contains(word), !found.isDisjoint(with: determiners) || conjunction, found.isDisjoint(with: excluded)
             else { continue }
             // A comma may open an incise the phrase resumes after (avec, par défaut, 256 couleurs):
             // only a noun phrase or an elision right after it shows the comma is a speck. A determiner

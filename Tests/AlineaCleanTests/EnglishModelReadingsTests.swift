@@ -96,6 +96,25 @@ struct EnglishModelReadingsTests {
         let notes = "Placé en dessous du si, alors qu’un la, un sol ou un fa seront placés au-dessus."
         #expect(repaired(notes) == notes)
         #expect(repaired("Il écrit dans, la fenêtre du calque.") == "Il écrit dans la fenêtre du calque.")
+        // Demonstratives and possessives are determiners too; a coordinating conjunction announces nothing.
+        #expect(repaired("Cette: documentation décrit ces: programmes, qui lisent et: écrivent le courrier.")
+                == "Cette documentation décrit ces programmes, qui lisent et écrivent le courrier.")
+        let or = "Le métal est de l’or: il brille."
+        #expect(repaired(or) == or)
+    }
+
+    @Test("a full stop before an elided word in small letters, or after a word no sentence ends on, is a speck")
+    func periodBeforeElision() {
+        #expect(repaired("Il règle l’espacement des notes. d’ornement et il le fait comme. c’est prévu.")
+                == "Il règle l’espacement des notes d’ornement et il le fait comme c’est prévu.")
+        #expect(repaired("Le son ne joue que sur. l’attaque de la note.") == "Le son ne joue que sur l’attaque de la note.")
+        // After a word that may end a sentence, l’ may be a capital L read small; an abbreviation keeps its stop.
+        for kept in ["Il sert pour l’effet de gravure. l’image qui va être créée.", "Il lit les images, les sons, etc. d’autres suivent."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+        // No sentence ends on a preposition or a determiner, even before a command name.
+        #expect(repaired("On se sert de. start-stop-daemon et Ces. différents réglages le permettent.")
+                == "On se sert de start-stop-daemon et Ces différents réglages le permettent.")
     }
 
     @Test("an English look-alike right after a French article is a French noun that lost its accents, even when repeated")
