@@ -278,7 +278,7 @@ extension RepairPass {
         // was judged French already: it is no foreign context for the a it governs.
         let locutionHead = index > 0 && units[index - 1].form != units[index - 1].text
             && formTags(index - 1).contains(.prepositionalLocution)
-        guard standsAlone(index) || afterElision, !inForeignContext(index, trusting: locutionHead ? index - 1 : nil) else { return }
+        guard standsAlone(index) || afterElision, !inForeignContext(index, trusting: locutionHead ? index - 1 : nil, ignoringNames: true) else { return }
         let grave = "à"
         var previous = neighbour(index, before: true)
         // A capital A stands for à only right after a lower-case word of the same sentence.
@@ -1167,12 +1167,18 @@ extension RepairPass {
     /// within two words of the unit at `index`: then the unit is part of a
     /// quotation (`for a user`, `the package is`), not damaged text.
     /// `trusted` is a neighbour the caller already knows to be French.
-    func inForeignContext(_ index: Int, trusting trusted: Int? = nil) -> Bool {
+    /// `ignoringNames`: a capitalised word inside the sentence counts as a
+    /// name (`n’hésitez pas a ajouter Quilt`), not as English — for the `a`
+    /// rule, where a program's name beside the `a` says nothing of its
+    /// language. Spelling repairs keep counting them: an English title
+    /// (`« Security Considerations »`) is written that way.
+    func inForeignContext(_ index: Int, trusting trusted: Int? = nil, ignoringNames: Bool = false) -> Bool {
         for offset in [-2, -1, 1, 2] {
             let other = index + offset
             guard units.indices.contains(other), other != trusted, units[other].kind == .word, !units[other].isProtected,
                   // Acronyms (ICC, GIMP) are shared by both languages: only words count.
-                  CasePattern(of: units[other].text) != .upper else { continue }
+                  CasePattern(of: units[other].text) != .upper,
+                  !ignoringNames || units[other].pattern != .capitalized || isSentenceStart(units[other].start) else { continue }
             // The word as the scan read it: one repaired from an English spelling (grace → grâce)
             // still counts — reading it as French here harmed a held-out set more than it helped.
             if repairer.isForeign(units[other].text) { return true }

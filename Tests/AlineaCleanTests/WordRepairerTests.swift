@@ -76,6 +76,10 @@ struct WordRepairerTests {
         // A full stop before a lower-case word ends no clause: the clause's verb stands before it.
         #expect(repaired("L’ombre sera décalée suivant X et Y. pixels par rapport a l’image.")
                 == "L’ombre sera décalée suivant X et Y. pixels par rapport à l’image.")
+        // A program's name beside it is no English context (for a user would be).
+        #expect(repaired("Alors n’hésitez pas a ajouter Quilt.") == "Alors n’hésitez pas à ajouter Quilt.")
+        let english = "Le texte dit for a user and a group."
+        #expect(repaired(english) == english)
     }
 
     @Test("a capital A opening a sentence is À where the scan drops the grave; a document that keeps its à keeps its style")
