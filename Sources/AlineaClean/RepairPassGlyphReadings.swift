@@ -123,7 +123,7 @@ extension RepairPass {
         replace(index, with: Decision(after: determiner, rule: "confusion", confidence: 0.75))
     }
 
-    /// `J] n’est`, `I! peut`, `|| possède`, `1] peut` → `Il`: the pronoun
+    /// `J] n’est`, `I! peut`, `|| possède`, `1] peut`, `i! faut`, `!l faut` → `Il`: the pronoun
     /// whose letters the scan read as strokes — a capital reading of `l` or a
     /// stroke for the `I` (`OCRConfusionModel.capitalReadingsOfL`,
     /// `strokeReadingsOfCapitalI`), then a stroke for the `l`
@@ -133,21 +133,32 @@ extension RepairPass {
         guard french else { return }
         // An array, not a set: this test runs on every scalar of the document, and
         // comparing with four scalars costs less than hashing one.
-        let firsts = Array(OCRConfusionModel.capitalReadingsOfL.union(OCRConfusionModel.strokeReadingsOfCapitalI))
+        // The small pronoun's own i, or its capital read as a `!`, may come with a misread partner
+        // (`i! faut`, `i] faut`, `!l faut`); a pair with both letters right is the pronoun already.
+        let firsts = Array(OCRConfusionModel.capitalReadingsOfL.union(OCRConfusionModel.strokeReadingsOfCapitalI).union(["i", "!"]))
+        let seconds = Array(OCRConfusionModel.strokeReadingsOfL.union(["l"]))
         var position = 0
         while position + 3 < scalars.count {
             defer { position += 1 }
             // Cheap tests first: a stroke pair standing alone, followed by a space.
-            guard firsts.contains(scalars[position]), OCRConfusionModel.strokeReadingsOfL.contains(scalars[position + 1]),
+            guard firsts.contains(scalars[position]), seconds.contains(scalars[position + 1]),
                   scalars[position + 2] == " ", position == 0 || ProtectedSpans.isWhitespace(scalars[position - 1]) else { continue }
+            if scalars[position + 1] == "l", scalars[position] == "I" || scalars[position] == "i" { continue }
             guard let nextIndex = unitIndex(\.start, at: position + 3) else { continue }
-            // Whatever unit the pair's first scalar made (J, 1) must be free to change.
+            // Whatever unit the pair's scalars made (J, 1, the l of !l) must be free to change.
             let own = unitIndex(\.start, at: position)
             if let own, units[own].edited || units[own].isProtected || units[own].end != position + 1 { continue }
+            let partner = unitIndex(\.start, at: position + 1)
+            if let partner, units[partner].edited || units[partner].isProtected || units[partner].end != position + 2 { continue }
             // After a determiner the strokes are a number or a label (le 1] …), not a subject.
             let before = (own ?? nextIndex) - 1
             if before >= 0, units[before].kind == .word, units[before].end <= position, onlySpaces(units[before].end, position),
                !formTags(before).isDisjoint(with: [.det, .detdem, .detpos]) { continue }
+            // A small i or a `!` with a partner is a letter quoted after its noun (la lettre i! fait): the
+            // pronoun opens a clause, after a mark, a conjunction or an adverb, not right after a noun.
+            let smallPair = scalars[position] == "i" || scalars[position] == "!" || scalars[position + 1] == "l"
+            if smallPair, before >= 0, units[before].kind == .word, units[before].end <= position, onlySpaces(units[before].end, position),
+               !formTags(before).isDisjoint(with: [.nom, .adj, .npr]) { continue }
             let next = units[nextIndex]
             // The verb: the next word, or the one after an elided clitic (J] n’est).
             let verbIndex = next.kind == .elision ? nextIndex + 1 : nextIndex
@@ -160,6 +171,7 @@ extension RepairPass {
                 setForm(own, after)
                 units[own].edited = true
             }
+            if let partner { units[partner].edited = true }
         }
     }
 

@@ -77,9 +77,13 @@ struct EnglishModelReadingsTests {
         // Strokes for the I too, and an all-caps IL opening a sentence.
         #expect(repaired("Les partitions sont montées. || possède d’autres fonctions. Cependant, 1! suppose tout. IL est prêt.")
             == "Les partitions sont montées. Il possède d’autres fonctions. Cependant, il suppose tout. Il est prêt.")
-        // Does not harm: a Roman numeral after its noun, strokes after a determiner.
-        let kept = "Le titre II est abrogé. Le 1] peut servir."
-        #expect(repaired(kept) == kept)
+        // The small pronoun's i kept with its l read as a stroke, or its capital I read as a `!`.
+        #expect(repaired("S’il y a un problème, i! faut le corriger. !l faut lire, et i] faut demander.")
+            == "S’il y a un problème, il faut le corriger. Il faut lire, et il faut demander.")
+        // Does not harm: a Roman numeral after its noun, strokes after a determiner, the letter i quoted.
+        for kept in ["Le titre II est abrogé. Le 1] peut servir.", "La lettre i! fait partie du nom."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
     }
 
     @Test("a colon glued after a determiner or a preposition is a speck; presentatives and nouns keep theirs")
