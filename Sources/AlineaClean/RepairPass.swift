@@ -1039,6 +1039,12 @@ struct RepairPass {
                 confidence = min(confidence, fixed.confidence)
             }
             let blob = blobs.contains(head)
+            // `laversion`: l’aversion, or la version glued — when the head and the rest's first letter
+            // make a determiner, the document writing the shorter noun and not the longer one decides.
+            if !blob, !misreadHead, rest == repairedRest, let split = rest.unicodeScalars.first,
+               case let determiner = head + String(split), case let noun = String(rest.unicodeScalars.dropFirst()),
+               !tags(determiner).isDisjoint(with: [.det, .detdem, .detpos]), noun.unicodeScalars.count >= 3,
+               repairer.spells(noun), vocabulary.count(noun) > 0, vocabulary.count(rest) == 0 { continue }
             // l’ is singular: never before a word that is only plural (Himitations is no l’imitations).
             if blob || misreadHead || head == "l", repairer.aRule.isOnlyPlural(repairedRest) { continue }
             var outHead = blob ? "l" : head

@@ -702,6 +702,10 @@ struct WordRepairerTests {
     func lostApostrophe() {
         #expect(repaired("il faut dempecher quils partent") == "il faut d’empêcher qu’ils partent")
         #expect(repaired("ils n‘empêchent rien") == "ils n’empêchent rien")
+        // l’aversion or la version glued: the document writes the noun it means elsewhere.
+        #expect(repaired("La version 2 est sortie. La clé sera incluse dans laversion suivante.")
+                == "La version 2 est sortie. La clé sera incluse dans la version suivante.")
+        #expect(repaired("Il montre laversion de tous.") == "Il montre l’aversion de tous.")
         // A negation calls for the elided ne, also when the word left is English (nest).
         #expect(repaired("Le fichier qui nest pas compressé reste là. Si aucun encodage nest donné, rien.")
                 == "Le fichier qui n’est pas compressé reste là. Si aucun encodage n’est donné, rien.")
