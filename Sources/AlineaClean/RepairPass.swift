@@ -274,12 +274,13 @@ struct RepairPass {
                 pendingElision = true
                 continue
             }
-            // `d?onglet`, `L?arrière-plan`: an apostrophe read as a question mark, glued between an
-            // elision's head and a word that opens with a vowel (French spaces its question marks).
-            if french, token.end + 1 < scalars.count, scalars[token.end] == "?",
+            // `d?onglet`, `L?arrière-plan`, `c"est`: an apostrophe read as a question mark or a double
+            // quote, glued between an elision's head and a word that opens with a vowel (French spaces
+            // its question marks, and a quotation opens after a space).
+            if french, token.end + 1 < scalars.count, Self.apostropheMisreadings.contains(scalars[token.end]),
                Self.elisionHeads.contains(token.text.lowercased()), case let rest = Self.letters(in: scalars, from: token.end + 1),
                rest.unicodeScalars.count >= 2, Self.startsWithVowelOrH(rest.lowercased()), repairer.spells(rest) {
-                units.append(elisionUnit(head: token.text, start: token.start, apostrophe: "?", withSpace: false))
+                units.append(elisionUnit(head: token.text, start: token.start, apostrophe: scalars[token.end], withSpace: false))
                 pendingElision = true
                 continue
             }
@@ -369,6 +370,9 @@ struct RepairPass {
         return String(scalars: scalars[start..<end])
     }
 
+    /// Marks a scan reads for an apostrophe glued inside a word (`d?onglet`, `c"est`, `s”achève`).
+    static let apostropheMisreadings: Set<Unicode.Scalar> = ["?", "\"", "”", "“"]
+
     /// An elided article; an `I`/`1`/`|` head or a space after the apostrophe is an edit.
     mutating func elisionUnit(head: String, start: Int, apostrophe: Unicode.Scalar, withSpace: Bool) -> Unit {
         let length = head.unicodeScalars.count + 1 + (withSpace ? 1 : 0)
@@ -377,8 +381,9 @@ struct RepairPass {
         if Self.misreadL.contains(head) {
             repairedHead = isSentenceStart(start) ? "L" : "l"
         }
-        // An opening quote or a question mark read for the apostrophe (n‘empêchent, d?onglet) takes the document's.
-        let after = repairedHead + String(apostrophe == "‘" || apostrophe == "?" ? self.apostrophe : apostrophe)
+        // An opening quote, a question mark or a double quote read for the apostrophe (n‘empêchent,
+        // d?onglet, c"est) takes the document's.
+        let after = repairedHead + String(apostrophe == "‘" || Self.apostropheMisreadings.contains(apostrophe) ? self.apostrophe : apostrophe)
         if after != before {
             let rule = repairedHead == head && !withSpace ? "apostrophe" : "elision-l"
             edits.append(Edit(offset: start, before: before, after: after, rule: rule, confidence: withSpace || head != "I" ? 0.9 : 0.95))

@@ -713,6 +713,9 @@ struct WordRepairerTests {
         #expect(repaired("le co-responsable, dit-il, est-ce bien au-dessus ? indique-le") == "le co-responsable, dit-il, est-ce bien au-dessus ? indique-le")
         // A question mark read for the apostrophe, glued between an elision and a vowel.
         #expect(repaired("Le nom d?onglet et L?arrière-plan.") == "Le nom d’onglet et L’arrière-plan.")
+        // A double quote likewise; a quotation opens after a space.
+        #expect(repaired("Dans ce cas, c\"est ce qu”on appelle le mot \"est\".")
+                == "Dans ce cas, c’est ce qu’on appelle le mot \"est\".")
         #expect(repaired("Est-ce vrai?oui, dit-il?") == "Est-ce vrai?oui, dit-il?")
         // The apostrophe of qu’ read as an i before a short subject pronoun.
         #expect(repaired("Il faut quiils partent et quiil reste.") == "Il faut qu’ils partent et qu’il reste.")
