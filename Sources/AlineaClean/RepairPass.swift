@@ -91,6 +91,8 @@ struct RepairPass {
     /// in, and a `String` key normalised each one to hash it; the forms are
     /// the units' own lower-cased text, so equal forms have equal bytes.
     let caseUsageTable = Box<[ByteKey: CaseUsage]?>(nil)
+    /// Whether the document ever addresses its reader as `tu` (`addressesReaderAsTu`), once asked.
+    let tuCache = Box<Bool?>(nil)
 
     /// How a document writes one word: in small letters, or capitalised inside a sentence.
     struct CaseUsage {

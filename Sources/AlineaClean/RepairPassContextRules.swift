@@ -48,6 +48,7 @@ extension RepairPass {
                 if !units[index].edited, circumflexLoss { lostCircumflex(at: index) }
                 if !units[index].edited { lostApostropheBeforeNegation(at: index) }
                 if !units[index].edited { capitalIInManualReference(at: index) }
+                if !units[index].edited { secondPersonMisreading(at: index) }
             }
         }
         periodBeforeLowercase()

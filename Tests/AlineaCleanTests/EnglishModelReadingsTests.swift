@@ -86,6 +86,14 @@ struct EnglishModelReadingsTests {
         }
     }
 
+    @Test("ta, te, tes in a document that never says tu are la, le, les whose l was read as a t")
+    func secondPersonArticles() {
+        #expect(repaired("Vous devrez revoir ta version. Entrez te mot de passe et Tes paquets suivent.")
+            == "Vous devrez revoir la version. Entrez le mot de passe et Les paquets suivent.")
+        let familiar = "Si tu veux, revoir ta version. Entrez te mot de passe."
+        #expect(repaired(familiar) == familiar)
+    }
+
     @Test("a colon glued after a determiner or a preposition is a speck; presentatives and nouns keep theirs")
     func colonAfterGrammaticalWord() {
         #expect(repaired("Si la copie du: groupe échoue, ils permettent de: gérer avec: l’option.")

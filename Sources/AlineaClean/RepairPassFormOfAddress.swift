@@ -1,0 +1,35 @@
+import AlineaText
+import AlineaLexicon
+
+/// Part of pass 3 of `RepairPass`: the form of address. Manuals, decisions
+/// and reports address their reader as `vous` or not at all; a scan that
+/// reads the `l` of `la`, `le`, `les` as a `t` (`revoir ta version`,
+/// `Entrez te mot`) makes second-person-singular words such a text never
+/// holds. When the document has no `tu` of its own, those are misreadings.
+extension RepairPass {
+    /// Whether the document addresses someone as `tu`: a `tu` or `toi`, or an elided `t’`.
+    func addressesReaderAsTu() -> Bool {
+        if let known = tuCache.value { return known }
+        let found = units.contains { unit in
+            unit.kind == .elision ? unit.text.lowercased().hasPrefix("t") && unit.text.unicodeScalars.count <= 2
+                : unit.kind == .word && unit.length <= 3 && (unit.lower == "tu" || unit.lower == "toi")
+        }
+        tuCache.value = found
+        return found
+    }
+
+    /// `revoir ta version` → `la`, `Entrez te mot` → `le`, `tes paquets` →
+    /// `les`: in a document without `tu`, a second-person-singular possessive
+    /// or clitic before a word is the article whose `l` the scan read as a `t`.
+    /// (The same reasoning for a verb form only of the second person singular,
+    /// `les utilisateurs expérimentes` → `expérimentés`, was measured and left
+    /// out: an author's own slip, `les groupes crées`, reads the same.)
+    mutating func secondPersonMisreading(at index: Int) {
+        let unit = units[index]
+        guard unit.length <= 3, unit.pattern == .lower || unit.pattern == .capitalized else { return }
+        let articles = ["ta": "la", "te": "le", "tes": "les"]
+        guard let article = articles[unit.lower], index + 1 < units.count, units[index + 1].kind == .word,
+              onlySpaces(unit.end, units[index + 1].start), !addressesReaderAsTu() else { return }
+        replace(index, with: Decision(after: unit.pattern.apply(to: article, locale: locale), rule: "confusion", confidence: 0.7))
+    }
+}
