@@ -244,6 +244,7 @@ public struct OCRConfusionModel: Sendable {
             .init("tn", "m", 0.75, .shape),      // fortne: the first arch of an m read as a t
             .init("h", "l", 0.85, .shape),       // Utihisez: a speck beside an l's stem read as an arch
             .init("f", "r", 0.85, .shape),       // soufis: an r whose arm ran down into a stem
+            .init("j", "l", 0.75, .shape),       // jes, Jesquelles: an l whose foot curled into a hook, with a speck for a dot
         ]
         if language == .english {
             // English has no diacritics of its own: an accent is invented, and

@@ -144,6 +144,8 @@ struct EnglishModelReadingsTests {
         // An English look-alike in French context too (done).
         #expect(repaired("Il n’est done pas lancé.") == "Il n’est donc pas lancé.")
         #expect(repaired("Le calque est supprimé er le motif redessiné.") == "Le calque est supprimé et le motif redessiné.")
+        // An l with a hooked foot and a speck above it reads as a j.
+        #expect(repaired("Les symboles sont jes versions compilées.") == "Les symboles sont les versions compilées.")
         #expect(repaired("Le programme est lancé dans 1es scripts et 1a couleur change.")
             == "Le programme est lancé dans les scripts et la couleur change.")
         // After de, which is also an article, a token no ordinal is written as.
