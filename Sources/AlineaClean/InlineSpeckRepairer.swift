@@ -319,17 +319,24 @@ struct InlineSpeckRepairer: Sendable {
             // `correcte,mais`, `au,serveur`: French never glues a comma to the word after it. Between
             // two words it is a comma that lost its space — or, after a determiner or a preposition,
             // which no comma follows, a speck.
-            // Two-letter pieces are abbreviations and codes (`fr,en`) unless grammatical (`au`).
-            guard !spaced, right.count >= 3, rightOpensLower, lexicon.spell(right),
+            // Two-letter pieces are abbreviations and codes (`fr,en`) unless grammatical (`au`, `de`).
+            let rightTags = lexicon.tags(of: rightLower)
+            let phraseOpener = !rightTags.isDisjoint(with: [.det, .prep])
+                && rightTags.isDisjoint(with: [.propersuj, .cjco, .cjsub, .prorel])
+            guard !spaced, right.count >= (phraseOpener ? 2 : 3), rightOpensLower, lexicon.spell(right),
                   left.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }), lexicon.spell(left) else { return nil }
             let leftTags = lexicon.tags(of: left)
             if !leftTags.isDisjoint(with: [.det, .prep]), leftTags.isDisjoint(with: [.nom, .adj, .adv]) {
                 return (" ", "speck-between-words", 0.75)
             }
             // `la,partition`: a determiner that is also a noun (the note `la`) before a noun is the determiner.
-            if isDeterminerBeforeNoun(left: leftTags, right: lexicon.tags(of: rightLower)) {
+            if isDeterminerBeforeNoun(left: leftTags, right: rightTags) {
                 return (" ", "speck-between-words", 0.75)
             }
+            // `série,de`, `surprises,dans`, `est,une`: a comma rarely opens a determiner's or a
+            // preposition's phrase (it opens clauses: `, mais`, `, qui`, `, il`): a speck, more
+            // often than a comma whose space was lost (the sets showed six specks to one comma).
+            if phraseOpener, left.count >= 3 { return (" ", "speck-between-words", 0.7) }
             guard left.count >= 3 else { return nil }
             return (", ", "punctuation", 0.7)
         case "*", "_":

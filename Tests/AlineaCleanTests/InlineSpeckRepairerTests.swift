@@ -79,6 +79,9 @@ struct InlineSpeckRepairerTests {
         // numbers, codes and names keep theirs.
         #expect(repaired("Il se connecte au,serveur. La réponse est correcte,mais lente.\n").text
                 == "Il se connecte au serveur. La réponse est correcte, mais lente.\n")
+        // Before a determiner or a preposition, which opens a phrase and no clause, a speck too.
+        #expect(repaired("Il passe une série,de mesures sans surprises,dans le processus, qui continue,il suffit.\n").text
+                == "Il passe une série de mesures sans surprises dans le processus, qui continue,il suffit.\n")
         #expect(repaired("Une valeur de 3,14 et les options rw,nosuid ou fr,en.\n").stage.edits.isEmpty)
         // A hyphen glued to a closing mark, or a mark glued after a hyphen, between two words.
         #expect(repaired("Sur votre système,-veuillez voir. Il a choisi.-Les autres ne-.soit pas.\n").text
