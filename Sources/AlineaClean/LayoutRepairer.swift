@@ -152,6 +152,12 @@ public struct LayoutRepairer: Sendable {
         if !gap.blankLines, gap.joinedFormWritten, a.speckAfterHyphen > 0 || b.leadingSpeckLengthBeforeAnyLetter > 0 {
             return .dehyphenate(confidence: 0.75, specks: b.leadingSpeckLengthBeforeAnyLetter, trailing: a.speckAfterHyphen)
         }
+        // A word cut at a line end with a speck after its hyphen (`diffé-.` / `rents`): joined
+        // when the hyphenation check joins the two halves (the joined form is a word).
+        if !gap.blankLines, a.speckAfterHyphen > 0, b.opensLowercase, b.scalars.first?.properties.isAlphabetic == true,
+           case .join(let confidence) = hyphenation.decide(left: a.wordBeforeSpeckedHyphen, right: b.leadingLetters) {
+            return .dehyphenate(confidence: min(confidence, 0.75), specks: 0, trailing: a.speckAfterHyphen)
+        }
         if !gap.blankLines, a.endsWithHyphen, b.scalars.first?.properties.isAlphabetic == true {
             if b.opensLowercase {
                 switch hyphenation.decide(left: a.wordBeforeHyphen, right: b.leadingLetters) {

@@ -117,6 +117,23 @@ struct LayoutRepairerTests {
         #expect(result.log.revert(result.text) == text)
     }
 
+    @Test("a word cut at a line end with a speck after its hyphen is joined when the halves make a word",
+          .enabled(if: LayoutFixtures.french != nil))
+    func speckAfterLineEndHyphen() {
+        let text = ["Le développement intervient dans un monde partagé selon des diffé-.",
+                    "rents objectifs et de nombreux domaines d’intérêt, par exemple celui d’un amont",
+                    "particulier intéressé par le travail sur une nouvelle fonctionnalité des pré-.",
+                    "et post-conditions que les autres équipes de développeurs ne partagent pas, car",
+                    "elles travaillent sur des branches séparées qui sont fusionnées les unes avec les",
+                    "autres après des révisions du code et des discussions adéquates entre les équipes",
+                    "qui en ont la charge et les responsables de la publication de chaque version."].joined(separator: "\n") + "\n"
+        let result = LayoutFixtures.layout(text)
+        #expect(result.text.contains("selon des différents objectifs"))
+        // Halves that make no word keep their hyphen and speck.
+        #expect(result.text.contains("des pré-. et post-conditions"))
+        #expect(result.log.revert(result.text) == text)
+    }
+
     @Test("a word cut by a page break or prefixed with a speck is joined; a compound keeps its hyphen",
           .enabled(if: LayoutFixtures.french != nil))
     func hyphenationAcrossBreaks() {
