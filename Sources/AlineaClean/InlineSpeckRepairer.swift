@@ -254,10 +254,13 @@ struct InlineSpeckRepairer: Sendable {
                    !RepairPass.elisionHeads.contains(left), !lexicon.tags(of: left).isEmpty {
                     return (i, i + 1, " ", "speck-apostrophe", end)
                 }
+                // A name the lexicon lacks (`Launchpad'et`) elides nothing either: before a grammatical word.
+                let rightTags = lexicon.tags(of: right)
+                let name = CharacterClass.isUppercase(scalars[leftStart]) && !rightTags.isDisjoint(with: [.cjco, .prep, .det, .propersuj])
                 if i - leftStart >= 3, end - i - 1 >= 2, !joins(scalars, at: end, towards: 1),
                    leftStart == 0 || !joins(scalars, at: leftStart - 1, towards: -1),
-                   !RepairPass.elisionHeads.contains(left), !lexicon.spell(left + String(c) + right),
-                   !lexicon.tags(of: left).isEmpty, !lexicon.tags(of: right).isEmpty {
+                   !RepairPass.elisionHeads.contains(left.lowercased()), !lexicon.spell(left + String(c) + right),
+                   !lexicon.tags(of: left).isEmpty || name, !rightTags.isEmpty {
                     return (i, i + 1, " ", "speck-apostrophe", end)
                 }
             }

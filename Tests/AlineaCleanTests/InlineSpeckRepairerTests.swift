@@ -98,6 +98,9 @@ struct InlineSpeckRepairerTests {
         #expect(repaired("Voir les'3 options du fichier'Release et des correspondants.'Le reste suit.\n").text
                 == "Voir les 3 options du fichier Release et des correspondants. Le reste suit.\n")
         #expect(repaired("L'OSCE, jusqu'Alors, aujourd'hui et l'An 2000.\n").stage.edits.isEmpty)
+        // After a name the lexicon lacks, before a grammatical word; not an elided form (Presqu'île).
+        #expect(repaired("Vos modifications dans Launchpad'et le reste, Presqu'île et Debian's.\n").text
+                == "Vos modifications dans Launchpad et le reste, Presqu'île et Debian's.\n")
         // Two marks glued between words, or two full stops: the second is a speck.
         #expect(repaired("Les fichiers,.il faut voir la cible.. Puis d'installation.,En bref.\n").text
                 == "Les fichiers, il faut voir la cible. Puis d'installation. En bref.\n")
