@@ -1110,11 +1110,18 @@ struct RepairPass {
         for k in parts.indices where !repairer.spells(parts[k]) {
             // Only one damaged part, long enough for the confusion model to be trusted, and never a guessed word.
             guard parts.filter({ !repairer.spells($0) }).count == 1, parts[k].unicodeScalars.count >= 4,
-                  !parts[k].unicodeScalars.contains(where: { !CharacterClass.isLetter($0) }),
-                  let fix = decide(parts[k], sentenceStart: false, afterElision: false),
-                  !fix.after.unicodeScalars.contains(where: { !CharacterClass.isLetter($0) }), repairer.spells(fix.after),
-                  CasePattern(of: fix.after) == CasePattern(of: parts[k])
-            else { return nil }
+                  !parts[k].unicodeScalars.contains(where: { !CharacterClass.isLetter($0) }) else { return nil }
+            // Past repair (`hibhotheque-avec`), it still is a word of its own beside a determiner, a
+            // preposition or a conjunction, which opens no compound with a word the lexicon lacks.
+            let other = tags(CasePattern.lower(parts[1 - k], locale: locale))
+            let beside = !other.isDisjoint(with: [.det, .prep, .cjco]) && other.isDisjoint(with: [.propersuj, .properobj, .preverb, .nom])
+            guard let fix = decide(parts[k], sentenceStart: false, afterElision: false) else {
+                guard beside, parts[k].unicodeScalars.count >= 5, CasePattern(of: parts[k]) == .lower else { return nil }
+                repairConfidence = 0.6
+                continue
+            }
+            guard !fix.after.unicodeScalars.contains(where: { !CharacterClass.isLetter($0) }), repairer.spells(fix.after),
+                  CasePattern(of: fix.after) == CasePattern(of: parts[k]) else { return nil }
             parts[k] = fix.after
             repairConfidence = fix.confidence
         }

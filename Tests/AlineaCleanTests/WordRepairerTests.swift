@@ -525,6 +525,10 @@ struct WordRepairerTests {
     @Test("a hyphen read for a space goes even when a part is damaged too, after a subject pronoun, between a noun and its participle")
     func falseHyphensWithDamage() {
         #expect(repaired("Il peut étre-utilisé pour réaliser-cértaines tâches.") == "Il peut être utilisé pour réaliser certaines tâches.")
+        // A part past repair beside a preposition is still a word of its own; a short one may be a prefix.
+        #expect(repaired("Elle utilise cette hibhotheque-avec la nouvelle version.") == "Elle utilise cette hibhotheque avec la nouvelle version.")
+        let prefix = "Le mode xyz-de est actif."
+        #expect(repaired(prefix) == prefix)
         #expect(repaired("C'est le seul calque qu'elle-utilise.") == "C'est le seul calque qu'elle utilise.")
         // Even repeated: a subject before its verb is never one compound.
         #expect(repaired("Le tampon qu'elle-utilise, puis celui qu'elle-utilise ensuite.")
