@@ -124,6 +124,8 @@ struct EnglishModelReadingsTests {
         for kept in ["Il sert pour l’effet de gravure. l’image qui va être créée.", "Il lit les images, les sons, etc. d’autres suivent."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
+        // Nor on a relative pronoun: the capital of the verb after it came with the speck.
+        #expect(repaired("Le code est 0, ce qui. Signifie que tout va bien.") == "Le code est 0, ce qui signifie que tout va bien.")
         // No sentence ends on a preposition or a determiner, even before a command name.
         #expect(repaired("On se sert de. start-stop-daemon et Ces. différents réglages le permettent.")
                 == "On se sert de start-stop-daemon et Ces différents réglages le permettent.")
