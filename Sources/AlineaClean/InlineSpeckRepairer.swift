@@ -70,10 +70,11 @@ struct InlineSpeckRepairer: Sendable {
                 i += 1
                 continue
             }
-            // `l’’OSCE`: an apostrophe read twice between two letters is one.
+            // `l’’OSCE`: an apostrophe read twice between two letters is one; `n'‘est`: an opening
+            // quote after it is a speck.
             if c == "’" || c == "'", i > 0, i + 2 < scalars.count, isLetter(scalars[i - 1]),
-               scalars[i + 1] == "’" || scalars[i + 1] == "'", isLetter(scalars[i + 2]) {
-                add(i, i + 1, "", "speck-apostrophe", 0.8)
+               scalars[i + 1] == "’" || scalars[i + 1] == "'" || scalars[i + 1] == "‘", isLetter(scalars[i + 2]) {
+                if scalars[i + 1] == "‘" { add(i + 1, i + 2, "", "speck-apostrophe", 0.8) } else { add(i, i + 1, "", "speck-apostrophe", 0.8) }
                 i += 2
                 continue
             }

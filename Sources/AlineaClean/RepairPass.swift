@@ -920,7 +920,10 @@ struct RepairPass {
         guard french, units[index].kind == .word, !units[index].spells, !units[index].isProtected,
               pattern == .lower || pattern == .capitalized && isSentenceStart(units[index].start) else { return nil }
         let unit = units[index]
-        guard standsAlone(index), !repairer.isForeign(unit.text),
+        // An English look-alike (`ya`) is French after a subject pronoun (`il ya`; not a clitic: `en meme`).
+        let afterSubject = bothGrammatical && index > 0 && onlySpaces(units[index - 1].end, unit.start)
+            && formTags(index - 1).contains(.propersuj)
+        guard standsAlone(index), !repairer.isForeign(unit.text) || afterSubject,
               bothGrammatical || vocabulary.runningCount(unit.lower) <= 1 else { return nil }
         let scalars = Array(unit.lower.unicodeScalars)
         // Two small words make a short token (`lorsqu` is the longest head, `étaient` the longest verb):

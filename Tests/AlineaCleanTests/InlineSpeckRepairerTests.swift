@@ -98,6 +98,8 @@ struct InlineSpeckRepairerTests {
         #expect(repaired("Voir les'3 options du fichier'Release et des correspondants.'Le reste suit.\n").text
                 == "Voir les 3 options du fichier Release et des correspondants. Le reste suit.\n")
         #expect(repaired("L'OSCE, jusqu'Alors, aujourd'hui et l'An 2000.\n").stage.edits.isEmpty)
+        // An opening quote right after an elision's apostrophe is a speck.
+        #expect(repaired("Un nouveau collaborateur n'‘est pas prêt.\n").text == "Un nouveau collaborateur n'est pas prêt.\n")
         // After a name the lexicon lacks, before a grammatical word; not an elided form (Presqu'île).
         #expect(repaired("Vos modifications dans Launchpad'et le reste, Presqu'île et Debian's.\n").text
                 == "Vos modifications dans Launchpad et le reste, Presqu'île et Debian's.\n")

@@ -527,6 +527,8 @@ struct WordRepairerTests {
         #expect(repaired("Il peut étre-utilisé pour réaliser-cértaines tâches.") == "Il peut être utilisé pour réaliser certaines tâches.")
         // A part past repair beside a preposition is still a word of its own; a short one may be a prefix.
         #expect(repaired("Elle utilise cette hibhotheque-avec la nouvelle version.") == "Elle utilise cette hibhotheque avec la nouvelle version.")
+        // Two small words glued after a subject, even when English knows the pair; a clitic is no subject.
+        #expect(repaired("Je pense qu’il ya un souci en meme temps.") == "Je pense qu’il y a un souci en même temps.")
         let prefix = "Le mode xyz-de est actif."
         #expect(repaired(prefix) == prefix)
         #expect(repaired("C'est le seul calque qu'elle-utilise.") == "C'est le seul calque qu'elle utilise.")
