@@ -973,10 +973,7 @@ extension RepairPass {
                 edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.65))
                 continue
             }
-            // No sentence ends on a determiner, a preposition or a coordinating conjunction (les. colonnes,
-            // de. la, Ces. différents, et. qui), whatever follows in small letters (de. start-stop-daemon, par. bzip2).
-            let closed: PartsOfSpeech = [.det, .detdem, .detpos, .prep, .cjco]
-            // Nor on a relative pronoun: a capital after one is the speck's too (ce qui. Signifie).
+            // A sentence ends on no relative pronoun: a capital after one is the speck’s too (ce qui. Signifie).
             if leftTags.contains(.prorel), leftTags.isDisjoint(with: [.nom, .adj, .locution]), right.kind == .word, !right.edited,
                !right.isProtected, CasePattern(of: right.text) == .capitalized, case let lower = CasePattern.lower(right.text, locale: locale),
                repairer.spells(lower), !tags(lower).isDisjoint(with: PartsOfSpeech.finite), !tags(right.text).contains(.npr) {
@@ -984,6 +981,9 @@ extension RepairPass {
                 replace(index + 1, with: Decision(after: lower, rule: "case", confidence: 0.65))
                 continue
             }
+            // No sentence ends on a determiner, a preposition or a coordinating conjunction (les. colonnes,
+            // de. la, Ces. différents, et. qui), whatever follows in small letters (de. start-stop-daemon, par. bzip2).
+            let closed: PartsOfSpeech = [.det, .detdem, .detpos, .prep, .cjco]
             if let initial = right.text.unicodeScalars.first, CharacterClass.isLowercase(initial), !leftTags.isEmpty,
                !leftTags.isDisjoint(with: closed), !leftTags.contains(.nom), !leftTags.contains(.adj) {
                 edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.7))
