@@ -93,8 +93,13 @@ public struct OCRConfusionModel: Sendable {
     public static let pronounIlReadings: Set<String> = ["IL", "11", "ll", "II", "I1", "1l", "lI", "Tl"]
 
     /// Strokes a scan makes of a capital `I` (the `I` of `Il`): a bar, a one,
-    /// a bracket (`|| possède`, `1] peut`, `]| n’est`, `1! suppose`).
-    public static let strokeReadingsOfCapitalI: Set<Unicode.Scalar> = ["|", "1", "]"]
+    /// a bracket, an exclamation mark (`|| possède`, `1] peut`, `]| n’est`,
+    /// `1! suppose`, `!l faut`).
+    public static let strokeReadingsOfCapitalI: Set<Unicode.Scalar> = ["|", "1", "]", "!"]
+
+    /// Capitals whose shape is their small letter's, larger: a scan confuses
+    /// the two by size alone (`vous devriez Vous`, `la Sortie`, `Ce`/`ce`).
+    public static let capitalsShapedLikeSmall: Set<Unicode.Scalar> = ["C", "K", "O", "P", "S", "U", "V", "W", "X", "Z"]
 
     /// The table for `language`, indexed by the first observed scalar.
     public let substitutions: [Substitution]

@@ -774,7 +774,7 @@ extension RepairPass {
               let next = neighbour(index, before: false), !next.separated,
               next.text == next.text.lowercased(), next.text.first?.isLetter == true else { return }
         // Only capitals shaped like their small letter (V/v, S/s, C/c, O/o…) are OCR size confusions.
-        guard let initial = unit.text.unicodeScalars.first, "CKOPSUVWXZ".unicodeScalars.contains(initial) else { return }
+        guard let initial = unit.text.unicodeScalars.first, OCRConfusionModel.capitalsShapedLikeSmall.contains(initial) else { return }
         let lower = CasePattern.lower(unit.text, locale: locale)
         guard repairer.spells(lower) else { return }
         let tags = self.tags(lower)
@@ -861,7 +861,7 @@ extension RepairPass {
             guard next.kind == .word || next.kind == .elision, CasePattern(of: next.form) == .lower,
                   right.kind == .elision ? next.start == right.end : onlySpaces(right.end, next.start) || scalars[right.end] == ","
             else { continue }
-            let shapedLikeSmall = "CKOPSUVWXZ".unicodeScalars.contains(initial)
+            let shapedLikeSmall = OCRConfusionModel.capitalsShapedLikeSmall.contains(initial)
             if shapedLikeSmall, CasePattern(of: left.form) == .lower { continue }
             let lower = CasePattern.lower(right.form, locale: locale)
             let tags = right.kind == .elision ? [.det] : self.tags(lower)

@@ -18,6 +18,11 @@ extension RepairPass {
         return found
     }
 
+    /// The articles `la`, `le`, `les` as a scan reads them with a `t` for the
+    /// `l`, which spells the second-person forms (asked of every short word:
+    /// built once).
+    static let articlesReadWithT = ["ta": "la", "te": "le", "tes": "les"]
+
     /// `revoir ta version` → `la`, `Entrez te mot` → `le`, `tes paquets` →
     /// `les`: in a document without `tu`, a second-person-singular possessive
     /// or clitic before a word is the article whose `l` the scan read as a `t`.
@@ -27,8 +32,7 @@ extension RepairPass {
     mutating func secondPersonMisreading(at index: Int) {
         let unit = units[index]
         guard unit.length <= 3, unit.pattern == .lower || unit.pattern == .capitalized else { return }
-        let articles = ["ta": "la", "te": "le", "tes": "les"]
-        guard let article = articles[unit.lower], index + 1 < units.count, units[index + 1].kind == .word,
+        guard let article = Self.articlesReadWithT[unit.lower], index + 1 < units.count, units[index + 1].kind == .word,
               onlySpaces(unit.end, units[index + 1].start), !addressesReaderAsTu() else { return }
         replace(index, with: Decision(after: unit.pattern.apply(to: article, locale: locale), rule: "confusion", confidence: 0.7))
     }

@@ -133,9 +133,9 @@ extension RepairPass {
         guard french else { return }
         // An array, not a set: this test runs on every scalar of the document, and
         // comparing with four scalars costs less than hashing one.
-        // The small pronoun's own i, or its capital read as a `!`, may come with a misread partner
-        // (`i! faut`, `i] faut`, `!l faut`); a pair with both letters right is the pronoun already.
-        let firsts = Array(OCRConfusionModel.capitalReadingsOfL.union(OCRConfusionModel.strokeReadingsOfCapitalI).union(["i", "!"]))
+        // The small pronoun's own i may come with a misread partner too (`i! faut`, `i] faut`), and a
+        // stroke for the capital with the right l (`!l faut`); a pair with both letters right is the pronoun.
+        let firsts = Array(OCRConfusionModel.capitalReadingsOfL.union(OCRConfusionModel.strokeReadingsOfCapitalI).union(["i"]))
         let seconds = Array(OCRConfusionModel.strokeReadingsOfL.union(["l"]))
         var position = 0
         while position + 3 < scalars.count {
@@ -187,7 +187,7 @@ extension RepairPass {
         guard french else { return }
         let presentatives: Set<String> = ["voici", "voilà"]
         let excluded: PartsOfSpeech = [.adj, .adv, .ppre, .ppas, .infi, .ipre, .ipsi, .ifut, .iimp, .cond, .spre, .simp, .impe]
-        let determiners: PartsOfSpeech = [.det, .detdem, .detpos, .prep]
+        let phraseHeads: PartsOfSpeech = [.det, .detdem, .detpos, .prep]
         for index in units.indices.dropLast() where units[index].end + 1 < scalars.count
             && (scalars[units[index].end] == ":" || scalars[units[index].end] == ",")
             && units[index].kind == .word && !units[index].isProtected {
@@ -199,7 +199,7 @@ extension RepairPass {
             let found = tags(word)
             // A colon after a coordinating conjunction (et: qui, ou: le) announces nothing either.
             let conjunction = scalars[unit.end] == ":" && found.contains(.cjco) && found.isDisjoint(with: [.nom, .adj, .adv])
-            guard !presentatives.contains(word), !found.isDisjoint(with: determiners) || conjunction, found.isDisjoint(with: excluded)
+            guard !presentatives.contains(word), !found.isDisjoint(with: phraseHeads) || conjunction, found.isDisjoint(with: excluded)
             else { continue }
             // A comma may open an incise the phrase resumes after (avec, par défaut, 256 couleurs):
             // only a noun phrase or an elision right after it shows the comma is a speck. A determiner
