@@ -24,11 +24,15 @@ public struct ARuleDecider: Sendable {
         public var isElision: Bool
         /// Punctuation stands between it and the `a`.
         public var separated: Bool
+        /// It follows `de`/`d’`/`des`/`du` (`la barre d’outils a`): the complement of an earlier
+        /// noun, which may be the subject, so its own number says little about the `a`.
+        public var complementOfNoun: Bool
 
-        public init(text: String, isElision: Bool = false, separated: Bool = false) {
+        public init(text: String, isElision: Bool = false, separated: Bool = false, complementOfNoun: Bool = false) {
             self.text = text
             self.isElision = isElision
             self.separated = separated
+            self.complementOfNoun = complementOfNoun
         }
     }
 
@@ -122,7 +126,9 @@ public struct ARuleDecider: Sendable {
                 // one may end a subject clause: Quiconque travaille a droit).
                 preposition += 2
             } else if isOnlyPlural(previous.text.lowercased()) {
-                preposition += 1.5  // les initiatives prises a: a plural subject cannot take the singular a
+                // les initiatives prises a: a plural subject cannot take the singular a — unless the
+                // plural is a complement (la barre d’outils a un bouton: the subject is barre).
+                if !previous.complementOfNoun { preposition += 1.5 }
             } else if clauseHasVerb, tags.contains(.ppas) || tags.contains(.ppre) {
                 // liés a, invités a, veillant a, prises a — but without a verb in the
                 // clause the participle belongs to the subject (la distribution diffusée a un nom).

@@ -64,7 +64,8 @@ struct InlineSpeckRepairer: Sendable {
                 let end = wordEnd(scalars, from: i + 1)
                 let word = string(scalars, i + 1, end)
                 if end - i - 1 >= 2, !joins(scalars, at: end, towards: 1),
-                   word.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }), lexicon.spell(word) {
+                   word.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }), lexicon.spell(word),
+                   !namesFileType(word, after: string(scalars, wordStart(scalars, before: i - 1), i - 1), lexicon) {
                     add(i, i + 1, "", "speck-before-word", 0.75)
                 }
                 i += 1
@@ -462,6 +463,20 @@ struct InlineSpeckRepairer: Sendable {
     }
 
     /// A closed-class word (`de`, `se`, `une`, `elle`): Hunspell tags them `mg`.
+    /// `les fichiers .tex`, `l’archive .zip`: a short noun after a noun, with a dot before it,
+    /// is how a text names a file type (the lexicon knows `tex`, `zip`, `doc`, `log` as nouns),
+    /// so the dot stays; a speck stands before any word (`fournit .une`).
+    private func namesFileType(_ word: String, after left: String, _ lexicon: HunspellDictionary) -> Bool {
+        guard word.unicodeScalars.count <= 4 else { return false }
+        let tags = lexicon.tags(of: word)
+        return tags.contains(.nom) && tags.isDisjoint(with: Self.closedClasses)
+            && lexicon.tags(of: CasePattern.lower(left, locale: "fr")).contains(.nom)
+    }
+
+    /// The word classes a text cannot name a file type with.
+    private static let closedClasses: PartsOfSpeech = PartsOfSpeech.nonObjectPronouns
+        .union([.det, .detdem, .detpos, .detind, .prep, .cjco, .cjsub, .adv, .properobj, .mg])
+
     private func isGrammatical(_ word: String, _ lexicon: HunspellDictionary) -> Bool {
         lexicon.tags(of: word).contains(.mg)
     }

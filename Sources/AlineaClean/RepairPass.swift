@@ -173,6 +173,10 @@ struct RepairPass {
     /// Heads of French elisions (`l’`, `d’`, `qu’`…).
     static let elisionHeads: Set<String> = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]
     /// `elisionHeads`, longest first (a token opening with `qu` is tried as `qu’`, not as `q…`).
+    /// Elided heads that only stand before a verb (`s’agit`, `n’est`, `m’appelle`,
+    /// `j’imagine`, `c’était`), unlike the articles and `qu’`, which elide before anything;
+    /// `s’il`s and `n’y`/`n’en` are words too short to come to this test.
+    static let verbalElisionHeads: Set<String> = ["s", "n", "m", "t", "j", "c"]
     static let elisionHeadsLongestFirst = elisionHeads.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
     /// Heads read for an elided `l` (`I’OSCE`, `1’homme`, `|’OSCE`, `\\’échange`, `!’ombre`, `V’OSCE`:
     /// no French elision is written with a `v`).
@@ -706,6 +710,8 @@ struct RepairPass {
             return combine(ligatureDecision, plain)
         }
         guard length >= 2, pattern != .mixed, digits <= 1 else { return ligatureDecision }
+        // A participle the lexicon lacks is kept, except where a noun belongs (`Certaines œuvrés`).
+        if pattern == .lower, determiner == nil, !afterArticle, isUnlistedParticiple(word) { return ligatureDecision }
         // Short words are too easily turned into other short words by shape
         // confusions (is → ls, not → hot): they only get accent repairs.
         let shapesAllowed = length >= 4
@@ -1057,6 +1063,12 @@ struct RepairPass {
                repairer.spells(noun), vocabulary.count(noun) > 0, vocabulary.count(rest) == 0 { continue }
             // l’ is singular: never before a word that is only plural (Himitations is no l’imitations).
             if blob || misreadHead || head == "l", repairer.aRule.isOnlyPlural(repairedRest) { continue }
+            // The pronouns elide only before the verb they go with (`sorme` is no s’orme).
+            if Self.verbalElisionHeads.contains(head) {
+                let restTags = tags(repairedRest)
+                let verbal = !restTags.isDisjoint(with: PartsOfSpeech.finite.union([.verbClass, .infi, .ppre, .ppas]))
+                guard verbal || head == "s" && restTags.contains(.propersuj) && repairedRest.hasPrefix("i") else { continue }
+            }
             var outHead = blob ? "l" : head
             if pattern == .capitalized {
                 outHead = CasePattern.capitalized.apply(to: outHead, locale: locale)
@@ -1177,6 +1189,8 @@ struct RepairPass {
             && (afterElision || leftWhole != leftWord || !left.contains(.nom))
             && lexicon.analyze(leftWord).contains { $0.contains(utf8: "st:être") && !$0.contains(utf8: "po:nom") }
         guard !repeated || cliticBeforeVerb else { return nil }
+        // A prefix the dictionary lists as one (`re-balayera`, `pré-`, `anti-`) opens a compound.
+        if lexicon.analyze(leftWord).contains(where: { $0.contains(utf8: "po:pfx") }) { return nil }
         guard leftDeterminer || leftPreposition || cliticBeforeVerb || auxiliaryParticiple || nounParticiple
                 || leftConjunction || rightAdverb || adverbBeforeVerb || finiteRight || copulaAdjective
                 || !right.isDisjoint(with: grammatical) else { return nil }

@@ -123,7 +123,16 @@ extension RepairPass {
         guard units.indices.contains(other) else { return nil }
         let (from, to) = before ? (units[other].end, units[index].start) : (units[index].end, units[other].start)
         let separated = !onlySpaces(from, to) && !(to == from + 1 && speckBecomesSpace(at: from))
-        return ARuleDecider.Neighbour(text: units[other].form, isElision: units[other].kind == .elision, separated: separated)
+        // `d’outils`, `des fichiers`: the neighbour complements a noun before it.
+        var complement = false
+        if before, other > 0, units[other].kind == .word {
+            let head = units[other - 1]
+            complement = head.kind == .elision
+                ? head.end == units[other].start && head.form == "d"
+                : ["de", "des", "du"].contains(head.form.lowercased()) && onlySpaces(head.end, units[other].start)
+        }
+        return ARuleDecider.Neighbour(text: units[other].form, isElision: units[other].kind == .elision, separated: separated,
+                                      complementOfNoun: complement)
     }
 
     /// The two words after the unit at `index`, as a key (`des fins`), when
@@ -622,7 +631,8 @@ extension RepairPass {
         let determinerAnalyses: [String]
         if previous.kind == .elision, previous.form == "l" {
             determinerAnalyses = ["po:det is:epi is:sg"]   // l’: singular, either gender
-        } else if previous.kind == .word, !formTags(index - 1).isDisjoint(with: [.det, .detdem, .detpos, .detind, .nb]) {
+        } else if previous.kind == .word, !formTags(index - 1).isDisjoint(with: [.det, .detdem, .detpos, .detind, .nb]),
+                  !quantifiesPronoun(index - 1, qualified: units[index].lower) {
             determinerAnalyses = lexicon.analyze(previous.form.lowercased()).filter { $0.contains(utf8: "po:det") || $0.contains(utf8: "po:nb") }
         } else { return }
         guard !determinerAnalyses.isEmpty else { return }
@@ -632,6 +642,18 @@ extension RepairPass {
             }
         }
         if let noun { replace(index, with: Decision(after: noun, rule: "accent", confidence: 0.7)) }
+    }
+
+    /// `tous les deux centrés`: a number after `tous les` may be a pronoun, which the
+    /// participle `qualified` after it then agrees with; one of the other gender
+    /// (`toutes les deux secondés`) cannot, and the phrase counts nouns (`secondes`).
+    func quantifiesPronoun(_ index: Int, qualified: String) -> Bool {
+        guard index >= 2, formTags(index).contains(.nb), units[index - 1].form.lowercased() == "les" else { return false }
+        switch units[index - 2].form.lowercased() {
+        case "tous": return !qualified.hasSuffix("ées")
+        case "toutes": return qualified.hasSuffix("ées")
+        default: return false
+        }
     }
 
     /// `qu’elle utilisé le tampon` → `utilise`, `vous étés` → `êtes`: a
@@ -1121,6 +1143,10 @@ extension RepairPass {
             let left = units[index]
             let right = index + 1 < units.count ? units[index + 1] : nil
             let gap = Array(scalars[left.end..<gapEnd])
+            // `ligne) : Format`: after a closing bracket or quote, which ends no sentence, one spaced
+            // colon or semicolon is the text's own (French typography spaces them).
+            if gap[0] == ")" || gap[0] == "»", gap.count >= 3, gap[1] == " ", gap[2] == ":" || gap[2] == ";",
+               gap.count == 3 || gap[3] == " " || gap[3] == "\n" { continue }
             // word. :¶ — marks after the sentence's own mark that end the paragraph (or the text)
             // go with the space before them, whatever opens the next paragraph.
             // Not after an abbreviation, whose full stop is no sentence's end (`PNG, JPEG, etc. :`

@@ -27,7 +27,8 @@ extension RepairPass {
               // A sentence opening in lower case opens with a name (`setterm affiche`).
               (unit.pattern == .lower || unit.pattern == .capitalized) && (unit.pattern == .capitalized) == isSentenceStart(unit.start),
               unit.text.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) }),
-              !repairer.isForeign(unit.text), !repairer.isVariantSpelling(unit.text), !isQuoted(index, reach: 3), !touchesHyphen(index) else { return nil }
+              !repairer.isForeign(unit.text), !repairer.isVariantSpelling(unit.text), !isQuoted(index, reach: 3), !touchesHyphen(index),
+              !isUnlistedParticiple(unit.lower) else { return nil }
         let nominal = index > 0 && followsArticle(index)
         // Lower-case words only: a capitalised one opening a sentence is
         // accepted when its lower-case form is (names are not repairs).
@@ -49,6 +50,19 @@ extension RepairPass {
         guard attested || !repeated else { return nil }
         let confidence = (attested ? 0.75 : 0.6) - (repeated ? 0.1 : 0)
         return Decision(after: unit.pattern.apply(to: top.word, locale: locale), rule: "one-letter", confidence: confidence)
+    }
+
+    /// `cliquées`, `pointés`: the regular past participle of a first-group verb the
+    /// lexicon lists (`cliquer`) in a form it lacks (Hunspell gives intransitive verbs
+    /// only `cliqué`). A writer's word, not a misreading: no repair may replace it.
+    func isUnlistedParticiple(_ lower: String) -> Bool {
+        guard french else { return false }
+        for ending in ["ées", "ée", "és", "é"] where lower.hasSuffix(ending) {
+            let stem = lower.dropLast(ending.count)
+            guard stem.unicodeScalars.count >= 3 else { return false }
+            return lexicon.analyze(stem + "er").contains { $0.contains(utf8: "po:v1") }
+        }
+        return false
     }
 
     /// Whether a hyphen touches the word at `index` on either side: it is a

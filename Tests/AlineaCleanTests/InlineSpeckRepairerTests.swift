@@ -75,6 +75,8 @@ struct InlineSpeckRepairerTests {
         #expect(repaired("Une vignette de l'image. reproduisant tout.\n").text == "Une vignette de l'image reproduisant tout.\n")
         #expect(repaired("Un nombre de. possibilités.\n").text == "Un nombre de possibilités.\n")
         #expect(repaired("La fenêtre fournit .une vignette.\n").text == "La fenêtre fournit une vignette.\n")
+        // Does not harm: a short noun after a noun, dotted, names a file type.
+        #expect(repaired("Ouvrez les fichiers .tex avec lui, ou l'archive .zip du site.\n").stage.edits.isEmpty)
         // A comma glued to the next word lost its space, or is a speck after a determiner or preposition;
         // numbers, codes and names keep theirs.
         #expect(repaired("Il se connecte au,serveur. La réponse est correcte,mais lente.\n").text
