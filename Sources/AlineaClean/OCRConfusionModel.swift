@@ -75,6 +75,11 @@ public struct OCRConfusionModel: Sendable {
     /// or H (`Youtil`, `Uimage`, `Taction`, `Vinterpréteur`, `Pinstallation`, `Himage`).
     public static let elidedLReadings: Set<Unicode.Scalar> = ["t", "u", "y", "f", "v", "p", "h"]
 
+    /// The small letter a scan makes of an `l` at a word's start, its stem given a
+    /// curl: of the determiner (`fa connexion`) and of an elided `l’`, the
+    /// apostrophe merged into the curl (`foption`, `fimage`).
+    public static let smallReadingsOfL: Set<Unicode.Scalar> = ["f"]
+
     /// Thin letters a scan makes of an elision's apostrophe, glued between
     /// the head and its word (`diallouer`, `drentre`, `slassure`, `Ltimage`).
     public static let apostropheReadings: Set<Unicode.Scalar> = ["i", "r", "l", "t"]

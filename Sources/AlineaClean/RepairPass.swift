@@ -751,7 +751,7 @@ struct RepairPass {
         }
         // No single word fits: maybe an elided word lost its apostrophe.
         if french, !afterElision, let split = splitMisreadElision(word, pattern: pattern, sentenceStart: sentenceStart)
-            ?? splitLostApostrophe(word, pattern: pattern, sentenceStart: sentenceStart) {
+            ?? splitLostApostrophe(word, pattern: pattern, sentenceStart: sentenceStart, afterArticle: afterArticle) {
             return combine(ligatureDecision, split)
         }
         return ligatureDecision
@@ -1031,15 +1031,19 @@ struct RepairPass {
     /// `dempecher` → `d’empêcher`, `quils` → `qu’ils`, `Vinterpréteur` →
     /// `l’interpréteur`: an elided article or pronoun whose apostrophe the
     /// scan lost (or merged with the l into one capital-like glyph,
-    /// `OCRConfusionModel.elidedLReadings`), before a word starting with a vowel or h.
-    func splitLostApostrophe(_ word: String, pattern: CasePattern, sentenceStart: Bool) -> Decision? {
+    /// `OCRConfusionModel.elidedLReadings`, or a small `f` inside a sentence,
+    /// `smallReadingsOfL`: `foption`), before a word starting with a vowel or h.
+    /// `afterArticle`: a determiner stands before the word, which no `l’` follows.
+    func splitLostApostrophe(_ word: String, pattern: CasePattern, sentenceStart: Bool, afterArticle: Bool = false) -> Decision? {
         guard pattern == .lower || pattern == .capitalized, !repairer.isForeign(word),
               !word.unicodeScalars.contains("-"),
               vocabulary.runningCount(CasePattern.lower(word, locale: locale)) <= 1 else { return nil }
         let lower = CasePattern.lower(word, locale: locale)
         var heads = Self.elisionHeadsLongestFirst
-        // l’ printed as one capital-like blob (Vinterpréteur, Youtil): the model's readings of it.
-        let blobs = pattern == .capitalized ? OCRConfusionModel.elidedLReadings.map { String($0) }.sorted() : []
+        // l’ printed as one capital-like blob (Vinterpréteur, Youtil) or, inside a sentence, as a
+        // small f (foption) — never after a determiner (une finde is no une l’inde): the model's readings of it.
+        let blobs = (pattern == .capitalized ? OCRConfusionModel.elidedLReadings : afterArticle ? [] : OCRConfusionModel.smallReadingsOfL)
+            .map { String($0) }.sorted()
         heads += blobs
         // The l itself read as a capital (`Iinstallateur`): the head is l, lower-case inside a sentence.
         let misreadHead = pattern == .capitalized && word.unicodeScalars.first.map(OCRConfusionModel.capitalReadingsOfL.contains) == true

@@ -34,6 +34,8 @@ extension RepairPass {
                 inventedGraveOnA(at: index)
             } else if french, bytes == 2, text == "ou" {
                 lostGraveOnOu(at: index)
+            } else if french, bytes == 2, text == "or" {
+                misreadGraveOnOu(at: index)
             } else if french, kind == .elision {
                 capitalElisionMidSentence(at: index)
             } else if french, kind == .word {
@@ -181,6 +183,22 @@ extension RepairPass {
         guard next.kind == .word || next.kind == .elision,
               next.text.unicodeScalars.first.map(CharacterClass.isLowercase) == true else { return }
         replace(index, with: Decision(after: "À", rule: "grave-a", confidence: 0.7))
+    }
+
+    /// `dans les cas or il`, `l’endroit or on` → `où`: the ù read as an r. The
+    /// conjunction `or` opens a clause after a mark (`…, or il`), never right after a
+    /// noun, and the noun `or` takes a determiner or a preposition (`l’or`, `en or`);
+    /// so an `or` between a noun and the clause it opens (a subject or a
+    /// determiner next) is the relative `où`. Not in English words' company (`files or the`).
+    mutating func misreadGraveOnOu(at index: Int) {
+        guard index > 0, index + 1 < units.count, units[index - 1].kind == .word, units[index + 1].kind == .word,
+              onlySpaces(units[index - 1].end, units[index].start), onlySpaces(units[index].end, units[index + 1].start),
+              CasePattern(of: units[index + 1].form) == .lower else { return }
+        let previous = formTags(index - 1), next = formTags(index + 1)
+        guard previous.contains(.nom), previous.isDisjoint(with: Self.closedClassTags),
+              !next.isDisjoint(with: [.propersuj, .det, .detdem, .detpos, .detind]), next.isDisjoint(with: [.nom, .adj]) || next.contains(.det),
+              !inForeignContext(index) else { return }
+        replace(index, with: Decision(after: "où", rule: "confusion", confidence: 0.7))
     }
 
     /// `la boîte de dialogue ou vous pouvez`, `l’endroit ou`, `d’ou` → `où`:

@@ -100,17 +100,20 @@ extension RepairPass {
         }
     }
 
-    /// `par Je noyau`, `toute Ja taille` → `le`, `la`: a capital read for the
-    /// `l` of a determiner (`OCRConfusionModel.capitalReadingsOfL`) in the
-    /// middle of a sentence, between lower-case words, before a noun. Where
-    /// the determiner fits, the capital cannot (`je` is never capitalised
-    /// inside a sentence, `Ja` is no word).
+    /// `par Je noyau`, `toute Ja taille`, `de fa connexion` → `le`, `la`: a capital
+    /// or a small `f` read for the `l` of a determiner (`OCRConfusionModel.capitalReadingsOfL`,
+    /// `smallReadingsOfL`) in the middle of a sentence, between lower-case words, before a
+    /// noun. Where the determiner fits, the capital cannot (`je` is never capitalised
+    /// inside a sentence, `Ja` is no word); `fa`, a note, must stand before a noun
+    /// the determiner agrees with (`la clé de fa dièse` keeps it).
     mutating func capitalForDeterminerL(at index: Int) {
         let unit = units[index]
         // Cheap tests first: this runs on every word.
-        guard (2...3).contains(unit.end - unit.start), let head = unit.text.unicodeScalars.first, head == "J" || head == "I" else { return }
+        guard (2...3).contains(unit.end - unit.start), let head = unit.text.unicodeScalars.first, head == "J" || head == "I" || head == "f"
+        else { return }
         let scalars = Array(unit.text.unicodeScalars)
-        guard (2...3).contains(scalars.count), OCRConfusionModel.capitalReadingsOfL.contains(scalars[0]),
+        guard (2...3).contains(scalars.count),
+              OCRConfusionModel.capitalReadingsOfL.contains(scalars[0]) || OCRConfusionModel.smallReadingsOfL.contains(scalars[0]),
               scalars.dropFirst().allSatisfy({ CharacterClass.isLowercase($0) }), !isSentenceStart(unit.start),
               let previous = neighbour(index, before: true), !previous.separated, !previous.isElision,
               CasePattern(of: previous.text) == .lower, previous.text.first?.isLetter == true,
@@ -120,6 +123,14 @@ extension RepairPass {
         let nextTags = tags(next.text)
         guard tags(determiner).contains(.det), !nextTags.isDisjoint(with: [.nom, .adj]), !isOnlyFiniteVerb(next.text)
         else { return }
+        if unit.spells {
+            // A word as read (`fa`): only before a noun the determiner agrees with, after no determiner.
+            let determinerAnalyses = lexicon.analyze(determiner).filter { $0.contains(utf8: "po:det") }
+            guard !formTags(index - 1).contains(.det),
+                  lexicon.analyze(next.text).contains(where: { analysis in
+                      analysis.contains(utf8: "po:nom") && determinerAnalyses.contains { Self.agree($0, analysis) }
+                  }) else { return }
+        }
         replace(index, with: Decision(after: determiner, rule: "confusion", confidence: 0.75))
     }
 

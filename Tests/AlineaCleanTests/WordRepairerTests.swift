@@ -722,6 +722,13 @@ struct WordRepairerTests {
         #expect(repaired("Le fichier qui nest pas compressé reste là. Si aucun encodage nest donné, rien.")
                 == "Le fichier qui n’est pas compressé reste là. Si aucun encodage n’est donné, rien.")
         #expect(repaired("Le nid (nest) est vide.") == "Le nid (nest) est vide.")
+        // The l of a determiner or of l’ read as a small f: before a noun it agrees with, and not after a determiner;
+        // the note fa stays.
+        #expect(repaired("Il montre foption de menu et règle fa connexion du poste.") == "Il montre l’option de menu et règle la connexion du poste.")
+        #expect(repaired("Il joue un fa dièse, en clé de fa.") == "Il joue un fa dièse, en clé de fa.")
+        // ù read as r: `or` between a noun and the clause it opens is où; the conjunction follows a mark.
+        #expect(repaired("Va au point or il devient difficile.") == "Va au point où il devient difficile.")
+        #expect(repaired("Il voulait partir, or il pleuvait.") == "Il voulait partir, or il pleuvait.")
         // Does not harm: a regular participle the lexicon lacks (it lists only `cliqué`) is the writer's word,
         // and a participle after `tous les deux` qualifies a pronoun, no noun.
         #expect(repaired("Les zones peuvent être cliquées. Elles sont pointées.") == "Les zones peuvent être cliquées. Elles sont pointées.")
