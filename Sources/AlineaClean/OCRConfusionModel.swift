@@ -102,6 +102,14 @@ public struct OCRConfusionModel: Sendable {
     /// `1! suppose`, `!l faut`).
     public static let strokeReadingsOfCapitalI: Set<Unicode.Scalar> = ["|", "1", "]", "!"]
 
+    /// Thin letters a speck, a stain or a stroke broken off another letter is read as,
+    /// inside a word (`travatillez`, `utilisaterur`): the only letters a scan adds.
+    public static let lettersSpecksMake: Set<Unicode.Scalar> = ["i", "l", "t", "r", "f", "j", "ı"]
+
+    /// Letters made of vertical strokes joined by arches (minims): a scan miscounts the
+    /// strokes of one beside another and reads a letter too many (`imnportance`).
+    public static let minimLetters: Set<Unicode.Scalar> = ["m", "n", "u"]
+
     /// Capitals whose shape is their small letter's, larger: a scan confuses
     /// the two by size alone (`vous devriez Vous`, `la Sortie`, `Ce`/`ce`).
     public static let capitalsShapedLikeSmall: Set<Unicode.Scalar> = ["C", "K", "O", "P", "S", "U", "V", "W", "X", "Z"]

@@ -96,7 +96,15 @@ public struct OneLetterEdits: Sendable {
                         let read = scalars[position]
                         let doubled = position > 0 && scalars[position - 1] == read
                             || position + 1 < scalars.count && scalars[position + 1] == read
-                        if position > 0, position + 1 < scalars.count || doubled {
+                        // A letter the scan added is a mark, a doubled letter, a thin one a speck or a
+                        // broken stroke makes (`travatillez`), or one more stroke of an m, n or u beside
+                        // another (`imnportance`); it never invents a round one elsewhere (`pinaillerie`
+                        // is no `piaillerie`, `scanneurs` no `scanners`).
+                        let minims = OCRConfusionModel.minimLetters
+                        let extraMinim = minims.contains(read) && (position > 0 && minims.contains(scalars[position - 1])
+                            || position + 1 < scalars.count && minims.contains(scalars[position + 1]))
+                        if position > 0, position + 1 < scalars.count || doubled,
+                           doubled || Self.hasMark(read) || extraMinim || OCRConfusionModel.lettersSpecksMake.contains(read) {
                             consider(replacing: position..<position + 1, with: none, none,
                                      cost: doubled || Self.hasMark(read) ? Self.markCost : Self.anyLetterCost)
                         }

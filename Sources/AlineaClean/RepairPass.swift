@@ -743,6 +743,15 @@ struct RepairPass {
         }
         if let repaired = best(for: word, pattern: pattern, allowed: allowed, mustStartWithVowel: mustStartWithVowel,
                                replacingValid: false) {
+            // A capitalised English word inside a sentence is a name (`le langage Scheme`), not a
+            // French word that lost its accent (`Schème`) — unless French prose uses that word
+            // (`la case Apercu`: aperçu) or the document writes it in lower case (`la Decision`).
+            if french, pattern == .capitalized, !sentenceStart, foreign,
+               case let repairedLower = CasePattern.lower(repaired.after, locale: locale),
+               AccentedFormFrequencies.shared.count(repairedLower) == 0,
+               !writesInLowerCase(CasePattern.lower(word, locale: locale)), !writesInLowerCase(repairedLower) {
+                return ligatureDecision
+            }
             return combine(ligatureDecision, repaired)
         }
         // An English look-alike in French context may be a damaged grammatical word too (done → donc).
@@ -755,6 +764,13 @@ struct RepairPass {
             return combine(ligatureDecision, split)
         }
         return ligatureDecision
+    }
+
+    /// Whether the document writes `lower` in lower case somewhere (its vocabulary
+    /// counts every word lower-cased, capitals included). A linear scan: asked only of
+    /// the rare capitalised English word a repair would accent.
+    func writesInLowerCase(_ lower: String) -> Bool {
+        units.contains { $0.kind == .word && $0.pattern == .lower && $0.lower == lower }
     }
 
     /// Parts of speech of grammatical words: a closed class, used in every

@@ -1079,7 +1079,8 @@ extension RepairPass {
     /// (`à choisir, Pour les claviers`) — except after a colon glued to its
     /// word, which French typography never writes (`présents: Dans`). After a bare number only when a
     /// bracket closed it (`noire (0), Le curseur`): `Chapitre 8, Les
-    /// prochaines étapes` cites a title.
+    /// prochaines étapes` cites a title. Not before `Il`/`Ils`: a scan reads the small `i`
+    /// whose dot it lost as the capital (`particulier, Il serait`) as often as it breaks a stop.
     mutating func commaBeforeSentenceStart() {
         let openers: PartsOfSpeech = [.det, .detdem, .detpos, .detind, .propersuj, .prodem, .proind, .proneg, .cjsub, .nb]
         let closers: Set<Unicode.Scalar> = [")", "»", "\""]
@@ -1099,6 +1100,7 @@ extension RepairPass {
             // French sets a space before a colon: one glued to a word is a full stop a speck
             // lengthened (`présents: Dans`, `plus tard: Voir`), whatever capitalised word follows.
             let gluedColon = scalars[mark] == ":" && mark == left.end && left.kind == .word && french
+            if lower == "il" || lower == "ils", !gluedColon { continue }
             guard repairer.spells(lower), !tags.isDisjoint(with: openers) || sentenceAdverb || gluedColon,
                   !tags.contains(.npr), !gluedColon || self.tags(right.form).isDisjoint(with: [.npr, .prn]) else { continue }
             edits.append(Edit(offset: mark, before: String(scalars[mark]), after: ".", rule: "punctuation", confidence: 0.6))

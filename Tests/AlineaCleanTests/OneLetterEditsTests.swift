@@ -58,6 +58,15 @@ struct OneLetterEditsTests {
         // Cheapest first.
         #expect(ranked("mañière", in: lexicon).map(\.word) == ["manière", "matière"])
     }
+
+    @Test("a scan adds only thin letters, marks, doubled letters or a stroke beside an m, n or u")
+    func addedLetters() {
+        #expect(found("travatillez", in: ["travaillez"]).keys.sorted() == ["travaillez"])
+        #expect(found("imnportance", in: ["importance"]).keys.sorted() == ["importance"])
+        // Does not harm: a round letter in the middle of a word is the writer's (a word the lexicon lacks).
+        #expect(found("pinaillerie", in: ["piaillerie"]).isEmpty)
+        #expect(found("scanneurs", in: ["scanners"]).isEmpty)
+    }
 }
 
 @Suite("One-letter repair (French)", .enabled(if: frenchLexicon != nil, "hunspell-fr is not installed"))

@@ -14,6 +14,15 @@ struct CircumflexFrequenciesTests {
         #expect(counts.preferredCircumflexed("maison") == nil)
     }
 
+    @Test("the shipped accented forms are the words prose uses, not rare look-alikes of English names")
+    func accentedForms() {
+        let shared = AccentedFormFrequencies.shared
+        #expect(shared.count("aperçu") > 100 && shared.count("édition") > 100)
+        #expect(shared.count("schème") == 0)
+        #expect(shared.count("edition") == 0)   // plain forms are not listed
+        #expect(AccentedFormFrequencies(table: "été 12\nbad\n").count("été") == 12)
+    }
+
     @Test("the shipped table was counted in real prose and knows the common pairs")
     func shippedTable() {
         let shared = CircumflexFrequencies.shared

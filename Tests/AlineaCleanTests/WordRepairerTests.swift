@@ -729,6 +729,11 @@ struct WordRepairerTests {
         // ù read as r: `or` between a noun and the clause it opens is où; the conjunction follows a mark.
         #expect(repaired("Va au point or il devient difficile.") == "Va au point où il devient difficile.")
         #expect(repaired("Il voulait partir, or il pleuvait.") == "Il voulait partir, or il pleuvait.")
+        // Does not harm: a capitalised English word inside a sentence is a name, unless the document writes it in lower case.
+        #expect(repaired("Le code Scheme saisi par l’utilisateur est lu par Scheme.") == "Le code Scheme saisi par l’utilisateur est lu par Scheme.")
+        #expect(repaired("Voir la Decision prise hier ; cette decision est finale.") == "Voir la Décision prise hier ; cette décision est finale.")
+        // Does not harm: after a comma, `Il` may be the pronoun whose i lost its dot, not a new sentence.
+        #expect(repaired("Pour une note en particulier, Il serait mal venu de cliquer.") == "Pour une note en particulier, Il serait mal venu de cliquer.")
         // Does not harm: a regular participle the lexicon lacks (it lists only `cliqué`) is the writer's word,
         // and a participle after `tous les deux` qualifies a pronoun, no noun.
         #expect(repaired("Les zones peuvent être cliquées. Elles sont pointées.") == "Les zones peuvent être cliquées. Elles sont pointées.")

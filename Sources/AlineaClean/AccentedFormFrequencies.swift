@@ -1,0 +1,31 @@
+/// Which accented words French prose actually uses, and how often: the
+/// prior that tells a French word a scan stripped of its accents (`Apercu`,
+/// `Edition`: `aperçu`, `édition` are everyday words) from an English name
+/// that happens to be a rare French word without its accents (`Scheme`:
+/// `schème` is seldom written). Counted in an independent body of French
+/// prose by `scripts/make-prose-counts`; only forms with a diacritic or a
+/// ligature seen a few times are kept.
+///
+/// Like `CircumflexFrequencies`, the prior never justifies an edit by
+/// itself: it only withholds one that nothing else in the document supports.
+struct AccentedFormFrequencies: Sendable {
+    /// Occurrences per lower-case form.
+    let counts: [String: Int]
+
+    /// The counts shipped with Alinea.
+    static let shared = AccentedFormFrequencies(table: table)
+
+    /// Parses `form count` lines.
+    init(table: String) {
+        var counts: [String: Int] = [:]
+        for line in table.split(separator: "\n") {
+            let fields = line.split(separator: " ")
+            guard fields.count == 2, let count = Int(fields[1]) else { continue }
+            counts[String(fields[0])] = count
+        }
+        self.counts = counts
+    }
+
+    /// How often the prose wrote `form` (lower case); 0 when it did not, or too rarely to be kept.
+    func count(_ form: String) -> Int { counts[form] ?? 0 }
+}
