@@ -506,7 +506,8 @@ struct RepairPass {
                     && (isGrammaticalWord(decision.after.lowercased()) || Self.restoresDiacritics(unit.text, decision.after)),
                    // A short word quoted on its own is a name being mentioned (« cat »), not a damaged
                    // grammatical word: only its diacritics are repaired.
-                   unit.length > 3 || decision.rule == "accent" || !isQuotedAlone(index) {
+                   unit.length > 3 || decision.rule == "accent" || !isQuotedAlone(index),
+                   !articleBeforePreposition(decision, at: index), !isBracketedPrefix(index) {
                     // A reading too doubtful to apply yields to a sure one-letter repair.
                     if decision.confidence < repairer.minConfidence, let oneLetter = oneLetterRepair(at: index),
                        oneLetter.confidence >= repairer.minConfidence {
@@ -764,6 +765,23 @@ struct RepairPass {
             return combine(ligatureDecision, split)
         }
         return ligatureDecision
+    }
+
+    /// Whether `decision` makes the word at `index` an article (or `du`, `des`) that a
+    /// preposition follows (`dû à` is no `du à`): no article stands before a preposition.
+    func articleBeforePreposition(_ decision: Decision, at index: Int) -> Bool {
+        guard french, index + 1 < units.count, units[index + 1].kind == .word, onlySpaces(units[index].end, units[index + 1].start),
+              tags(decision.after.lowercased()).contains(.det) else { return false }
+        let next = formTags(index + 1)
+        return next.contains(.prep) && next.isDisjoint(with: [.det, .nom, .adj, .adv]) && !tags(units[index].lower).contains(.det)
+    }
+
+    /// `(dé)sélectionnées`, `(re)lancer`: a prefix in brackets glued to its word, which
+    /// it makes optional — a piece of a word, not a word to repair.
+    func isBracketedPrefix(_ index: Int) -> Bool {
+        let unit = units[index]
+        return unit.start > 0 && scalars[unit.start - 1] == "(" && unit.end + 1 < scalars.count
+            && scalars[unit.end] == ")" && CharacterClass.isLetter(scalars[unit.end + 1])
     }
 
     /// Whether the document writes `lower` in lower case somewhere (its vocabulary

@@ -28,7 +28,7 @@ extension RepairPass {
               (unit.pattern == .lower || unit.pattern == .capitalized) && (unit.pattern == .capitalized) == isSentenceStart(unit.start),
               unit.text.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) }),
               !repairer.isForeign(unit.text), !repairer.isVariantSpelling(unit.text), !isQuoted(index, reach: 3), !touchesHyphen(index),
-              !isUnlistedParticiple(unit.lower) else { return nil }
+              !isUnlistedParticiple(unit.lower), !inflectsDocumentTerm(index) else { return nil }
         let nominal = index > 0 && followsArticle(index)
         // Lower-case words only: a capitalised one opening a sentence is
         // accepted when its lower-case form is (names are not repairs).
@@ -50,6 +50,18 @@ extension RepairPass {
         guard attested || !repeated else { return nil }
         let confidence = (attested ? 0.75 : 0.6) - (repeated ? 0.1 : 0)
         return Decision(after: unit.pattern.apply(to: top.word, locale: locale), rule: "one-letter", confidence: confidence)
+    }
+
+    /// `désaturez` beside `Désaturer`: another form of a word the lexicon lacks, which the
+    /// document writes with the same stem (all but its last three letters, five at least),
+    /// is the document's own term, inflected — not a misreading of the word one letter away
+    /// (`dénaturez`). A linear scan of the units, asked only of the last resort's words.
+    func inflectsDocumentTerm(_ index: Int) -> Bool {
+        let lower = units[index].lower
+        let stemLength = lower.unicodeScalars.count - 3
+        guard stemLength >= 5 else { return false }
+        let stem = String(lower.unicodeScalars.prefix(stemLength))
+        return units.contains { $0.kind == .word && !$0.spells && $0.lower != lower && $0.lower.hasPrefix(stem) }
     }
 
     /// `cliquées`, `pointés`: the regular past participle of a first-group verb the
