@@ -150,6 +150,12 @@ public struct ARuleDecider: Sendable {
         } else {
             let capitalised = CharacterClass.isUppercase(first)
             let tags = lexicon.tags(of: nextLower)
+            // a est, a sont: neither à nor the auxiliary stands before a conjugated être or avoir;
+            // the `a` is a letter or an option named (`la catégorie a est prise`).
+            if !tags.isDisjoint(with: Self.finiteTags), !tags.contains(.ppas),
+               lexicon.analyze(nextLower).contains(where: { $0.contains(utf8: "st:être") || $0.contains(utf8: "st:avoir") }) {
+                return nil
+            }
             let properTags = capitalised ? lexicon.tags(of: next.text) : []
             if capitalised && properTags.contains(.npr) {
                 preposition += 1.5  // à Vienne (an unknown capitalised word says nothing: a Debian package)

@@ -60,6 +60,9 @@ struct RepairPass {
     var capitalAccentLoss = 0.0
     /// Whether the document drops circumflexes (`CircumflexFrequencies`).
     var circumflexLoss = false
+    /// Whether the document follows the 1990 spelling, which drops the circumflex of `i`
+    /// and `u` (`apparaitre`, `enchainement`): see `showsRectifiedSpelling`.
+    var writesRectifiedSpelling = false
     /// Offsets of specks between glued words that the pass turns into spaces (`de.contrôle`).
     var speckSpaces: Set<Int> = []
 
@@ -196,6 +199,7 @@ struct RepairPass {
         describeWords()
         // Decisions taken while cutting units saw no document counts yet.
         decisionCache.value.removeAll()
+        writesRectifiedSpelling = french && showsRectifiedSpelling()
         joinSplitWords()
         repairWords()
         applyContextRules()
@@ -507,7 +511,9 @@ struct RepairPass {
                    // A short word quoted on its own is a name being mentioned (« cat »), not a damaged
                    // grammatical word: only its diacritics are repaired.
                    unit.length > 3 || decision.rule == "accent" || !isQuotedAlone(index),
-                   !articleBeforePreposition(decision, at: index), !isBracketedPrefix(index) {
+                   !articleBeforePreposition(decision, at: index), !isBracketedPrefix(index),
+                   !(writesRectifiedSpelling && Self.onlyRestoresCircumflexOnIOrU(unit.text, decision.after)),
+                   !opensParagraphInLowerCase(index) || Self.restoresDiacritics(unit.text, decision.after) {
                     // A reading too doubtful to apply yields to a sure one-letter repair.
                     if decision.confidence < repairer.minConfidence, let oneLetter = oneLetterRepair(at: index),
                        oneLetter.confidence >= repairer.minConfidence {
@@ -515,6 +521,8 @@ struct RepairPass {
                     } else {
                         replace(index, with: decision)
                     }
+                } else if opensParagraphInLowerCase(index) {
+                    continue
                 } else if let split = splitGluedWords(at: index) {
                     // No word fits the token: maybe two words lost their space.
                     replace(index, with: split)
@@ -767,6 +775,42 @@ struct RepairPass {
         return ligatureDecision
     }
 
+    /// Whether the document reads as written in the 1990 spelling rather than scanned
+    /// without circumflexes: it keeps the circumflexes of `â`, `ê`, `ô` (read intact at
+    /// least twice), keeps its `à` (a scan that drops accents reads them `a`), and writes
+    /// no `î` and no `û` but those the reform keeps (`dû`, `sûr`, `mûr`, `jeûne`, `croît`).
+    /// Then an `i` or `u` without one is the writer's (`apparaitront`), not a loss to
+    /// repair; a text in the traditional spelling writes `connaître`.
+    func showsRectifiedSpelling() -> Bool {
+        let (plain, grave, _) = countsOfA()
+        guard ARuleDecider.accentLossPrior(plainA: plain, graveA: grave) < 0.5 else { return false }
+        var intact = 0
+        for unit in units where unit.kind == .word {
+            let lower = unit.lower
+            if lower.unicodeScalars.contains(where: { $0 == "î" || $0 == "û" }) {
+                if !Self.keepsCircumflexInReform(lower) { return false }
+            } else if lower.unicodeScalars.contains(where: { $0 == "â" || $0 == "ê" || $0 == "ô" }) {
+                intact += 1
+            }
+        }
+        return intact >= 2
+    }
+
+    /// The words the 1990 spelling writes with `î` or `û` still: where it tells apart
+    /// two words (`dû`/`du`, `sûr`/`sur`, `mûr`/`mur`, `jeûne`/`jeune`, `croît`/`croit`).
+    static func keepsCircumflexInReform(_ lower: String) -> Bool {
+        ["dû", "sûr", "sûre", "sûrs", "sûres", "sûrement", "mûr", "mûre", "mûrs", "mûres", "jeûne", "jeûnes", "croît"]
+            .contains(lower)
+    }
+
+    /// Whether `after` only adds circumflexes to the `i`s or `u`s of `before` (`apparaitront`
+    /// → `apparaîtront`): the change the 1990 spelling undoes.
+    static func onlyRestoresCircumflexOnIOrU(_ before: String, _ after: String) -> Bool {
+        let b = Array(before.lowercased().unicodeScalars), a = Array(after.lowercased().unicodeScalars)
+        guard b.count == a.count, b != a else { return false }
+        return zip(b, a).allSatisfy { $0 == $1 || $0 == "i" && $1 == "î" || $0 == "u" && $1 == "û" }
+    }
+
     /// Whether `decision` makes the word at `index` an article (or `du`, `des`) that a
     /// preposition follows (`dû à` is no `du à`): no article stands before a preposition.
     func articleBeforePreposition(_ decision: Decision, at index: Int) -> Bool {
@@ -774,6 +818,20 @@ struct RepairPass {
               tags(decision.after.lowercased()).contains(.det) else { return false }
         let next = formTags(index + 1)
         return next.contains(.prep) && next.isDisjoint(with: [.det, .nom, .adj, .adv]) && !tags(units[index].lower).contains(.det)
+    }
+
+    /// `ipcs montre…`, `setterm affiche…`: a paragraph that opens in lower case opens with
+    /// a name (a command), which only gets back diacritics it lost.
+    func opensParagraphInLowerCase(_ index: Int) -> Bool {
+        let unit = units[index]
+        guard unit.pattern == .lower else { return false }
+        var position = unit.start - 1
+        var newlines = 0
+        while position >= 0, ProtectedSpans.isWhitespace(scalars[position]) {
+            if scalars[position] == "\n" { newlines += 1 }
+            position -= 1
+        }
+        return position < 0 || newlines >= 2
     }
 
     /// `(dé)sélectionnées`, `(re)lancer`: a prefix in brackets glued to its word, which

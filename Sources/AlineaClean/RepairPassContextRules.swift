@@ -6,12 +6,8 @@ import AlineaLexicon
 extension RepairPass {
     mutating func applyContextRules() {
         let followers = prepositionFollowers()
-        // The words asked about here are two or three bytes long: the length is
-        // compared first, so the other units cost no string comparison.
-        let plain = units.filter { $0.kind == .word && $0.text.utf8.count == 1 && $0.text == "a" }.count
-        let grave = units.filter { $0.kind == .word && $0.text.utf8.count == 2 && ($0.text == "à" || $0.text == "À") }.count
+        let (plain, grave, capitals) = countsOfA()
         accentLoss = ARuleDecider.accentLossPrior(plainA: plain, graveA: grave)
-        let capitals = units.filter { $0.kind == .word && $0.text.utf8.count == 1 && $0.text == "A" }.count
         capitalAccentLoss = ARuleDecider.accentLossPrior(plainA: plain + capitals, graveA: grave)
         circumflexLoss = french && dropsCircumflexes()
         // Each rule reads the unit in place: a copy of a unit retains its three strings,
@@ -272,6 +268,23 @@ extension RepairPass {
         replace(index, with: Decision(after: "n" + String(apostrophe) + rest, rule: "elision-apostrophe", confidence: 0.75))
     }
 
+    /// How many `a`, `à`/`À` and capital `A` the input writes as words: the evidence for
+    /// how its scan treats the grave accent (`ARuleDecider.accentLossPrior`).
+    func countsOfA() -> (plain: Int, grave: Int, capitals: Int) {
+        // The words asked about here are one or two bytes long: the length is
+        // compared first, so the other units cost no string comparison.
+        var plain = 0, grave = 0, capitals = 0
+        for unit in units where unit.kind == .word {
+            switch unit.text.utf8.count {
+            case 1 where unit.text == "a": plain += 1
+            case 1 where unit.text == "A": capitals += 1
+            case 2 where unit.text == "à" || unit.text == "À": grave += 1
+            default: break
+            }
+        }
+        return (plain, grave, capitals)
+    }
+
     /// Whether the document shows that its scan drops circumflexes: at least
     /// two words the word pass repaired by adding one (`controle`, `fenetre`)
     /// and at least four such repairs for every circumflex read intact.
@@ -294,7 +307,8 @@ extension RepairPass {
         let unit = units[index]
         guard unit.spells, unit.pattern == .lower || unit.pattern == .capitalized,
               let preferred = CircumflexFrequencies.shared.preferredCircumflexed(unit.lower),
-              repairer.spells(preferred), !tags(preferred).contains(.ppas) else { return }
+              repairer.spells(preferred), !tags(preferred).contains(.ppas),
+              !(writesRectifiedSpelling && Self.onlyRestoresCircumflexOnIOrU(unit.text, preferred)) else { return }
         replace(index, with: Decision(after: unit.pattern.apply(to: preferred, locale: locale), rule: "accent", confidence: 0.7))
     }
 

@@ -45,6 +45,8 @@ extension RepairPass {
         }
         let ranked = found.sorted { score($0) != score($1) ? score($0) < score($1) : $0.word < $1.word }
         guard let top = ranked.first, ranked.count == 1 || score(ranked[1]) - score(top) >= Self.oneLetterMargin else { return nil }
+        // The 1990 spelling's `i` and `u` without circumflex are the writer's.
+        guard !(writesRectifiedSpelling && Self.onlyRestoresCircumflexOnIOrU(unit.lower, top.word)) else { return nil }
         let attested = isWrittenElsewhere(top.word)
         let repeated = vocabulary.runningCount(unit.lower) > 1
         guard attested || !repeated else { return nil }

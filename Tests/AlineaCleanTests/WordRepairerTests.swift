@@ -740,6 +740,15 @@ struct WordRepairerTests {
         #expect(repaired("Les cases peuvent être (dé)sélectionnées avec la touche.") == "Les cases peuvent être (dé)sélectionnées avec la touche.")
         #expect(repaired("Choisissez Désaturer dans le menu, puis désaturez l’image entière.")
                 == "Choisissez Désaturer dans le menu, puis désaturez l’image entière.")
+        // Does not harm: a text in the 1990 spelling (circumflexes of â, ê, ô kept, none on i or u) keeps its i and u;
+        // a text that writes connaître gets its lost circumflexes back.
+        #expect(repaired("Le même enchainement peut être lu ; les pixels apparaitront tôt.")
+                == "Le même enchainement peut être lu ; les pixels apparaitront tôt.")
+        #expect(repaired("Le même enchainement peut être lu ; il faut connaître la suite.")
+                == "Le même enchaînement peut être lu ; il faut connaître la suite.")
+        // A paragraph opening in lower case opens with a command's name; a lone a before est is a letter.
+        #expect(repaired("Voici la suite.\n\nipcs montre des renseignements.") == "Voici la suite.\n\nipcs montre des renseignements.")
+        #expect(repaired("Si aucune catégorie n’est indiquée, a est pris par défaut.") == "Si aucune catégorie n’est indiquée, a est pris par défaut.")
         // Does not harm: a regular participle the lexicon lacks (it lists only `cliqué`) is the writer's word,
         // and a participle after `tous les deux` qualifies a pronoun, no noun.
         #expect(repaired("Les zones peuvent être cliquées. Elles sont pointées.") == "Les zones peuvent être cliquées. Elles sont pointées.")
