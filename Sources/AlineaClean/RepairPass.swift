@@ -757,7 +757,7 @@ struct RepairPass {
             // (`la case Apercu`: aperçu) or the document writes it in lower case (`la Decision`).
             if french, pattern == .capitalized, !sentenceStart, foreign,
                case let repairedLower = CasePattern.lower(repaired.after, locale: locale),
-               AccentedFormFrequencies.shared.count(repairedLower) == 0,
+               ProseFormFrequencies.shared.count(repairedLower) == 0,
                !writesInLowerCase(CasePattern.lower(word, locale: locale)), !writesInLowerCase(repairedLower) {
                 return ligatureDecision
             }
@@ -1285,8 +1285,10 @@ struct RepairPass {
             && (afterElision || leftWhole != leftWord || !left.contains(.nom))
             && lexicon.analyze(leftWord).contains { $0.contains(utf8: "st:être") && !$0.contains(utf8: "po:nom") }
         guard !repeated || cliticBeforeVerb else { return nil }
-        // A prefix the dictionary lists as one (`re-balayera`, `pré-`, `anti-`) opens a compound.
+        // A prefix the dictionary lists as one (`re-balayera`, `pré-`, `anti-`) opens a compound,
+        // and a hyphen French prose writes there is the writer's (`en-dessous`; `en-outre` is a speck).
         if lexicon.analyze(leftWord).contains(where: { $0.contains(utf8: "po:pfx") }) { return nil }
+        if ProseFormFrequencies.shared.count(CasePattern.lower(joined, locale: locale)) > 0 { return nil }
         guard leftDeterminer || leftPreposition || cliticBeforeVerb || auxiliaryParticiple || nounParticiple
                 || leftConjunction || rightAdverb || adverbBeforeVerb || finiteRight || copulaAdjective
                 || !right.isDisjoint(with: grammatical) else { return nil }

@@ -16,11 +16,12 @@ struct CircumflexFrequenciesTests {
 
     @Test("the shipped accented forms are the words prose uses, not rare look-alikes of English names")
     func accentedForms() {
-        let shared = AccentedFormFrequencies.shared
+        let shared = ProseFormFrequencies.shared
         #expect(shared.count("aperçu") > 100 && shared.count("édition") > 100)
         #expect(shared.count("schème") == 0)
         #expect(shared.count("edition") == 0)   // plain forms are not listed
-        #expect(AccentedFormFrequencies(table: "été 12\nbad\n").count("été") == 12)
+        #expect(shared.count("en-dessous") > 10 && shared.count("en-outre") == 0)
+        #expect(ProseFormFrequencies(table: "été 12\nbad\n").count("été") == 12)
     }
 
     @Test("the shipped table was counted in real prose and knows the common pairs")

@@ -542,6 +542,9 @@ struct WordRepairerTests {
         // Conjunctions, adverbs and finite verbs never enter a compound; nor does être with its adjective.
         #expect(repaired("Il lit ou-seulement écrit, et vous aurez-aussi le choix.") == "Il lit ou seulement écrit, et vous aurez aussi le choix.")
         #expect(repaired("Les tampons-sont lus et-écrits ; c'est-possible.") == "Les tampons sont lus et écrits ; c'est possible.")
+        // Does not harm: a hyphen French prose writes where the dictionary has none; a speck's hyphen goes.
+        #expect(repaired("Une fenêtre attachée en-dessous de la boîte. En-outre, elle suit.")
+                == "Une fenêtre attachée en-dessous de la boîte. En outre, elle suit.")
         // Does not harm: a prefix the dictionary lists opens a compound, whatever follows it.
         #expect(repaired("La liste des scripts qui re-balayera tous les dossiers.") == "La liste des scripts qui re-balayera tous les dossiers.")
         #expect(repaired("Vous pouvez aussi-utiliser ce mode.") == "Vous pouvez aussi utiliser ce mode.")
