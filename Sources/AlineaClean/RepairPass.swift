@@ -52,6 +52,9 @@ struct RepairPass {
     /// Memo of the one-letter search (`oneLetterRepair`) by lower-case word:
     /// a long text repeats its damaged words, and each search tries hundreds of strings.
     let oneLetterCache = Box<[ByteKey: [OneLetterEdits.Candidate]]>([:])
+    /// For every prefix (five letters or more) of the words the lexicon lacks, how many
+    /// distinct such words start with it (`inflectsDocumentTerm`); built on first need.
+    let unknownStemCounts = Box<[String: Int]?>(nil)
     /// How clearly the document drops the accent of `à` (`ARuleDecider.accentLossPrior`).
     var accentLoss = 0.0
     /// `accentLoss` with the capital `A`s counted as plain ones: the evidence for

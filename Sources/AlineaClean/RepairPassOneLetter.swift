@@ -57,13 +57,23 @@ extension RepairPass {
     /// `désaturez` beside `Désaturer`: another form of a word the lexicon lacks, which the
     /// document writes with the same stem (all but its last three letters, five at least),
     /// is the document's own term, inflected — not a misreading of the word one letter away
-    /// (`dénaturez`). A linear scan of the units, asked only of the last resort's words.
+    /// (`dénaturez`).
     func inflectsDocumentTerm(_ index: Int) -> Bool {
         let lower = units[index].lower
         let stemLength = lower.unicodeScalars.count - 3
         guard stemLength >= 5 else { return false }
-        let stem = String(lower.unicodeScalars.prefix(stemLength))
-        return units.contains { $0.kind == .word && !$0.spells && $0.lower != lower && $0.lower.hasPrefix(stem) }
+        if unknownStemCounts.value == nil {
+            var counts: [String: Int] = [:]
+            let unknown = Set(units.lazy.filter { $0.kind == .word && !$0.spells }.map(\.lower))
+            for word in unknown {
+                let scalars = Array(word.unicodeScalars)
+                guard scalars.count >= 5 else { continue }
+                for length in 5...scalars.count { counts[String(String.UnicodeScalarView(scalars[0..<length])), default: 0] += 1 }
+            }
+            unknownStemCounts.value = counts
+        }
+        // The word itself is one of the words with its stem: another makes two.
+        return (unknownStemCounts.value?[String(String.UnicodeScalarView(lower.unicodeScalars.prefix(stemLength)))] ?? 0) >= 2
     }
 
     /// `cliquées`, `pointés`: the regular past participle of a first-group verb the
