@@ -202,6 +202,11 @@ struct RepairPass {
         describeWords()
         // Decisions taken while cutting units saw no document counts yet.
         decisionCache.value.removeAll()
+        // What the input's a, à and A say of its grave accents (asked by the context rules and
+        // by the spelling check), counted once before any repair.
+        let (plain, grave, capitals) = countsOfA()
+        accentLoss = ARuleDecider.accentLossPrior(plainA: plain, graveA: grave)
+        capitalAccentLoss = ARuleDecider.accentLossPrior(plainA: plain + capitals, graveA: grave)
         writesRectifiedSpelling = french && showsRectifiedSpelling()
         joinSplitWords()
         repairWords()
@@ -785,8 +790,7 @@ struct RepairPass {
     /// Then an `i` or `u` without one is the writer's (`apparaitront`), not a loss to
     /// repair; a text in the traditional spelling writes `connaître`.
     func showsRectifiedSpelling() -> Bool {
-        let (plain, grave, _) = countsOfA()
-        guard ARuleDecider.accentLossPrior(plainA: plain, graveA: grave) < 0.5 else { return false }
+        guard accentLoss < 0.5 else { return false }
         var intact = 0
         for unit in units where unit.kind == .word {
             let lower = unit.lower
@@ -801,10 +805,11 @@ struct RepairPass {
 
     /// The words the 1990 spelling writes with `î` or `û` still: where it tells apart
     /// two words (`dû`/`du`, `sûr`/`sur`, `mûr`/`mur`, `jeûne`/`jeune`, `croît`/`croit`).
-    static func keepsCircumflexInReform(_ lower: String) -> Bool {
-        ["dû", "sûr", "sûre", "sûrs", "sûres", "sûrement", "mûr", "mûre", "mûrs", "mûres", "jeûne", "jeûnes", "croît"]
-            .contains(lower)
-    }
+    static func keepsCircumflexInReform(_ lower: String) -> Bool { circumflexesTheReformKeeps.contains(lower) }
+
+    /// See `keepsCircumflexInReform`.
+    static let circumflexesTheReformKeeps: Set<String> = ["dû", "sûr", "sûre", "sûrs", "sûres", "sûrement", "mûr", "mûre",
+                                                          "mûrs", "mûres", "jeûne", "jeûnes", "croît"]
 
     /// Whether `after` only adds circumflexes to the `i`s or `u`s of `before` (`apparaitront`
     /// → `apparaîtront`): the change the 1990 spelling undoes.

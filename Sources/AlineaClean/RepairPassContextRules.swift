@@ -6,9 +6,6 @@ import AlineaLexicon
 extension RepairPass {
     mutating func applyContextRules() {
         let followers = prepositionFollowers()
-        let (plain, grave, capitals) = countsOfA()
-        accentLoss = ARuleDecider.accentLossPrior(plainA: plain, graveA: grave)
-        capitalAccentLoss = ARuleDecider.accentLossPrior(plainA: plain + capitals, graveA: grave)
         circumflexLoss = french && dropsCircumflexes()
         // Each rule reads the unit in place: a copy of a unit retains its three strings,
         // and the rules are asked of every word.
