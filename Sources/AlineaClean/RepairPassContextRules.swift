@@ -991,6 +991,18 @@ extension RepairPass {
         }
     }
 
+    /// `c.-à-d. d’appliquer`, `p. ex.`: a short word closing a token that has full stops inside
+    /// (`c.-à-d`) is the end of an abbreviation, whose own stop a lower-case word follows.
+    func endsDottedAbbreviation(_ unit: Unit) -> Bool {
+        guard unit.length <= 3 else { return false }
+        var position = unit.start - 1
+        while position >= 0, !ProtectedSpans.isWhitespace(scalars[position]) {
+            if scalars[position] == "." { return true }
+            position -= 1
+        }
+        return false
+    }
+
     /// Whether the bracket closing at `offset` holds a sentence of its own, one that
     /// opens with a capital (`(Le paquet attend un autre paquet) Ce paquet…`, a heading's
     /// gloss): the text after it needs no stop inserted.
@@ -1013,7 +1025,8 @@ extension RepairPass {
         for index in units.indices.dropLast() {
             let left = units[index], right = units[index + 1]
             guard left.kind == .word, right.kind == .word || right.kind == .elision, !left.isProtected,
-                  right.start == left.end + 2, scalars[left.end] == ".", scalars[left.end + 1] == " " else { continue }
+                  right.start == left.end + 2, scalars[left.end] == ".", scalars[left.end + 1] == " ",
+                  !endsDottedAbbreviation(left) else { continue }
             let leftTags = formTags(index)
             if right.kind == .elision {
                 guard !right.edited, CasePattern(of: right.text) == .lower, left.length >= 2, CasePattern(of: left.form) != .upper,

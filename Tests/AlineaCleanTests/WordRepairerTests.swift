@@ -752,6 +752,8 @@ struct WordRepairerTests {
         // A paragraph opening in lower case opens with a command's name; a lone a before est is a letter.
         #expect(repaired("Voici la suite.\n\nipcs montre des renseignements.") == "Voici la suite.\n\nipcs montre des renseignements.")
         #expect(repaired("Si aucune catégorie n’est indiquée, a est pris par défaut.") == "Si aucune catégorie n’est indiquée, a est pris par défaut.")
+        // Does not harm: the stop of a dotted abbreviation before a lower-case word.
+        #expect(repaired("La « brosse filtre », c.-à-d. d’appliquer un filtre.") == "La « brosse filtre », c.-à-d. d’appliquer un filtre.")
         // Does not harm: a regular participle the lexicon lacks (it lists only `cliqué`) is the writer's word,
         // and a participle after `tous les deux` qualifies a pronoun, no noun.
         #expect(repaired("Les zones peuvent être cliquées. Elles sont pointées.") == "Les zones peuvent être cliquées. Elles sont pointées.")
