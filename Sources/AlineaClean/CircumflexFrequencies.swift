@@ -25,10 +25,7 @@ struct CircumflexFrequencies: Sendable {
     init(table: String) {
         var counts: [String: Int] = [:]
         var circumflexed: [String: [String]] = [:]
-        for line in table.split(separator: "\n") {
-            let fields = line.split(separator: " ")
-            guard fields.count == 2, let count = Int(fields[1]) else { continue }
-            let form = String(fields[0])
+        for (form, count) in ProseFormFrequencies.formCounts(in: table) {
             counts[form] = count
             let plain = Self.removingCircumflexes(form)
             if plain != form { circumflexed[plain, default: []].append(form) }

@@ -19,13 +19,17 @@ struct ProseFormFrequencies: Sendable {
 
     /// Parses `form count` lines.
     init(table: String) {
-        var counts: [String: Int] = [:]
-        for line in table.split(separator: "\n") {
+        counts = Dictionary(Self.formCounts(in: table), uniquingKeysWith: { _, last in last })
+    }
+
+    /// The `form count` lines of a table made by `scripts/make-prose-counts` (this one's and
+    /// `CircumflexFrequencies`'), in order; malformed lines are skipped.
+    static func formCounts(in table: String) -> [(form: String, count: Int)] {
+        table.split(separator: "\n").compactMap { line in
             let fields = line.split(separator: " ")
-            guard fields.count == 2, let count = Int(fields[1]) else { continue }
-            counts[String(fields[0])] = count
+            guard fields.count == 2, let count = Int(fields[1]) else { return nil }
+            return (String(fields[0]), count)
         }
-        self.counts = counts
     }
 
     /// How often the prose wrote `form` (lower case); 0 when it did not, or too rarely to be kept.

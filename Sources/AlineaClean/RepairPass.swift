@@ -694,12 +694,7 @@ struct RepairPass {
                 let determinerAnalyses = lexicon.analyze(determiner).filter { $0.contains(utf8: "po:det") }
                 return best(for: word, pattern: pattern, allowed: { $0.isAccentOnly || $0 == .inventedAccent },
                             mustStartWithVowel: false, replacingValid: true,
-                            filter: { candidate in
-                                lexicon.analyze(candidate).contains { analysis in
-                                    (analysis.contains(utf8: "po:nom") || analysis.contains(utf8: "po:adj"))
-                                        && determinerAnalyses.contains { Self.agree($0, analysis) }
-                                }
-                            })
+                            filter: { agrees($0, with: determinerAnalyses, asAdjectiveToo: true) })
                     .map { combine(ligatureDecision, $0) } ?? ligatureDecision
             }
             // …or an elided article.
@@ -848,6 +843,19 @@ struct RepairPass {
         let unit = units[index]
         return unit.start > 0 && scalars[unit.start - 1] == "(" && unit.end + 1 < scalars.count
             && scalars[unit.end] == ")" && CharacterClass.isLetter(scalars[unit.end + 1])
+    }
+
+    /// `cliquées`, `pointés`: the regular past participle of a first-group verb the
+    /// lexicon lists (`cliquer`) in a form it lacks (Hunspell gives intransitive verbs
+    /// only `cliqué`). A writer's word, not a misreading: no repair may replace it.
+    func isUnlistedParticiple(_ lower: String) -> Bool {
+        guard french else { return false }
+        for ending in ["ées", "ée", "és", "é"] where lower.hasSuffix(ending) {
+            let stem = lower.dropLast(ending.count)
+            guard stem.unicodeScalars.count >= 3 else { return false }
+            return lexicon.analyze(stem + "er").contains { $0.contains(utf8: "po:v1") }
+        }
+        return false
     }
 
     /// Whether the document writes `lower` in lower case somewhere (its vocabulary

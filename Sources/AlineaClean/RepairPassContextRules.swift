@@ -38,7 +38,7 @@ extension RepairPass {
                 if !units[index].edited { participleAfterDeterminer(at: index) }
                 if !units[index].edited { verbAfterSubject(at: index) }
                 if !units[index].edited { participleAfterAuxiliary(at: index) }
-                if !units[index].edited { capitalForDeterminerL(at: index) }
+                if !units[index].edited { misreadDeterminerL(at: index) }
                 if !units[index].edited { lostArticleAfterPreposition(at: index) }
                 if !units[index].edited, circumflexLoss { lostCircumflex(at: index) }
                 if !units[index].edited { lostApostropheBeforeNegation(at: index) }
@@ -665,11 +665,7 @@ extension RepairPass {
             determinerAnalyses = lexicon.analyze(previous.form.lowercased()).filter { $0.contains(utf8: "po:det") || $0.contains(utf8: "po:nb") }
         } else { return }
         guard !determinerAnalyses.isEmpty else { return }
-        let noun = onlyAccentVariant(of: unit.text, kinds: { $0 == .inventedAccent }) { candidate in
-            lexicon.analyze(candidate).contains { analysis in
-                analysis.contains(utf8: "po:nom") && determinerAnalyses.contains { Self.agree($0, analysis) }
-            }
-        }
+        let noun = onlyAccentVariant(of: unit.text, kinds: { $0 == .inventedAccent }) { agrees($0, with: determinerAnalyses) }
         if let noun { replace(index, with: Decision(after: noun, rule: "accent", confidence: 0.7)) }
     }
 
@@ -722,6 +718,15 @@ extension RepairPass {
 
     /// Whether two Hunspell analyses agree in gender and number (`is:` tags;
     /// `epi` and `inv`, or a missing tag, agree with anything).
+    /// Whether `word` can be a noun (or, with `asAdjectiveToo`, an adjective) that
+    /// agrees with one of `determinerAnalyses` (Hunspell analyses of the determiner before it).
+    func agrees(_ word: String, with determinerAnalyses: [String], asAdjectiveToo: Bool = false) -> Bool {
+        lexicon.analyze(word).contains { analysis in
+            (analysis.contains(utf8: "po:nom") || asAdjectiveToo && analysis.contains(utf8: "po:adj"))
+                && determinerAnalyses.contains { Self.agree($0, analysis) }
+        }
+    }
+
     static func agree(_ first: String, _ second: String) -> Bool {
         func values(_ analysis: String, _ options: [String]) -> Set<String> {
             Set(options.filter { analysis.contains(utf8: "is:" + $0) })

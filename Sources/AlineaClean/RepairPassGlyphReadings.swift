@@ -106,7 +106,7 @@ extension RepairPass {
     /// noun. Where the determiner fits, the capital cannot (`je` is never capitalised
     /// inside a sentence, `Ja` is no word); `fa`, a note, must stand before a noun
     /// the determiner agrees with (`la clé de fa dièse` keeps it).
-    mutating func capitalForDeterminerL(at index: Int) {
+    mutating func misreadDeterminerL(at index: Int) {
         let unit = units[index]
         // Cheap tests first: this runs on every word.
         guard (2...3).contains(unit.end - unit.start), let head = unit.text.unicodeScalars.first, head == "J" || head == "I" || head == "f"
@@ -126,10 +126,7 @@ extension RepairPass {
         if unit.spells {
             // A word as read (`fa`): only before a noun the determiner agrees with, after no determiner.
             let determinerAnalyses = lexicon.analyze(determiner).filter { $0.contains(utf8: "po:det") }
-            guard !formTags(index - 1).contains(.det),
-                  lexicon.analyze(next.text).contains(where: { analysis in
-                      analysis.contains(utf8: "po:nom") && determinerAnalyses.contains { Self.agree($0, analysis) }
-                  }) else { return }
+            guard !formTags(index - 1).contains(.det), agrees(next.text, with: determinerAnalyses) else { return }
         }
         replace(index, with: Decision(after: determiner, rule: "confusion", confidence: 0.75))
     }

@@ -76,19 +76,6 @@ extension RepairPass {
         return (unknownStemCounts.value?[String(String.UnicodeScalarView(lower.unicodeScalars.prefix(stemLength)))] ?? 0) >= 2
     }
 
-    /// `cliquées`, `pointés`: the regular past participle of a first-group verb the
-    /// lexicon lists (`cliquer`) in a form it lacks (Hunspell gives intransitive verbs
-    /// only `cliqué`). A writer's word, not a misreading: no repair may replace it.
-    func isUnlistedParticiple(_ lower: String) -> Bool {
-        guard french else { return false }
-        for ending in ["ées", "ée", "és", "é"] where lower.hasSuffix(ending) {
-            let stem = lower.dropLast(ending.count)
-            guard stem.unicodeScalars.count >= 3 else { return false }
-            return lexicon.analyze(stem + "er").contains { $0.contains(utf8: "po:v1") }
-        }
-        return false
-    }
-
     /// Whether a hyphen touches the word at `index` on either side: it is a
     /// piece of a compound or of a word cut at a line's end.
     func touchesHyphen(_ index: Int) -> Bool {

@@ -62,7 +62,7 @@ struct EnglishModelReadingsTests {
     }
 
     @Test("a capital J or I mid-sentence before a noun is the l of a determiner")
-    func capitalForDeterminerL() {
+    func misreadDeterminerL() {
         #expect(repaired("Le processus est lancé par Je noyau sur toute Ja taille disponible.")
             == "Le processus est lancé par le noyau sur toute la taille disponible.")
         // Does not harm: a sentence-initial pronoun, a name.
