@@ -176,6 +176,7 @@ public struct OCRConfusionModel: Sendable {
             .init("ï", "i", 0.55, .inventedAccent),
             .init("ô", "o", 0.55, .inventedAccent),
             .init("ö", "o", 0.55, .inventedAccent),
+            .init("ñ", "n", 0.50, .inventedAccent),  // mañière, pañueau: a speck over the n read as a tilde
             // ô: the circumflex merges with the bowl into a 6, a d, or an é.
             .init("6", "ô", 0.30, .circumflexO),  // r6le, cl6ture
             .init("d", "ô", 0.65, .circumflexO),  // rdle
@@ -216,6 +217,7 @@ public struct OCRConfusionModel: Sendable {
             .init("ii", "u", 0.55, .shape),      // the bowl of a u broken open: oiivertes
             .init("in", "m", 0.55, .shape, atWordStart: false),  // the first arch of an m detached: perinet, noinmer
             .init("m", "in", 0.65, .shape),      // i and n run together: pomt
+            .init("ri", "n", 0.60, .shape, atWordStart: false),  // an n's arch broken from its second stem: fonctioriner, réporise
             .init("li", "h", 0.50, .shape),
             .init("h", "li", 0.70, .shape),
             .init("n", "h", 0.75, .faintAscender), // I’nomme → l’homme

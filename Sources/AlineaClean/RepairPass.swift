@@ -55,6 +55,8 @@ struct RepairPass {
     /// For every prefix (five letters or more) of the words the lexicon lacks, how many
     /// distinct such words start with it (`inflectsDocumentTerm`); built on first need.
     let unknownStemCounts = Box<[String: Int]?>(nil)
+    /// The document's intact words as a matcher (`documentForms`); built on first need.
+    let documentFormMatcher = Box<DocumentFormMatcher?>(nil)
     /// How clearly the document drops the accent of `à` (`ARuleDecider.accentLossPrior`).
     var accentLoss = 0.0
     /// `accentLoss` with the capital `A`s counted as plain ones: the evidence for
@@ -537,6 +539,9 @@ struct RepairPass {
                 } else if let oneLetter = oneLetterRepair(at: index) {
                     // Nor two words: maybe one letter was lost, added or misread past recognition.
                     replace(index, with: oneLetter)
+                } else if let documentForm = documentFormRepair(at: index) {
+                    // Nor one letter: maybe a word the document writes intact elsewhere, hit twice or more.
+                    replace(index, with: documentForm)
                 }
             case .ordinal:
                 if let decision = decideOrdinal(unit.text) ?? decideDigitOpenedWord(unit) ?? decideDigitForDeterminer(index) {

@@ -23,12 +23,7 @@ extension RepairPass {
     /// (`le partitionneur` is no `partitionner`).
     func oneLetterRepair(at index: Int) -> Decision? {
         let unit = units[index]
-        guard unit.kind == .word, !unit.spells, unit.length >= Self.oneLetterMinimumLength,
-              // A sentence opening in lower case opens with a name (`setterm affiche`).
-              (unit.pattern == .lower || unit.pattern == .capitalized) && (unit.pattern == .capitalized) == isSentenceStart(unit.start),
-              unit.text.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) }),
-              !repairer.isForeign(unit.text), !repairer.isVariantSpelling(unit.text), !isQuoted(index, reach: 3), !touchesHyphen(index),
-              !isUnlistedParticiple(unit.lower), !inflectsDocumentTerm(index) else { return nil }
+        guard isLastResortCandidate(index, minimumLength: Self.oneLetterMinimumLength) else { return nil }
         let nominal = index > 0 && followsArticle(index)
         // Lower-case words only: a capitalised one opening a sentence is
         // accepted when its lower-case form is (names are not repairs).
@@ -52,6 +47,21 @@ extension RepairPass {
         guard attested || !repeated else { return nil }
         let confidence = (attested ? 0.75 : 0.6) - (repeated ? 0.1 : 0)
         return Decision(after: unit.pattern.apply(to: top.word, locale: locale), rule: "one-letter", confidence: confidence)
+    }
+
+    /// Whether the word at `index` may go to a last-resort search (one letter away, or
+    /// among the document's forms): a lower-case word inside a sentence, or a capitalised
+    /// one opening it (a sentence opening in lower case opens with a name: `setterm
+    /// affiche`), of letters only and `minimumLength` at least, that the lexicon rejects
+    /// and that is no foreign word, other spelling, quotation, piece of a compound,
+    /// participle the lexicon lacks or inflection of a term of the document.
+    func isLastResortCandidate(_ index: Int, minimumLength: Int) -> Bool {
+        let unit = units[index]
+        return unit.kind == .word && !unit.spells && unit.length >= minimumLength
+            && (unit.pattern == .lower || unit.pattern == .capitalized) && (unit.pattern == .capitalized) == isSentenceStart(unit.start)
+            && unit.text.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) })
+            && !repairer.isForeign(unit.text) && !repairer.isVariantSpelling(unit.text) && !isQuoted(index, reach: 3)
+            && !touchesHyphen(index) && !isUnlistedParticiple(unit.lower) && !inflectsDocumentTerm(index)
     }
 
     /// `désaturez` beside `Désaturer`: another form of a word the lexicon lacks, which the

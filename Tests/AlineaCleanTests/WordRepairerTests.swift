@@ -809,4 +809,21 @@ struct WordRepairerTests {
         // exposces is no `expos ces.`: an é with its bar broken and its accent lost.
         #expect(repaired("Elles sont exposces.") == "Elles sont exposées.")
     }
+
+    @Test("a word damaged past the confusion search is matched to a form the document writes intact elsewhere")
+    func documentForms() {
+        // w for n (no listed confusion) and i for l (a listed one); cavai is a word (je cavai).
+        #expect(repaired("Le canal Alpha est actif. Si le cawai Alpha est vide, rien ne change.")
+                == "Le canal Alpha est actif. Si le canal Alpha est vide, rien ne change.")
+        #expect(repaired("La composition est lancée. Le raccourci de la compositiou et du chacfiot est connu. Le charriot avance.")
+                .contains("du charriot"))
+        // Kept: a word the document does not write elsewhere, one it repeats (a term the lexicon lacks),
+        // a short word (phis: plus or puis), a word two forms fit about as well.
+        for kept in ["Si le cawai Alpha est vide, rien ne change.",
+                     "Le canal est actif. Le cawai est vide. Le cawai est plein.",
+                     "Il voit plus de calques, puis phis de pixels.",
+                     "Le canal et le chenal sont là. Le cawal est vide."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
 }
