@@ -54,6 +54,7 @@ public struct ReadingOrderRepairer: Sendable {
         let width = Self.lineWidth(document)
         moveSplitLineEnds(document, blocks, lexicon, width: width, into: &edits, touched: &touched, hostLines: &hostLines)
         moveHyphenatedBlocks(document, blocks, lexicon, into: &edits, touched: &touched)
+        moveHyphenatedBlocksIntoCutLines(document, blocks, lexicon, width: width, into: &edits, touched: &touched)
         joinWordsSplitAcrossBlocks(document, blocks, lexicon, into: &edits, touched: &touched)
         moveLineTails(document, blocks, lexicon, width: width, into: &edits, touched: &touched, hostLines: &hostLines)
         moveColumnTails(document, blocks, width: width, into: &edits, touched: &touched, hostLines: &hostLines)
@@ -90,6 +91,47 @@ public struct ReadingOrderRepairer: Sendable {
                                   rule: "reading-order", confidence: 0.8))
                 touched.formUnion([j - 1, j, k - 1, k])
                 break
+            }
+        }
+    }
+
+    /// The same block when the engine cut a paragraph's lines in two and the
+    /// continuation opens a line *inside* an earlier block, right after a line
+    /// the cut left short: `quand vous cliquez dessus,` / `pette, Cliquer avec…`
+    /// … `le pointeur de la souris devient une pi-` / `régler le point blanc.`
+    /// The halves of the hyphenated word are the evidence again (`pi` + `pette`
+    /// is a word, `pette` alone is none), and the text right after the block
+    /// must not continue it (`pi` + `régler` is no word). The block goes
+    /// between the short line and its continuation.
+    private func moveHyphenatedBlocksIntoCutLines(_ document: DocumentLines, _ blocks: [Block], _ lexicon: HunspellDictionary,
+                                                  width: Int, into edits: inout [Edit], touched: inout Set<Int>) {
+        for k in blocks.indices where k >= 1 && !touched.contains(k) && !touched.contains(k - 1) {
+            let block = blocks[k]
+            guard block.lastLine - block.firstLine < Self.maximumBlockLines, Self.mayEndWithHyphen(document, block.lastLine),
+                  case let last = LineShape(document.content(block.lastLine)), last.endsWithHyphen,
+                  case let half = last.wordBeforeHyphen.lowercased(), !half.isEmpty else { continue }
+            if k + 1 < blocks.count, Self.opensLowercase(document, blocks[k + 1].firstLine),
+               lexicon.spell(half + Self.leadingLetters(document, blocks[k + 1].firstLine)) { continue }
+            search: for j in stride(from: k - 1, through: max(0, k - Self.searchDistance), by: -1) where !touched.contains(j) {
+                let host = blocks[j]
+                guard host.firstLine < host.lastLine else { continue }
+                for index in (host.firstLine + 1)...host.lastLine {
+                    let cut = index - 1
+                    let cutShape = LineShape(document.content(cut))
+                    guard 10 * document.lines[cut].length < 8 * width, !cutShape.endsClause, !cutShape.endsWithHyphen,
+                          Self.opensLowercase(document, index),
+                          case let fragment = Self.leadingLetters(document, index),
+                          !lexicon.spell(fragment), lexicon.spell(half + fragment) else { continue }
+                    let movedText = document.text(document.lines[block.firstLine].start, document.lines[block.lastLine].end)
+                    let insertAt = document.lines[cut].end
+                    edits.append(Edit(offset: insertAt, before: "", after: "\n" + movedText,
+                                      rule: "reading-order", confidence: 0.8))
+                    let removeStart = document.lines[blocks[k - 1].lastLine].end, removeEnd = document.lines[block.lastLine].end
+                    edits.append(Edit(offset: removeStart, before: document.text(removeStart, removeEnd), after: "",
+                                      rule: "reading-order", confidence: 0.8))
+                    touched.formUnion([j, k - 1, k])
+                    break search
+                }
             }
         }
     }

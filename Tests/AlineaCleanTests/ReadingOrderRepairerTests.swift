@@ -39,6 +39,25 @@ struct ReadingOrderRepairerTests {
         #expect(stage(opening + "\n\nmoins.\n\nclé USB ou un ordinateur con-\n\nnecté que vous pourrez utiliser.").isEmpty)
     }
 
+    @Test("a block ending with the first half of a word goes back inside the earlier block whose short line its second half follows")
+    func movesBlockIntoCutLine() {
+        let scan = opening + "\n\nDeux pipettes à prélèvement : quand vous cliquez dessus,\n"
+            + "pette. Cliquer avec sur l’image détermine le point noir ou le point blanc, en fonction de la\n"
+            + "pipette choisie. Utilisez le curseur droit, blanc, pour\n\n"
+            + "le pointeur de la souris devient une pi-\n\nrégler le point blanc.\n\n" + closing + "\n"
+        let result = LayoutFixtures.layout(scan)
+        #expect(result.text.contains("quand vous cliquez dessus, le pointeur de la souris devient une pipette. Cliquer avec"))
+        #expect(result.text.contains("blanc, pour régler le point blanc."))
+        #expect(result.log.revert(result.text) == scan)
+        let stage = { (text: String) in ReadingOrderRepairer(lexicon: LayoutFixtures.french).repair(text).edits }
+        // The text after the block continues the word (pi-rate): the block is where it belongs.
+        #expect(stage(opening + "\n\nDeux pipettes à prélèvement : quand vous cliquez dessus,\npette. Cliquer avec sur l’image détermine le point noir ou le point blanc, en fonction de la\n\n"
+            + "le pointeur de la souris devient une pi-\n\nrate du disque.\n\n" + closing).isEmpty)
+        // The line before the continuation ends its sentence: no cut there.
+        #expect(stage(opening + "\n\nDeux pipettes à prélèvement : quand vous cliquez.\npette. Cliquer avec sur l’image détermine le point noir ou le point blanc, en fonction de la\n\n"
+            + "le pointeur de la souris devient une pi-\n\nrégler le point blanc.\n\n" + closing).isEmpty)
+    }
+
     @Test("the rest of a line cut after its stroke-read l goes back in place of the stroke")
     func movesLineRestBack() {
         let head = "La plupart du temps, le deuxième essai réussira. Pour réessayer, sélectionnez Configurer et |\n"
