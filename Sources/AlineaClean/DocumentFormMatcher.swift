@@ -30,46 +30,88 @@ public struct DocumentFormMatcher: Sendable {
     /// A letter the scan lost.
     public static let lostLetterCost = 0.9
 
-    private let model: OCRConfusionModel
-    /// The intact forms by length in scalars, each with its count.
-    private let formsByLength: [Int: [(scalars: [Unicode.Scalar], word: String, count: Int)]]
+    /// The most letters of a form (accents aside) the token may lack: each takes an edit
+    /// of its own, and past three the budget of a damaged word is spent.
+    static let maximumMissingLetters = 3
 
-    /// `forms` are the document's lower-case words the lexicon accepts, with
-    /// how often the document writes each.
-    public init(model: OCRConfusionModel, forms: [(word: String, count: Int)]) {
+    /// One intact form, laid out for matching.
+    struct Form: Sendable {
+        let word: String
+        let scalars: [Unicode.Scalar]
+        /// Its letters without accents, sorted: for the cheap filter before the distance.
+        let sortedSkeleton: [UInt32]
+    }
+
+    private let model: OCRConfusionModel
+    /// The intact forms by length in scalars.
+    private let formsByLength: [Int: [Form]]
+
+    /// `forms` are the document's lower-case words the lexicon accepts.
+    public init(model: OCRConfusionModel, forms: [String]) {
         self.model = model
-        var byLength: [Int: [(scalars: [Unicode.Scalar], word: String, count: Int)]] = [:]
-        for (word, count) in forms {
+        var byLength: [Int: [Form]] = [:]
+        for word in forms {
             let scalars = Array(word.unicodeScalars)
-            byLength[scalars.count, default: []].append((scalars, word, count))
+            byLength[scalars.count, default: []].append(Form(word: word, scalars: scalars, sortedSkeleton: Self.sortedSkeleton(word)))
         }
-        formsByLength = byLength
+        formsByLength = byLength.mapValues { $0.sorted { $0.word < $1.word } }
     }
 
     /// The intact forms within `maxCost` of the lower-case `token`, cheapest
-    /// first (ties by word), with their counts. Forms differing in length by
-    /// more than two are not tried: no cheap edit sequence bridges them.
-    public func matches(for token: String, maxCost: Double) -> [(match: Match, count: Int)] {
+    /// first (ties by word). Forms differing in length by more than two, or
+    /// holding more than `maximumMissingLetters` letters the token lacks, are
+    /// not tried: no cheap edit sequence bridges them.
+    public func matches(for token: String, maxCost: Double) -> [Match] {
         let observed = Array(token.unicodeScalars)
-        var found: [(match: Match, count: Int)] = []
-        for length in max(1, observed.count - 2)...(observed.count + 2) {
-            for form in formsByLength[length] ?? [] {
-                // Letters the token lacks bound the cost from below (one lost or replaced letter each).
-                guard Self.missingLetters(form.scalars, from: observed) <= Int(maxCost / 0.3),
-                      let cost = distance(from: observed, to: form.scalars, maxCost: maxCost) else { continue }
-                found.append((Match(word: form.word, cost: cost), form.count))
+        let skeleton = Self.sortedSkeleton(token)
+        // The substitutions whose observed side the token shows at each position, found once.
+        let applicable: [[OCRConfusionModel.Substitution]] = observed.indices.map { row in
+            (model.byFirstScalar[observed[row]] ?? []).filter { substitution in
+                (row > 0 || substitution.atWordStart) && Self.matches(substitution.observed, in: observed, at: row)
             }
         }
-        return found.sorted { $0.match.cost != $1.match.cost ? $0.match.cost < $1.match.cost : $0.match.word < $1.match.word }
+        // Nothing outside the model touches a word's ends, so a form must open with the token's
+        // first letter or what a substitution there reads it as, and end likewise.
+        guard let first = observed.first, let last = observed.last else { return [] }
+        let firsts = Set([first] + applicable[0].map { $0.intended[0] })
+        var lasts: Set<Unicode.Scalar> = [last]
+        for (row, substitutions) in applicable.enumerated() {
+            for substitution in substitutions where row + substitution.observed.count == observed.count {
+                lasts.insert(substitution.intended[substitution.intended.count - 1])
+            }
+        }
+        var workspace: [Double] = []
+        var found: [Match] = []
+        for length in max(1, observed.count - 2)...(observed.count + 2) {
+            for form in formsByLength[length] ?? []
+            where firsts.contains(form.scalars[0]) && lasts.contains(form.scalars[form.scalars.count - 1])
+                && Self.missingCount(form.sortedSkeleton, from: skeleton, limit: Self.maximumMissingLetters) <= Self.maximumMissingLetters {
+                guard let cost = distance(from: observed, applicable: applicable, to: form.scalars, maxCost: maxCost,
+                                          workspace: &workspace) else { continue }
+                found.append(Match(word: form.word, cost: cost))
+            }
+        }
+        return found.sorted { $0.cost != $1.cost ? $0.cost < $1.cost : $0.word < $1.word }
     }
 
-    /// How many scalars of `intended` (with multiplicity) `observed` does not hold.
-    static func missingLetters(_ intended: [Unicode.Scalar], from observed: [Unicode.Scalar]) -> Int {
-        var available: [Unicode.Scalar: Int] = [:]
-        for scalar in observed { available[scalar, default: 0] += 1 }
-        var missing = 0
-        for scalar in intended {
-            if let left = available[scalar], left > 0 { available[scalar] = left - 1 } else { missing += 1 }
+    /// The letters of `word` without their accents, as sorted scalar values.
+    static func sortedSkeleton(_ word: String) -> [UInt32] {
+        GrammaticalWords.skeleton(word).unicodeScalars.map(\.value).sorted()
+    }
+
+    /// How many values of the sorted `intended` (with multiplicity) the sorted `observed`
+    /// lacks, counted up to `limit + 1`.
+    static func missingCount(_ intended: [UInt32], from observed: [UInt32], limit: Int) -> Int {
+        var missing = 0, i = 0, o = 0
+        while i < intended.count {
+            if o < observed.count, observed[o] < intended[i] {
+                o += 1
+            } else if o < observed.count, observed[o] == intended[i] {
+                o += 1; i += 1
+            } else {
+                missing += 1; i += 1
+                if missing > limit { return missing }
+            }
         }
         return missing
     }
@@ -79,13 +121,16 @@ public struct DocumentFormMatcher: Sendable {
     /// and the confusion search's business) of which one at most is outside the model
     /// (a letter for another, added or lost), and that one neither at the first letter
     /// (a letter added or lost there is a word glued on or cut off: `pthreads` is no
-    /// damaged `threads`) nor at the last (another ending makes another word, a term the
-    /// lexicon lacks beside one it knows: `systemd`, `partitionneur`).
-    func distance(from observed: [Unicode.Scalar], to intended: [Unicode.Scalar], maxCost: Double) -> Double? {
+    /// damaged `threads`; another first letter makes another word) nor at the last
+    /// (another ending makes another word, a term the lexicon lacks beside one it knows:
+    /// `systemd`, `partitionneur`).
+    func distance(from observed: [Unicode.Scalar], applicable: [[OCRConfusionModel.Substitution]],
+                  to intended: [Unicode.Scalar], maxCost: Double, workspace cost: inout [Double]) -> Double? {
         let rows = observed.count + 1, columns = intended.count + 1
         // Six layers: edits made (0, 1, 2 or more) × edits outside the model (0 or 1).
         let layerSize = rows * columns
-        var cost = [Double](repeating: .infinity, count: 6 * layerSize)
+        cost.removeAll(keepingCapacity: true)
+        cost.append(contentsOf: repeatElement(.infinity, count: 6 * layerSize))
         cost[0] = 0
         func relax(_ row: Int, _ column: Int, edits: Int, outside: Int, _ value: Double) {
             guard outside <= 1, value <= maxCost + 1e-9 else { return }
@@ -93,15 +138,18 @@ public struct DocumentFormMatcher: Sendable {
             if value < cost[cell] { cost[cell] = value }
         }
         for row in 0..<rows {
+            // Edits only move forward: a row with nothing in budget leaves nothing after it.
+            var rowLive = false
             for column in 0..<columns {
                 for edits in 0...2 {
                     for outside in 0...1 {
                         let here = cost[(edits * 2 + outside) * layerSize + row * columns + column]
                         guard here <= maxCost else { continue }
+                        rowLive = true
                         if row < observed.count, column < intended.count {
                             if observed[row] == intended[column] {
                                 relax(row + 1, column + 1, edits: edits, outside: outside, here)
-                            } else if row + 1 < observed.count, column + 1 < intended.count {
+                            } else if row > 0, column > 0, row + 1 < observed.count, column + 1 < intended.count {
                                 relax(row + 1, column + 1, edits: edits + 1, outside: outside + 1, here + Self.otherLetterCost)
                             }
                         }
@@ -112,10 +160,8 @@ public struct DocumentFormMatcher: Sendable {
                                 relax(row + 1, column, edits: edits + 1, outside: outside + 1,
                                       here + (cheap ? Self.speckLetterCost : Self.addedLetterCost))
                             }
-                            for substitution in model.byFirstScalar[added] ?? [] {
-                                guard row > 0 || substitution.atWordStart,
-                                      Self.matches(substitution.observed, in: observed, at: row),
-                                      Self.matches(substitution.intended, in: intended, at: column) else { continue }
+                            for substitution in applicable[row] {
+                                guard Self.matches(substitution.intended, in: intended, at: column) else { continue }
                                 relax(row + substitution.observed.count, column + substitution.intended.count,
                                       edits: edits + 1, outside: outside, here + substitution.cost)
                             }
@@ -126,6 +172,7 @@ public struct DocumentFormMatcher: Sendable {
                     }
                 }
             }
+            if !rowLive { return nil }
         }
         let last = rows * columns - 1
         let total = min(cost[4 * layerSize + last], cost[5 * layerSize + last])

@@ -27,29 +27,42 @@ extension RepairPass {
         // A form the document repeats is a term the lexicon lacks (`systemd`): a scan rarely
         // damages one word the same way twice.
         guard isLastResortCandidate(index, minimumLength: Self.documentFormMinimumLength),
-              vocabulary.runningCount(unit.lower) <= 1 else { return nil }
+              vocabulary.runningCount(unit.lower) <= 1, standsApart(index) else { return nil }
         let budget = min(Self.documentFormMaximumCost, Self.documentFormCostPerLetter * Double(unit.length))
         let nominal = index > 0 && followsArticle(index)
         let found = documentForms().matches(for: unit.lower, maxCost: budget + Self.documentFormMargin).filter { found in
-            (!unit.afterElision || Self.startsWithVowelOrH(found.match.word))
-                && (!nominal || !tags(found.match.word).isDisjoint(with: [.nom, .adj]))
+            (!unit.afterElision || Self.startsWithVowelOrH(found.word))
+                && (!nominal || !tags(found.word).isDisjoint(with: [.nom, .adj]))
         }
-        guard let top = found.first, top.match.cost <= budget + 1e-9,
-              found.count == 1 || found[1].match.cost - top.match.cost >= Self.documentFormMargin,
-              !(writesRectifiedSpelling && Self.onlyRestoresCircumflexOnIOrU(unit.lower, top.match.word)) else { return nil }
-        return Decision(after: unit.pattern.apply(to: top.match.word, locale: locale), rule: "document-form", confidence: 0.6)
+        guard let top = found.first, top.cost <= budget + 1e-9,
+              found.count == 1 || found[1].cost - top.cost >= Self.documentFormMargin,
+              !(writesRectifiedSpelling && Self.onlyRestoresCircumflexOnIOrU(unit.lower, top.word)) else { return nil }
+        return Decision(after: unit.pattern.apply(to: top.word, locale: locale), rule: "document-form", confidence: 0.6)
     }
+
+    /// Whether the word at `index` stands between spaces or punctuation: glued to
+    /// a symbol it is a piece of a damaged token (`particuli¢rement`), whose other
+    /// piece the match cannot see.
+    func standsApart(_ index: Int) -> Bool {
+        let unit = units[index]
+        func free(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.properties.isWhitespace || Self.wordBoundaryPunctuation.contains(scalar)
+        }
+        return (unit.start == 0 || free(scalars[unit.start - 1])) && (unit.end == scalars.count || free(scalars[unit.end]))
+    }
+
+    /// Marks that end or open a word in running text.
+    static let wordBoundaryPunctuation: Set<Unicode.Scalar> = [".", ",", ";", ":", "!", "?", "(", ")", "«", "»", "\"", "“", "”", "’", "'"]
 
     /// The matcher over the document's intact lower-case words, built on first need.
     func documentForms() -> DocumentFormMatcher {
         if let built = documentFormMatcher.value { return built }
-        var counts: [ByteKey: Int] = [:]
+        var forms = Set<ByteKey>()
         for unit in units where unit.kind == .word && unit.spells && !unit.isProtected
             && (unit.pattern == .lower || unit.pattern == .capitalized) {
-            counts[ByteKey(unit.lower), default: 0] += 1
+            forms.insert(ByteKey(unit.lower))
         }
-        let matcher = DocumentFormMatcher(model: repairer.generator.model,
-                                          forms: counts.map { (word: $0.key.string, count: $0.value) })
+        let matcher = DocumentFormMatcher(model: repairer.generator.model, forms: forms.map(\.string))
         documentFormMatcher.value = matcher
         return matcher
     }

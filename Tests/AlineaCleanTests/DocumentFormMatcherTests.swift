@@ -4,12 +4,12 @@ import AlineaClean
 @Suite("DocumentFormMatcher")
 struct DocumentFormMatcherTests {
     let matcher = DocumentFormMatcher(model: OCRConfusionModel(language: .french),
-                                      forms: [("canal", 5), ("calque", 3), ("nouveau", 1), ("threads", 2),
-                                              ("partitionner", 1), ("documents", 2), ("peuvent", 2), ("charriot", 1)])
+                                      forms: ["canal", "calque", "nouveau", "threads", "partitionner", "documents",
+                                              "peuvent", "charriot"])
 
     /// The forms matched to `token` within the cost a five-letter word may reach.
     func words(_ token: String, maxCost: Double = 1.8) -> [String] {
-        matcher.matches(for: token, maxCost: maxCost).map(\.match.word)
+        matcher.matches(for: token, maxCost: maxCost).map(\.word)
     }
 
     @Test("a word hit twice or three times is matched to the form the document writes")
@@ -30,9 +30,9 @@ struct DocumentFormMatcherTests {
             try #require(model.substitutions.first { String(String.UnicodeScalarView($0.observed)) == observed
                 && String(String.UnicodeScalarView($0.intended)) == intended }?.cost)
         }
-        let listed = try #require(matcher.matches(for: "neuveay", maxCost: 3).first?.match.cost)
+        let listed = try #require(matcher.matches(for: "neuveay", maxCost: 3).first?.cost)
         #expect(abs(listed - (try price("e", "o") + price("y", "u"))) < 1e-9)
-        let generic = try #require(matcher.matches(for: "cawai", maxCost: 3).first?.match.cost)
+        let generic = try #require(matcher.matches(for: "cawai", maxCost: 3).first?.cost)
         #expect(abs(generic - (try price("i", "l") + DocumentFormMatcher.otherLetterCost)) < 1e-9)
     }
 

@@ -818,11 +818,12 @@ struct WordRepairerTests {
         #expect(repaired("La composition est lancée. Le raccourci de la compositiou et du chacfiot est connu. Le charriot avance.")
                 .contains("du charriot"))
         // Kept: a word the document does not write elsewhere, one it repeats (a term the lexicon lacks),
-        // a short word (phis: plus or puis), a word two forms fit about as well.
+        // a short word (phis: plus or puis), a word two forms fit about as well, a piece of a token.
         for kept in ["Si le cawai Alpha est vide, rien ne change.",
                      "Le canal est actif. Le cawai est vide. Le cawai est plein.",
                      "Il voit plus de calques, puis phis de pixels.",
-                     "Le canal et le chenal sont là. Le cawal est vide."] {
+                     "Le canal et le chenal sont là. Le cawal est vide.",
+                     "Le canal est là. Le ¢cawai est vide."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
     }
