@@ -217,8 +217,18 @@ extension RepairPass {
            let vote = contexts.favoursAccent(on: "où", .next, neighbour: units[index + 1].form) {
             votes.append(vote)
         }
-        guard votes.contains(true), !votes.contains(false) else { return }
+        guard votes.contains(true), !votes.contains(false), !joinsLikeWords(around: index) else { return }
         replace(index, with: Decision(after: "où", rule: "accent", confidence: 0.65))
+    }
+
+    /// Whether the word at `index` stands between two words of one kind — two demonstrative
+    /// pronouns, nouns, adjectives, infinitives or numbers (`celui ou celle`, `lire ou écrire`):
+    /// then it coordinates them, and is the conjunction `ou`, not the relative `où`.
+    func joinsLikeWords(around index: Int) -> Bool {
+        guard index > 0, index + 1 < units.count, units[index - 1].kind == .word, units[index + 1].kind == .word else { return false }
+        let coordinated: PartsOfSpeech = [.prodem, .nom, .adj, .infi, .nb]
+        let shared = formTags(index - 1).intersection(formTags(index + 1)).intersection(coordinated)
+        return !shared.isEmpty
     }
 
     /// `Ivextend(8)`, `Izma(1)` → `lvextend(8)`, `lzma(1)`: a name with its
@@ -920,6 +930,9 @@ extension RepairPass {
             let shapedLikeSmall = OCRConfusionModel.capitalsShapedLikeSmall.contains(initial)
             if shapedLikeSmall, CasePattern(of: left.form) == .lower { continue }
             let lower = CasePattern.lower(right.form, locale: locale)
+            // An elided article, pronoun or conjunction opens a clause (`L’outil`, `Lorsqu’il`);
+            // an elided preposition or adverb does not (`la portée Jusqu’à la fin`).
+            if right.kind == .elision, Self.nonOpeningElisionHeads.contains(lower) { continue }
             let tags = right.kind == .elision ? [.det] : self.tags(lower)
             guard !tags.contains(.npr), right.kind == .elision || repairer.spells(lower) else { continue }
             let setOffAdverb = tags.contains(.adv) && scalars[right.end] == ","
@@ -930,6 +943,9 @@ extension RepairPass {
             edits.append(Edit(offset: left.end, before: "", after: ".", rule: "punctuation", confidence: 0.6))
         }
     }
+
+    /// Elided words that open no clause: the preposition `jusque` and the adverb `presque`.
+    static let nonOpeningElisionHeads: Set<String> = ["jusqu", "presqu"]
 
     /// Words that call for what follows them (a verb its object, a preposition or a
     /// determiner its noun, a subject pronoun its verb): no sentence ends on one.

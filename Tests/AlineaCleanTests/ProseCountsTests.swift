@@ -94,6 +94,11 @@ struct CircumflexFrequenciesTests {
         #expect(repaired(lossy) == "Il passe à la page suivante, à un dialogue où vous pouvez choisir à des fins diverses à la fois.")
         // Coordination stays; and a text that keeps its à keeps its ou.
         #expect(repaired("Il passe a la page, a un dialogue ou la fenêtre a des fins diverses a la fois.").contains("dialogue ou la"))
+        // Between two words of one kind it coordinates them (prose writes `celui où` far more than `celui ou`).
+        #expect(repaired("Il passe a la page suivante, a celui ou celle qui peut choisir a des fins diverses a la fois.")
+                .contains("celui ou celle"))
+        #expect(repaired("Il passe a la page suivante, a celui ou vous pouvez choisir a des fins diverses a la fois.")
+                .contains("celui où vous"))
         #expect(repaired("Il passe à la page suivante, à un dialogue ou vous pouvez choisir à des fins diverses à la fois.")
                 .contains("dialogue ou vous"))
     }

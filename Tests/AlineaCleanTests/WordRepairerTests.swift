@@ -455,6 +455,7 @@ struct WordRepairerTests {
                 == "Le calque a les mêmes dimensions que l’image source. L’outil Niveaux fournit des fonctions semblables.")
         // Not a capitalised preposition (a title's or a label's as often), nor a title, nor without a verb before.
         for kept in ["Gravez-la sur un disque Pour amorcer la machine, il faut une clé.",
+                     "Elle affectera toute la portée Jusqu’à la fin de la partition, qui change.",
                      "Le programme définit le niveau DDP Le Guide Pratique est utile.",
                      "Le niveau du paquet DDP Le programme définit la priorité."] {
             #expect(repaired(kept) == kept, "\(kept)")
