@@ -222,8 +222,14 @@ public struct ARuleDecider: Sendable {
             guard preposition >= 1, next.isElision || !["du", "des", "de"].contains(nextLower) else { return nil }
             return Verdict(isPreposition: true, confidence: min(0.9, 0.6 + 0.1 * preposition))
         case "4":
-            // A number other than one never stands before a noun that is only singular (4 cause de).
+            // A number other than one never stands before a noun that is only singular (4 cause de);
+            // before one that is only plural it is what stands there (maintenant 4 thèmes) — not before
+            // a plural determiner or pronoun, which no number precedes (communes 4 tous les outils).
             if !next.isElision, isOnlySingularNoun(nextLower) { preposition += 1 }
+            if !next.isElision, isOnlyPlural(nextLower), case let tags = lexicon.tags(of: nextLower),
+               !tags.isDisjoint(with: [.nom, .adj]), tags.isDisjoint(with: [.det, .detind, .detdem, .detpos, .proind, .prodem]) {
+                return nil
+            }
             // A number never stands before an article, demonstrative or possessive (4 une image,
             // 4 la fin), an indefinite determiner or a demonstrative pronoun (4 chaque section,
             // 4 plusieurs reprises, 4 celle de la note): that alone is enough. Not before

@@ -859,7 +859,8 @@ extension RepairPass {
             // small letters elsewhere. A label (`la Symétrie Mandala`, `commande Coller` ×3) or a
             // name (`la Conférence`) keeps its capital wherever it recurs.
             let determiners: PartsOfSpeech = [.det, .detdem, .detpos, .detind]
-            guard pattern == .capitalized, !tags.contains(.npr), !formTags(index - 1).isDisjoint(with: determiners) else { return }
+            guard pattern == .capitalized, !tags.contains(.npr), !formTags(index - 1).isDisjoint(with: determiners),
+                  !inCapitalisedTitle(before: index - 1) else { return }
             let usage = caseUsage(of: unit.lower)
             guard usage.capitalisedInside == 1, usage.lower >= 1 else { return }
             edits.append(Edit(offset: unit.start, before: unit.text, after: lower, rule: "case", confidence: 0.65))
@@ -877,6 +878,21 @@ extension RepairPass {
         }
         edits.append(Edit(offset: unit.start, before: unit.text, after: lower, rule: "case", confidence: 0.7))
         setForm(index, lower)
+    }
+
+    /// Whether one of the three words before `index` is a word capitalised inside its
+    /// sentence (not an acronym, not a damaged word): a title or a label runs there (`Options des Outils`, `à J’entends
+    /// des Voix`), and its capitals are the writer's.
+    func inCapitalisedTitle(before index: Int) -> Bool {
+        for current in stride(from: index - 1, through: max(0, index - 3), by: -1) {
+            let unit = units[current]
+            guard unit.kind == .word || unit.kind == .elision else { return false }
+            guard let first = unit.text.unicodeScalars.first, CharacterClass.isUppercase(first) else { continue }
+            // An acronym is no title word; nor is a damaged word (`(Taction la Plus importante`).
+            if unit.kind == .word, CasePattern(of: unit.text) == .upper || !unit.spells { continue }
+            if !isSentenceStart(unit.start) { return true }
+        }
+        return false
     }
 
     /// Whether the word at `index` may end a sentence whose full stop the scan

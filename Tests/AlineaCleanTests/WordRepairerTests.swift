@@ -466,6 +466,7 @@ struct WordRepairerTests {
                 == "Les données vont sur la sortie standard. La sortie d’erreur reste libre.")
         // …but a label or a name that recurs with its capital keeps it, and so does a word never seen small.
         for kept in ["Ouvrez la Sélection rapide. La Sélection rapide contient la sélection.",
+                     "Ouvrez le dialogue Options des Outils que vous voyez. Les outils sont là.",
                      "Le Secrétariat rédige. Il consulte le Secrétariat sur la suite.",
                      "Les données vont sur la Sortie standard."] {
             #expect(repaired(kept) == kept, "\(kept)")
@@ -615,6 +616,8 @@ struct WordRepairerTests {
                 == "Le détail se trouve à chaque section ; la note est identique à celle de la ligne.",
                 "nor before an indefinite determiner or a demonstrative pronoun")
         #expect(repaired("Il y a 4 pages et 4 tests.") == "Il y a 4 pages et 4 tests.")
+        #expect(repaired("Il y a maintenant 4 thèmes d'interface disponibles.") == "Il y a maintenant 4 thèmes d'interface disponibles.")
+        #expect(repaired("Les options communes 4 tous les outils sont là.") == "Les options communes à tous les outils sont là.")
         #expect(repaired("Voir le paragraphe 4 de la résolution et le point 4 des statuts.")
                 == "Voir le paragraphe 4 de la résolution et le point 4 des statuts.", "numbers do precede de, du, des")
     }
