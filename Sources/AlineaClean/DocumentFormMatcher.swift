@@ -2,7 +2,7 @@ import AlineaText
 
 /// Which word the document writes intact elsewhere could a badly damaged
 /// token be? On a poor scan one word often takes two or three hits at once
-/// (`cavai` for `canal`, `inoins` for `moins`, `qraphiqhes` for `graphiques`),
+/// (`neuveay` for `nouveau`, `chacfiot` for `charriot`, `qraphiqhes` for `graphiques`),
 /// beyond what the confusion search may try without inventing words. But a
 /// document repeats its words, and the scan reads most occurrences well: the
 /// intact forms are a small, sure vocabulary to match the token against.
@@ -179,7 +179,8 @@ public struct DocumentFormMatcher: Sendable {
         return total <= maxCost + 1e-9 ? total : nil
     }
 
-    /// Whether `part` occurs in `scalars` at `start`.
+    /// Whether `part` occurs in `scalars` at `start` (asked in the distance's inner loop:
+    /// a plain loop, no slice).
     private static func matches(_ part: [Unicode.Scalar], in scalars: [Unicode.Scalar], at start: Int) -> Bool {
         guard start + part.count <= scalars.count else { return false }
         for offset in part.indices where scalars[start + offset] != part[offset] { return false }

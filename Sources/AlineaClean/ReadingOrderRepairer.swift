@@ -68,31 +68,47 @@ public struct ReadingOrderRepairer: Sendable {
                                       into edits: inout [Edit], touched: inout Set<Int>) {
         for k in blocks.indices where k >= 2 && !touched.contains(k) {
             let block = blocks[k]
-            guard block.lastLine - block.firstLine < Self.maximumBlockLines, Self.mayEndWithHyphen(document, block.lastLine),
-                  case let last = LineShape(document.content(block.lastLine)), last.endsWithHyphen,
-                  case let half = last.wordBeforeHyphen.lowercased(), !half.isEmpty else { continue }
+            guard let half = Self.hyphenatedHalf(document, block) else { continue }
             // A continuation right after the block is the ordinary case (the layout pass joins it).
             if k + 1 < blocks.count, Self.opensLowercase(document, blocks[k + 1].firstLine) { continue }
             for j in stride(from: k - 1, through: max(1, k - Self.searchDistance), by: -1)
             where !touched.contains(j) && !touched.contains(j - 1) {
                 let continuation = blocks[j], before = blocks[j - 1]
-                guard Self.opensLowercase(document, continuation.firstLine),
-                      case let fragment = Self.leadingLetters(document, continuation.firstLine),
-                      !LineShape(document.content(before.lastLine)).endsClause,
-                      !lexicon.spell(fragment), lexicon.spell(half + fragment) else { continue }
+                guard !LineShape(document.content(before.lastLine)).endsClause,
+                      Self.completes(half, at: continuation.firstLine, document, lexicon) else { continue }
                 // Into place: the sentence cut after `before` runs on through the moved block into `continuation`.
                 let movedText = document.text(document.lines[block.firstLine].start, document.lines[block.lastLine].end)
                 let gapStart = document.lines[before.lastLine].end, gapEnd = document.lines[continuation.firstLine].start
                 edits.append(Edit(offset: gapStart, before: document.text(gapStart, gapEnd),
                                   after: "\n" + movedText + "\n", rule: "reading-order", confidence: 0.8))
                 // Out of its old place, with the blank lines that set it apart.
-                let removeStart = document.lines[blocks[k - 1].lastLine].end, removeEnd = document.lines[block.lastLine].end
-                edits.append(Edit(offset: removeStart, before: document.text(removeStart, removeEnd), after: "",
-                                  rule: "reading-order", confidence: 0.8))
+                edits.append(Self.removal(of: k, blocks, document))
                 touched.formUnion([j - 1, j, k - 1, k])
                 break
             }
         }
+    }
+
+    /// The first half of the word a short block's hyphen cuts (`con` of `ordinateur con-`), lower-cased.
+    static func hyphenatedHalf(_ document: DocumentLines, _ block: Block) -> String? {
+        guard block.lastLine - block.firstLine < maximumBlockLines, mayEndWithHyphen(document, block.lastLine),
+              case let last = LineShape(document.content(block.lastLine)), last.endsWithHyphen,
+              case let half = last.wordBeforeHyphen.lowercased(), !half.isEmpty else { return nil }
+        return half
+    }
+
+    /// Whether line `index` opens with the rest of the word `half` begins: a lower-case piece
+    /// that is no word alone and makes one after `half` (`necté` after `con`).
+    static func completes(_ half: String, at index: Int, _ document: DocumentLines, _ lexicon: HunspellDictionary) -> Bool {
+        guard opensLowercase(document, index) else { return false }
+        let fragment = leadingLetters(document, index)
+        return !lexicon.spell(fragment) && lexicon.spell(half + fragment)
+    }
+
+    /// The edit that takes block `k` out of its place, with the blank lines that set it apart.
+    static func removal(of k: Int, _ blocks: [Block], _ document: DocumentLines) -> Edit {
+        let start = document.lines[blocks[k - 1].lastLine].end, end = document.lines[blocks[k].lastLine].end
+        return Edit(offset: start, before: document.text(start, end), after: "", rule: "reading-order", confidence: 0.8)
     }
 
     /// The same block when the engine cut a paragraph's lines in two and the
@@ -107,9 +123,7 @@ public struct ReadingOrderRepairer: Sendable {
                                                   width: Int, into edits: inout [Edit], touched: inout Set<Int>) {
         for k in blocks.indices where k >= 1 && !touched.contains(k) && !touched.contains(k - 1) {
             let block = blocks[k]
-            guard block.lastLine - block.firstLine < Self.maximumBlockLines, Self.mayEndWithHyphen(document, block.lastLine),
-                  case let last = LineShape(document.content(block.lastLine)), last.endsWithHyphen,
-                  case let half = last.wordBeforeHyphen.lowercased(), !half.isEmpty else { continue }
+            guard let half = Self.hyphenatedHalf(document, block) else { continue }
             if k + 1 < blocks.count, Self.opensLowercase(document, blocks[k + 1].firstLine),
                lexicon.spell(half + Self.leadingLetters(document, blocks[k + 1].firstLine)) { continue }
             search: for j in stride(from: k - 1, through: max(0, k - Self.searchDistance), by: -1) where !touched.contains(j) {
@@ -119,16 +133,12 @@ public struct ReadingOrderRepairer: Sendable {
                     let cut = index - 1
                     let cutShape = LineShape(document.content(cut))
                     guard 10 * document.lines[cut].length < 8 * width, !cutShape.endsClause, !cutShape.endsWithHyphen,
-                          Self.opensLowercase(document, index),
-                          case let fragment = Self.leadingLetters(document, index),
-                          !lexicon.spell(fragment), lexicon.spell(half + fragment) else { continue }
+                          Self.completes(half, at: index, document, lexicon) else { continue }
                     let movedText = document.text(document.lines[block.firstLine].start, document.lines[block.lastLine].end)
                     let insertAt = document.lines[cut].end
                     edits.append(Edit(offset: insertAt, before: "", after: "\n" + movedText,
                                       rule: "reading-order", confidence: 0.8))
-                    let removeStart = document.lines[blocks[k - 1].lastLine].end, removeEnd = document.lines[block.lastLine].end
-                    edits.append(Edit(offset: removeStart, before: document.text(removeStart, removeEnd), after: "",
-                                      rule: "reading-order", confidence: 0.8))
+                    edits.append(Self.removal(of: k, blocks, document))
                     touched.formUnion([j, k - 1, k])
                     break search
                 }

@@ -16,7 +16,7 @@ extension RepairPass {
     /// How much dearer than the chosen form every rival must be.
     static let documentFormMargin = 0.4
 
-    /// `cavai` → `canal`, `inoins` → `moins`, `qraphiqhes` → `graphiques`: a
+    /// `neuveay` → `nouveau`, `chacfiot` → `charriot`, `qraphiqhes` → `graphiques`: a
     /// word no other rule repairs (see `isLastResortCandidate` for which may be
     /// tried), within a few weighted edits of exactly one form the document
     /// writes intact elsewhere, and clearly nearer to it than to any other.
@@ -40,19 +40,22 @@ extension RepairPass {
         return Decision(after: unit.pattern.apply(to: top.word, locale: locale), rule: "document-form", confidence: 0.6)
     }
 
-    /// Whether the word at `index` stands between spaces or punctuation: glued to
-    /// a symbol it is a piece of a damaged token (`particuli¢rement`), whose other
-    /// piece the match cannot see.
+    /// Whether the word at `index` stands between spaces or punctuation (brackets, quotes,
+    /// stops; a hyphen is `touchesHyphen`'s): glued to a symbol or a digit it is a piece of a
+    /// damaged token (`particuli¢rement`), whose other piece the match cannot see.
     func standsApart(_ index: Int) -> Bool {
         let unit = units[index]
         func free(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.properties.isWhitespace || Self.wordBoundaryPunctuation.contains(scalar)
+            switch scalar.properties.generalCategory {
+            case .spaceSeparator, .lineSeparator, .paragraphSeparator, .control,
+                 .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation, .otherPunctuation:
+                return true
+            default:
+                return false
+            }
         }
         return (unit.start == 0 || free(scalars[unit.start - 1])) && (unit.end == scalars.count || free(scalars[unit.end]))
     }
-
-    /// Marks that end or open a word in running text.
-    static let wordBoundaryPunctuation: Set<Unicode.Scalar> = [".", ",", ";", ":", "!", "?", "(", ")", "«", "»", "\"", "“", "”", "’", "'"]
 
     /// The matcher over the document's intact lower-case words, built on first need.
     func documentForms() -> DocumentFormMatcher {
