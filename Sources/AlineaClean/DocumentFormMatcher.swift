@@ -10,8 +10,8 @@ import AlineaText
 /// The match is a weighted edit distance: the confusion model's substitutions
 /// at their prices (so `in` → `m` or `é` → `è` cost what they cost in the
 /// search), any other letter for a letter at `otherLetterCost`, a letter
-/// the scan added at `speckLetterCost` when specks make it (`i`, `l`, `t`…)
-/// and `addedLetterCost` otherwise, a letter it lost at `lostLetterCost`.
+/// the scan added at what the one-letter search prices it (`OneLetterEdits.addedLetterCost`:
+/// a mark, a doubled or thin letter, never a round one), a letter it lost at `lostLetterCost`.
 public struct DocumentFormMatcher: Sendable {
     /// A document word and what matching the token to it costs.
     public struct Match: Sendable, Equatable {
@@ -23,10 +23,6 @@ public struct DocumentFormMatcher: Sendable {
 
     /// A letter read for another with no confusion the model knows: the generic failure.
     public static let otherLetterCost = OneLetterEdits.anyLetterCost
-    /// A letter the scan added that specks make (`OCRConfusionModel.lettersSpecksMake`), or a mark.
-    public static let speckLetterCost = 0.5
-    /// Any other letter the scan added.
-    public static let addedLetterCost = 0.9
     /// A letter the scan lost.
     public static let lostLetterCost = 0.9
 
@@ -155,10 +151,9 @@ public struct DocumentFormMatcher: Sendable {
                         }
                         if row < observed.count {
                             let added = observed[row]
-                            if row > 0 || column > 0, row + 1 < observed.count {
-                                let cheap = OCRConfusionModel.lettersSpecksMake.contains(added) || !CharacterClass.isLetter(added)
-                                relax(row + 1, column, edits: edits + 1, outside: outside + 1,
-                                      here + (cheap ? Self.speckLetterCost : Self.addedLetterCost))
+                            if row > 0 || column > 0, row + 1 < observed.count,
+                               let added = OneLetterEdits.addedLetterCost(observed, at: row) {
+                                relax(row + 1, column, edits: edits + 1, outside: outside + 1, here + added)
                             }
                             for substitution in applicable[row] {
                                 guard Self.matches(substitution.intended, in: intended, at: column) else { continue }

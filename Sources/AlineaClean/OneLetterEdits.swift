@@ -96,17 +96,9 @@ public struct OneLetterEdits: Sendable {
                         let read = scalars[position]
                         let doubled = position > 0 && scalars[position - 1] == read
                             || position + 1 < scalars.count && scalars[position + 1] == read
-                        // A letter the scan added is a mark, a doubled letter, a thin one a speck or a
-                        // broken stroke makes (`travatillez`), or one more stroke of an m, n or u beside
-                        // another (`imnportance`); it never invents a round one elsewhere (`pinaillerie`
-                        // is no `piaillerie`, `scanneurs` no `scanners`).
-                        let minims = OCRConfusionModel.minimLetters
-                        let extraMinim = minims.contains(read) && (position > 0 && minims.contains(scalars[position - 1])
-                            || position + 1 < scalars.count && minims.contains(scalars[position + 1]))
                         if position > 0, position + 1 < scalars.count || doubled,
-                           doubled || Self.hasMark(read) || extraMinim || OCRConfusionModel.lettersSpecksMake.contains(read) {
-                            consider(replacing: position..<position + 1, with: none, none,
-                                     cost: doubled || Self.hasMark(read) ? Self.markCost : Self.anyLetterCost)
+                           let cost = Self.addedLetterCost(scalars, at: position) {
+                            consider(replacing: position..<position + 1, with: none, none, cost: cost)
                         }
                         for (index, other) in letters.enumerated() where other != read {
                             consider(replacing: position..<position + 1, with: letter(index), none, cost: substitutionCost(read, other))
@@ -135,6 +127,21 @@ public struct OneLetterEdits: Sendable {
 
     /// Whether `letter` carries a diacritic (its canonical decomposition has a mark).
     static func hasMark(_ letter: Unicode.Scalar) -> Bool { base(letter) != letter }
+
+    /// What it costs to read the letter at `position` of `scalars` as one the scan added, or
+    /// nil if a scan does not add such a letter there. A scan adds a mark or doubles a letter
+    /// (`markCost`: `mañière`, `diagrammme`), a thin letter a speck or a broken stroke makes
+    /// (`travatillez`), or one more stroke of an m, n or u beside another (`imnportance`)
+    /// (`anyLetterCost`); it never invents a round one elsewhere (`pinaillerie` is no
+    /// `piaillerie`, `scanneurs` no `scanners`).
+    public static func addedLetterCost(_ scalars: [Unicode.Scalar], at position: Int) -> Double? {
+        let read = scalars[position]
+        let before = position > 0 ? scalars[position - 1] : nil, after = position + 1 < scalars.count ? scalars[position + 1] : nil
+        if before == read || after == read || hasMark(read) { return markCost }
+        let minims = OCRConfusionModel.minimLetters
+        let extraMinim = minims.contains(read) && (before.map(minims.contains) == true || after.map(minims.contains) == true)
+        return extraMinim || OCRConfusionModel.lettersSpecksMake.contains(read) ? anyLetterCost : nil
+    }
 
     /// `letter` without its diacritics (`ñ` → `n`), by canonical decomposition.
     static func base(_ letter: Unicode.Scalar) -> Unicode.Scalar {
