@@ -463,14 +463,17 @@ struct InlineSpeckRepairer: Sendable {
     }
 
     /// A closed-class word (`de`, `se`, `une`, `elle`): Hunspell tags them `mg`.
-    /// `les fichiers .tex`, `l’archive .zip`: a short noun after a noun, with a dot before it,
-    /// is how a text names a file type (the lexicon knows `tex`, `zip`, `doc`, `log` as nouns),
-    /// so the dot stays; a speck stands before any word (`fournit .une`).
+    /// `les fichiers .tex`, `l’archive .zip`, `les fichiers .changes`: a noun after a noun, with
+    /// a dot before it, is how a text names a file type (the lexicon knows `tex`, `zip`, `doc`,
+    /// `log`, `changes` as nouns), so the dot stays; a speck stands before any word (`fournit
+    /// .une`). A longer word that can also qualify the noun before it (`les couleurs .primaires`)
+    /// is read as qualifying it: file types are short names, and nouns.
     private func namesFileType(_ word: String, after left: String, _ lexicon: HunspellDictionary) -> Bool {
-        guard word.unicodeScalars.count <= 4 else { return false }
         let tags = lexicon.tags(of: word)
+        guard word.unicodeScalars.count <= 4 || !tags.contains(.adj) else { return false }
+        let leftTags = lexicon.tags(of: CasePattern.lower(left, locale: "fr"))
         return tags.contains(.nom) && tags.isDisjoint(with: Self.closedClasses)
-            && lexicon.tags(of: CasePattern.lower(left, locale: "fr")).contains(.nom)
+            && leftTags.contains(.nom) && leftTags.isDisjoint(with: Self.closedClasses)
     }
 
     /// The word classes a text cannot name a file type with.

@@ -871,7 +871,11 @@ extension RepairPass {
         // another, with a verb of its own, starts at it — the scan lost a full stop, not a small letter.
         // Not after a word that calls for what follows: a verb takes the determiner as its object's
         // (qui modifie Ses identifiants), a conjunction or preposition never ends a sentence (et Vous).
+        // Nor after an adverb set off by a comma (`conservées, ainsi Vous pouvez`): it opens the clause that
+        // follows far more often than it closes one; nor where the clause after shows the scan capitalising
+        // inside a sentence (`Il la Zoomera`).
         if formTags(index - 1).isDisjoint(with: Self.callsForMore) || canEndSentence(index - 1),
+           !isAdverbSetOffBefore(index - 1), !clauseShowsStrayCapital(after: index),
            clauseOpening(before: index) == .finiteVerb, clauseHasFiniteVerb(after: index) {
             edits.append(Edit(offset: units[index - 1].end, before: "", after: ".", rule: "punctuation", confidence: 0.6))
             return
@@ -955,9 +959,34 @@ extension RepairPass {
                 && tags.isDisjoint(with: PartsOfSpeech.finite.union([.nom, .adj, .infi, .ppas]))
             guard !tags.isDisjoint(with: openers) || setOffAdverb else { continue }
             guard canEndSentence(index - 1, afterSubordinate: !shapedLikeSmall), clauseOpening(before: index - 1) != .noVerb,
-                  clauseHasFiniteVerb(after: index) else { continue }
+                  clauseHasFiniteVerb(after: index), !clauseShowsStrayCapital(after: index) else { continue }
             edits.append(Edit(offset: left.end, before: "", after: ".", rule: "punctuation", confidence: 0.6))
         }
+    }
+
+    /// Whether one of the three words after `index`, in its clause, is capitalised though it is
+    /// a verb form or a grammatical word (`Il la Zoomera pour`, `Ce calque Est`): where the scan
+    /// capitalises inside the clause, the capital at `index` is no evidence of a sentence start
+    /// either. Nouns, adjectives and infinitives do not count — labels and titles capitalise
+    /// them (`Le chapitre Résolution`, `cliquez sur Ouvrir`) — nor do acronyms, names and words
+    /// the lexicon does not know.
+    func clauseShowsStrayCapital(after index: Int) -> Bool {
+        var current = index + 1
+        while current < units.count, current - index <= 3, onlySpaces(units[current - 1].end, units[current].start) {
+            let unit = units[current]
+            if unit.kind == .word, unit.pattern == .capitalized, !unit.isProtected {
+                let lower = CasePattern.lower(unit.form, locale: locale)
+                if repairer.spells(lower), tags(lower).isDisjoint(with: [.npr, .nom, .adj, .infi]) { return true }
+            }
+            current += 1
+        }
+        return false
+    }
+
+    /// Whether the word at `index` is an adverb with a comma right before it (`, ainsi`, `, puis`).
+    func isAdverbSetOffBefore(_ index: Int) -> Bool {
+        guard index > 0, units[index].kind == .word, formTags(index).contains(.adv) else { return false }
+        return scalars[units[index - 1].end..<units[index].start].contains(",")
     }
 
     /// Elided words that open no clause: the preposition `jusque` and the adverb `presque`.
@@ -1023,7 +1052,7 @@ extension RepairPass {
             let lower = CasePattern.lower(right.form, locale: locale)
             let tags = self.tags(lower)
             guard !tags.isDisjoint(with: openers), !tags.contains(.npr), clauseHasFiniteVerb(after: index),
-                  !bracketOpensSentence(closingAt: left.end) else { continue }
+                  !clauseShowsStrayCapital(after: index), !bracketOpensSentence(closingAt: left.end) else { continue }
             edits.append(Edit(offset: left.end + 1, before: "", after: ".", rule: "punctuation", confidence: 0.6))
         }
     }

@@ -189,8 +189,9 @@ extension RepairPass {
     /// or a preposition (the same reasoning as a full stop there,
     /// `periodBeforeLowercase`). Presentatives (`voici :`, `voilà :`), which
     /// Hunspell also tags as prepositions, do announce; words that are also
-    /// adverbs (`après,`) may end a phrase; a comma before a preposition,
-    /// adverb or conjunction may open an incise (`avec, par défaut, 256`).
+    /// adverbs (`après,`) may end a phrase, and so do nouns after a determiner
+    /// (`de ton,`); a comma before a preposition, adverb or conjunction may
+    /// open an incise (`avec, par défaut, 256`).
     mutating func colonAfterGrammaticalWord() {
         guard french else { return }
         let presentatives: Set<String> = ["voici", "voilà"]
@@ -209,6 +210,13 @@ extension RepairPass {
             let conjunction = scalars[unit.end] == ":" && found.contains(.cjco) && found.isDisjoint(with: [.nom, .adj, .adv])
             guard !presentatives.contains(word), !found.isDisjoint(with: phraseHeads) || conjunction, found.isDisjoint(with: excluded)
             else { continue }
+            // `de ton, tels que`, `du son, qui`: a word that is also a noun, after a determiner or a
+            // preposition, is that noun — the phrase ends on it.
+            if found.contains(.nom), index > 0, units[index - 1].kind == .word || units[index - 1].kind == .elision,
+               scalars[units[index - 1].end..<unit.start].allSatisfy({ $0 == " " }),
+               !tags(CasePattern.lower(units[index - 1].form, locale: locale)).isDisjoint(with: phraseHeads.union([.detind])) {
+                continue
+            }
             // A comma may open an incise the phrase resumes after (avec, par défaut, 256 couleurs):
             // only a noun phrase or an elision right after it shows the comma is a speck. A determiner
             // after a word that is no preposition shows that word was no determiner either (qu'un la, un

@@ -108,6 +108,9 @@ struct EnglishModelReadingsTests {
         let notes = "Placé en dessous du si, alors qu’un la, un sol ou un fa seront placés au-dessus."
         #expect(repaired(notes) == notes)
         #expect(repaired("Il écrit dans, la fenêtre du calque.") == "Il écrit dans la fenêtre du calque.")
+        // A word that is also a noun, after a determiner or a preposition, ends its phrase.
+        let noun = "Les noms de note en quart de ton, tels que définis, et le son, qui suit."
+        #expect(repaired(noun) == noun)
         // Demonstratives and possessives are determiners too; a coordinating conjunction announces nothing.
         #expect(repaired("Cette: documentation décrit ces: programmes, qui lisent et: écrivent le courrier.")
                 == "Cette documentation décrit ces programmes, qui lisent et écrivent le courrier.")

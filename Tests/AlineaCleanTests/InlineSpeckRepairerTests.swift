@@ -77,6 +77,10 @@ struct InlineSpeckRepairerTests {
         #expect(repaired("La fenêtre fournit .une vignette.\n").text == "La fenêtre fournit une vignette.\n")
         // Does not harm: a short noun after a noun, dotted, names a file type.
         #expect(repaired("Ouvrez les fichiers .tex avec lui, ou l'archive .zip du site.\n").stage.edits.isEmpty)
+        #expect(repaired("Les fichiers .changes contrôlent l'installation.\n").stage.edits.isEmpty)
+        // After a determiner, or before a word that can qualify the noun, the dot is a speck.
+        #expect(repaired("Il requiert un .complément et des couleurs .primaires.\n").text
+                == "Il requiert un complément et des couleurs primaires.\n")
         // A comma glued to the next word lost its space, or is a speck after a determiner or preposition;
         // numbers, codes and names keep theirs.
         #expect(repaired("Il se connecte au,serveur. La réponse est correcte,mais lente.\n").text

@@ -428,7 +428,13 @@ struct WordRepairerTests {
         // A finished clause before the capital and a verb after it: a full stop was lost instead.
         #expect(repaired("Le mot de passe est comparé avec le premier Ces deux mots de passe devront être identiques.")
                 == "Le mot de passe est comparé avec le premier. Ces deux mots de passe devront être identiques.")
-        // …but a verb takes the determiner as its object's, and a conjunction ends no sentence.
+        // …but an adverb set off by a comma opens the clause after it, and a clause whose other words the scan
+        // capitalised shows the capital is no sentence start.
+        #expect(repaired("Les symboles sont conservées, ainsi Vous pouvez configurer le reste.")
+                == "Les symboles sont conservées, ainsi vous pouvez configurer le reste.")
+        let strayCapitals = "Si la taille est importante (comme celle de l’exemple) Il la Zoomera pour l’afficher."
+        #expect(repaired(strayCapitals) == strayCapitals)
+        // …and a verb takes the determiner as its object's, and a conjunction ends no sentence.
         #expect(repaired("Le thread qui modifie Ses identifiants stocke les valeurs.") == "Le thread qui modifie ses identifiants stocke les valeurs.")
         #expect(repaired("Vous avez utilisé un outil et Vous devez le relancer.") == "Vous avez utilisé un outil et vous devez le relancer.")
         // An elided word capitalised after a word that calls for more, before a lower-case word.
