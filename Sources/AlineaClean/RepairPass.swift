@@ -693,8 +693,10 @@ struct RepairPass {
                 return combine(ligatureDecision, variant)
             }
             // A valid word is kept unless it cannot follow a determiner
-            // (a finite verb after `des`: an accent was lost or misread)…
-            if french, let determiner, pattern == .lower || pattern == .capitalized, isOnlyFiniteVerb(word) {
+            // (a finite verb after `des`: an accent was lost or misread) — one that is
+            // no subject either (`ce fut`, `ce sera`: `ce` is a pronoun there)…
+            if french, let determiner, pattern == .lower || pattern == .capitalized, isOnlyFiniteVerb(word),
+               !tags(determiner).contains(.prodem) {
                 // The noun or adjective must also agree with the determiner (une boite: boîte, not boité).
                 let determinerAnalyses = lexicon.analyze(determiner).filter { $0.contains(utf8: "po:det") }
                 return best(for: word, pattern: pattern, allowed: { $0.isAccentOnly || $0 == .inventedAccent },

@@ -1191,10 +1191,38 @@ extension RepairPass {
             // lengthened (`présents: Dans`, `plus tard: Voir`), whatever capitalised word follows.
             let gluedColon = scalars[mark] == ":" && mark == left.end && left.kind == .word && french
             if lower == "il" || lower == "ils", !gluedColon { continue }
+            if scalars[mark] == ",", closesFrontedSubordinate(before: index) {
+                // `erreur, Vous aurez`: a capital shaped like its small letter is the scan's.
+                if let initial = right.form.unicodeScalars.first, OCRConfusionModel.capitalsShapedLikeSmall.contains(initial),
+                   right.form.unicodeScalars.dropFirst().allSatisfy({ CharacterClass.isLowercase($0) }), !right.edited,
+                   !tags.isDisjoint(with: [.propersuj, .det, .detdem, .detpos]), tags.isDisjoint(with: [.npr, .nom]) {
+                    edits.append(Edit(offset: right.start, before: right.text, after: lower, rule: "case", confidence: 0.7))
+                    setForm(index + 1, lower)
+                }
+                continue
+            }
             guard repairer.spells(lower), !tags.isDisjoint(with: openers) || sentenceAdverb || gluedColon,
                   !tags.contains(.npr), !gluedColon || self.tags(right.form).isDisjoint(with: [.npr, .prn]) else { continue }
             edits.append(Edit(offset: mark, before: String(scalars[mark]), after: ".", rule: "punctuation", confidence: 0.6))
         }
+    }
+
+    /// Whether the sentence holding the unit at `index` opens with a subordinating
+    /// conjunction and has no comma yet (`Si vous faites une erreur,`, `Lorsque le disque est
+    /// plein,`): a comma after it closes that clause, and the main clause follows it — a
+    /// capital there is the scan's, not a sentence start.
+    func closesFrontedSubordinate(before index: Int) -> Bool {
+        var current = index
+        while current > 0 {
+            let gap = scalars[units[current - 1].end..<units[current].start]
+            if gap.contains(where: { ",;:!?()\n".unicodeScalars.contains($0) }) { return false }
+            if gap.contains(".") { break }
+            current -= 1
+        }
+        let opening = units[current]
+        guard current < index, opening.kind == .word || opening.kind == .elision, isSentenceStart(opening.start) else { return false }
+        return opening.kind == .elision ? ["lorsqu", "puisqu", "quoiqu"].contains(opening.form.lowercased())
+            : formTags(current).contains(.cjsub)
     }
 
     /// `est utilise`, `a été déplace`, `est aussi utilise`, `ne soit pas

@@ -631,11 +631,15 @@ struct WordRepairerTests {
     @Test("after a determiner a verb form is impossible: the accent variant that agrees with the determiner wins")
     func determinerAgreement() {
         #expect(repaired("Ouvrez une boite de dialogue.") == "Ouvrez une boîte de dialogue.", "boîte (fem.), not boité (masc. participle)")
+        // `ce` is also a subject: a verb after it is no misread noun.
+        #expect(repaired("De même, ce fut la première distribution.") == "De même, ce fut la première distribution.")
     }
 
     @Test("a comma or colon before a capitalised determiner, pronoun, numeral or sentence adverb was a full stop; names, labels and titles keep theirs")
     func commaBeforeSentenceStart() {
         #expect(repaired("Il remplit le calque, Cette option est utile.") == "Il remplit le calque. Cette option est utile.")
+        // A comma that closes a clause the sentence opened with a conjunction is followed by the main clause.
+        #expect(repaired("Si vous faites une erreur, Vous aurez deux choix.") == "Si vous faites une erreur, vous aurez deux choix.")
         #expect(repaired("Voir les données: Les fichiers sont là (0), Le reste suit.")
                 == "Voir les données. Les fichiers sont là (0). Le reste suit.")
         // A sentence adverb, a negative determiner, a numeral open a sentence too.
