@@ -1210,19 +1210,29 @@ extension RepairPass {
     /// Whether the sentence holding the unit at `index` opens with a subordinating
     /// conjunction and has no comma yet (`Si vous faites une erreur,`, `Lorsque le disque est
     /// plein,`): a comma after it closes that clause, and the main clause follows it — a
-    /// capital there is the scan's, not a sentence start.
+    /// capital there is the scan's, not a sentence start. So too after a phrase the sentence
+    /// opens with a preposition and no verb (`Avec ce curseur,`, `Dans le mode expert,`).
     func closesFrontedSubordinate(before index: Int) -> Bool {
         var current = index
         while current > 0 {
             let gap = scalars[units[current - 1].end..<units[current].start]
             if gap.contains(where: { ",;:!?()\n".unicodeScalars.contains($0) }) { return false }
-            if gap.contains(".") { break }
+            if gap.contains(".") {
+                if continuesInLowercase(after: current - 1) { return false }
+                break
+            }
             current -= 1
         }
         let opening = units[current]
-        guard current < index, opening.kind == .word || opening.kind == .elision, isSentenceStart(opening.start) else { return false }
-        return opening.kind == .elision ? ["lorsqu", "puisqu", "quoiqu"].contains(opening.form.lowercased())
-            : formTags(current).contains(.cjsub)
+        guard current < index, opening.kind == .word || opening.kind == .elision, isSentenceStart(opening.start),
+              CasePattern(of: opening.form) == .capitalized else { return false }
+        if opening.kind == .elision { return ["lorsqu", "puisqu", "quoiqu"].contains(opening.form.lowercased()) }
+        let tags = formTags(current)
+        if tags.contains(.cjsub) { return true }
+        // `Avec ce curseur,`, `Dans le mode expert,`: a phrase the sentence opens with a preposition,
+        // no verb in it, comes before the clause it qualifies.
+        guard tags.contains(.prep), tags.isDisjoint(with: PartsOfSpeech.finite) else { return false }
+        return (current + 1...index).allSatisfy { units[$0].kind != .word || formTags($0).isDisjoint(with: PartsOfSpeech.finite) }
     }
 
     /// `est utilise`, `a été déplace`, `est aussi utilise`, `ne soit pas
