@@ -478,6 +478,17 @@ struct RepairPass {
         }
     }
 
+    /// Whether the unit at `index` stands between two capitalised words inside a sentence,
+    /// only spaces around it: the particle of a name (`Summer of Code`, `Bureau of
+    /// Standards`), whose words are protected as names and so cannot show the context foreign.
+    func joinsCapitalisedWords(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < units.count else { return false }
+        let previous = units[index - 1], next = units[index + 1]
+        return previous.kind == .word && next.kind == .word
+            && previous.pattern == .capitalized && next.pattern == .capitalized && !isSentenceStart(previous.start)
+            && onlySpaces(previous.end, units[index].start) && onlySpaces(units[index].end, next.start)
+    }
+
     // MARK: - Pass 2: damaged words
 
     mutating func repairWords() {
@@ -496,7 +507,7 @@ struct RepairPass {
                 // knows it only as a French word without its diacritics (`Apercu`, `role`: a loan).
                 var onlyGrammaticalRepair = false
                 if !unit.spells, repairer.isForeign(unit.text), !isFrenchNounSlot(index) {
-                    if inForeignContext(index) { continue }
+                    if inForeignContext(index) || joinsCapitalisedWords(index) { continue }
                     if vocabulary.runningCount(unit.lower) >= 2 { onlyGrammaticalRepair = true }
                 }
                 if let compound = elidedCompoundVariant(index) {

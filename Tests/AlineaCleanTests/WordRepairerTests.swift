@@ -674,6 +674,9 @@ struct WordRepairerTests {
                 == "Cochez la case Aperçu pour voir le résultat. Le panneau Aperçu montre la texture.")
         let kept = "Le programme lit the fichier, puis il écrit the résultat."
         #expect(repaired(kept) == kept)
+        // The particle of a name between two capitalised words is the name's, in its language.
+        let name = "Un de nos étudiants au Google Summer of Code et au Bureau of Standards."
+        #expect(repaired(name) == name)
     }
 
     @Test("specks between sentences go, a glued double full stop becomes one, de là + noun is de la")
