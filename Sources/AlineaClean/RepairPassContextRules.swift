@@ -1191,7 +1191,7 @@ extension RepairPass {
             // lengthened (`présents: Dans`, `plus tard: Voir`), whatever capitalised word follows.
             let gluedColon = scalars[mark] == ":" && mark == left.end && left.kind == .word && french
             if lower == "il" || lower == "ils", !gluedColon { continue }
-            if scalars[mark] == ",", closesFrontedSubordinate(before: index) {
+            if scalars[mark] == ",", closesFrontedPhrase(before: index) {
                 // `erreur, Vous aurez`: a capital shaped like its small letter is the scan's.
                 if let initial = right.form.unicodeScalars.first, OCRConfusionModel.capitalsShapedLikeSmall.contains(initial),
                    right.form.unicodeScalars.dropFirst().allSatisfy({ CharacterClass.isLowercase($0) }), !right.edited,
@@ -1212,22 +1212,20 @@ extension RepairPass {
     /// plein,`): a comma after it closes that clause, and the main clause follows it — a
     /// capital there is the scan's, not a sentence start. So too after a phrase the sentence
     /// opens with a preposition and no verb (`Avec ce curseur,`, `Dans le mode expert,`).
-    func closesFrontedSubordinate(before index: Int) -> Bool {
+    func closesFrontedPhrase(before index: Int) -> Bool {
         var current = index
         while current > 0 {
             let gap = scalars[units[current - 1].end..<units[current].start]
             if gap.contains(where: { ",;:!?()\n".unicodeScalars.contains($0) }) { return false }
-            if gap.contains(".") {
-                if continuesInLowercase(after: current - 1) { return false }
-                break
-            }
+            // A stop that a capital follows ends the sentence before; one a small letter follows is a speck.
+            if gap.contains(".") { break }
             current -= 1
         }
         let opening = units[current]
         guard current < index, opening.kind == .word || opening.kind == .elision, isSentenceStart(opening.start),
-              CasePattern(of: opening.form) == .capitalized else { return false }
-        if opening.kind == .elision { return ["lorsqu", "puisqu", "quoiqu"].contains(opening.form.lowercased()) }
-        let tags = formTags(current)
+              opening.text.unicodeScalars.first.map(CharacterClass.isUppercase) == true else { return false }
+        // An elided conjunction (`Lorsqu’il`, `Puisqu’on`) is judged in its full form.
+        let tags = opening.kind == .elision ? self.tags(CasePattern.lower(opening.form, locale: locale) + "e") : formTags(current)
         if tags.contains(.cjsub) { return true }
         // `Avec ce curseur,`, `Dans le mode expert,`: a phrase the sentence opens with a preposition,
         // no verb in it, comes before the clause it qualifies.

@@ -213,7 +213,7 @@ extension RepairPass {
             // `de ton, tels que`, `du son, qui`: a word that is also a noun, after a determiner or a
             // preposition, is that noun — the phrase ends on it.
             if found.contains(.nom), index > 0, units[index - 1].kind == .word || units[index - 1].kind == .elision,
-               scalars[units[index - 1].end..<unit.start].allSatisfy({ $0 == " " }),
+               onlySpaces(units[index - 1].end, unit.start),
                !tags(CasePattern.lower(units[index - 1].form, locale: locale)).isDisjoint(with: phraseHeads.union([.detind])) {
                 continue
             }

@@ -640,6 +640,7 @@ struct WordRepairerTests {
         #expect(repaired("Il remplit le calque, Cette option est utile.") == "Il remplit le calque. Cette option est utile.")
         // A comma that closes a clause the sentence opened with a conjunction is followed by the main clause.
         #expect(repaired("Si vous faites une erreur, Vous aurez deux choix.") == "Si vous faites une erreur, vous aurez deux choix.")
+        #expect(repaired("Lorsqu’il démarre, Vous voyez le menu.") == "Lorsqu’il démarre, vous voyez le menu.")
         // Nor can a sentence end before its verb: the comma after a phrase that opens it stays.
         #expect(repaired("Avec ce curseur, Vous pouvez atténuer le relief.") == "Avec ce curseur, vous pouvez atténuer le relief.")
         #expect(repaired("Voir les données: Les fichiers sont là (0), Le reste suit.")
