@@ -951,7 +951,9 @@ struct RepairPass {
         let candidates = repairer.generator.candidates(for: lower, allowed: allowed, lengthLimits: false) { candidate in
             if mustStartWithVowel && !Self.startsWithVowelOrH(candidate) { return false }
             let cased = pattern.apply(to: candidate, locale: locale)
-            return (repairer.spells(cased) || isIntactDocumentForm(candidate)) && filter(candidate)
+            // A unit symbol the lexicon builds from a prefix (`zcal`) is a target only where the document writes it.
+            let known = repairer.spells(cased) && (!repairer.lexicon.isOnlyPrefixedSymbol(cased) || vocabulary.count(candidate) > 0)
+            return (known || isIntactDocumentForm(candidate)) && filter(candidate)
         }.filter { candidate in
             // A vowel read for another in a short word: only a word of a closed class (determiner,
             // pronoun, preposition, conjunction) is frequent enough to be that word (vaus: vous;

@@ -295,6 +295,21 @@ public final class HunspellDictionary: @unchecked Sendable {
         return list { alinea_hunspell_stem(handle, word, $0, $1) }
     }
 
+    /// Whether the lexicon knows `word` only as a unit symbol under a measurement
+    /// prefix (`zcal` is `z` + `cal`, `dal` is `da` + `l`): the French dictionary's
+    /// prefix classes build such a form from any symbol, so accepting it says
+    /// nothing about its being a word a text writes (`zcat` is no misread `zcal`).
+    /// Its analyses name the prefix as a bare morpheme before the stem
+    /// (`z st:cal po:nom`); a form with any other analysis (`dam`, a noun) is a word.
+    public func isOnlyPrefixedSymbol(_ word: String) -> Bool {
+        let analyses = analyze(word)
+        return !analyses.isEmpty && analyses.allSatisfy { analysis in
+            guard let stem = analysis.range(of: "st:") else { return false }
+            let morphemes = analysis[..<stem.lowerBound].split(separator: " ")
+            return morphemes.count == 1 && !morphemes[0].contains(":")
+        }
+    }
+
     /// The part-of-speech tags (`po:` values) over all analyses of `word`.
     public func partsOfSpeech(_ word: String) -> Set<String> {
         var tags = Set<String>()

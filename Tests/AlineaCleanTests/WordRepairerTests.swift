@@ -298,6 +298,14 @@ struct WordRepairerTests {
         #expect(repaired("le chat ét le chien") == "le chat et le chien")
     }
 
+    @Test("a unit symbol the lexicon builds from a prefix is no repair target: zcat stays, kcai is still kcal")
+    func prefixedSymbolsAreNoTargets() {
+        let kept = "Les fichiers sont lus par gunzip ou zcat dans le tube."
+        #expect(repaired(kept) == kept)
+        // The document writing the symbol makes it a target again.
+        #expect(repaired("Une portion de 200 kcal, soit 200 kcai par jour.") == "Une portion de 200 kcal, soit 200 kcal par jour.")
+    }
+
     @Test("ô read as 6, d or é, and œ read as cc, are repaired")
     func circumflexAndLigature() {
         #expect(repaired("sur le r6le que pourrait jouer") == "sur le rôle que pourrait jouer")

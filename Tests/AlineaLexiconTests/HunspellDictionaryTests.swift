@@ -31,6 +31,20 @@ struct HunspellDictionaryTests {
         #expect(!fr.analyze("organiser").isEmpty)
     }
 
+    @Test("a unit symbol under a measurement prefix is known as that only; words sharing its letters are words")
+    func prefixedSymbols() throws {
+        let fr = try #require(Self.french)
+        // The affix file builds z+cal, da+l, k+m from any symbol.
+        #expect(fr.spell("zcal") && fr.isOnlyPrefixedSymbol("zcal"))
+        #expect(fr.isOnlyPrefixedSymbol("dal"))
+        #expect(fr.isOnlyPrefixedSymbol("km"))
+        // `dam` is also a noun, `kilomètre` a word built by a prefix class of its own, `chat` a word.
+        #expect(!fr.isOnlyPrefixedSymbol("dam"))
+        #expect(!fr.isOnlyPrefixedSymbol("kilomètre"))
+        #expect(!fr.isOnlyPrefixedSymbol("chat"))
+        #expect(!fr.isOnlyPrefixedSymbol("zcat"))
+    }
+
     @Test("the TRY letters are the affix file's lower-case letters, in its order, each once")
     func tryLetters() throws {
         let fr = try #require(Self.french)
