@@ -1191,6 +1191,15 @@ extension RepairPass {
             // lengthened (`présents: Dans`, `plus tard: Voir`), whatever capitalised word follows.
             let gluedColon = scalars[mark] == ":" && mark == left.end && left.kind == .word && french
             if lower == "il" || lower == "ils", !gluedColon { continue }
+            // `plus petits mais, Proportionnellement`: no sentence ends on a coordinating conjunction;
+            // the comma the scan kept is the writer's, and the capital the scan's, unless the word is a name.
+            if left.kind == .word, CasePattern(of: left.form) == .lower, endsNoSentence(index) {
+                if !right.edited, repairer.spells(lower), !tags.contains(.npr), self.tags(right.form).isDisjoint(with: [.npr, .prn]) {
+                    edits.append(Edit(offset: right.start, before: right.text, after: lower, rule: "case", confidence: 0.7))
+                    setForm(index + 1, lower)
+                }
+                continue
+            }
             if scalars[mark] == ",", closesFrontedPhrase(before: index) {
                 // `erreur, Vous aurez`: a capital shaped like its small letter is the scan's.
                 if let initial = right.form.unicodeScalars.first, OCRConfusionModel.capitalsShapedLikeSmall.contains(initial),
@@ -1205,6 +1214,16 @@ extension RepairPass {
                   !tags.contains(.npr), !gluedColon || self.tags(right.form).isDisjoint(with: [.npr, .prn]) else { continue }
             edits.append(Edit(offset: mark, before: String(scalars[mark]), after: ".", rule: "punctuation", confidence: 0.6))
         }
+    }
+
+    /// Whether the word at `index` is a coordinating conjunction (`mais`, `et`,
+    /// `ou`), which joins what follows and never closes a sentence. Not one that
+    /// is also an adverb (`puis`), a verb, participle, adjective, determiner or
+    /// pronoun, which may (the homographs nouns have, `mai` in `mais`, are rare).
+    func endsNoSentence(_ index: Int) -> Bool {
+        let tags = formTags(index)
+        let closing = PartsOfSpeech.finite.union([.adv, .ppas, .adj, .infi, .det, .detind, .proind, .prodem])
+        return tags.contains(.cjco) && tags.isDisjoint(with: closing)
     }
 
     /// Whether the sentence holding the unit at `index` opens with a subordinating

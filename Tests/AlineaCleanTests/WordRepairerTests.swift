@@ -651,6 +651,9 @@ struct WordRepairerTests {
         #expect(repaired("Lorsqu’il démarre, Vous voyez le menu.") == "Lorsqu’il démarre, vous voyez le menu.")
         // Nor can a sentence end before its verb: the comma after a phrase that opens it stays.
         #expect(repaired("Avec ce curseur, Vous pouvez atténuer le relief.") == "Avec ce curseur, vous pouvez atténuer le relief.")
+        // No sentence ends on a coordinating conjunction: the comma after it stays, the capital goes.
+        #expect(repaired("Les crochets sont plus petits mais, Proportionnellement, les hampes sont longues.")
+                == "Les crochets sont plus petits mais, proportionnellement, les hampes sont longues.")
         #expect(repaired("Voir les données: Les fichiers sont là (0), Le reste suit.")
                 == "Voir les données. Les fichiers sont là (0). Le reste suit.")
         // A sentence adverb, a negative determiner, a numeral open a sentence too.
