@@ -168,8 +168,8 @@ public struct ARuleDecider: Sendable {
                 preposition += 2    // a échanger, a envisager
             } else if tags.contains(.adv) && tags.isDisjoint(with: [.nom, .det, .mg, .adj]) {
                 verb += 1.5         // a notamment été, a également
-            } else if tags.contains(.prorel) || tags.contains(.proint) {
-                preposition += 2    // à laquelle, à quoi
+            } else if tags.contains(.prorel) || tags.contains(.proint), !tags.contains(.cjsub) {
+                preposition += 2    // à laquelle, à quoi (not `que`, also a conjunction: n’y en a que seize)
             } else if nextLower == "le" || nextLower == "les" {
                 // à contracts with these articles (au, aux): after à they are pronouns before an
                 // infinitive (à le faire); otherwise the verb stands there (il a le droit, a les moyens).

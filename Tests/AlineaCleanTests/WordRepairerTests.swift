@@ -154,6 +154,9 @@ struct WordRepairerTests {
         #expect(out.contains("bac à sable sont utiles"))
         #expect(out.contains("Le profil a la forme"), "no other verb in the clause: a is its verb")
         #expect(out.contains("Il a été vu à la fin") && out.contains("Elle a dit à sa mère"))
+        // `que` is a conjunction as well as a relative: à never stands before it, whatever the document's habit.
+        #expect(repaired(lossy + " Ceci permet d’éviter de manquer de canaux, sachant qu’il n’y en a que seize.")
+                    .contains("qu’il n’y en a que seize."))
         // The same undecided case in a document that keeps its accents stays as written.
         let careful = "Les réglages de bac a sable sont utiles. Il est venu à Vienne, à Paris et à Rome."
         #expect(repaired(careful).contains("bac a sable"))
