@@ -70,7 +70,8 @@ public struct PartsOfSpeech: OptionSet, Sendable, Hashable {
 
     private static let named: [String: Self] = [
         "nom": .nom, "adj": .adj, "npr": .npr, "adv": .adv, "mg": .mg, "prep": .prep, "det": .det,
-        "detdem": .detdem, "detpos": .detpos, "detind": .detind, "cjco": .cjco, "cjsub": .cjsub,
+        // The negative determiners (`aucun`, `nul`) are indefinite ones to grammar: same slot, same agreement.
+        "detdem": .detdem, "detpos": .detpos, "detind": .detind, "detneg": .detind, "cjco": .cjco, "cjsub": .cjsub,
         "prodem": .prodem, "proind": .proind, "prorel": .prorel, "proint": .proint, "properobj": .properobj,
         "propersuj": .propersuj, "preverb": .preverb, "negadv": .negadv, "infi": .infi, "ppas": .ppas,
         "ppre": .ppre, "ipre": .ipre, "ipsi": .ipsi, "ifut": .ifut, "iimp": .iimp, "cond": .cond,

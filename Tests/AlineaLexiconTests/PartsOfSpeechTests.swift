@@ -11,6 +11,8 @@ struct PartsOfSpeechTests {
         #expect(PartsOfSpeech(tag: "v3_itnq__a") == .verbClass)
         #expect(PartsOfSpeech(tag: "loc.adv") == .locution)
         #expect(PartsOfSpeech(tag: "patr") == .other)
+        // Negative determiners (aucun, nul) fill the indefinite determiner's slot.
+        #expect(PartsOfSpeech(tag: "detneg") == .detind)
         #expect(PartsOfSpeech(tags: ["nom", "adj", "patr"]) == [.nom, .adj, .other])
         #expect(PartsOfSpeech(tags: []).isEmpty)
     }
@@ -23,6 +25,7 @@ struct PartsOfSpeechTests {
         #expect(fr.tags(of: "été").contains(.ppas))
         #expect(fr.tags(of: "maison").contains(.nom) && !fr.tags(of: "maison").contains(.prep))
         #expect(fr.tags(of: "xqzw").isEmpty)
+        #expect(fr.tags(of: "aucun").contains(.detind))
         // The same answer as the string tags, word for word.
         for word in ["de", "été", "la", "sont", "est", "rapidement"] {
             #expect(fr.tags(of: word) == PartsOfSpeech(tags: fr.partsOfSpeech(word)))
