@@ -1134,7 +1134,10 @@ extension RepairPass {
             guard left.form.unicodeScalars.count >= 4,
                   left.form.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }),
                   right.form.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }),
-                  repairer.spells(left.form), repairer.spells(right.form)
+                  repairer.spells(left.form), repairer.spells(right.form),
+                  // A first letter the scan misread says nothing of its case (`restrictions. loute`: `Toute`).
+                  let readFirst = right.text.unicodeScalars.first, let repairedFirst = right.form.unicodeScalars.first,
+                  OneLetterEdits.base(readFirst) == OneLetterEdits.base(repairedFirst)
             else { continue }
             // Abbreviations (etc., cf.) end with a full stop inside sentences; Hunspell tags them as locutions.
             let tags = self.tags(left.form)

@@ -505,6 +505,9 @@ struct WordRepairerTests {
                 == "Le système démarre. Il est possible de le faire, mais le disque il est lent.")
         #expect(repaired("Il illustre le propos.") == "Il illustre le propos.")
         #expect(repaired("il faut renforcer les efforts. notamment dans la région") == "il faut renforcer les efforts, notamment dans la région")
+        // A word whose first letter the scan misread (`loute`: `Toute`) proves nothing of its case: the stop stays.
+        let misreadInitial = "Ils ne sont pas astreints aux mêmes restrictions. loute analyse exhaustive doit en tenir compte."
+        #expect(repaired(misreadInitial) == misreadInitial)
         // Before a subject pronoun the stop may be a comma or a lost capital: left as read.
         #expect(repaired("LilyPond gère la notation proportionnelle. il s’agit de durées.")
                 == "LilyPond gère la notation proportionnelle. il s’agit de durées.")
