@@ -21,6 +21,10 @@ struct WordRepairerTests {
         #expect(repaired("la lutte contre I’utilisation d’Internet") == "la lutte contre l’utilisation d’Internet")
         #expect(repaired("I’Organisation des Nations Unies") == "L’Organisation des Nations Unies")
         #expect(repaired("sur |’Internet et 1’avenir") == "sur l’Internet et l’avenir")
+        // No elided article stands before another elision: `I’ s’indique` is the pronoun il before its clitic.
+        #expect(repaired("Le son est percussif. I’ s’indique par un cercle, et I’ n’est pas seul.")
+                == "Le son est percussif. Il s’indique par un cercle, et il n’est pas seul.")
+        #expect(repaired("Il voit I’ OSCE.") == "Il voit l’OSCE.")
         // An exclamation mark too, before the vowel an elision needs; a real mark stays.
         #expect(repaired("pour rendre visible !’ombre portée") == "pour rendre visible l’ombre portée")
         #expect(repaired("Attention !’Le texte’ est long.") == "Attention !’Le texte’ est long.")
