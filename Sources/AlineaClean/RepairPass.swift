@@ -1264,6 +1264,8 @@ struct RepairPass {
         let original = word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         guard original.count == 2, original.allSatisfy({ $0.unicodeScalars.count >= 2 }),
               CasePattern(of: original[1]) == .lower else { return nil }
+        // A compound the dictionary lists as read (`sous-jacent`) is whole, though a part is no word alone.
+        guard lexicon.analyze(CasePattern.lower(word, locale: locale)).isEmpty else { return nil }
         var parts = original
         var repairConfidence = 1.0
         for k in parts.indices where !repairer.spells(parts[k]) {

@@ -562,6 +562,9 @@ struct WordRepairerTests {
         #expect(repaired("Je pense qu’il ya un souci en meme temps.") == "Je pense qu’il y a un souci en même temps.")
         let prefix = "Le mode xyz-de est actif."
         #expect(repaired(prefix) == prefix)
+        // A compound the dictionary lists is whole, though one part is no word alone (`jacent`).
+        let listed = "C’est une référence vers l’objet sous-jacent pointé par le nom."
+        #expect(repaired(listed) == listed)
         #expect(repaired("C'est le seul calque qu'elle-utilise.") == "C'est le seul calque qu'elle utilise.")
         // Even repeated: a subject before its verb is never one compound.
         #expect(repaired("Le tampon qu'elle-utilise, puis celui qu'elle-utilise ensuite.")
