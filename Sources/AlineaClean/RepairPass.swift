@@ -536,7 +536,10 @@ struct RepairPass {
                 let determiner = french && index > 0 && (unit.pattern == .lower || unit.pattern == .capitalized && !sentenceStart)
                     && unit.spells && (followsDeterminer(index) || followsDefiniteArticle(index)) ? units[index - 1].text.lowercased() : nil
                 let afterArticle = french && index > 0 && followsArticle(index)
-                let expected = french && !unit.spells && unit.pattern == .lower ? expectation(at: index) : nil
+                // What the previous word calls for: for a damaged word, and for a valid one with a diacritic,
+                // which the accent rules could otherwise take for another word (`avaient dû`, not `du`).
+                let expected = french && unit.pattern == .lower && (!unit.spells || unit.text.utf8.contains { $0 >= 0x80 })
+                    ? expectation(at: index) : nil
                 if let decision = decide(unit.text, sentenceStart: sentenceStart, afterElision: unit.afterElision,
                                          determiner: determiner, afterArticle: afterArticle, expected: expected),
                    !onlyGrammaticalRepair || french && decision.rule == "accent"
@@ -712,6 +715,8 @@ struct RepairPass {
         if french, let compound = listedCompoundVariant(word, pattern: pattern) { return combine(ligatureDecision, compound) }
         if valid {
             if french, let split = splitFalseHyphen(word, afterElision: afterElision) { return combine(ligatureDecision, split) }
+            // The form the previous word calls for is kept as read (`avaient dû laisser`: the participle, not `du`).
+            if let expected, fits(CasePattern.lower(word, locale: locale), expected) { return ligatureDecision }
             if french, let variant = grammaticalAccentVariant(word, pattern: pattern, afterArticle: afterArticle) {
                 return combine(ligatureDecision, variant)
             }

@@ -220,7 +220,9 @@ struct WordRepairerTests {
         #expect(repaired("Le curseur a été deplace, vous etes prêts.") == "Le curseur a été déplacé, vous êtes prêts.")
         // A capitalised label after a determiner is read like a noun (la Boite: boîte, not the verb boiter).
         #expect(repaired("Il est dans la Boite à outils.") == "Il est dans la Boîte à outils.")
-        for kept in ["Il pense à part soi.", "Il va à côté.", "Est-elle partie ?", "Il est allé à Paris."] {
+        // A valid word that is the form the auxiliary calls for stays as read: dû, not the article du.
+        for kept in ["Il pense à part soi.", "Il va à côté.", "Est-elle partie ?", "Il est allé à Paris.",
+                     "Ils avaient dû laisser tomber leur contribution."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
     }
