@@ -290,12 +290,12 @@ struct RepairPass {
                scalars[token.end + 1] == " ", CharacterClass.isLetter(scalars[token.end + 2]),
                token.start == 0 || !(WordToken.isApostrophe(scalars[token.start - 1]) || "‘\"«“".unicodeScalars.contains(scalars[token.start - 1])),
                Self.misreadL.contains(token.text) || ["l", "d"].contains(token.text.lowercased()) {
-                // `I’ s’indique`: no elided article stands before another elision; the apostrophe is the
-                // second l of the pronoun `Il` before its clitic.
+                // `I’ s’indique`: no elided article stands before an elided clitic; the apostrophe is the
+                // second l of the pronoun `Il` before it (not before `j’`, `c’`, which no `il` precedes).
                 if Self.misreadL.contains(token.text) || token.text == "l", case let next = Self.letters(in: scalars, from: token.end + 2),
                    token.end + 2 + next.unicodeScalars.count < scalars.count,
                    WordToken.isApostrophe(scalars[token.end + 2 + next.unicodeScalars.count]),
-                   Self.verbalElisionHeads.contains(next.lowercased()) || next.lowercased() == "l" {
+                   Self.cliticElisions.contains(next.lowercased()) {
                     let pronoun = isSentenceStart(token.start) ? "Il" : "il"
                     let before = String(scalars: scalars[token.start...token.end])
                     edits.append(Edit(offset: token.start, before: before, after: pronoun, rule: "pronoun-il", confidence: 0.8))

@@ -25,6 +25,7 @@ struct WordRepairerTests {
         #expect(repaired("Le son est percussif. I’ s’indique par un cercle, et I’ n’est pas seul.")
                 == "Le son est percussif. Il s’indique par un cercle, et il n’est pas seul.")
         #expect(repaired("Il voit I’ OSCE.") == "Il voit l’OSCE.")
+        #expect(repaired("Puis I’ c’est fini.") != "Puis il c’est fini.", "no il before c’")
         // An exclamation mark too, before the vowel an elision needs; a real mark stays.
         #expect(repaired("pour rendre visible !’ombre portée") == "pour rendre visible l’ombre portée")
         #expect(repaired("Attention !’Le texte’ est long.") == "Attention !’Le texte’ est long.")
