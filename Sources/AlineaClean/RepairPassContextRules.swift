@@ -1198,8 +1198,7 @@ extension RepairPass {
             // the comma the scan kept is the writer's, and the capital the scan's, unless the word is a name.
             if left.kind == .word, CasePattern(of: left.form) == .lower, endsNoSentence(index) {
                 if !right.edited, repairer.spells(lower), !tags.contains(.npr), self.tags(right.form).isDisjoint(with: [.npr, .prn]) {
-                    edits.append(Edit(offset: right.start, before: right.text, after: lower, rule: "case", confidence: 0.7))
-                    setForm(index + 1, lower)
+                    replace(index + 1, with: Decision(after: lower, rule: "case", confidence: 0.7))
                 }
                 continue
             }
@@ -1208,8 +1207,7 @@ extension RepairPass {
                 if let initial = right.form.unicodeScalars.first, OCRConfusionModel.capitalsShapedLikeSmall.contains(initial),
                    right.form.unicodeScalars.dropFirst().allSatisfy({ CharacterClass.isLowercase($0) }), !right.edited,
                    !tags.isDisjoint(with: [.propersuj, .det, .detdem, .detpos]), tags.isDisjoint(with: [.npr, .nom]) {
-                    edits.append(Edit(offset: right.start, before: right.text, after: lower, rule: "case", confidence: 0.7))
-                    setForm(index + 1, lower)
+                    replace(index + 1, with: Decision(after: lower, rule: "case", confidence: 0.7))
                 }
                 continue
             }
