@@ -65,36 +65,61 @@ public struct EditStage: Codable, Sendable, Equatable {
     }
 
     /// Replaces each (offset, old, new) in `text`; `old` must be what is there.
-    /// Works on the UTF-8 bytes alone (offsets are counted in scalars by their
-    /// lead bytes): every stage of a run applies its edits to the whole text.
+    /// Offsets are counted in scalars, found from the UTF-8 bytes alone (a
+    /// scalar starts at every byte that is not a continuation byte), eight
+    /// bytes at a time: every stage of a run applies its edits to the whole
+    /// text. The result is put together from slices of `text` and the new
+    /// strings, which are valid UTF-8 already, so nothing is decoded again.
     private static func substitute(_ text: String, _ changes: [(Int, String, String)]) -> String {
         var text = text
-        return text.withUTF8 { bytes in
-            // Built as UTF-8 bytes copied in runs: appending slices to a String view
-            // re-copies it (quadratic on large texts).
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count + changes.reduce(0) { $0 + $1.2.utf8.count })
+        // (Byte offset, byte length) of each change's old text in `text`.
+        let spans: [(start: Int, length: Int)] = text.withUTF8 { bytes in
+            var spans: [(start: Int, length: Int)] = []
+            spans.reserveCapacity(changes.count)
             var position = 0, byte = 0
-            for (offset, old, new) in changes {
-                // Walk to the scalar at `offset`: a scalar starts at every byte that is not a continuation byte.
-                var start = byte
-                var scalar = position
-                while scalar < offset, start < bytes.count {
+            for (offset, old, _) in changes {
+                precondition(offset >= position, "edits out of order at \(offset)")
+                // `scalar` counts the scalars that start before byte `start`.
+                var start = byte, scalar = position
+                // Whole words of eight bytes while they start no more scalars than are needed.
+                while start + 8 <= bytes.count {
+                    let word = UnsafeRawPointer(bytes.baseAddress! + start).loadUnaligned(as: UInt64.self)
+                    let continuations = (word & 0x8080_8080_8080_8080 & ~(word << 1)).nonzeroBitCount
+                    guard scalar + 8 - continuations <= offset else { break }
+                    scalar += 8 - continuations
+                    start += 8
+                }
+                // Then byte by byte, to the byte that starts scalar `offset` (or the end).
+                while start < bytes.count {
+                    if bytes[start] & 0xC0 != 0x80 {
+                        if scalar == offset { break }
+                        scalar += 1
+                    }
                     start += 1
-                    while start < bytes.count, bytes[start] & 0xC0 == 0x80 { start += 1 }
-                    scalar += 1
                 }
                 let oldBytes = old.utf8
-                precondition(offset >= position && scalar == offset && start + oldBytes.count <= bytes.count
+                precondition(scalar == offset && start + oldBytes.count <= bytes.count
                     && bytes[start..<(start + oldBytes.count)].elementsEqual(oldBytes),
                     "edit at \(offset) does not match the text it claims to replace")
-                result.append(contentsOf: bytes[byte..<start])
-                result.append(contentsOf: new.utf8)
+                spans.append((start, oldBytes.count))
                 byte = start + oldBytes.count
                 position = offset + old.unicodeScalars.count
             }
-            result.append(contentsOf: bytes[byte...])
-            return String(decoding: result, as: UTF8.self)
+            return spans
         }
+        // Sliced through the scalar view: a `String` subscript would round the bounds to
+        // whole characters, and an edit may replace one scalar of a cluster.
+        let utf8 = text.utf8, scalars = text.unicodeScalars
+        var result = ""
+        result.reserveCapacity(utf8.count + changes.reduce(0) { $0 + $1.2.utf8.count })
+        var copied = utf8.startIndex
+        for (span, change) in zip(spans, changes) {
+            let start = utf8.index(utf8.startIndex, offsetBy: span.start)
+            result.append(contentsOf: Substring(scalars[copied..<start]))
+            result.append(change.2)
+            copied = utf8.index(start, offsetBy: span.length)
+        }
+        result.append(contentsOf: Substring(scalars[copied...]))
+        return result
     }
 }

@@ -35,8 +35,10 @@ public final class OCRCleaner: @unchecked Sendable {
     public func lexicon(for language: CleanLanguage) throws -> HunspellDictionary {
         lock.lock(); defer { lock.unlock() }
         if let loaded = lexicons[language] { return loaded }
-        // The cleaner checks up to 60 guesses per damaged word, most of them wrong.
-        let loaded = try HunspellDictionary(language: language.hunspellCode, filtersRejections: true)
+        // The cleaner checks up to 60 guesses per damaged word from the confusion model, hundreds
+        // more in the one-letter search, nearly all of them wrong: the prefilter and the trigram
+        // screen refuse most without libhunspell.
+        let loaded = try HunspellDictionary(language: language.hunspellCode, filtersRejections: true, screensByTrigrams: true)
         lexicons[language] = loaded
         return loaded
     }

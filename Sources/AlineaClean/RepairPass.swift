@@ -557,7 +557,8 @@ struct RepairPass {
                     } else {
                         replace(index, with: decision)
                     }
-                } else if opensParagraphInLowerCase(index) {
+                } else if unit.spells || opensParagraphInLowerCase(index) {
+                    // The readings below are for a word the lexicon rejects: each asks for one.
                     continue
                 } else if let split = splitGluedWords(at: index) {
                     // No word fits the token: maybe two words lost their space.
@@ -623,8 +624,8 @@ struct RepairPass {
     /// Whether the unit at `index` directly follows a determiner that cannot
     /// be an object pronoun (`des`, `une`, `ces`; not `la`/`le`/`les`).
     func followsDeterminer(_ index: Int) -> Bool {
-        let previous = units[index - 1]
-        guard previous.kind == .word, onlySpaces(previous.end, units[index].start) else { return false }
+        // Read in place: asked of every word, and a copy of a unit retains its three strings.
+        guard units[index - 1].kind == .word, onlySpaces(units[index - 1].end, units[index].start) else { return false }
         let tags = lowerTags(index - 1)
         return (tags.contains(.det) || tags.contains(.detdem) || tags.contains(.detpos))
             && !tags.contains(.properobj) && !tags.contains(.preverb)
@@ -669,10 +670,11 @@ struct RepairPass {
     /// Whether the unit at `index` follows any determiner, object pronouns
     /// included (`les prés`, `le mème`): there a noun is expected.
     func followsArticle(_ index: Int) -> Bool {
-        let previous = units[index - 1]
-        guard onlySpaces(previous.end, units[index].start) else { return false }
-        if previous.kind == .elision { return ["l", "d"].contains(previous.form) }
-        guard previous.kind == .word else { return false }
+        // Read in place: asked of every word, and a copy of a unit retains its three strings.
+        guard onlySpaces(units[index - 1].end, units[index].start) else { return false }
+        let kind = units[index - 1].kind
+        if kind == .elision { return units[index - 1].form == "l" || units[index - 1].form == "d" }
+        guard kind == .word else { return false }
         let tags = formTags(index - 1)
         return tags.contains(.det) || tags.contains(.detdem) || tags.contains(.detpos) || tags.contains(.detind)
     }

@@ -317,9 +317,10 @@ extension RepairPass {
     /// de dialogue`: a declarative sentence does not open on an object
     /// pronoun). `followsDeterminer` leaves these three out, being pronouns too.
     func followsDefiniteArticle(_ index: Int) -> Bool {
-        guard index > 0 else { return false }
+        // The length in place first: asked of every word, and a copy of a unit retains its three strings.
+        guard index > 0, (2...3).contains(units[index - 1].length) else { return false }
         let article = units[index - 1]
-        guard (2...3).contains(article.end - article.start), article.kind == .word, onlySpaces(article.end, units[index].start),
+        guard article.kind == .word, onlySpaces(article.end, units[index].start),
               ["le", "la", "les"].contains(article.text.lowercased()) else { return false }
         if isSentenceStart(article.start) { return CasePattern(of: article.text) == .capitalized }
         guard index > 1 else { return false }

@@ -56,9 +56,10 @@ extension RepairPass {
     /// and that is no foreign word, other spelling, quotation, piece of a compound,
     /// participle the lexicon lacks or inflection of a term of the document.
     func isLastResortCandidate(_ index: Int, minimumLength: Int) -> Bool {
+        // The cheap tests in place, before a copy of the unit retains its three strings.
+        guard units[index].kind == .word, !units[index].spells, units[index].length >= minimumLength else { return false }
         let unit = units[index]
-        return unit.kind == .word && !unit.spells && unit.length >= minimumLength
-            && (unit.pattern == .lower || unit.pattern == .capitalized) && (unit.pattern == .capitalized) == isSentenceStart(unit.start)
+        return (unit.pattern == .lower || unit.pattern == .capitalized) && (unit.pattern == .capitalized) == isSentenceStart(unit.start)
             && unit.text.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) })
             && !repairer.isForeign(unit.text) && !repairer.isVariantSpelling(unit.text) && !isQuoted(index, reach: 3)
             && !touchesHyphen(index) && !isUnlistedParticiple(unit.lower) && !inflectsDocumentTerm(index)

@@ -36,7 +36,7 @@ public struct FormTable: Sendable {
     public let analysisListCount: Int
     private let slots: Range<Int>, entries: Range<Int>, keys: Range<Int>
     private let setOffsets: Range<Int>, setMembers: Range<Int>
-    private let analysisOffsets: Range<Int>, analysisBytes: Range<Int>
+    private let analysisOffsets: Range<Int>, analysisBytes: Range<Int>, trigrams: Range<Int>
     private let slotMask: Int
 
     /// Opens the table at `path` and checks it is whole and was built from
@@ -132,7 +132,8 @@ public struct FormTable: Sendable {
               ranges[S.entries.rawValue].count == formCount * FormTableLayout.entrySize,
               ranges[S.setOffsets.rawValue].count == (setCount + 1) * 4,
               ranges[S.setMembers.rawValue].count % 4 == 0,
-              ranges[S.analysisOffsets.rawValue].count == (analysisCount + 1) * 4 else {
+              ranges[S.analysisOffsets.rawValue].count == (analysisCount + 1) * 4,
+              ranges[S.trigrams.rawValue].count == FormTableLayout.trigramBytes else {
             throw .corrupt(path: path, detail: "section lengths disagree with the counts")
         }
 
@@ -149,6 +150,7 @@ public struct FormTable: Sendable {
         self.setMembers = ranges[S.setMembers.rawValue]
         self.analysisOffsets = ranges[S.analysisOffsets.rawValue]
         self.analysisBytes = ranges[S.analysisBytes.rawValue]
+        self.trigrams = ranges[S.trigrams.rawValue]
         self.slotMask = slotCount - 1
     }
 
@@ -181,6 +183,20 @@ public struct FormTable: Sendable {
             guard let entry = entry(of: bytes) else { return nil }
             return FormAnswer(accepted: u16(entry + 10) & FormTableLayout.acceptedFlag != 0,
                               analyses: analyses(inList: Int(u32(entry + 4))))
+        }
+    }
+
+    /// Whether every byte trigram of `word`, framed at both ends, occurs in
+    /// some form the table stores as accepted (`FormTableLayout`).
+    ///
+    /// What it is for: a cheap screen for guesses. A string with a trigram
+    /// no accepted form has (`matjère`, `fnêtre`) is no form the table holds;
+    /// whether libhunspell would accept it still depends on forms the table
+    /// lacks, so the screen is the caller's choice, never part of `verdict(of:)`.
+    public func holdsTrigrams(of word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let base = file.bytes.baseAddress! + trigrams.lowerBound
+        return FormTableLayout.forEachTrigramBit(of: word) { bit in
+            base.load(fromByteOffset: bit >> 3, as: UInt8.self) & (1 << UInt8(bit & 7)) != 0
         }
     }
 

@@ -58,6 +58,17 @@ public enum FormTableEncoder {
             keys.append(contentsOf: form)
         }
 
+        // The trigrams of the accepted forms (a rejected form's letters prove nothing).
+        var trigrams = [UInt8](repeating: 0, count: FormTableLayout.trigramBytes)
+        for form in forms where answers[String(decoding: form, as: UTF8.self)]!.accepted {
+            _ = form.withUnsafeBufferPointer { form in
+                FormTableLayout.forEachTrigramBit(of: form) { bit in
+                    trigrams[bit >> 3] |= 1 << UInt8(bit & 7)
+                    return true
+                }
+            }
+        }
+
         let slotCount = FormTableLayout.slotCount(for: forms.count)
         var slots = [UInt64](repeating: 0, count: slotCount)
         let mask = UInt64(slotCount - 1)
@@ -76,6 +87,7 @@ public enum FormTableEncoder {
         sections[FormTableLayout.Section.setMembers.rawValue] = setMembers.flatMap(bytes(of:))
         sections[FormTableLayout.Section.analysisOffsets.rawValue] = analysisOffsets.flatMap(bytes(of:))
         sections[FormTableLayout.Section.analysisBytes.rawValue] = analysisBytes
+        sections[FormTableLayout.Section.trigrams.rawValue] = trigrams
 
         // Header: fixed fields, section table (filled once the lengths are known), identity, digest.
         var identityBytes: [UInt8] = []

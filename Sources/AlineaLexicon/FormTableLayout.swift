@@ -1,4 +1,4 @@
-/// The byte layout of a form table file (format 1), shared by the encoder and
+/// The byte layout of a form table file (format 2), shared by the encoder and
 /// the reader so they cannot disagree.
 ///
 /// Why a fixed, explicit layout: the table is memory-mapped and probed in
@@ -18,11 +18,15 @@
 /// - `setOffsets`/`setMembers`: the distinct ordered lists of analyses
 ///   (forms share them: a million forms have tens of thousands of lists);
 ///   set 0 is the empty list;
-/// - `analysisOffsets`/`analysisBytes`: each distinct analysis string once.
+/// - `analysisOffsets`/`analysisBytes`: each distinct analysis string once;
+/// - `trigrams` (format 2): a bitmap of 2^24 bits, one per byte trigram, set
+///   for every trigram of an accepted form framed by `trigramBoundary` at
+///   both ends (`maison` sets `⟨0⟩ma`, `mai` … `on⟨0⟩`); bit `i` is bit
+///   `i % 8` of byte `i / 8`.
 enum FormTableLayout {
     static let magic: [UInt8] = Array("ALNFORMS".utf8)
     /// Bumped whenever the layout or the meaning of a field changes.
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
 
     // Header field offsets.
     static let versionOffset = 8
@@ -34,7 +38,7 @@ enum FormTableLayout {
     static let analysisCountOffset = 40
     static let setCountOffset = 44
     static let sectionsOffset = 48
-    static let sectionCount = 7
+    static let sectionCount = 8
     /// Where the identity starts, after the section table.
     static let identityOffset = sectionsOffset + sectionCount * 16
     /// Fixed part of one file identity: size, time, digest, path length.
@@ -42,7 +46,33 @@ enum FormTableLayout {
 
     /// Section indices in the section table, in file order.
     enum Section: Int, CaseIterable {
-        case slots, entries, keys, setOffsets, setMembers, analysisOffsets, analysisBytes
+        case slots, entries, keys, setOffsets, setMembers, analysisOffsets, analysisBytes, trigrams
+    }
+
+    /// The byte that frames a form in the trigram bitmap: no form holds it.
+    static let trigramBoundary: UInt8 = 0
+    /// The trigram bitmap's length in bytes: one bit for each of 2^24 byte trigrams.
+    static let trigramBytes = (1 << 24) / 8
+
+    /// The bit of trigram `first second third`.
+    @inline(__always)
+    static func trigramBit(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Int {
+        Int(first) << 16 | Int(second) << 8 | Int(third)
+    }
+
+    /// Calls `body` with the bit of every trigram of `form` framed by
+    /// `trigramBoundary` (none for an empty form).
+    @inline(__always)
+    static func forEachTrigramBit(of form: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Bool) -> Bool {
+        guard !form.isEmpty else { return true }
+        var first = trigramBoundary, second = form[0]
+        for index in 1...form.count {
+            let third = index < form.count ? form[index] : trigramBoundary
+            if !body(trigramBit(first, second, third)) { return false }
+            first = second
+            second = third
+        }
+        return true
     }
 
     static let slotSize = 8

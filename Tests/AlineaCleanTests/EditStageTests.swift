@@ -39,4 +39,29 @@ struct EditStageTests {
             #expect(String(output.unicodeScalars[start..<end]) == edit.before)
         }
     }
+
+    @Test("offsets count scalars over any UTF-8, past long runs, inside a cluster and at the very end")
+    func offsetsOverMultibyteText() {
+        // Runs of one-, two-, three- and four-byte scalars longer than eight bytes, a combining
+        // accent (one scalar of the cluster `é`), a CRLF, and an insertion at the end.
+        let text = "Les États-Unis d’Amérique — 𝒜𝒝𝒞𝒟 ok\r\ncafe\u{301} noël ééééééééé fin"
+        let scalars = Array(text.unicodeScalars)
+        func offset(of part: String, from: Int = 0) -> Int {
+            let target = Array(part.unicodeScalars)
+            return (from...(scalars.count - target.count)).first { Array(scalars[$0..<($0 + target.count)]) == target }!
+        }
+        let edits = [
+            Edit(offset: offset(of: "États"), before: "É", after: "E", rule: "test", confidence: 1),
+            Edit(offset: offset(of: "𝒞"), before: "𝒞", after: "C", rule: "test", confidence: 1),
+            Edit(offset: offset(of: "\r\n"), before: "\r", after: "", rule: "test", confidence: 1),
+            Edit(offset: offset(of: "\u{301}"), before: "\u{301}", after: "\u{300}", rule: "test", confidence: 1),
+            Edit(offset: offset(of: "é fin") , before: "é", after: "e", rule: "test", confidence: 1),
+            Edit(offset: scalars.count, before: "", after: ".", rule: "test", confidence: 1),
+        ]
+        let stage = EditStage(name: "test", edits: edits)
+        let output = stage.apply(to: text)
+        // Compared as bytes: `==` on strings would let canonically equivalent spellings pass.
+        #expect(Array(output.utf8) == Array("Les Etats-Unis d’Amérique — 𝒜𝒝C𝒟 ok\ncafe\u{300} noël éééééééée fin.".utf8))
+        #expect(Array(stage.revert(output).utf8) == Array(text.utf8))
+    }
 }

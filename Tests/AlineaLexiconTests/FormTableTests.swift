@@ -90,6 +90,39 @@ struct FormTableTests {
         for word in Self.misses { #expect(fast.analyze(word) == plain.analyze(word), "analyze(\(word))") }
     }
 
+    @Test("a dictionary that screens by trigrams refuses a plain word whose trigrams no accepted form has, and nothing else")
+    func trigramScreen() throws {
+        let (_, path) = try #require(Self.built)
+        let table = try FormTable(path: path, affixPath: Self.affix, dictionaryPath: Self.dictionary)
+        let exact = try HunspellDictionary(affixPath: Self.affix, dictionaryPath: Self.dictionary, language: "fr",
+                                           filtersRejections: true, formTable: table)
+        let screened = try HunspellDictionary(affixPath: Self.affix, dictionaryPath: Self.dictionary, language: "fr",
+                                              filtersRejections: true, screensByTrigrams: true, formTable: table)
+        // Stored forms keep their stored answer; words libhunspell would convert, split or
+        // case-fold are never screened.
+        for word in Self.forms + ["cou-leur", "l’homme", "MAISONS", "décisions ", "", "porte-parole", "ÉTATS-UNIS", "L’HOMME",
+                                  "1,5", "etc.", "MAISON"] {
+            #expect(screened.spell(word) == exact.spell(word), "\(word)")
+        }
+        // The one departure from libhunspell, by design: `kiwi` is French, but no form of this
+        // small table starts with `ki`. A table of every form (`alinea lexicon build`) has them.
+        #expect(exact.spell("kiwi") && !screened.spell("kiwi"))
+        var kiwi = "kiwi"
+        #expect(!kiwi.withUTF8 { table.holdsTrigrams(of: $0) })
+    }
+
+    @Test("plain words: letters only, small but for the first, nothing libhunspell converts or splits")
+    func plainWords() {
+        func plain(_ word: String) -> Bool {
+            var word = word
+            return word.withUTF8 { HunspellDictionary.isPlainWord($0) }
+        }
+        for word in ["maison", "Maison", "État", "cœur", "Œuvre", "ßa", "déjà"] { #expect(plain(word), "\(word)") }
+        for word in ["", "MAISON", "mAison", "ÉTAT", "étÉ", "porte-parole", "l’homme", "l'homme", "etc.", "1er", "a b", "naïve\u{301}"] {
+            #expect(!plain(word), "\(word)")
+        }
+    }
+
     @Test("a dictionary opened by language finds its table in the chosen folder, and works without one")
     func discovery() throws {
         let (_, path) = try #require(Self.built)
@@ -217,6 +250,14 @@ struct FormTableTests {
         var seen: [String: FormAnswer] = [:]
         small.forEachForm { seen[$0] = $1 }
         #expect(seen == answers)
+        // The trigram bitmap holds the accepted forms' trigrams, framed at both ends; a rejected
+        // form's letters prove nothing.
+        func holds(_ word: String) -> Bool {
+            var word = word
+            return word.withUTF8 { small.holdsTrigrams(of: $0) }
+        }
+        #expect(holds("été") && holds("Été"))
+        #expect(!holds("ete") && !holds("étéé") && !holds("t") && !holds("étét"))
 
         FileManager.default.createFile(atPath: folder + "/empty.forms", contents: Data(FormTableEncoder.encode([:], identity: identity)))
         let empty = try FormTable(path: folder + "/empty.forms", expected: identity)
