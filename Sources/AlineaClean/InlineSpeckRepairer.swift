@@ -59,6 +59,12 @@ struct InlineSpeckRepairer: Sendable {
                 if i < windows[window].lowerBound { i = windows[window].lowerBound }
             }
             let c = scalars[i]
+            // Every case below opens on a mark: ASCII letters, digits and spaces (most of a text) skip them all.
+            let value = c.value
+            if value | 0x20 >= 0x61 && value | 0x20 <= 0x7A || value >= 0x30 && value <= 0x39 || value == 0x20 || value == 0x0A {
+                i += 1
+                continue
+            }
             // `fournit .une`: a period glued to the front of a word after a space.
             if c == ".", i > 1, scalars[i - 1] == " ", isLetter(scalars[i - 2]) {
                 let end = wordEnd(scalars, from: i + 1)

@@ -44,6 +44,8 @@ public enum ProtectedSpans {
                 if i > 0, i + 1 < chunk.count, WordToken.isWordScalar(chunk[i - 1]),
                    WordToken.isWordScalar(chunk[i + 1]) || chunk[i + 1] == "/" { return true }
             default:
+                // One small letter settles the code test below (false): only the marks above still count.
+                if hasLower { continue }
                 if ("0"..."9").contains(scalar) { hasDigit = true }
                 else if scalar.isASCII { if ("A"..."Z").contains(scalar) { hasUpper = true } else if ("a"..."z").contains(scalar) { hasLower = true } }
                 else if CharacterClass.isUppercase(scalar) { hasUpper = true }

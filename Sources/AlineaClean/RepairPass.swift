@@ -259,8 +259,10 @@ struct RepairPass {
         for scalar in scalars where scalar == "'" || scalar == "’" { if scalar == "'" { straight += 1 } else { curly += 1 } }
         apostrophe = straight > curly ? "'" : "’"
         let allProtected = ProtectedSpans.find(in: scalars)
-        let protected = allProtected.filter { !isGluedWords($0) }
-        for span in allProtected where isGluedWords(span) {
+        // Asked once per span: the test weighs every part of the span against the lexicon.
+        let glued = allProtected.map(isGluedWords)
+        let protected = zip(allProtected, glued).filter { !$0.1 }.map(\.0)
+        for (span, isGlued) in zip(allProtected, glued) where isGlued {
             var end = span.upperBound
             while end > span.lowerBound, ",;.".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
             for mark in span.lowerBound..<end where scalars[mark] == "." || scalars[mark] == ":" {
@@ -283,7 +285,8 @@ struct RepairPass {
                 units.append(Unit(start: token.start, end: token.end, text: token.text, kind: .ampersand, form: token.text))
                 continue
             }
-            let tokenScalars = Array(token.text.unicodeScalars)
+            // The token's text is these scalars: copied from the document, not decoded again.
+            let tokenScalars = Array(scalars[token.start..<token.end])
             // Elision with a space after the apostrophe: `I’ Assemblée`, `l’ OSCE`.
             // Only articles (l’, d’) and not a quoted letter ('S' sont).
             if french, token.end + 2 < scalars.count, WordToken.isApostrophe(scalars[token.end]),

@@ -148,9 +148,10 @@ extension RepairPass {
         var position = 0
         while position + 3 < scalars.count {
             defer { position += 1 }
-            // Cheap tests first: a stroke pair standing alone, followed by a space.
-            guard firsts.contains(scalars[position]), seconds.contains(scalars[position + 1]),
-                  scalars[position + 2] == " ", position == 0 || ProtectedSpans.isWhitespace(scalars[position - 1]) else { continue }
+            // Cheap tests first: a stroke pair standing alone, followed by a space (the space first:
+            // one comparison turns most positions away).
+            guard scalars[position + 2] == " ", seconds.contains(scalars[position + 1]), firsts.contains(scalars[position]),
+                  position == 0 || ProtectedSpans.isWhitespace(scalars[position - 1]) else { continue }
             if scalars[position + 1] == "l", scalars[position] == "I" || scalars[position] == "i" { continue }
             guard let nextIndex = unitIndex(\.start, at: position + 3) else { continue }
             // Whatever unit the pair's scalars made (J, 1, the l of !l) must be free to change.
