@@ -264,7 +264,7 @@ final class FeatureExtractor {
     }
 
     @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        c.value < 128 ? (c.value == 32 || (c.value >= 9 && c.value <= 13)) : c.properties.isWhitespace
+        CharacterClass.isWhitespace(c)
     }
     @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool { CharacterClass.isLetter(c) }
     @inline(__always) static func isUpper(_ c: Unicode.Scalar) -> Bool { CharacterClass.isUppercase(c) }

@@ -298,7 +298,7 @@ struct InlineSpeckRepairer: Sendable {
                 lexicon: HunspellDictionary, vocabulary: () -> DocumentVocabulary) -> (String, String, Double)? {
         guard left.count >= 2, right.count >= 2 else { return nil }
         let rightLower = right.lowercased()
-        let rightOpensLower = right.unicodeScalars.first?.properties.isLowercase == true
+        let rightOpensLower = right.unicodeScalars.first.map(CharacterClass.isLowercase) == true
         switch mark {
         case "-":
             let hyphenated = left + "-" + right

@@ -154,11 +154,11 @@ public struct LayoutRepairer: Sendable {
         }
         // A word cut at a line end with a speck after its hyphen (`diffé-.` / `rents`): joined
         // when the hyphenation check joins the two halves (the joined form is a word).
-        if !gap.blankLines, a.speckAfterHyphen > 0, b.opensLowercase, b.scalars.first?.properties.isAlphabetic == true,
+        if !gap.blankLines, a.speckAfterHyphen > 0, b.opensLowercase, b.scalars.first.map(CharacterClass.isLetter) == true,
            case .join(let confidence) = hyphenation.decide(left: a.wordBeforeSpeckedHyphen, right: b.leadingLetters) {
             return .dehyphenate(confidence: min(confidence, 0.75), specks: 0, trailing: a.speckAfterHyphen)
         }
-        if !gap.blankLines, a.endsWithHyphen, b.scalars.first?.properties.isAlphabetic == true {
+        if !gap.blankLines, a.endsWithHyphen, b.scalars.first.map(CharacterClass.isLetter) == true {
             if b.opensLowercase {
                 switch hyphenation.decide(left: a.wordBeforeHyphen, right: b.leadingLetters) {
                 case .join(let confidence): return .dehyphenate(confidence: confidence)
@@ -278,7 +278,7 @@ public struct LayoutRepairer: Sendable {
     /// `Rappelant`): how operative and preamble clauses start, while sentences
     /// inside a paragraph start with their subject. Needs morphology (French).
     func opensWithVerb(_ line: LineShape) -> Bool {
-        guard line.scalars.first?.properties.isUppercase == true, let lexicon else { return false }
+        guard line.scalars.first.map(CharacterClass.isUppercase) == true, let lexicon else { return false }
         let word = line.leadingLetters
         guard word.count >= 3 else { return false }
         return !lexicon.tags(of: word.lowercased()).isDisjoint(with: [.ppre, .verbClass])
@@ -290,7 +290,7 @@ public struct LayoutRepairer: Sendable {
     /// noun that merely carries on a wrapped sentence.
     func opensClause(_ line: LineShape) -> Bool {
         if line.opensListMarker { return true }
-        guard line.scalars.first?.properties.isUppercase == true else { return false }
+        guard line.scalars.first.map(CharacterClass.isUppercase) == true else { return false }
         var word = line.leadingLetters
         // Look through an elided article: `L’Assemblée`, `D’une`.
         if word.count <= 2, let apostrophe = line.text.dropFirst(word.count).first, apostrophe == "’" || apostrophe == "'" {

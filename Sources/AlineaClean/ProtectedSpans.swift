@@ -20,7 +20,7 @@ public enum ProtectedSpans {
 
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" }
-        return scalar.properties.isWhitespace
+        return CharacterClass.isWhitespace(scalar)
     }
 
     /// Whether one whitespace-delimited chunk is a symbol, address or code.

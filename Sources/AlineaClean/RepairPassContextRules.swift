@@ -157,8 +157,8 @@ extension RepairPass {
         let unit = units[index]
         var start = unit.start
         if start > 0, "([«“‘".unicodeScalars.contains(scalars[start - 1]) { start -= 1 }
-        let before = start == 0 || scalars[start - 1].properties.isWhitespace
-        let after = unit.end == scalars.count || scalars[unit.end].properties.isWhitespace || speckBecomesSpace(at: unit.end)
+        let before = start == 0 || CharacterClass.isWhitespace(scalars[start - 1])
+        let after = unit.end == scalars.count || CharacterClass.isWhitespace(scalars[unit.end]) || speckBecomesSpace(at: unit.end)
         return before && after
     }
 

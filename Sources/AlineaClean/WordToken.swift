@@ -60,8 +60,9 @@ public struct WordToken: Sendable, Equatable {
             let v = scalar.value
             return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
         }
+        if CharacterClass.isLetter(scalar) { return true }
         let properties = scalar.properties
-        return properties.isAlphabetic || properties.generalCategory == .nonspacingMark
+        return properties.generalCategory == .nonspacingMark
             || properties.generalCategory == .decimalNumber
     }
 

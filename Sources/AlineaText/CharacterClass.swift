@@ -14,25 +14,52 @@ public enum CharacterClass {
     }
 
     /// Whether the scalar is a letter (Unicode `Alphabetic`). ASCII is
-    /// answered without a property lookup: the cleaner asks this for every
-    /// character of the text, and the lookup is a binary search.
-    @inline(__always)
+    /// answered without a property lookup and the rest of the Latin scripts
+    /// from `latinFlags`: the cleaner asks this for every character of the
+    /// text, and the lookup is a binary search (300 instructions).
+    @inlinable @inline(__always)
     public static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A }
+        if scalar.value < latinEnd { return latinFlags[Int(scalar.value)] & alphabeticFlag != 0 }
         return scalar.properties.isAlphabetic
     }
 
-    /// Whether the scalar is lower case (Unicode `Lowercase`), ASCII without a lookup.
-    @inline(__always)
+    /// Whether the scalar is lower case (Unicode `Lowercase`), Latin scripts without a lookup.
+    @inlinable @inline(__always)
     public static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar.value >= 0x61 && scalar.value <= 0x7A }
+        if scalar.value < latinEnd { return latinFlags[Int(scalar.value)] & lowercaseFlag != 0 }
         return scalar.properties.isLowercase
     }
 
-    /// Whether the scalar is upper case (Unicode `Uppercase`), ASCII without a lookup.
-    @inline(__always)
+    /// Whether the scalar is upper case (Unicode `Uppercase`), Latin scripts without a lookup.
+    @inlinable @inline(__always)
     public static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar.value >= 0x41 && scalar.value <= 0x5A }
+        if scalar.value < latinEnd { return latinFlags[Int(scalar.value)] & uppercaseFlag != 0 }
         return scalar.properties.isUppercase
+    }
+
+    /// Whether the scalar is white space (Unicode `White_Space`: tab to
+    /// carriage return, space, no-break spaces, line separators…), Latin
+    /// scripts without a lookup.
+    @inlinable @inline(__always)
+    public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar.value == 0x20 || scalar.value >= 0x09 && scalar.value <= 0x0D }
+        if scalar.value < latinEnd { return latinFlags[Int(scalar.value)] & whitespaceFlag != 0 }
+        return scalar.properties.isWhitespace
+    }
+
+    /// The end of the range `latinFlags` covers: Latin-1 and Latin Extended-A and -B.
+    @usableFromInline static let latinEnd: UInt32 = 0x250
+    @usableFromInline static let alphabeticFlag: UInt8 = 1, lowercaseFlag: UInt8 = 2, uppercaseFlag: UInt8 = 4, whitespaceFlag: UInt8 = 8
+
+    /// The four properties of every scalar below `latinEnd`, read once from
+    /// the Unicode data itself (`Unicode.Scalar.Properties`), not written out.
+    @usableFromInline static let latinFlags: [UInt8] = (0..<latinEnd).map { value in
+        guard let scalar = Unicode.Scalar(value) else { return 0 }
+        let properties = scalar.properties
+        return (properties.isAlphabetic ? alphabeticFlag : 0) | (properties.isLowercase ? lowercaseFlag : 0)
+            | (properties.isUppercase ? uppercaseFlag : 0) | (properties.isWhitespace ? whitespaceFlag : 0)
     }
 }
