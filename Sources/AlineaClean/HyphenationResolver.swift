@@ -20,9 +20,11 @@ struct HyphenationResolver: Sendable {
         guard let lexicon, !left.isEmpty, !right.isEmpty else { return .keepHyphen(confidence: 0.5) }
         // A compound the dictionary lists (politico-militaire, contre-mesures) has an analysis;
         // Hunspell also accepts any two words joined by a hyphen (com-mande, aléatoire-ment),
-        // which proves nothing when the joined form is itself a word.
+        // which proves nothing when the joined form is itself a word. The analysis is asked
+        // first: the table or the prefilter answers it, where accepting a join of two words
+        // takes libhunspell itself.
         let hyphenated = left + "-" + right
-        if lexicon.spell(hyphenated), !lexicon.analyze(hyphenated).isEmpty { return .keepHyphen(confidence: 0.95) }
+        if !lexicon.analyze(hyphenated).isEmpty, lexicon.spell(hyphenated) { return .keepHyphen(confidence: 0.95) }
         if lexicon.spell(left + right) { return .join(confidence: 0.95) }
         if lexicon.spell(hyphenated) { return .keepHyphen(confidence: 0.9) }
         // Elided compounds such as `est-ce`, `peut-être`: both halves are words.

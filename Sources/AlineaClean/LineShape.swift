@@ -22,7 +22,7 @@ struct LineShape: Sendable {
         self.isAllCaps = Self.isAllCaps(scalars)
         // A whitespace scalar always starts a grapheme, so cutting the scalars
         // cuts the text where its first whitespace character starts.
-        let token = String(String.UnicodeScalarView(scalars.prefix { !CharacterClass.isWhitespace($0) }))
+        let token = String(scalars: scalars.prefix { !CharacterClass.isWhitespace($0) })
         self.firstToken = token
         self.opensListMarker = Self.isListMarker(token, in: text)
     }

@@ -49,6 +49,8 @@ struct RepairPass {
     /// Memo of `decide`: a word is judged once per context, however many
     /// passes ask (the join pass asks of every piece next to a non-word).
     let decisionCache = Box<[DecisionKey: Decision?]>([:])
+    /// Memo of `isAuxiliary` by the form's bytes.
+    let auxiliaryCache = Box<[ByteKey: Bool]>([:])
     /// Memo of the one-letter search (`oneLetterRepair`) by lower-case word:
     /// a long text repeats its damaged words, and each search tries hundreds of strings.
     let oneLetterCache = Box<[ByteKey: [OneLetterEdits.Candidate]]>([:])

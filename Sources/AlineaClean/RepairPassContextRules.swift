@@ -750,7 +750,14 @@ extension RepairPass {
 
     /// Auxiliaries (est, sont, ont) are verbs even where Hunspell also lists a noun (l’est).
     func isAuxiliary(_ form: String) -> Bool {
-        lexicon.analyze(form.lowercased()).contains { ($0.contains(utf8: "st:être") || $0.contains(utf8: "st:avoir")) && !$0.contains(utf8: "po:nom") }
+        // Memoised by the form's bytes: the rules ask it of the word before nearly every word.
+        let key = ByteKey(form)
+        if let known = auxiliaryCache.value[key] { return known }
+        let found = lexicon.analyze(form.lowercased()).contains {
+            ($0.contains(utf8: "st:être") || $0.contains(utf8: "st:avoir")) && !$0.contains(utf8: "po:nom")
+        }
+        auxiliaryCache.value[key] = found
+        return found
     }
 
     /// Whether an unambiguous finite verb follows the unit at `index` in the

@@ -79,12 +79,12 @@ extension RepairPass {
             for word in unknown {
                 let scalars = Array(word.unicodeScalars)
                 guard scalars.count >= 5 else { continue }
-                for length in 5...scalars.count { counts[String(String.UnicodeScalarView(scalars[0..<length])), default: 0] += 1 }
+                for length in 5...scalars.count { counts[String(scalars: scalars[0..<length]), default: 0] += 1 }
             }
             unknownStemCounts.value = counts
         }
         // The word itself is one of the words with its stem: another makes two.
-        return (unknownStemCounts.value?[String(String.UnicodeScalarView(lower.unicodeScalars.prefix(stemLength)))] ?? 0) >= 2
+        return (unknownStemCounts.value?[String(scalars: lower.unicodeScalars.prefix(stemLength))] ?? 0) >= 2
     }
 
     /// Whether a hyphen touches the word at `index` on either side: it is a
