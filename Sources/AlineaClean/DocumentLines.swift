@@ -21,10 +21,6 @@ struct DocumentLines: Sendable {
 
     let scalars: [Unicode.Scalar]
     let lines: [Line]
-    /// The text as UTF-8 and, for each scalar offset, its UTF-8 offset, so that
-    /// cutting out a line's text is a byte copy.
-    private let utf8: [UInt8]
-    private let utf8Offsets: [Int]
 
     init(_ text: String) {
         let scalars = text.scalarArray
@@ -43,16 +39,6 @@ struct DocumentLines: Sendable {
         if start < scalars.count { close(scalars.count) }
         self.scalars = scalars
         self.lines = lines
-        self.utf8 = Array(text.utf8)
-        var offsets: [Int] = []
-        offsets.reserveCapacity(scalars.count + 1)
-        var byte = 0
-        for scalar in scalars {
-            offsets.append(byte)
-            byte += UTF8.width(scalar)
-        }
-        offsets.append(byte)
-        self.utf8Offsets = offsets
     }
 
     /// Horizontal whitespace (not the line feed); the form feed OCR puts between
@@ -66,9 +52,11 @@ struct DocumentLines: Sendable {
         text(lines[index].contentStart, lines[index].contentEnd)
     }
 
-    /// The text between two scalar offsets.
+    /// The text between two scalar offsets, encoded from the scalars (the
+    /// passes cut out a few lines and words, not the whole text: a table of
+    /// UTF-8 offsets for every scalar cost more than the cuts it served).
     func text(_ from: Int, _ to: Int) -> String {
-        String(decoding: utf8[utf8Offsets[from]..<utf8Offsets[to]], as: UTF8.self)
+        String(scalars: scalars[from..<to])
     }
 
     /// Indices of the lines that have visible text.

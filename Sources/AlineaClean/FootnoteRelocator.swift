@@ -153,6 +153,8 @@ public struct FootnoteRelocator: Sendable {
             defer { index += 1 }
             // Only these characters can be marks: test them before any Unicode property.
             let scalar = scalars[index]
+            // ASCII letters and spaces, most of a text, first: no set is hashed for them.
+            if scalar == " " || (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A { continue }
             guard ("0"..."9").contains(scalar) || scalar == superscript.first || Self.markSymbols.contains(scalar)
                 || Self.apostrophes.contains(scalar) else { continue }
             // A mark follows a word of at least two letters.

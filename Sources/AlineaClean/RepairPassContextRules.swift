@@ -1183,15 +1183,16 @@ extension RepairPass {
     /// whose dot it lost as the capital (`particulier, Il serait`) as often as it breaks a stop.
     mutating func commaBeforeSentenceStart() {
         let openers: PartsOfSpeech = [.det, .detdem, .detpos, .detind, .propersuj, .prodem, .proind, .proneg, .cjsub, .nb]
-        let closers: Set<Unicode.Scalar> = [")", "»", "\""]
         for index in units.indices.dropLast() {
+            // The marks between the words first, read in place: a copy of a unit retains its three strings.
+            guard units[index].kind == .word || units[index].kind == .number, units[index + 1].kind == .word,
+                  !units[index + 1].isProtected else { continue }
+            var mark = units[index].end
+            while mark < units[index + 1].start, scalars[mark] == ")" || scalars[mark] == "»" || scalars[mark] == "\"" { mark += 1 }
+            guard mark + 2 == units[index + 1].start, scalars[mark + 1] == " ", units[index].kind == .word || mark > units[index].end,
+                  scalars[mark] == "," || scalars[mark] == ";" || scalars[mark] == ":" else { continue }
             let left = units[index], right = units[index + 1]
-            guard left.kind == .word || left.kind == .number, right.kind == .word, !right.isProtected else { continue }
-            var mark = left.end
-            while mark < right.start, closers.contains(scalars[mark]) { mark += 1 }
-            guard mark + 2 == right.start, scalars[mark + 1] == " ", left.kind == .word || mark > left.end,
-                  scalars[mark] == "," || scalars[mark] == ";" || scalars[mark] == ":",
-                  CasePattern(of: right.form) == .capitalized, right.form.unicodeScalars.count >= 2 else { continue }
+            guard CasePattern(of: right.form) == .capitalized, right.form.unicodeScalars.count >= 2 else { continue }
             if index + 2 < units.count, units[index + 2].kind == .word, onlySpaces(right.end, units[index + 2].start),
                CasePattern(of: units[index + 2].form) != .lower { continue }
             let lower = CasePattern.lower(right.form, locale: locale)
