@@ -35,7 +35,20 @@ extension String {
         return text.withUTF8 { bytes in
             [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
                 var index = 0, count = 0
+                let start = UnsafeRawPointer(bytes.baseAddress!)
                 while index < bytes.count {
+                    // Eight ASCII bytes at a time while a whole word is ASCII.
+                    while index + 8 <= bytes.count {
+                        let word = UInt64(littleEndian: start.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                        guard word & 0x8080_8080_8080_8080 == 0 else { break }
+                        let target = buffer.baseAddress! + count
+                        for lane in 0..<8 {
+                            (target + lane).initialize(to: Unicode.Scalar(UInt8(truncatingIfNeeded: word >> UInt64(lane * 8))))
+                        }
+                        index += 8
+                        count += 8
+                    }
+                    guard index < bytes.count else { break }
                     if bytes[index] < 0x80 {
                         // ASCII runs (most of a French text) without the multi-byte decoder.
                         var end = index + 1
