@@ -552,7 +552,8 @@ struct RepairPass {
                    // A short word quoted on its own is a name being mentioned (« cat »), not a damaged
                    // grammatical word: only its diacritics are repaired.
                    unit.length > 3 || decision.rule == "accent" || !isQuotedAlone(index),
-                   !articleBeforePreposition(decision, at: index), !isBracketedPrefix(index),
+                   !articleBeforePreposition(decision, at: index), !contractedArticleAfterDe(decision, at: index),
+                   !isBracketedPrefix(index),
                    !(writesRectifiedSpelling && Self.onlyRestoresCircumflexOnIOrU(unit.text, decision.after)),
                    !opensParagraphInLowerCase(index) || Self.restoresDiacritics(unit.text, decision.after) {
                     // A reading too doubtful to apply yields to a sure one-letter repair.
@@ -863,6 +864,16 @@ struct RepairPass {
               tags(decision.after.lowercased()).contains(.det) else { return false }
         let next = formTags(index + 1)
         return next.contains(.prep) && next.isDisjoint(with: [.det, .nom, .adj, .adv]) && !tags(units[index].lower).contains(.det)
+    }
+
+    /// Whether `decision` makes the word at `index` `du` or `des` right after the preposition
+    /// `de` (`formes de da capo` is no `de du capo`): `de` + `le`/`les` is already `du`/`des`,
+    /// so French never writes the two in a row.
+    func contractedArticleAfterDe(_ decision: Decision, at index: Int) -> Bool {
+        guard french, index > 0, units[index - 1].kind == .word, onlySpaces(units[index - 1].end, units[index].start),
+              units[index - 1].form.lowercased() == "de" else { return false }
+        let after = decision.after.lowercased()
+        return after == "du" || after == "des"
     }
 
     /// `ipcs montre…`, `setterm affiche…`: a paragraph that opens in lower case opens with

@@ -469,6 +469,12 @@ extension RepairPass {
                    !formTags(current + 1).isDisjoint(with: [.det, .detdem, .detpos, .detind, .propersuj, .prodem, .proind]) {
                     return .noVerb
                 }
+                // `Si un client correspond à …, alors la première entrée a la priorité`: `alors`
+                // after a comma opens the main clause that follows a fronted condition; its verb is yet to come.
+                if current < index - 1, current > 0, unit.form == "alors",
+                   scalars[units[current - 1].end..<unit.start].contains(",") {
+                    return .noVerb
+                }
                 if sentenceInitial && (tags.contains(.ppre) || tags.contains(.ppas))
                     && !tags.contains(.prep) && !tags.contains(.mg) { return .finiteVerb }
                 if !tags.isDisjoint(with: finite) {
@@ -860,6 +866,9 @@ extension RepairPass {
         }
         let grammatical: PartsOfSpeech = [.propersuj, .properobj, .det, .detdem, .detpos, .prorel, .proint, .prodem, .cjco, .cjsub]
         guard previous.text == previous.text.lowercased() else { return }
+        // `indiqué ici.\nji Cette section`: two letters that are no word before the capital are a
+        // speck the scan read, not the end of a clause running on.
+        guard previous.text.unicodeScalars.count > 2 || !formTags(index - 1).isEmpty else { return }
         if tags.isDisjoint(with: grammatical) || tags.contains(.nom) || tags.contains(.npr) || tags.contains(.adj) {
             // `la Sortie standard`, `des Paquets sur`: a content word right after a determiner, whose
             // capital the document writes nowhere else inside a sentence while it writes the word in

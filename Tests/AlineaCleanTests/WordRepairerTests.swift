@@ -122,8 +122,19 @@ struct WordRepairerTests {
             "La face a été nettoyée.",
             // After qu’ the verb, unless ne … que or ainsi que (below).
             "C’est la possibilité qu’a l’administrateur de créer des groupes.",
+            // `, alors` opens the main clause after a fronted condition: the verb before it is the condition's.
+            "Si un client correspond à plusieurs des configurations, alors la première correspondance de la liste a la priorité.",
         ]
         for text in kept { #expect(repaired(text) == text, "\(text)") }
+    }
+
+    @Test("no du or des right after the preposition de: de + le is already du")
+    func noContractedArticleAfterDe() {
+        // `da capo` is Italian; `du` would be the confusion model's reading without the `de` before it.
+        #expect(repaired("Ceci permet de gérer différentes formes de da capo et de segno.")
+                == "Ceci permet de gérer différentes formes de da capo et de segno.")
+        // Elsewhere the same misreading is `du`.
+        #expect(repaired("La fin da texte est là.") == "La fin du texte est là.")
     }
 
     @Test("after the head of a prepositional locution (grâce, face, quant) a is à, even when the head was repaired from English")
@@ -454,6 +465,8 @@ struct WordRepairerTests {
                 == "Les symboles sont conservées, ainsi vous pouvez configurer le reste.")
         let strayCapitals = "Si la taille est importante (comme celle de l’exemple) Il la Zoomera pour l’afficher."
         #expect(repaired(strayCapitals) == strayCapitals)
+        // Two letters that are no word before the capital are a speck, not a clause running on.
+        #expect(repaired("Il suffit de l’annuler comme indiqué ici. ji Cette section explique la manière.").contains("ji Cette"))
         // …and a verb takes the determiner as its object's, and a conjunction ends no sentence.
         #expect(repaired("Le thread qui modifie Ses identifiants stocke les valeurs.") == "Le thread qui modifie ses identifiants stocke les valeurs.")
         #expect(repaired("Vous avez utilisé un outil et Vous devez le relancer.") == "Vous avez utilisé un outil et vous devez le relancer.")
