@@ -25,6 +25,8 @@ public enum FormTableEncoder {
         var setIndex: [[UInt32]: UInt32] = [[]: 0]
         var setMembers: [UInt32] = [], setOffsets: [UInt32] = [0, 0]
         var keys: [UInt8] = [], entries: [UInt8] = []
+        // The trigrams of the accepted forms (a rejected form's letters prove nothing).
+        var trigrams = [UInt8](repeating: 0, count: FormTableLayout.trigramBytes)
         keys.reserveCapacity(forms.reduce(0) { $0 + $1.count })
         entries.reserveCapacity(forms.count * FormTableLayout.entrySize)
 
@@ -56,15 +58,12 @@ public enum FormTableEncoder {
             append(UInt16(form.count), to: &entries)
             append(answer.accepted ? FormTableLayout.acceptedFlag : 0, to: &entries)
             keys.append(contentsOf: form)
-        }
-
-        // The trigrams of the accepted forms (a rejected form's letters prove nothing).
-        var trigrams = [UInt8](repeating: 0, count: FormTableLayout.trigramBytes)
-        for form in forms where answers[String(decoding: form, as: UTF8.self)]!.accepted {
-            _ = form.withUnsafeBufferPointer { form in
-                FormTableLayout.forEachTrigramBit(of: form) { bit in
-                    trigrams[bit >> 3] |= 1 << UInt8(bit & 7)
-                    return true
+            if answer.accepted {
+                _ = form.withUnsafeBufferPointer { form in
+                    FormTableLayout.forEachTrigramBit(of: form) { bit in
+                        trigrams[bit >> 3] |= 1 << UInt8(bit & 7)
+                        return true
+                    }
                 }
             }
         }

@@ -61,7 +61,8 @@ enum FormTableLayout {
     }
 
     /// Calls `body` with the bit of every trigram of `form` framed by
-    /// `trigramBoundary` (none for an empty form).
+    /// `trigramBoundary` (none for an empty form), stopping at the first
+    /// call that returns false; returns whether none did.
     @inline(__always)
     static func forEachTrigramBit(of form: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Bool) -> Bool {
         guard !form.isEmpty else { return true }
