@@ -200,6 +200,7 @@ public struct OCRConfusionModel: Sendable {
             .init("¢", "c", 0.45, .accentGlyph),
             .init("&", "â", 0.50, .accentGlyph),  // gr&ce
             .init("6", "é", 0.30, .accentGlyph),  // 6té, utilis6 (é is far commoner than ô, read as 6 too: r6le)
+            .init("6", "ê", 0.35, .accentGlyph),  // 6tre, m6me: the circumflex over the bowl, as for ô
             // œ: the ligature is split or misread.
             .init("cc", "œ", 0.40, .oeLigature),  // cceur → cœur
             .init("ce", "œ", 0.60, .oeLigature),

@@ -26,9 +26,10 @@ struct EnglishModelReadingsTests {
         #expect(SymbolGlyphRepairer(lexicon: frenchLexicon, language: .english).repair("the n@uds").edits.isEmpty)
     }
 
-    @Test("a digit read for é opens or ends a word; ordinals stay")
+    @Test("a digit read for é or ê opens or ends a word; ordinals stay")
     func digitForAccent() {
         #expect(repaired("Le fichier a 6té utilis6 ici.") == "Le fichier a été utilisé ici.")
+        #expect(repaired("Le fichier doit 6tre utilisé.") == "Le fichier doit être utilisé.")
         let kept = "Le 6e alinéa, la 1re fois, 6 fois, le r6le."
         #expect(repaired(kept) == "Le 6e alinéa, la 1re fois, 6 fois, le rôle.")
     }
