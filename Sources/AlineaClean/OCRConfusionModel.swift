@@ -191,6 +191,7 @@ public struct OCRConfusionModel: Sendable {
             .init("@", "e", 0.45, .accentGlyph),
             .init("@", "œ", 0.45, .accentGlyph),
             .init("@", "a", 0.50, .accentGlyph),
+            .init("@", "è", 0.40, .accentGlyph),  // particuli@rement
             .init("€", "ê", 0.35, .accentGlyph),
             .init("€", "é", 0.40, .accentGlyph),
             .init("€", "e", 0.45, .accentGlyph),
@@ -201,6 +202,7 @@ public struct OCRConfusionModel: Sendable {
             .init("&", "â", 0.50, .accentGlyph),  // gr&ce
             .init("6", "é", 0.30, .accentGlyph),  // 6té, utilis6 (é is far commoner than ô, read as 6 too: r6le)
             .init("6", "ê", 0.35, .accentGlyph),  // 6tre, m6me: the circumflex over the bowl, as for ô
+            .init("f", "î", 0.45, .accentGlyph),  // connaftre, parafit: the circumflex joined to the stem
             // œ: the ligature is split or misread.
             .init("cc", "œ", 0.40, .oeLigature),  // cceur → cœur
             .init("ce", "œ", 0.60, .oeLigature),

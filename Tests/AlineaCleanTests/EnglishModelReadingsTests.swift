@@ -19,6 +19,7 @@ struct EnglishModelReadingsTests {
     func symbolGlyphs() {
         #expect(glyphsRepaired("Les n@uds et les @tre humains, la Fen@tre, gr&ce à vous, pour €tre clair.\n")
             == "Les nœuds et les être humains, la Fenêtre, grâce à vous, pour être clair.\n")
+        #expect(glyphsRepaired("Le syst@me est particuli@rement lent.\n") == "Le système est particulièrement lent.\n")
         // Does not harm: addresses, handles and names keep their symbols.
         let kept = "Écrivez à root@localhost ou a@b.org, voir AT&T, R&D et @alinea.\n"
         #expect(glyphsRepaired(kept) == kept)
@@ -30,6 +31,8 @@ struct EnglishModelReadingsTests {
     func digitForAccent() {
         #expect(repaired("Le fichier a 6té utilis6 ici.") == "Le fichier a été utilisé ici.")
         #expect(repaired("Le fichier doit 6tre utilisé.") == "Le fichier doit être utilisé.")
+        // An î read as f (its circumflex joined to the stem).
+        #expect(repaired("Le menu apparaft quand il faut connaftre la suite.") == "Le menu apparaît quand il faut connaître la suite.")
         let kept = "Le 6e alinéa, la 1re fois, 6 fois, le r6le."
         #expect(repaired(kept) == "Le 6e alinéa, la 1re fois, 6 fois, le rôle.")
     }
