@@ -18,10 +18,7 @@ public enum ProtectedSpans {
         return spans
     }
 
-    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" }
-        return CharacterClass.isWhitespace(scalar)
-    }
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool { CharacterClass.isWhitespace(scalar) }
 
     /// Whether one whitespace-delimited chunk is a symbol, address or code.
     static func isProtected(_ slice: ArraySlice<Unicode.Scalar>) -> Bool {
