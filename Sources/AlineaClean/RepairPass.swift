@@ -91,6 +91,9 @@ struct RepairPass {
     /// pronoun (`vous etes`). A damaged word is first repaired among such forms.
     enum Expectation: Hashable {
         case participle
+        /// After a form of être, a predicate: the participle of a passive or an
+        /// adjective (`est complète` as much as `est complété`).
+        case predicate
         case finiteVerb(person: String)
     }
     /// Memo of `isIntactDocumentForm` (a box, so the check can run inside non-mutating code).
@@ -639,13 +642,17 @@ struct RepairPass {
 
     /// What the words before the unit at `index` call for: a participle
     /// right after an auxiliary (`été`, or a form of être or avoir that is no
-    /// noun), a finite verb right after a subject pronoun (a `ne` between allowed).
+    /// noun; adverbs between allowed: `est continuellement revise`), a finite
+    /// verb right after a subject pronoun (a `ne` between allowed).
     func expectation(at index: Int) -> Expectation? {
         guard index > 0 else { return nil }
-        let previous = units[index - 1]
-        if previous.kind == .word, onlySpaces(previous.end, units[index].start) {
+        if units[index - 1].kind == .word, onlySpaces(units[index - 1].end, units[index].start) {
+            let previous = units[auxiliaryPosition(before: index)]
             let form = previous.form.lowercased()
-            if form == "été" || isAuxiliary(form) { return .participle }
+            if previous.kind == .word, form == "été" || isAuxiliary(form) {
+                let etre = form != "été" && lexicon.analyze(form).contains { $0.contains(utf8: "st:être") }
+                return etre ? .predicate : .participle
+            }
         }
         return subjectPerson(before: index).map { .finiteVerb(person: $0) }
     }
@@ -668,6 +675,8 @@ struct RepairPass {
         switch expected {
         case .participle:
             return tags(candidate).contains(.ppas)
+        case .predicate:
+            return !tags(candidate).isDisjoint(with: [.ppas, .adj])
         case .finiteVerb(let person):
             return isVerbForm(candidate, person: person, moods: Self.personalMoods)
         }

@@ -1287,18 +1287,25 @@ extension RepairPass {
         let own = lowerTags(index)
         guard own.contains(.ipre), own.isDisjoint(with: [.ppas, .adj, .adv, .prep, .mg, .nom]) else { return }
         let unit = units[index]
-        // Up to two adverbs between the auxiliary and the participle (est aussi, soit pas, a déjà).
-        var auxiliary = index - 1
-        while auxiliary > 0, index - auxiliary <= 2, isAdverbBeforeParticiple(auxiliary),
-              units[auxiliary - 1].kind == .word, onlySpaces(units[auxiliary - 1].end, units[auxiliary].start) {
-            auxiliary -= 1
-        }
+        let auxiliary = auxiliaryPosition(before: index)
         let previous = units[auxiliary].form.lowercased()
         // A capital inside a sentence is a label's letter or a name, no auxiliary (la lettre A représente).
         if units[auxiliary].pattern != .lower && !isSentenceStart(units[auxiliary].start) { return }
         guard previous == "été" || (previous != "a" && isAuxiliary(previous)) || (previous == "a" && !units[auxiliary].edited) else { return }
         let participle = onlyAccentVariant(of: unit.text, kinds: { $0 == .accentLoss }) { fits($0, .participle) }
         if let participle { replace(index, with: Decision(after: participle, rule: "accent", confidence: 0.7)) }
+    }
+
+    /// Where the auxiliary of a participle at `index` would stand: the word
+    /// right before it, or before the adverbs (up to two) between them
+    /// (`est aussi`, `soit pas`, `est continuellement`).
+    func auxiliaryPosition(before index: Int) -> Int {
+        var auxiliary = index - 1
+        while auxiliary > 0, index - auxiliary <= 2, isAdverbBeforeParticiple(auxiliary),
+              units[auxiliary - 1].kind == .word, onlySpaces(units[auxiliary - 1].end, units[auxiliary].start) {
+            auxiliary -= 1
+        }
+        return auxiliary
     }
 
     /// Whether the unit at `index` is an adverb that may stand between an

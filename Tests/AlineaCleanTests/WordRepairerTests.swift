@@ -746,6 +746,10 @@ struct WordRepairerTests {
         // Adverbs and a negation may stand between the auxiliary and its participle.
         #expect(repaired("Cela est aussi utilise pour chercher. Le pilote ne soit pas trouve du premier coup.")
                 == "Cela est aussi utilisé pour chercher. Le pilote ne soit pas trouvé du premier coup.")
+        // A word with no accent left is repaired as the participle across adverbs too;
+        // after être an adjective is as good a predicate (complete: complète, one accent).
+        #expect(repaired("Ce document est continuellement revise. La liste sera complete demain. Le curseur a ete deplace.")
+                == "Ce document est continuellement révisé. La liste sera complète demain. Le curseur a été déplacé.")
         for kept in ["Ils ont envie de partir.", "Il est conforme.", "Il a dit oui.", "Le signal est envoyé.",
                      "La fenêtre est automatiquement active.", "Le fichier est pipe.", "Il est aussi question de lui.",
                      "La lettre A représente n’importe quel caractère."] {
