@@ -12,10 +12,11 @@ import AlineaLexicon
 /// leans to the verb, and so do `le`/`les` after it (à contracts with them: `a les moyens`) unless an
 /// infinitive follows them (`à le faire`); `un`/`une` weigh half a determiner (`le correctif a un nom`). What follows a lone `&` elsewhere in the same
 /// document adds evidence, and so does what French prose puts beside each
-/// (`GraveAccentContexts`: `à gauche`, `a lieu`). Only what follows: what
-/// precedes is mostly the subject of the verb `a`, and which nouns are
-/// subjects depends on the text (`le pointeur a la forme` in a manual whose
-/// counts say `pointeur à`).
+/// (`GraveAccentContexts`: `à gauche`, `a lieu`; `correspond à`, `cela a`).
+/// Before the `a`, prose speaks with full weight only for words that cannot
+/// be its subject (verbs, adjectives, participles): which nouns are subjects
+/// depends on the text (`le pointeur a la forme` in a manual whose counts
+/// say `pointeur à`).
 public struct ARuleDecider: Sendable {
     /// A word next to the `a`, in its repaired form.
     public struct Neighbour: Sendable {
@@ -135,6 +136,18 @@ public struct ARuleDecider: Sendable {
                 preposition += tags.contains(.nom) ? 0.5 : 1
             } else if tags == .adv {
                 preposition += 0.5  // conformément a
+            }
+            // What prose puts after each word (correspond à, appartenant à, identique à; cela a):
+            // a verb's, an adjective's or a participle's own government. A noun or pronoun before
+            // `a` is as often the verb's subject, whatever prose says (`le pointeur a la forme` in
+            // a manual whose counts say `pointeur à`): its vote counts for a third, and not at all
+            // for a digit, which after a noun is a number (`paragraphe 4 de la résolution`).
+            let lower = previous.text.lowercased()
+            let nominal = !tags.isDisjoint(with: [.nom, .npr]) || !tags.isDisjoint(with: .nonObjectPronouns)
+            if !previous.isElision, previous.text == lower, !(nominal && observed != "a"),
+               let favoured = contexts.favoursAccent(on: "à", .prev, neighbour: lower) {
+                let weight = nominal ? 0.5 : 1.5
+                if favoured { preposition += weight } else { verb += weight }
             }
         }
 

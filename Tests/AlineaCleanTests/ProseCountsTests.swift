@@ -69,6 +69,9 @@ struct CircumflexFrequenciesTests {
         #expect(shared.favoursAccent(on: "à", .next, neighbour: "mesure") == true)
         #expect(shared.favoursAccent(on: "à", .next, neighbour: "été") == false)
         #expect(shared.favoursAccent(on: "où", .next, neighbour: "vous") == true)
+        // Before: the government of verbs and adjectives (correspond à), and pronoun subjects (cela a).
+        #expect(shared.favoursAccent(on: "à", .prev, neighbour: "correspond") == true)
+        #expect(shared.favoursAccent(on: "à", .prev, neighbour: "appartenant") == true)
     }
 
     @Test("an a before a word prose puts after à is the preposition; before one it puts after the verb it stays",

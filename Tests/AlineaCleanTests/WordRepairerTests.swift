@@ -196,6 +196,21 @@ struct WordRepairerTests {
         #expect((decider.decide(observed: "a", previous: n("remédier"), next: n("un"), afterNext: n("problème"), followsPreposition: 0)?.confidence ?? 0) >= 0.5)
     }
 
+    @Test("what precedes: a verb or adjective that prose follows with à governs it; a noun's habit weighs little, a number's none")
+    func graveAAfterGoverningWords() {
+        let decider = ARuleDecider(lexicon: frenchLexicon!)
+        let n = { (text: String) in ARuleDecider.Neighbour(text: text) }
+        // la version appartenant a une autre distribution, un résultat identique a la fenêtre: à,
+        // even where the clause has no verb of its own yet (which leans to the verb a).
+        for previous in ["appartenant", "identique", "correspond"] {
+            let verdict = decider.decide(observed: "a", previous: n(previous), next: n("une"), afterNext: n("autre"),
+                                         followsPreposition: 0, clauseHasVerb: false)
+            #expect((verdict?.confidence ?? 0) >= 0.6, "\(previous)")
+        }
+        // paragraphe 4 de la résolution: a digit after a noun is its number, whatever prose puts after the noun.
+        #expect(decider.decide(observed: "4", previous: n("paragraphe"), next: n("de"), afterNext: n("la"), followsPreposition: 0) == nil)
+    }
+
     @Test("a valid content word one accent away from a grammatical word becomes it, unless an article expects the noun")
     func grammaticalAccentVariants() {
         #expect(repaired("Il ouvre plusieurs images en mème temps.") == "Il ouvre plusieurs images en même temps.")
