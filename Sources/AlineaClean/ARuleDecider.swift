@@ -28,12 +28,17 @@ public struct ARuleDecider: Sendable {
         /// It follows `de`/`d’`/`des`/`du` (`la barre d’outils a`): the complement of an earlier
         /// noun, which may be the subject, so its own number says little about the `a`.
         public var complementOfNoun: Bool
+        /// It follows a clitic or a subject pronoun (`s’applique`, `se place`, `il place`):
+        /// whatever else it spells, it stands there as a verb.
+        public var afterClitic: Bool
 
-        public init(text: String, isElision: Bool = false, separated: Bool = false, complementOfNoun: Bool = false) {
+        public init(text: String, isElision: Bool = false, separated: Bool = false, complementOfNoun: Bool = false,
+                    afterClitic: Bool = false) {
             self.text = text
             self.isElision = isElision
             self.separated = separated
             self.complementOfNoun = complementOfNoun
+            self.afterClitic = afterClitic
         }
     }
 
@@ -143,7 +148,8 @@ public struct ARuleDecider: Sendable {
             // a manual whose counts say `pointeur à`): its vote counts for a third, and not at all
             // for a digit, which after a noun is a number (`paragraphe 4 de la résolution`).
             let lower = previous.text.lowercased()
-            let nominal = !tags.isDisjoint(with: [.nom, .npr]) || !tags.isDisjoint(with: .nonObjectPronouns)
+            let nominal = !(previous.afterClitic && !tags.isDisjoint(with: Self.finiteTags))
+                && (!tags.isDisjoint(with: [.nom, .npr]) || !tags.isDisjoint(with: .nonObjectPronouns))
             if !previous.isElision, previous.text == lower, !(nominal && observed != "a"),
                let favoured = contexts.favoursAccent(on: "à", .prev, neighbour: lower) {
                 let weight = nominal ? 0.5 : 1.5
@@ -175,8 +181,8 @@ public struct ARuleDecider: Sendable {
             } else if tags.contains(.preverb),
                       tags.isDisjoint(with: [.propersuj, .det, .detpos, .prep, .nom, .proadv, .ppas]) {
                 preposition += 2    // a se connecter, a me dire: clitics precede the auxiliary (il s’est), never follow it
-            } else if tags.contains(.ppas) && !tags.contains(.infi) {
-                verb += 2           // a été, a permis
+            } else if tags.contains(.ppas) && !tags.contains(.infi) && tags.isDisjoint(with: [.propersuj, .properobj]) {
+                verb += 2           // a été, a permis (not lui, the pronoun far more than luire's participle)
             } else if tags.contains(.infi) {
                 preposition += 2    // a échanger, a envisager
             } else if tags.contains(.adv) && tags.isDisjoint(with: [.nom, .det, .mg, .adj]) {

@@ -119,15 +119,22 @@ extension RepairPass {
         let (from, to) = before ? (units[other].end, units[index].start) : (units[index].end, units[other].start)
         let separated = !onlySpaces(from, to) && !(to == from + 1 && speckBecomesSpace(at: from))
         // `d’outils`, `des fichiers`: the neighbour complements a noun before it.
-        var complement = false
+        // `s’applique`, `se place`, `il place`: a clitic or a subject pronoun makes it a verb.
+        var complement = false, afterClitic = false
         if before, other > 0, units[other].kind == .word {
             let head = units[other - 1]
             complement = head.kind == .elision
                 ? head.end == units[other].start && head.form == "d"
                 : ["de", "des", "du"].contains(head.form.lowercased()) && onlySpaces(head.end, units[other].start)
+            if head.kind == .elision {
+                afterClitic = head.end == units[other].start && Self.verbalElisionHeads.contains(head.form.lowercased())
+            } else if head.kind == .word, onlySpaces(head.end, units[other].start) {
+                let tags = formTags(other - 1)
+                afterClitic = !tags.isDisjoint(with: [.preverb, .propersuj]) && tags.isDisjoint(with: [.det, .detdem, .detpos, .prep])
+            }
         }
         return ARuleDecider.Neighbour(text: units[other].form, isElision: units[other].kind == .elision, separated: separated,
-                                      complementOfNoun: complement)
+                                      complementOfNoun: complement, afterClitic: afterClitic)
     }
 
     /// The two words after the unit at `index`, as a key (`des fins`), when

@@ -207,6 +207,14 @@ struct WordRepairerTests {
                                          followsPreposition: 0, clauseHasVerb: false)
             #expect((verdict?.confidence ?? 0) >= 0.6, "\(previous)")
         }
+        // se place a la fin: after a clitic a noun-and-verb form is the verb, and its habit counts fully;
+        // without the clitic (la place a la forme) the noun may be the subject.
+        let clitic = ARuleDecider.Neighbour(text: "applique", afterClitic: true)
+        #expect((decider.decide(observed: "a", previous: clitic, next: n("une"), followsPreposition: 0, clauseHasVerb: false)?.confidence ?? 0) >= 0.6)
+        #expect((decider.decide(observed: "a", previous: n("applique"), next: n("une"), followsPreposition: 0, clauseHasVerb: false)?.confidence ?? 0) < 0.6)
+        // quant a lui: lui is the pronoun, not the participle of luire that would make a the auxiliary.
+        #expect(decider.decide(observed: "a", previous: n("quant"), next: n("lui"), followsPreposition: 0)?.isPreposition == true)
+        #expect(decider.decide(observed: "a", previous: n("il"), next: n("lui"), followsPreposition: 0) == nil)
         // paragraphe 4 de la résolution: a digit after a noun is its number, whatever prose puts after the noun.
         #expect(decider.decide(observed: "4", previous: n("paragraphe"), next: n("de"), afterNext: n("la"), followsPreposition: 0) == nil)
     }
