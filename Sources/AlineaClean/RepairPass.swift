@@ -992,7 +992,7 @@ struct RepairPass {
         let lower = CasePattern.lower(word, locale: locale)
         // Constraints go into the acceptance test: the best-first search stops
         // soon after its first accepted candidate.
-        let candidates = repairer.generator.candidates(for: lower, allowed: allowed, lengthLimits: false) { candidate in
+        var candidates = repairer.generator.candidates(for: lower, allowed: allowed, lengthLimits: false) { candidate in
             if mustStartWithVowel && !Self.startsWithVowelOrH(candidate) { return false }
             let cased = pattern.apply(to: candidate, locale: locale)
             // A unit symbol the lexicon builds from a prefix (`zcal`) is a target only where the document writes it.
@@ -1007,6 +1007,12 @@ struct RepairPass {
             return !found.isDisjoint(with: Self.closedClassTags) && found.isDisjoint(with: Self.contentTags)
         }
         guard !candidates.isEmpty else { return nil }
+        // A verb form only of the second person singular (`sélectionnes`) is no reading of a text
+        // that never says `tu` while another reading remains (`selectionnes`: sélectionnés).
+        if french, candidates.count >= 2, !addressesReaderAsTu() {
+            let kept = candidates.filter { !isOnlySecondPersonSingular($0.word) }
+            if !kept.isEmpty && kept.count < candidates.count { candidates = kept }
+        }
         // A circumflexed reading that prose writes far more often than another reading found
         // (`tétes`: têtes over tètes, and so over tétés too; `mémes`: mêmes over mèmes) wins near-ties.
         let words = Set(candidates.map(\.word))

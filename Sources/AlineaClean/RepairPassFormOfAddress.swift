@@ -5,7 +5,9 @@ import AlineaLexicon
 /// and reports address their reader as `vous` or not at all; a scan that
 /// reads the `l` of `la`, `le`, `les` as a `t` (`revoir ta version`,
 /// `Entrez te mot`) makes second-person-singular words such a text never
-/// holds. When the document has no `tu` of its own, those are misreadings.
+/// holds. When the document has no `tu` of its own, those are misreadings,
+/// and a damaged word is not repaired into such a form while another
+/// reading remains (`selectionnes`: `sélectionnés`, not `sélectionnes`).
 extension RepairPass {
     /// Whether the document addresses someone as `tu`: a `tu` or `toi`, or an elided `t’`.
     func addressesReaderAsTu() -> Bool {
@@ -16,6 +18,13 @@ extension RepairPass {
         }
         tuCache.value = found
         return found
+    }
+
+    /// Whether every reading of `word` is a verb form of the second person
+    /// singular (`sélectionnes`, `mentionnes`; not `donnes`, also a noun).
+    func isOnlySecondPersonSingular(_ word: String) -> Bool {
+        let analyses = lexicon.analyze(word)
+        return !analyses.isEmpty && analyses.allSatisfy { $0.contains(utf8: "po:2sg") }
     }
 
     /// The articles `la`, `le`, `les` as a scan reads them with a `t` for the

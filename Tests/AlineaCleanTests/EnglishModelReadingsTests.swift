@@ -98,6 +98,13 @@ struct EnglishModelReadingsTests {
         #expect(repaired(familiar) == familiar)
     }
 
+    @Test("a damaged word is not repaired into a second-person-singular verb in a document that never says tu")
+    func noSecondPersonRepairs() {
+        #expect(repaired("Puis les processus selectionnes sont ajoutés. Les bogues non detectes restent.")
+            == "Puis les processus sélectionnés sont ajoutés. Les bogues non détectés restent.")
+        #expect(repaired("Si tu veux, tu selectionnes le fichier.") == "Si tu veux, tu sélectionnes le fichier.")
+    }
+
     @Test("a colon glued after a determiner or a preposition is a speck; presentatives and nouns keep theirs")
     func colonAfterGrammaticalWord() {
         #expect(repaired("Si la copie du: groupe échoue, ils permettent de: gérer avec: l’option.")
