@@ -103,26 +103,32 @@ extension RepairPass {
     /// `par Je noyau`, `toute Ja taille`, `de fa connexion` → `le`, `la`: a capital
     /// or a small `f` read for the `l` of a determiner (`OCRConfusionModel.capitalReadingsOfL`,
     /// `smallReadingsOfL`) in the middle of a sentence, between lower-case words, before a
-    /// noun. Where the determiner fits, the capital cannot (`je` is never capitalised
+    /// noun (or, for `le`, `la`, `les`, the pronoun before an infinitive: `de Jes tester`);
+    /// after a lower-case word or the capitalised word opening the sentence (`Dans Ja
+    /// mesure`). Where the determiner fits, the capital cannot (`je` is never capitalised
     /// inside a sentence, `Ja` is no word); `fa`, a note, must stand before a noun
     /// the determiner agrees with (`la clé de fa dièse` keeps it).
     mutating func misreadDeterminerL(at index: Int) {
         let unit = units[index]
         // Cheap tests first: this runs on every word.
-        guard (2...3).contains(unit.end - unit.start), let head = unit.text.unicodeScalars.first, head == "J" || head == "I" || head == "f"
+        guard (2...4).contains(unit.end - unit.start), let head = unit.text.unicodeScalars.first, head == "J" || head == "I" || head == "f"
         else { return }
         let scalars = Array(unit.text.unicodeScalars)
-        guard (2...3).contains(scalars.count),
+        guard (2...4).contains(scalars.count),
               OCRConfusionModel.capitalReadingsOfL.contains(scalars[0]) || OCRConfusionModel.smallReadingsOfL.contains(scalars[0]),
               scalars.dropFirst().allSatisfy({ CharacterClass.isLowercase($0) }), !isSentenceStart(unit.start),
               let previous = neighbour(index, before: true), !previous.separated, !previous.isElision,
-              CasePattern(of: previous.text) == .lower, previous.text.first?.isLetter == true,
+              CasePattern(of: previous.text) == .lower || CasePattern(of: previous.text) == .capitalized && isSentenceStart(units[index - 1].start),
+              previous.text.first?.isLetter == true,
               let next = neighbour(index, before: false), !next.separated, !next.isElision,
               CasePattern(of: next.text) == .lower, next.text.first?.isLetter == true else { return }
         let determiner = "l" + String(scalars: scalars.dropFirst())
-        let nextTags = tags(next.text)
-        guard tags(determiner).contains(.det), !nextTags.isDisjoint(with: [.nom, .adj]), !isOnlyFiniteVerb(next.text)
-        else { return }
+        let nextTags = tags(next.text), ownTags = tags(determiner)
+        // `Dans Ja mesure`, `Jeur contenu`; `de Jes tester`: the article's forms are also the pronoun
+        // an infinitive takes before it.
+        let beforeNoun = !ownTags.isDisjoint(with: [.det, .detpos]) && !nextTags.isDisjoint(with: [.nom, .adj]) && !isOnlyFiniteVerb(next.text)
+        let beforeInfinitive = ownTags.contains(.det) && ownTags.contains(.properobj) && nextTags.contains(.infi)
+        guard beforeNoun || beforeInfinitive else { return }
         if unit.spells {
             // A word as read (`fa`): only before a noun the determiner agrees with, after no determiner.
             let determinerAnalyses = lexicon.analyze(determiner).filter { $0.contains(utf8: "po:det") }

@@ -69,6 +69,9 @@ struct EnglishModelReadingsTests {
     func misreadDeterminerL() {
         #expect(repaired("Le processus est lancé par Je noyau sur toute Ja taille disponible.")
             == "Le processus est lancé par le noyau sur toute la taille disponible.")
+        // After the word opening the sentence; leur; the pronoun before an infinitive.
+        #expect(repaired("Dans Ja mesure du possible, il faut Jeur dire de Jes tester.")
+            == "Dans la mesure du possible, il faut leur dire de les tester.")
         // Does not harm: a sentence-initial pronoun, a name.
         let kept = "Je lance le processus. Le groupe Ja Rule chante."
         #expect(repaired(kept) == kept)
