@@ -1113,10 +1113,32 @@ extension RepairPass {
     mutating func periodBeforeLowercase() {
         for index in units.indices.dropLast() {
             let left = units[index], right = units[index + 1]
-            guard left.kind == .word, right.kind == .word || right.kind == .elision, !left.isProtected,
+            guard left.kind == .word, right.kind == .word || right.kind == .elision || right.kind == .number, !left.isProtected,
                   right.start == left.end + 2, scalars[left.end] == ".", scalars[left.end + 1] == " ",
                   !endsDottedAbbreviation(left) else { continue }
             let leftTags = formTags(index)
+            // Nor on a word that is only a determiner, a preposition, a conjunction or a clitic
+            // (`dans le. Presse-papiers`, `au-dessus de. 189`, `Enregistrer et. Enregistrer`), whatever
+            // follows: a label's capital or a number stays, the stop goes.
+            // A preposition that is nothing else may still be used as an adverb (`juste après. Il`):
+            // before a capitalised word that opens sentences, its stop may be a sentence's — so may it
+            // before a lone capital, what the scan made of one (`après. I] est`).
+            let followerTags = right.kind == .word ? formTags(index + 1) : []
+            let adverbialUse = leftTags.isDisjoint(with: [.det, .detdem, .detpos, .cjco]) && right.kind == .word
+                && CasePattern(of: right.form) != .lower
+                && (!followerTags.isDisjoint(with: [.propersuj, .det, .detdem, .detpos, .detind, .cjsub, .prodem, .proind, .adv, .prep])
+                    || right.length == 1)
+            if CasePattern(of: left.form) == .lower, Self.isFunctionWordOnly(leftTags), !adverbialUse {
+                edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.7))
+                continue
+            }
+            guard right.kind != .number else { continue }
+            // `Vous. pouvez`: a subject pronoun before its verb.
+            if right.kind == .word, leftTags.contains(.propersuj), leftTags.isDisjoint(with: [.nom, .adj, .adv, .prep, .npr]),
+               CasePattern(of: right.form) == .lower, isFiniteVerbOnly(index + 1) {
+                edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.7))
+                continue
+            }
             if right.kind == .elision {
                 guard !right.edited, CasePattern(of: right.text) == .lower, left.length >= 2, CasePattern(of: left.form) != .upper,
                       repairer.spells(left.form), !leftTags.contains(.locution) else { continue }
@@ -1181,6 +1203,20 @@ extension RepairPass {
             guard !rightTags.isDisjoint(with: grammatical), !rightTags.contains(.nom), !rightTags.contains(.propersuj) else { continue }
             edits.append(Edit(offset: left.end, before: ".", after: ",", rule: "punctuation", confidence: 0.6))
         }
+    }
+
+    /// Whether tags are those of a word no sentence can end on: a determiner,
+    /// a preposition, a coordinating conjunction or a clitic pronoun, and
+    /// nothing else (not a noun, adjective, adverb, verb or disjunctive pronoun).
+    static func isFunctionWordOnly(_ tags: PartsOfSpeech) -> Bool {
+        !tags.isDisjoint(with: [.det, .detdem, .detpos, .prep, .cjco])
+            && tags.isDisjoint(with: PartsOfSpeech.finite.union([.nom, .adj, .adv, .npr, .infi, .ppas, .ppre, .propersuj, .prodem, .proind, .prorel, .proint, .locution]))
+    }
+
+    /// Whether the word at `index` reads only as a finite verb (`pouvez`, `peut`).
+    func isFiniteVerbOnly(_ index: Int) -> Bool {
+        let tags = formTags(index)
+        return !tags.isDisjoint(with: PartsOfSpeech.finite) && tags.isDisjoint(with: [.nom, .adj, .adv, .prep, .det, .ppas, .infi])
     }
 
     /// `le calque, Cette option`, `les données: Les fichiers`, `installé,

@@ -570,6 +570,11 @@ struct WordRepairerTests {
         #expect(repaired("renvoyer la-copie du fichier") == "renvoyer la copie du fichier")
         #expect(repaired("les ‘périphériques sont prêts") == "les périphériques sont prêts")
         #expect(repaired("il affiche les. colonnes demandées") == "il affiche les colonnes demandées")
+        // Before a label's capital or a number too, and after a subject pronoun before its verb.
+        #expect(repaired("Il copie dans le. Presse-papiers ce qui est au-dessus de. 189. Vous. pouvez le voir.")
+                == "Il copie dans le Presse-papiers ce qui est au-dessus de 189. Vous pouvez le voir.")
+        // A preposition used as an adverb may end a sentence before the next one's opening word.
+        #expect(repaired("Le noyau arrive juste après. Il est donc prêt.") == "Le noyau arrive juste après. Il est donc prêt.")
         #expect(repaired("voir le fichier toto.patch et paquet.info") == "voir le fichier toto.patch et paquet.info")
         #expect(repaired("il dit « bonjour ‘mon ami’ » et part") == "il dit « bonjour ‘mon ami’ » et part")
     }
