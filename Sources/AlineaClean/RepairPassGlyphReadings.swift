@@ -190,7 +190,7 @@ extension RepairPass {
         }
     }
 
-    /// `la copie du: groupe`, `permettent de: gérer`, `avec: l’option`,
+    /// `la copie du: groupe`, `permettent de: gérer`, `avec: l’option`, `ce qui: devrait`, `vous: faites`,
     /// `avec, la souris` → no colon or comma: a colon announces what follows a
     /// complete phrase, a comma closes one, and no phrase ends on a determiner
     /// or a preposition (the same reasoning as a full stop there,
@@ -215,7 +215,13 @@ extension RepairPass {
             let found = tags(word)
             // A colon after a coordinating conjunction (et: qui, ou: le) announces nothing either.
             let conjunction = scalars[unit.end] == ":" && found.contains(.cjco) && found.isDisjoint(with: [.nom, .adj, .adv])
-            guard !presentatives.contains(word), !found.isDisjoint(with: phraseHeads) || conjunction, found.isDisjoint(with: excluded)
+            // Nor after a relative pronoun or a subordinating conjunction (ce qui: devrait, en supposant
+            // que: vous), which open a clause, nor between a subject pronoun and its verb (vous: faites).
+            let clauseOpener = scalars[unit.end] == ":" && !found.isDisjoint(with: [.prorel, .cjsub]) && found.isDisjoint(with: [.nom, .adj, .adv])
+            let subject = scalars[unit.end] == ":" && found.contains(.propersuj) && found.isDisjoint(with: [.nom, .adj, .adv, .prep])
+                && next.kind == .word && !tags(CasePattern.lower(next.form, locale: locale)).isDisjoint(with: PartsOfSpeech.finite)
+            guard !presentatives.contains(word), !found.isDisjoint(with: phraseHeads) || conjunction || clauseOpener || subject,
+                  found.isDisjoint(with: excluded)
             else { continue }
             // `de ton, tels que`, `du son, qui`: a word that is also a noun, after a determiner or a
             // preposition, is that noun — the phrase ends on it.

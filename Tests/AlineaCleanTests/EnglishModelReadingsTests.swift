@@ -114,6 +114,11 @@ struct EnglishModelReadingsTests {
             == "Si la copie du groupe échoue, ils permettent de gérer avec l’option.")
         let kept = "Voici: les options. Le résultat: une erreur."
         #expect(repaired(kept) == kept)
+        // Nor after what opens a clause, nor between a subject pronoun and its verb.
+        #expect(repaired("Le module, ce qui: devrait suffire, en supposant que: vous sachiez ce que vous: faites.")
+            == "Le module, ce qui devrait suffire, en supposant que vous sachiez ce que vous faites.")
+        let announced = "Choisissez entre vous : le premier ou le second."
+        #expect(repaired(announced) == announced)
         // A comma likewise, unless an incise opens after it.
         #expect(repaired("Il crée un calque avec, des zones vides.") == "Il crée un calque avec des zones vides.")
         let incise = "La meilleure palette possible avec, par défaut, 256 couleurs."
