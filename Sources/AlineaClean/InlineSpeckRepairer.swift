@@ -361,7 +361,7 @@ struct InlineSpeckRepairer: Sendable {
             // `de.Chopin`, `dans.Contextes`: no sentence ends on a determiner, a preposition or a
             // conjunction, so a full stop glued between one and a capitalised word is a speck.
             if mark == ".", !spaced, !rightOpensLower, right.unicodeScalars.dropFirst().allSatisfy({ CharacterClass.isLowercase($0) }),
-               left.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }), isFunctionWordOnly(lexicon.tags(of: left)) {
+               left.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }), lexicon.tags(of: left).isFunctionWordOnly(allowingNoun: true) {
                 return (" ", "speck-between-words", 0.75)
             }
             // A two-letter word after a speck is too often a misread capitalised word (`ha` for `La`).
@@ -391,13 +391,6 @@ struct InlineSpeckRepairer: Sendable {
     private func isDeterminerBeforeNoun(left: PartsOfSpeech, right: PartsOfSpeech) -> Bool {
         !left.isDisjoint(with: Self.determinerTags) && left.isDisjoint(with: [.adv, .adj])
             && !right.isDisjoint(with: [.nom, .adj]) && right.isDisjoint(with: [.adv, .mg])
-    }
-
-    /// Whether a word is only ever a determiner, a preposition or a coordinating conjunction
-    /// (a noun reading aside: the note `la`), so that no sentence can end on it.
-    private func isFunctionWordOnly(_ tags: PartsOfSpeech) -> Bool {
-        !tags.isDisjoint(with: Self.determinerTags.union([.prep, .cjco]))
-            && tags.isDisjoint(with: PartsOfSpeech.finite.union([.adj, .adv, .infi, .ppas, .ppre, .npr]))
     }
 
     /// A hyphen glued between two words of the lexicon that no listed compound joins, where

@@ -1128,7 +1128,7 @@ extension RepairPass {
                 && CasePattern(of: right.form) != .lower
                 && (!followerTags.isDisjoint(with: [.propersuj, .det, .detdem, .detpos, .detind, .cjsub, .prodem, .proind, .adv, .prep])
                     || right.length == 1)
-            if CasePattern(of: left.form) == .lower, Self.isFunctionWordOnly(leftTags), !adverbialUse {
+            if CasePattern(of: left.form) == .lower, leftTags.isFunctionWordOnly(allowingNoun: false), !adverbialUse {
                 edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.7))
                 continue
             }
@@ -1203,14 +1203,6 @@ extension RepairPass {
             guard !rightTags.isDisjoint(with: grammatical), !rightTags.contains(.nom), !rightTags.contains(.propersuj) else { continue }
             edits.append(Edit(offset: left.end, before: ".", after: ",", rule: "punctuation", confidence: 0.6))
         }
-    }
-
-    /// Whether tags are those of a word no sentence can end on: a determiner,
-    /// a preposition, a coordinating conjunction or a clitic pronoun, and
-    /// nothing else (not a noun, adjective, adverb, verb or disjunctive pronoun).
-    static func isFunctionWordOnly(_ tags: PartsOfSpeech) -> Bool {
-        !tags.isDisjoint(with: [.det, .detdem, .detpos, .prep, .cjco])
-            && tags.isDisjoint(with: PartsOfSpeech.finite.union([.nom, .adj, .adv, .npr, .infi, .ppas, .ppre, .propersuj, .prodem, .proind, .prorel, .proint, .locution]))
     }
 
     /// Whether the word at `index` reads only as a finite verb (`pouvez`, `peut`).

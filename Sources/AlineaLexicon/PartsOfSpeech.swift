@@ -68,6 +68,19 @@ public struct PartsOfSpeech: OptionSet, Sendable, Hashable {
     /// Finite verb forms: indicative, conditional, subjunctive, imperative.
     public static let finite: Self = [.ipre, .ipsi, .ifut, .iimp, .cond, .spre, .simp, .impe]
 
+    /// Whether these are the tags of a word no phrase ends on: a determiner, a
+    /// preposition or a coordinating conjunction (clitic readings aside: `le`,
+    /// `les`), with no reading as a verb, adjective, adverb, name, pronoun
+    /// that stands alone (`plusieurs`, `certains`) or locution. A full stop,
+    /// colon or comma right after such a word is a speck. `allowingNoun`
+    /// lets a noun reading pass (the note `la`), where what follows shows the
+    /// phrase goes on (`la.Partition`).
+    public func isFunctionWordOnly(allowingNoun: Bool) -> Bool {
+        let standsAlone: Self = Self.finite.union([.adj, .adv, .npr, .infi, .ppas, .ppre, .locution]).union(Self.nonObjectPronouns)
+        return !isDisjoint(with: [.det, .detdem, .detpos, .detind, .prep, .cjco])
+            && isDisjoint(with: allowingNoun ? standsAlone : standsAlone.union(.nom))
+    }
+
     private static let named: [String: Self] = [
         "nom": .nom, "adj": .adj, "npr": .npr, "adv": .adv, "mg": .mg, "prep": .prep, "det": .det,
         // The negative determiners (`aucun`, `nul`) are indefinite ones to grammar: same slot, same agreement.
