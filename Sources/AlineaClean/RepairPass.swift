@@ -819,7 +819,7 @@ struct RepairPass {
             return combine(ligatureDecision, repaired)
         }
         // An English look-alike in French context may be a damaged grammatical word too (done → donc).
-        if french, !shapesAllowed || foreign, pattern == .lower, !afterElision, let repaired = shortGrammaticalRepair(word) {
+        if french, !shapesAllowed || foreign, pattern == .lower, !afterElision, let repaired = shortGrammaticalRepair(word, sentenceStart: sentenceStart) {
             return combine(ligatureDecision, repaired)
         }
         // No single word fits: maybe an elided word lost its apostrophe.

@@ -259,16 +259,24 @@ extension RepairPass {
     /// determiner, preposition or conjunction; English look-alikes such as
     /// `ct` included: outside English context). Shape repairs are withheld
     /// from short words in general (`is` → `ls`); grammatical words are the
-    /// exception, being far more frequent than any other short word.
-    func shortGrammaticalRepair(_ word: String) -> Decision? {
+    /// exception, being far more frequent than any other short word; so are
+    /// the personal and relative pronouns inside a sentence (`lul` → `lui`).
+    func shortGrammaticalRepair(_ word: String, sentenceStart: Bool = true) -> Decision? {
         let lower = CasePattern.lower(word, locale: locale)
         let closed: PartsOfSpeech = [.det, .prep, .cjco, .cjsub]
+        // So are the personal and relative pronouns (`lul` → `lui`, `qul` → `qui`) inside a sentence
+        // (one opening it in small letters, `ll`, is `pronounIl`'s), but not those of the second person
+        // singular in a document that never says `tu` (there `te`, `tu` are misread `le`, `un`).
+        let pronouns: PartsOfSpeech = [.propersuj, .properobj, .prorel]
+        let pronounsAllowed = !sentenceStart && CasePattern(of: word) == .lower
         // Grammatical words are frequent enough for any substitution, even in a short word (vaus: vous).
         // The finite forms of être and avoir (est, sont, ont) are as frequent, and as closed a set.
         let candidates = repairer.generator.candidates(for: lower, allowed: { $0 != .faintAscender }, lengthLimits: false) { candidate in
             guard candidate != lower, repairer.spells(candidate) else { return false }
             let found = tags(candidate)
-            return !found.isDisjoint(with: closed) || !found.isDisjoint(with: PartsOfSpeech.finite) && isAuxiliary(candidate)
+            if !found.isDisjoint(with: closed) || !found.isDisjoint(with: PartsOfSpeech.finite) && isAuxiliary(candidate) { return true }
+            return pronounsAllowed && !found.isDisjoint(with: pronouns)
+                && (addressesReaderAsTu() || !lexicon.analyze(candidate).contains { $0.contains(utf8: "po:2pe") && $0.contains(utf8: "is:sg") })
         }
         // One clear reading: a rival within a quarter of a substitution's cost leaves the word alone.
         guard let top = candidates.first, candidates.count == 1 || candidates[1].cost - top.cost >= 0.25 else { return nil }

@@ -178,6 +178,11 @@ struct EnglishModelReadingsTests {
         #expect(repaired("Voir Ivextend(8) et Izma(1), mais aussi Index(3).") == "Voir lvextend(8) et lzma(1), mais aussi Index(3).")
         // A finite form of être or avoir is as closed a class.
         #expect(repaired("Le fichier esi lu par le programme.") == "Le fichier est lu par le programme.")
+        // So are personal and relative pronouns inside a sentence, but no second person singular
+        // in a text that never says tu.
+        #expect(repaired("Le continuo forme une partie à lul seul, et la liste qul apparaît, yous pouvez la voir.")
+            == "Le continuo forme une partie à lui seul, et la liste qui apparaît, vous pouvez la voir.")
+        #expect(repaired("Vous pouvez configurer fe panneau.") != "Vous pouvez configurer te panneau.")
         // Does not harm: ordinals after a determiner, short words of other classes.
         let kept = "Les 1res pages et le 1er alinéa, puis is et ls."
         #expect(repaired(kept) == kept)
