@@ -695,12 +695,12 @@ struct RepairPass {
     }
 
     /// Whether Hunspell reads `word` only as a finite verb form, which
-    /// cannot follow a determiner (`des préjuges`).
+    /// cannot follow a determiner (`des préjuges`) nor be parted from its
+    /// subject by a full stop (`Vous. pouvez`).
     func isOnlyFiniteVerb(_ word: String) -> Bool {
         let tags = tags(word)
-        let finite: PartsOfSpeech = [.ipre, .ipsi, .ifut, .iimp, .cond, .spre, .simp, .impe]
         let nominal: PartsOfSpeech = [.nom, .adj, .npr, .adv, .mg, .ppas, .ppre, .infi, .det]
-        return !tags.isDisjoint(with: finite) && tags.isDisjoint(with: nominal)
+        return !tags.isDisjoint(with: PartsOfSpeech.finite) && tags.isDisjoint(with: nominal)
     }
 
     /// The repair of one word, or nil to leave it (memoised per context).

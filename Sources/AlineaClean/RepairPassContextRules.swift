@@ -1135,7 +1135,7 @@ extension RepairPass {
             guard right.kind != .number else { continue }
             // `Vous. pouvez`: a subject pronoun before its verb.
             if right.kind == .word, leftTags.contains(.propersuj), leftTags.isDisjoint(with: [.nom, .adj, .adv, .prep, .npr]),
-               CasePattern(of: right.form) == .lower, isFiniteVerbOnly(index + 1) {
+               CasePattern(of: right.form) == .lower, isOnlyFiniteVerb(right.form) {
                 edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.7))
                 continue
             }
@@ -1203,12 +1203,6 @@ extension RepairPass {
             guard !rightTags.isDisjoint(with: grammatical), !rightTags.contains(.nom), !rightTags.contains(.propersuj) else { continue }
             edits.append(Edit(offset: left.end, before: ".", after: ",", rule: "punctuation", confidence: 0.6))
         }
-    }
-
-    /// Whether the word at `index` reads only as a finite verb (`pouvez`, `peut`).
-    func isFiniteVerbOnly(_ index: Int) -> Bool {
-        let tags = formTags(index)
-        return !tags.isDisjoint(with: PartsOfSpeech.finite) && tags.isDisjoint(with: [.nom, .adj, .adv, .prep, .det, .ppas, .infi])
     }
 
     /// `le calque, Cette option`, `les données: Les fichiers`, `installé,

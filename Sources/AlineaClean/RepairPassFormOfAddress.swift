@@ -20,11 +20,17 @@ extension RepairPass {
         return found
     }
 
-    /// Whether every reading of `word` is a verb form of the second person
-    /// singular (`sélectionnes`, `mentionnes`; not `donnes`, also a noun).
+    /// Whether every reading of `word` is of the second person singular
+    /// (`sélectionnes`, `mentionnes`, `te`; not `donnes`, also a noun).
     func isOnlySecondPersonSingular(_ word: String) -> Bool {
         let analyses = lexicon.analyze(word)
-        return !analyses.isEmpty && analyses.allSatisfy { $0.contains(utf8: "po:2sg") }
+        return !analyses.isEmpty && analyses.allSatisfy(Self.isSecondPersonSingular)
+    }
+
+    /// Whether one Hunspell analysis is of the second person singular: a verb
+    /// form (`po:2sg`) or a pronoun (`po:2pe` and `is:sg`: `tu`, `te`, `toi`).
+    static func isSecondPersonSingular(_ analysis: String) -> Bool {
+        analysis.contains(utf8: "po:2sg") || analysis.contains(utf8: "po:2pe") && analysis.contains(utf8: "is:sg")
     }
 
     /// The articles `la`, `le`, `les` as a scan reads them with a `t` for the

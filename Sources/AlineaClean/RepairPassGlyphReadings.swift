@@ -260,7 +260,8 @@ extension RepairPass {
     /// `ct` included: outside English context). Shape repairs are withheld
     /// from short words in general (`is` → `ls`); grammatical words are the
     /// exception, being far more frequent than any other short word; so are
-    /// the personal and relative pronouns inside a sentence (`lul` → `lui`).
+    /// the personal and relative pronouns inside a sentence (`lul` → `lui`;
+    /// a caller that does not say where the word stands gets none).
     func shortGrammaticalRepair(_ word: String, sentenceStart: Bool = true) -> Decision? {
         let lower = CasePattern.lower(word, locale: locale)
         let closed: PartsOfSpeech = [.det, .prep, .cjco, .cjsub]
@@ -276,7 +277,7 @@ extension RepairPass {
             let found = tags(candidate)
             if !found.isDisjoint(with: closed) || !found.isDisjoint(with: PartsOfSpeech.finite) && isAuxiliary(candidate) { return true }
             return pronounsAllowed && !found.isDisjoint(with: pronouns)
-                && (addressesReaderAsTu() || !lexicon.analyze(candidate).contains { $0.contains(utf8: "po:2pe") && $0.contains(utf8: "is:sg") })
+                && (addressesReaderAsTu() || !lexicon.analyze(candidate).contains(where: Self.isSecondPersonSingular))
         }
         // One clear reading: a rival within a quarter of a substitution's cost leaves the word alone.
         guard let top = candidates.first, candidates.count == 1 || candidates[1].cost - top.cost >= 0.25 else { return nil }
