@@ -75,6 +75,12 @@ public struct ARuleDecider: Sendable {
             && !analyses.contains { $0.contains(utf8: "is:pl") || $0.contains(utf8: "is:inv") || $0.contains(utf8: "po:3pl") }
     }
 
+    /// Whether `tags` read as an infinitive and as nothing a participle or a
+    /// noun phrase could also be (`insérer`, not `dîner` or `devoir`).
+    static func isOnlyInfinitive(_ tags: PartsOfSpeech) -> Bool {
+        tags.contains(.infi) && tags.isDisjoint(with: [.ppas, .nom, .adj])
+    }
+
     /// `Reportez-vous`, `rendez-vous`: a verb form joined by a hyphen to a
     /// personal pronoun, the shape of an imperative.
     static func isImperativeWithPronoun(_ word: String) -> Bool {
@@ -120,7 +126,9 @@ public struct ARuleDecider: Sendable {
             // il a, elle a, on a, qui a, y a, en a, cela a: a subject or a clitic before the verb.
             let pronoun = !tags.isDisjoint(with: .nonObjectPronouns) && !tags.contains(.detdem)
             if tags.contains(.prepositionalLocution) {
-                preposition += 1.5  // grâce a, face a, quant a: the head of a locution that a preposition ends
+                // grâce a, face a, quant a: the head of a locution that a preposition ends. One that
+                // is no noun (quant, auprès) cannot be a subject either: nothing else can stand there.
+                preposition += tags.contains(.nom) ? 1.5 : 3
             } else if previous.text == previous.text.lowercased() && (pronoun || tags.contains(.preverb))
                         || tags.contains(.propersuj) && previous.text.unicodeScalars.dropFirst().allSatisfy({ !CharacterClass.isUppercase($0) }) {
                 verb += 2           // il a, qui a, quelqu’un a, y a; Il a, Elle a, On a opening a sentence
@@ -186,7 +194,11 @@ public struct ARuleDecider: Sendable {
             } else if tags.contains(.infi) {
                 preposition += 2    // a échanger, a envisager
             } else if tags.contains(.adv) && tags.isDisjoint(with: [.nom, .det, .mg, .adj]) {
-                verb += 1.5         // a notamment été, a également
+                // a notamment été, a également; but an infinitive after the adverb is what the
+                // preposition introduces (invitons a toujours insérer), never what the auxiliary does.
+                let infinitiveAfter = afterNext.map { !$0.separated && !$0.isElision
+                    && Self.isOnlyInfinitive(lexicon.tags(of: $0.text.lowercased())) } ?? false
+                if infinitiveAfter { preposition += 2 } else { verb += 1.5 }
             } else if tags.contains(.prorel) || tags.contains(.proint), !tags.contains(.cjsub) {
                 preposition += 2    // à laquelle, à quoi (not `que`, also a conjunction: n’y en a que seize)
             } else if nextLower == "le" || nextLower == "les" {

@@ -27,6 +27,8 @@ extension RepairPass {
                 inventedGraveOnA(at: index)
             } else if french, bytes == 2, text == "ou" {
                 lostGraveOnOu(at: index)
+            } else if french, bytes == 2, text == "la" {
+                lostGraveOnLa(at: index)
             } else if french, bytes == 2, text == "or" {
                 misreadGraveOnOu(at: index)
             } else if french, kind == .elision {
@@ -226,6 +228,34 @@ extension RepairPass {
         }
         guard votes.contains(true), !votes.contains(false), !joinsLikeWords(around: index) else { return }
         replace(index, with: Decision(after: "où", rule: "accent", confidence: 0.65))
+    }
+
+    /// `la` → `là` where neither the article nor the pronoun can stand: the
+    /// article needs a noun after it and the pronoun a verb, so before `où`,
+    /// `pour` or a determiner (`là où vous l’aurez`, `sont là pour`, `C’est là
+    /// un point`) it is the adverb whose accent the scan lost — and so it is
+    /// ending a sentence after a verb (`sont prises là.`), in a document that
+    /// drops the accent of `à`.
+    mutating func lostGraveOnLa(at index: Int) {
+        guard index + 1 < units.count, index > 0, units[index - 1].kind == .word else { return }
+        let next = units[index + 1]
+        let previousTags = formTags(index - 1)
+        // de là, par là are as good as de la, par la: only after a verb or an adverb (sont là,
+        // bien là), not after a preposition, nor after a noun its determiner shows (la note la).
+        guard previousTags.isDisjoint(with: [.prep, .det, .detdem, .detpos, .detind]),
+              !previousTags.isDisjoint(with: PartsOfSpeech.finite.union([.infi, .ppas, .ppre, .adv, .negadv])),
+              !(index > 1 && units[index - 2].kind == .word
+                  && !formTags(index - 2).isDisjoint(with: [.det, .detdem, .detpos])) else { return }
+        if onlySpaces(units[index].end, next.start) {
+            guard next.kind == .word, CasePattern(of: next.form) == .lower else { return }
+            let nextTags = formTags(index + 1)
+            guard next.form == "où" || next.form == "pour" || !nextTags.isDisjoint(with: [.det, .detdem]) else { return }
+        } else {
+            let gap = scalars[units[index].end..<next.start]
+            guard accentLoss >= 0.5, gap.first == ".", !continuesInLowercase(after: index),
+                  !previousTags.isDisjoint(with: PartsOfSpeech.finite.union(.ppas)) else { return }
+        }
+        replace(index, with: Decision(after: "là", rule: "accent", confidence: 0.7))
     }
 
     /// Whether the word at `index` stands between two words of one kind — two demonstrative
@@ -490,12 +520,37 @@ extension RepairPass {
                     if isAuxiliary(unit.form) { return .finiteVerb }
                     // il est, elle porte: a form that is also a noun is a verb after a subject pronoun.
                     if current > 0, formTags(current - 1).contains(.propersuj) { return .finiteVerb }
+                    if isVerbByPosition(current) { return .finiteVerb }
                 }
             }
             current -= 1
             steps += 1
         }
         return current >= 0 ? .finiteVerb : .noVerb
+    }
+
+    /// Whether the lower-case word at `index`, which spells both a finite verb
+    /// and a noun or adjective, stands where only the verb can: after a
+    /// clitic (`se fait`, `s’applique`, `ne donne`), or, as a third-person
+    /// singular, after a determiner and a noun (`Ce chapitre traite`, `le
+    /// programme demande`: two nouns side by side would need a preposition).
+    func isVerbByPosition(_ index: Int) -> Bool {
+        guard index > 0, CasePattern(of: units[index].form) == .lower,
+              onlySpaces(units[index - 1].end, units[index].start) else { return false }
+        let previous = units[index - 1]
+        if previous.kind == .elision {
+            return ["s", "n", "m", "t"].contains(previous.form.lowercased())
+        }
+        guard previous.kind == .word else { return false }
+        let previousTags = formTags(index - 1)
+        if previousTags.contains(.preverb), previousTags.isDisjoint(with: [.det, .detpos, .prep, .nom]) { return true }
+        // Only a noun that is nothing else (not `la`, also the note; not `première`, which
+        // may qualify the noun after it), after a determiner that is no preposition (`de`).
+        guard index > 1, previousTags.contains(.nom), previousTags.isDisjoint(with: [.adj, .mg, .npr]),
+              units[index - 2].kind == .word, onlySpaces(units[index - 2].end, previous.start),
+              case let determinerTags = formTags(index - 2), !determinerTags.contains(.prep),
+              !determinerTags.isDisjoint(with: [.det, .detdem, .detpos, .detind]) else { return false }
+        return formTags(index).contains(.thirdSingular)
     }
 
     /// Whether the full stop after unit `index` is followed by a lower-case
