@@ -746,7 +746,7 @@ struct RepairPass {
                 let determinerAnalyses = lexicon.analyze(determiner).filter { $0.contains(utf8: "po:det") }
                 return best(for: word, pattern: pattern, allowed: { $0.isAccentOnly || $0 == .inventedAccent },
                             mustStartWithVowel: false, replacingValid: true,
-                            filter: { agrees($0, with: determinerAnalyses, asAdjectiveToo: true) })
+                            filter: { agrees($0, with: determinerAnalyses) })
                     .map { combine(ligatureDecision, $0) } ?? ligatureDecision
             }
             // …or an elided article.
@@ -1045,8 +1045,20 @@ struct RepairPass {
         // word the lexicon lacks (inter alia) than a damaged one.
         // Unless the document writes the repaired word too, if only without accents (`bibhotheque` ×2 beside `bibliotheque`).
         if top.kinds.contains(.shape), vocabulary.runningCount(lower) >= 2, !isWrittenElsewhere(top.word) { confidence -= 0.3 }
+        // So does an accent a scan invents on noise: twice the same `sérif` is a word the lexicon
+        // lacks. Only for the accents of e, which French writes everywhere (not `raÿon`).
+        else if top.kinds.allSatisfy({ $0 == .inventedAccent }), vocabulary.runningCount(lower) >= 2,
+                vocabulary.count(top.word) == 0, Self.onlyRemovesAccentsOfE(lower, top.word) { confidence -= 0.3 }
         confidence = min(0.98, max(0.05, confidence))
         return Decision(after: pattern.apply(to: top.word, locale: locale), rule: Self.ruleName(top.kinds), confidence: confidence)
+    }
+
+    /// Whether `repaired` is `word` with some of its `é`, `è`, `ê`, `ë` made
+    /// plain `e`, and nothing else changed.
+    static func onlyRemovesAccentsOfE(_ word: String, _ repaired: String) -> Bool {
+        let before = Array(word.unicodeScalars), after = Array(repaired.unicodeScalars)
+        guard before.count == after.count else { return false }
+        return zip(before, after).allSatisfy { $0 == $1 || $1 == "e" && "éèêë".unicodeScalars.contains($0) }
     }
 
     /// Whether the document writes the lower-case `word` somewhere, if only

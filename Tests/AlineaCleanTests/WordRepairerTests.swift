@@ -400,6 +400,15 @@ struct WordRepairerTests {
         #expect(repaired("la séance commune du FCS et du CP") == "la séance commune du FCS et du CP")
     }
 
+    @Test("an accent on e that the same unknown word carries twice is no invention of the scan: it stays")
+    func repeatedAccentIsKept() {
+        let twice = "Une police sérif ou avec empattement, une police sans sérif et une autre."
+        #expect(repaired(twice) == twice)
+        // Once, it is the scan's (the lexicon knows only serif); and ÿ is no accent French writes twice by chance.
+        #expect(repaired("Une police sérif ou avec empattement.") == "Une police serif ou avec empattement.")
+        #expect(repaired("Le raÿon du cercle et le raÿon du carré.") == "Le rayon du cercle et le rayon du carré.")
+    }
+
     @Test("a word the document spells correctly elsewhere is evidence for the repair")
     func documentEvidence() {
         let text = "la cybersécurité est un enjeu ; la cybersécurité progresse ; renforcer la cybersecurité."
@@ -726,6 +735,9 @@ struct WordRepairerTests {
     @Test("after a determiner a verb form is impossible: the accent variant that agrees with the determiner wins")
     func determinerAgreement() {
         #expect(repaired("Ouvrez une boite de dialogue.") == "Ouvrez une boîte de dialogue.", "boîte (fem.), not boité (masc. participle)")
+        // Only a noun follows the determiner: `des tournes` (page turns, a noun the lexicon lacks) has
+        // no noun one accent away, and the participle `tournés` is no reading of it.
+        #expect(repaired("Optimisation des tournes, présentation en ligne.") == "Optimisation des tournes, présentation en ligne.")
         // `ce` is also a subject: a verb after it is no misread noun.
         #expect(repaired("De même, ce fut la première distribution.") == "De même, ce fut la première distribution.")
     }
