@@ -128,6 +128,13 @@ extension RepairPass {
             complement = head.kind == .elision
                 ? head.end == units[other].start && head.form == "d"
                 : ["de", "des", "du"].contains(head.form.lowercased()) && onlySpaces(head.end, units[other].start)
+            // `ajoutant des retours a la ligne`: `des` after a verb is the plural article, and the noun
+            // after it the verb's object, no complement of a noun that could be the subject.
+            if complement, head.form.lowercased() == "des", other > 1, units[other - 2].kind == .word,
+               onlySpaces(units[other - 2].end, head.start), case let verbTags = formTags(other - 2),
+               !verbTags.isDisjoint(with: PartsOfSpeech.finite.union([.ppre, .infi])), verbTags.isDisjoint(with: [.nom]) {
+                complement = false
+            }
             if head.kind == .elision {
                 afterClitic = head.end == units[other].start && Self.verbalElisionHeads.contains(head.form.lowercased())
             } else if head.kind == .word, onlySpaces(head.end, units[other].start) {

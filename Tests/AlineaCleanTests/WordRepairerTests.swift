@@ -182,6 +182,10 @@ struct WordRepairerTests {
                     .contains("nécessaire à l’installation"))
         #expect(repaired(lossy + " Le doigté se fait par défaut a l’extérieur de la portée.")
                     .contains("par défaut à l’extérieur"))
+        // `des` after a verb is the plural article: the noun after it is an object, and plural, so no subject of a.
+        #expect(repaired(lossy + " On coupe les lignes en y ajoutant des retours a la ligne physiques.")
+                    .contains("des retours à la ligne"))
+        #expect(repaired(lossy + " La liste des fichiers a la forme voulue.").contains("des fichiers a la forme"))
         #expect(repaired(lossy + " La première barre d’outils a un bouton.").contains("barre d’outils a un bouton"),
                 "première may qualify the noun after it: barre is no verb")
         let careful = "Les réglages de bac a sable sont utiles. Il est venu à Vienne, à Paris et à Rome."
