@@ -803,11 +803,11 @@ extension RepairPass {
 
     /// Whether two Hunspell analyses agree in gender and number (`is:` tags;
     /// `epi` and `inv`, or a missing tag, agree with anything).
-    /// Whether `word` can be a noun (or, with `asAdjectiveToo`, an adjective) that
-    /// agrees with one of `determinerAnalyses` (Hunspell analyses of the determiner before it).
-    func agrees(_ word: String, with determinerAnalyses: [String], asAdjectiveToo: Bool = false) -> Bool {
+    /// Whether `word` can be a noun that agrees with one of `determinerAnalyses`
+    /// (Hunspell analyses of the determiner before it).
+    func agrees(_ word: String, with determinerAnalyses: [String]) -> Bool {
         lexicon.analyze(word).contains { analysis in
-            (analysis.contains(utf8: "po:nom") || asAdjectiveToo && analysis.contains(utf8: "po:adj"))
+            analysis.contains(utf8: "po:nom")
                 && determinerAnalyses.contains { Self.agree($0, analysis) }
         }
     }
