@@ -135,12 +135,8 @@ extension RepairPass {
                !verbTags.isDisjoint(with: PartsOfSpeech.finite.union([.ppre, .infi])), verbTags.isDisjoint(with: [.nom]) {
                 complement = false
             }
-            if head.kind == .elision {
-                afterClitic = head.end == units[other].start && Self.verbalElisionHeads.contains(head.form.lowercased())
-            } else if head.kind == .word, onlySpaces(head.end, units[other].start) {
-                let tags = formTags(other - 1)
-                afterClitic = !tags.isDisjoint(with: [.preverb, .propersuj]) && tags.isDisjoint(with: [.det, .detdem, .detpos, .prep])
-            }
+            afterClitic = (head.kind == .elision ? head.end == units[other].start : onlySpaces(head.end, units[other].start))
+                && isClitic(other - 1)
         }
         return ARuleDecider.Neighbour(text: units[other].form, isElision: units[other].kind == .elision, separated: separated,
                                       complementOfNoun: complement, afterClitic: afterClitic)
@@ -544,13 +540,10 @@ extension RepairPass {
     func isVerbByPosition(_ index: Int) -> Bool {
         guard index > 0, CasePattern(of: units[index].form) == .lower,
               onlySpaces(units[index - 1].end, units[index].start) else { return false }
+        if isClitic(index - 1) { return true }
         let previous = units[index - 1]
-        if previous.kind == .elision {
-            return ["s", "n", "m", "t"].contains(previous.form.lowercased())
-        }
         guard previous.kind == .word else { return false }
         let previousTags = formTags(index - 1)
-        if previousTags.contains(.preverb), previousTags.isDisjoint(with: [.det, .detpos, .prep, .nom]) { return true }
         // Only a noun that is nothing else (not `la`, also the note; not `première`, which
         // may qualify the noun after it), after a determiner that is no preposition (`de`).
         guard index > 1, previousTags.contains(.nom), previousTags.isDisjoint(with: [.adj, .mg, .npr]),
@@ -558,6 +551,17 @@ extension RepairPass {
               case let determinerTags = formTags(index - 2), !determinerTags.contains(.prep),
               !determinerTags.isDisjoint(with: [.det, .detdem, .detpos, .detind]) else { return false }
         return formTags(index).contains(.thirdSingular)
+    }
+
+    /// Whether the unit at `index` stands only before a verb: an elided clitic
+    /// or pronoun (`s’`, `n’`, `j’`, `c’`) or a clitic or subject pronoun that
+    /// is no determiner or preposition (`se`, `ne`, `y`, `il`; not `le`, `en`).
+    func isClitic(_ index: Int) -> Bool {
+        let unit = units[index]
+        if unit.kind == .elision { return Self.verbalElisionHeads.contains(unit.form.lowercased()) }
+        guard unit.kind == .word else { return false }
+        let tags = formTags(index)
+        return !tags.isDisjoint(with: [.preverb, .propersuj]) && tags.isDisjoint(with: [.det, .detdem, .detpos, .prep])
     }
 
     /// Whether the full stop after unit `index` is followed by a lower-case
@@ -801,8 +805,6 @@ extension RepairPass {
     static let personOfSubjectPronoun: [String: String] = ["il": "3sg", "elle": "3sg", "on": "3sg", "nous": "1pl",
                                                            "vous": "2pl", "ils": "3pl", "elles": "3pl"]
 
-    /// Whether two Hunspell analyses agree in gender and number (`is:` tags;
-    /// `epi` and `inv`, or a missing tag, agree with anything).
     /// Whether `word` can be a noun that agrees with one of `determinerAnalyses`
     /// (Hunspell analyses of the determiner before it).
     func agrees(_ word: String, with determinerAnalyses: [String]) -> Bool {
@@ -812,6 +814,8 @@ extension RepairPass {
         }
     }
 
+    /// Whether two Hunspell analyses agree in gender and number (`is:` tags;
+    /// `epi` and `inv`, or a missing tag, agree with anything).
     static func agree(_ first: String, _ second: String) -> Bool {
         func values(_ analysis: String, _ options: [String]) -> Set<String> {
             Set(options.filter { analysis.contains(utf8: "is:" + $0) })
