@@ -382,14 +382,11 @@ struct InlineSpeckRepairer: Sendable {
         }
     }
 
-    /// Tags of a determiner (`la`, `ce`, `votre`, `des`, `quelques`).
-    private static let determinerTags: PartsOfSpeech = [.det, .detdem, .detpos, .detind]
-
     /// Whether `left` reads as a determiner and `right` as the noun or adjective it opens
     /// (`la partition`, `ce chapitre`): `left` may also be a noun (the note `la`), never an
     /// adverb or adjective (`tout`, `même`), and `right` no adverb (`la-bas` is `là-bas`).
     private func isDeterminerBeforeNoun(left: PartsOfSpeech, right: PartsOfSpeech) -> Bool {
-        !left.isDisjoint(with: Self.determinerTags) && left.isDisjoint(with: [.adv, .adj])
+        !left.isDisjoint(with: PartsOfSpeech.determiners) && left.isDisjoint(with: [.adv, .adj])
             && !right.isDisjoint(with: [.nom, .adj]) && right.isDisjoint(with: [.adv, .mg])
     }
 
@@ -414,7 +411,7 @@ struct InlineSpeckRepairer: Sendable {
         let pronouns = PartsOfSpeech.nonObjectPronouns.union([.properobj, .preverb])
         if leftTags.isDisjoint(with: [.mg, .adv]), !leftTags.isDisjoint(with: PartsOfSpeech.finite.union([.nom, .adj, .infi, .ppas])),
            right.unicodeScalars.first.map(CharacterClass.isLowercase) == true,
-           !rightTags.isDisjoint(with: Self.determinerTags.union([.prep, .cjco])),
+           !rightTags.isDisjoint(with: PartsOfSpeech.determiners.union([.prep, .cjco])),
            rightTags.isDisjoint(with: pronouns.union([.adv, .nom, .adj])) {
             return (" ", "speck-hyphen", 0.7)
         }

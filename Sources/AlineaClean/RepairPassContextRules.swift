@@ -549,7 +549,7 @@ extension RepairPass {
         guard index > 1, previousTags.contains(.nom), previousTags.isDisjoint(with: [.adj, .mg, .npr]),
               units[index - 2].kind == .word, onlySpaces(units[index - 2].end, previous.start),
               case let determinerTags = formTags(index - 2), !determinerTags.contains(.prep),
-              !determinerTags.isDisjoint(with: [.det, .detdem, .detpos, .detind]) else { return false }
+              !determinerTags.isDisjoint(with: PartsOfSpeech.determiners) else { return false }
         return formTags(index).contains(.thirdSingular)
     }
 
@@ -659,10 +659,9 @@ extension RepairPass {
               onlySpaces(units[index].end, units[index + 1].start), units[index + 1].kind == .word,
               currentPattern(index + 1) == .lower else { return }
         let own = lowerTags(index)
-        let determiners: PartsOfSpeech = [.det, .detdem, .detpos, .detind]
         // After an article the word is itself the noun (le dé est jeté); `de` is a preposition too (de là brosse).
         let afterArticle = index > 0 && followsArticle(index) && !formTags(index - 1).contains(.prep)
-        guard !own.isEmpty, own.isDisjoint(with: determiners), !own.contains(.prep), !afterArticle else { return }
+        guard !own.isEmpty, own.isDisjoint(with: PartsOfSpeech.determiners), !own.contains(.prep), !afterArticle else { return }
         let unit = units[index]
         // A letter's shape may have changed it too (`tine image` → `une`: u read as ti), in words of
         // three letters or more: determiners are so frequent that a rare noun right before a noun is
@@ -684,7 +683,7 @@ extension RepairPass {
             determinerVariants = repairer.generator.candidates(for: unit.text, allowed: {
                 $0.isAccentOnly || $0 == .inventedAccent || shapes && $0 == .shape
             }) {
-                $0 != unit.text && !tags($0).isDisjoint(with: determiners)
+                $0 != unit.text && !tags($0).isDisjoint(with: PartsOfSpeech.determiners)
             }.map(\.word)
             determinerVariantCache.value[key] = determinerVariants
         }
@@ -947,8 +946,7 @@ extension RepairPass {
             // capital the document writes nowhere else inside a sentence while it writes the word in
             // small letters elsewhere. A label (`la Symétrie Mandala`, `commande Coller` ×3) or a
             // name (`la Conférence`) keeps its capital wherever it recurs.
-            let determiners: PartsOfSpeech = [.det, .detdem, .detpos, .detind]
-            guard pattern == .capitalized, !tags.contains(.npr), !formTags(index - 1).isDisjoint(with: determiners),
+            guard pattern == .capitalized, !tags.contains(.npr), !formTags(index - 1).isDisjoint(with: PartsOfSpeech.determiners),
                   !inCapitalisedTitle(before: index - 1) else { return }
             let usage = caseUsage(of: unit.lower)
             guard usage.capitalisedInside == 1, usage.lower >= 1 else { return }

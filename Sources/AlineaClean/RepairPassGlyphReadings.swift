@@ -237,7 +237,7 @@ extension RepairPass {
             if scalars[unit.end] == ",", next.kind == .word {
                 let nextTags = tags(CasePattern.lower(next.form, locale: locale))
                 if !nextTags.isDisjoint(with: [.prep, .adv, .cjco, .cjsub]) { continue }
-                if !found.contains(.prep), !nextTags.isDisjoint(with: [.det, .detdem, .detpos, .detind]) { continue }
+                if !found.contains(.prep), !nextTags.isDisjoint(with: PartsOfSpeech.determiners) { continue }
             }
             edits.append(Edit(offset: unit.end, before: String(scalars[unit.end]), after: "", rule: "punctuation", confidence: 0.7))
         }
@@ -295,7 +295,7 @@ extension RepairPass {
         guard unit.length <= 3, onlySpaces(unit.end, next.start), next.kind == .word,
               CasePattern(of: next.text) == .lower, !tags(next.text.lowercased()).isDisjoint(with: [.nom, .adj]),
               previous.kind != .word || !Self.ordinalSuffixes.contains(suffix)
-                || tags(previous.form.lowercased()).isDisjoint(with: [.det, .detdem, .detpos, .detind]),
+                || tags(previous.form.lowercased()).isDisjoint(with: PartsOfSpeech.determiners),
               let repaired = shortGrammaticalRepair(unit.text), tags(repaired.after).contains(.det) else { return nil }
         return repaired
     }
@@ -308,7 +308,7 @@ extension RepairPass {
         guard index > 0 else { return false }
         let word = units[index].text.lowercased(), previous = units[index - 1]
         guard previous.kind == .word, CasePattern(of: previous.form) == .lower,
-              tags(previous.form.lowercased()).isDisjoint(with: [.det, .detdem, .detpos, .detind]) else { return false }
+              tags(previous.form.lowercased()).isDisjoint(with: PartsOfSpeech.determiners) else { return false }
         let found = tags(word)
         return found.contains(.nom) && found.isDisjoint(with: [.adv, .prep, .mg, .ipre, .infi])
     }

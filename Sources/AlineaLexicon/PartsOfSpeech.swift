@@ -68,6 +68,10 @@ public struct PartsOfSpeech: OptionSet, Sendable, Hashable {
     /// Finite verb forms: indicative, conditional, subjunctive, imperative.
     public static let finite: Self = [.ipre, .ipsi, .ifut, .iimp, .cond, .spre, .simp, .impe]
 
+    /// Every kind of determiner: article, demonstrative, possessive, indefinite
+    /// (`le`, `ce`, `son`, `chaque`) — what opens a noun phrase.
+    public static let determiners: Self = [.det, .detdem, .detpos, .detind]
+
     /// Whether these are the tags of a word no phrase ends on: a determiner, a
     /// preposition or a coordinating conjunction (clitic readings aside: `le`,
     /// `les`), with no reading as a verb, adjective, adverb, name, pronoun
