@@ -245,7 +245,7 @@ extension RepairPass {
         let previousTags = formTags(index - 1)
         // de là, par là are as good as de la, par la: only after a verb or an adverb (sont là,
         // bien là), not after a preposition, nor after a noun its determiner shows (la note la).
-        guard previousTags.isDisjoint(with: [.prep, .det, .detdem, .detpos, .detind]),
+        guard previousTags.isDisjoint(with: PartsOfSpeech.determiners.union(.prep)),
               !previousTags.isDisjoint(with: PartsOfSpeech.finite.union([.infi, .ppas, .ppre, .adv, .negadv])),
               !(index > 1 && units[index - 2].kind == .word
                   && !formTags(index - 2).isDisjoint(with: [.det, .detdem, .detpos])) else { return }
@@ -1190,7 +1190,7 @@ extension RepairPass {
             let followerTags = right.kind == .word ? formTags(index + 1) : []
             let adverbialUse = leftTags.isDisjoint(with: [.det, .detdem, .detpos, .cjco]) && right.kind == .word
                 && CasePattern(of: right.form) != .lower
-                && (!followerTags.isDisjoint(with: [.propersuj, .det, .detdem, .detpos, .detind, .cjsub, .prodem, .proind, .adv, .prep])
+                && (!followerTags.isDisjoint(with: PartsOfSpeech.determiners.union([.propersuj, .cjsub, .prodem, .proind, .adv, .prep]))
                     || right.length == 1)
             if CasePattern(of: left.form) == .lower, leftTags.isFunctionWordOnly(allowingNoun: false), !adverbialUse {
                 edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.7))

@@ -81,7 +81,7 @@ public struct PartsOfSpeech: OptionSet, Sendable, Hashable {
     /// phrase goes on (`la.Partition`).
     public func isFunctionWordOnly(allowingNoun: Bool) -> Bool {
         let standsAlone: Self = Self.finite.union([.adj, .adv, .npr, .infi, .ppas, .ppre, .locution]).union(Self.nonObjectPronouns)
-        return !isDisjoint(with: [.det, .detdem, .detpos, .detind, .prep, .cjco])
+        return !isDisjoint(with: Self.determiners.union([.prep, .cjco]))
             && isDisjoint(with: allowingNoun ? standsAlone : standsAlone.union(.nom))
     }
 
