@@ -1369,25 +1369,66 @@ extension RepairPass {
     /// impossible, its participle expected; the scan lost the final accent.
     /// Only when the form is not itself a participle, an adjective or a noun
     /// (la fenêtre est active, ils ont envie, le fichier est pipe) and one
-    /// accent restores a participle. Letting nouns through after `être`
+    /// accent restores a participle. Letting every noun through after `être`
     /// (`sera demande`, `soient collectes`) mended four words on the
     /// development sets but harmed a held-out one more: a bare noun is a
-    /// predicate after `être` in technical prose.
+    /// predicate after `être` in technical prose (`le fichier est pipe`).
+    /// A form that is also a noun is read as the participle only where the
+    /// noun cannot stand (`nounGivesWayToParticiple`).
     mutating func participleAfterAuxiliary(at index: Int) {
         // The unit is read in place until it qualifies (a copy retains its three strings).
         guard index > 0, units[index].pattern == .lower, units[index].length >= 4,
               units[index - 1].kind == .word, onlySpaces(units[index - 1].end, units[index].start) else { return }
         let own = lowerTags(index)
-        guard own.contains(.ipre), own.isDisjoint(with: [.ppas, .adj, .adv, .prep, .mg, .nom]) else { return }
+        guard own.contains(.ipre), own.isDisjoint(with: [.ppas, .adj, .adv, .prep, .mg]) else { return }
         let unit = units[index]
         let auxiliary = auxiliaryPosition(before: index)
         let previous = units[auxiliary].form.lowercased()
         // A capital inside a sentence is a label's letter or a name, no auxiliary (la lettre A représente).
         if units[auxiliary].pattern != .lower && !isSentenceStart(units[auxiliary].start) { return }
         guard previous == "été" || (previous != "a" && isAuxiliary(previous)) || (previous == "a" && !units[auxiliary].edited) else { return }
+        if own.contains(.nom), !nounGivesWayToParticiple(at: index, auxiliary: previous) { return }
         let participle = onlyAccentVariant(of: unit.text, kinds: { $0 == .accentLoss }) { fits($0, .participle) }
         if let participle { replace(index, with: Decision(after: participle, rule: "accent", confidence: 0.7)) }
     }
+
+    /// Whether the form at `index`, a noun as well as a finite verb, stands
+    /// after the auxiliary `auxiliary` where no bare noun does. After a form
+    /// of avoir other than `a` (which may be à) or after `été`, a bare noun
+    /// only makes a locution that `de` or `que` continues (`ont force de
+    /// loi`, `a été cause de`, `ont envie que`), that `ou` or `et`
+    /// coordinates (`ont envie ou besoin`) or that ends a clause (`s’ils en
+    /// ont envie.`): another word after it calls for the participle (`ont
+    /// participe à`), and so does punctuation after `été` (`a été monte.`).
+    /// After `être` a bare noun is a predicate (`est pipe`, `est source
+    /// de`): only a preposition that opens no complement of a noun (`dans`,
+    /// `par`, `sur`; not `de`), possibly after an adverb (`est copie
+    /// automatiquement sur`), shows the passive (`est place dans`).
+    func nounGivesWayToParticiple(at index: Int, auxiliary: String) -> Bool {
+        guard auxiliary != "a" else { return false }
+        let avoir = auxiliary == "été" || lexicon.analyze(auxiliary).contains { $0.contains(utf8: "st:avoir") }
+        // Punctuation or the text's end right after it: only `été` takes no bare noun there
+        // (`il a été monte.`); a locution of avoir may end a clause (`s’ils en ont envie.`).
+        guard index + 1 < units.count, onlySpaces(units[index].end, units[index + 1].start) else { return auxiliary == "été" }
+        var next = index + 1
+        let nextForm = units[next].form.lowercased()
+        switch units[next].kind {
+        case .elision where Self.complementOfNounOpeners.contains(nextForm + "e"): return false
+        case .word where Self.complementOfNounOpeners.contains(nextForm): return false
+        default: break
+        }
+        // `ont envie ou besoin de`: a noun coordinated with another of the locution.
+        if avoir { return units[next].kind != .word || !formTags(next).contains(.cjco) }
+        if isAdverbBeforeParticiple(next), next + 1 < units.count, onlySpaces(units[next].end, units[next + 1].start) { next += 1 }
+        guard units[next].kind == .word else { return false }
+        let tags = formTags(next)
+        return tags.contains(.prep) && tags.isDisjoint(with: [.det, .detind])
+            && !Self.complementOfNounOpeners.contains(units[next].form.lowercased())
+    }
+
+    /// `de` and its forms, and `que`: after a bare noun they open its complement (`est cause de`,
+    /// `force de loi`, `ont peur que`).
+    static let complementOfNounOpeners: Set<String> = ["de", "du", "des", "que"]
 
     /// Where the auxiliary of a participle at `index` would stand: the word
     /// right before it, or before the adverbs (up to two) between them

@@ -829,6 +829,21 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("a form that is also a noun is the participle where no bare noun stands: before a preposition after être, before anything but de or que after avoir")
+    func participleThatIsAlsoANoun() {
+        #expect(repaired("Le résultat est place dans le fichier. Le code est copie automatiquement sur le disque.")
+                == "Le résultat est placé dans le fichier. Le code est copié automatiquement sur le disque.")
+        #expect(repaired("Des développeurs ont participe à ce document. Après avoir clique avec la pipette, le volume a été monte.")
+                == "Des développeurs ont participé à ce document. Après avoir cliqué avec la pipette, le volume a été monté.")
+        // A bare noun after être is a predicate; after avoir, a locution that de or que continues or that ends the clause.
+        for kept in ["Le fichier est pipe.", "Cela est cause de problèmes.", "Ces règles ont force de loi.",
+                     "Pour ceux qui ont envie (ou besoin) de le faire.", "Ceux qui ont envie ou besoin de le faire.",
+                     "Faites-le s’ils en ont envie.",
+                     "Ils ont peur que le disque soit plein.", "La liste a place dans le menu."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("a listed compound that opens with an elision is matched whole: c’est-a-dire lost the accent of à")
     func elidedCompound() {
         #expect(repaired("La partition étendue, c'est-a-dire la partition primaire.") == "La partition étendue, c'est-à-dire la partition primaire.")
