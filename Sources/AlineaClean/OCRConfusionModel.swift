@@ -151,6 +151,11 @@ public struct OCRConfusionModel: Sendable {
             .init("oti", "où", 0.65, .wrongAccent), // the u's first stem read as a t, its grave as the dot of an i: oti
             .init("ol", "où", 0.65, .wrongAccent),  // the u and its grave run into one tall stroke: ol, oll
             .init("oll", "où", 0.70, .wrongAccent),
+            .init("ot", "où", 0.65, .wrongAccent),  // the grave read as the crossbar of a t over the u's last stem
+            .init("ott", "où", 0.70, .wrongAccent), // both stems of the u read as t's
+            .init("od", "où", 0.65, .wrongAccent),  // the u's last stem and its grave read as the ascender of a d
+            .init("ob", "où", 0.70, .wrongAccent),  // the same, the bowl on the other side: ob
+            .init("o0", "où", 0.70, .wrongAccent),  // the u and its grave read as a zero after the o
             // One accented letter read twice, once with and once without its accent.
             .init("eé", "é", 0.45, .wrongAccent), // compresseées, deéfaut
             .init("eé", "è", 0.50, .wrongAccent), // modeéle, parameétres

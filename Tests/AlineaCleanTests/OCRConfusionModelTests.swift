@@ -13,6 +13,8 @@ struct OCRConfusionModelTests {
         #expect(found("contrdéle") == ["contrôle"])   // the bowl read as d, the circumflex as an accent
         #expect(found("oti") == ["où"])               // a u broken into t and i, its grave read as the dot
         #expect(found("ol") == ["où"] && found("oll") == ["où"])   // the u and its grave run into one stroke
+        // The grave read as a t's crossbar, a d's or b's ascender, or the u as a zero: ot, ott, od, ob, o0.
+        for reading in ["ot", "ott", "od", "ob", "o0"] { #expect(found(reading) == ["où"], "\(reading)") }
         #expect(found("ati") == ["au"])
         #expect(found("neuds") == ["nœuds"])          // the o of the ligature lost
         #expect(found("joyrnaux") == ["journaux"])

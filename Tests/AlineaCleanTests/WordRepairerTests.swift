@@ -844,6 +844,14 @@ struct WordRepairerTests {
         }
     }
 
+
+    @Test("où read as ot, od, ott, ob or o0 is où, before a subject or a determiner alike")
+    func misreadingsOfOu() {
+        #expect(repaired("Choisissez l’endroit ot on veut placer la note. Le cas od il s'agit de lui. Au moment o0 la syllabe tombe.")
+                == "Choisissez l’endroit où on veut placer la note. Le cas où il s'agit de lui. Au moment où la syllabe tombe.")
+        #expect(repaired("Dans les cas ott le chemin manque, une liste apparaît ob vous pouvez choisir.")
+                == "Dans les cas où le chemin manque, une liste apparaît où vous pouvez choisir.")
+    }
     @Test("a listed compound that opens with an elision is matched whole: c’est-a-dire lost the accent of à")
     func elidedCompound() {
         #expect(repaired("La partition étendue, c'est-a-dire la partition primaire.") == "La partition étendue, c'est-à-dire la partition primaire.")
