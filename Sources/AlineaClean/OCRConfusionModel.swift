@@ -143,6 +143,7 @@ public struct OCRConfusionModel: Sendable {
             .init("è", "ê", 0.50, .wrongAccent),
             .init("ê", "è", 0.50, .wrongAccent),
             .init("à", "â", 0.50, .wrongAccent),
+            .init("â", "ê", 0.50, .wrongAccent),  // the circumflex right, the letter under it misread: âtre for être
             .init("î", "ï", 0.60, .wrongAccent),
             .init("ï", "î", 0.60, .wrongAccent),
             .init("ù", "û", 0.60, .wrongAccent),

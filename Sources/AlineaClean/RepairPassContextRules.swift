@@ -40,6 +40,7 @@ extension RepairPass {
                 if !units[index].edited { participleAfterDeterminer(at: index) }
                 if !units[index].edited { verbAfterSubject(at: index) }
                 if !units[index].edited { participleAfterAuxiliary(at: index) }
+                if !units[index].edited { infinitiveAfterModal(at: index) }
                 if !units[index].edited { misreadDeterminerL(at: index) }
                 if !units[index].edited { lostArticleAfterPreposition(at: index) }
                 if !units[index].edited, circumflexLoss { lostCircumflex(at: index) }
@@ -1391,6 +1392,52 @@ extension RepairPass {
         let participle = onlyAccentVariant(of: unit.text, kinds: { $0 == .accentLoss }) { fits($0, .participle) }
         if let participle { replace(index, with: Decision(after: participle, rule: "accent", confidence: 0.7)) }
     }
+
+    /// `peut âtre affichée`, `doit tre supprimé`, `devrait âtre le cas` →
+    /// `être`: after a form of pouvoir, devoir or vouloir (adverbs and a
+    /// negation may stand between: `ne peut pas`) comes the infinitive they
+    /// govern, so a word that is none is the scan's damage of one: the
+    /// infinitive among its confusion-model readings, or, when it is no word,
+    /// among the words one letter away — its first letter included, which a
+    /// scan loses whole (`tre`), though no generic search adds one there.
+    mutating func infinitiveAfterModal(at index: Int) {
+        guard index > 0, units[index].pattern == .lower, units[index].kind == .word,
+              units[index - 1].kind == .word, onlySpaces(units[index - 1].end, units[index].start) else { return }
+        let own = lowerTags(index)
+        // An adverb, a pronoun or a preposition stands before the infinitive (`peut encore`, `doit le`).
+        guard !own.contains(.infi), own.isDisjoint(with: RepairPass.closedClassTags.union([.adv, .negadv, .mg, .preverb])) else { return }
+        let unit = units[index]
+        let modal = auxiliaryPosition(before: index)
+        guard units[modal].pattern == .lower || isSentenceStart(units[modal].start),
+              isModal(units[modal].form.lowercased()) else { return }
+        let lexicon = self.lexicon
+        let isInfinitive = { (word: String) in lexicon.tags(of: word).contains(.infi) }
+        var found = repairer.generator.candidates(for: unit.lower, allowed: { $0 != .faintAscender }, accept: isInfinitive)
+            .map { (word: $0.word, cost: $0.cost) }
+        if !unit.spells, unit.text.unicodeScalars.allSatisfy(CharacterClass.isLetter) {
+            found += repairer.oneLetterEdits.candidates(for: unit.lower) { repairer.lexicon.spell(utf8: $0) }
+                .filter { isInfinitive($0.word) }.map { (word: $0.word, cost: $0.cost) }
+            for letter in repairer.oneLetterEdits.letters {
+                let word = String(letter) + unit.lower
+                if repairer.lexicon.spell(word), isInfinitive(word) { found.append((word: word, cost: OneLetterEdits.anyLetterCost)) }
+            }
+        }
+        let ranked = found.sorted { $0.cost != $1.cost ? $0.cost < $1.cost : $0.word < $1.word }
+        guard let top = ranked.first, !ranked.contains(where: { $0.word != top.word && $0.cost - top.cost < 0.3 }) else { return }
+        replace(index, with: Decision(after: top.word, rule: "confusion", confidence: 0.7))
+    }
+
+    /// Whether `form` is a finite form (or the participle) of a verb that
+    /// governs a bare infinitive: pouvoir, devoir, vouloir.
+    func isModal(_ form: String) -> Bool {
+        lexicon.analyze(form).contains { analysis in
+            Self.modalLemmas.contains { analysis.contains(utf8: $0) }
+                && (analysis.contains(utf8: "po:ppas") || Self.personalMoods.contains { analysis.contains(utf8: $0) })
+        }
+    }
+
+    /// Hunspell's lemma tags of the verbs `isModal` asks about.
+    static let modalLemmas = ["st:pouvoir", "st:devoir", "st:vouloir"]
 
     /// Whether the form at `index`, a noun as well as a finite verb, stands
     /// after the auxiliary `auxiliary` where no bare noun does. After a form

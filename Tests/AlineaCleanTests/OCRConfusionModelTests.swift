@@ -23,6 +23,7 @@ struct OCRConfusionModelTests {
         #expect(found("cacine") == ["racine"])
         #expect(found("dyhamiques") == ["dynamiques"])
         #expect(found("cceur") == ["cœur"])
+        #expect(generator.candidates(for: "âtre", allowed: { _ in true }) { $0 == "être" }.map(\.word) == ["être"])   // the circumflex right, the letter misread
         #expect(found("déployeés") == ["déployées"])
         #expect(found("matiere") == ["matière"])
         #expect(found("xyz").isEmpty)

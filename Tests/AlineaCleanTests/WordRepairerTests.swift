@@ -852,6 +852,17 @@ struct WordRepairerTests {
         #expect(repaired("Dans les cas ott le chemin manque, une liste apparaît ob vous pouvez choisir.")
                 == "Dans les cas où le chemin manque, une liste apparaît où vous pouvez choisir.")
     }
+
+    @Test("after pouvoir, devoir or vouloir a word that is no infinitive is the scan's damage of one: âtre, tre → être")
+    func infinitiveAfterModal() {
+        #expect(repaired("La grille peut âtre affichée. La garantie ne peut tre assurée. Cela devrait âtre le cas.")
+                == "La grille peut être affichée. La garantie ne peut être assurée. Cela devrait être le cas.")
+        // Adverbs, pronouns and real infinitives stand there; an âtre elsewhere is a hearth.
+        for kept in ["Ils peuvent encore contenir le code.", "Vous ne pouvez pas le faire.", "Il doit être réparé.",
+                     "Le feu brûle dans l’âtre.", "Il peut beaucoup."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
     @Test("a listed compound that opens with an elision is matched whole: c’est-a-dire lost the accent of à")
     func elidedCompound() {
         #expect(repaired("La partition étendue, c'est-a-dire la partition primaire.") == "La partition étendue, c'est-à-dire la partition primaire.")
