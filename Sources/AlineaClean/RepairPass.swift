@@ -818,6 +818,13 @@ struct RepairPass {
             }
             return combine(ligatureDecision, repaired)
         }
+        // After an elided head a short damaged word is its pronoun or article far more often than
+        // anything (`qu’lls` → `qu’ils`): shapes are read there too, for those classes only.
+        if french, afterElision, !valid, !shapesAllowed, pattern == .lower,
+           let grammatical = best(for: word, pattern: pattern, allowed: { $0 != .faintAscender }, mustStartWithVowel: true,
+                                  replacingValid: false, filter: { !tags($0).isDisjoint(with: [.propersuj, .det, .preverb]) }) {
+            return combine(ligatureDecision, grammatical)
+        }
         // An English look-alike in French context may be a damaged grammatical word too (done → donc).
         if french, !shapesAllowed || foreign, pattern == .lower, !afterElision, let repaired = shortGrammaticalRepair(word, sentenceStart: sentenceStart) {
             return combine(ligatureDecision, repaired)
@@ -1187,9 +1194,11 @@ struct RepairPass {
     /// that head elides before — `d’` before a determiner, `s’` before a
     /// subject pronoun or `en`/`y`, `n’`/`m’`/`t’`/`j’` before `en`/`y`, `l’`
     /// before `on`/`un`, `qu’` before any of these (Hunspell's tags; its
-    /// elision flags accept `d’il` too). Such a token is kept even though
-    /// English spells some (`dun`, `ten`) and a scan repeats it: in French
-    /// context it is an elision, unless English words surround it.
+    /// elision flags accept `d’il` too), or of that class once a doubled `l`
+    /// is read single (`quill`: the l of `il` read twice). Such a token is kept
+    /// even though English spells some (`dun`, `ten`, `quill`) and a scan
+    /// repeats it: in French context it is an elision, unless English words
+    /// surround it.
     func splitLostShortElision(at index: Int) -> Decision? {
         // Asked of every word: the cheap tests first, on the unit in place.
         guard french, units[index].kind == .word, !units[index].spells, (2...6).contains(units[index].length) else { return nil }
@@ -1197,8 +1206,11 @@ struct RepairPass {
         // Capitalised only where a sentence opens: elsewhere `Dun` is a name.
         guard unit.pattern == .lower || unit.pattern == .capitalized && isSentenceStart(unit.start) else { return nil }
         for head in Self.elisionHeadsLongestFirst where unit.lower.utf8.starts(with: head.utf8) {
-            let rest = String(unit.lower.dropFirst(head.count))
-            guard (1...4).contains(rest.unicodeScalars.count), Self.startsWithVowelOrH(rest) else { continue }
+            var rest = String(unit.lower.dropFirst(head.count))
+            guard (1...5).contains(rest.unicodeScalars.count), Self.startsWithVowelOrH(rest) else { continue }
+            // `quill`, `quills`: the apostrophe lost and the l of the pronoun read twice.
+            if tags(rest).isEmpty, let single = Self.collapsingDoubledL(rest) { rest = single }
+            guard rest.unicodeScalars.count <= 4 else { continue }
             let restTags = tags(rest)
             let preverbal = restTags.contains(.preverb)
             let allowed: Bool
@@ -1216,6 +1228,13 @@ struct RepairPass {
             return Decision(after: outHead + String(apostrophe) + rest, rule: "elision-apostrophe", confidence: 0.75)
         }
         return nil
+    }
+
+    /// `ill` → `il`, `ills` → `ils`: a word whose one doubled `l` a scan may
+    /// have read from a single one (nil when it has no `ll`).
+    static func collapsingDoubledL(_ word: String) -> String? {
+        guard let range = word.range(of: "ll") else { return nil }
+        return word.replacingCharacters(in: range, with: "l")
     }
 
     /// `dempecher` → `d’empêcher`, `quils` → `qu’ils`, `Vinterpréteur` →

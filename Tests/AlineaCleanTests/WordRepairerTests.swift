@@ -49,12 +49,22 @@ struct WordRepairerTests {
                 == "Il suffit souvent d’un peu de logique, puis d’un autre effort.")
         #expect(repaired("Il nen reste rien, bien quil le faille et que lon hésite.")
                 == "Il n’en reste rien, bien qu’il le faille et que l’on hésite.")
+        // The l of the pronoun read twice (quill is English, and no French word).
+        #expect(repaired("Le problème est quill ne sait pas ce quills attendent.")
+                == "Le problème est qu’il ne sait pas ce qu’ils attendent.")
         // The head must elide before that class: d’ before a pronoun, n’ before a determiner are no French.
         for kept in ["Le mot dil est inconnu.", "Le mot nun est inconnu.",
                      // Among English words the token is English.
                      "They were ten men in the dun field."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
+    }
+
+    @Test("after an elided head a short damaged word is read as the pronoun or article it elides before")
+    func shortWordAfterElision() {
+        #expect(repaired("Vous ne voulez pas qu'lls encombrent le menu.") == "Vous ne voulez pas qu'ils encombrent le menu.")
+        #expect(repaired("Les coups de pinceau, s'lls se recoupent, donnent un trait.") == "Les coups de pinceau, s'ils se recoupent, donnent un trait.")
+        #expect(repaired("Une ligne est plus facile à défendre qu'uhe frontière.") == "Une ligne est plus facile à défendre qu'une frontière.")
     }
 
     @Test("a space after the elision apostrophe is removed")
