@@ -21,6 +21,8 @@ extension RepairPass {
                 capitalGraveOpeningSentence(at: index)
             } else if french, bytes == 2, OCRConfusionModel.pronounIlReadings.contains(text) {
                 pronounIl(at: index)
+            } else if french, bytes == 1, text == "I" || text == "1" || text == "i" {
+                pronounIl(at: index, lone: true)
             } else if french, bytes == 3, text == "où" {
                 inventedGraveOnOu(at: index)
             } else if french, bytes == 2, text == "à" {
@@ -885,17 +887,32 @@ extension RepairPass {
     static let cliticElisions: Set<String> = ["s", "n", "l", "m", "t"]
 
     /// `11 est`/`IL est` mid-text → `il est`: a finite third-person verb follows.
-    mutating func pronounIl(at index: Int) {
+    /// A lone `I`, `1` or `i` is the pronoun with a letter lost only where a
+    /// sentence opens (`I est aussi basé`, `1 vous suffit`, `, i est possible`
+    /// after a comma for the small one), before such a verb or the clitics
+    /// of one (a letter or a number is the subject of no `vous suffit`).
+    mutating func pronounIl(at index: Int, lone: Bool = false) {
         let unit = units[index]
         guard var next = neighbour(index, before: false), !next.separated, next.text == next.text.lowercased() else { return }
-        // A clitic may stand between the pronoun and its verb: `II s’agit`, `11 n’est`, `IL y a`.
-        if next.isElision || formTags(index + 1).contains(.preverb) {
-            guard !next.isElision || Self.cliticElisions.contains(next.text),
-                  let verb = neighbour(index + 1, before: false), !verb.separated, !verb.isElision else { return }
-            next = verb
+        // Clitics may stand between the pronoun and its verb: `II s’agit`, `11 n’est`, `IL y a`, `II n’y a`.
+        var position = index + 1, clitics = 0
+        while next.isElision || formTags(position).contains(.preverb) {
+            guard !next.isElision || Self.cliticElisions.contains(next.text), clitics < 3,
+                  let following = neighbour(position, before: false), !following.separated else { return }
+            next = following
+            position += 1
+            clitics += 1
         }
         guard next.text == next.text.lowercased(), isThirdSingularFiniteVerb(next.text) else { return }
         let start = isSentenceStart(unit.start)
+        if lone {
+            // A letter or a number opening a sentence may be its subject (`1 page suffit`): only
+            // before the clitics no such subject takes, an auxiliary, or a verb that is nothing else.
+            // Not an option named (`-I`, `-1`).
+            guard unit.start == 0 || scalars[unit.start - 1] != "-",
+                  start || unit.text == "i" && (neighbour(index, before: true)?.separated ?? false),
+                  clitics > 0 || isAuxiliary(next.text) || formTags(position).isDisjoint(with: [.nom, .adj, .ppas]) else { return }
+        }
         if unit.text == "IL" && !start || unit.text == "ll" && !start {
             // Inside a sentence an all-caps IL is only wrong among lower-case words (a sentence's
             // first IL before a lower-case verb is always the pronoun).

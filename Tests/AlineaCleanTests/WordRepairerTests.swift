@@ -594,6 +594,14 @@ struct WordRepairerTests {
         // A clitic between the pronoun and its verb.
         #expect(repaired("Appuyez sur les touches. II s’agit de la touche Suppr, et 1l n’est pas utile.")
                 == "Appuyez sur les touches. Il s’agit de la touche Suppr, et il n’est pas utile.")
+        // Two clitics; a lone I, 1 or i whose l the scan lost, where a sentence (or for i a clause) opens.
+        #expect(repaired("Le trait suit. II n’y a donc pas de pause. I est aussi basé sur Linux. 1 vous suffit de cliquer.")
+                == "Le trait suit. Il n’y a donc pas de pause. Il est aussi basé sur Linux. Il vous suffit de cliquer.")
+        #expect(repaired("Pour l’instant, i est seulement possible de lire.") == "Pour l’instant, il est seulement possible de lire.")
+        // A letter, a number or an option may be a subject: before a noun-like verb form, inside a sentence, after a hyphen.
+        for kept in ["Voyez la liste. 1 page suffit.", "La variable I est un entier.", "Si ni -r ni -I n’est indiquée, rien ne change."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
         // Glued to its verb too; words that merely start so stay.
         #expect(repaired("Le système démarre. ILest possible de le faire, mais le disque ilest lent.")
                 == "Le système démarre. Il est possible de le faire, mais le disque il est lent.")
