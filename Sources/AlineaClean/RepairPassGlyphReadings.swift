@@ -102,12 +102,15 @@ extension RepairPass {
 
     /// `par Je noyau`, `toute Ja taille`, `de fa connexion` → `le`, `la`: a capital
     /// or a small `f` read for the `l` of a determiner (`OCRConfusionModel.capitalReadingsOfL`,
-    /// `smallReadingsOfL`) in the middle of a sentence, between lower-case words, before a
-    /// noun (or, for `le`, `la`, `les`, the pronoun before an infinitive: `de Jes tester`);
-    /// after a lower-case word or the capitalised word opening the sentence (`Dans Ja
-    /// mesure`). Where the determiner fits, the capital cannot (`je` is never capitalised
-    /// inside a sentence, `Ja` is no word); `fa`, a note, must stand before a noun
-    /// the determiner agrees with (`la clé de fa dièse` keeps it).
+    /// `smallReadingsOfL`) before a noun (or, for `le`, `la`, `les`, `lui`, `leur`, the
+    /// pronoun before an infinitive: `de Jes tester`, `Jui ajouter`). A reading that is
+    /// no word (`Ja`, `Jes`, `Jui`) is the determiner wherever it stands — after a comma
+    /// (`cochée, Ja sélection`), opening a sentence, before `plupart` (`Ja plupart`) or,
+    /// as the pronoun, before a finite verb (`qui Ja fera`). One that is a word (`Je`,
+    /// `fa`) only in the middle of a sentence, between lower-case words, or after the
+    /// capitalised word opening it (`Dans Je cas`): there the determiner fits and the
+    /// capital cannot (`je` is never capitalised inside a sentence); `fa`, a note, must
+    /// stand before a noun the determiner agrees with (`la clé de fa dièse` keeps it).
     mutating func misreadDeterminerL(at index: Int) {
         let unit = units[index]
         // Cheap tests first: this runs on every word.
@@ -116,25 +119,32 @@ extension RepairPass {
         let scalars = Array(unit.text.unicodeScalars)
         guard (2...4).contains(scalars.count),
               OCRConfusionModel.capitalReadingsOfL.contains(scalars[0]) || OCRConfusionModel.smallReadingsOfL.contains(scalars[0]),
-              scalars.dropFirst().allSatisfy({ CharacterClass.isLowercase($0) }), !isSentenceStart(unit.start),
-              let previous = neighbour(index, before: true), !previous.separated, !previous.isElision,
-              CasePattern(of: previous.text) == .lower || CasePattern(of: previous.text) == .capitalized && isSentenceStart(units[index - 1].start),
-              previous.text.first?.isLetter == true,
+              scalars.dropFirst().allSatisfy({ CharacterClass.isLowercase($0) }),
               let next = neighbour(index, before: false), !next.separated, !next.isElision,
               CasePattern(of: next.text) == .lower, next.text.first?.isLetter == true else { return }
+        let misread = !unit.spells
+        let sentenceStart = isSentenceStart(unit.start)
+        if !misread {
+            guard !sentenceStart, let previous = neighbour(index, before: true), !previous.separated, !previous.isElision,
+                  CasePattern(of: previous.text) == .lower || CasePattern(of: previous.text) == .capitalized && isSentenceStart(units[index - 1].start),
+                  previous.text.first?.isLetter == true else { return }
+        }
         let determiner = "l" + String(scalars: scalars.dropFirst())
         let nextTags = tags(next.text), ownTags = tags(determiner)
         // `Dans Ja mesure`, `Jeur contenu`; `de Jes tester`: the article's forms are also the pronoun
         // an infinitive takes before it.
-        let beforeNoun = !ownTags.isDisjoint(with: [.det, .detpos]) && !nextTags.isDisjoint(with: [.nom, .adj]) && !isOnlyFiniteVerb(next.text)
-        let beforeInfinitive = ownTags.contains(.det) && ownTags.contains(.properobj) && nextTags.contains(.infi)
-        guard beforeNoun || beforeInfinitive else { return }
-        if unit.spells {
+        let beforeNoun = !ownTags.isDisjoint(with: [.det, .detpos]) && !isOnlyFiniteVerb(next.text)
+            && (!nextTags.isDisjoint(with: [.nom, .adj]) || misread && nextTags.contains(.proind))
+        let beforeVerb = ownTags.contains(.properobj)
+            && (nextTags.contains(.infi) || misread && !nextTags.isDisjoint(with: PartsOfSpeech.finite))
+        guard beforeNoun || beforeVerb else { return }
+        if !misread {
             // A word as read (`fa`): only before a noun the determiner agrees with, after no determiner.
             let determinerAnalyses = lexicon.analyze(determiner).filter { $0.contains(utf8: "po:det") }
             guard !formTags(index - 1).contains(.det), agrees(next.text, with: determinerAnalyses) else { return }
         }
-        replace(index, with: Decision(after: determiner, rule: "confusion", confidence: 0.75))
+        let after = sentenceStart ? CasePattern.capitalized.apply(to: determiner, locale: locale) : determiner
+        replace(index, with: Decision(after: after, rule: "confusion", confidence: 0.75))
     }
 
     /// `J] n’est`, `I! peut`, `|| possède`, `1] peut`, `i! faut`, `!l faut` → `Il`: the pronoun

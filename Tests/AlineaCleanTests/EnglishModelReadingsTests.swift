@@ -72,6 +72,10 @@ struct EnglishModelReadingsTests {
         // After the word opening the sentence; leur; the pronoun before an infinitive.
         #expect(repaired("Dans Ja mesure du possible, il faut Jeur dire de Jes tester.")
             == "Dans la mesure du possible, il faut leur dire de les tester.")
+        // A reading that is no word is the determiner after a comma, at a sentence's start, before
+        // `plupart`, and the pronoun before a finite verb too.
+        #expect(repaired("Si la case n'est pas cochée, Ja sélection continue. Jes domaines sont là. Il gère Ja plupart des cas, ce qui Ja rend utile et Jui donne du sens.")
+            == "Si la case n'est pas cochée, la sélection continue. Les domaines sont là. Il gère la plupart des cas, ce qui la rend utile et lui donne du sens.")
         // Does not harm: a sentence-initial pronoun, a name.
         let kept = "Je lance le processus. Le groupe Ja Rule chante."
         #expect(repaired(kept) == kept)
