@@ -191,6 +191,8 @@ struct RepairPass {
     /// `s’il`s and `n’y`/`n’en` are words too short to come to this test.
     static let verbalElisionHeads: Set<String> = ["s", "n", "m", "t", "j", "c"]
     static let elisionHeadsLongestFirst = elisionHeads.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+    /// The final letters a scan reads as a glued `!`: a stem with a dot or a foot under it.
+    static let lettersReadAsExclamation = ["l", "i"]
     /// Heads read for an elided `l` (`I’OSCE`, `1’homme`, `|’OSCE`, `\\’échange`, `!’ombre`, `V’OSCE`:
     /// no French elision is written with a `v`).
     static let misreadL: Set<String> = ["I", "1", "|", "\\", "!", "V"]
@@ -364,15 +366,20 @@ struct RepairPass {
                                   afterElision: afterElision, edited: true))
                 continue
             }
-            // `tempore!`, `nature!`: a `!` glued to the end of a word that is none, where an `l` makes one,
-            // is the stroke of that `l` (French sets its `!` apart; a real one ends a word, not a piece).
+            // `tempore!`, `auss!`: a `!` glued to the end of a word that is none, where an `l` or an `i`
+            // makes one, is the stem of that letter (French sets its `!` apart; a real one ends a word,
+            // not a piece). So it is after a word (`personne! et`) when a small letter follows: no
+            // sentence ends there.
             if french, token.end < scalars.count, scalars[token.end] == "!",
                token.end + 1 == scalars.count || ProtectedSpans.isWhitespace(scalars[token.end + 1])
                 || ".,;:)»”".unicodeScalars.contains(scalars[token.end + 1]),
-               tokenScalars.count >= 3, tokenScalars.allSatisfy(CharacterClass.isLowercase),
-               !repairer.spells(token.text), repairer.spells(token.text + "l") {
-                let before = token.text + "!", after = token.text + "l"
-                edits.append(Edit(offset: token.start, before: before, after: after, rule: "elision-l", confidence: 0.75))
+               tokenScalars.count >= 2, tokenScalars.allSatisfy(CharacterClass.isLowercase),
+               case let readings = Self.lettersReadAsExclamation.map({ token.text + $0 }).filter({ repairer.spells($0) }),
+               readings.count == 1, let after = readings.first,
+               !repairer.spells(token.text)
+                || token.end + 2 < scalars.count && scalars[token.end + 1] == " " && CharacterClass.isLowercase(scalars[token.end + 2]) {
+                let before = token.text + "!"
+                edits.append(Edit(offset: token.start, before: before, after: after, rule: "confusion", confidence: 0.75))
                 units.append(Unit(start: token.start, end: token.end + 1, text: before, kind: .word, form: after,
                                   afterElision: afterElision, edited: true))
                 continue

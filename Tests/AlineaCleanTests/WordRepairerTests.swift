@@ -35,6 +35,12 @@ struct WordRepairerTests {
         // Glued to the end of a piece of a word that an l completes, it is that l; a real mark stays.
         #expect(repaired("un quadrillage tempore! ou autres") == "un quadrillage temporel ou autres")
         #expect(repaired("Attention! Quel travail!") == "Attention! Quel travail!")
+        // …or that an i completes; after a whole word, a small letter after the mark shows no sentence ended.
+        #expect(repaired("La saisie en est auss! facilitée, ce qu! veut dire un motif personne! et non commun.")
+                == "La saisie en est aussi facilitée, ce qui veut dire un motif personnel et non commun.")
+        for kept in ["Il devient! noire.", "Attention! il faut lire.", "Quelle personne! Elle part."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
         // A bar or an opening bracket glued before a vowel is an l whose apostrophe merged into the stroke.
         #expect(repaired("Elle modifie |apparence de |utilisateur. [exemple suit.") == "Elle modifie l’apparence de l’utilisateur. L’exemple suit.")
         // …not an option in brackets, a pipe, or where an l alone makes a word (limage).
