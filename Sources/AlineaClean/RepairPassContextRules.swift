@@ -1297,7 +1297,9 @@ extension RepairPass {
     /// after a comma may be a label or a name (`Fichier, Édition`), and a
     /// capitalised preposition or elided article was as often a wrong capital
     /// (`à choisir, Pour les claviers`) — except after a colon glued to its
-    /// word, which French typography never writes (`présents: Dans`). After a bare number only when a
+    /// word, which French typography never writes (`présents: Dans`), and
+    /// after a comma between two clauses that each have their verb
+    /// (`separatesClauses`: `texture, Notez qu’il est`). After a bare number only when a
     /// bracket closed it (`noire (0), Le curseur`): `Chapitre 8, Les
     /// prochaines étapes` cites a title. Not before `Il`/`Ils`: a scan reads the small `i`
     /// whose dot it lost as the capital (`particulier, Il serait`) as often as it breaks a stop.
@@ -1339,10 +1341,34 @@ extension RepairPass {
                 }
                 continue
             }
-            guard repairer.spells(lower), !tags.isDisjoint(with: openers) || sentenceAdverb || gluedColon,
+            // Any other capitalised word after a comma is a sentence's start where the clause
+            // before has its verb and the one it opens has its own (`texture, Notez qu’il`,
+            // `masque, Car vous`): checked last, once a conjunction before the comma and a
+            // fronted phrase are turned away.
+            let opener = !tags.isDisjoint(with: openers) || sentenceAdverb || gluedColon
+            guard repairer.spells(lower), opener || scalars[mark] == "," && separatesClauses(at: index + 1),
                   !tags.contains(.npr), !gluedColon || self.tags(right.form).isDisjoint(with: [.npr, .prn]) else { continue }
             edits.append(Edit(offset: mark, before: String(scalars[mark]), after: ".", rule: "punctuation", confidence: 0.6))
         }
+    }
+
+    /// Whether the capitalised word at `index`, after a comma, opens a sentence by
+    /// the clauses around it: the clause before the comma has its finite verb,
+    /// the word opens one with its own (or is a verb that is nothing else:
+    /// `Notez`), and the document writes the word capitalised inside a
+    /// sentence nowhere else. Names, foreign words, titles, clauses the scan
+    /// capitalises word by word (`clauseShowsStrayCapital`) and an elided `l’`
+    /// read as one capital (`Vautre`: l’autre) do not.
+    func separatesClauses(at index: Int) -> Bool {
+        let unit = units[index]
+        // `type, Vautre s’attache`: an elided l’ the scan read as one capital, before a word (`autre`).
+        if let first = unit.form.unicodeScalars.first, OCRConfusionModel.elidedLReadings.contains(first.properties.lowercaseMapping.unicodeScalars.first!),
+           case let rest = String(unit.lower.dropFirst()), Self.startsWithVowelOrH(rest), repairer.spells(rest) { return false }
+        guard unit.kind == .word, !unit.edited, !repairer.isForeign(unit.form), caseUsage(of: unit.lower).capitalisedInside <= 1,
+              lexicon.tags(of: unit.form).isDisjoint(with: [.npr, .prn]), !inCapitalisedTitle(before: index - 1),
+              !clauseShowsStrayCapital(after: index), clauseOpening(before: index) == .finiteVerb else { return false }
+        let own = tags(CasePattern.lower(unit.form, locale: locale))
+        return !own.isDisjoint(with: PartsOfSpeech.finite) && own.isDisjoint(with: [.nom, .adj]) || clauseHasFiniteVerb(after: index)
     }
 
     /// Whether the word at `index` is a coordinating conjunction (`mais`, `et`,

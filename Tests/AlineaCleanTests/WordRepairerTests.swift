@@ -770,7 +770,7 @@ struct WordRepairerTests {
         #expect(repaired("De même, ce fut la première distribution.") == "De même, ce fut la première distribution.")
     }
 
-    @Test("a comma or colon before a capitalised determiner, pronoun, numeral or sentence adverb was a full stop; names, labels and titles keep theirs")
+    @Test("a comma or colon before a capitalised determiner, pronoun, numeral or sentence adverb, or any word opening a clause after a complete one, was a full stop; names, labels and titles keep theirs")
     func commaBeforeSentenceStart() {
         #expect(repaired("Il remplit le calque, Cette option est utile.") == "Il remplit le calque. Cette option est utile.")
         // A comma that closes a clause the sentence opened with a conjunction is followed by the main clause.
@@ -789,6 +789,13 @@ struct WordRepairerTests {
         // A colon glued to its word is no French colon: before any capitalised word it was a full stop.
         #expect(repaired("Voir les systèmes présents: Dans quelques rares cas, rien. Lisez-le plus tard: Voir le manuel.")
                 == "Voir les systèmes présents. Dans quelques rares cas, rien. Lisez-le plus tard. Voir le manuel.")
+        // Any other common word, where the clause before has its verb and the one it opens has its own.
+        #expect(repaired("Il est un grand créateur de texture, Notez qu’il est simple. Le deuxième essai réussira, Pour réessayer, sélectionnez Configurer.")
+                == "Il est un grand créateur de texture. Notez qu’il est simple. Le deuxième essai réussira. Pour réessayer, sélectionnez Configurer.")
+        for kept in ["Ouvrez le menu Fichier, Ouvrir pour cela.", "Ubuntu peut être examinée, Ubuntu est également libre.",
+                     "Voyez les contextes du même type, Vautre s’attache à lui.", "Le menu Calques, Transformer est utile."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
         for kept in ["Il habite à Paris, La Haye et Lyon.", "Les menus Fichier, Édition et Affichage.", "Il dit, Paul est là.",
                      "Voir les systèmes présents : Dans quelques rares cas, rien.", "Il écrit à Paul: Marie est là.",
                      "Lisez le Chapitre 8, Les prochaines étapes.", "Il faut choisir, Pour les claviers latins, une carte."] {
