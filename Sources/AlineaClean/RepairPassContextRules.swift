@@ -1548,7 +1548,8 @@ extension RepairPass {
     /// (`dans l’index. :` before a blank line). A glued doubled full stop
     /// (`dégradé..Les`) is one full stop and a lost space.
     mutating func specksBetweenSentences() {
-        let marks: Set<Unicode.Scalar> = [".", ":", "…", "‘", "·", "_", "*", "~", "'"]
+        // Dashes too: no sentence opens with one inside a paragraph (a list item opens a line).
+        let marks: Set<Unicode.Scalar> = [".", ":", "…", "‘", "·", "_", "*", "~", "'", "-", "—"]
         for index in units.indices where units[index].kind == .word || units[index].kind == .number {
             let gapEnd = index + 1 < units.count ? units[index + 1].start : scalars.count
             // Every case below starts with the sentence's own mark: test it before copying the
@@ -1587,6 +1588,8 @@ extension RepairPass {
             guard gap.count >= 4, ".!?)»".unicodeScalars.contains(gap[0]), gap[1] == " ", gap.last == " " else { continue }
             let rest = gap[2..<(gap.count - 1)]
             guard rest.contains(where: { marks.contains($0) }), rest.allSatisfy({ marks.contains($0) || $0 == " " }) else { continue }
+            // `le menu Fenêtre. - Mosaïque`: after a label a dash is the arrow of a menu path the scan misread.
+            if rest.contains(where: { $0 == "-" || $0 == "—" }), left.kind == .word, CasePattern(of: left.form) != .lower { continue }
             let junk = String(scalars: gap[2...])
             edits.append(Edit(offset: left.end + 2, before: junk, after: "", rule: "punctuation", confidence: 0.75))
         }

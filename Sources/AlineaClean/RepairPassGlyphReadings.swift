@@ -326,7 +326,10 @@ extension RepairPass {
     /// `droits et - appartenances`, `en - représentation`: a hyphen standing
     /// alone after a determiner, preposition or conjunction, before a
     /// lower-case word, is a speck — a dash opening an aside does not follow
-    /// a word that needs its complement.
+    /// a word that needs its complement. So is one between an article and
+    /// the noun or adjective after it (`de la - machine`), and between a
+    /// subject, a relative pronoun or `ne` and a verb (`elle - permet`, `qui
+    /// - change`, `Il - aura`).
     mutating func loneHyphenAfterGrammaticalWord() {
         guard french else { return }
         for index in units.indices.dropLast() where units[index + 1].start == units[index].end + 3 && scalars[units[index].end + 1] == "-"
@@ -334,10 +337,17 @@ extension RepairPass {
             let unit = units[index], next = units[index + 1]
             guard scalars[unit.end] == " ", scalars[unit.end + 2] == " ",
                   next.kind == .word, !next.isProtected, CasePattern(of: next.form) == .lower,
-                  CasePattern(of: unit.form) == .lower else { continue }
-            let found = tags(unit.form)
-            guard !found.isDisjoint(with: [.det, .prep, .cjco]),
-                  found.isDisjoint(with: [.nom, .adj, .adv, .ppas, .ppre, .infi, .ipre]) else { continue }
+                  CasePattern(of: unit.form) == .lower || CasePattern(of: unit.form) == .capitalized && isSentenceStart(unit.start)
+            else { continue }
+            let found = tags(CasePattern.lower(unit.form, locale: locale)), nextTags = tags(next.form)
+            let function = !found.isDisjoint(with: [.det, .prep, .cjco])
+                && found.isDisjoint(with: [.nom, .adj, .adv, .ppas, .ppre, .infi, .ipre]) && CasePattern(of: unit.form) == .lower
+            // `de la - machine`: an article (`la` is a note too) before the noun or adjective it opens;
+            // `elle - permet`, `qui - change`, `ne - dépasse`: a subject, a relative or `ne` before its verb.
+            let article = found.contains(.det) && found.isDisjoint(with: [.adj, .adv, .prep]) && !nextTags.isDisjoint(with: [.nom, .adj])
+            let subject = !found.isDisjoint(with: [.propersuj, .prorel, .preverb]) && found.isDisjoint(with: [.nom, .adj, .det, .prep])
+                && !nextTags.isDisjoint(with: PartsOfSpeech.finite) && nextTags.isDisjoint(with: [.det, .prep])
+            guard function || article || subject else { continue }
             edits.append(Edit(offset: unit.end, before: " -", after: "", rule: "punctuation", confidence: 0.7))
         }
     }

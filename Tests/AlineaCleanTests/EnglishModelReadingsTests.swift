@@ -205,10 +205,13 @@ struct EnglishModelReadingsTests {
         #expect(repaired(kept) == kept)
     }
 
-    @Test("a lone hyphen after a determiner, preposition or conjunction is a speck; a dash after a noun stays")
+    @Test("a lone hyphen after a determiner, preposition or conjunction, or between a subject and its verb, is a speck; a dash after a noun stays")
     func loneHyphen() {
         #expect(repaired("Il donne les droits et - appartenances en - représentation octale.")
             == "Il donne les droits et appartenances en représentation octale.")
+        // Between an article and its noun, a subject or `ne` and its verb.
+        #expect(repaired("Au démarrage de la - machine, elle - permet de lire. Il - aura accès si SIGRTMIN ne - dépasse pas SIGRTMAX.")
+            == "Au démarrage de la machine, elle permet de lire. Il aura accès si SIGRTMIN ne dépasse pas SIGRTMAX.")
         let kept = "Le comité - qui siège à Vienne - a décidé. Lire depuis - signifie stdin."
         #expect(repaired(kept) == kept)
     }

@@ -830,6 +830,10 @@ struct WordRepairerTests {
         #expect(repaired("Elles sont dans l'index. : Les images sont là. Vous fermez GIMP. . Si vous voulez.")
                 == "Elles sont dans l'index. Les images sont là. Vous fermez GIMP. Si vous voulez.")
         #expect(repaired("voyez le dégradé..Les deux images") == "voyez le dégradé. Les deux images")
+        // A dash opens no sentence inside a paragraph — but after a label it is a menu path's arrow.
+        #expect(repaired("L'option est désactivée. - Le curseur noir bouge. — Bien que la musique soit là.")
+                == "L'option est désactivée. Le curseur noir bouge. Bien que la musique soit là.")
+        #expect(repaired("Ouvrez le menu Fenêtre. - Mosaïque.") == "Ouvrez le menu Fenêtre. - Mosaïque.")
         // The same specks ending a paragraph; a colon that announces the next paragraph stays.
         #expect(repaired("Tout se trouve dans l'index. :\n\nLes images sont là.") == "Tout se trouve dans l'index.\n\nLes images sont là.")
         #expect(repaired("Voyez les options. :\n\nsetterm affiche. Un point marque la pointe. :")
