@@ -1584,6 +1584,17 @@ extension RepairPass {
                 edits.append(Edit(offset: left.end + 1, before: ".", after: " ", rule: "punctuation", confidence: 0.7))
                 continue
             }
+            // word.¶¶. Word — a speck opening the next paragraph, after the blank line; not a mark
+            // that may be a list's bullet there (a dash, an asterisk, a middle dot).
+            let closed = gap.firstIndex(where: { !".!?)»".unicodeScalars.contains($0) }) ?? gap.count
+            if closed < gap.count, gap[closed] == "\n", let lastBreak = gap.lastIndex(of: "\n"), lastBreak + 2 < gap.count,
+               gap[closed...lastBreak].allSatisfy({ $0 == "\n" || $0 == " " }), gap.last == " ",
+               case let opening = gap[(lastBreak + 1)..<(gap.count - 1)],
+               opening.allSatisfy({ marks.contains($0) && !Self.bulletMarks.contains($0) || $0 == " " }), opening.first != " " {
+                edits.append(Edit(offset: left.end + lastBreak + 1, before: String(scalars: gap[(lastBreak + 1)...]), after: "",
+                                  rule: "punctuation", confidence: 0.75))
+                continue
+            }
             // word. : Word — the sentence's own mark first, then lone marks separated by spaces.
             guard gap.count >= 4, ".!?)»".unicodeScalars.contains(gap[0]), gap[1] == " ", gap.last == " " else { continue }
             let rest = gap[2..<(gap.count - 1)]
@@ -1594,6 +1605,9 @@ extension RepairPass {
             edits.append(Edit(offset: left.end + 2, before: junk, after: "", rule: "punctuation", confidence: 0.75))
         }
     }
+
+    /// Marks that open a list item when they open a paragraph.
+    static let bulletMarks: Set<Unicode.Scalar> = ["-", "—", "*", "·"]
 
     /// `d’ordonnancement . d’entrées`, `écrase ‘ complètement`: a mark
     /// standing alone between two words of one sentence is a speck. Only marks

@@ -834,6 +834,9 @@ struct WordRepairerTests {
         #expect(repaired("L'option est désactivée. - Le curseur noir bouge. — Bien que la musique soit là.")
                 == "L'option est désactivée. Le curseur noir bouge. Bien que la musique soit là.")
         #expect(repaired("Ouvrez le menu Fenêtre. - Mosaïque.") == "Ouvrez le menu Fenêtre. - Mosaïque.")
+        // A speck opening the next paragraph goes too; a bullet opening a list item stays.
+        #expect(repaired("Elle devient la version finale.\n\n. Des milliers de paquets.\n\nIls sont lancés (par dpkg).\n\n_ Pour cela, lisez.\n\n- Une liste.")
+                == "Elle devient la version finale.\n\nDes milliers de paquets.\n\nIls sont lancés (par dpkg).\n\nPour cela, lisez.\n\n- Une liste.")
         // The same specks ending a paragraph; a colon that announces the next paragraph stays.
         #expect(repaired("Tout se trouve dans l'index. :\n\nLes images sont là.") == "Tout se trouve dans l'index.\n\nLes images sont là.")
         #expect(repaired("Voyez les options. :\n\nsetterm affiche. Un point marque la pointe. :")
