@@ -248,9 +248,12 @@ public struct ARuleDecider: Sendable {
             // letter of a label (`l’annexe A`, `la colonne A et`) or `à` whose accent the scan
             // lost. Only before what a label never precedes: a determiner, an elided article,
             // an infinitive, a relative pronoun.
-            // Not before `du`, `des`, `de` (`l’annexe A du rapport`): à contracts with the
-            // article (au, aux) and never precedes `de`.
-            guard preposition >= 1, next.isElision || !["du", "des", "de"].contains(nextLower) else { return nil }
+            // Not before `du`, `de` (`l’annexe A du rapport`): à contracts with the article (au)
+            // and never precedes `de`; nor before `des` after a noun a label may follow (`l’annexe A
+            // des règles`) — after a participle or an adjective it is à (`affectés A des notes`).
+            let afterNoun = previous.map { lexicon.tags(of: $0.text.lowercased()).contains(.nom) } ?? true
+            guard preposition >= 1, next.isElision || !["du", "de"].contains(nextLower) && (nextLower != "des" || !afterNoun)
+            else { return nil }
             return Verdict(isPreposition: true, confidence: min(0.9, 0.6 + 0.1 * preposition))
         case "4":
             // A number other than one never stands before a noun that is only singular (4 cause de);

@@ -371,8 +371,10 @@ struct WordRepairerTests {
     func capitalAInsideSentence() {
         #expect(repaired("Les détails particuliers A chaque système. Il fournit les fonctions nécessaires A l'amorçage.")
                 == "Les détails particuliers à chaque système. Il fournit les fonctions nécessaires à l'amorçage.")
+        // Before des after a participle or an adjective; after a noun, des follows a label too.
+        #expect(repaired("Les extenseurs affectés A des notes incluses.") == "Les extenseurs affectés à des notes incluses.")
         for kept in ["Voir la colonne A et la colonne B.", "Voir l'annexe A du rapport.", "A partir de demain, tout change.",
-                     "Il choisit le type A. Puis il part."] {
+                     "Il choisit le type A. Puis il part.", "Voir l'annexe A des règles."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
     }
