@@ -1362,8 +1362,7 @@ extension RepairPass {
     func separatesClauses(at index: Int) -> Bool {
         let unit = units[index]
         // `type, Vautre s’attache`: an elided l’ the scan read as one capital, before a word (`autre`).
-        if let first = unit.form.unicodeScalars.first, OCRConfusionModel.elidedLReadings.contains(first.properties.lowercaseMapping.unicodeScalars.first!),
-           case let rest = String(unit.lower.dropFirst()), Self.startsWithVowelOrH(rest), repairer.spells(rest) { return false }
+        if splitMisreadElision(unit.form, pattern: .capitalized, sentenceStart: false) != nil { return false }
         guard unit.kind == .word, !unit.edited, !repairer.isForeign(unit.form), caseUsage(of: unit.lower).capitalisedInside <= 1,
               lexicon.tags(of: unit.form).isDisjoint(with: [.npr, .prn]), !inCapitalisedTitle(before: index - 1),
               !clauseShowsStrayCapital(after: index), clauseOpening(before: index) == .finiteVerb else { return false }
@@ -1451,7 +1450,9 @@ extension RepairPass {
         guard !own.contains(.infi), own.isDisjoint(with: RepairPass.closedClassTags.union([.adv, .negadv, .mg, .preverb])) else { return }
         let unit = units[index]
         let modal = auxiliaryPosition(before: index)
-        guard units[modal].pattern == .lower || isSentenceStart(units[modal].start),
+        // The memoised tags first: most words follow no verb at all.
+        guard !formTags(modal).isDisjoint(with: PartsOfSpeech.finite.union([.ppas])),
+              units[modal].pattern == .lower || isSentenceStart(units[modal].start),
               isModal(units[modal].form.lowercased()) else { return }
         let lexicon = self.lexicon
         let isInfinitive = { (word: String) in lexicon.tags(of: word).contains(.infi) }
