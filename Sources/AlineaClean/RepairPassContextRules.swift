@@ -43,6 +43,7 @@ extension RepairPass {
                 if !units[index].edited { verbAfterSubject(at: index) }
                 if !units[index].edited { participleAfterAuxiliary(at: index) }
                 if !units[index].edited { infinitiveAfterModal(at: index) }
+                commaBetweenModalAndInfinitive(at: index)
                 if !units[index].edited { misreadDeterminerL(at: index) }
                 if !units[index].edited { lostArticleAfterPreposition(at: index) }
                 if !units[index].edited, circumflexLoss { lostCircumflex(at: index) }
@@ -1221,6 +1222,11 @@ extension RepairPass {
                 edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.7))
                 continue
             }
+            // `Vous pouver. éditer`: a modal before the infinitive it governs.
+            if CasePattern(of: left.form) == .lower, governsInfinitive(index) {
+                edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.7))
+                continue
+            }
             if right.kind == .elision {
                 guard !right.edited, CasePattern(of: right.text) == .lower, left.length >= 2, CasePattern(of: left.form) != .upper,
                       repairer.spells(left.form), !leftTags.contains(.locution) else { continue }
@@ -1469,6 +1475,34 @@ extension RepairPass {
         let ranked = found.sorted { $0.cost != $1.cost ? $0.cost < $1.cost : $0.word < $1.word }
         guard let top = ranked.first, !ranked.contains(where: { $0.word != top.word && $0.cost - top.cost < 0.3 }) else { return }
         replace(index, with: Decision(after: top.word, rule: "confusion", confidence: 0.7))
+    }
+
+    /// `vous pouvez, éditer`, `doivent, pouvoir être` → no comma: nothing parts
+    /// pouvoir, devoir or vouloir from the infinitive it governs, so a comma
+    /// between them is a speck — unless it closes a phrase the sentence opened
+    /// with (`Si vous voulez, éditer`) or an aside that a comma before the verb
+    /// opened (`vous pouvez, si vous voulez, éditer`).
+    mutating func commaBetweenModalAndInfinitive(at index: Int) {
+        guard index > 0, units[index].start == units[index - 1].end + 2, scalars[units[index - 1].end] == ",",
+              scalars[units[index - 1].end + 1] == " ", governsInfinitive(index - 1),
+              !closesFrontedPhrase(before: index - 1) else { return }
+        var current = index - 1
+        while current > 0 {
+            let gap = scalars[units[current - 1].end..<units[current].start]
+            if gap.contains(",") { return }
+            if gap.contains(where: { ".;:!?\n".unicodeScalars.contains($0) }) { break }
+            current -= 1
+        }
+        edits.append(Edit(offset: units[index - 1].end, before: ",", after: "", rule: "punctuation", confidence: 0.7))
+    }
+
+    /// Whether the word at `index` is a finite form of pouvoir, devoir or vouloir
+    /// and the next one an infinitive, which it governs (`pouvez éditer`).
+    func governsInfinitive(_ index: Int) -> Bool {
+        guard index + 1 < units.count, units[index].kind == .word, units[index + 1].kind == .word,
+              units[index + 1].pattern == .lower, lowerTags(index + 1).contains(.infi),
+              !formTags(index).isDisjoint(with: PartsOfSpeech.finite) else { return false }
+        return isModal(units[index].form.lowercased())
     }
 
     /// Whether `form` is a finite form (or the participle) of a verb that

@@ -893,6 +893,15 @@ struct WordRepairerTests {
                 == "Dans les cas où le chemin manque, une liste apparaît où vous pouvez choisir.")
     }
 
+    @Test("no comma or full stop parts pouvoir, devoir or vouloir from its infinitive, but a fronted phrase or an aside keeps its comma")
+    func markBetweenModalAndInfinitive() {
+        #expect(repaired("Les fichiers doivent, pouvoir être lus. Vous pouvez. éditer le fichier.")
+                == "Les fichiers doivent pouvoir être lus. Vous pouvez éditer le fichier.")
+        for kept in ["Si vous voulez, éditer le fichier est facile.", "Vous pouvez, si vous voulez, éditer le fichier."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("after pouvoir, devoir or vouloir a word that is no infinitive is the scan's damage of one: âtre, tre → être")
     func infinitiveAfterModal() {
         #expect(repaired("La grille peut âtre affichée. La garantie ne peut tre assurée. Cela devrait âtre le cas.")
