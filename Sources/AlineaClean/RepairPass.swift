@@ -51,6 +51,8 @@ struct RepairPass {
     let decisionCache = Box<[DecisionKey: Decision?]>([:])
     /// Memo of `isAuxiliary` by the form's bytes.
     let auxiliaryCache = Box<[ByteKey: Bool]>([:])
+    /// Memo of `isModal`, by the form's bytes: asked of the verb before many words.
+    let modalCache = Box<[ByteKey: Bool]>([:])
     /// Memo of the one-letter search (`oneLetterRepair`) by lower-case word:
     /// a long text repeats its damaged words, and each search tries hundreds of strings.
     let oneLetterCache = Box<[ByteKey: [OneLetterEdits.Candidate]]>([:])
@@ -1240,8 +1242,11 @@ struct RepairPass {
     /// `ill` → `il`, `ills` → `ils`: a word whose one doubled `l` a scan may
     /// have read from a single one (nil when it has no `ll`).
     static func collapsingDoubledL(_ word: String) -> String? {
-        guard let range = word.range(of: "ll") else { return nil }
-        return word.replacingCharacters(in: range, with: "l")
+        let bytes = Array(word.utf8)
+        guard let first = bytes.indices.dropLast().first(where: { bytes[$0] == 0x6C && bytes[$0 + 1] == 0x6C }) else { return nil }
+        var single = bytes
+        single.remove(at: first)
+        return String(decoding: single, as: UTF8.self)
     }
 
     /// `dempecher` → `d’empêcher`, `quils` → `qu’ils`, `Vinterpréteur` →

@@ -1454,12 +1454,13 @@ extension RepairPass {
         let own = lowerTags(index)
         // An adverb, a pronoun or a preposition stands before the infinitive (`peut encore`, `doit le`).
         guard !own.contains(.infi), own.isDisjoint(with: RepairPass.closedClassTags.union([.adv, .negadv, .mg, .preverb])) else { return }
-        let unit = units[index]
         let modal = auxiliaryPosition(before: index)
-        // The memoised tags first: most words follow no verb at all.
+        // The memoised tags first, and the units read in place (a copy retains its three strings):
+        // most words follow no verb at all.
         guard !formTags(modal).isDisjoint(with: PartsOfSpeech.finite.union([.ppas])),
               units[modal].pattern == .lower || isSentenceStart(units[modal].start),
               isModal(units[modal].form.lowercased()) else { return }
+        let unit = units[index]
         let lexicon = self.lexicon
         let isInfinitive = { (word: String) in lexicon.tags(of: word).contains(.infi) }
         var found = repairer.generator.candidates(for: unit.lower, allowed: { $0 != .faintAscender }, accept: isInfinitive)
@@ -1508,10 +1509,14 @@ extension RepairPass {
     /// Whether `form` is a finite form (or the participle) of a verb that
     /// governs a bare infinitive: pouvoir, devoir, vouloir.
     func isModal(_ form: String) -> Bool {
-        lexicon.analyze(form).contains { analysis in
+        let key = ByteKey(form)
+        if let known = modalCache.value[key] { return known }
+        let found = lexicon.analyze(form).contains { analysis in
             Self.modalLemmas.contains { analysis.contains(utf8: $0) }
                 && (analysis.contains(utf8: "po:ppas") || Self.personalMoods.contains { analysis.contains(utf8: $0) })
         }
+        modalCache.value[key] = found
+        return found
     }
 
     /// Hunspell's lemma tags of the verbs `isModal` asks about.
