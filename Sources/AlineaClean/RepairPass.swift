@@ -1395,8 +1395,7 @@ struct RepairPass {
         let nounParticiple = left.contains(.nom) && left.isDisjoint(with: [.adj, .prep, .adv]) && leftWord.unicodeScalars.count >= 5
             && right.contains(.ppas) && !right.contains(.nom)
         // An auxiliary and its participle are two words (être-utilisé, ont-été).
-        let auxiliaryParticiple = right.contains(.ppas)
-            && lexicon.analyze(leftWord).contains { ($0.contains(utf8: "st:être") || $0.contains(utf8: "st:avoir")) && !$0.contains(utf8: "po:nom") }
+        let auxiliaryParticiple = right.contains(.ppas) && isAuxiliary(leftWord)
         // A coordinating conjunction links words, it never opens a compound (ou-seulement, et-écrit).
         let leftConjunction = left.contains(.cjco) && !left.contains(.nom)
         // An adverb that is no noun, adjective or participle stands alone after a word (aurez-aussi,

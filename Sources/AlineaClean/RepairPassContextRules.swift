@@ -1367,11 +1367,11 @@ extension RepairPass {
     /// read as one capital (`Vautre`: l’autre) do not.
     func separatesClauses(at index: Int) -> Bool {
         let unit = units[index]
-        // `type, Vautre s’attache`: an elided l’ the scan read as one capital, before a word (`autre`).
-        if splitMisreadElision(unit.form, pattern: .capitalized, sentenceStart: false) != nil { return false }
         guard unit.kind == .word, !unit.edited, !repairer.isForeign(unit.form), caseUsage(of: unit.lower).capitalisedInside <= 1,
               lexicon.tags(of: unit.form).isDisjoint(with: [.npr, .prn]), !inCapitalisedTitle(before: index - 1),
-              !clauseShowsStrayCapital(after: index), clauseOpening(before: index) == .finiteVerb else { return false }
+              !clauseShowsStrayCapital(after: index), clauseOpening(before: index) == .finiteVerb,
+              // `type, Vautre s’attache`: an elided l’ the scan read as one capital, before a word (`autre`).
+              splitMisreadElision(unit.form, pattern: .capitalized, sentenceStart: false) == nil else { return false }
         let own = tags(CasePattern.lower(unit.form, locale: locale))
         return !own.isDisjoint(with: PartsOfSpeech.finite) && own.isDisjoint(with: [.nom, .adj]) || clauseHasFiniteVerb(after: index)
     }
