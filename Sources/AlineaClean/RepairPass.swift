@@ -59,6 +59,9 @@ struct RepairPass {
     /// For every prefix (five letters or more) of the words the lexicon lacks, how many
     /// distinct such words start with it (`inflectsDocumentTerm`); built on first need.
     let unknownStemCounts = Box<[String: Int]?>(nil)
+    /// The elided pairs the document writes intact (`l’image`, `d’une`), as `head’rest`
+    /// in lower case with their counts (`elidedPairCount`); built on first need.
+    let elidedPairs = Box<[String: Int]?>(nil)
     /// The document's intact words as a matcher (`documentForms`); built on first need.
     let documentFormMatcher = Box<DocumentFormMatcher?>(nil)
     /// How clearly the document drops the accent of `à` (`ARuleDecider.accentLossPrior`).
@@ -526,7 +529,7 @@ struct RepairPass {
             switch unit.kind {
             case .word:
                 // `dun`, `quil`: an elision that lost its apostrophe, even where English spells the token.
-                if let elision = splitLostShortElision(at: index) {
+                if let elision = splitLostShortElision(at: index) ?? splitWordAtLostApostrophe(at: index) {
                     replace(index, with: elision)
                     continue
                 }
@@ -1257,9 +1260,12 @@ struct RepairPass {
     /// `afterArticle`: a determiner stands before the word, which no `l’` follows.
     func splitLostApostrophe(_ word: String, pattern: CasePattern, sentenceStart: Bool, afterArticle: Bool = false) -> Decision? {
         guard pattern == .lower || pattern == .capitalized, !repairer.isForeign(word),
-              !word.unicodeScalars.contains("-"),
-              vocabulary.runningCount(CasePattern.lower(word, locale: locale)) <= 1 else { return nil }
+              !word.unicodeScalars.contains("-") else { return nil }
         let lower = CasePattern.lower(word, locale: locale)
+        // A form the document repeats is likelier a term the lexicon lacks than a misreading —
+        // unless its rest is a word the document also writes on its own (`limage` ×3 beside `image`):
+        // a scan that loses one apostrophe loses them all.
+        let repeated = vocabulary.runningCount(lower) > 1
         var heads = Self.elisionHeadsLongestFirst
         // l’ printed as one capital-like blob (Vinterpréteur, Youtil) or, inside a sentence, as a
         // small f (foption) — never after a determiner (une finde is no une l’inde): the model's readings of it.
@@ -1271,6 +1277,7 @@ struct RepairPass {
         for head in misreadHead ? ["l"] : heads where misreadHead || lower.hasPrefix(head) {
             let rest = String(lower.dropFirst(misreadHead ? 1 : head.count))
             guard rest.unicodeScalars.count >= 3, Self.startsWithVowelOrH(rest) else { continue }
+            if repeated, !repairer.spells(rest) || vocabulary.count(rest) == 0 { continue }
             var repairedRest = rest
             var confidence = 0.75
             if !repairer.spells(rest) {

@@ -66,6 +66,24 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("a word the glued head and word happen to spell is the elision where the document writes the pair intact")
+    func lostApostropheInsideAWord() {
+        #expect(repaired("Ouvrez l’image, puis fermez l’image. Limage source reste grise et la taille de limage ne change pas.")
+                == "Ouvrez l’image, puis fermez l’image. L’image source reste grise et la taille de l’image ne change pas.")
+        #expect(repaired("Il chante sur plus dune note, puis d’une autre.") == "Il chante sur plus d’une note, puis d’une autre.")
+        for kept in [
+            // Without the pair written intact, the word stands (limage: filing).
+            "La taille de limage ne change pas.",
+            // After a determiner or a noun the word is the noun or the adjective it spells.
+            "Ouvrez l’image. Le limage du métal est lent.",
+            "Voyez l’aide. Une personne laide entre.",
+            // A grammatical word, or one the document writes more often than the pair (deux, d’eux).
+            "Chacun d’eux choisit deux couleurs et deux formes.",
+        ] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("after an elided head a short damaged word is read as the pronoun or article it elides before")
     func shortWordAfterElision() {
         #expect(repaired("Vous ne voulez pas qu'lls encombrent le menu.") == "Vous ne voulez pas qu'ils encombrent le menu.")

@@ -1,0 +1,61 @@
+import AlineaLexicon
+import AlineaText
+
+/// Elisions whose apostrophe the scan lost where the glued letters happen to
+/// spell a word: `limage` (filing) for `l’image`, `dune` for `d’une`,
+/// `Lune` for `L’une`. The lexicon accepts the token, so only the document can
+/// tell: a scan that drops one apostrophe drops others, and the same text
+/// writes the elided pair intact elsewhere.
+extension RepairPass {
+    /// The elision heads read this way: `qu` is left out, for `quelle` and
+    /// `qu’elle` are both everyday French.
+    static let gluedElisionHeads: [String] = ["l", "d"]
+
+    /// `limage` → `l’image` where the document writes `l’image` intact: a
+    /// lower-case word (or a capitalised one opening a sentence) of four
+    /// letters or more, made of `l` or `d` and a word that opens with a vowel
+    /// or h, written fewer times than the elided pair and no grammatical word
+    /// (`deux`, not `d’eux`), not after a determiner (`le limage` is the noun) nor after a word
+    /// that can only be a noun or an adjective (`une personne laide`), nor in a
+    /// foreign quotation.
+    func splitWordAtLostApostrophe(at index: Int) -> Decision? {
+        // Asked of every word: the cheap tests first, on the unit in place.
+        guard french, units[index].kind == .word, units[index].spells, !units[index].afterElision,
+              units[index].length >= 4 else { return nil }
+        let unit = units[index]
+        guard let head = Self.gluedElisionHeads.first(where: { unit.lower.utf8.first == $0.utf8.first }) else { return nil }
+        let rest = String(unit.lower.unicodeScalars.dropFirst())
+        // The document must write the pair intact more often than the word itself (`deux` beside `d’eux`),
+        // and the word must be no grammatical word, which no misreading outnumbers.
+        guard Self.startsWithVowelOrH(rest), case let pairs = elidedPairCount(head, rest), pairs > 0,
+              vocabulary.count(unit.lower) <= pairs,
+              lowerTags(index).isDisjoint(with: Self.closedClassTags.union([.nb])) else { return nil }
+        let sentenceStart = isSentenceStart(unit.start)
+        guard unit.pattern == .lower || unit.pattern == .capitalized && sentenceStart else { return nil }
+        if index > 0, !sentenceStart, units[index - 1].kind == .word {
+            let previous = lowerTags(index - 1)
+            let determiner: PartsOfSpeech = [.det, .detdem, .detpos, .detind]
+            let nominal: PartsOfSpeech = [.nom, .adj, .npr]
+            let governing = PartsOfSpeech.finite.union([.infi, .ppas, .ppre, .prep, .adv, .cjco, .cjsub, .verbClass])
+            // `de` is a preposition as much as an article (`la taille de limage`); `du`, `au` contract one.
+            guard previous.isDisjoint(with: determiner) || units[index - 1].lower == "de",
+                  previous.isDisjoint(with: nominal) || !previous.isDisjoint(with: governing) else { return nil }
+        }
+        guard !inForeignContext(index) else { return nil }
+        let outHead = unit.pattern == .capitalized ? CasePattern.capitalized.apply(to: head, locale: locale) : head
+        return Decision(after: outHead + String(apostrophe) + rest, rule: "elision-apostrophe", confidence: 0.7)
+    }
+
+    /// How often the document writes `head’rest` as an elision (any apostrophe), in lower case.
+    func elidedPairCount(_ head: String, _ rest: String) -> Int {
+        if elidedPairs.value == nil {
+            var counts: [String: Int] = [:]
+            for index in units.indices.dropFirst() where units[index].kind == .word && units[index].afterElision
+                && units[index - 1].kind == .elision {
+                counts[units[index - 1].form.lowercased() + "’" + units[index].lower, default: 0] += 1
+            }
+            elidedPairs.value = counts
+        }
+        return elidedPairs.value?[head + "’" + rest] ?? 0
+    }
+}
