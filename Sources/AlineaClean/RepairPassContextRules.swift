@@ -1687,7 +1687,11 @@ extension RepairPass {
                   !ignoringNames || units[other].pattern != .capitalized || isSentenceStart(units[other].start) else { continue }
             // The word as the scan read it: one repaired from an English spelling (grace → grâce)
             // still counts — reading it as French here harmed a held-out set more than it helped.
-            if repairer.isForeign(units[other].text) { return true }
+            // Only a grammatical word whose accents alone were restored (tres → très) is no
+            // English: a quotation of English never writes it.
+            if repairer.isForeign(units[other].text),
+               !(units[other].form != units[other].text && Self.restoresDiacritics(units[other].text, units[other].form)
+                 && isGrammaticalWord(units[other].form.lowercased())) { return true }
         }
         return false
     }

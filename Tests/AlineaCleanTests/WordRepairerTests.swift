@@ -120,6 +120,8 @@ struct WordRepairerTests {
                 == "L’ombre sera décalée suivant X et Y. pixels par rapport à l’image.")
         // A program's name beside it is no English context (for a user would be).
         #expect(repaired("Alors n’hésitez pas a ajouter Quilt.") == "Alors n’hésitez pas à ajouter Quilt.")
+        // Nor is a French grammatical word that lost its accents, which English also spells (tres).
+        #expect(repaired("Ces retouches sont tres simples a mettre en œuvre.") == "Ces retouches sont très simples à mettre en œuvre.")
         let english = "Le texte dit for a user and a group."
         #expect(repaired(english) == english)
     }
