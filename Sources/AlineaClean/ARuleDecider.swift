@@ -32,13 +32,18 @@ public struct ARuleDecider: Sendable {
         /// whatever else it spells, it stands there as a verb.
         public var afterClitic: Bool
 
+        /// It may be an adjective and no determiner stands before it (`la place minimale nécessaire a`,
+        /// `est inférieure a`): an adjective there, whatever noun it also spells, and no subject.
+        public var postposedAdjective: Bool
+
         public init(text: String, isElision: Bool = false, separated: Bool = false, complementOfNoun: Bool = false,
-                    afterClitic: Bool = false) {
+                    afterClitic: Bool = false, postposedAdjective: Bool = false) {
             self.text = text
             self.isElision = isElision
             self.separated = separated
             self.complementOfNoun = complementOfNoun
             self.afterClitic = afterClitic
+            self.postposedAdjective = postposedAdjective
         }
     }
 
@@ -156,7 +161,7 @@ public struct ARuleDecider: Sendable {
             // a manual whose counts say `pointeur à`): its vote counts for a third, and not at all
             // for a digit, which after a noun is a number (`paragraphe 4 de la résolution`).
             let lower = previous.text.lowercased()
-            let nominal = !(previous.afterClitic && !tags.isDisjoint(with: Self.finiteTags))
+            let nominal = !(previous.afterClitic && !tags.isDisjoint(with: Self.finiteTags)) && !previous.postposedAdjective
                 && (!tags.isDisjoint(with: [.nom, .npr]) || !tags.isDisjoint(with: .nonObjectPronouns))
             if !previous.isElision, previous.text == lower, !(nominal && observed != "a"),
                let favoured = contexts.favoursAccent(on: "à", .prev, neighbour: lower) {

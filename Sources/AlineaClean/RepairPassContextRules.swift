@@ -126,7 +126,7 @@ extension RepairPass {
         let separated = !onlySpaces(from, to) && !(to == from + 1 && speckBecomesSpace(at: from))
         // `d’outils`, `des fichiers`: the neighbour complements a noun before it.
         // `s’applique`, `se place`, `il place`: a clitic or a subject pronoun makes it a verb.
-        var complement = false, afterClitic = false
+        var complement = false, afterClitic = false, postposedAdjective = false
         if before, other > 0, units[other].kind == .word {
             let head = units[other - 1]
             complement = head.kind == .elision
@@ -141,9 +141,15 @@ extension RepairPass {
             }
             afterClitic = (head.kind == .elision ? head.end == units[other].start : onlySpaces(head.end, units[other].start))
                 && isClitic(other - 1)
+            // `place minimale nécessaire a`, `est inférieure a`: a word that may be an adjective is one
+            // where no determiner stands before it to make it a noun — and no subject.
+            if head.kind == .word, onlySpaces(head.end, units[other].start),
+               formTags(other - 1).isDisjoint(with: [.det, .detdem, .detpos, .detind]) {
+                postposedAdjective = formTags(other).contains(.adj)
+            }
         }
         return ARuleDecider.Neighbour(text: units[other].form, isElision: units[other].kind == .elision, separated: separated,
-                                      complementOfNoun: complement, afterClitic: afterClitic)
+                                      complementOfNoun: complement, afterClitic: afterClitic, postposedAdjective: postposedAdjective)
     }
 
     /// The two words after the unit at `index`, as a key (`des fins`), when

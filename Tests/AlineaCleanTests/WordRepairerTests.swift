@@ -120,6 +120,12 @@ struct WordRepairerTests {
                 == "L’ombre sera décalée suivant X et Y. pixels par rapport à l’image.")
         // A program's name beside it is no English context (for a user would be).
         #expect(repaired("Alors n’hésitez pas a ajouter Quilt.") == "Alors n’hésitez pas à ajouter Quilt.")
+        // A word that may be an adjective, with no determiner before it, is one: no subject of `a`.
+        #expect(repaired("La mémoire doit être inférieure 4 512 Mo, une qualité bien supérieure a celle obtenue.")
+                == "La mémoire doit être inférieure à 512 Mo, une qualité bien supérieure à celle obtenue.")
+        for kept in ["Le rouge a la forme d’un cercle.", "Un fichier binaire a été créé."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
         // Nor is a French grammatical word that lost its accents, which English also spells (tres).
         #expect(repaired("Ces retouches sont tres simples a mettre en œuvre.") == "Ces retouches sont très simples à mettre en œuvre.")
         let english = "Le texte dit for a user and a group."
