@@ -1168,7 +1168,15 @@ struct RepairPass {
                formTags(index + 1).isDisjoint(with: [.nom, .adj]) { continue }
             // Two places: the scan's token is no evidence for either.
             if found != nil { return nil }
-            found = Decision(after: unit.pattern.apply(to: left, locale: locale) + " " + right, rule: "glued-words", confidence: 0.6)
+            // `esta remarquer`: an `a` cut off is judged like any other (`est à remarquer`).
+            var second = right
+            if right == "a", nextIsWord,
+               repairer.aRule.decide(observed: "a", previous: ARuleDecider.Neighbour(text: left),
+                                     next: ARuleDecider.Neighbour(text: units[index + 1].form), followsPreposition: 0,
+                                     accentLoss: accentLoss)?.isPreposition == true {
+                second = "à"
+            }
+            found = Decision(after: unit.pattern.apply(to: left, locale: locale) + " " + second, rule: "glued-words", confidence: 0.6)
         }
         return found
     }

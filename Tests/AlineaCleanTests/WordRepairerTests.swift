@@ -1042,6 +1042,8 @@ struct WordRepairerTests {
     func gluedWords() {
         #expect(repaired("On le fait parexemple ici. Lesutilisateurs le savent.") == "On le fait par exemple ici. Les utilisateurs le savent.")
         #expect(repaired("Celaest utile et ily a un pixel.") == "Cela est utile et il y a un pixel.")
+        // An `a` cut off is judged like any other (before an infinitive it is à).
+        #expect(repaired("Il esta remarquer que le fichier esta jour.") == "Il est à remarquer que le fichier est à jour.")
         // Two small words glued are read so before any one-word repair (dela is no delà), even repeated.
         #expect(repaired("Il prend la forme dela croix, puis dela flèche. Sila valeur est nulle, rien ne change.")
                 == "Il prend la forme de la croix, puis de la flèche. Si la valeur est nulle, rien ne change.")
