@@ -777,6 +777,7 @@ struct RepairPass {
                 return combine(ligatureDecision, Decision(after: swapped, rule: "confusion", confidence: 0.85))
             }
         }
+        if french, pattern == .mixed, let vowel = internalCapitalVowel(word) { return combine(ligatureDecision, vowel) }
         let length = word.unicodeScalars.count
         let digits = word.unicodeScalars.filter { ("0"..."9").contains($0) }.count
         // A lone letter with an accent invented on it (`il ÿ a`): the plain letter, if that is a grammatical word.
@@ -1570,6 +1571,33 @@ struct RepairPass {
 
     /// Every capital I touching a lower-case letter read as l.
     /// An initial I stays a capital (L) at the start of a sentence.
+    /// The lower-case letters a capital vowel inside a word may stand for, the circumflexed
+    /// one first: its accent read as the capital's taller body (`tAche`, `contrOler`, `icOnes`;
+    /// an `O` is also a `û` read round, `sOrs`: sûrs).
+    static let readingsOfCapitalVowel: [Unicode.Scalar: [Unicode.Scalar]] = [
+        "A": ["â", "à", "a"], "E": ["ê", "è", "é", "e"], "I": ["î", "ï", "i"], "O": ["ô", "û", "o"], "U": ["û", "ù", "u"],
+    ]
+
+    /// `tAche` → `tâche`, `contrOler` → `contrôler`: a lower-case word with one
+    /// capital vowel after its first letter, which no name or code writes
+    /// (`docBook`, `iWarp` capitalise consonants). The vowel's circumflexed
+    /// reading wins when it makes a word — the capital's height is the accent's —
+    /// else the first of its other readings that does.
+    func internalCapitalVowel(_ word: String) -> Decision? {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 3, CharacterClass.isLowercase(scalars[0]),
+              let position = scalars.indices.first(where: { CharacterClass.isUppercase(scalars[$0]) }),
+              let readings = Self.readingsOfCapitalVowel[scalars[position]],
+              scalars.indices.allSatisfy({ $0 == position || CharacterClass.isLowercase(scalars[$0]) }) else { return nil }
+        for reading in readings {
+            var candidate = scalars
+            candidate[position] = reading
+            let form = String(scalars: candidate)
+            if repairer.spells(form) { return Decision(after: form, rule: "confusion", confidence: 0.8) }
+        }
+        return nil
+    }
+
     static func capitalIToL(_ word: String, sentenceStart: Bool) -> String {
         let scalars = Array(word.unicodeScalars)
         var out = String.UnicodeScalarView()

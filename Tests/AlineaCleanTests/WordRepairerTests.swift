@@ -66,6 +66,18 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("a capital vowel inside a lower-case word is its circumflexed reading where that makes a word")
+    func capitalVowelInsideAWord() {
+        #expect(repaired("Une tAche de fond sert à contrOler les icOnes ; soyez sOrs du résultat.")
+                == "Une tâche de fond sert à contrôler les icônes ; soyez sûrs du résultat.")
+        // A liséré read with a capital I: the plain reading, the only word.
+        #expect(repaired("Un lIséré rouge.") == "Un liséré rouge.")
+        // Capital consonants are a name's or a code's (docBook, iWarp); a capital that makes no word stays.
+        for kept in ["Le format docBook et le protocole iWarp.", "Le mot xAyz reste."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("a word the glued head and word happen to spell is the elision where the document writes the pair intact")
     func lostApostropheInsideAWord() {
         #expect(repaired("Ouvrez l’image, puis fermez l’image. Limage source reste grise et la taille de limage ne change pas.")
