@@ -77,6 +77,9 @@ struct RepairPass {
     var writesRectifiedSpelling = false
     /// Offsets of specks between glued words that the pass turns into spaces (`de.contrôle`).
     var speckSpaces: Set<Int> = []
+    /// Offsets of closing quotes glued to a word with none opened before them: specks the pass
+    /// removes (`findStrayClosingQuotes`), and which the rules read as spaces meanwhile.
+    var strayQuotes: Set<Int> = []
 
     /// What a word's repair depends on besides the word.
     struct DecisionKey: Hashable {
@@ -222,6 +225,7 @@ struct RepairPass {
         accentLoss = ARuleDecider.accentLossPrior(plainA: plain, graveA: grave)
         capitalAccentLoss = ARuleDecider.accentLossPrior(plainA: plain + capitals, graveA: grave)
         writesRectifiedSpelling = french && showsRectifiedSpelling()
+        strayQuotes = findStrayClosingQuotes()
         joinSplitWords()
         repairWords()
         applyContextRules()
@@ -463,7 +467,11 @@ struct RepairPass {
     /// Whether only spaces lie between two offsets.
     func onlySpaces(_ from: Int, _ to: Int) -> Bool {
         guard from <= to else { return false }
-        return scalars[from..<to].allSatisfy { $0 == " " || $0 == "\u{00A0}" }
+        for index in from..<to where scalars[index] != " " && scalars[index] != "\u{00A0}" {
+            // A stray closing quote is a speck the pass removes (`n’est” pas`).
+            guard !strayQuotes.isEmpty, strayQuotes.contains(index) else { return false }
+        }
+        return true
     }
 
     // MARK: - Pass 1: words split by a space

@@ -75,28 +75,41 @@ extension RepairPass {
     /// `est’ prévu`, `par’ quelqu’un`, `les’ chemins`: a closing quote glued
     /// to the end of a word, with no opening quote before it in the paragraph,
     /// is a speck (often an accent of the line above) — a French text closes
-    /// only what it opened. Elided heads (`l’ option`) are the elision rule's.
-    mutating func strayClosingApostrophes() {
-        guard french else { return }
+    /// only what it opened. So is a double one (`n’est” pas`), whose family
+    /// (`“ ” "`) is tracked apart. Elided heads (`l’ option`) are the elision rule's.
+    /// Found before the words are repaired (`strayQuotes`), so that the rules
+    /// reading a word's neighbours see through them (`n’est” pas encore enregistre`).
+    func findStrayClosingQuotes() -> Set<Int> {
+        guard french else { return [] }
+        var found: Set<Int> = []
         var paragraphStart = 0
-        var opened = false
+        var opened: Set<Bool> = []     // per family: true for the double quotes
         for index in scalars.indices {
             let scalar = scalars[index]
-            if scalar == "\n" { paragraphStart = index + 1; opened = false; continue }
-            guard scalar == "’" || scalar == "'" || scalar == "‘" else { continue }
+            if scalar == "\n" { paragraphStart = index + 1; opened = []; continue }
+            let double = scalar == "”" || scalar == "\"" || scalar == "“"
+            guard double || scalar == "’" || scalar == "'" || scalar == "‘" else { continue }
             let before: Unicode.Scalar? = index > paragraphStart ? scalars[index - 1] : nil
             let after: Unicode.Scalar? = index + 1 < scalars.count ? scalars[index + 1] : nil
             let letterBefore = before.map { CharacterClass.isLetter($0) } ?? false
             let letterAfter = after.map { CharacterClass.isLetter($0) } ?? false
-            // An opening quote: a mark at a word start (or any ‘, which French uses only to open).
-            if scalar == "‘" || (!letterBefore && letterAfter) { opened = true; continue }
-            guard !opened, letterBefore, after.map({ ProtectedSpans.isWhitespace($0) }) ?? true,
+            // An opening quote: a mark at a word start (or any ‘ or “, which open only).
+            if scalar == "‘" || scalar == "“" || (!letterBefore && letterAfter) { opened.insert(double); continue }
+            guard !opened.contains(double), letterBefore, after.map({ ProtectedSpans.isWhitespace($0) }) ?? true,
                   let unit = unitIndex(\.end, at: index) else { continue }
             let word = units[unit]
             guard word.kind == .word, !word.isProtected, word.text.unicodeScalars.count >= 2,
                   !Self.elisionHeads.contains(word.text.lowercased()), !Self.misreadL.contains(word.text),
                   !inForeignContext(unit) else { continue }
-            edits.append(Edit(offset: index, before: String(scalar), after: "", rule: "punctuation", confidence: 0.7))
+            found.insert(index)
+        }
+        return found
+    }
+
+    /// The stray closing quotes found before the word repairs, removed.
+    mutating func strayClosingApostrophes() {
+        for index in strayQuotes.sorted() {
+            edits.append(Edit(offset: index, before: String(scalars[index]), after: "", rule: "punctuation", confidence: 0.7))
         }
     }
 
@@ -303,11 +316,20 @@ extension RepairPass {
         let unit = units[index], next = units[index + 1], previous = units[index - 1]
         let suffix = CasePattern.lower(String(unit.text.unicodeScalars.drop { ("0"..."9").contains($0) }), locale: locale)
         guard unit.length <= 3, onlySpaces(unit.end, next.start), next.kind == .word,
-              CasePattern(of: next.text) == .lower, !tags(next.text.lowercased()).isDisjoint(with: [.nom, .adj]),
+              CasePattern(of: next.text) == .lower, !nextWordTags(next).isDisjoint(with: [.nom, .adj]),
               previous.kind != .word || !Self.ordinalSuffixes.contains(suffix)
                 || tags(previous.form.lowercased()).isDisjoint(with: PartsOfSpeech.determiners),
               let repaired = shortGrammaticalRepair(unit.text), tags(repaired.after).contains(.det) else { return nil }
         return repaired
+    }
+
+    /// The tags of `next`, a word after the one being judged: as read, or, for a damaged
+    /// one the pass has not reached yet, as it will be repaired (`1a chaine`: chaîne).
+    func nextWordTags(_ next: Unit) -> PartsOfSpeech {
+        let lower = next.text.lowercased()
+        if next.spells || next.edited { return tags(next.edited ? next.form.lowercased() : lower) }
+        guard let repaired = decide(next.text, sentenceStart: false, afterElision: false) else { return [] }
+        return tags(repaired.after.lowercased())
     }
 
     /// `possédant "extension`, `lit 'entrée standard` → `l’extension`, `l’entrée`:

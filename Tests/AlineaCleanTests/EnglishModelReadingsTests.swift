@@ -60,8 +60,11 @@ struct EnglishModelReadingsTests {
     func strayClosingApostrophe() {
         #expect(repaired("Ce programme est’ prévu pour les’ chemins par’ défaut.")
             == "Ce programme est prévu pour les chemins par défaut.")
+        // A double one too; the rules reading the words around it see through it.
+        #expect(repaired("Le type n’est” pas encore enregistre par l’IETF et vous” pouvez le lire.")
+            == "Le type n’est pas encore enregistré par l’IETF et vous pouvez le lire.")
         // Does not harm: quotations, elisions with a space (repaired by the elision rule only).
-        let kept = "Il a dit ‘bonjour’ et 'salut' à tous, puis aujourd’hui."
+        let kept = "Il a dit ‘bonjour’ et 'salut' à tous, “ciao” et \"hello\", puis aujourd’hui."
         #expect(repaired(kept) == kept)
     }
 
@@ -178,6 +181,8 @@ struct EnglishModelReadingsTests {
             == "Le programme est lancé dans les scripts et la couleur change.")
         // After de, which is also an article, a token no ordinal is written as.
         #expect(repaired("Elle ajuste la température de 1a source.") == "Elle ajuste la température de la source.")
+        // Before a noun that is itself damaged, read as it will be repaired (chaine: chaîne).
+        #expect(repaired("Elle renvoie les descriptions contenant 1a chaine") == "Elle renvoie les descriptions contenant la chaîne")
         // A command with its manual section is written small: a capital I opening one is an l.
         #expect(repaired("Voir Ivextend(8) et Izma(1), mais aussi Index(3).") == "Voir lvextend(8) et lzma(1), mais aussi Index(3).")
         // A finite form of être or avoir is as closed a class.
