@@ -1567,11 +1567,11 @@ extension RepairPass {
     static let complementOfNounOpeners: Set<String> = ["de", "du", "des", "que"]
 
     /// Where the auxiliary of a participle at `index` would stand: the word
-    /// right before it, or before the adverbs (up to two) between them
-    /// (`est aussi`, `soit pas`, `est continuellement`).
+    /// right before it, or before the adverbs (up to three) between them
+    /// (`est aussi`, `soit pas`, `est continuellement`, `doit pas non plus`).
     func auxiliaryPosition(before index: Int) -> Int {
         var auxiliary = index - 1
-        while auxiliary > 0, index - auxiliary <= 2, isAdverbBeforeParticiple(auxiliary),
+        while auxiliary > 0, index - auxiliary <= 3, isAdverbBeforeParticiple(auxiliary),
               units[auxiliary - 1].kind == .word, onlySpaces(units[auxiliary - 1].end, units[auxiliary].start) {
             auxiliary -= 1
         }

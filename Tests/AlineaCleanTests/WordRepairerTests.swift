@@ -944,6 +944,8 @@ struct WordRepairerTests {
     func infinitiveAfterModal() {
         #expect(repaired("La grille peut âtre affichée. La garantie ne peut tre assurée. Cela devrait âtre le cas.")
                 == "La grille peut être affichée. La garantie ne peut être assurée. Cela devrait être le cas.")
+        // Across up to three adverbs.
+        #expect(repaired("Le mot de passe ne doit pas non plus tre un nom propre.") == "Le mot de passe ne doit pas non plus être un nom propre.")
         // Adverbs, pronouns and real infinitives stand there; an âtre elsewhere is a hearth.
         for kept in ["Ils peuvent encore contenir le code.", "Vous ne pouvez pas le faire.", "Il doit être réparé.",
                      "Le feu brûle dans l’âtre.", "Il peut beaucoup."] {
