@@ -850,6 +850,8 @@ struct RepairPass {
         if french, !shapesAllowed || foreign, pattern == .lower, !afterElision, let repaired = shortGrammaticalRepair(word, sentenceStart: sentenceStart) {
             return combine(ligatureDecision, repaired)
         }
+        // Nor a compound whose hyphen the scan lost (luiméme: lui-même).
+        if french, pattern == .lower, let compound = restoredHyphen(word) { return combine(ligatureDecision, compound) }
         // No single word fits: maybe an elided word lost its apostrophe.
         if french, !afterElision, let split = splitMisreadElision(word, pattern: pattern, sentenceStart: sentenceStart)
             ?? splitLostApostrophe(word, pattern: pattern, sentenceStart: sentenceStart, afterArticle: afterArticle) {
@@ -1326,6 +1328,25 @@ struct RepairPass {
             return Decision(after: outHead + String(apostrophe) + repairedRest, rule: "elision-apostrophe", confidence: confidence)
         }
         return nil
+    }
+
+    /// `luiméme` → `lui-même`, `vousméme` → `vous-même`: a word no reading
+    /// repairs, which is a compound French prose writes (`ProseFormFrequencies`)
+    /// once a hyphen is put back at one place and accents restored — the
+    /// hyphen's thin stroke is the first thing a poor scan loses. The prose
+    /// must know the compound: Hunspell joins any two words by a hyphen.
+    func restoredHyphen(_ word: String) -> Decision? {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 5, scalars.allSatisfy({ CharacterClass.isLetter($0) }) else { return nil }
+        var found: [CandidateGenerator.Candidate] = []
+        for cut in 2...(scalars.count - 2) {
+            let hyphenated = String(scalars: scalars[..<cut]) + "-" + String(scalars: scalars[cut...])
+            found += repairer.generator.candidates(for: hyphenated, allowed: { $0.isAccentOnly || $0 == .inventedAccent },
+                                                   accept: { ProseFormFrequencies.shared.count($0) > 0 })
+        }
+        guard let top = found.min(by: { $0.cost < $1.cost }),
+              !found.contains(where: { $0.word != top.word && $0.cost - top.cost < 0.15 }) else { return nil }
+        return Decision(after: top.word, rule: "hyphen", confidence: 0.75)
     }
 
     /// `en-tetes` → `en-têtes`, `vis-a-vis` → `vis-à-vis`: a hyphenated word

@@ -66,6 +66,14 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("a compound whose hyphen the scan lost gets it back where French prose writes that compound")
+    func restoredHyphen() {
+        #expect(repaired("Le programme, qui luiméme exécutera le gestionnaire, sera vérifié par vousméme.")
+                == "Le programme, qui lui-même exécutera le gestionnaire, sera vérifié par vous-même.")
+        // Two words Hunspell would join by a hyphen, which prose never does, stay as read.
+        #expect(repaired("Le mot chatchien reste.") == "Le mot chatchien reste.")
+    }
+
     @Test("a capital vowel inside a lower-case word is its circumflexed reading where that makes a word")
     func capitalVowelInsideAWord() {
         #expect(repaired("Une tAche de fond sert à contrOler les icOnes ; soyez sOrs du résultat.")
