@@ -3,17 +3,18 @@ import AlineaText
 
 /// Elisions whose apostrophe the scan lost where the glued letters happen to
 /// spell a word: `limage` (filing) for `l’image`, `dune` for `d’une`,
-/// `Lune` for `L’une`. The lexicon accepts the token, so only the document can
+/// `Lune` for `L’une`, `Sil` (clay) for `S’il`. The lexicon accepts the token, so only the document can
 /// tell: a scan that drops one apostrophe drops others, and the same text
 /// writes the elided pair intact elsewhere.
 extension RepairPass {
     /// The elision heads read this way: `qu` is left out, for `quelle` and
-    /// `qu’elle` are both everyday French.
-    static let gluedElisionHeads: [String] = ["l", "d"]
+    /// `qu’elle` are both everyday French (and `n`, `m`, `t`, `j`, whose glued
+    /// forms are no words the lexicon takes for others).
+    static let gluedElisionHeads: [String] = ["l", "d", "s"]
 
     /// `limage` → `l’image` where the document writes `l’image` intact: a
-    /// lower-case word (or a capitalised one opening a sentence) of four
-    /// letters or more, made of `l` or `d` and a word that opens with a vowel
+    /// lower-case word (or a capitalised one opening a sentence) of three
+    /// letters or more, made of `l`, `d` or `s` and a word that opens with a vowel
     /// or h, written fewer times than the elided pair and no grammatical word
     /// (`deux`, not `d’eux`), not after a determiner (`le limage` is the noun) nor after a word
     /// that can only be a noun or an adjective (`une personne laide`), nor in a
@@ -21,7 +22,7 @@ extension RepairPass {
     func splitWordAtLostApostrophe(at index: Int) -> Decision? {
         // Asked of every word: the cheap tests first, on the unit in place.
         guard french, units[index].kind == .word, units[index].spells, !units[index].afterElision,
-              units[index].length >= 4 else { return nil }
+              units[index].length >= 3 else { return nil }
         let unit = units[index]
         guard let head = Self.gluedElisionHeads.first(where: { unit.lower.utf8.first == $0.utf8.first }) else { return nil }
         let rest = String(unit.lower.unicodeScalars.dropFirst())

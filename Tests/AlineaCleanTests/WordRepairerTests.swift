@@ -91,6 +91,8 @@ struct WordRepairerTests {
         #expect(repaired("Ouvrez l’image, puis fermez l’image. Limage source reste grise et la taille de limage ne change pas.")
                 == "Ouvrez l’image, puis fermez l’image. L’image source reste grise et la taille de l’image ne change pas.")
         #expect(repaired("Il chante sur plus dune note, puis d’une autre.") == "Il chante sur plus d’une note, puis d’une autre.")
+        #expect(repaired("Le fils est placé dans le groupe. Sil a les droits, il part, s’il le peut.")
+                == "Le fils est placé dans le groupe. S’il a les droits, il part, s’il le peut.")
         for kept in [
             // Without the pair written intact, the word stands (limage: filing).
             "La taille de limage ne change pas.",
