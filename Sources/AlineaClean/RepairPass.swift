@@ -795,8 +795,10 @@ struct RepairPass {
             return combine(ligatureDecision, plain)
         }
         guard length >= 2, pattern != .mixed, digits <= 1 else { return ligatureDecision }
-        // A participle the lexicon lacks is kept, except where a noun belongs (`Certaines œuvrés`).
+        // A participle the lexicon lacks is kept, except where a noun belongs (`Certaines œuvrés`);
+        // so is one built on an English verb, unless an accented reading keeps its ending.
         if pattern == .lower, determiner == nil, !afterArticle, isUnlistedParticiple(word) { return ligatureDecision }
+        if french, pattern == .lower, determiner == nil, !afterArticle, isBorrowedParticiple(word) { return ligatureDecision }
         // Short words are too easily turned into other short words by shape
         // confusions (is → ls, not → hot): they only get accent repairs.
         let shapesAllowed = length >= 4
@@ -943,11 +945,35 @@ struct RepairPass {
     func isUnlistedParticiple(_ lower: String) -> Bool {
         guard french else { return false }
         for ending in ["ées", "ée", "és", "é"] where lower.hasSuffix(ending) {
-            let stem = lower.dropLast(ending.count)
+            let stem = String(lower.dropLast(ending.count))
             guard stem.unicodeScalars.count >= 3 else { return false }
             return lexicon.analyze(stem + "er").contains { $0.contains(utf8: "po:v1") }
         }
         return false
+    }
+
+    /// Whether `lower` ends like a participle (`é`, `ée`, `és`, `ées`) whose stem
+    /// technical French builds on an English verb, doubling its last consonant as
+    /// French doubles it (`labellé`: English `label`, French `labeller`). A word with
+    /// no accented reading that keeps this ending is such a participle, as written;
+    /// one that has one (`detaillées`: détaillées) is a French word the scan stripped.
+    func isBorrowedParticiple(_ lower: String) -> Bool {
+        guard french, let ending = borrowedParticipleEnding(lower) else { return false }
+        return best(for: lower, pattern: .lower, allowed: { $0.isAccentOnly }, mustStartWithVowel: false, replacingValid: false,
+                    filter: { $0.hasSuffix(ending) }) == nil
+    }
+
+    /// The ending `isBorrowedParticiple` looks for, when the stem before it is borrowed.
+    func borrowedParticipleEnding(_ lower: String) -> String? {
+        guard let english = repairer.foreignLexicon else { return nil }
+        for ending in ["ées", "ée", "és", "é"] where lower.hasSuffix(ending) {
+            let scalars = Array(lower.unicodeScalars.dropLast(ending.unicodeScalars.count))
+            guard scalars.count >= 5, scalars.allSatisfy({ $0.isASCII }), scalars[scalars.count - 1] == scalars[scalars.count - 2],
+                  !"aeiouy".unicodeScalars.contains(scalars[scalars.count - 1]),
+                  english.spell(String(scalars: scalars.dropLast())) else { return nil }
+            return ending
+        }
+        return nil
     }
 
     /// Whether the document writes `lower` in lower case somewhere (its vocabulary

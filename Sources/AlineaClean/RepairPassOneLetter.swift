@@ -54,7 +54,7 @@ extension RepairPass {
     /// one opening it (a sentence opening in lower case opens with a name: `setterm
     /// affiche`), of letters only and `minimumLength` at least, that the lexicon rejects
     /// and that is no foreign word, other spelling, quotation, piece of a compound,
-    /// participle the lexicon lacks or inflection of a term of the document.
+    /// participle the lexicon lacks (or one borrowed from English) or inflection of a term of the document.
     func isLastResortCandidate(_ index: Int, minimumLength: Int) -> Bool {
         // The cheap tests in place, before a copy of the unit retains its three strings.
         guard units[index].kind == .word, !units[index].spells, units[index].length >= minimumLength else { return false }
@@ -62,7 +62,8 @@ extension RepairPass {
         return (unit.pattern == .lower || unit.pattern == .capitalized) && (unit.pattern == .capitalized) == isSentenceStart(unit.start)
             && unit.text.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) })
             && !repairer.isForeign(unit.text) && !repairer.isVariantSpelling(unit.text) && !isQuoted(index, reach: 3)
-            && !touchesHyphen(index) && !isUnlistedParticiple(unit.lower) && !inflectsDocumentTerm(index)
+            && !touchesHyphen(index) && !isUnlistedParticiple(unit.lower) && !isBorrowedParticiple(unit.lower)
+            && !inflectsDocumentTerm(index)
     }
 
     /// `désaturez` beside `Désaturer`: another form of a word the lexicon lacks, which the

@@ -66,6 +66,14 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("a participle built on an English verb with its consonant doubled is the writer's word, unless an accented reading keeps its ending")
+    func borrowedParticiple() {
+        #expect(repaired("Le panneau de sortie, labellé Log, apparaît.") == "Le panneau de sortie, labellé Log, apparaît.")
+        // detail is English too, but détaillées is French: the scan stripped its accent.
+        #expect(repaired("Il donne des informations detaillées sur ses hypothèses.")
+                == "Il donne des informations détaillées sur ses hypothèses.")
+    }
+
     @Test("a compound whose hyphen the scan lost gets it back where French prose writes that compound")
     func restoredHyphen() {
         #expect(repaired("Le programme, qui luiméme exécutera le gestionnaire, sera vérifié par vousméme.")
