@@ -640,8 +640,46 @@ extension RepairPass {
             && (!following.isDisjoint(with: [.adv, .prep]) || (following.contains(.adj) && !following.contains(.nom)))
         let parallel = !previous.intersection(following).isDisjoint(with: [.infi, .adj, .ppas])
             && following.isDisjoint(with: clauseOpeners)
-        guard impossible || parallel else { return }
+        guard impossible || parallel || !relativeClauseHasVerb(after: index) && mayBeConjunction(at: index) else { return }
         replace(index, with: Decision(after: "ou", rule: "accent", confidence: 0.7))
+    }
+
+    /// Whether what stands before `où` at `index` leaves room for the conjunction: not
+    /// an elided `d’` (`d’où`), a comma (`, où les développeurs`: an aside's relative
+    /// clause, whose verb may come after a list), nor a word French prose puts before
+    /// the relative adverb (`dans la mesure où`, `les moments où`).
+    func mayBeConjunction(at index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let previous = units[index - 1]
+        if previous.kind == .elision { return false }
+        if scalars[previous.end..<units[index].start].contains(",") { return false }
+        return !(previous.kind == .word && GraveAccentContexts.shared.favoursAccent(on: "où", .prev, neighbour: previous.form.lowercased()) == true)
+    }
+
+    /// Whether the clause `où` at `index` would open has a verb before the next mark:
+    /// a word with a finite reading, or an infinitive right after it (`savoir où
+    /// chercher`). Without one (`un calque où une sélection, ils`, `une version où sa
+    /// distribution)`) the word is the conjunction. Any finite reading counts, a noun's
+    /// homograph included: a clause taken for a relative one keeps its `où`.
+    func relativeClauseHasVerb(after index: Int) -> Bool {
+        var current = index + 1
+        while current < units.count, current - index <= 30 {
+            let gap = scalars[units[current - 1].end..<units[current].start]
+            if gap.contains(where: { ",;:.!?()\n".unicodeScalars.contains($0) }) { return false }
+            if units[current].kind == .word {
+                let tags = formTags(current)
+                // A subject pronoun opens a clause whatever its verb became (`où il n’y à rien`).
+                if !tags.isDisjoint(with: PartsOfSpeech.finite.union(.propersuj)) || current == index + 1 && tags.contains(.infi) {
+                    return true
+                }
+                // A word the lexicon does not know may be a verb the scan damaged.
+                if tags.isEmpty && !units[current].isProtected && CasePattern(of: units[current].form) == .lower { return true }
+            } else if units[current].kind != .elision {
+                return true
+            }
+            current += 1
+        }
+        return true
     }
 
     /// `à été déplacé` → `a été`: the preposition cannot take a past

@@ -401,7 +401,11 @@ struct WordRepairerTests {
         // Before a bare noun, d’ and a determiner, non, and after a compound preposition.
         #expect(repaired("Titres et entête où pied de page, un objet où d’une propriété, y avoir où non, au-dessus où au-dessous.")
             == "Titres et entête ou pied de page, un objet ou d’une propriété, y avoir ou non, au-dessus ou au-dessous.")
+        // A clause it would open has no verb before the next mark.
+        #expect(repaired("Vous déplacerez un calque où une sélection, ils suivront. Un glissando où un soufflet, le reste.")
+            == "Vous déplacerez un calque ou une sélection, ils suivront. Un glissando ou un soufflet, le reste.")
         for kept in ["Le cas où le chemin manque.", "La boîte où vous pouvez écrire.", "Il ne sait pas où aller.",
+                     "Les moments où il n’y à rien.", "La source, d’où cet aspect.", "Les paquets, où les fichiers, les pages.",
                      "L’endroit où l’on range les fichiers, où d’autres passent.", "Le pays où vivent les gens.",
                      "Là où même les experts échouent.", "D’où vient-il ?", "Le pays où tout commence.",
                      "Le moment où ne reste rien, le cas où de nombreux fichiers manquent, où en est-il ?"] {
