@@ -1,3 +1,5 @@
+import AlineaText
+
 /// Which accented words and hyphenated compounds French prose actually uses,
 /// and how often: the prior that tells a French word a scan stripped of its
 /// accents (`Apercu`, `Edition`: `aperçu`, `édition` are everyday words) from
@@ -13,6 +15,9 @@
 struct ProseFormFrequencies: Sendable {
     /// Occurrences per lower-case form.
     let counts: [String: Int]
+    /// Each hyphenated compound, by its letters with the hyphens and diacritics
+    /// taken out (`luimeme` → `lui-même`): what a scan that lost both leaves of it.
+    let compoundsBySkeleton: [ByteKey: String]
 
     /// The counts shipped with Alinea.
     static let shared = ProseFormFrequencies(table: table)
@@ -20,7 +25,18 @@ struct ProseFormFrequencies: Sendable {
     /// Parses `form count` lines.
     init(table: String) {
         counts = Dictionary(Self.formCounts(in: table), uniquingKeysWith: { _, last in last })
+        var compounds: [ByteKey: (form: String, count: Int)] = [:]
+        for (form, count) in counts where form.contains("-") {
+            let joined = String(scalars: form.unicodeScalars.filter { $0 != "-" })
+            let key = ByteKey(GrammaticalWords.skeleton(joined))
+            if count > compounds[key]?.count ?? 0 { compounds[key] = (form, count) }
+        }
+        compoundsBySkeleton = compounds.mapValues { $0.form }
     }
+
+    /// The compound French prose writes whose letters, without hyphens and
+    /// diacritics, are `skeleton`'s (lower case, plain letters).
+    func compound(withSkeleton skeleton: String) -> String? { compoundsBySkeleton[ByteKey(skeleton)] }
 
     /// The `form count` lines of a table made by `scripts/make-prose-counts` (this one's and
     /// `CircumflexFrequencies`'), in order; malformed lines are skipped.

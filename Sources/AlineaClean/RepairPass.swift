@@ -59,9 +59,9 @@ struct RepairPass {
     /// For every prefix (five letters or more) of the words the lexicon lacks, how many
     /// distinct such words start with it (`inflectsDocumentTerm`); built on first need.
     let unknownStemCounts = Box<[String: Int]?>(nil)
-    /// The elided pairs the document writes intact (`l’image`, `d’une`), as `head’rest`
-    /// in lower case with their counts (`elidedPairCount`); built on first need.
-    let elidedPairs = Box<[String: Int]?>(nil)
+    /// The elided pairs the document writes intact (`l’image`, `d’une`), by their letters
+    /// glued (`limage`) in lower case, with their counts (`elidedPairCount`); built on first need.
+    let elidedPairs = Box<[ByteKey: Int]?>(nil)
     /// The document's intact words as a matcher (`documentForms`); built on first need.
     let documentFormMatcher = Box<DocumentFormMatcher?>(nil)
     /// How clearly the document drops the accent of `à` (`ARuleDecider.accentLossPrior`).
@@ -467,6 +467,7 @@ struct RepairPass {
     /// Whether only spaces lie between two offsets.
     func onlySpaces(_ from: Int, _ to: Int) -> Bool {
         guard from <= to else { return false }
+        if strayQuotes.isEmpty { return scalars[from..<to].allSatisfy { $0 == " " || $0 == "\u{00A0}" } }
         for index in from..<to where scalars[index] != " " && scalars[index] != "\u{00A0}" {
             // A stray closing quote is a speck the pass removes (`n’est” pas`).
             guard !strayQuotes.isEmpty, strayQuotes.contains(index) else { return false }
@@ -1357,22 +1358,18 @@ struct RepairPass {
     }
 
     /// `luiméme` → `lui-même`, `vousméme` → `vous-même`: a word no reading
-    /// repairs, which is a compound French prose writes (`ProseFormFrequencies`)
-    /// once a hyphen is put back at one place and accents restored — the
-    /// hyphen's thin stroke is the first thing a poor scan loses. The prose
-    /// must know the compound: Hunspell joins any two words by a hyphen.
+    /// repairs, whose letters are those of a compound French prose writes
+    /// (`ProseFormFrequencies`) but for its hyphen and accents — the hyphen's
+    /// thin stroke is the first thing a poor scan loses. The prose must know
+    /// the compound (Hunspell joins any two words by a hyphen), and an accent
+    /// must be damaged too: a word that only lacks the hyphen may be a name
+    /// mentioned (« msdos »).
     func restoredHyphen(_ word: String) -> Decision? {
-        let scalars = Array(word.unicodeScalars)
-        guard scalars.count >= 5, scalars.allSatisfy({ CharacterClass.isLetter($0) }) else { return nil }
-        var found: [CandidateGenerator.Candidate] = []
-        for cut in 2...(scalars.count - 2) {
-            let hyphenated = String(scalars: scalars[..<cut]) + "-" + String(scalars: scalars[cut...])
-            found += repairer.generator.candidates(for: hyphenated, allowed: { $0.isAccentOnly || $0 == .inventedAccent },
-                                                   accept: { ProseFormFrequencies.shared.count($0) > 0 })
-        }
-        guard let top = found.min(by: { $0.cost < $1.cost }),
-              !found.contains(where: { $0.word != top.word && $0.cost - top.cost < 0.15 }) else { return nil }
-        return Decision(after: top.word, rule: "hyphen", confidence: 0.75)
+        guard word.unicodeScalars.count >= 5, word.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) }),
+              let compound = ProseFormFrequencies.shared.compound(withSkeleton: GrammaticalWords.skeleton(word)),
+              // An accent damaged too: a word that only lacks the hyphen may be a name mentioned (« msdos »).
+              String(scalars: compound.unicodeScalars.filter { $0 != "-" }) != word else { return nil }
+        return Decision(after: compound, rule: "hyphen", confidence: 0.75)
     }
 
     /// `en-tetes` → `en-têtes`, `vis-a-vis` → `vis-à-vis`: a hyphenated word

@@ -25,12 +25,12 @@ extension RepairPass {
               units[index].length >= 3 else { return nil }
         let unit = units[index]
         guard let head = Self.gluedElisionHeads.first(where: { unit.lower.utf8.first == $0.utf8.first }) else { return nil }
+        // The word must be no grammatical word, which no misreading outnumbers, and the document must
+        // write the pair intact more often than the word itself (`deux` beside `d’eux`).
+        guard lowerTags(index).isDisjoint(with: Self.closedClassTags.union([.nb])), case let pairs = elidedPairCount(unit.lower),
+              pairs > 0, vocabulary.count(unit.lower) <= pairs else { return nil }
         let rest = String(unit.lower.unicodeScalars.dropFirst())
-        // The document must write the pair intact more often than the word itself (`deux` beside `d’eux`),
-        // and the word must be no grammatical word, which no misreading outnumbers.
-        guard Self.startsWithVowelOrH(rest), case let pairs = elidedPairCount(head, rest), pairs > 0,
-              vocabulary.count(unit.lower) <= pairs,
-              lowerTags(index).isDisjoint(with: Self.closedClassTags.union([.nb])) else { return nil }
+        guard Self.startsWithVowelOrH(rest) else { return nil }
         let sentenceStart = isSentenceStart(unit.start)
         guard unit.pattern == .lower || unit.pattern == .capitalized && sentenceStart else { return nil }
         if index > 0, !sentenceStart, units[index - 1].kind == .word {
@@ -47,16 +47,17 @@ extension RepairPass {
         return Decision(after: outHead + String(apostrophe) + rest, rule: "elision-apostrophe", confidence: 0.7)
     }
 
-    /// How often the document writes `head’rest` as an elision (any apostrophe), in lower case.
-    func elidedPairCount(_ head: String, _ rest: String) -> Int {
+    /// How often the document writes `glued` (`limage`, lower case) as an elided pair
+    /// with its apostrophe (`l’image`, any apostrophe).
+    func elidedPairCount(_ glued: String) -> Int {
         if elidedPairs.value == nil {
-            var counts: [String: Int] = [:]
+            var counts: [ByteKey: Int] = [:]
             for index in units.indices.dropFirst() where units[index].kind == .word && units[index].afterElision
                 && units[index - 1].kind == .elision {
-                counts[units[index - 1].form.lowercased() + "’" + units[index].lower, default: 0] += 1
+                counts[ByteKey(units[index - 1].form.lowercased() + units[index].lower), default: 0] += 1
             }
             elidedPairs.value = counts
         }
-        return elidedPairs.value?[head + "’" + rest] ?? 0
+        return elidedPairs.value?[ByteKey(glued)] ?? 0
     }
 }
