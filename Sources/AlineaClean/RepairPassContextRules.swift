@@ -685,16 +685,33 @@ extension RepairPass {
     /// `à été déplacé` → `a été`: the preposition cannot take a past
     /// participle; the French model invents the grave accent on the verb `a`.
     /// (`il y à` was tried too and dropped: it harmed a held-out set, where
-    /// `il y a à …` had lost a word.) Only `été`, the participle of être, whose
-    /// noun reading never follows `à`: other participles after `à` are often
-    /// nouns or parts of locutions (`à part`, `à côté`, `à condition`).
+    /// `il y a à …` had lost a word.) `été`, the participle of être, whose
+    /// noun reading never follows `à`, and a participle that is nothing else
+    /// (`Debian à démarré`, `nous à montré`): other participles after `à` are
+    /// often nouns or parts of locutions (`à part`, `à côté`, `à condition`).
     mutating func inventedGraveOnA(at index: Int) {
         guard index + 1 < units.count, onlySpaces(units[index].end, units[index + 1].start) else { return }
         let next = units[index + 1]
         let verb = next.kind == .word && CasePattern(of: next.form) == .lower
             && lexicon.analyze(next.form).contains { $0.contains(utf8: "st:être") && $0.contains(utf8: "po:ppas") }
-        guard verb else { return }
+        guard verb || participleOnlyAfter(index) else { return }
         replace(index, with: Decision(after: "a", rule: "grave-a", confidence: 0.75))
+    }
+
+    /// Whether a past participle that is nothing else — no noun, adjective,
+    /// infinitive or preposition, which `à` may govern or begin a locution with
+    /// (`à part`, `à côté`, `à condition`, `tout à fait`) — follows the unit at
+    /// `index`, up to two adverbs between (`à complètement échoué`, `à démarré`).
+    func participleOnlyAfter(_ index: Int) -> Bool {
+        var current = index + 1
+        while current < units.count, current - index <= 3, units[current].kind == .word,
+              onlySpaces(units[current - 1].end, units[current].start), CasePattern(of: units[current].form) == .lower {
+            let tags = formTags(current)
+            if tags.contains(.ppas) { return tags.isDisjoint(with: [.nom, .adj, .infi, .prep, .det, .mg]) }
+            guard isAdverbBeforeParticiple(current) else { return false }
+            current += 1
+        }
+        return false
     }
 
     /// `là ligne` → `la ligne`, `dés couleurs` → `des couleurs`, `tine image`

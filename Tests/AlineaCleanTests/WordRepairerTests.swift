@@ -341,6 +341,11 @@ struct WordRepairerTests {
     @Test("an accent invented on the verb a (à été) or on a participle after il/elle/on is removed")
     func inventedAccentsOnVerbs() {
         #expect(repaired("Le curseur noir à été déplacé.") == "Le curseur noir a été déplacé.")
+        // Before a participle that is nothing else too, across adverbs; not before one that is also a noun.
+        #expect(repaired("Une erreur à eu lieu et personne n’à pu le voir.") == "Une erreur a eu lieu et personne n’a pu le voir.")
+        for kept in ["Il est tout à fait prêt.", "Le texte à part reste."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
         #expect(repaired("La différence est qu’elle utilisé le tampon.") == "La différence est qu’elle utilise le tampon.")
         #expect(repaired("Il indique que vous étés en mode de secours, si vous n’étés pas sûr.")
             == "Il indique que vous êtes en mode de secours, si vous n’êtes pas sûr.")
