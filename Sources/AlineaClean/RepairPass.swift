@@ -465,9 +465,15 @@ struct RepairPass {
     }
 
     /// Whether only spaces lie between two offsets.
+    @inline(__always)
     func onlySpaces(_ from: Int, _ to: Int) -> Bool {
         guard from <= to else { return false }
         if strayQuotes.isEmpty { return scalars[from..<to].allSatisfy { $0 == " " || $0 == "\u{00A0}" } }
+        return onlySpacesOrStrayQuotes(from, to)
+    }
+
+    /// `onlySpaces` where the pass found stray closing quotes: they count as spaces.
+    func onlySpacesOrStrayQuotes(_ from: Int, _ to: Int) -> Bool {
         for index in from..<to where scalars[index] != " " && scalars[index] != "\u{00A0}" {
             // A stray closing quote is a speck the pass removes (`n’est” pas`).
             guard !strayQuotes.isEmpty, strayQuotes.contains(index) else { return false }

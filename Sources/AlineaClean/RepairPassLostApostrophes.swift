@@ -20,9 +20,11 @@ extension RepairPass {
     /// that can only be a noun or an adjective (`une personne laide`), nor in a
     /// foreign quotation.
     func splitWordAtLostApostrophe(at index: Int) -> Decision? {
-        // Asked of every word: the cheap tests first, on the unit in place.
+        // Asked of every word: the cheap tests first, on the unit in place — the document
+        // must write the glued letters as an elided pair at all.
         guard french, units[index].kind == .word, units[index].spells, !units[index].afterElision,
-              units[index].length >= 3 else { return nil }
+              units[index].length >= 3, let first = units[index].lower.utf8.first, first == 0x6C || first == 0x64 || first == 0x73,
+              elidedPairCount(units[index].lower) > 0 else { return nil }
         let unit = units[index]
         guard let head = Self.gluedElisionHeads.first(where: { unit.lower.utf8.first == $0.utf8.first }) else { return nil }
         // The word must be no grammatical word, which no misreading outnumbers, and the document must
