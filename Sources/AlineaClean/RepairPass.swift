@@ -476,7 +476,7 @@ struct RepairPass {
     func onlySpacesOrStrayQuotes(_ from: Int, _ to: Int) -> Bool {
         for index in from..<to where scalars[index] != " " && scalars[index] != "\u{00A0}" {
             // A stray closing quote is a speck the pass removes (`n’est” pas`).
-            guard !strayQuotes.isEmpty, strayQuotes.contains(index) else { return false }
+            guard strayQuotes.contains(index) else { return false }
         }
         return true
     }
@@ -946,13 +946,16 @@ struct RepairPass {
             && scalars[unit.end] == ")" && CharacterClass.isLetter(scalars[unit.end + 1])
     }
 
+    /// The endings of a first-group past participle, longest first.
+    static let participleEndings = ["ées", "ée", "és", "é"]
+
     /// `cliquées`, `pointés`: the regular past participle of a first-group verb the
     /// lexicon lists (`cliquer`) in a form it lacks (Hunspell gives intransitive verbs
     /// only `cliqué`). A writer's word, not a misreading: no repair may replace it.
     func isUnlistedParticiple(_ lower: String) -> Bool {
         guard french else { return false }
-        for ending in ["ées", "ée", "és", "é"] where lower.hasSuffix(ending) {
-            let stem = String(lower.dropLast(ending.count))
+        for ending in Self.participleEndings where lower.hasSuffix(ending) {
+            let stem = lower.dropLast(ending.count)
             guard stem.unicodeScalars.count >= 3 else { return false }
             return lexicon.analyze(stem + "er").contains { $0.contains(utf8: "po:v1") }
         }
@@ -973,7 +976,7 @@ struct RepairPass {
     /// The ending `isBorrowedParticiple` looks for, when the stem before it is borrowed.
     func borrowedParticipleEnding(_ lower: String) -> String? {
         guard let english = repairer.foreignLexicon else { return nil }
-        for ending in ["ées", "ée", "és", "é"] where lower.hasSuffix(ending) {
+        for ending in Self.participleEndings where lower.hasSuffix(ending) {
             let scalars = Array(lower.unicodeScalars.dropLast(ending.unicodeScalars.count))
             guard scalars.count >= 5, scalars.allSatisfy({ $0.isASCII }), scalars[scalars.count - 1] == scalars[scalars.count - 2],
                   !"aeiouy".unicodeScalars.contains(scalars[scalars.count - 1]),
@@ -1627,8 +1630,6 @@ struct RepairPass {
         return WordToken.opensElidedWord(first)
     }
 
-    /// Every capital I touching a lower-case letter read as l.
-    /// An initial I stays a capital (L) at the start of a sentence.
     /// The lower-case letters a capital vowel inside a word may stand for, the circumflexed
     /// one first: its accent read as the capital's taller body (`tAche`, `contrOler`, `icOnes`;
     /// an `O` is also a `û` read round, `sOrs`: sûrs).
@@ -1656,6 +1657,8 @@ struct RepairPass {
         return nil
     }
 
+    /// Every capital I touching a lower-case letter read as l.
+    /// An initial I stays a capital (L) at the start of a sentence.
     static func capitalIToL(_ word: String, sentenceStart: Bool) -> String {
         let scalars = Array(word.unicodeScalars)
         var out = String.UnicodeScalarView()

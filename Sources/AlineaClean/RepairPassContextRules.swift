@@ -658,8 +658,8 @@ extension RepairPass {
 
     /// Whether the clause `où` at `index` would open has a verb before the next mark:
     /// a word with a finite reading, or an infinitive right after it (`savoir où
-    /// chercher`). Without one (`un calque où une sélection, ils`, `une version où sa
-    /// distribution)`) the word is the conjunction. Any finite reading counts, a noun's
+    /// chercher`). Without one (`un calque où une sélection, ils`, `un glissando où un
+    /// soufflet, le`) the word is the conjunction. Any finite reading counts, a noun's
     /// homograph included: a clause taken for a relative one keeps its `où`.
     func relativeClauseHasVerb(after index: Int) -> Bool {
         var current = index + 1
@@ -687,7 +687,7 @@ extension RepairPass {
     /// (`il y à` was tried too and dropped: it harmed a held-out set, where
     /// `il y a à …` had lost a word.) `été`, the participle of être, whose
     /// noun reading never follows `à`, and a participle that is nothing else
-    /// (`Debian à démarré`, `nous à montré`): other participles after `à` are
+    /// (`une erreur à eu lieu`, `personne n’à pu`): other participles after `à` are
     /// often nouns or parts of locutions (`à part`, `à côté`, `à condition`).
     mutating func inventedGraveOnA(at index: Int) {
         guard index + 1 < units.count, onlySpaces(units[index].end, units[index + 1].start) else { return }
@@ -701,7 +701,7 @@ extension RepairPass {
     /// Whether a past participle that is nothing else — no noun, adjective,
     /// infinitive or preposition, which `à` may govern or begin a locution with
     /// (`à part`, `à côté`, `à condition`, `tout à fait`) — follows the unit at
-    /// `index`, up to two adverbs between (`à complètement échoué`, `à démarré`).
+    /// `index`, up to two adverbs between (`à eu`, `à aussi pu`).
     func participleOnlyAfter(_ index: Int) -> Bool {
         var current = index + 1
         while current < units.count, current - index <= 3, units[current].kind == .word,
