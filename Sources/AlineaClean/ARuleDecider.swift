@@ -222,6 +222,11 @@ public struct ARuleDecider: Sendable {
                 }
             } else if tags.contains(.nb) || tags.contains(.prodem) {
                 preposition += 1    // a deux niveaux, a celle du pixel (il a deux enfants: rare in decisions)
+            } else if tags.contains(.prep), tags.contains(.adv), let afterNext, !afterNext.separated,
+                      ["que", "qu", "de", "d"].contains(afterNext.text.lowercased()), observed != "a" || clauseHasVerb {
+                // à moins que, à moins d’être: an adverb between à and the `de`/`que` it takes makes a
+                // locution; the verb's reading (il a moins de temps) needs the clause's verb to be the `a`.
+                preposition += 2
             } else if tags.contains(.prep) || tags.contains(.cjco) || tags.contains(.cjsub) {
                 return nil          // a de, a et: neither reading is grammatical enough to act on
             } else if tags.contains(.nom) || tags.contains(.adj) {

@@ -428,6 +428,11 @@ struct WordRepairerTests {
         #expect(repaired("ils sont appelés 4 envisager des mesures") == "ils sont appelés à envisager des mesures")
         #expect(repaired("en application du paragraphe 4 de la résolution") == "en application du paragraphe 4 de la résolution")
         #expect(repaired("la société Johnson & Johnson") == "la société Johnson & Johnson")
+        // An adverb between à and the de/que it takes makes a locution (à moins que); for a plain a,
+        // only where the clause has its verb elsewhere (il a moins de temps).
+        #expect(repaired("Les calques seront effacés, & moins que l’image change, et le texte reste a moins que vous ne l’effaciez.")
+                == "Les calques seront effacés, à moins que l’image change, et le texte reste à moins que vous ne l’effaciez.")
+        #expect(repaired("Il a moins de temps.") == "Il a moins de temps.")
         // A scan makes & of à, never of the verb a: a participle after it proves nothing.
         #expect(repaired("Le résultat évoque tout & fait des nuages.") == "Le résultat évoque tout à fait des nuages.")
         #expect(repaired("La commande est identique & gunzip sur ce système.") == "La commande est identique à gunzip sur ce système.")
