@@ -46,11 +46,12 @@ public struct OneLetterEdits: Sendable {
 
     /// Every word one edit away from `word` (lower case) that `accept`
     /// admits, cheapest first. Nothing is dropped or added at either end but
-    /// a doubled last letter: a word's first letter is its most legible, a
-    /// letter in front of a word is more often a lost elision (`dinstruments`)
-    /// than a speck, and a word's last letter is often its inflection — the
-    /// lexicon lacking a plural (`misperceptions`) is likelier than a speck
-    /// read as an `s`.
+    /// a doubled last letter or a thin one no inflection ends with
+    /// (`trailingSpeckLetters`: `noyaui`): a word's first letter is its most
+    /// legible, a letter in front of a word is more often a lost elision
+    /// (`dinstruments`) than a speck, and a word's last letter is often its
+    /// inflection — the lexicon lacking a plural (`misperceptions`) is likelier
+    /// than a speck read as an `s`.
     ///
     /// A ten-letter word has about 900 such strings, nearly all no words:
     /// they are built as UTF-8 bytes in one buffer and handed to `accept` as
@@ -96,7 +97,7 @@ public struct OneLetterEdits: Sendable {
                         let read = scalars[position]
                         let doubled = position > 0 && scalars[position - 1] == read
                             || position + 1 < scalars.count && scalars[position + 1] == read
-                        if position > 0, position + 1 < scalars.count || doubled,
+                        if position > 0, position + 1 < scalars.count || doubled || Self.trailingSpeckLetters.contains(read),
                            let cost = Self.addedLetterCost(scalars, at: position) {
                             consider(replacing: position..<position + 1, with: none, none, cost: cost)
                         }
@@ -118,6 +119,12 @@ public struct OneLetterEdits: Sendable {
         return found.map { Candidate(word: $0.key, cost: $0.value) }
             .sorted { $0.cost != $1.cost ? $0.cost < $1.cost : $0.word < $1.word }
     }
+
+    /// The letters a speck makes (`OCRConfusionModel.lettersSpecksMake`) that end
+    /// no French or English inflection, unlike `t` (`finit`, `font`) and `r`
+    /// (`finir`, `tender`): one of them after a word's last letter may be read as
+    /// added (`noyaui` → `noyau`).
+    static let trailingSpeckLetters = OCRConfusionModel.lettersSpecksMake.subtracting(["t", "r"])
 
     /// What reading `intended` as `observed` costs.
     func substitutionCost(_ observed: Unicode.Scalar, _ intended: Unicode.Scalar) -> Double {

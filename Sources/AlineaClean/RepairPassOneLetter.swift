@@ -20,7 +20,8 @@ extension RepairPass {
     /// lexicon lacks is used again; a misreading rarely is) are left alone.
     /// A piece of a word a line break cut (`sugges-`) is no word either, and
     /// is left for the hyphenation to join. After a determiner the word must be able to be a noun or an adjective
-    /// (`le partitionneur` is no `partitionner`).
+    /// (`le partitionneur` is no `partitionner`) of the determiner's number (`du noyaui` is no `noyaux`,
+    /// `le fichiert` no `fichiers`).
     func oneLetterRepair(at index: Int) -> Decision? {
         let unit = units[index]
         guard isLastResortCandidate(index, minimumLength: Self.oneLetterMinimumLength) else { return nil }
@@ -30,9 +31,11 @@ extension RepairPass {
         let key = ByteKey(unit.lower)
         let searched = oneLetterCache.value[key] ?? repairer.oneLetterEdits.candidates(for: unit.lower, accept: repairer.lexicon.spell(utf8:))
         oneLetterCache.value[key] = searched
+        let determinerNumber = nominal ? number(ofDeterminerAt: index - 1) : nil
         let found = searched.filter { candidate in
             (!unit.afterElision || Self.startsWithVowelOrH(candidate.word))
                 && (!nominal || !tags(candidate.word).isDisjoint(with: [.nom, .adj]))
+                && determinerNumber.map { !disagrees(candidate.word, inNumberWith: $0) } != false
         }
         // The document writing a word elsewhere outweighs a dearer edit.
         func score(_ candidate: OneLetterEdits.Candidate) -> Double {
@@ -47,6 +50,25 @@ extension RepairPass {
         guard attested || !repeated else { return nil }
         let confidence = (attested ? 0.75 : 0.6) - (repeated ? 0.1 : 0)
         return Decision(after: unit.pattern.apply(to: top.word, locale: locale), rule: "one-letter", confidence: confidence)
+    }
+
+    /// The grammatical number of the determiner at `index` — `is:sg` or `is:pl` in
+    /// every one of its determiner analyses (`du`, `chaque`; `des`, `ces`) — or nil
+    /// where it has none or both (`leur`, an elided `l’`).
+    func number(ofDeterminerAt index: Int) -> String? {
+        guard units[index].kind == .word else { return nil }
+        let analyses = repairer.lexicon.analyze(units[index].form.lowercased()).filter { $0.contains(utf8: "po:det") }
+        for number in ["is:sg", "is:pl"] where !analyses.isEmpty && analyses.allSatisfy({ $0.contains(utf8: number) }) {
+            return number
+        }
+        return nil
+    }
+
+    /// Whether no analysis of `word` carries `number` (`is:sg` or `is:pl`) nor
+    /// is invariable: `noyaux` after `du`, `fichier` after `des`.
+    func disagrees(_ word: String, inNumberWith number: String) -> Bool {
+        let analyses = repairer.lexicon.analyze(word)
+        return !analyses.isEmpty && !analyses.contains { $0.contains(utf8: number) || $0.contains(utf8: "is:inv") }
     }
 
     /// Whether the word at `index` may go to a last-resort search (one letter away, or

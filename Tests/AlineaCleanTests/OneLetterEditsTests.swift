@@ -29,7 +29,7 @@ struct OneLetterEditsTests {
         #expect(found("dacumants", in: lexicon).isEmpty)
     }
 
-    @Test("nothing is dropped or added at a word's ends, but a doubled last letter")
+    @Test("nothing is dropped or added at a word's ends, but a doubled last letter or a thin one no inflection ends with")
     func ends() {
         // A letter before the word is a lost elision (d’instruments), not a speck.
         #expect(found("dinstruments", in: ["instruments"]).isEmpty)
@@ -38,6 +38,11 @@ struct OneLetterEditsTests {
         #expect(found("perceptions", in: ["perception"]).isEmpty)
         #expect(found("permettr", in: ["permettre"]).isEmpty)
         #expect(found("portess", in: ["portes"]).keys.sorted() == ["portes"])
+        // A speck's thin letter after the last one: noyaui is noyau.
+        #expect(found("noyaui", in: ["noyau"]).keys.sorted() == ["noyau"])
+        // But t and r end inflections (finit, finir): fichiert is no fichier plus a speck.
+        #expect(found("fichiert", in: ["fichier"]).isEmpty)
+        #expect(found("fichierr", in: ["fichier"]).keys.sorted() == ["fichier"])
         // The first and last letters may still be misread.
         #expect(found("trousseaus", in: ["trousseaux"]).keys.sorted() == ["trousseaux"])
         #expect(found("jesquelles", in: ["lesquelles"]).keys.sorted() == ["lesquelles"])
@@ -95,6 +100,15 @@ struct OneLetterRepairTests {
         #expect(repaired("Les amonts changent parfos leurs numéros.") == "Les amonts changent parfos leurs numéros.")
         #expect(repaired("Parfois les amonts changent parfos leurs numéros.")
                 == "Parfois les amonts changent parfois leurs numéros.")
+    }
+
+    @Test("after a determiner, the noun of its number")
+    func determinerNumber() {
+        // noyaui: noyau (a speck's i dropped) or noyaux (i read for x); du says which.
+        #expect(repaired("Les composants du noyaui gardent les clés.") == "Les composants du noyau gardent les clés.")
+        #expect(repaired("Les composants des noyaui gardent les clés.") == "Les composants des noyaux gardent les clés.")
+        // Does not harm: the only word one letter away disagrees with le, so the word is left.
+        #expect(repaired("Le fichiert est lu.") == "Le fichiert est lu.")
     }
 
     @Test("names, quotations, word pieces, repeated forms and nouns after a determiner are left")
