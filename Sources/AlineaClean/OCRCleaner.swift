@@ -13,6 +13,7 @@ import Foundation
 ///    `inline` — stray hyphens and punctuation specks inside lines (`InlineSpeckRepairer`);
 ///    `glyphs` — letters read as symbols (`n@uds`, `€tre`: `SymbolGlyphRepairer`);
 /// 4. `words` — word-level OCR repair (`WordRepairer`);
+///    `arrows` — a menu path's arrow read as a dash (`Édition — Préférences`: `MenuArrowRepairer`);
 /// 5. `apostrophes` — the chosen apostrophe style (only if not `.keep`).
 ///
 /// Text that was right goes through unchanged: the layout passes only act on
@@ -91,7 +92,9 @@ public final class OCRCleaner: @unchecked Sendable {
         let speckCheck = InlineSpeckRepairer(lexicon: lexicon, stageName: "inline-after-words")
             .repair(current, near: words.stage.outputRanges)
         run(speckCheck)
-        var suggestions = speckCheck.carry(words.suggestions)
+        let arrows = MenuArrowRepairer(lexicon: lexicon).repair(current)
+        run(arrows)
+        var suggestions = arrows.carry(speckCheck.carry(words.suggestions))
         if options.apostrophes != .keep {
             let stage = ApostropheRestyler(style: options.apostrophes).restyle(current)
             run(stage)

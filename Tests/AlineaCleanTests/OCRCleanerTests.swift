@@ -24,7 +24,7 @@ struct OCRCleanerTests {
         #expect(!result.text.contains("\n\n\n"))
         #expect(result.text.hasSuffix(".\n"))
         // Stage names in order.
-        #expect(result.log.stages.map(\.name) == ["page-furniture", "footnotes", "reading-order", "layout", "inline", "glyphs", "words", "inline-after-words"])
+        #expect(result.log.stages.map(\.name) == ["page-furniture", "footnotes", "reading-order", "layout", "inline", "glyphs", "words", "inline-after-words", "arrows"])
     }
 
     @Test("a speck next to a word the word pass repaired is judged after it, and still reverts exactly")
@@ -32,7 +32,7 @@ struct OCRCleanerTests {
         let input = "Dans ce-chapltre, nous verrons les notes.\n"
         let result = try #require(Self.cleaner).clean(input)
         #expect(result.text == "Dans ce chapitre, nous verrons les notes.\n")
-        #expect(result.log.stages.last?.edits.map(\.rule) == ["speck-hyphen"])
+        #expect(result.log.stages.first { $0.name == "inline-after-words" }?.edits.map(\.rule) == ["speck-hyphen"])
         #expect(result.log.revert(result.text) == input)
         // An apostrophe after a damaged word that elides nothing: both words repaired, then the speck goes.
         let glued = "Elles ont la meme'signification, aujourd'hui comme quelqu'un.\n"

@@ -1,0 +1,105 @@
+import AlineaLexicon
+import AlineaText
+
+/// Restores the arrow of a menu path (`Édition → Préférences`) that the scan
+/// read as a dash or a dash and a tip (`Édition — Préférences`, `Fenêtre -+
+/// Montrer`, `Vue -» Ajuster`).
+///
+/// Why: manuals name a command by its menu path, and no OCR model here knows
+/// `→`: tesseract reads its shaft as `—`, `–` or `-` and its head, when it
+/// sees one, as `+`, `»` or `>`. The dash then splits the path in the
+/// translation memory and reads as a parenthesis.
+///
+/// A dash is read as an arrow only between two menu items: words written with
+/// a capital and in lower case after it, that the lexicon knows in lower
+/// case (no name: `Europe — Asie`, `Vienne` stay) and that are no acronym
+/// (`DAM — Debian`). The first item must stand inside a sentence, where its
+/// capital is no sentence's (`Utilisez Édition — Préférences`), or follow an
+/// arrow just restored (`Édition → Préférences — Interface`). A hyphen
+/// touching both items is a compound's (`Saint-Denis`), and the arrows people
+/// type (`->`, `>`) are the writer's; a `+` alone joins keys (`Maj + Ctrl`).
+/// The spacing the scan shows is kept. One logged `Edit` per arrow.
+struct MenuArrowRepairer: Sendable {
+    let lexicon: HunspellDictionary
+
+    /// Dashes that may be an arrow's shaft.
+    static let shafts: Set<Unicode.Scalar> = ["\u{2014}", "\u{2013}", "-"]
+    /// What the scan makes of an arrow's head after its shaft.
+    static let heads: Set<Unicode.Scalar> = ["+", "»"]
+    /// The arrow.
+    static let arrow = "\u{2192}"
+
+    /// The `arrows` stage for `text`.
+    func repair(_ text: String) -> EditStage {
+        let name = "arrows"
+        // Cheap pre-check: most texts have no dash between two capitalised words.
+        guard text.unicodeScalars.contains(where: Self.shafts.contains) else { return EditStage(name: name, edits: []) }
+        let scalars = text.scalarArray
+        var edits: [Edit] = []
+        // Where the second item of the last arrow restored starts: it may open the next one.
+        var lastItemStart = -1
+        var position = 0
+        while position < scalars.count {
+            defer { position += 1 }
+            guard Self.shafts.contains(scalars[position]) else { continue }
+            var end = position + 1
+            if end < scalars.count, Self.heads.contains(scalars[end]) { end += 1 }
+            let tipped = end - position == 2
+            let spacedBefore = position > 0 && scalars[position - 1] == " "
+            let spacedAfter = end < scalars.count && scalars[end] == " "
+            // A hyphen touching both neighbours joins a compound.
+            if scalars[position] == "-", !tipped, !spacedBefore, !spacedAfter { continue }
+            // The items: one space at most on either side of the arrow.
+            let leftEnd = Self.skippingEllipsis(scalars, before: spacedBefore ? position - 1 : position)
+            let rightStart = spacedAfter ? end + 1 : end
+            guard let left = Self.itemStart(scalars, endingAt: leftEnd), let rightEnd = Self.itemEnd(scalars, startingAt: rightStart),
+                  isMenuItem(scalars[left..<leftEnd]), isMenuItem(scalars[rightStart..<rightEnd]),
+                  left == lastItemStart || !Self.opensSentence(scalars, at: left) else { continue }
+            edits.append(Edit(offset: position, before: String(scalars: scalars[position..<end]), after: Self.arrow,
+                              rule: "menu-arrow", confidence: tipped ? 0.85 : 0.75))
+            lastItemStart = rightStart
+            position = end - 1
+        }
+        return EditStage(name: name, edits: edits)
+    }
+
+    /// Whether `word` may name a menu item: capitalised, lower case after its
+    /// first letter, a word of the lexicon in lower case and no name.
+    func isMenuItem(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard word.count >= 2, let first = word.first, CharacterClass.isUppercase(first),
+              word.dropFirst().allSatisfy(CharacterClass.isLowercase) else { return false }
+        let text = String(scalars: word)
+        return lexicon.spell(text.lowercased()) && lexicon.tags(of: text).isDisjoint(with: [.npr, .prn])
+    }
+
+    /// Where the word ending at `end` starts, or nil if no letter ends there.
+    static func itemStart(_ scalars: [Unicode.Scalar], endingAt end: Int) -> Int? {
+        var start = end
+        while start > 0, CharacterClass.isLetter(scalars[start - 1]) { start -= 1 }
+        return start < end ? start : nil
+    }
+
+    /// Where the word starting at `start` ends, or nil if no letter starts there.
+    static func itemEnd(_ scalars: [Unicode.Scalar], startingAt start: Int) -> Int? {
+        var end = start
+        while end < scalars.count, CharacterClass.isLetter(scalars[end]) { end += 1 }
+        return end > start ? end : nil
+    }
+
+    /// `end` moved before an ellipsis that ends a menu item (`Préférences... →`).
+    static func skippingEllipsis(_ scalars: [Unicode.Scalar], before end: Int) -> Int {
+        if end > 0, scalars[end - 1] == "…" { return end - 1 }
+        var start = end
+        while start > 0, scalars[start - 1] == ".", end - start < 3 { start -= 1 }
+        return end - start == 3 ? start : end
+    }
+
+    /// Whether the word at `start` opens a paragraph or a sentence, where a
+    /// capital says nothing.
+    static func opensSentence(_ scalars: [Unicode.Scalar], at start: Int) -> Bool {
+        var index = start - 1
+        while index >= 0, scalars[index] == " " || scalars[index] == "\u{00A0}" { index -= 1 }
+        guard index >= 0 else { return true }
+        return [".", "!", "?", "\n", "…"].contains(scalars[index])
+    }
+}

@@ -1,0 +1,55 @@
+@testable import AlineaClean
+import Testing
+
+@Suite("Menu arrows: a menu path's arrow read as a dash", .enabled(if: LayoutFixtures.french != nil, "hunspell-fr is not installed"))
+struct MenuArrowRepairerTests {
+    private func repaired(_ text: String) -> (text: String, stage: EditStage) {
+        let stage = MenuArrowRepairer(lexicon: LayoutFixtures.french!).repair(text)
+        return (stage.apply(to: text), stage)
+    }
+
+    @Test("a dash, or a dash and a tip, between two menu items inside a sentence is the arrow")
+    func repairs() {
+        #expect(repaired("Utilisez Édition — Préférences pour régler cela.").text
+                == "Utilisez Édition → Préférences pour régler cela.")
+        // A tipped dash is an arrow whatever the spacing; a chain goes on from an item just restored.
+        #expect(repaired("L’option de menu Fenêtre -+ Montrer - Balise ouvre un panneau.").text
+                == "L’option de menu Fenêtre → Montrer → Balise ouvre un panneau.")
+        #expect(repaired("Choisissez Vue -» Ajuster à la largeur.").text == "Choisissez Vue → Ajuster à la largeur.")
+        // An item may end with an ellipsis; the scan's spacing is kept.
+        #expect(repaired("En définissant Édition - Préférences... - Composition, la console reste.").text
+                == "En définissant Édition → Préférences... → Composition, la console reste.")
+        #expect(repaired("Sélectionnez par Édition—Sélection d’un bloc.").text == "Sélectionnez par Édition→Sélection d’un bloc.")
+    }
+
+    @Test("every arrow is one logged edit, and the stage reverts to the input")
+    func logged() {
+        let input = "Activez Image — Échelle et taille, puis Fenêtre -+ Montrer."
+        let (output, stage) = repaired(input)
+        #expect(stage.edits.map(\.before) == ["—", "-+"])
+        #expect(stage.edits.allSatisfy { $0.rule == "menu-arrow" && $0.after == "→" })
+        #expect(stage.revert(output) == input)
+    }
+
+    @Test("does not harm: names, acronyms, sentence openings, compounds, typed arrows and keys")
+    func leftAlone() {
+        let kept = [
+            // Names: no word of the lexicon in lower case, or tagged as one.
+            "La route relie Europe — Asie par la mer.",
+            "La Conférence de Vienne — Autriche a eu lieu.",
+            // An acronym.
+            "Voyez le DAM — Debian en parle.",
+            // A capital opening a sentence says nothing.
+            "Il le dit. Édition — Préférences est un titre.",
+            "Conseil permanent — Décision n° 991",
+            // A hyphen touching both words joins a compound.
+            "Le rapport Politico-Militaire est publié.",
+            // Arrows and signs the writer typed.
+            "Utilisez Édition -> Préférences ou Édition > Préférences.",
+            "Appuyez sur Maj + Ctrl pour inverser.",
+            // A parenthesis between dashes, in lower case.
+            "La mission — Présence comprise — est prolongée.",
+        ]
+        for text in kept { #expect(repaired(text).text == text) }
+    }
+}
