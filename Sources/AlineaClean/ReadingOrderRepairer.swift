@@ -58,7 +58,7 @@ public struct ReadingOrderRepairer: Sendable {
         joinWordsSplitAcrossBlocks(document, blocks, lexicon, into: &edits, touched: &touched)
         moveLineTails(document, blocks, lexicon, width: width, into: &edits, touched: &touched, hostLines: &hostLines)
         moveColumnTails(document, blocks, width: width, into: &edits, touched: &touched, hostLines: &hostLines)
-        moveColumnTailsEmittedFirst(document, blocks, width: width, into: &edits, touched: &touched, hostLines: &hostLines)
+        moveColumnTailsEmittedFirst(document, blocks, lexicon, width: width, into: &edits, touched: &touched, hostLines: &hostLines)
         return EditStage(name: "reading-order", edits: edits)
     }
 
@@ -245,8 +245,9 @@ public struct ReadingOrderRepairer: Sendable {
     /// first opening as a continuation, and as many consecutive short lines in one
     /// of the two blocks after it, each filled by the piece of the same rank to a
     /// printed line's width, at one place only. A paragraph's own end is one short
-    /// line after full ones, never two.
-    private func moveColumnTailsEmittedFirst(_ document: DocumentLines, _ blocks: [Block], width: Int,
+    /// line after full ones, never two; and a first piece that completes the
+    /// full line's hyphenated word (`de bu-` / `reau avec…`) continues it where it is.
+    private func moveColumnTailsEmittedFirst(_ document: DocumentLines, _ blocks: [Block], _ lexicon: HunspellDictionary, width: Int,
                                              into edits: inout [Edit], touched: inout Set<Int>, hostLines: inout Set<Int>) {
         let full = Double(width)
         for k in blocks.indices where !touched.contains(k) {
@@ -257,6 +258,12 @@ public struct ReadingOrderRepairer: Sendable {
             let count = block.lastLine - first + 1
             guard count >= 2, first > block.firstLine, Double(document.lines[first - 1].length) >= 0.9 * full,
                   Self.opensAsContinuation(document, first) else { continue }
+            // The full line's hyphen completed by the first piece (`de bu-` / `reau avec…`): the
+            // lines are in order, and whatever stands after the block is some other line's.
+            if Self.mayEndWithHyphen(document, first - 1), case let shape = LineShape(document.content(first - 1)),
+               shape.endsWithHyphen, lexicon.spell(shape.wordBeforeHyphen.lowercased() + Self.leadingLetters(document, first)) {
+                continue
+            }
             var host: (block: Int, start: Int)?
             var places = 0
             for j in (k + 1)..<min(blocks.count, k + 1 + Self.searchDistance) where !touched.contains(j) {

@@ -207,6 +207,27 @@ struct ReadingOrderRepairerTests {
         }
     }
 
+    @Test("does not harm: short lines after a full one that ends with a hyphen they complete are in order")
+    func keepsHyphenContinuation() {
+        // `bu-` / `reau`: the short lines continue the full one; the lines after them are not their heads.
+        let scan = """
+            Beaucoup de systèmes d’exploitation nécessitent une installation complète quand des
+            erreurs critiques se produisent ou lors d’une mise à jour du système. Et même s’il n’est pas né-
+            cessaire de refaire entièrement une installation, les programmes que vous utilisez doivent être
+            réinstallés pour fonctionner correctement.
+
+            Une option importante lors de l’installation est d’installer ou non un environnement de bu-
+            reau avec le système X Window. Si vous n’avez pas choisi la tâche «
+            vous aurez un système minimal avec ligne de commande.
+
+            Desktop environment »,
+            L’installation d’un environnement de
+            bureau est facultative car cela demande beaucoup plus d’espace disque
+
+            """
+        #expect(ReadingOrderRepairer(lexicon: LayoutFixtures.french).repair(scan).edits.isEmpty)
+    }
+
     @Test("a block holding the ends of several lines goes back line by line, while the lines run on and fit")
     func movesSeveralLineEndsBack() {
         let repairer = ReadingOrderRepairer(lexicon: LayoutFixtures.french)
