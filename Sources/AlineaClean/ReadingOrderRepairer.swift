@@ -57,7 +57,7 @@ public struct ReadingOrderRepairer: Sendable {
         moveHyphenatedBlocksIntoCutLines(document, blocks, lexicon, width: width, into: &edits, touched: &touched)
         joinWordsSplitAcrossBlocks(document, blocks, lexicon, into: &edits, touched: &touched)
         moveLineTails(document, blocks, lexicon, width: width, into: &edits, touched: &touched, hostLines: &hostLines)
-        moveColumnTails(document, blocks, width: width, into: &edits, touched: &touched, hostLines: &hostLines)
+        moveColumnTails(document, blocks, lexicon, width: width, into: &edits, touched: &touched, hostLines: &hostLines)
         moveColumnTailsEmittedFirst(document, blocks, lexicon, width: width, into: &edits, touched: &touched, hostLines: &hostLines)
         return EditStage(name: "reading-order", edits: edits)
     }
@@ -210,7 +210,7 @@ public struct ReadingOrderRepairer: Sendable {
     /// which the tail line of the same rank fills to a printed line's width
     /// (90–110 %), at one place only. Each tail line goes to the end of its
     /// line; the block leaves its place.
-    private func moveColumnTails(_ document: DocumentLines, _ blocks: [Block], width: Int,
+    private func moveColumnTails(_ document: DocumentLines, _ blocks: [Block], _ lexicon: HunspellDictionary, width: Int,
                                  into edits: inout [Edit], touched: inout Set<Int>, hostLines: inout Set<Int>) {
         let full = Double(width)
         for k in blocks.indices where k >= 1 && !touched.contains(k) {
@@ -228,7 +228,7 @@ public struct ReadingOrderRepairer: Sendable {
                 }
             }
             guard places == 1, let (j, start) = host else { continue }
-            Self.appendTails(document, hosts: start, tails: tail.firstLine, count: count, into: &edits, hostLines: &hostLines)
+            Self.appendTails(document, hosts: start, tails: tail.firstLine, count: count, lexicon: lexicon, into: &edits, hostLines: &hostLines)
             let removeStart = document.lines[blocks[k - 1].lastLine].end, removeEnd = document.lines[tail.lastLine].end
             edits.append(Edit(offset: removeStart, before: document.text(removeStart, removeEnd), after: "",
                               rule: "reading-order", confidence: 0.7))
@@ -254,7 +254,7 @@ public struct ReadingOrderRepairer: Sendable {
             let block = blocks[k]
             var first = block.lastLine + 1
             while first > block.firstLine, Double(document.lines[first - 1].length) < 0.75 * full,
-                  block.lastLine - first + 2 <= Self.maximumBlockLines { first -= 1 }
+                  block.lastLine - first + 2 <= 2 * Self.maximumBlockLines { first -= 1 }
             let count = block.lastLine - first + 1
             guard count >= 2, first > block.firstLine, Double(document.lines[first - 1].length) >= 0.9 * full,
                   Self.opensAsContinuation(document, first) else { continue }
@@ -279,7 +279,7 @@ public struct ReadingOrderRepairer: Sendable {
             let removeStart = document.lines[first - 1].end, removeEnd = document.lines[block.lastLine].end
             edits.append(Edit(offset: removeStart, before: document.text(removeStart, removeEnd), after: "",
                               rule: "reading-order", confidence: 0.7))
-            Self.appendTails(document, hosts: start, tails: first, count: count, into: &edits, hostLines: &hostLines)
+            Self.appendTails(document, hosts: start, tails: first, count: count, lexicon: lexicon, into: &edits, hostLines: &hostLines)
             touched.formUnion([k, j])
         }
     }
@@ -297,13 +297,25 @@ public struct ReadingOrderRepairer: Sendable {
     }
 
     /// Each of the `count` lines from `tails` appended to the host line of the same rank.
-    static func appendTails(_ document: DocumentLines, hosts: Int, tails: Int, count: Int,
+    /// The cut falls anywhere in a line, so it may cut a word (`quel` / `ques`, `o` / `u`): where
+    /// the host's last letters and the piece's first make a word and one of them alone is none
+    /// (or a lone letter), the two are glued.
+    static func appendTails(_ document: DocumentLines, hosts: Int, tails: Int, count: Int, lexicon: HunspellDictionary,
                             into edits: inout [Edit], hostLines: inout Set<Int>) {
         for rank in 0..<count {
             let target = document.lines[hosts + rank]
             let piece = document.content(tails + rank)
             // A mark opening the piece belongs to the word before it (`opaqui` + `. image`).
-            let glued = piece.unicodeScalars.first.map { ".,;:".unicodeScalars.contains($0) } ?? false
+            var glued = piece.unicodeScalars.first.map { ".,;:".unicodeScalars.contains($0) } ?? false
+            var start = target.contentEnd
+            while start > target.contentStart, CharacterClass.isLetter(document.scalars[start - 1]) { start -= 1 }
+            if !glued, start < target.contentEnd, case let first = document.text(start, target.contentEnd).lowercased(),
+               case let second = leadingLetters(document, tails + rank), !second.isEmpty, opensLowercase(document, tails + rank),
+               // A lone letter is no word here (`o` / `u d’étain`).
+               first.unicodeScalars.count == 1 || second.unicodeScalars.count == 1 || !lexicon.spell(first) || !lexicon.spell(second),
+               lexicon.spell(first + second) {
+                glued = true
+            }
             edits.append(Edit(offset: target.contentEnd, before: "", after: (glued ? "" : " ") + piece,
                               rule: "reading-order", confidence: 0.7))
             hostLines.insert(hosts + rank)

@@ -194,7 +194,7 @@ struct ReadingOrderRepairerTests {
             + "empaqueteurs doivent conserver des numéros de version séparés pour leurs paquets.\n"
         let result = repairer.repair(scan)
         #expect(result.apply(to: scan) == "Si l’un des symboles est retiré ou modifié, alors le numéro de version doit changer :\n" + full
-            + "\net nous les suivons dans nos nom s de paquets binaires à l’aide d’un nombre ABI,\n"
+            + "\net nous les suivons dans nos noms de paquets binaires à l’aide d’un nombre ABI,\n"
             + "mais parfois les amonts n’utilisent pas de numéros logiques de version et les\n"
             + "empaqueteurs doivent conserver des numéros de version séparés pour leurs paquets.\n")
         #expect(result.revert(result.apply(to: scan)) == scan)
@@ -205,6 +205,32 @@ struct ReadingOrderRepairerTests {
                         + "s de paquets\nnuméros\n\net nous les suivons dans nos nom\nmais parfois les amonts n’utilisent pas de\n"] {
             #expect(repairer.repair(kept).edits.isEmpty, "\(kept)")
         }
+    }
+
+    @Test("up to six right-hand pieces emitted first go back, and a word the cut split is glued whole")
+    func movesLongColumnEmittedFirstBack() {
+        let scan = """
+            L’art de la typographie musicale est celui de la gravure musicale. Ce terme vient du procédé tradi-
+            ques décennies, les partitions étaient réalisées en
+            u d’étain, en inverse, comme dans un miroir.
+            çons et les découpes retenaient l’encre. La
+            e. Découpes et poinçons étaient entière-
+
+            tionnel de l’impression musicale. Il y a encore quel
+            taillant et ciselant la musique dans des plaques de zinc o
+            Ces plaques étaient encrées et les reliefs créés par les poin
+            partition était alors réalisée en pressant le papier contre la plaqu
+            ment faits à la main. Dans la mesure où les corrections étaient presque irréalisables, la gravure devait
+            être correcte dès le premier essai. Cela demande évidemment une très grande habileté. La gravure musi-
+
+            """
+        let result = ReadingOrderRepairer(lexicon: LayoutFixtures.french).repair(scan)
+        let lines = result.apply(to: scan).split(separator: "\n").map(String.init)
+        #expect(lines.contains("tionnel de l’impression musicale. Il y a encore quelques décennies, les partitions étaient réalisées en"))
+        #expect(lines.contains("taillant et ciselant la musique dans des plaques de zinc ou d’étain, en inverse, comme dans un miroir."))
+        #expect(lines.contains("Ces plaques étaient encrées et les reliefs créés par les poinçons et les découpes retenaient l’encre. La"))
+        #expect(lines.contains("partition était alors réalisée en pressant le papier contre la plaque. Découpes et poinçons étaient entière-"))
+        #expect(result.revert(result.apply(to: scan)) == scan)
     }
 
     @Test("does not harm: short lines after a full one that ends with a hyphen they complete are in order")
