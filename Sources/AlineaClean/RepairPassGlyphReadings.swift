@@ -220,7 +220,7 @@ extension RepairPass {
     /// `periodBeforeLowercase`). Presentatives (`voici :`, `voilà :`), which
     /// Hunspell also tags as prepositions, do announce; words that are also
     /// adverbs (`après,`) may end a phrase, and so do nouns after a determiner
-    /// (`de ton,`); a comma before a preposition, adverb or conjunction may
+    /// (`de ton,`) or after a noun they qualify (`zoom avant,`); a comma before a preposition, adverb or conjunction may
     /// open an incise (`avec, par défaut, 256`).
     mutating func colonAfterGrammaticalWord() {
         guard french else { return }
@@ -247,10 +247,14 @@ extension RepairPass {
                   found.isDisjoint(with: excluded)
             else { continue }
             // `de ton, tels que`, `du son, qui`: a word that is also a noun, after a determiner or a
-            // preposition, is that noun — the phrase ends on it.
+            // preposition, is that noun — the phrase ends on it; after a noun (no verb: `écrit dans,`)
+            // it qualifies that noun (`un zoom avant, l’action`) and ends the phrase too.
             if found.contains(.nom), index > 0, units[index - 1].kind == .word || units[index - 1].kind == .elision,
                onlySpaces(units[index - 1].end, unit.start),
-               !tags(CasePattern.lower(units[index - 1].form, locale: locale)).isDisjoint(with: phraseHeads.union([.detind])) {
+               case let previousTags = tags(CasePattern.lower(units[index - 1].form, locale: locale)),
+               !previousTags.isDisjoint(with: phraseHeads.union([.detind]))
+                || scalars[unit.end] == "," && units[index - 1].kind == .word && previousTags.contains(.nom)
+                    && previousTags.isDisjoint(with: phraseHeads.union(PartsOfSpeech.finite)) {
                 continue
             }
             // A comma may open an incise the phrase resumes after (avec, par défaut, 256 couleurs):

@@ -137,6 +137,9 @@ struct EnglishModelReadingsTests {
         // A word that is also a noun, after a determiner or a preposition, ends its phrase.
         let noun = "Les noms de note en quart de ton, tels que définis, et le son, qui suit."
         #expect(repaired(noun) == noun)
+        // So does one after a noun it qualifies (avant is a preposition and a noun).
+        let qualifier = "Si vous effectuez un zoom avant, l’action du rectangle est plus claire."
+        #expect(repaired(qualifier) == qualifier)
         // Demonstratives and possessives are determiners too; a coordinating conjunction announces nothing.
         #expect(repaired("Cette: documentation décrit ces: programmes, qui lisent et: écrivent le courrier.")
                 == "Cette documentation décrit ces programmes, qui lisent et écrivent le courrier.")
