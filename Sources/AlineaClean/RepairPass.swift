@@ -64,6 +64,8 @@ struct RepairPass {
     let elidedPairs = Box<[ByteKey: Int]?>(nil)
     /// The document's intact words as a matcher (`documentForms`); built on first need.
     let documentFormMatcher = Box<DocumentFormMatcher?>(nil)
+    /// Whether the scan invents accents (`showsInventedAccents`); found on first need.
+    let inventedAccentsSeen = Box<Bool?>(nil)
     /// How clearly the document drops the accent of `à` (`ARuleDecider.accentLossPrior`).
     var accentLoss = 0.0
     /// `accentLoss` with the capital `A`s counted as plain ones: the evidence for
@@ -887,6 +889,26 @@ struct RepairPass {
             }
         }
         return intact >= 2
+    }
+
+    /// Whether the document shows a scan's invented or misread accents: a word the
+    /// lexicon rejects that is one once an accent is taken off or changed (`üne`,
+    /// `minéèure`, `ét`, `premiére`). Rules that take an accent off a word the lexicon
+    /// accepts (`le codé` → `code`) need this evidence: clean text has no such word,
+    /// and its `les dérivés` is the writer's.
+    func showsInventedAccents() -> Bool {
+        if let known = inventedAccentsSeen.value { return known }
+        var seen = false
+        for unit in units where unit.kind == .word && !unit.spells && !unit.isProtected
+            && unit.lower.unicodeScalars.contains(where: { !$0.isASCII && CharacterClass.isLetter($0) }) {
+            let accentOnly = { (kind: OCRConfusionModel.Kind) in kind == .inventedAccent || kind == .wrongAccent }
+            if !repairer.generator.candidates(for: unit.lower, allowed: accentOnly, accept: { repairer.spells($0) }).isEmpty {
+                seen = true
+                break
+            }
+        }
+        inventedAccentsSeen.value = seen
+        return seen
     }
 
     /// The words the 1990 spelling writes with `î` or `û` still: where it tells apart

@@ -801,13 +801,15 @@ extension RepairPass {
     /// right after a determiner a noun is expected, and a past participle
     /// that is no noun (`imagé`; `le résumé` is one) seldom stands there.
     /// When removing an accent the French model invented gives a noun that
-    /// agrees with the determiner, that noun was printed.
+    /// agrees with the determiner, that noun was printed — in a document that
+    /// shows invented accents elsewhere (`showsInventedAccents`): clean text's
+    /// `les dérivés` is a participle used as a noun.
     mutating func participleAfterDeterminer(at index: Int) {
         // The unit is read in place until it qualifies (a copy retains its three strings).
         guard index > 0, units[index].pattern == .lower, units[index].length >= 4,
               onlySpaces(units[index - 1].end, units[index].start) else { return }
         let own = lowerTags(index)
-        guard own.contains(.ppas), own.isDisjoint(with: [.nom, .adv, .prep, .mg]) else { return }
+        guard own.contains(.ppas), own.isDisjoint(with: [.nom, .adv, .prep, .mg]), showsInventedAccents() else { return }
         let unit = units[index]
         let previous = units[index - 1]
         let determinerAnalyses: [String]
