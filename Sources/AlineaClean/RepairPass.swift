@@ -585,7 +585,7 @@ struct RepairPass {
                    // grammatical word: only its diacritics are repaired.
                    unit.length > 3 || decision.rule == "accent" || !isQuotedAlone(index),
                    !articleBeforePreposition(decision, at: index), !contractedArticleAfterDe(decision, at: index),
-                   !isBracketedPrefix(index),
+                   !isBracketedPrefix(index), !opensNamePair(index, repairedAs: decision),
                    !(writesRectifiedSpelling && Self.onlyRestoresCircumflexOnIOrU(unit.text, decision.after)),
                    !opensParagraphInLowerCase(index) || Self.restoresDiacritics(unit.text, decision.after) {
                     // A reading too doubtful to apply yields to a sure one-letter repair.
@@ -616,6 +616,21 @@ struct RepairPass {
                 break
             }
         }
+    }
+
+    /// `Sarge. Frans Pop fut…`: a capitalised word the lexicon rejects opening a
+    /// sentence, right before another capitalised word, is a first name before a
+    /// surname — not a damaged word (`Trans`). Repairs that restore only diacritics,
+    /// split the word (`Linstallateur Debian`) or make a grammatical word (`Ie Conseil`:
+    /// `Le`) still apply.
+    func opensNamePair(_ index: Int, repairedAs decision: Decision) -> Bool {
+        let unit = units[index]
+        guard !unit.spells, unit.pattern == .capitalized, unit.length >= 4, index + 1 < units.count,
+              units[index + 1].kind == .word, units[index + 1].pattern == .capitalized,
+              onlySpaces(unit.end, units[index + 1].start), isSentenceStart(unit.start) else { return false }
+        // A split (`Linstallateur`: `L’installateur`) reads the word as two, no name.
+        let oneWord = decision.after.unicodeScalars.allSatisfy(CharacterClass.isLetter)
+        return oneWord && !Self.restoresDiacritics(unit.text, decision.after) && !isGrammaticalWord(decision.after.lowercased())
     }
 
     /// Whether the word at `index` stands alone between quotation marks

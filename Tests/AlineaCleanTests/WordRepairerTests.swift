@@ -328,6 +328,16 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("a capitalised unknown word opening a sentence before another capitalised word is a first name")
+    func namePairOpeningSentence() {
+        // Does not harm: Frans Pop is no Trans Pop.
+        let name = "Il parle de Sarge. Frans Pop fut le principal responsable."
+        #expect(repaired(name) == name)
+        // Alone, the word is still read (its sentence's capital says nothing); a grammatical word or a split still is.
+        #expect(repaired("Il parle. Ie Conseil décide.") == "Il parle. Le Conseil décide.")
+        #expect(repaired("Il parle. Linstallateur Debian démarre.") == "Il parle. L’installateur Debian démarre.")
+    }
+
     @Test("a participle right after a determiner whose invented accent hides an agreeing noun is that noun")
     func participleAfterDeterminer() {
         // In a scan that shows invented accents elsewhere (ét for et).
