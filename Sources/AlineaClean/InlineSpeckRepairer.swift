@@ -77,6 +77,18 @@ struct InlineSpeckRepairer: Sendable {
                 i += 1
                 continue
             }
+            // `calques. , Cette`, `Outils). . Sous`, `logiciels, . le`: a comma or full stop standing
+            // alone after another mark closed the phrase is a speck — French never spaces either
+            // mark from the word it follows, and one mark already stands there.
+            // A spaced ellipsis (`. . .`) is the writer's.
+            if c == "," || c == ".", i >= 2, scalars[i - 1] == " ", Self.closingMarks.contains(scalars[i - 2]),
+               i + 1 == scalars.count || scalars[i + 1] == " " || scalars[i + 1] == "\n",
+               !(c == "." && scalars[i - 2] == "." && (i >= 4 && scalars[i - 3] == " " || i + 2 < scalars.count && scalars[i + 2] == ".")) {
+                let end = i + 1 < scalars.count && scalars[i + 1] == " " ? i + 2 : i + 1
+                add(i, end, "", "speck-lone-mark", 0.8)
+                i = end
+                continue
+            }
             // `l’’OSCE`: an apostrophe read twice between two letters is one; `n'‘est`: an opening
             // quote after it is a speck.
             if c == "’" || c == "'", i > 0, i + 2 < scalars.count, isLetter(scalars[i - 1]),
@@ -171,6 +183,9 @@ struct InlineSpeckRepairer: Sendable {
         }
         return merged
     }
+
+    /// Marks that close a phrase or a quotation, after which a lone `,` or `.` is a speck.
+    static let closingMarks: Set<Unicode.Scalar> = [".", ",", ";", ":", "!", "?", ")", "»"]
 
     /// The scalars `gluedSpeck` starts from, as values.
     static let speckMarks: [UInt32] = ["-", ",", ".", ";", ":", "’", "'", "&"].map { (mark: Unicode.Scalar) in mark.value }

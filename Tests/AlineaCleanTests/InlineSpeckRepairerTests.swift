@@ -33,6 +33,16 @@ struct InlineSpeckRepairerTests {
         #expect(repaired("Les canaux sont re-combinés avant l'envoi.\n").stage.edits.isEmpty)
     }
 
+    @Test("a comma or full stop standing alone after another mark is a speck", .enabled(if: LayoutFixtures.french != nil))
+    func loneMarkAfterMark() {
+        #expect(repaired("Il ajoute des calques. , Cette option marche.\n").text == "Il ajoute des calques. Cette option marche.\n")
+        #expect(repaired("Voyez la Boîte (Outils). . Sous le panneau, . le projet.\n").text
+            == "Voyez la Boîte (Outils). Sous le panneau, le projet.\n")
+        // Does not harm: a spaced ellipsis, or a mark after a word.
+        #expect(repaired("Il hésita . . . puis il revint.\n").stage.edits.isEmpty)
+        #expect(repaired("Voici la liste : un, deux.\n").stage.edits.isEmpty)
+    }
+
     @Test("a run limited to changed words judges only the marks next to them", .enabled(if: LayoutFixtures.french != nil))
     func limitedRun() {
         let text = "La fenêtre fournit.une vignette et ce-chapitre suit.\n"
