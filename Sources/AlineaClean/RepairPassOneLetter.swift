@@ -76,7 +76,8 @@ extension RepairPass {
     /// one opening it (a sentence opening in lower case opens with a name: `setterm
     /// affiche`), of letters only and `minimumLength` at least, that the lexicon rejects
     /// and that is no foreign word, other spelling, quotation, piece of a compound,
-    /// participle the lexicon lacks (or one borrowed from English) or inflection of a term of the document.
+    /// participle the lexicon lacks (or one borrowed from English), inflection of a term of
+    /// the document or prefixed word the lexicon lacks (`réouvert`: `isPrefixedBeforeVowel`).
     func isLastResortCandidate(_ index: Int, minimumLength: Int) -> Bool {
         // The cheap tests in place, before a copy of the unit retains its three strings.
         guard units[index].kind == .word, !units[index].spells, units[index].length >= minimumLength else { return false }
@@ -85,7 +86,22 @@ extension RepairPass {
             && unit.text.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) })
             && !repairer.isForeign(unit.text) && !repairer.isVariantSpelling(unit.text) && !isQuoted(index, reach: 3)
             && !touchesHyphen(index) && !isUnlistedParticiple(unit.lower) && !isBorrowedParticiple(unit.lower)
-            && !inflectsDocumentTerm(index)
+            && !inflectsDocumentTerm(index) && !isPrefixedBeforeVowel(unit.lower)
+    }
+
+    /// `réouvert`, `réindexés`, `préassemblé`: `ré-`, `pré-` or `dé-` before a word of the
+    /// lexicon that opens with a vowel — French makes such words at will, and the
+    /// lexicon lists only some. The word is the writer's, not a misreading of its
+    /// neighbour (`rouvert`). (Before a consonant the prefix would be `re-`, and a
+    /// lost letter often leaves one: `recontrer` is `rencontrer`.)
+    func isPrefixedBeforeVowel(_ lower: String) -> Bool {
+        for prefix in ["ré", "pré", "dé"] where lower.hasPrefix(prefix) {
+            let rest = String(lower.unicodeScalars.dropFirst(prefix.unicodeScalars.count))
+            guard rest.unicodeScalars.count >= 4, let first = rest.unicodeScalars.first,
+                  "aeiouyéèêâîôû".unicodeScalars.contains(first) else { continue }
+            if repairer.spells(rest) { return true }
+        }
+        return false
     }
 
     /// `désaturez` beside `Désaturer`: another form of a word the lexicon lacks, which the

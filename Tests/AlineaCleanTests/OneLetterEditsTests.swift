@@ -128,6 +128,8 @@ struct OneLetterRepairTests {
             "C’est le partitionneur principal de Debian.",
             // Too short to say: lancet, saisit.
             "Il saisit le texte.",
+            // A prefix French adds at will before a vowel: réouvert is no rouvert.
+            "Le périphérique est fermé puis réouvert.",
         ]
         for text in kept { #expect(repaired(text) == text) }
     }
