@@ -914,9 +914,9 @@ struct RepairPass {
     func showsInventedAccents() -> Bool {
         if let known = inventedAccentsSeen.value { return known }
         var seen = false
+        let accentOnly = { (kind: OCRConfusionModel.Kind) in kind == .inventedAccent || kind == .wrongAccent }
         for unit in units where unit.kind == .word && !unit.spells && !unit.isProtected
             && unit.lower.unicodeScalars.contains(where: { !$0.isASCII && CharacterClass.isLetter($0) }) {
-            let accentOnly = { (kind: OCRConfusionModel.Kind) in kind == .inventedAccent || kind == .wrongAccent }
             if !repairer.generator.candidates(for: unit.lower, allowed: accentOnly, accept: { repairer.spells($0) }).isEmpty {
                 seen = true
                 break
