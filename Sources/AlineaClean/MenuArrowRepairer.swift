@@ -22,8 +22,12 @@ import AlineaText
 struct MenuArrowRepairer: Sendable {
     let lexicon: HunspellDictionary
 
-    /// Dashes that may be an arrow's shaft.
-    static let shafts: Set<Unicode.Scalar> = ["\u{2014}", "\u{2013}", "-"]
+    /// Whether `scalar` is a dash that may be an arrow's shaft (`—`, `–`, `-`): compared by
+    /// value, since every scalar of the text is asked.
+    static func isShaft(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value == 0x2D || value == 0x2013 || value == 0x2014
+    }
     /// What the scan makes of an arrow's head after its shaft.
     static let heads: Set<Unicode.Scalar> = ["+", "»"]
     /// The arrow.
@@ -33,7 +37,7 @@ struct MenuArrowRepairer: Sendable {
     func repair(_ text: String) -> EditStage {
         let name = "arrows"
         // Cheap pre-check: most texts have no dash between two capitalised words.
-        guard text.unicodeScalars.contains(where: Self.shafts.contains) else { return EditStage(name: name, edits: []) }
+        guard text.unicodeScalars.contains(where: Self.isShaft) else { return EditStage(name: name, edits: []) }
         let scalars = text.scalarArray
         var edits: [Edit] = []
         // Where the second item of the last arrow restored starts: it may open the next one.
@@ -41,7 +45,7 @@ struct MenuArrowRepairer: Sendable {
         var position = 0
         while position < scalars.count {
             defer { position += 1 }
-            guard Self.shafts.contains(scalars[position]) else { continue }
+            guard Self.isShaft(scalars[position]) else { continue }
             var end = position + 1
             if end < scalars.count, Self.heads.contains(scalars[end]) { end += 1 }
             let tipped = end - position == 2
