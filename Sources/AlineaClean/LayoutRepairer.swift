@@ -277,10 +277,14 @@ public struct LayoutRepairer: Sendable {
     /// Whether a line opens with a capitalised verb form (`Invite`, `Décide`,
     /// `Rappelant`): how operative and preamble clauses start, while sentences
     /// inside a paragraph start with their subject. Needs morphology (French).
+    /// A word a dash follows is a label or a menu item (`Fenêtre - Masquer`,
+    /// whatever `fenêtrer` may be), not a verb opening its clause.
     func opensWithVerb(_ line: LineShape) -> Bool {
         guard line.scalars.first.map(CharacterClass.isUppercase) == true, let lexicon else { return false }
         let word = line.leadingLetters
         guard word.count >= 3 else { return false }
+        let after = line.scalars.dropFirst(word.unicodeScalars.count).drop { $0 == " " }.first
+        if let after, ["-", "\u{2013}", "\u{2014}"].contains(after) { return false }
         return !lexicon.tags(of: word.lowercased()).isDisjoint(with: [.ppre, .verbClass])
     }
 

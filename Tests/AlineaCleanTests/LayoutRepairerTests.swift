@@ -185,6 +185,20 @@ struct LayoutRepairerTests {
             == .paragraph(rule: "paragraph-break", confidence: 0.95))
     }
 
+    @Test("a blank line inside a running sentence before a capitalised menu item is a scan artefact; a verb opening a clause is not",
+          .enabled(if: LayoutFixtures.french != nil))
+    func blankLineBeforeMenuItem() {
+        let repairer = LayoutRepairer(lexicon: LayoutFixtures.french)
+        let blankAfterFullLine = LayoutRepairer.Gap(blankLines: true, pageStart: false, short: false)
+        let running = LineShape("sont résolus, vous pouvez fermer le panneau de sortie par l’option de menu")
+        // `Fenêtre` is also a form of `fenêtrer`, but a dash after it makes it a menu item.
+        #expect(repairer.decide(running, LineShape("Fenêtre - Masquer la console de sortie."), blankAfterFullLine)
+            == .space(rule: "join-across-blank", confidence: 0.6))
+        // Does not harm: an operative clause opening with its verb stays a paragraph.
+        #expect(repairer.decide(running, LineShape("Charge le Secrétaire général de diffuser la décision."), blankAfterFullLine)
+            == .paragraph(rule: "paragraph-break", confidence: 0.95))
+    }
+
     @Test("an opening mark standing alone travels with the next word when judging whether a line ended early")
     func openingWidth() {
         #expect(LineShape("« masques de canaux », affichés").openingWidth == 9)
