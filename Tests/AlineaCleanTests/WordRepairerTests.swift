@@ -328,6 +328,15 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("a reading too doubtful to apply yields to a lost apostrophe before a word the document or prose writes")
+    func doubtfulReadingYieldsToElision() {
+        // Fimage: Finage is a doubtful reading; l’ read as F before image, which the document writes.
+        #expect(repaired("L’image est blanche. Fimage doit posséder un canal.")
+            == "L’image est blanche. L’image doit posséder un canal.")
+        // Does not harm: émier is no word prose uses, nor the document.
+        #expect(!repaired("Dans ce demier cas, c’est l’outil.").contains("émier"))
+    }
+
     @Test("a capitalised unknown word opening a sentence before another capitalised word is a first name")
     func namePairOpeningSentence() {
         // Does not harm: Frans Pop is no Trans Pop.
