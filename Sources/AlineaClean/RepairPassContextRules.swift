@@ -1523,6 +1523,10 @@ extension RepairPass {
         guard !formTags(modal).isDisjoint(with: PartsOfSpeech.finite.union([.ppas])),
               units[modal].pattern == .lower || isSentenceStart(units[modal].start),
               isModal(units[modal].form.lowercased()) else { return }
+        // `puis` is the adverb far more than `je puis`: a modal form that is also an adverb or a
+        // conjunction governs the infinitive only after its subject pronoun (`il hésita puis partit`).
+        if !formTags(modal).isDisjoint(with: [.adv, .cjco]),
+           !(modal > 0 && units[modal - 1].kind == .word && formTags(modal - 1).contains(.propersuj)) { return }
         let unit = units[index]
         let lexicon = self.lexicon
         let isInfinitive = { (word: String) in lexicon.tags(of: word).contains(.infi) }

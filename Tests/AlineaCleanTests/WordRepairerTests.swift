@@ -1005,9 +1005,12 @@ struct WordRepairerTests {
         #expect(repaired("Le mot de passe ne doit pas non plus tre un nom propre.") == "Le mot de passe ne doit pas non plus être un nom propre.")
         // Adverbs, pronouns and real infinitives stand there; an âtre elsewhere is a hearth.
         for kept in ["Ils peuvent encore contenir le code.", "Vous ne pouvez pas le faire.", "Il doit être réparé.",
-                     "Le feu brûle dans l’âtre.", "Il peut beaucoup."] {
+                     "Le feu brûle dans l’âtre.", "Il peut beaucoup.",
+                     // `puis` is the adverb unless its pronoun stands before it.
+                     "Il hésita puis partit."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
+        #expect(repaired("Je puis tre utile.") == "Je puis être utile.")
     }
     @Test("a listed compound that opens with an elision is matched whole: c’est-a-dire lost the accent of à")
     func elidedCompound() {
