@@ -514,15 +514,11 @@ struct InlineSpeckRepairer: Sendable {
     }
 
     private func wordStart(_ scalars: [Unicode.Scalar], before end: Int) -> Int {
-        var start = end
-        while start > 0, isLetter(scalars[start - 1]) { start -= 1 }
-        return start
+        CharacterClass.letterRunStart(scalars, endingAt: end)
     }
 
     private func wordEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int {
-        var end = start
-        while end < scalars.count, isLetter(scalars[end]) { end += 1 }
-        return end
+        CharacterClass.letterRunEnd(scalars, from: start)
     }
 
     private func string(_ scalars: [Unicode.Scalar], _ from: Int, _ to: Int) -> String {

@@ -56,8 +56,9 @@ struct MenuArrowRepairer: Sendable {
             // The items: one space at most on either side of the arrow.
             let leftEnd = Self.skippingEllipsis(scalars, before: spacedBefore ? position - 1 : position)
             let rightStart = spacedAfter ? end + 1 : end
-            guard let left = Self.itemStart(scalars, endingAt: leftEnd), let rightEnd = Self.itemEnd(scalars, startingAt: rightStart),
-                  isMenuItem(scalars[left..<leftEnd]), isMenuItem(scalars[rightStart..<rightEnd]),
+            let left = CharacterClass.letterRunStart(scalars, endingAt: leftEnd)
+            let rightEnd = CharacterClass.letterRunEnd(scalars, from: rightStart)
+            guard isMenuItem(scalars[left..<leftEnd]), isMenuItem(scalars[rightStart..<rightEnd]),
                   left == lastItemStart || !Self.opensSentence(scalars, at: left) else { continue }
             edits.append(Edit(offset: position, before: String(scalars: scalars[position..<end]), after: Self.arrow,
                               rule: "menu-arrow", confidence: tipped ? 0.85 : 0.75))
@@ -74,20 +75,6 @@ struct MenuArrowRepairer: Sendable {
               word.dropFirst().allSatisfy(CharacterClass.isLowercase) else { return false }
         let text = String(scalars: word)
         return lexicon.spell(text.lowercased()) && lexicon.tags(of: text).isDisjoint(with: [.npr, .prn])
-    }
-
-    /// Where the word ending at `end` starts, or nil if no letter ends there.
-    static func itemStart(_ scalars: [Unicode.Scalar], endingAt end: Int) -> Int? {
-        var start = end
-        while start > 0, CharacterClass.isLetter(scalars[start - 1]) { start -= 1 }
-        return start < end ? start : nil
-    }
-
-    /// Where the word starting at `start` ends, or nil if no letter starts there.
-    static func itemEnd(_ scalars: [Unicode.Scalar], startingAt start: Int) -> Int? {
-        var end = start
-        while end < scalars.count, CharacterClass.isLetter(scalars[end]) { end += 1 }
-        return end > start ? end : nil
     }
 
     /// `end` moved before an ellipsis that ends a menu item (`Préférences... →`).

@@ -175,8 +175,7 @@ public struct ReadingOrderRepairer: Sendable {
                     if j == k - 1 && index == blocks[j].lastLine { continue }
                     let line = document.lines[index]
                     guard line.length >= 2, CharacterClass.isLetter(document.scalars[line.contentEnd - 1]) else { continue }
-                    var start = line.contentEnd
-                    while start > line.contentStart, CharacterClass.isLetter(document.scalars[start - 1]) { start -= 1 }
+                    let start = CharacterClass.letterRunStart(document.scalars, endingAt: line.contentEnd, floor: line.contentStart)
                     guard line.contentEnd - start >= 2, case let first = document.text(start, line.contentEnd),
                           lexicon.spell((first + fragment).lowercased()) else { continue }
                     // A word cut after a shorter word (`vous devez active` … `r vous-même`, `de` … `s
@@ -307,8 +306,7 @@ public struct ReadingOrderRepairer: Sendable {
             let piece = document.content(tails + rank)
             // A mark opening the piece belongs to the word before it (`opaqui` + `. image`).
             var glued = piece.unicodeScalars.first.map { ".,;:".unicodeScalars.contains($0) } ?? false
-            var start = target.contentEnd
-            while start > target.contentStart, CharacterClass.isLetter(document.scalars[start - 1]) { start -= 1 }
+            let start = CharacterClass.letterRunStart(document.scalars, endingAt: target.contentEnd, floor: target.contentStart)
             if !glued, start < target.contentEnd, case let first = document.text(start, target.contentEnd).lowercased(),
                case let second = leadingLetters(document, tails + rank), !second.isEmpty, opensLowercase(document, tails + rank),
                // A lone letter is no word here (`o` / `u d’étain`).
@@ -352,8 +350,7 @@ public struct ReadingOrderRepairer: Sendable {
             var end = endLine.contentEnd
             let bar = end - 1 > endLine.contentStart && document.scalars[end - 1] == "|"
             if bar { end -= 1 }
-            var start = end
-            while start > endLine.contentStart, CharacterClass.isLetter(document.scalars[start - 1]) { start -= 1 }
+            let start = CharacterClass.letterRunStart(document.scalars, endingAt: end, floor: endLine.contentStart)
             guard start < end, Self.opensLowercase(document, blocks[k].firstLine),
                   case let second = Self.leadingLetters(document, blocks[k].firstLine) else { continue }
             let first = document.text(start, end)
@@ -494,8 +491,7 @@ public struct ReadingOrderRepairer: Sendable {
     /// off the document's scalars without building a `LineShape`.
     static func leadingLetters(_ document: DocumentLines, _ index: Int) -> String {
         let line = document.lines[index]
-        var end = line.contentStart
-        while end < line.contentEnd, CharacterClass.isLetter(document.scalars[end]) { end += 1 }
+        let end = CharacterClass.letterRunEnd(document.scalars, from: line.contentStart, limit: line.contentEnd)
         return document.text(line.contentStart, end)
     }
 

@@ -24,6 +24,26 @@ public enum CharacterClass {
         return scalar.properties.isAlphabetic
     }
 
+    /// Where the run of letters that ends at `end` starts, not before `floor`: the start of
+    /// the word a position closes (`end` itself when no letter precedes it). One walk for
+    /// every pass that reads the word before a mark, a cut or a dash.
+    @inlinable
+    public static func letterRunStart(_ scalars: [Unicode.Scalar], endingAt end: Int, floor: Int = 0) -> Int {
+        var start = end
+        while start > floor, isLetter(scalars[start - 1]) { start -= 1 }
+        return start
+    }
+
+    /// Where the run of letters that starts at `start` ends, not after `limit` (the end of
+    /// `scalars` when nil): the end of the word a position opens.
+    @inlinable
+    public static func letterRunEnd(_ scalars: [Unicode.Scalar], from start: Int, limit: Int? = nil) -> Int {
+        let limit = limit ?? scalars.count
+        var end = start
+        while end < limit, isLetter(scalars[end]) { end += 1 }
+        return end
+    }
+
     /// Whether the scalar is lower case (Unicode `Lowercase`), Latin scripts without a lookup.
     @inlinable @inline(__always)
     public static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
