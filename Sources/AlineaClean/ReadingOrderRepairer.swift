@@ -59,6 +59,7 @@ public struct ReadingOrderRepairer: Sendable {
         moveLineTails(document, blocks, lexicon, width: width, into: &edits, touched: &touched, hostLines: &hostLines)
         moveColumnTails(document, blocks, lexicon, width: width, into: &edits, touched: &touched, hostLines: &hostLines)
         moveColumnTailsEmittedFirst(document, blocks, lexicon, width: width, into: &edits, touched: &touched, hostLines: &hostLines)
+        movePiecesEmittedEarly(document, blocks, lexicon, width: width, into: &edits, touched: &touched, hostLines: &hostLines)
         return EditStage(name: "reading-order", edits: edits)
     }
 
@@ -255,8 +256,18 @@ public struct ReadingOrderRepairer: Sendable {
             while first > block.firstLine, Double(document.lines[first - 1].length) < 0.75 * full,
                   block.lastLine - first + 2 <= 2 * Self.maximumBlockLines { first -= 1 }
             let count = block.lastLine - first + 1
-            guard count >= 2, first > block.firstLine, Double(document.lines[first - 1].length) >= 0.9 * full,
+            guard count >= 1, first > block.firstLine, Double(document.lines[first - 1].length) >= 0.9 * full,
                   Self.opensAsContinuation(document, first) else { continue }
+            // One short line after full ones is a paragraph's end, unless it stops mid-sentence
+            // opening with a piece of a word (`nal de couleur sélectionné, ou`), and the next block
+            // opens on the short line it finishes (`moins seront noirs (pas de couleur avec un ca`).
+            let single = count == 1
+            if single {
+                let shape = LineShape(document.content(first))
+                guard !shape.endsClause, shape.opensLowercase,
+                      Self.isPieceOfWord(shape.leadingLetters.lowercased(), lexicon),
+                      k + 1 < blocks.count, Self.opensLowercase(document, blocks[k + 1].firstLine) else { continue }
+            }
             // The full line's hyphen completed by the first piece (`de bu-` / `reau avec…`): the
             // lines are in order, and whatever stands after the block is some other line's.
             if Self.mayEndWithHyphen(document, first - 1), case let shape = LineShape(document.content(first - 1)),
@@ -265,10 +276,10 @@ public struct ReadingOrderRepairer: Sendable {
             }
             var host: (block: Int, start: Int)?
             var places = 0
-            for j in (k + 1)..<min(blocks.count, k + 1 + Self.searchDistance) where !touched.contains(j) {
+            for j in (k + 1)..<min(blocks.count, k + 1 + (single ? 1 : Self.searchDistance)) where !touched.contains(j) {
                 let candidate = blocks[j]
                 guard candidate.lastLine - candidate.firstLine + 1 >= count else { continue }
-                for start in candidate.firstLine...(candidate.lastLine - count + 1)
+                for start in candidate.firstLine...(single ? candidate.firstLine : candidate.lastLine - count + 1)
                 where Self.tailsFill(document, hosts: start, tails: first, count: count, width: full, taken: hostLines) {
                     host = (j, start); places += 1
                 }
@@ -284,14 +295,19 @@ public struct ReadingOrderRepairer: Sendable {
     }
 
     /// Whether each of the `count` lines from `hosts` is short, free and unhyphenated,
-    /// and the line of the same rank from `tails` fills it to 90–110 % of `width`.
+    /// and the line of the same rank from `tails` fills it to 90–110 % of `width`
+    /// (85 % from three pieces on: the ranks together are the evidence, and the letters
+    /// at a cut are often lost). With three pieces or more, the last may be the paragraph's own end (`IMP.`
+    /// after `… peuvent bloquer,`): a piece that ends a sentence needs only to fit
+    /// its host, which may be as long as the others are short — the ranks before
+    /// it carry the evidence.
     static func tailsFill(_ document: DocumentLines, hosts: Int, tails: Int, count: Int, width: Double, taken: Set<Int>) -> Bool {
         (0..<count).allSatisfy { rank in
             let line = document.lines[hosts + rank], piece = document.lines[tails + rank]
             let joined = Double(line.length + 1 + piece.length)
-            return !taken.contains(hosts + rank) && Double(line.length) < 0.75 * width
-                && !mayEndWithHyphen(document, hosts + rank)
-                && joined >= 0.9 * width && joined <= 1.1 * width
+            guard !taken.contains(hosts + rank), !mayEndWithHyphen(document, hosts + rank), joined <= 1.1 * width else { return false }
+            if rank == count - 1, count >= 3, LineShape(document.content(tails + rank)).endsSentence { return true }
+            return Double(line.length) < 0.75 * width && joined >= (count >= 3 ? 0.85 : 0.9) * width
         }
     }
 
@@ -304,27 +320,116 @@ public struct ReadingOrderRepairer: Sendable {
         for rank in 0..<count {
             let target = document.lines[hosts + rank]
             let piece = document.content(tails + rank)
-            // A mark opening the piece belongs to the word before it (`opaqui` + `. image`).
-            var glued = piece.unicodeScalars.first.map { ".,;:".unicodeScalars.contains($0) } ?? false
-            let start = CharacterClass.letterRunStart(document.scalars, endingAt: target.contentEnd, floor: target.contentStart)
-            if !glued, start < target.contentEnd, case let first = document.text(start, target.contentEnd).lowercased(),
-               case let second = leadingLetters(document, tails + rank), !second.isEmpty, opensLowercase(document, tails + rank),
-               // A lone letter is no word here (`o` / `u d’étain`).
-               first.unicodeScalars.count == 1 || second.unicodeScalars.count == 1 || !lexicon.spell(first) || !lexicon.spell(second),
-               lexicon.spell(first + second) {
-                glued = true
-            }
-            edits.append(Edit(offset: target.contentEnd, before: "", after: (glued ? "" : " ") + piece,
+            edits.append(Edit(offset: target.contentEnd, before: "", after: joined(piece: tails + rank, to: hosts + rank, document, lexicon),
                               rule: "reading-order", confidence: 0.7))
             hostLines.insert(hosts + rank)
         }
     }
 
-    /// Whether line `index` opens as the rest of a line does: with a
-    /// lower-case letter or a mark that follows a word (`.`, `,`, `;`, `:`).
+    /// The text that line `piece` adds to the end of line `host` when it is the rest of it.
+    /// A mark opening the piece belongs to the word before it (`opaqui` + `. image`). The cut
+    /// falls anywhere in a line, so it may cut a word (`quel` / `ques`, `o` / `u`): where the
+    /// host's last letters and the piece's first make a word and one of them alone is none (or
+    /// a lone letter), the two are glued; where the piece's letters are a word's end run into
+    /// the next word (`noi` / `ra été`: `noir` and `a`, neither piece a word), they are glued
+    /// and parted there.
+    static func joined(piece: Int, to host: Int, _ document: DocumentLines, _ lexicon: HunspellDictionary) -> String {
+        let text = document.content(piece)
+        if let first = text.unicodeScalars.first, ".,;:".unicodeScalars.contains(first) { return text }
+        let target = document.lines[host]
+        let start = CharacterClass.letterRunStart(document.scalars, endingAt: target.contentEnd, floor: target.contentStart)
+        guard start < target.contentEnd, opensLowercase(document, piece),
+              let cut = cutWord(document.text(start, target.contentEnd).lowercased(), leadingLetters(document, piece), lexicon)
+        else { return " " + text }
+        guard case let .parted(split) = cut else { return text }
+        let scalars = Array(text.unicodeScalars)
+        return String(String.UnicodeScalarView(scalars[..<split])) + " " + String(String.UnicodeScalarView(scalars[split...]))
+    }
+
+    /// How a word cut between two lines continues on the second.
+    enum Cut {
+        /// All the letters the second line opens with belong to the word.
+        case whole
+        /// The first `n` do; the rest is a word of its own the engine ran on (`ra` of `noi` / `ra été`).
+        case parted(Int)
+    }
+
+    /// Whether `first`, the letters a line ends with (lower-cased), and `second`, the letters
+    /// another opens with, are one word cut in two, and how: nil when they are not.
+    static func cutWord(_ first: String, _ second: String, _ lexicon: HunspellDictionary) -> Cut? {
+        guard !first.isEmpty, !second.isEmpty else { return nil }
+        // A lone letter is no word here (`o` / `u d’étain`).
+        let firstAlone = first.unicodeScalars.count > 1 && lexicon.spell(first)
+        let secondAlone = second.unicodeScalars.count > 1 && lexicon.spell(second.lowercased())
+        if !(firstAlone && secondAlone), lexicon.spell(first + second.lowercased()) { return .whole }
+        // Parted only after letters that are no word (`noi`): `ra` may be one (`r` + `a`).
+        guard !firstAlone else { return nil }
+        let letters = Array(second.unicodeScalars)
+        for split in stride(from: letters.count - 1, through: 1, by: -1) {
+            let head = String(String.UnicodeScalarView(letters[..<split])), rest = String(String.UnicodeScalarView(letters[split...]))
+            if lexicon.spell(first + head.lowercased()), lexicon.spell(rest.lowercased()) { return .parted(split) }
+        }
+        return nil
+    }
+
+    /// A right-hand piece emitted one line early: tesseract reads a paragraph cut in two
+    /// columns as `… et que vous` / `ger sa forme (…).` ¶ `pouvez encore chan` /
+    /// `». Vous devez appuyer sur la touche` ¶ `Mais vous … « Hold Shift, Ctrl…` / `Entrée. …`
+    /// — each piece closes a block, and the short line it finishes opens the next. The
+    /// evidence is the word the cut split (`chan` + `ger`, `noi` + `r a été`) and the
+    /// geometry (the two fill a printed line, 80–110 %: the letters at the cut are often
+    /// lost); a piece that opens with a mark
+    /// (`». Vous`) needs no word when the line before it in its block took the piece before
+    /// it and the two fill 90 % of a line. Each piece goes to the end of its line, and the blank line that split the
+    /// paragraph goes with it.
+    private func movePiecesEmittedEarly(_ document: DocumentLines, _ blocks: [Block], _ lexicon: HunspellDictionary, width: Int,
+                                        into edits: inout [Edit], touched: inout Set<Int>, hostLines: inout Set<Int>) {
+        let full = Double(width)
+        var lastHost = -1
+        var moved: [Int] = []
+        for k in blocks.indices.dropLast() where !touched.contains(k) && !touched.contains(k + 1) {
+            let pieceLine = blocks[k].lastLine, hostLine = blocks[k + 1].firstLine
+            let piece = document.lines[pieceLine], host = document.lines[hostLine]
+            let filled = Double(host.length + 1 + piece.length)
+            guard Self.opensAsContinuation(document, pieceLine), !hostLines.contains(hostLine),
+                  Double(host.length) < 0.75 * full, filled >= 0.8 * full, filled <= 1.1 * full,
+                  !Self.mayEndWithHyphen(document, hostLine) else { continue }
+            // A piece that continues the line before it is in order (`bu-` / `reau`, `transform` /
+            // `ation`); after a hyphen it does not complete (`musi-` / `rement`), it is not.
+            if pieceLine > blocks[k].firstLine {
+                let before = document.lines[pieceLine - 1]
+                let fragment = Self.leadingLetters(document, pieceLine).lowercased()
+                if Self.mayEndWithHyphen(document, pieceLine - 1), case let shape = LineShape(document.content(pieceLine - 1)),
+                   shape.endsWithHyphen, lexicon.spell(shape.wordBeforeHyphen.lowercased() + fragment) { continue }
+                let start = CharacterClass.letterRunStart(document.scalars, endingAt: before.contentEnd, floor: before.contentStart)
+                if start < before.contentEnd, Self.opensLowercase(document, pieceLine),
+                   lexicon.spell(document.text(start, before.contentEnd).lowercased() + fragment) { continue }
+            }
+            // The letters at a cut are often lost: a line 80 % full is filled on a word's evidence.
+            let chained = lastHost == pieceLine - 1 && filled >= 0.9 * full
+            if !chained {
+                let start = CharacterClass.letterRunStart(document.scalars, endingAt: host.contentEnd, floor: host.contentStart)
+                guard start < host.contentEnd, Self.opensLowercase(document, pieceLine),
+                      case let fragment = Self.leadingLetters(document, pieceLine), Self.isPieceOfWord(fragment, lexicon)
+                        || Self.isPieceOfWord(document.text(start, host.contentEnd).lowercased(), lexicon),
+                      Self.cutWord(document.text(start, host.contentEnd).lowercased(), fragment, lexicon) != nil else { continue }
+            }
+            edits.append(Edit(offset: piece.start, before: document.text(piece.start, host.start), after: "",
+                              rule: "reading-order", confidence: 0.7))
+            edits.append(Edit(offset: host.contentEnd, before: "", after: Self.joined(piece: pieceLine, to: hostLine, document, lexicon),
+                              rule: "reading-order", confidence: 0.7))
+            hostLines.insert(hostLine)
+            lastHost = hostLine
+            moved += [k, k + 1]
+        }
+        touched.formUnion(moved)
+    }
+
+    /// Whether line `index` opens as the rest of a line does: with a lower-case
+    /// letter or a mark that follows a word (`.`, `,`, `;`, `:`, a closing quote or bracket).
     static func opensAsContinuation(_ document: DocumentLines, _ index: Int) -> Bool {
         let line = document.lines[index]
-        return opensLowercase(document, index) || !line.isBlank && ".,;:".unicodeScalars.contains(document.scalars[line.contentStart])
+        return opensLowercase(document, index) || !line.isBlank && ".,;:»”)]".unicodeScalars.contains(document.scalars[line.contentStart])
     }
 
     /// Whether `fragment`, the letters a block opens with, can only be the

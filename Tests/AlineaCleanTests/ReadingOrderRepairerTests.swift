@@ -271,4 +271,71 @@ struct ReadingOrderRepairerTests {
         let result = repairer.repair(scan)
         #expect(result.revert(result.apply(to: scan)) == scan)
     }
+
+    @Test("pieces emitted one line early, each closing a block before the short line it finishes, go back on the word they complete")
+    func movesPiecesEmittedEarlyBack() {
+        let repairer = ReadingOrderRepairer(lexicon: LayoutFixtures.french)
+        let top = "Les fourmis en marche sont accompagnées d’une ligne continue qui montre que la sélection\n"
+            + "n’est pas encore validée, et cette ligne reste visible tant que la sélection est ouverte et que vous\n"
+        let last = "Entrée. Vous pouvez alors utiliser ces deux touches pour ajouter ou pour soustraire une sélection.\n"
+        // `chan` + `ger` is the word; the piece opening with `»` follows the line that took the first.
+        let scan = top + "ger sa forme avec le pointeur de la souris, sans la valider ni la fermer encore.\n\n"
+            + "pouvez encore chan\n». Vous devez ensuite appuyer sur la touche\n\n"
+            + "Mais vous ne pouvez pas encore vous servir des touches « Maj »\n" + last
+        let result = repairer.repair(scan)
+        #expect(result.apply(to: scan) == top
+            + "pouvez encore changer sa forme avec le pointeur de la souris, sans la valider ni la fermer encore.\n"
+            + "Mais vous ne pouvez pas encore vous servir des touches « Maj » ». Vous devez ensuite appuyer sur la touche\n" + last)
+        #expect(result.revert(result.apply(to: scan)) == scan)
+        // A word cut before a word the engine ran on: `noi` + `ra été` is `noir a été`.
+        let cut = "ra été déplacé à soixante-trois et le curseur blanc à cent vingt.\n\n"
+            + "Canal Valeur sélectionné. Le curseur noi\n" + top
+        #expect(repairer.repair(cut).apply(to: cut).hasPrefix(
+            "Canal Valeur sélectionné. Le curseur noir a été déplacé à soixante-trois et le curseur blanc à cent vingt.\n"))
+        // No word, no move: a piece that opens with a mark needs the chain; a whole word opening
+        // the piece is no evidence; a piece that completes the hyphen before it is in order.
+        for kept in [top + "». Vous devez ensuite appuyer sur la touche\n\nMais vous ne pouvez pas encore vous servir des touches « Maj »\n" + last,
+                     top + "sa forme avec le pointeur de la souris, sans la valider ni la fermer encore.\n\npouvez encore chan\n" + last,
+                     top + "pouvez encore chan-\nger sa forme avec le pointeur de la souris, sans la valider ni la fermer encore.\n\npouvez encore chan\n" + last] {
+            #expect(repairer.repair(kept).edits.isEmpty, "\(kept)")
+        }
+    }
+
+    @Test("one right-hand piece emitted first goes back when it opens with a piece of a word and stops mid-sentence before the line it finishes")
+    func movesSinglePieceEmittedFirstBack() {
+        let repairer = ReadingOrderRepairer(lexicon: LayoutFixtures.french)
+        let full = "Le curseur noir détermine le point noir : tous les pixels avec cette valeur ou avec une valeur plus\n"
+        let after = "transparents si le canal Alpha est sélectionné dans la boîte de dialogue des canaux de l’image.\n"
+        // `ce` + `nal` is no word (the letters at the cut were misread): the geometry and the piece of a word say it.
+        let scan = "Le curseur blanc détermine le point blanc de la même façon, et le curseur gris règle les tons moyens.\n"
+            + full + "nal de couleur sélectionné dans la liste, ou encore\n\nbasse seront noirs (pas de couleur avec un ce\n" + after
+        let result = repairer.repair(scan)
+        #expect(result.apply(to: scan).contains(full + "\nbasse seront noirs (pas de couleur avec un ce nal de couleur sélectionné dans la liste, ou encore\n" + after))
+        #expect(result.revert(result.apply(to: scan)) == scan)
+        // A paragraph's own end (a finished sentence, or a whole word opening the line) stays.
+        for kept in [full + "nal de couleur sélectionné dans la liste, ou encore.\n\nbasse seront noirs (pas de couleur avec un ce\n" + after,
+                     full + "canal de couleur sélectionné dans la liste, ou encore\n\nbasse seront noirs (pas de couleur avec un ce\n" + after] {
+            #expect(repairer.repair(kept).edits.isEmpty, "\(kept)")
+        }
+    }
+
+    @Test("a right-hand column of three pieces whose last ends the paragraph goes back, the last to a line of any length")
+    func movesColumnWithParagraphEndBack() {
+        let repairer = ReadingOrderRepairer(lexicon: LayoutFixtures.french)
+        let page = "Cette option ne charge aucune police de caractères au démarrage du programme, ce qui est utile\n"
+            + "pour accélérer le démarrage de GIMP sur une machine lente ou pour trouver la cause d’un problème.\n\n"
+        let scan = page + "Ne charge aucune police de car\naccélérer le démarrage de GIMP pour les\n"
+            + "ou pour résoudre les problèmes de police malformée qui peuvent bloquer\n\n"
+            + "actères. Cette option peut être particulièrement utile pour\nscripts qui n’utilisent aucune police du système,\nGIMP.\n"
+        let result = repairer.repair(scan)
+        #expect(result.apply(to: scan) == page + "Ne charge aucune police de caractères. Cette option peut être particulièrement utile pour\n"
+            + "accélérer le démarrage de GIMP pour les scripts qui n’utilisent aucune police du système,\n"
+            + "ou pour résoudre les problèmes de police malformée qui peuvent bloquer GIMP.\n")
+        #expect(result.revert(result.apply(to: scan)) == scan)
+        // With two pieces, the last line is no paragraph end: both must fill short lines.
+        let two = page + "Ne charge aucune police de car\n"
+            + "ou pour résoudre les problèmes de police malformée qui peuvent bloquer\n\n"
+            + "actères. Cette option peut être particulièrement utile pour\nGIMP.\n"
+        #expect(repairer.repair(two).edits.isEmpty)
+    }
 }
