@@ -217,23 +217,43 @@ public struct ReadingOrderRepairer: Sendable {
             let tail = blocks[k]
             let count = tail.lastLine - tail.firstLine + 1
             guard count >= 2, count <= 2 * Self.maximumBlockLines, Self.opensAsContinuation(document, tail.firstLine) else { continue }
-            var host: (block: Int, start: Int)?
-            var places = 0
-            for j in stride(from: k - 1, through: max(0, k - Self.searchDistance), by: -1) where !touched.contains(j) {
-                let block = blocks[j]
-                guard block.lastLine - block.firstLine + 1 >= count else { continue }
-                for start in block.firstLine...(block.lastLine - count + 1)
-                where Self.tailsFill(document, hosts: start, tails: tail.firstLine, count: count, width: full, taken: hostLines) {
-                    host = (j, start); places += 1
-                }
+            let fitting = Self.hostRuns(document, blocks, max(0, k - Self.searchDistance)..<k, count: count, touched: touched).filter {
+                Self.tailsFill(document, hosts: $0.lines, tails: tail.firstLine, width: full, taken: hostLines,
+                               spansBlank: $0.blocks.count > 1, lexicon: lexicon)
             }
-            guard places == 1, let (j, start) = host else { continue }
-            Self.appendTails(document, hosts: start, tails: tail.firstLine, count: count, lexicon: lexicon, into: &edits, hostLines: &hostLines)
+            guard fitting.count == 1, let host = fitting.first else { continue }
+            Self.appendTails(document, hosts: host.lines, tails: tail.firstLine, lexicon: lexicon, into: &edits, hostLines: &hostLines)
             let removeStart = document.lines[blocks[k - 1].lastLine].end, removeEnd = document.lines[tail.lastLine].end
             edits.append(Edit(offset: removeStart, before: document.text(removeStart, removeEnd), after: "",
                               rule: "reading-order", confidence: 0.7))
-            touched.formUnion([j, k - 1, k])
+            touched.formUnion(host.blocks + [k - 1, k])
         }
+    }
+
+    /// Lines that may take a column's pieces: each run of `count` consecutive
+    /// non-blank lines of the untouched blocks in `range`, with their blocks. A blank
+    /// line the engine put between two of them does not part them when the line after it
+    /// runs on as a continuation (`… ou mê` ¶ `important … noyau Linu` took `me un
+    /// système d’occasion, il est` / `x. Vérifiez …`); a line after it that opens as a
+    /// heading or a paragraph does (`Tramage`).
+    static func hostRuns(_ document: DocumentLines, _ blocks: [Block], _ range: Range<Int>, count: Int,
+                         touched: Set<Int>) -> [(lines: [Int], blocks: [Int])] {
+        var runs: [(lines: [Int], blocks: [Int])] = []
+        var lines: [(line: Int, block: Int)] = []
+        func collect() {
+            guard lines.count >= count else { return }
+            for start in 0...(lines.count - count) {
+                let run = lines[start..<(start + count)]
+                runs.append((run.map(\.line), Array(Set(run.map(\.block))).sorted()))
+            }
+        }
+        for j in range {
+            if touched.contains(j) || !opensAsContinuation(document, blocks[j].firstLine) { collect(); lines = [] }
+            if touched.contains(j) { continue }
+            lines += (blocks[j].firstLine...blocks[j].lastLine).map { ($0, j) }
+        }
+        collect()
+        return runs
     }
 
     /// The same cut emitted the other way round: the right-hand pieces end a
@@ -274,55 +294,55 @@ public struct ReadingOrderRepairer: Sendable {
                shape.endsWithHyphen, lexicon.spell(shape.wordBeforeHyphen.lowercased() + Self.leadingLetters(document, first)) {
                 continue
             }
-            var host: (block: Int, start: Int)?
-            var places = 0
-            for j in (k + 1)..<min(blocks.count, k + 1 + (single ? 1 : Self.searchDistance)) where !touched.contains(j) {
-                let candidate = blocks[j]
-                guard candidate.lastLine - candidate.firstLine + 1 >= count else { continue }
-                for start in candidate.firstLine...(single ? candidate.firstLine : candidate.lastLine - count + 1)
-                where Self.tailsFill(document, hosts: start, tails: first, count: count, width: full, taken: hostLines) {
-                    host = (j, start); places += 1
-                }
+            let runs = single ? (k + 1 < blocks.count && !touched.contains(k + 1) ? [([blocks[k + 1].firstLine], [k + 1])] : [])
+                : Self.hostRuns(document, blocks, (k + 1)..<min(blocks.count, k + 1 + Self.searchDistance), count: count, touched: touched)
+            let fitting = runs.filter {
+                Self.tailsFill(document, hosts: $0.lines, tails: first, width: full, taken: hostLines, spansBlank: $0.blocks.count > 1, lexicon: lexicon)
             }
-            guard places == 1, let (j, start) = host else { continue }
+            guard fitting.count == 1, let host = fitting.first else { continue }
             // Out of the block first (the edits are sorted by offset; the hosts come later).
             let removeStart = document.lines[first - 1].end, removeEnd = document.lines[block.lastLine].end
             edits.append(Edit(offset: removeStart, before: document.text(removeStart, removeEnd), after: "",
                               rule: "reading-order", confidence: 0.7))
-            Self.appendTails(document, hosts: start, tails: first, count: count, lexicon: lexicon, into: &edits, hostLines: &hostLines)
-            touched.formUnion([k, j])
+            Self.appendTails(document, hosts: host.lines, tails: first, lexicon: lexicon, into: &edits, hostLines: &hostLines)
+            touched.formUnion(host.blocks + [k])
         }
     }
 
-    /// Whether each of the `count` lines from `hosts` is short, free and unhyphenated,
-    /// and the line of the same rank from `tails` fills it to 90–110 % of `width`
-    /// (85 % from three pieces on: the ranks together are the evidence, and the letters
-    /// at a cut are often lost). With three pieces or more, the last may be the paragraph's own end (`IMP.`
-    /// after `… peuvent bloquer,`): a piece that ends a sentence needs only to fit
-    /// its host, which may be as long as the others are short — the ranks before
-    /// it carry the evidence.
-    static func tailsFill(_ document: DocumentLines, hosts: Int, tails: Int, count: Int, width: Double, taken: Set<Int>) -> Bool {
-        (0..<count).allSatisfy { rank in
-            let line = document.lines[hosts + rank], piece = document.lines[tails + rank]
+    /// Whether each of the lines `hosts` is short, free and unhyphenated, and the line
+    /// of the same rank from `tails` fills it to 90–110 % of `width`. With three pieces
+    /// or more, the last may be the paragraph's own end (`IMP.` after `… peuvent
+    /// bloquer,`): a piece that ends a sentence needs only to fit its host, which may be
+    /// as long as the others are short — the ranks before it carry the evidence. Three
+    /// ranks, or a word the cut split at one of them (`Linu` / `x. Vérifiez`), are evidence
+    /// enough for lines 85 % full (the letters at a cut are often lost); hosts that a blank
+    /// line parts (`spansBlank`) need that word.
+    static func tailsFill(_ document: DocumentLines, hosts: [Int], tails: Int, width: Double, taken: Set<Int>,
+                          spansBlank: Bool, lexicon: HunspellDictionary) -> Bool {
+        let count = hosts.count
+        var loose = false
+        let fits = hosts.indices.allSatisfy { rank in
+            let line = document.lines[hosts[rank]], piece = document.lines[tails + rank]
             let joined = Double(line.length + 1 + piece.length)
-            guard !taken.contains(hosts + rank), !mayEndWithHyphen(document, hosts + rank), joined <= 1.1 * width else { return false }
+            guard !taken.contains(hosts[rank]), !mayEndWithHyphen(document, hosts[rank]), joined <= 1.1 * width else { return false }
             if rank == count - 1, count >= 3, LineShape(document.content(tails + rank)).endsSentence { return true }
-            return Double(line.length) < 0.75 * width && joined >= (count >= 3 ? 0.85 : 0.9) * width
+            guard Double(line.length) < 0.75 * width, joined >= 0.85 * width else { return false }
+            loose = loose || joined < 0.9 * width
+            return true
         }
+        guard fits, loose || spansBlank else { return fits }
+        let word = hosts.indices.contains { cut(piece: tails + $0, host: hosts[$0], document, lexicon) != nil }
+        return word || count >= 3 && !spansBlank
     }
 
-    /// Each of the `count` lines from `tails` appended to the host line of the same rank.
-    /// The cut falls anywhere in a line, so it may cut a word (`quel` / `ques`, `o` / `u`): where
-    /// the host's last letters and the piece's first make a word and one of them alone is none
-    /// (or a lone letter), the two are glued.
-    static func appendTails(_ document: DocumentLines, hosts: Int, tails: Int, count: Int, lexicon: HunspellDictionary,
+    /// Each line from `tails` on appended to the host line of the same rank in `hosts`, as
+    /// `joined(piece:to:)` says.
+    static func appendTails(_ document: DocumentLines, hosts: [Int], tails: Int, lexicon: HunspellDictionary,
                             into edits: inout [Edit], hostLines: inout Set<Int>) {
-        for rank in 0..<count {
-            let target = document.lines[hosts + rank]
-            let piece = document.content(tails + rank)
-            edits.append(Edit(offset: target.contentEnd, before: "", after: joined(piece: tails + rank, to: hosts + rank, document, lexicon),
+        for (rank, host) in hosts.enumerated() {
+            edits.append(Edit(offset: document.lines[host].contentEnd, before: "", after: joined(piece: tails + rank, to: host, document, lexicon),
                               rule: "reading-order", confidence: 0.7))
-            hostLines.insert(hosts + rank)
+            hostLines.insert(host)
         }
     }
 
@@ -336,11 +356,7 @@ public struct ReadingOrderRepairer: Sendable {
     static func joined(piece: Int, to host: Int, _ document: DocumentLines, _ lexicon: HunspellDictionary) -> String {
         let text = document.content(piece)
         if let first = text.unicodeScalars.first, ".,;:".unicodeScalars.contains(first) { return text }
-        let target = document.lines[host]
-        let start = CharacterClass.letterRunStart(document.scalars, endingAt: target.contentEnd, floor: target.contentStart)
-        guard start < target.contentEnd, opensLowercase(document, piece),
-              let cut = cutWord(document.text(start, target.contentEnd).lowercased(), leadingLetters(document, piece), lexicon)
-        else { return " " + text }
+        guard let cut = cut(piece: piece, host: host, document, lexicon) else { return " " + text }
         guard case let .parted(split) = cut else { return text }
         let scalars = Array(text.unicodeScalars)
         return String(String.UnicodeScalarView(scalars[..<split])) + " " + String(String.UnicodeScalarView(scalars[split...]))
@@ -358,18 +374,33 @@ public struct ReadingOrderRepairer: Sendable {
     /// another opens with, are one word cut in two, and how: nil when they are not.
     static func cutWord(_ first: String, _ second: String, _ lexicon: HunspellDictionary) -> Cut? {
         guard !first.isEmpty, !second.isEmpty else { return nil }
+        // As written (`Linu` + `x`) or lower-cased (`LIB` + `rement`).
+        let spell = { (word: String) in lexicon.spell(word) || lexicon.spell(word.lowercased()) }
         // A lone letter is no word here (`o` / `u d’étain`).
-        let firstAlone = first.unicodeScalars.count > 1 && lexicon.spell(first)
-        let secondAlone = second.unicodeScalars.count > 1 && lexicon.spell(second.lowercased())
-        if !(firstAlone && secondAlone), lexicon.spell(first + second.lowercased()) { return .whole }
+        let firstAlone = first.unicodeScalars.count > 1 && spell(first)
+        let secondAlone = second.unicodeScalars.count > 1 && spell(second)
+        if !(firstAlone && secondAlone), spell(first + second) { return .whole }
         // Parted only after letters that are no word (`noi`): `ra` may be one (`r` + `a`).
         guard !firstAlone else { return nil }
         let letters = Array(second.unicodeScalars)
         for split in stride(from: letters.count - 1, through: 1, by: -1) {
             let head = String(String.UnicodeScalarView(letters[..<split])), rest = String(String.UnicodeScalarView(letters[split...]))
-            if lexicon.spell(first + head.lowercased()), lexicon.spell(rest.lowercased()) { return .parted(split) }
+            if spell(first + head), spell(rest) { return .parted(split) }
         }
         return nil
+    }
+
+    /// How line `piece`, opening in lower case, continues a word that line `host` ends
+    /// with, if it does (`cutWord`). An elided word opening the piece is a word of its own
+    /// (`que` / `l’apprentissage` is no `quel`).
+    static func cut(piece: Int, host: Int, _ document: DocumentLines, _ lexicon: HunspellDictionary) -> Cut? {
+        let target = document.lines[host], line = document.lines[piece]
+        let start = CharacterClass.letterRunStart(document.scalars, endingAt: target.contentEnd, floor: target.contentStart)
+        guard start < target.contentEnd, opensLowercase(document, piece) else { return nil }
+        let fragment = leadingLetters(document, piece)
+        let after = line.contentStart + fragment.unicodeScalars.count
+        if after < line.contentEnd, WordToken.isApostrophe(document.scalars[after]) { return nil }
+        return cutWord(document.text(start, target.contentEnd), fragment, lexicon)
     }
 
     /// A right-hand piece emitted one line early: tesseract reads a paragraph cut in two
@@ -409,10 +440,9 @@ public struct ReadingOrderRepairer: Sendable {
             let chained = lastHost == pieceLine - 1 && filled >= 0.9 * full
             if !chained {
                 let start = CharacterClass.letterRunStart(document.scalars, endingAt: host.contentEnd, floor: host.contentStart)
-                guard start < host.contentEnd, Self.opensLowercase(document, pieceLine),
-                      case let fragment = Self.leadingLetters(document, pieceLine), Self.isPieceOfWord(fragment, lexicon)
-                        || Self.isPieceOfWord(document.text(start, host.contentEnd).lowercased(), lexicon),
-                      Self.cutWord(document.text(start, host.contentEnd).lowercased(), fragment, lexicon) != nil else { continue }
+                guard Self.cut(piece: pieceLine, host: hostLine, document, lexicon) != nil,
+                      Self.isPieceOfWord(Self.leadingLetters(document, pieceLine), lexicon)
+                        || Self.isPieceOfWord(document.text(start, host.contentEnd).lowercased(), lexicon) else { continue }
             }
             edits.append(Edit(offset: piece.start, before: document.text(piece.start, host.start), after: "",
                               rule: "reading-order", confidence: 0.7))

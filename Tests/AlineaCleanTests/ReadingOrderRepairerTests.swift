@@ -338,4 +338,35 @@ struct ReadingOrderRepairerTests {
             + "actères. Cette option peut être particulièrement utile pour\nGIMP.\n"
         #expect(repairer.repair(two).edits.isEmpty)
     }
+
+    @Test("a column's left halves parted by a blank line take their pieces back when the cut split a word, never a heading")
+    func movesColumnAcrossBlankLineBack() {
+        let repairer = ReadingOrderRepairer(lexicon: LayoutFixtures.french)
+        let top = "Une recherche sur internet avec la chaîne « remboursement Windows » peut vous donner des pistes utiles.\n"
+        let end = "\n\nSoutenez les revendeurs de matériel amis de Linux et des autres systèmes libres, qui le méritent bien.\n"
+        let listed = "listé dans les références ci-dessus. Indiquez à votre revendeur que vous recherchez un système Linux."
+        let scan = top + "Que vous achetiez ou non un système livré avec Linux, ou mê\n\n"
+            + "important de vérifier que votre matériel est reconnu par le noyau Linu\n" + listed + "\n\n"
+            + "me un système d’occasion, il est toujours\nx. Vérifiez si votre matériel est" + end
+        let result = repairer.repair(scan)
+        #expect(result.apply(to: scan) == top + "Que vous achetiez ou non un système livré avec Linux, ou même un système d’occasion, il est toujours\n\n"
+            + "important de vérifier que votre matériel est reconnu par le noyau Linux. Vérifiez si votre matériel est\n" + listed + end)
+        #expect(result.revert(result.apply(to: scan)) == scan)
+        // No word split at the cut, or a heading after the blank line: the blank line parts them.
+        for kept in [top + "Que vous achetiez ou non un système livré avec Linux, ou même\n\n"
+                        + "important de vérifier que votre matériel est reconnu par le noyau\n" + listed + "\n\n"
+                        + "un système d’occasion, il est toujours bon\nlinux. Vérifiez si votre matériel est" + end,
+                     top + "Que vous achetiez ou non un système livré avec Linux, ou mê\n\n"
+                        + "Important de vérifier que votre matériel est reconnu par le noyau Linu\n" + listed + "\n\n"
+                        + "me un système d’occasion, il est toujours\nx. Vérifiez si votre matériel est" + end] {
+            #expect(repairer.repair(kept).edits.isEmpty, "\(kept)")
+        }
+    }
+
+    @Test("an elided word opening a piece is a word of its own, no evidence of a cut (`que` / `l’apprentissage`)")
+    func elisionIsNoCut() {
+        let document = DocumentLines("Souvenez-vous que\nl’apprentissage de la gestion des couleurs.\nle noyau Linu\nx. Vérifiez\n")
+        #expect(ReadingOrderRepairer.cut(piece: 1, host: 0, document, LayoutFixtures.french!) == nil)
+        #expect(ReadingOrderRepairer.cut(piece: 3, host: 2, document, LayoutFixtures.french!) != nil)
+    }
 }
