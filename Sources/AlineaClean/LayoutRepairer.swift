@@ -207,7 +207,9 @@ public struct LayoutRepairer: Sendable {
                 // or `;` does (`Décide :` + `de prier…`), or a quotation cut mid-sentence after a
                 // sentence that ended early. Degraded scans scatter blank lines inside paragraphs,
                 // after a full line or a speck read as a sentence end.
-                if b.opensLowercase && !a.endsWithColonOrSemicolon && !(a.endsSentence && gap.short) && opensWithWord(b) {
+                // An elided word after a sentence's end is a capital misread (`l’outil`).
+                if b.opensLowercase && !a.endsWithColonOrSemicolon && !(a.endsSentence && gap.short)
+                    && (opensWithWord(b) || !a.endsSentence && opensWithElidedWord(b)) {
                     return .space(rule: "join-across-blank", confidence: 0.6)
                 }
                 if !gap.short && !gap.nextIsHeading && !a.endsClause && !a.endsWithComma
@@ -265,6 +267,16 @@ public struct LayoutRepairer: Sendable {
     func opensClauseAfterPunctuation(_ a: LineShape, _ b: LineShape) -> Bool {
         if a.endsSentence { return b.opensListMarker || opensWithVerb(b) }
         return (a.endsClause || a.endsWithComma) && opensClause(b)
+    }
+
+    /// Whether a line opens with an elided word whose word the lexicon knows (`l’astérisque`).
+    func opensWithElidedWord(_ line: LineShape) -> Bool {
+        let head = line.leadingLetters
+        let count = head.unicodeScalars.count
+        guard count < line.scalars.count, WordToken.isApostrophe(line.scalars[count]),
+              RepairPass.elisionHeads.contains(head.lowercased()) else { return false }
+        let word = line.leadingLetters(after: count + 1)
+        return word.count >= 2 && (lexicon?.spell(word) ?? true)
     }
 
     /// Whether a line opens with a word the lexicon knows (without a lexicon: any letters).

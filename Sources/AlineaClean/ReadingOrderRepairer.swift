@@ -162,9 +162,11 @@ public struct ReadingOrderRepairer: Sendable {
         var tails = Set<Int>()
         for k in blocks.indices where k >= 1 && !touched.contains(k) {
             let tailLine = blocks[k].firstLine
-            guard Self.opensLowercase(document, tailLine),
-                  case let fragment = Self.leadingLetters(document, tailLine),
-                  Self.isPieceOfWord(fragment, lexicon) else { continue }
+            // The rest of a number (`Section 7.2` … `.1, « En cas de problèmes » pour`): no line
+            // break falls inside a number, so a line opening with its decimals is a line's end.
+            let number = Self.opensWithDecimals(document, tailLine)
+            let fragment = Self.leadingLetters(document, tailLine)
+            guard number || Self.opensLowercase(document, tailLine) && Self.isPieceOfWord(fragment, lexicon) else { continue }
             let tailLength = document.lines[tailLine].length
             // A block this pass already gave a tail back to, or whose neighbour it took, may take
             // another (`En appuy` … `ant en même` and `vous devez active` … `r vous-même` were
@@ -175,15 +177,21 @@ public struct ReadingOrderRepairer: Sendable {
                     // The last line of the block right before is `joinWordsSplitAcrossBlocks`'s.
                     if j == k - 1 && index == blocks[j].lastLine { continue }
                     let line = document.lines[index]
-                    guard line.length >= 2, CharacterClass.isLetter(document.scalars[line.contentEnd - 1]) else { continue }
-                    let start = CharacterClass.letterRunStart(document.scalars, endingAt: line.contentEnd, floor: line.contentStart)
-                    guard line.contentEnd - start >= 2, case let first = document.text(start, line.contentEnd),
-                          lexicon.spell((first + fragment).lowercased()) else { continue }
-                    // A word cut after a shorter word (`vous devez active` … `r vous-même`, `de` … `s
-                    // motifs`): only a lone letter that is no word, and a printed line's worth of text,
-                    // the tail and its host together, say so (a longer piece found false hosts).
-                    if lexicon.spell(first) {
-                        guard fragment.unicodeScalars.count == 1, 2 * line.length >= width, Double(line.length + tailLength) <= 1.15 * Double(width) else { continue }
+                    guard line.length >= 2 else { continue }
+                    if number {
+                        guard Self.isDigit(document.scalars[line.contentEnd - 1]), index + 1 != tailLine,
+                              Double(line.length + tailLength) <= 1.1 * Double(width) else { continue }
+                    } else {
+                        guard CharacterClass.isLetter(document.scalars[line.contentEnd - 1]) else { continue }
+                        let start = CharacterClass.letterRunStart(document.scalars, endingAt: line.contentEnd, floor: line.contentStart)
+                        guard line.contentEnd - start >= 2, case let first = document.text(start, line.contentEnd),
+                              lexicon.spell((first + fragment).lowercased()) else { continue }
+                        // A word cut after a shorter word (`vous devez active` … `r vous-même`, `de` … `s
+                        // motifs`): only a lone letter that is no word, and a printed line's worth of text,
+                        // the tail and its host together, say so (a longer piece found false hosts).
+                        if lexicon.spell(first) {
+                            guard fragment.unicodeScalars.count == 1, 2 * line.length >= width, Double(line.length + tailLength) <= 1.15 * Double(width) else { continue }
+                        }
                     }
                     let mapped = tailEdits(document, blocks, tailBlock: k, anchor: index, in: blocks[j], width: width,
                                            occupied: hostLines,
@@ -461,6 +469,17 @@ public struct ReadingOrderRepairer: Sendable {
         let line = document.lines[index]
         return opensLowercase(document, index) || !line.isBlank && ".,;:»”)]".unicodeScalars.contains(document.scalars[line.contentStart])
     }
+
+    /// Whether line `index` opens with the decimals of a number cut before them: a `.`
+    /// or `,` and a digit (`.1, « En cas de problèmes »`).
+    static func opensWithDecimals(_ document: DocumentLines, _ index: Int) -> Bool {
+        let line = document.lines[index]
+        return line.length >= 2 && ".,".unicodeScalars.contains(document.scalars[line.contentStart])
+            && isDigit(document.scalars[line.contentStart + 1])
+    }
+
+    /// An ASCII digit.
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
 
     /// Whether `fragment`, the letters a block opens with, can only be the
     /// rest of a word: two letters or more that are no word, or a lone letter

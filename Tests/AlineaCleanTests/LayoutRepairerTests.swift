@@ -183,6 +183,13 @@ struct LayoutRepairerTests {
         let blankAfterShortLine = LayoutRepairer.Gap(blankLines: true, pageStart: false, short: true)
         #expect(repairer.decide(LineShape("amples renseignements."), LineShape("depuis la fenêtre d’options de l’outil"), blankAfterShortLine)
             == .paragraph(rule: "paragraph-break", confidence: 0.95))
+        // An elided word counts by the word after its head, inside a running sentence only:
+        // after a sentence's end, `l’outil` is a paragraph whose capital the scan misread.
+        #expect(repairer.decide(LineShape("aucun caractère (même pas"), LineShape("l’astérisque) n’est montré."), blankAfterShortLine)
+            == .space(rule: "join-across-blank", confidence: 0.6))
+        #expect(repairer.decide(LineShape("il ne pourra pas être remonté jusqu’à ce que vous lui ajoutiez un canal Alpha."),
+                                LineShape("l’outil Niveaux fournit des fonctions similaires à celles"), blankAfterFullLine)
+            == .paragraph(rule: "paragraph-break", confidence: 0.95))
     }
 
     @Test("a blank line inside a running sentence before a capitalised menu item is a scan artefact; a verb opening a clause is not",

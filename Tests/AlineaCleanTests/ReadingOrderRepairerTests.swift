@@ -369,4 +369,21 @@ struct ReadingOrderRepairerTests {
         #expect(ReadingOrderRepairer.cut(piece: 1, host: 0, document, LayoutFixtures.french!) == nil)
         #expect(ReadingOrderRepairer.cut(piece: 3, host: 2, document, LayoutFixtures.french!) != nil)
     }
+
+    @Test("the decimals of a number opening a later block go back to the line whose number they finish")
+    func movesNumberTailBack() {
+        let repairer = ReadingOrderRepairer(lexicon: LayoutFixtures.french)
+        let top = "Après la troisième tentative, le processus de démarrage sautera ce volume et continuera.\n\n"
+        let scan = top + "Veuillez consulter la Section 7.2\nd’autres informations.\n\n.1, « En cas de problèmes » pour\n\n"
+            + "Ce manuel a été créé pour l’installateur de la distribution Sarge et mis à jour depuis.\n"
+        let result = repairer.repair(scan)
+        #expect(result.apply(to: scan) == top + "Veuillez consulter la Section 7.2.1, « En cas de problèmes » pour\nd’autres informations.\n\n"
+            + "Ce manuel a été créé pour l’installateur de la distribution Sarge et mis à jour depuis.\n")
+        #expect(result.revert(result.apply(to: scan)) == scan)
+        // Right after its number, the line is in order; without a number before, nothing moves.
+        for kept in [top + "Veuillez consulter la Section 7.2\n.1, « En cas de problèmes » pour d’autres informations.\n",
+                     top + "Veuillez consulter la Section\nd’autres informations.\n\n.1, « En cas de problèmes » pour\n"] {
+            #expect(repairer.repair(kept).edits.isEmpty, "\(kept)")
+        }
+    }
 }
