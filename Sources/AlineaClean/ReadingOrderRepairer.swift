@@ -287,14 +287,19 @@ public struct ReadingOrderRepairer: Sendable {
             guard count >= 1, first > block.firstLine, Double(document.lines[first - 1].length) >= 0.9 * full,
                   Self.opensAsContinuation(document, first) else { continue }
             // One short line after full ones is a paragraph's end, unless it stops mid-sentence
-            // opening with a piece of a word (`nal de couleur sélectionné, ou`), and the next block
-            // opens on the short line it finishes (`moins seront noirs (pas de couleur avec un ca`).
+            // and the next block opens on the short line it finishes (`moins seront noirs (pas de
+            // couleur avec un ca`), while the piece opens with a piece of a word (`nal de couleur
+            // sélectionné, ou`) or that line stops mid-sentence too with its paragraph running on
+            // after it (`pare-feu. On pourra … du matériel dédi` / `plus souple est…` took `mais
+            // une solution peut-être plus simple et`).
             let single = count == 1
             if single {
                 let shape = LineShape(document.content(first))
-                guard !shape.endsClause, shape.opensLowercase,
-                      Self.isPieceOfWord(shape.leadingLetters.lowercased(), lexicon),
-                      k + 1 < blocks.count, Self.opensLowercase(document, blocks[k + 1].firstLine) else { continue }
+                guard !shape.endsClause, shape.opensLowercase, k + 1 < blocks.count,
+                      case let host = blocks[k + 1].firstLine, Self.opensLowercase(document, host) else { continue }
+                let runsOn = host < blocks[k + 1].lastLine && Self.opensLowercase(document, host + 1)
+                    && !LineShape(document.content(host)).endsClause
+                guard runsOn || Self.isPieceOfWord(shape.leadingLetters.lowercased(), lexicon) else { continue }
             }
             // The full line's hyphen completed by the first piece (`de bu-` / `reau avec…`): the
             // lines are in order, and whatever stands after the block is some other line's.

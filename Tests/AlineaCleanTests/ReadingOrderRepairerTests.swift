@@ -312,9 +312,17 @@ struct ReadingOrderRepairerTests {
         let result = repairer.repair(scan)
         #expect(result.apply(to: scan).contains(full + "\nbasse seront noirs (pas de couleur avec un ce nal de couleur sélectionné dans la liste, ou encore\n" + after))
         #expect(result.revert(result.apply(to: scan)) == scan)
-        // A paragraph's own end (a finished sentence, or a whole word opening the line) stays.
+        // A whole word opening the piece goes too when the line it finishes stops mid-sentence
+        // and its paragraph runs on after it.
+        let word = "Le curseur blanc détermine le point blanc de la même façon, et le curseur gris règle les tons moyens.\n"
+            + full + "canal de couleur sélectionné dans la liste, ou encore\n\nbasse seront noirs (pas de couleur avec un\n" + after
+        #expect(repairer.repair(word).apply(to: word).contains(
+            "\nbasse seront noirs (pas de couleur avec un canal de couleur sélectionné dans la liste, ou encore\n" + after))
+        // A paragraph's own end (a finished sentence, or a whole word opening the line before a
+        // line that ends a sentence or a paragraph) stays.
         for kept in [full + "nal de couleur sélectionné dans la liste, ou encore.\n\nbasse seront noirs (pas de couleur avec un ce\n" + after,
-                     full + "canal de couleur sélectionné dans la liste, ou encore\n\nbasse seront noirs (pas de couleur avec un ce\n" + after] {
+                     full + "canal de couleur sélectionné dans la liste, ou encore\n\nbasse seront noirs (pas de couleur avec un ce.\n" + after,
+                     full + "canal de couleur sélectionné dans la liste, ou encore\n\nbasse seront noirs (pas de couleur avec un ce\n"] {
             #expect(repairer.repair(kept).edits.isEmpty, "\(kept)")
         }
     }
