@@ -106,6 +106,14 @@ extension RepairPass {
         return found
     }
 
+    /// Whether the word at `index` follows a noun that is no verb and heads no phrase, which
+    /// it qualifies (`zoom avant`): the phrase ends on it.
+    func qualifiesNoun(_ index: Int) -> Bool {
+        guard units[index - 1].kind == .word else { return false }
+        let previousTags = tags(CasePattern.lower(units[index - 1].form, locale: locale))
+        return previousTags.contains(.nom) && previousTags.isDisjoint(with: PartsOfSpeech([.det, .detdem, .detpos, .prep]).union(PartsOfSpeech.finite))
+    }
+
     /// The stray closing quotes found before the word repairs, removed.
     mutating func strayClosingApostrophes() {
         for index in strayQuotes.sorted() {
@@ -253,8 +261,13 @@ extension RepairPass {
                onlySpaces(units[index - 1].end, unit.start),
                case let previousTags = tags(CasePattern.lower(units[index - 1].form, locale: locale)),
                !previousTags.isDisjoint(with: phraseHeads.union([.detind]))
-                || scalars[unit.end] == "," && units[index - 1].kind == .word && previousTags.contains(.nom)
-                    && previousTags.isDisjoint(with: phraseHeads.union(PartsOfSpeech.finite)) {
+                || scalars[unit.end] == "," && qualifiesNoun(index) {
+                continue
+            }
+            // The same with a speck read as a full stop between the two lower-case words (`un zoom. avant,`).
+            if found.contains(.nom), index > 0, scalars[unit.end] == ",", units[index - 1].end + 2 == unit.start,
+               scalars[units[index - 1].end] == ".", CasePattern(of: unit.form) == .lower,
+               CasePattern(of: units[index - 1].form) == .lower, qualifiesNoun(index) {
                 continue
             }
             // A comma may open an incise the phrase resumes after (avec, par défaut, 256 couleurs):

@@ -140,6 +140,8 @@ struct EnglishModelReadingsTests {
         // So does one after a noun it qualifies (avant is a preposition and a noun).
         let qualifier = "Si vous effectuez un zoom avant, l’action du rectangle est plus claire."
         #expect(repaired(qualifier) == qualifier)
+        // Also with a speck read as a full stop between the noun and its qualifier.
+        #expect(repaired("Si vous effectuez un zoom. avant, l’action du rectangle est plus claire.").contains("avant, l’action"))
         // Demonstratives and possessives are determiners too; a coordinating conjunction announces nothing.
         #expect(repaired("Cette: documentation décrit ces: programmes, qui lisent et: écrivent le courrier.")
                 == "Cette documentation décrit ces programmes, qui lisent et écrivent le courrier.")
