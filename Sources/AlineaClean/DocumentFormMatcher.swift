@@ -150,7 +150,6 @@ public struct DocumentFormMatcher: Sendable {
                             }
                         }
                         if row < observed.count {
-                            let added = observed[row]
                             if row > 0 || column > 0, row + 1 < observed.count,
                                let added = OneLetterEdits.addedLetterCost(observed, at: row) {
                                 relax(row + 1, column, edits: edits + 1, outside: outside + 1, here + added)
