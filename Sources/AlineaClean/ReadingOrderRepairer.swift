@@ -303,10 +303,7 @@ public struct ReadingOrderRepairer: Sendable {
             }
             // The full line's hyphen completed by the first piece (`de bu-` / `reau avec…`): the
             // lines are in order, and whatever stands after the block is some other line's.
-            if Self.mayEndWithHyphen(document, first - 1), case let shape = LineShape(document.content(first - 1)),
-               shape.endsWithHyphen, lexicon.spell(shape.wordBeforeHyphen.lowercased() + Self.leadingLetters(document, first)) {
-                continue
-            }
+            if Self.completesHyphen(of: first - 1, at: first, document, lexicon) { continue }
             let runs = single ? (k + 1 < blocks.count && !touched.contains(k + 1) ? [([blocks[k + 1].firstLine], [k + 1])] : [])
                 : Self.hostRuns(document, blocks, (k + 1)..<min(blocks.count, k + 1 + Self.searchDistance), count: count, touched: touched)
             let fitting = runs.filter {
@@ -372,7 +369,7 @@ public struct ReadingOrderRepairer: Sendable {
         guard let cut = cut(piece: piece, host: host, document, lexicon) else { return " " + text }
         guard case let .parted(split) = cut else { return text }
         let scalars = Array(text.unicodeScalars)
-        return String(String.UnicodeScalarView(scalars[..<split])) + " " + String(String.UnicodeScalarView(scalars[split...]))
+        return String(scalars: scalars[..<split]) + " " + String(scalars: scalars[split...])
     }
 
     /// How a word cut between two lines continues on the second.
@@ -383,8 +380,8 @@ public struct ReadingOrderRepairer: Sendable {
         case parted(Int)
     }
 
-    /// Whether `first`, the letters a line ends with (lower-cased), and `second`, the letters
-    /// another opens with, are one word cut in two, and how: nil when they are not.
+    /// Whether `first`, the letters a line ends with, and `second`, the letters another
+    /// opens with, are one word cut in two, and how: nil when they are not.
     static func cutWord(_ first: String, _ second: String, _ lexicon: HunspellDictionary) -> Cut? {
         guard !first.isEmpty, !second.isEmpty else { return nil }
         // As written (`Linu` + `x`) or lower-cased (`LIB` + `rement`).
@@ -397,7 +394,7 @@ public struct ReadingOrderRepairer: Sendable {
         guard !firstAlone else { return nil }
         let letters = Array(second.unicodeScalars)
         for split in stride(from: letters.count - 1, through: 1, by: -1) {
-            let head = String(String.UnicodeScalarView(letters[..<split])), rest = String(String.UnicodeScalarView(letters[split...]))
+            let head = String(scalars: letters[..<split]), rest = String(scalars: letters[split...])
             if spell(first + head), spell(rest) { return .parted(split) }
         }
         return nil
@@ -422,9 +419,9 @@ public struct ReadingOrderRepairer: Sendable {
     /// — each piece closes a block, and the short line it finishes opens the next. The
     /// evidence is the word the cut split (`chan` + `ger`, `noi` + `r a été`) and the
     /// geometry (the two fill a printed line, 80–110 %: the letters at the cut are often
-    /// lost); a piece that opens with a mark
-    /// (`». Vous`) needs no word when the line before it in its block took the piece before
-    /// it and the two fill 90 % of a line. Each piece goes to the end of its line, and the blank line that split the
+    /// lost); a piece that opens with a mark (`». Vous`) needs no word when the line
+    /// before it in its block took the piece before it and the two fill 90 % of a line.
+    /// Each piece goes to the end of its line, and the blank line that split the
     /// paragraph goes with it.
     private func movePiecesEmittedEarly(_ document: DocumentLines, _ blocks: [Block], _ lexicon: HunspellDictionary, width: Int,
                                         into edits: inout [Edit], touched: inout Set<Int>, hostLines: inout Set<Int>) {
@@ -441,13 +438,13 @@ public struct ReadingOrderRepairer: Sendable {
             // A piece that continues the line before it is in order (`bu-` / `reau`, `transform` /
             // `ation`); after a hyphen it does not complete (`musi-` / `rement`), it is not.
             if pieceLine > blocks[k].firstLine {
+                if Self.completesHyphen(of: pieceLine - 1, at: pieceLine, document, lexicon) { continue }
                 let before = document.lines[pieceLine - 1]
-                let fragment = Self.leadingLetters(document, pieceLine).lowercased()
-                if Self.mayEndWithHyphen(document, pieceLine - 1), case let shape = LineShape(document.content(pieceLine - 1)),
-                   shape.endsWithHyphen, lexicon.spell(shape.wordBeforeHyphen.lowercased() + fragment) { continue }
                 let start = CharacterClass.letterRunStart(document.scalars, endingAt: before.contentEnd, floor: before.contentStart)
                 if start < before.contentEnd, Self.opensLowercase(document, pieceLine),
-                   lexicon.spell(document.text(start, before.contentEnd).lowercased() + fragment) { continue }
+                   lexicon.spell(document.text(start, before.contentEnd).lowercased() + Self.leadingLetters(document, pieceLine).lowercased()) {
+                    continue
+                }
             }
             // The letters at a cut are often lost: a line 80 % full is filled on a word's evidence.
             let chained = lastHost == pieceLine - 1 && filled >= 0.9 * full
@@ -466,6 +463,13 @@ public struct ReadingOrderRepairer: Sendable {
             moved += [k, k + 1]
         }
         touched.formUnion(moved)
+    }
+
+    /// Whether line `line` ends with a hyphen whose word the letters opening line
+    /// `piece` complete (`de bu-` / `reau avec…`): the two are in order.
+    static func completesHyphen(of line: Int, at piece: Int, _ document: DocumentLines, _ lexicon: HunspellDictionary) -> Bool {
+        guard mayEndWithHyphen(document, line), case let shape = LineShape(document.content(line)), shape.endsWithHyphen else { return false }
+        return lexicon.spell(shape.wordBeforeHyphen.lowercased() + leadingLetters(document, piece).lowercased())
     }
 
     /// Whether line `index` opens as the rest of a line does: with a lower-case
