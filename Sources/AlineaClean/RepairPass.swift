@@ -193,6 +193,10 @@ struct RepairPass {
     var french: Bool { repairer.language == .french }
     var lexicon: HunspellDictionary { repairer.lexicon }
 
+    /// How many headwords must open with a rejected word for it to be a combining form
+    /// or a word's head (`cyber`: `cybercrime`, `cybernetics`, `cyberspace`).
+    static let combiningFormHeadwords = 3
+
     /// Heads of French elisions (`l’`, `d’`, `qu’`…).
     static let elisionHeads: Set<String> = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]
     /// `elisionHeads`, longest first (a token opening with `qu` is tried as `qu’`, not as `q…`).
@@ -826,6 +830,12 @@ struct RepairPass {
         // A participle the lexicon lacks is kept, except where a noun belongs (`Certaines œuvrés`);
         // so is one built on an English verb, unless an accented reading keeps its ending.
         if pattern == .lower, determiner == nil, !afterArticle, isUnlistedParticiple(word) { return ligatureDecision }
+        // So is an English combining form or word's head that several headwords open with
+        // (`cyber`). Not in French, whose misread accents make heads of other words (`régle`).
+        if !french, pattern == .lower, !valid, length >= 5, digits == 0,
+           lexicon.headwordsExtending(word, limit: Self.combiningFormHeadwords) >= Self.combiningFormHeadwords {
+            return ligatureDecision
+        }
         if french, pattern == .lower, determiner == nil, !afterArticle, isBorrowedParticiple(word) { return ligatureDecision }
         // Short words are too easily turned into other short words by shape
         // confusions (is → ls, not → hot): they only get accent repairs.

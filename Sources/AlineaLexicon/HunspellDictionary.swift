@@ -222,6 +222,56 @@ public final class HunspellDictionary: @unchecked Sendable {
         return found
     }
 
+    /// The `.dic` headwords in lower case, as UTF-8, sorted: read on the first
+    /// `headwordsExtending(_:)` question. Only touched under `lock`.
+    private var sortedHeadwords: [[UInt8]]?
+
+    /// How many headwords of the `.dic` file open with `prefix` (compared in lower
+    /// case) and go on after it, counting up to `limit`. A lower-case word the lexicon
+    /// rejects that opens several of its headwords is a combining form or a word's
+    /// head (`cyber` of `cybercrime`, `cyberspace`), not another word misread — the
+    /// cleaner leaves it alone. Hunspell offers no prefix search, so the headwords
+    /// are read once and sorted by their bytes (strings with a common prefix then
+    /// stand together, and a binary search finds the first).
+    public func headwordsExtending(_ prefix: String, limit: Int = 3) -> Int {
+        let key = Array(prefix.lowercased().utf8)
+        guard !key.isEmpty else { return 0 }
+        lock.lock(); defer { lock.unlock() }
+        if sortedHeadwords == nil { sortedHeadwords = readSortedHeadwords() }
+        let words = sortedHeadwords ?? []
+        var low = 0, high = words.count
+        while low < high {
+            let middle = (low + high) / 2
+            if words[middle].lexicographicallyPrecedes(key) { low = middle + 1 } else { high = middle }
+        }
+        var count = 0, index = low
+        while index < words.count, count < limit, words[index].starts(with: key) {
+            if words[index].count > key.count, index == low || words[index] != words[index - 1] { count += 1 }
+            index += 1
+        }
+        return count
+    }
+
+    /// The headwords of the `.dic` file (each line up to its first `/`, space or tab),
+    /// lower-cased, as sorted UTF-8 byte arrays.
+    private func readSortedHeadwords() -> [[UInt8]] {
+        guard let data = FileManager.default.contents(atPath: dictionaryPath) else { return [] }
+        var words: [[UInt8]] = []
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var lines = LineRanges(bytes)
+            _ = lines.next()   // the entry count
+            while let line = lines.next() {
+                var end = line.lowerBound
+                while end < line.upperBound, bytes[end] != 0x2F, bytes[end] != 0x20, bytes[end] != 0x09 { end += 1 }
+                guard end > line.lowerBound else { continue }
+                words.append(Array(String(decoding: bytes[line.lowerBound..<end], as: UTF8.self).lowercased().utf8))
+            }
+        }
+        words.sort { $0.lexicographicallyPrecedes($1) }
+        return words
+    }
+
     deinit {
         if let createdHandle { alinea_hunspell_close(createdHandle) }
         buffer.deallocate()

@@ -23,4 +23,13 @@ struct WordRepairerEnglishTests {
         let text = "I’m sure I’ll go to a meeting & a dinner."
         #expect(repairer.repair(text).stage.edits.isEmpty)
     }
+
+    @Test("a combining form the lexicon lacks but opens several headwords with stays (`cyber attacks`), a misread word does not")
+    func combiningFormStays() {
+        let text = "The participating States discussed cyber attacks on critical infrastructure."
+        #expect(repaired(text) == text)
+        #expect(englishLexicon!.headwordsExtending("cyber") >= 3)
+        #expect(englishLexicon!.headwordsExtending("cyberspace") == 0)
+        #expect(repaired("The Council heIps the States.") == "The Council helps the States.")
+    }
 }
