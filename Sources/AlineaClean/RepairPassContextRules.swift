@@ -1410,10 +1410,17 @@ extension RepairPass {
                 }
                 continue
             }
+            // A coordinating conjunction whose capital is shaped like its small letter (`masque,
+            // Car vous`, `rouge, Ou bien`) follows the comma that prepares it: the capital is the scan's.
+            if scalars[mark] == ",", tags.contains(.cjco), !right.edited,
+               let initial = right.form.unicodeScalars.first, OCRConfusionModel.capitalsShapedLikeSmall.contains(initial),
+               repairer.spells(lower), tags.isDisjoint(with: [.npr, .det, .propersuj]) {
+                replace(index + 1, with: Decision(after: lower, rule: "case", confidence: 0.7))
+                continue
+            }
             // Any other capitalised word after a comma is a sentence's start where the clause
-            // before has its verb and the one it opens has its own (`texture, Notez qu’il`,
-            // `masque, Car vous`): checked last, once a conjunction before the comma and a
-            // fronted phrase are turned away.
+            // before has its verb and the one it opens has its own (`texture, Notez qu’il`):
+            // checked last, once a conjunction before the comma and a fronted phrase are turned away.
             let opener = !tags.isDisjoint(with: openers) || sentenceAdverb || gluedColon
             guard repairer.spells(lower), opener || scalars[mark] == "," && separatesClauses(at: index + 1),
                   !tags.contains(.npr), !gluedColon || self.tags(right.form).isDisjoint(with: [.npr, .prn]) else { continue }

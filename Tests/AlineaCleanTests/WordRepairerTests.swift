@@ -889,6 +889,9 @@ struct WordRepairerTests {
         // Any other common word, where the clause before has its verb and the one it opens has its own.
         #expect(repaired("Il est un grand créateur de texture, Notez qu’il est simple. Le deuxième essai réussira, Pour réessayer, sélectionnez Configurer.")
                 == "Il est un grand créateur de texture. Notez qu’il est simple. Le deuxième essai réussira. Pour réessayer, sélectionnez Configurer.")
+        // A coordinating conjunction whose capital is shaped like its small letter follows its comma.
+        #expect(repaired("Gardez la fenêtre en vue quand vous travaillez avec un masque, Car vous ne pouvez pas savoir lequel est actif.")
+                == "Gardez la fenêtre en vue quand vous travaillez avec un masque, car vous ne pouvez pas savoir lequel est actif.")
         for kept in ["Ouvrez le menu Fichier, Ouvrir pour cela.", "Ubuntu peut être examinée, Ubuntu est également libre.",
                      "Voyez les contextes du même type, Vautre s’attache à lui.", "Le menu Calques, Transformer est utile."] {
             #expect(repaired(kept) == kept, "\(kept)")
