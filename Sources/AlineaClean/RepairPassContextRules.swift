@@ -1403,8 +1403,7 @@ extension RepairPass {
             }
             if scalars[mark] == ",", closesFrontedPhrase(before: index) {
                 // `erreur, Vous aurez`: a capital shaped like its small letter is the scan's.
-                if let initial = right.form.unicodeScalars.first, OCRConfusionModel.capitalsShapedLikeSmall.contains(initial),
-                   right.form.unicodeScalars.dropFirst().allSatisfy({ CharacterClass.isLowercase($0) }), !right.edited,
+                if isScanCapital(index + 1),
                    !tags.isDisjoint(with: [.propersuj, .det, .detdem, .detpos]), tags.isDisjoint(with: [.npr, .nom]) {
                     replace(index + 1, with: Decision(after: lower, rule: "case", confidence: 0.7))
                 }
@@ -1412,8 +1411,7 @@ extension RepairPass {
             }
             // A coordinating conjunction whose capital is shaped like its small letter (`masque,
             // Car vous`, `rouge, Ou bien`) follows the comma that prepares it: the capital is the scan's.
-            if scalars[mark] == ",", tags.contains(.cjco), !right.edited,
-               let initial = right.form.unicodeScalars.first, OCRConfusionModel.capitalsShapedLikeSmall.contains(initial),
+            if scalars[mark] == ",", tags.contains(.cjco), isScanCapital(index + 1),
                repairer.spells(lower), tags.isDisjoint(with: [.npr, .det, .propersuj]) {
                 replace(index + 1, with: Decision(after: lower, rule: "case", confidence: 0.7))
                 continue
@@ -1426,6 +1424,15 @@ extension RepairPass {
                   !tags.contains(.npr), !gluedColon || self.tags(right.form).isDisjoint(with: [.npr, .prn]) else { continue }
             edits.append(Edit(offset: mark, before: String(scalars[mark]), after: ".", rule: "punctuation", confidence: 0.6))
         }
+    }
+
+    /// Whether the unit at `index`, not yet repaired, is a capitalised word whose capital
+    /// is shaped like its small letter (`Vous`, `Car`): a capital the scan may have made.
+    func isScanCapital(_ index: Int) -> Bool {
+        let unit = units[index]
+        guard !unit.edited, let initial = unit.form.unicodeScalars.first,
+              OCRConfusionModel.capitalsShapedLikeSmall.contains(initial) else { return false }
+        return unit.form.unicodeScalars.dropFirst().allSatisfy { CharacterClass.isLowercase($0) }
     }
 
     /// Whether the capitalised word at `index`, after a comma, opens a sentence by

@@ -189,37 +189,44 @@ public final class HunspellDictionary: @unchecked Sendable {
     /// listed as headwords, so this enumerates them without expanding affixes;
     /// the cleaner uses it to look grammatical words up by their letters.
     public func headwords(taggedWithAny partsOfSpeech: Set<String>) -> Set<String> {
-        guard let data = FileManager.default.contents(atPath: dictionaryPath) else { return [] }
         // A handful of tags, compared in place (a set of byte arrays cost an array per field).
         let wanted = partsOfSpeech.map { Array($0.utf8) }
         var found: Set<String> = []
+        forEachHeadword { bytes, line, wordEnd in
+            let lineStart = line.lowerBound, lineEnd = line.upperBound
+            // Each `po:` field up to the next space or tab.
+            var i = wordEnd
+            var tagged = false
+            while i + 3 < lineEnd && !tagged {
+                if bytes[i] == 0x70, bytes[i + 1] == 0x6F, bytes[i + 2] == 0x3A, i > lineStart, bytes[i - 1] == 0x20 || bytes[i - 1] == 0x09 {
+                    var j = i + 3
+                    while j < lineEnd, bytes[j] != 0x20, bytes[j] != 0x09 { j += 1 }
+                    let value = bytes[(i + 3)..<j]
+                    if wanted.contains(where: { $0.count == value.count && $0.elementsEqual(value) }) { tagged = true }
+                    i = j
+                } else {
+                    i += 1
+                }
+            }
+            if tagged { found.insert(String(decoding: bytes[lineStart..<wordEnd], as: UTF8.self)) }
+        }
+        return found
+    }
+
+    /// Calls `body` with the bytes of the `.dic` file, each entry's line and where its
+    /// headword ends (at the first `/`, space or tab); the first line, the entry count, is skipped.
+    private func forEachHeadword(_ body: (UnsafeBufferPointer<UInt8>, Range<Int>, Int) -> Void) {
+        guard let data = FileManager.default.contents(atPath: dictionaryPath) else { return }
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             let bytes = raw.bindMemory(to: UInt8.self)
             var lines = LineRanges(bytes)
             _ = lines.next()   // the entry count
             while let line = lines.next() {
-                let lineStart = line.lowerBound, lineEnd = line.upperBound
-                // The headword runs to the first '/', space or tab.
-                var wordEnd = lineStart
-                while wordEnd < lineEnd, bytes[wordEnd] != 0x2F, bytes[wordEnd] != 0x20, bytes[wordEnd] != 0x09 { wordEnd += 1 }
-                // Each `po:` field up to the next space or tab.
-                var i = wordEnd
-                var tagged = false
-                while i + 3 < lineEnd && !tagged {
-                    if bytes[i] == 0x70, bytes[i + 1] == 0x6F, bytes[i + 2] == 0x3A, i > lineStart, bytes[i - 1] == 0x20 || bytes[i - 1] == 0x09 {
-                        var j = i + 3
-                        while j < lineEnd, bytes[j] != 0x20, bytes[j] != 0x09 { j += 1 }
-                        let value = bytes[(i + 3)..<j]
-                        if wanted.contains(where: { $0.count == value.count && $0.elementsEqual(value) }) { tagged = true }
-                        i = j
-                    } else {
-                        i += 1
-                    }
-                }
-                if tagged { found.insert(String(decoding: bytes[lineStart..<wordEnd], as: UTF8.self)) }
+                var wordEnd = line.lowerBound
+                while wordEnd < line.upperBound, bytes[wordEnd] != 0x2F, bytes[wordEnd] != 0x20, bytes[wordEnd] != 0x09 { wordEnd += 1 }
+                body(bytes, line, wordEnd)
             }
         }
-        return found
     }
 
     /// The `.dic` headwords in lower case, as UTF-8, sorted: read on the first
@@ -233,7 +240,7 @@ public final class HunspellDictionary: @unchecked Sendable {
     /// cleaner leaves it alone. Hunspell offers no prefix search, so the headwords
     /// are read once and sorted by their bytes (strings with a common prefix then
     /// stand together, and a binary search finds the first).
-    public func headwordsExtending(_ prefix: String, limit: Int = 3) -> Int {
+    public func headwordsExtending(_ prefix: String, limit: Int = .max) -> Int {
         let key = Array(prefix.lowercased().utf8)
         guard !key.isEmpty else { return 0 }
         lock.lock(); defer { lock.unlock() }
@@ -255,18 +262,10 @@ public final class HunspellDictionary: @unchecked Sendable {
     /// The headwords of the `.dic` file (each line up to its first `/`, space or tab),
     /// lower-cased, as sorted UTF-8 byte arrays.
     private func readSortedHeadwords() -> [[UInt8]] {
-        guard let data = FileManager.default.contents(atPath: dictionaryPath) else { return [] }
         var words: [[UInt8]] = []
-        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var lines = LineRanges(bytes)
-            _ = lines.next()   // the entry count
-            while let line = lines.next() {
-                var end = line.lowerBound
-                while end < line.upperBound, bytes[end] != 0x2F, bytes[end] != 0x20, bytes[end] != 0x09 { end += 1 }
-                guard end > line.lowerBound else { continue }
-                words.append(Array(String(decoding: bytes[line.lowerBound..<end], as: UTF8.self).lowercased().utf8))
-            }
+        forEachHeadword { bytes, line, wordEnd in
+            guard wordEnd > line.lowerBound else { return }
+            words.append(Array(String(decoding: bytes[line.lowerBound..<wordEnd], as: UTF8.self).lowercased().utf8))
         }
         words.sort { $0.lexicographicallyPrecedes($1) }
         return words
