@@ -5,6 +5,12 @@
 /// `scripts/make-prose-counts`; only forms with a circumflex, and
 /// their plain counterparts, are kept.
 ///
+/// A help text is one register of French: it never speaks of a stain, so it
+/// makes `tâche` look certain where French at large writes `tache` one time
+/// in four. Turning one valid word into another therefore also asks the
+/// general-French frequencies (`generalCounts`, from `wordfreq`):
+/// `writesGenerallyOftener` must agree.
+///
 /// The prior alone never justifies an edit: `RepairPass` asks it only in a
 /// document that demonstrably drops circumflexes (several words repaired by
 /// adding one, none read intact), where a plain form is as likely a
@@ -17,12 +23,15 @@ struct CircumflexFrequencies: Sendable {
     /// and of each spelling with its `ê` read as `è` or `é` (`tétes` → [`têtes`],
     /// `mémé` → [`même`]: `misreadVariants`).
     let circumflexed: [String: [String]]
+    /// Occurrences per billion words of French at large, for the circumflexed
+    /// forms and their plain spellings.
+    let generalCounts: [String: Int]
 
     /// The counts shipped with Alinea.
-    static let shared = CircumflexFrequencies(table: table)
+    static let shared = CircumflexFrequencies(table: table, general: generalTable)
 
-    /// Parses `form count` lines.
-    init(table: String) {
+    /// Parses `form count` lines: the help-text counts, and the general-French ones.
+    init(table: String, general: String = "") {
         var counts: [String: Int] = [:]
         var circumflexed: [String: [String]] = [:]
         for (form, count) in ProseFormFrequencies.formCounts(in: table) {
@@ -33,6 +42,7 @@ struct CircumflexFrequencies: Sendable {
         }
         self.counts = counts
         self.circumflexed = circumflexed
+        self.generalCounts = Dictionary(ProseFormFrequencies.formCounts(in: general), uniquingKeysWith: { _, last in last })
     }
 
     /// `word` with every circumflexed vowel plain (`tâche` → `tache`).
@@ -89,5 +99,15 @@ struct CircumflexFrequencies: Sendable {
         guard let best = forms.max(by: { (counts[$0] ?? 0, $1) < (counts[$1] ?? 0, $0) }) else { return nil }
         let count = counts[best] ?? 0
         return count >= minimum && Double(count) >= ratio * plain ? best : nil
+    }
+
+    /// Whether French at large writes `form` at least `dominance` times as
+    /// often as `other` (a form it does not know counts as half an occurrence
+    /// per billion; an unknown `form` never wins). `côté` over `coté` (12 to 1)
+    /// yes; `tâche` over `tache` (4 to 1), `boîte` over the 1990 spelling
+    /// `boite` (2 to 1) no: there a plain form is too often right to replace.
+    func writesGenerallyOftener(_ form: String, than other: String, dominance: Double = 10) -> Bool {
+        guard let count = generalCounts[form] else { return false }
+        return Double(count) >= dominance * max(0.5, Double(generalCounts[other] ?? 0))
     }
 }

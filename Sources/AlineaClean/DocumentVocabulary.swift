@@ -29,4 +29,10 @@ public struct DocumentVocabulary: Sendable {
 
     /// How many times the lower-cased `form` occurs.
     public func count(_ form: String) -> Int { counts[ByteKey(form)] ?? 0 }
+
+    /// The recorded forms that open with `prefix` (lower case): a walk over
+    /// the whole vocabulary, for the rare question asked of one word's family.
+    public func forms(openingWith prefix: String) -> [String] {
+        counts.keys.lazy.map(\.string).filter { $0.hasPrefix(prefix) }
+    }
 }

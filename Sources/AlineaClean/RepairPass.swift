@@ -79,9 +79,12 @@ struct RepairPass {
     var writesRectifiedSpelling = false
     /// Offsets of specks between glued words that the pass turns into spaces (`de.contrôle`).
     var speckSpaces: Set<Int> = []
-    /// Offsets of closing quotes glued to a word with none opened before them: specks the pass
-    /// removes (`findStrayClosingQuotes`), and which the rules read as spaces meanwhile.
+    /// Offsets of quotes glued to a word that nothing opens or closes: specks the pass
+    /// removes (`findStrayQuotes`), and which the rules read as spaces meanwhile.
     var strayQuotes: Set<Int> = []
+    /// Offsets of opening quotes glued to a word that nothing in their sentence closes
+    /// (`findStrayQuotes`): specks, or what the scan kept of an elided head (`strayOpeningQuotes`).
+    var unclosedOpenings: Set<Int> = []
 
     /// What a word's repair depends on besides the word.
     struct DecisionKey: Hashable {
@@ -231,7 +234,7 @@ struct RepairPass {
         accentLoss = ARuleDecider.accentLossPrior(plainA: plain, graveA: grave)
         capitalAccentLoss = ARuleDecider.accentLossPrior(plainA: plain + capitals, graveA: grave)
         writesRectifiedSpelling = french && showsRectifiedSpelling()
-        strayQuotes = findStrayClosingQuotes()
+        (strayQuotes, unclosedOpenings) = findStrayQuotes()
         joinSplitWords()
         repairWords()
         applyContextRules()
@@ -1172,13 +1175,28 @@ struct RepairPass {
         // misreading rarely repeats, so a repeated form is more likely a real
         // word the lexicon lacks (inter alia) than a damaged one.
         // Unless the document writes the repaired word too, if only without accents (`bibhotheque` ×2 beside `bibliotheque`).
-        if top.kinds.contains(.shape), vocabulary.runningCount(lower) >= 2, !isWrittenElsewhere(top.word) { confidence -= 0.3 }
+        if top.kinds.contains(.shape), vocabulary.runningCount(lower) >= 2, !isWrittenElsewhere(top.word), !writesFamily(of: top.word) { confidence -= 0.3 }
         // So does an accent a scan invents on noise: twice the same `sérif` is a word the lexicon
         // lacks. Only for the accents of e, which French writes everywhere (not `raÿon`).
         else if top.kinds.allSatisfy({ $0 == .inventedAccent }), vocabulary.runningCount(lower) >= 2,
                 vocabulary.count(top.word) == 0, Self.onlyRemovesAccentsOfE(lower, top.word) { confidence -= 0.3 }
         confidence = min(0.98, max(0.05, confidence))
         return Decision(after: pattern.apply(to: top.word, locale: locale), rule: Self.ruleName(top.kinds), confidence: confidence)
+    }
+
+    /// Whether the document writes, intact, another form of the lower-case
+    /// `word`'s family: a form that opens with one of its stems and has that
+    /// stem too (`blanche`, `blancs` for `blanc`). A word the lexicon lacks
+    /// recurs by itself (`inter alia`); a glyph misread the same way on every
+    /// page recurs beside the forms of its family the damage spared.
+    func writesFamily(of word: String) -> Bool {
+        let stems = repairer.lexicon.stems(word).filter { $0.unicodeScalars.count >= 4 }
+        guard !stems.isEmpty else { return false }
+        return stems.contains { stem in
+            vocabulary.forms(openingWith: stem).contains { form in
+                form != word && repairer.spells(form) && repairer.lexicon.stems(form).contains(stem)
+            }
+        }
     }
 
     /// Whether `repaired` is `word` with some of its `é`, `è`, `ê`, `ë` made

@@ -59,50 +59,42 @@ extension RepairPass {
         repairParagraphEnds()
         loneSpecks()
         strayOpeningQuotes()
-        strayClosingApostrophes()
+        strayQuoteMarks()
         misreadPronounIl()
         colonAfterGrammaticalWord()
         loneHyphenAfterGrammaticalWord()
     }
 
-    /// A `‘` glued to the start of a word with no closing quote after it in
-    /// the paragraph is a speck, not a quotation mark — unless it follows a
-    /// preposition and the word starts with a vowel (`de ‘OSCE`, `à 'OSCE`,
-    /// `de "OSCE`): there it is what the scan kept of an elided `l’`, whose
-    /// letter it lost. Straight quotes are only read that way.
+    /// An opening quote glued to the start of a word opening with a vowel that
+    /// nothing in its sentence closes (`unclosedOpenings`; before a consonant
+    /// `findStrayQuotes` took it for a speck already) is no quotation mark.
+    /// After a preposition, or where no determiner stands before a noun
+    /// (`de ‘OSCE`, `à 'OSCE`, `régler ’axe`, `possédant "extension`), it is
+    /// what the scan kept of an elided `l’`, whose letter it lost. Otherwise a
+    /// `‘` is a speck; any other mark stays for the reader (`nom 'indique`:
+    /// the lost head may be `l’`, `n’` or `s’`).
     mutating func strayOpeningQuotes() {
-        for index in scalars.indices where scalars[index] == "‘" || scalars[index] == "'" || scalars[index] == "\"" {
+        for index in unclosedOpenings.sorted() {
             let mark = scalars[index]
-            guard index + 1 < scalars.count, CharacterClass.isLetter(scalars[index + 1]),
+            guard mark == "‘" || mark == "'" || mark == "\"" || mark == "’" || mark == "“",
+                  index + 1 < scalars.count, CharacterClass.isLetter(scalars[index + 1]),
                   index == 0 || ProtectedSpans.isWhitespace(scalars[index - 1]) else { continue }
-            // The closing quote: ’ for ‘ anywhere in the paragraph; the same straight
-            // mark before the sentence ends. Either not followed by a letter.
-            let closing: Unicode.Scalar = mark == "‘" ? "’" : mark
-            let stops: Set<Unicode.Scalar> = mark == "‘" ? ["\n", "‘"] : ["\n", ".", "!", "?"]
-            var cursor = index + 1
-            var closed = false
-            while cursor < scalars.count, !stops.contains(scalars[cursor]) {
-                if scalars[cursor] == closing, cursor + 1 == scalars.count || !CharacterClass.isLetter(scalars[cursor + 1]) {
-                    closed = true
-                    break
-                }
-                cursor += 1
-            }
-            guard !closed else { continue }
             // The unit after the mark, found by its offset (units are sorted), and the one before.
             let after = unitIndex(\.start, at: index + 1)
-            if french, let after, units[after].kind == .word, after > 0,
-               Self.startsWithVowelOrH(units[after].text.lowercased()), index >= 2,
-               case let previous = units[after - 1], previous.end == index - 1, previous.kind == .word,
-               CasePattern(of: previous.form) != .upper {
-                let tags = formTags(after - 1)
-                if tags.contains(.prep) && tags.isDisjoint(with: [.nom, .adj]) || quoteReadsElidedL(before: after) {
+            if french, let after, units[after].kind == .word, after > 0, Self.startsWithVowelOrH(units[after].text.lowercased()) {
+                let previous = units[after - 1]
+                let adjacent = previous.kind == .word && onlySpaces(previous.end, index) && CasePattern(of: previous.form) != .upper
+                // A grammatical word's preposition reading wins over a rare noun's (`dans`, plural of `dan`).
+                let tags = adjacent ? formTags(after - 1) : []
+                let preposition = tags.contains(.prep) && (tags.isDisjoint(with: [.nom, .adj]) || tags.contains(.mg))
+                    && self.tags(units[after].text.lowercased()).isDisjoint(with: [.det, .prep, .cjco, .cjsub, .propersuj])
+                if preposition || quoteReadsElidedL(before: after) {
                     edits.append(Edit(offset: index, before: String(mark), after: "l" + String(apostrophe), rule: "elision-l", confidence: 0.7))
                     continue
                 }
             }
             if mark == "‘" {
-                edits.append(Edit(offset: index, before: "‘", after: "", rule: "punctuation", confidence: 0.65))
+                edits.append(Edit(offset: index, before: String(mark), after: "", rule: "punctuation", confidence: 0.65))
             }
         }
     }
@@ -356,14 +348,17 @@ extension RepairPass {
         return restored >= 2 && restored >= 4 * intact
     }
 
-    /// `tache` → `tâche`, `coté` → `côté`: in a document that drops
-    /// circumflexes (`circumflexLoss`), a valid word that French prose
-    /// almost always writes with one (`CircumflexFrequencies`) lost it too.
-    /// Not for a participle (`masqués`: grammar decides those).
+    /// `coté` → `côté`: in a document that drops circumflexes
+    /// (`circumflexLoss`), a valid word that French prose almost always
+    /// writes with one (`CircumflexFrequencies`), in help texts and at large
+    /// alike, lost it too. `tache` stays: French at large writes it (a stain)
+    /// too often. Not for a participle (`masqués`: grammar decides those).
     mutating func lostCircumflex(at index: Int) {
         let unit = units[index]
+        let frequencies = CircumflexFrequencies.shared
         guard unit.spells, unit.pattern == .lower || unit.pattern == .capitalized,
-              let preferred = CircumflexFrequencies.shared.preferredCircumflexed(unit.lower),
+              let preferred = frequencies.preferredCircumflexed(unit.lower),
+              frequencies.writesGenerallyOftener(preferred, than: unit.lower),
               repairer.spells(preferred), !tags(preferred).contains(.ppas),
               !(writesRectifiedSpelling && Self.onlyRestoresCircumflexOnIOrU(unit.text, preferred)) else { return }
         replace(index, with: Decision(after: unit.pattern.apply(to: preferred, locale: locale), rule: "accent", confidence: 0.7))

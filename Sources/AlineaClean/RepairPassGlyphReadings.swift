@@ -72,21 +72,39 @@ extension RepairPass {
         return nil
     }
 
-    /// `est’ prévu`, `par’ quelqu’un`, `les’ chemins`: a closing quote glued
-    /// to the end of a word, with no opening quote before it in the paragraph,
-    /// is a speck (often an accent of the line above) — a French text closes
-    /// only what it opened. So is a double one (`n’est” pas`), whose family
-    /// (`“ ” "`) is tracked apart. Elided heads (`l’ option`) are the elision rule's.
+    /// `est’ prévu`, `par’ quelqu’un`, `les’ chemins`, `sources,’ dans`: a
+    /// closing quote glued to the end of a word (or of the comma or full stop
+    /// after it), with no opening quote before it in the paragraph, is a speck
+    /// (often an accent of the line above) — a French text closes only what it
+    /// opened. So is a double one (`n’est” pas`), whose family (`“ ” "`) is
+    /// tracked apart. Elided heads (`l’ option`) are the elision rule's.
+    ///
+    ///
+    /// An opening quote nothing in its sentence closes is a speck too before a
+    /// word opening with a consonant (`qui ‘modifie`: `opensConsonantWord`);
+    /// before a vowel it is returned apart (`unclosedOpenings`), for
+    /// `strayOpeningQuotes` to decide whether a head was lost there.
     /// Found before the words are repaired (`strayQuotes`), so that the rules
     /// reading a word's neighbours see through them (`n’est” pas encore enregistre`).
-    func findStrayClosingQuotes() -> Set<Int> {
-        guard french else { return [] }
-        var found: Set<Int> = []
+    func findStrayQuotes() -> (stray: Set<Int>, unclosedOpenings: Set<Int>) {
+        var stray: Set<Int> = [], unclosedOpenings: Set<Int> = []
+        var unclosed: [Bool: [Int]] = [:]     // per family (true for the double quotes): openings not yet closed
+        func judgeUnclosed() {
+            for offset in unclosed.values.joined() {
+                if opensConsonantWord(after: offset) { stray.insert(offset) } else { unclosedOpenings.insert(offset) }
+            }
+            unclosed = [:]
+        }
         var paragraphStart = 0
-        var opened: Set<Bool> = []     // per family: true for the double quotes
         for index in scalars.indices {
             let scalar = scalars[index]
-            if scalar == "\n" { paragraphStart = index + 1; opened = []; continue }
+            if scalar == "\n" { judgeUnclosed(); paragraphStart = index + 1; continue }
+            // A quotation closes inside its sentence: at a sentence's end what is still open never will be.
+            // (English quotations may run on over sentences: there the paragraph bounds them.)
+            if french, scalar == "." || scalar == "!" || scalar == "?", index + 1 < scalars.count, ProtectedSpans.isWhitespace(scalars[index + 1]) {
+                judgeUnclosed()
+                continue
+            }
             let double = scalar == "”" || scalar == "\"" || scalar == "“"
             guard double || scalar == "’" || scalar == "'" || scalar == "‘" else { continue }
             let before: Unicode.Scalar? = index > paragraphStart ? scalars[index - 1] : nil
@@ -94,16 +112,55 @@ extension RepairPass {
             let letterBefore = before.map { CharacterClass.isLetter($0) } ?? false
             let letterAfter = after.map { CharacterClass.isLetter($0) } ?? false
             // An opening quote: a mark at a word start (or any ‘ or “, which open only).
-            if scalar == "‘" || scalar == "“" || (!letterBefore && letterAfter) { opened.insert(double); continue }
-            guard !opened.contains(double), letterBefore, after.map({ ProtectedSpans.isWhitespace($0) }) ?? true,
-                  let unit = unitIndex(\.end, at: index) else { continue }
+            if scalar == "‘" || scalar == "“" || (!letterBefore && letterAfter) { unclosed[double, default: []].append(index); continue }
+            // A word's comma or full stop may stand between it and the mark (`sources,’`).
+            let punctuated = before.map { ",.;:".unicodeScalars.contains($0) } ?? false
+                && index - 2 >= paragraphStart && CharacterClass.isLetter(scalars[index - 2])
+            // A closing mark ends a word, before a space, a punctuation mark or the end (`"réseau",`).
+            guard letterBefore || punctuated, after.map({ !CharacterClass.isLetter($0) && !("0"..."9").contains($0) }) ?? true
+            else { continue }
+            let beforeSpace = after.map { ProtectedSpans.isWhitespace($0) } ?? true
+            let unit = unitIndex(\.end, at: punctuated ? index - 1 : index)
+            if let opening = unclosed[double]?.last {
+                // No quotation ends on a word that calls for more (`se’ créer`, `des’ bogues`) before
+                // the rest of its clause; one word quoted alone (`le mot ‘sur’`) is a quotation.
+                guard letterBefore, let unit, opening + 1 != units[unit].start, endsNoQuotation(unit, markAt: index) else {
+                    unclosed[double]!.removeLast()
+                    continue
+                }
+            }
+            guard french, beforeSpace, let unit else { continue }
             let word = units[unit]
             guard word.kind == .word, !word.isProtected, word.text.unicodeScalars.count >= 2,
                   !Self.elisionHeads.contains(word.text.lowercased()), !Self.misreadL.contains(word.text),
                   !inForeignContext(unit) else { continue }
-            found.insert(index)
+            stray.insert(index)
         }
-        return found
+        judgeUnclosed()
+        return (stray, unclosedOpenings)
+    }
+
+    /// Whether the opening mark at `offset`, after a space or at a line's
+    /// start, is glued to a word of the running text (not all capitals) that
+    /// opens with a consonant: one no elided head was lost before, so an
+    /// unclosed mark there is a speck (`qui ‘modifie`, `“Travail`).
+    func opensConsonantWord(after offset: Int) -> Bool {
+        guard french, offset == 0 || ProtectedSpans.isWhitespace(scalars[offset - 1]),
+              let unit = unitIndex(\.start, at: offset + 1), units[unit].kind == .word, !units[unit].isProtected,
+              units[unit].pattern != .upper, !inForeignContext(unit) else { return false }
+        return !Self.startsWithVowelOrH(units[unit].text.lowercased())
+    }
+
+    /// Whether the word at `unit`, with a closing mark at `markAt` glued to it,
+    /// is one no quotation ends on: a grammatical word only (determiner,
+    /// preposition, pronoun, conjunction, auxiliary), before a lower-case word.
+    func endsNoQuotation(_ unit: Int, markAt: Int) -> Bool {
+        guard units[unit].kind == .word, units[unit].pattern == .lower, unit + 1 < units.count,
+              units[unit + 1].kind == .word || units[unit + 1].kind == .elision, units[unit + 1].pattern == .lower,
+              units[unit + 1].start == markAt + 2 else { return false }
+        let tags = self.tags(units[unit].lower)
+        return !tags.isEmpty && tags.isDisjoint(with: [.nom, .adj, .ppas, .infi, .adv, .npr])
+            && (!tags.isDisjoint(with: Self.callsForMore) || isAuxiliary(units[unit].lower))
     }
 
     /// Whether the word at `index` follows a noun that is no verb and heads no phrase, which
@@ -114,8 +171,8 @@ extension RepairPass {
         return previousTags.contains(.nom) && previousTags.isDisjoint(with: PartsOfSpeech([.det, .detdem, .detpos, .prep]).union(PartsOfSpeech.finite))
     }
 
-    /// The stray closing quotes found before the word repairs, removed.
-    mutating func strayClosingApostrophes() {
+    /// The stray quotes found before the word repairs, removed.
+    mutating func strayQuoteMarks() {
         for index in strayQuotes.sorted() {
             edits.append(Edit(offset: index, before: String(scalars[index]), after: "", rule: "punctuation", confidence: 0.7))
         }
@@ -349,17 +406,35 @@ extension RepairPass {
         return tags(repaired.after.lowercased())
     }
 
-    /// `possédant "extension`, `lit 'entrée standard` → `l’extension`, `l’entrée`:
-    /// an unclosed quote glued to a noun opening with a vowel, where no
-    /// determiner precedes, is what the scan kept of an elided `l’`
-    /// (`strayOpeningQuotes` also reads it so after a preposition).
+    /// `possédant "extension`, `lit 'entrée standard`, `Si 'appel`, `terminal ;
+    /// 'envoi`, `régler ’axe` → `l’extension`, `l’entrée`, `l’appel`, `l’envoi`,
+    /// `l’axe`: an unclosed quote glued to a noun opening with a vowel, where
+    /// no determiner precedes, is what the scan kept of an elided `l’`
+    /// (`strayOpeningQuotes` also reads it so after a preposition). After a
+    /// pronoun the word must be no verb form (`il 'aime` lost `l’` or `m’`).
     func quoteReadsElidedL(before index: Int) -> Bool {
         guard index > 0 else { return false }
         let word = units[index].text.lowercased(), previous = units[index - 1]
-        guard previous.kind == .word, CasePattern(of: previous.form) == .lower,
-              tags(previous.form.lowercased()).isDisjoint(with: PartsOfSpeech.determiners) else { return false }
         let found = tags(word)
-        return found.contains(.nom) && found.isDisjoint(with: [.adv, .prep, .mg, .ipre, .infi])
+        // Not a letter's or a point of the compass's name that is mostly an auxiliary (`'a`, `'est`).
+        guard CasePattern(of: units[index].text) == .lower, found.contains(.nom), word.unicodeScalars.count >= 3,
+              found.isDisjoint(with: [.adv, .prep, .mg]), !isAuxiliary(word) else { return false }
+        // A comma or a semicolon before the mark: nothing asks for a determiner or a pronoun there.
+        let mark = units[index].start - 1
+        guard previous.end <= mark, onlySpaces(previous.end, mark) else {
+            return previous.end <= mark && scalars[previous.end..<mark].contains { $0 == "," || $0 == ";" }
+        }
+        // The word before may open the sentence (`Si 'appel de la commande`).
+        let previousCase = CasePattern(of: previous.form)
+        guard previous.kind == .word, previousCase == .lower || previousCase == .capitalized && isSentenceStart(previous.start)
+        else { return false }
+        let previousTags = tags(previous.form.lowercased())
+        // After a determiner, or an adjective that is no verb form (`une autre 'aire`), the noun has its article.
+        guard previousTags.isDisjoint(with: PartsOfSpeech.determiners),
+              !previousTags.contains(.adj) || !previousTags.isDisjoint(with: PartsOfSpeech.finite.union([.ppre, .infi]))
+        else { return false }
+        let pronoun = !previousTags.isDisjoint(with: [.propersuj, .properobj, .preverb]) && previousTags.isDisjoint(with: [.nom, .adj])
+        return !pronoun || found.isDisjoint(with: [.ipre, .infi])
     }
 
     /// `droits et - appartenances`, `en - représentation`: a hyphen standing

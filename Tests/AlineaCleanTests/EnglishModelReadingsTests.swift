@@ -66,6 +66,23 @@ struct EnglishModelReadingsTests {
         // Does not harm: quotations, elisions with a space (repaired by the elision rule only).
         let kept = "Il a dit ‘bonjour’ et 'salut' à tous, “ciao” et \"hello\", puis aujourd’hui."
         #expect(repaired(kept) == kept)
+        // After the word's comma or full stop too; an opening quote in the same sentence no longer
+        // protects it once the sentence has ended, nor when the word is one no quotation ends on.
+        #expect(repaired("Les colonnes décrivent les sources,’ dans l’ordre.") == "Les colonnes décrivent les sources, dans l’ordre.")
+        #expect(repaired("Il dit ‘bonjour’. Le disque dur.’ Il est là.") == "Il dit ‘bonjour’. Le disque dur. Il est là.")
+        #expect(repaired("Il a ‘une variante. On peut se’ créer un compte.") == "Il a une variante. On peut se créer un compte.")
+        // A quotation closed before a comma is one; so is a word quoted alone.
+        let quoted = "Dans un des modes \"réseau\", ceci vous permet de lire le mot ‘sur’ ici."
+        #expect(repaired(quoted) == quoted)
+    }
+
+    @Test("an opening quote nothing in its sentence closes is a speck before a consonant, a lost head's apostrophe before a bare noun")
+    func strayOpeningQuote() {
+        #expect(repaired("Le thread qui ‘modifie ses identifiants.") == "Le thread qui modifie ses identifiants.")
+        #expect(repaired("Un fichier possédant ’extension gz.") == "Un fichier possédant l’extension gz.")
+        // Before a vowel that opens no noun the lost head is unknown (l’, n’, s’): left for the reader.
+        let unknown = "Comme son nom 'indique, il est simple."
+        #expect(repaired(unknown) == unknown)
     }
 
     @Test("a capital J or I mid-sentence before a noun is the l of a determiner")

@@ -1113,6 +1113,11 @@ struct WordRepairerTests {
                 == "La bibliothèque exporte des symboles. La bibliothèque possède un nom. Une bibliothèque est utile.")
         let repeated = "La bibhotheque exporte des symboles. La bibhotheque possède un nom."
         #expect(repaired(repeated) == repeated, "a repeated form may be a word the lexicon lacks")
+        // Another form of the repaired word's family, intact, counts too: the damage spared it.
+        #expect(repaired("Le curseur blane est à droite. Le point blane est fixé. La pipette blanche sert.")
+                == "Le curseur blanc est à droite. Le point blanc est fixé. La pipette blanche sert.")
+        let unrelated = "Le curseur blane est à droite. Le point blane est fixé. La pipette noire sert."
+        #expect(repaired(unrelated) == unrelated)
     }
 
     @Test("two words whose space the scan lost are split where one piece is a small grammatical word; terms, names and doubtful cuts stay")
