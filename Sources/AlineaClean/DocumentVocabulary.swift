@@ -5,30 +5,34 @@ import AlineaText
 /// strongest hint for repairing a damaged occurrence (`cybersecurité` next
 /// to ten intact `cybersécurité`).
 public struct DocumentVocabulary: Sendable {
-    private var counts: [ByteKey: Int] = [:]
-    private var runningCounts: [ByteKey: Int] = [:]
+    /// Per form: how often it occurs, and how often outside all-caps words.
+    /// One table, so that recording a word hashes it once.
+    private var counts: [ByteKey: (all: Int, running: Int)] = [:]
 
     public init() {}
 
     /// Builds the vocabulary from lower-cased word forms.
     public init<S: Sequence>(forms: S) where S.Element == String {
-        for form in forms { counts[ByteKey(form), default: 0] += 1 }
+        for form in forms { add(form) }
     }
 
     /// Records `occurrences` occurrences (one by default); `inRunningText` is
     /// false for all-caps headings, whose spelling says less about the
     /// document's usage.
     public mutating func add(_ form: String, inRunningText: Bool = true, occurrences: Int = 1) {
-        let key = ByteKey(form)
-        counts[key, default: 0] += occurrences
-        if inRunningText { runningCounts[key, default: 0] += occurrences }
+        let running = inRunningText ? occurrences : 0
+        func record(_ entry: inout (all: Int, running: Int)) {
+            entry.all += occurrences
+            entry.running += running
+        }
+        record(&counts[ByteKey(form), default: (0, 0)])
     }
 
     /// How many times `form` occurs outside all-caps words.
-    public func runningCount(_ form: String) -> Int { runningCounts[ByteKey(form)] ?? 0 }
+    public func runningCount(_ form: String) -> Int { counts[ByteKey(form)]?.running ?? 0 }
 
     /// How many times the lower-cased `form` occurs.
-    public func count(_ form: String) -> Int { counts[ByteKey(form)] ?? 0 }
+    public func count(_ form: String) -> Int { counts[ByteKey(form)]?.all ?? 0 }
 
     /// The recorded forms that open with `prefix` (lower case): a walk over
     /// the whole vocabulary, for the rare question asked of one word's family.

@@ -440,11 +440,18 @@ struct InlineSpeckRepairer: Sendable {
         var i = 0
         while i < scalars.count {
             guard isLetter(scalars[i]) else { i += 1; continue }
+            // Most words stand alone: recorded without the parts array a compound needs.
+            let firstEnd = wordEnd(scalars, from: i)
+            guard firstEnd + 1 < scalars.count, scalars[firstEnd] == "-", isLetter(scalars[firstEnd + 1]) else {
+                vocabulary.add(String(lowercasedScalars: scalars[i..<firstEnd]))
+                i = firstEnd
+                continue
+            }
             var parts: [String] = []
             var end = i
             while true {
                 let wordEnd = wordEnd(scalars, from: end)
-                parts.append(string(scalars, end, wordEnd).lowercased())
+                parts.append(String(lowercasedScalars: scalars[end..<wordEnd]))
                 end = wordEnd
                 guard end + 1 < scalars.count, scalars[end] == "-", isLetter(scalars[end + 1]) else { break }
                 end += 1

@@ -23,6 +23,45 @@ extension String {
 }
 
 extension String {
+    /// `String(scalars:).lowercased()` without the intermediate string, for
+    /// the words of a Latin text: ASCII and Latin-1 capitals (and `Œ`, `Ÿ`)
+    /// are mapped by offset while the small string is built. A scalar outside
+    /// those goes the general way (Swift's full Unicode mapping) for the whole
+    /// word, so the result is the same for every input. The document
+    /// vocabularies lower-case every word of a text.
+    @inlinable
+    public init<C: Collection>(lowercasedScalars scalars: C) where C.Element == Unicode.Scalar {
+        var length = 0
+        for scalar in scalars {
+            let value = scalar.value
+            guard value < 0x100 || value == 0x152 || value == 0x153 || value == 0x178 else {
+                self = String(scalars: scalars).lowercased()
+                return
+            }
+            length += UTF8.width(scalar)
+        }
+        self = String(unsafeUninitializedCapacity: length) { buffer in
+            var count = 0
+            for scalar in scalars {
+                let value = scalar.value
+                let lower: UInt32
+                switch value {
+                case 0x41...0x5A, 0xC0...0xD6, 0xD8...0xDE: lower = value + 0x20
+                case 0x152: lower = 0x153
+                case 0x178: lower = 0xFF
+                default: lower = value
+                }
+                UTF8.encode(Unicode.Scalar(lower).unsafelyUnwrapped) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
+    }
+}
+
+extension String {
     /// The string's Unicode scalars as an array, decoded in one pass.
     /// `Array(unicodeScalars)` first counts the scalars (a full decode) and
     /// then decodes again to copy them; every cleaner pass starts from this

@@ -20,4 +20,17 @@ struct StringFromScalarsTests {
             #expect(Array(String(scalars: expected).utf8) == Array(text.utf8))
         }
     }
+
+    @Test("String(lowercasedScalars:) is String(scalars:).lowercased(), on Latin-1 and beyond")
+    func lowercasedWords() {
+        let words = ["ÉTATS", "Œuvre", "ŸVES", "ÀÉÎÕÜÇÑÞ", "Straße", "µ×÷", "İstanbul", "ΣΟΦΊΑ", "ǅemal", "l’OSCE", "", "déjà"]
+        for word in words {
+            let scalars = Array(word.unicodeScalars)
+            #expect(String(lowercasedScalars: scalars) == String(scalars: scalars).lowercased(), "\(word)")
+            #expect(String(lowercasedScalars: scalars[...]) == word.lowercased())
+        }
+        // Every Latin-1 scalar, and the three beyond it the fast path maps.
+        let latin = (0x20...0xFF).compactMap(Unicode.Scalar.init) + ["Œ", "œ", "Ÿ"]
+        #expect(String(lowercasedScalars: latin) == String(scalars: latin).lowercased())
+    }
 }
