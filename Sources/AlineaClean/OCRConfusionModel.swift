@@ -114,6 +114,16 @@ public struct OCRConfusionModel: Sendable {
     /// the two by size alone (`vous devriez Vous`, `la Sortie`, `Ce`/`ce`).
     public static let capitalsShapedLikeSmall: Set<Unicode.Scalar> = ["C", "K", "O", "P", "S", "U", "V", "W", "X", "Z"]
 
+    /// Capitals a small letter becomes when a thin stroke breaks: an `i` that
+    /// lost its dot is a stem, read `I` (`le système Installé`, `car Il
+    /// existe`). Not `J`: a `J` inside a sentence is far more often an `l`
+    /// whose foot curled (`Je noyau`: `misreadDeterminerL`) than a dotless `j`.
+    public static let capitalsOfDotlessSmall: Set<Unicode.Scalar> = ["I"]
+
+    /// The capitals a scan makes of small letters: `capitalsShapedLikeSmall`
+    /// and `capitalsOfDotlessSmall`.
+    public static let capitalsAScanMakes = capitalsShapedLikeSmall.union(capitalsOfDotlessSmall)
+
     /// The table for `language`, indexed by the first observed scalar.
     public let substitutions: [Substitution]
     let byFirstScalar: [Unicode.Scalar: [Substitution]]

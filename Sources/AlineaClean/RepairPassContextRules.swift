@@ -1002,7 +1002,7 @@ extension RepairPass {
               let next = neighbour(index, before: false), !next.separated,
               next.text == next.text.lowercased(), next.text.first?.isLetter == true else { return }
         // Only capitals shaped like their small letter (V/v, S/s, C/c, O/o…) are OCR size confusions.
-        guard let initial = unit.text.unicodeScalars.first, OCRConfusionModel.capitalsShapedLikeSmall.contains(initial) else { return }
+        guard let initial = unit.text.unicodeScalars.first, OCRConfusionModel.capitalsAScanMakes.contains(initial) else { return }
         let lower = CasePattern.lower(unit.text, locale: locale)
         guard repairer.spells(lower) else { return }
         let tags = self.tags(lower)
@@ -1111,7 +1111,7 @@ extension RepairPass {
             guard next.kind == .word || next.kind == .elision, CasePattern(of: next.form) == .lower,
                   right.kind == .elision ? next.start == right.end : onlySpaces(right.end, next.start) || scalars[right.end] == ","
             else { continue }
-            let shapedLikeSmall = OCRConfusionModel.capitalsShapedLikeSmall.contains(initial)
+            let shapedLikeSmall = OCRConfusionModel.capitalsAScanMakes.contains(initial)
             if shapedLikeSmall, CasePattern(of: left.form) == .lower { continue }
             let lower = CasePattern.lower(right.form, locale: locale)
             // An elided article, pronoun or conjunction opens a clause (`L’outil`, `Lorsqu’il`);
@@ -1426,7 +1426,7 @@ extension RepairPass {
     func isScanCapital(_ index: Int) -> Bool {
         let unit = units[index]
         guard !unit.edited, let initial = unit.form.unicodeScalars.first,
-              OCRConfusionModel.capitalsShapedLikeSmall.contains(initial) else { return false }
+              OCRConfusionModel.capitalsAScanMakes.contains(initial) else { return false }
         return unit.form.unicodeScalars.dropFirst().allSatisfy { CharacterClass.isLowercase($0) }
     }
 

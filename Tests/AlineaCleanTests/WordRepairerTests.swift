@@ -630,6 +630,12 @@ struct WordRepairerTests {
     @Test("grammar and context repairs: capitals inside a sentence, 11 for il, a full stop before lower case")
     func contextRules() {
         #expect(repaired("vous devriez Vous assurer que tout va bien") == "vous devriez vous assurer que tout va bien")
+        // An i that lost its dot reads as a capital I: `car Il existe`, `mais ils Introduisent`.
+        #expect(repaired("Le code vient de l’amont, car Il existe souvent une version. Mais ils Introduisent des bogues.")
+                == "Le code vient de l’amont, car il existe souvent une version. Mais ils introduisent des bogues.")
+        // A name keeps its capital.
+        let named = "Le paquet est écrit par Ian Jackson et utilisé sur Internet."
+        #expect(repaired(named) == named)
         // A verb right after its subject pronoun is no label; a label that ends the sentence stays.
         #expect(repaired("Le système est prêt. Vous Pouvez choisir un disque. Cliquez sur Vous Pouvez.")
                 == "Le système est prêt. Vous pouvez choisir un disque. Cliquez sur Vous Pouvez.")
