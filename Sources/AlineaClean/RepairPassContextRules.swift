@@ -1006,8 +1006,16 @@ extension RepairPass {
         let lower = CasePattern.lower(unit.text, locale: locale)
         guard repairer.spells(lower) else { return }
         let tags = self.tags(lower)
-        // `Vous Pouvez choisir`: a verb form right after its subject pronoun is no label.
-        if CasePattern(of: previous.text) != .upper, self.tags(previous.text.lowercased()).contains(.propersuj),
+        // `Vous Pouvez choisir`: a verb form right after its subject pronoun is no label; nor is one
+        // that can only be a finite verb anywhere (`ce qui Signifie`, `ses propriétés Sont`): labels
+        // name things or actions (nouns, infinitives), they do not conjugate.
+        // (Not a name whose small-letter form is a verb: `à Vienne`, `Lily Pond`; nor a form that may be
+        // an imperative, which opens a sentence whose full stop the scan may have lost, `décrite ici
+        // Veuillez`, unless the word before calls for a verb: `ce qui Signifie`.)
+        let finiteOnly = !tags.isDisjoint(with: PartsOfSpeech.finite) && tags.isDisjoint(with: [.nom, .npr, .adj, .infi, .ppas, .adv, .prep])
+            && previous.text == previous.text.lowercased() && !self.tags(unit.text).contains(.npr)
+            && (!tags.contains(.impe) || !formTags(index - 1).isDisjoint(with: Self.callsForMore))
+        if CasePattern(of: previous.text) != .upper, finiteOnly || self.tags(previous.text.lowercased()).contains(.propersuj),
            !tags.isDisjoint(with: PartsOfSpeech.finite), tags.isDisjoint(with: [.nom, .npr, .adj]) {
             edits.append(Edit(offset: unit.start, before: unit.text, after: lower, rule: "case", confidence: 0.7))
             setForm(index, lower)

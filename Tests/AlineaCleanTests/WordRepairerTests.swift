@@ -636,6 +636,13 @@ struct WordRepairerTests {
         // A name keeps its capital.
         let named = "Le paquet est écrit par Ian Jackson et utilisé sur Internet."
         #expect(repaired(named) == named)
+        // A form that can only be a conjugated verb is no label: `ce qui Signifie`, `ses propriétés Sont`.
+        #expect(repaired("Il affiche trois points, ce qui Signifie que le menu suit. Ses propriétés Sont lues.")
+                == "Il affiche trois points, ce qui signifie que le menu suit. Ses propriétés sont lues.")
+        // Not a name whose small-letter form is a verb, nor an imperative opening a sentence whose stop was lost.
+        for kept in ["La réunion aura lieu à Vienne les 17 et 18 mars.", "La version décrite ici Veuillez vous référer au reste."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
         // A verb right after its subject pronoun is no label; a label that ends the sentence stays.
         #expect(repaired("Le système est prêt. Vous Pouvez choisir un disque. Cliquez sur Vous Pouvez.")
                 == "Le système est prêt. Vous pouvez choisir un disque. Cliquez sur Vous Pouvez.")
@@ -646,8 +653,9 @@ struct WordRepairerTests {
         // capitalised shows the capital is no sentence start.
         #expect(repaired("Les symboles sont conservées, ainsi Vous pouvez configurer le reste.")
                 == "Les symboles sont conservées, ainsi vous pouvez configurer le reste.")
+        // (The verb, which can only be one, loses its capital.)
         let strayCapitals = "Si la taille est importante (comme celle de l’exemple) Il la Zoomera pour l’afficher."
-        #expect(repaired(strayCapitals) == strayCapitals)
+        #expect(repaired(strayCapitals) == "Si la taille est importante (comme celle de l’exemple) Il la zoomera pour l’afficher.")
         // Two letters that are no word before the capital are a speck, not a clause running on.
         #expect(repaired("Il suffit de l’annuler comme indiqué ici. ji Cette section explique la manière.").contains("ji Cette"))
         // …and a verb takes the determiner as its object's, and a conjunction ends no sentence.
