@@ -869,6 +869,14 @@ struct RepairPass {
                                             mustStartWithVowel: false, replacingValid: false, filter: { fits($0, expected) }) {
             return combine(ligatureDecision, fitting)
         }
+        // A word English knows and French does not, right after a French subject pronoun, is the verb
+        // the pronoun calls for with a letter misshapen (`il salt que` → `sait`, `on volt` → `voit`):
+        // no English quotation opens on a French subject. Only that verb, of the pronoun's person.
+        if foreign, let expected, case .finiteVerb = expected, shapesAllowed,
+           let fitting = best(for: word, pattern: pattern, allowed: { $0 != .faintAscender }, mustStartWithVowel: false,
+                              replacingValid: false, filter: { fits($0, expected) }) {
+            return combine(ligatureDecision, fitting)
+        }
         if let repaired = best(for: word, pattern: pattern, allowed: allowed, mustStartWithVowel: mustStartWithVowel,
                                replacingValid: false) {
             // A reading too doubtful to apply yields to a sure lost apostrophe of an article or `de`

@@ -191,6 +191,16 @@ struct EnglishModelReadingsTests {
         #expect(repaired(kept) == kept)
     }
 
+    @Test("an English look-alike right after a French subject pronoun is the verb the pronoun calls for")
+    func englishLookAlikeAfterSubject() {
+        #expect(repaired("Le pilote est chargé si l’on salt que le périphérique existe ; on dolt ensuite entrer des commandes.")
+            == "Le pilote est chargé si l’on sait que le périphérique existe ; on doit ensuite entrer des commandes.")
+        // Not after a noun, which may be the end of an English title; nor a French word of the same letters.
+        for kept in ["Le fichier dolt être copié.", "Le programme volt la fenêtre."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("a short rejected token one shape away from one grammatical word is that word; a digit for the l of a determiner too")
     func shortGrammaticalWords() {
         #expect(repaired("Les fichiers ct les dossiers.") == "Les fichiers et les dossiers.")
