@@ -384,7 +384,9 @@ struct InlineSpeckRepairer: Sendable {
             guard left.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }), lexicon.spell(left) else { return nil }
             if !spaced {
                 // `fournit.une`: no sentence ends without a space; both sides are words
-                // (Hunspell accepts the dotted pair itself, so it cannot judge it).
+                // (Hunspell accepts the dotted pair itself, so it cannot judge it) — unless a
+                // colon joins them as a notation does (`nom:valeur`: `ColonNotation`).
+                if mark == ":", ColonNotation.joins(lexicon.tags(of: left), lexicon.tags(of: rightLower)) { return nil }
                 return (" ", "speck-between-words", 0.8)
             }
             // `image. reproduisant`: a sentence does not go on in lower case; an

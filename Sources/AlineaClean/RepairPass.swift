@@ -1667,6 +1667,11 @@ struct RepairPass {
         }
         // File names join two plain ASCII words (toto.patch, paquet.info) and their extensions are short;
         // a speck falls anywhere, typically next to a grammatical word (de.contrôle) or an accented one.
+        // Two nouns a colon joins are a notation (`nom:valeur`: `ColonNotation`), whatever their length.
+        if parts.count == 2, chunk.contains(":"),
+           ColonNotation.joins(tags(CasePattern.lower(parts[0], locale: locale)), tags(CasePattern.lower(parts[1], locale: locale))) {
+            return false
+        }
         let grammatical: PartsOfSpeech = [.det, .prep, .mg, .cjco, .cjsub, .detdem, .detpos]
         return parts.contains { part in
             part == "a" || !tags(CasePattern.lower(part, locale: locale)).isDisjoint(with: grammatical)

@@ -164,6 +164,10 @@ struct InlineSpeckRepairerTests {
         let spaced = "Le menu : une liste. Les options : deux. Les tampons: sont disposés.\n"
         #expect(repaired(spaced).text == "Le menu : une liste. Les options : deux. Les tampons sont disposés.\n")
         #expect(repaired("Note: les tampons: sont disposés.\n").stage.edits.isEmpty)
+        // Two nouns a colon joins are a notation; a noun and its adjective or verb are a speck's pair.
+        #expect(repaired("Les attributs sont des paires nom:valeur associées.\n").stage.edits.isEmpty)
+        #expect(repaired("Les valeurs des listes:associatives et les tampons:sont là.\n").text
+                == "Les valeurs des listes associatives et les tampons sont là.\n")
         // Does not harm: addresses, times, abbreviations, sentence ends, lists after a colon.
         let clean = "Voir www.gimp.org et fichier.png à 10:30, etc. puis chap. suivant. Fin. Les tons clairs. La valeur : les calques.\n"
         #expect(repaired(clean).stage.edits.isEmpty)

@@ -752,6 +752,8 @@ struct WordRepairerTests {
         // A preposition used as an adverb may end a sentence before the next one's opening word.
         #expect(repaired("Le noyau arrive juste après. Il est donc prêt.") == "Le noyau arrive juste après. Il est donc prêt.")
         #expect(repaired("voir le fichier toto.patch et paquet.info") == "voir le fichier toto.patch et paquet.info")
+        // Two nouns a colon joins are a notation, however long the second.
+        #expect(repaired("des paires nom:valeur associées") == "des paires nom:valeur associées")
         #expect(repaired("il dit « bonjour ‘mon ami’ » et part") == "il dit « bonjour ‘mon ami’ » et part")
     }
 
