@@ -345,10 +345,18 @@ extension RepairPass {
     /// look-alike (`depot`) is a French noun that lost its accents — a scan
     /// without French glyphs loses them every time, so repetition proves
     /// nothing — not a quotation. Only accents are then restored.
+    /// Not before a word only English knows, not even as a French word without
+    /// its accents (`la reference policy`, not `la meme operation`): there the
+    /// article introduces an English term.
     func isFrenchNounSlot(_ index: Int) -> Bool {
         guard french, index > 0, CasePattern(of: units[index].text) == .lower, followsArticle(index) else { return false }
         let previous = units[index - 1]
-        return previous.kind == .elision || !repairer.isForeign(previous.form)
+        guard previous.kind == .elision || !repairer.isForeign(previous.form) else { return false }
+        guard index + 1 < units.count, units[index + 1].kind == .word, onlySpaces(units[index].end, units[index + 1].start),
+              case let next = units[index + 1].text, repairer.isForeign(next) else { return true }
+        // An English spelling of a French word without its accents (`operation`) is French here too.
+        guard let repaired = decide(next, sentenceStart: false, afterElision: false) else { return false }
+        return Self.restoresDiacritics(next, repaired.after)
     }
 
     /// `ct` → `et`, `1es` → `les`: a short token the lexicon rejects, one

@@ -186,9 +186,12 @@ struct EnglishModelReadingsTests {
     func englishLookAlikeAfterArticle() {
         #expect(repaired("Les paquets dans un depot ; le contenu d’un depot change.")
             == "Les paquets dans un dépôt ; le contenu d’un dépôt change.")
-        // Does not harm: loanwords without a French accented form, English among English words.
-        let kept = "Un thread et un patch. La commande watch execute the command."
+        // Does not harm: loanwords without a French accented form, English among English words,
+        // an English term the article introduces (the word after it is English only).
+        let kept = "Un thread et un patch. La commande watch execute the command. Il faut compléter la reference policy."
         #expect(repaired(kept) == kept)
+        // …which an English spelling of a French word without its accents is not.
+        #expect(repaired("La meme operation peut se faire.").hasPrefix("La même"))
     }
 
     @Test("an English look-alike right after a French subject pronoun is the verb the pronoun calls for")
