@@ -74,11 +74,12 @@ extension RepairPass {
 
     /// `est’ prévu`, `par’ quelqu’un`, `les’ chemins`, `sources,’ dans`: a
     /// closing quote glued to the end of a word (or of the comma or full stop
-    /// after it), with no opening quote before it in the paragraph, is a speck
+    /// after it), with no opening quote before it in its sentence, is a speck
     /// (often an accent of the line above) — a French text closes only what it
-    /// opened. So is a double one (`n’est” pas`), whose family (`“ ” "`) is
-    /// tracked apart. Elided heads (`l’ option`) are the elision rule's.
-    ///
+    /// opened, and a quotation closes inside its sentence. Nor does a quotation
+    /// end on a word that calls for more (`se’ créer`: `endsNoQuotation`). So
+    /// is a double one (`n’est” pas`), whose family (`“ ” "`) is tracked apart.
+    /// Elided heads (`l’ option`) are the elision rule's.
     ///
     /// An opening quote nothing in its sentence closes is a speck too before a
     /// word opening with a consonant (`qui ‘modifie`: `opensConsonantWord`);
