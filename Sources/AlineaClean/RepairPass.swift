@@ -62,6 +62,8 @@ struct RepairPass {
     /// The elided pairs the document writes intact (`l’image`, `d’une`), by their letters
     /// glued (`limage`) in lower case, with their counts (`elidedPairCount`); built on first need.
     let elidedPairs = Box<[ByteKey: Int]?>(nil)
+    /// Memo of `writesGraveBetween`: the neighbours of every `à` read intact, as skeletons.
+    let graveNeighbours = Box<Set<String>?>(nil)
     /// The document's intact words as a matcher (`documentForms`); built on first need.
     let documentFormMatcher = Box<DocumentFormMatcher?>(nil)
     /// Whether the scan invents accents (`showsInventedAccents`); found on first need.

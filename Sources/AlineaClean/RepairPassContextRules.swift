@@ -381,6 +381,11 @@ extension RepairPass {
             // Between two capitalised names `&` is a real ampersand (Johnson & Johnson).
             if let p = previous, p.text.first?.isUppercase == true, let n = units.indices.contains(index + 1) ? units[index + 1] : nil,
                n.form.first?.isUppercase == true { return }
+            // A scan that reads `à` intact (its usual share of the a's) reads an `&` as one: the page's
+            // (`l’aperçu de calque & canal`) — unless the document writes the same words around an
+            // intact `à` (`boite & outils` beside `boîte à outils`).
+            if unit.kind == .ampersand, accentLoss == 0, index > 0, index + 1 < units.count, readsGraveIntact(),
+               !writesGraveBetween(units[index - 1].form, units[index + 1].form) { return }
             if unit.text == "4" {
                 // A digit after a lower-case word (prête 4 l'emploi) may be à; so may one before a
                 // lower-case word, where ARuleDecider asks whether a number could stand there
@@ -419,6 +424,29 @@ extension RepairPass {
               verdict.isPreposition else { return }
         edits.append(Edit(offset: unit.start, before: unit.text, after: grave, rule: "grave-a", confidence: verdict.confidence))
         setForm(index, "à")
+    }
+
+    /// Whether the scan demonstrably reads `à`: intact between five different
+    /// pairs of words at least (`accentLoss` alone is 0 where the evidence is thin too).
+    func readsGraveIntact() -> Bool {
+        _ = writesGraveBetween("", "")
+        return (graveNeighbours.value?.count ?? 0) >= 5
+    }
+
+    /// Whether the document writes `previous à next` with its `à` intact
+    /// (compared without case or accents: `boite` is `boîte` read without its circumflex).
+    func writesGraveBetween(_ previous: String, _ next: String) -> Bool {
+        func key(_ left: String, _ right: String) -> String {
+            GrammaticalWords.skeleton(left.lowercased()) + " " + GrammaticalWords.skeleton(right.lowercased())
+        }
+        if graveNeighbours.value == nil {
+            var pairs: Set<String> = []
+            for index in units.indices.dropFirst().dropLast() where units[index].kind == .word && units[index].text == "à" {
+                pairs.insert(key(units[index - 1].text, units[index + 1].text))
+            }
+            graveNeighbours.value = pairs
+        }
+        return graveNeighbours.value?.contains(key(previous, next)) ?? false
     }
 
     /// Whether the `qu’` at `index` belongs to `ne … que` (a `ne`/`n’` earlier

@@ -460,6 +460,12 @@ struct WordRepairerTests {
         #expect(repaired("La commande est identique & gunzip sur ce système.") == "La commande est identique à gunzip sur ce système.")
         // No number above one before a noun that is only singular.
         #expect(repaired("Il ne peut être chargé, 4 cause de la différence.") == "Il ne peut être chargé, à cause de la différence.")
+        // A scan that reads à intact reads an & as one: the page's — unless the document writes the
+        // same words around an intact à.
+        let keepsGrave = "Il sert à copier, à coller, à voir, à lire et à écrire le texte. "
+        #expect(repaired(keepsGrave + "Voyez l’aperçu de calque & canal.") == keepsGrave + "Voyez l’aperçu de calque & canal.")
+        #expect(repaired(keepsGrave + "La boîte à outils est là ; la boite & outils aussi.")
+                == keepsGrave + "La boîte à outils est là ; la boite à outils aussi.")
     }
 
     @Test("a capital A inside a sentence before a determiner or an elision is à; labels and sentence starts stay")
