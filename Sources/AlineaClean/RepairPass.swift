@@ -212,9 +212,9 @@ struct RepairPass {
     static let elisionHeadsLongestFirst = elisionHeads.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
     /// The final letters a scan reads as a glued `!`: a stem with a dot or a foot under it.
     static let lettersReadAsExclamation = ["l", "i"]
-    /// Heads read for an elided `l` (`I’OSCE`, `1’homme`, `|’OSCE`, `\\’échange`, `!’ombre`, `V’OSCE`:
+    /// Heads read for an elided `l` (`I’OSCE`, `1’homme`, `|’OSCE`, `\\’échange`, `!’ombre`, `]’image`, `V’OSCE`:
     /// no French elision is written with a `v`).
-    static let misreadL: Set<String> = ["I", "1", "|", "\\", "!", "V"]
+    static let misreadL: Set<String> = ["I", "1", "|", "\\", "!", "]", "V"]
     /// French ordinal endings (1er, 2e, 3ème, 1re…), the only letters allowed after digits.
     static let ordinalSuffixes: Set<String> = ["e", "es", "er", "ers", "re", "res", "ère", "ères", "ème", "èmes", "eme", "nd", "nde", "nds", "ndes", "d", "de"]
 

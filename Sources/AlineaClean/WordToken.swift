@@ -33,8 +33,9 @@ public struct WordToken: Sendable, Equatable {
             }
             let startsPipeElision = isStrokeForL(scalar) && index + 1 < count && isApostrophe(scalars[index + 1])
                 && (index == 0 || !isWordScalar(scalars[index - 1]))
-                // `!` is a sentence mark too: an l only before the vowel an elision needs (`!'ombre`).
-                && (scalar != "!" || index + 2 < count && opensElidedWord(scalars[index + 2]))
+                // `!` is a sentence mark too, `]` a bracket's end: an l only before the vowel an
+                // elision needs (`!'ombre`, `]'image`).
+                && (scalar != "!" && scalar != "]" || index + 2 < count && opensElidedWord(scalars[index + 2]))
             guard isWordScalar(scalar) || startsPipeElision else { index += 1; continue }
             let start = index
             index += 1
@@ -79,10 +80,13 @@ public struct WordToken: Sendable, Equatable {
         return lower.union(lower.flatMap { $0.properties.uppercaseMapping.unicodeScalars })
     }()
 
-    /// A lone vertical or slanted stroke, `|`, `\\` or `!`: how a scan reads the `l`
-    /// of an elided article (`|’OSCE`, `\\'échange`, `!'ombre`); a token character
-    /// only before an apostrophe (no sentence mark is glued to one).
-    public static func isStrokeForL(_ scalar: Unicode.Scalar) -> Bool { scalar == "|" || scalar == "\\" || scalar == "!" }
+    /// A lone vertical or slanted stroke, `|`, `\\`, `!` or a bracket's `]`: how a
+    /// scan reads the `l` of an elided article (`|’OSCE`, `\\'échange`, `!'ombre`,
+    /// `]'image`); a token character only before an apostrophe (no sentence mark
+    /// is glued to one).
+    public static func isStrokeForL(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "|" || scalar == "\\" || scalar == "!" || scalar == "]"
+    }
 
     /// Typographic or straight apostrophe, or an opening quote between
     /// letters, which OCR produces for an apostrophe (`n‘empêchent`).

@@ -29,6 +29,9 @@ struct WordRepairerTests {
         // An exclamation mark too, before the vowel an elision needs; a real mark stays.
         #expect(repaired("pour rendre visible !’ombre portée") == "pour rendre visible l’ombre portée")
         #expect(repaired("Attention !’Le texte’ est long.") == "Attention !’Le texte’ est long.")
+        // A bracket's end too, where no bracket closes a word (`[voir]’…` keeps its own).
+        #expect(repaired("les segments de ]’image et de ]’Historique") == "les segments de l’image et de l’Historique")
+        #expect(repaired("le mot [voir]’aussi") == "le mot [voir]’aussi")
         // Glued to a lower-case word after a space, it is an l too (and the à rule then reads `la`).
         #expect(repaired("le fichier est envoyé a !a sortie standard.") == "le fichier est envoyé à la sortie standard.")
         #expect(repaired("Attention ! la suite.") == "Attention ! la suite.")
