@@ -428,25 +428,28 @@ extension RepairPass {
 
     /// Whether the scan demonstrably reads `à`: intact between five different
     /// pairs of words at least (`accentLoss` alone is 0 where the evidence is thin too).
-    func readsGraveIntact() -> Bool {
-        _ = writesGraveBetween("", "")
-        return (graveNeighbours.value?.count ?? 0) >= 5
-    }
+    func readsGraveIntact() -> Bool { graveNeighbourPairs().count >= 5 }
 
     /// Whether the document writes `previous à next` with its `à` intact
     /// (compared without case or accents: `boite` is `boîte` read without its circumflex).
     func writesGraveBetween(_ previous: String, _ next: String) -> Bool {
-        func key(_ left: String, _ right: String) -> String {
-            GrammaticalWords.skeleton(left.lowercased()) + " " + GrammaticalWords.skeleton(right.lowercased())
+        graveNeighbourPairs().contains(Self.graveNeighbourKey(previous, next))
+    }
+
+    /// The words around every `à` read intact, as `graveNeighbourKey`s; built once.
+    func graveNeighbourPairs() -> Set<String> {
+        if let known = graveNeighbours.value { return known }
+        var pairs: Set<String> = []
+        for index in units.indices.dropFirst().dropLast() where units[index].kind == .word && units[index].text == "à" {
+            pairs.insert(Self.graveNeighbourKey(units[index - 1].text, units[index + 1].text))
         }
-        if graveNeighbours.value == nil {
-            var pairs: Set<String> = []
-            for index in units.indices.dropFirst().dropLast() where units[index].kind == .word && units[index].text == "à" {
-                pairs.insert(key(units[index - 1].text, units[index + 1].text))
-            }
-            graveNeighbours.value = pairs
-        }
-        return graveNeighbours.value?.contains(key(previous, next)) ?? false
+        graveNeighbours.value = pairs
+        return pairs
+    }
+
+    /// Two neighbours of an `à`, lower case and without accents.
+    static func graveNeighbourKey(_ left: String, _ right: String) -> String {
+        GrammaticalWords.skeleton(left.lowercased()) + " " + GrammaticalWords.skeleton(right.lowercased())
     }
 
     /// Whether the `qu’` at `index` belongs to `ne … que` (a `ne`/`n’` earlier
