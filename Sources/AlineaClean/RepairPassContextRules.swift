@@ -934,7 +934,8 @@ extension RepairPass {
     /// Whether an unambiguous finite verb follows the unit at `index` in the
     /// same clause (`Les échecs de mise a jour … sont fréquents`): then the
     /// `a` is not the verb the clause needs. Only forms that cannot be nouns
-    /// or adjectives count (`sont`, `peut`; not `forme`), and the search stops
+    /// or adjectives count (`sont`, `peut`; not `forme`), a first- or
+    /// second-person one only after its pronoun (`standsWithoutPronoun`), and the search stops
     /// at a subordinate or relative clause, whose verb is its own.
     /// `endsAtComma`: the unit's clause is subordinate (`Quand le pointeur a
     /// la forme…, vous pouvez`), so the verb after a comma is the main clause's.
@@ -952,11 +953,22 @@ extension RepairPass {
             if unit.kind == .word, !unit.isProtected, unit.text != "a" {
                 let tags = formTags(current)
                 if tags.contains(.cjsub) || tags.contains(.prorel) || tags.contains(.cjco) { return false }
-                if !tags.isDisjoint(with: finite), tags.isDisjoint(with: nonVerbal) || isAuxiliary(unit.form) { return true }
+                if !tags.isDisjoint(with: finite), tags.isDisjoint(with: nonVerbal) || isAuxiliary(unit.form),
+                   standsWithoutPronoun(unit.form) || formTags(current - 1).contains(.propersuj) { return true }
             }
             current += 1
         }
         return false
+    }
+
+    /// Whether `word` can be a finite verb with no pronoun before it: a
+    /// third-person form (a noun phrase's verb) or an imperative
+    /// (`sélectionnez`). A first- or second-person form alone (`suifes`, made
+    /// of a mangled `autres`) is no verb of the clause.
+    func standsWithoutPronoun(_ word: String) -> Bool {
+        lexicon.analyze(word).contains {
+            $0.contains(utf8: "po:3sg") || $0.contains(utf8: "po:3pl") || $0.contains(utf8: "po:impe")
+        }
     }
 
     /// Whether some analysis of `word` is an indicative or conditional form in

@@ -266,6 +266,12 @@ struct WordRepairerTests {
         #expect(repaired(lossy + " La liste des fichiers a la forme voulue.").contains("des fichiers a la forme"))
         #expect(repaired(lossy + " La première barre d’outils a un bouton.").contains("barre d’outils a un bouton"),
                 "première may qualify the noun after it: barre is no verb")
+        // A second-person form with no pronoun (`suifes`, a mangled word) is no verb of the clause;
+        // a third-person one still is, and so is an imperative.
+        #expect(repaired(lossy + " Le fichier a toutes les permissions activées, suifes les règles.")
+                    .contains("Le fichier a toutes"))
+        #expect(repaired(lossy + " Le fichier a toutes les permissions activées, suit les règles.")
+                    .contains("Le fichier à toutes"), "must-fix twin: suit is the clause's verb, so a is the preposition")
         let careful = "Les réglages de bac a sable sont utiles. Il est venu à Vienne, à Paris et à Rome."
         #expect(repaired(careful).contains("bac a sable"))
         #expect(ARuleDecider.accentLossPrior(plainA: 8, graveA: 0) == 1)
