@@ -547,6 +547,20 @@ struct RepairPass {
             && onlySpaces(previous.end, units[index].start) && onlySpaces(units[index].end, next.start)
     }
 
+    /// Whether the unit at `index`, read in French as `repaired`, stands right
+    /// after a noun that a determiner opens, with nothing between, where that
+    /// reading could only be a second noun (`le fichier preferences`): the slot
+    /// where technical prose gives a thing its name. A repeated English word
+    /// there is that name, not a French noun that lost its accents; an
+    /// adjective (`une tache complete`) or a grammatical word (`le cas od`) is French.
+    func namesAfterNoun(_ index: Int, asNoun repaired: String) -> Bool {
+        guard index > 1, CasePattern(of: units[index].text) == .lower, units[index - 1].kind == .word,
+              onlySpaces(units[index - 1].end, units[index].start), followsArticle(index - 1) else { return false }
+        let tags = formTags(index - 1), own = self.tags(repaired.lowercased())
+        return tags.contains(.nom) && tags.isDisjoint(with: [.adj, .ppas])
+            && own.contains(.nom) && own.isDisjoint(with: [.adj, .ppas, .adv])
+    }
+
     // MARK: - Pass 2: damaged words
 
     mutating func repairWords() {
@@ -589,7 +603,8 @@ struct RepairPass {
                 if let decision = decide(unit.text, sentenceStart: sentenceStart, afterElision: unit.afterElision,
                                          determiner: determiner, afterArticle: afterArticle, expected: expected),
                    !onlyGrammaticalRepair || french && decision.rule == "accent"
-                    && (isGrammaticalWord(decision.after.lowercased()) || Self.restoresDiacritics(unit.text, decision.after)),
+                    && (isGrammaticalWord(decision.after.lowercased())
+                        || Self.restoresDiacritics(unit.text, decision.after) && !namesAfterNoun(index, asNoun: decision.after)),
                    // A short word quoted on its own is a name being mentioned (« cat »), not a damaged
                    // grammatical word: only its diacritics are repaired.
                    unit.length > 3 || decision.rule == "accent" || !isQuotedAlone(index),
