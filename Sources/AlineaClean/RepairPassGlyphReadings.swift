@@ -322,9 +322,10 @@ extension RepairPass {
                 || scalars[unit.end] == "," && qualifiesNoun(index) {
                 continue
             }
-            // The same with a speck read as a full stop between the two lower-case words (`un zoom. avant,`).
+            // The same with a speck read as a full stop or a comma between the two lower-case words
+            // (`un zoom. avant,`; `un zoom, avant,`, where either comma may be the speck: both stay).
             if found.contains(.nom), index > 0, scalars[unit.end] == ",", units[index - 1].end + 2 == unit.start,
-               scalars[units[index - 1].end] == ".", CasePattern(of: unit.form) == .lower,
+               scalars[units[index - 1].end] == "." || scalars[units[index - 1].end] == ",", CasePattern(of: unit.form) == .lower,
                CasePattern(of: units[index - 1].form) == .lower, qualifiesNoun(index) {
                 continue
             }

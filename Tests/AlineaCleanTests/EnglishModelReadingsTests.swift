@@ -159,6 +159,8 @@ struct EnglishModelReadingsTests {
         #expect(repaired(qualifier) == qualifier)
         // Also with a speck read as a full stop between the noun and its qualifier.
         #expect(repaired("Si vous effectuez un zoom. avant, l’action du rectangle est plus claire.").contains("avant, l’action"))
+        // Or a comma, where either of the two may be the speck: the one after the qualifier stays.
+        #expect(repaired("Si vous effectuez un zoom, avant, l’action du rectangle est plus claire.").contains("avant, l’action"))
         // Demonstratives and possessives are determiners too; a coordinating conjunction announces nothing.
         #expect(repaired("Cette: documentation décrit ces: programmes, qui lisent et: écrivent le courrier.")
                 == "Cette documentation décrit ces programmes, qui lisent et écrivent le courrier.")
