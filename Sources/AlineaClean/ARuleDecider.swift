@@ -119,10 +119,13 @@ public struct ARuleDecider: Sendable {
                        followsPreposition: Int, clauseHasVerb: Bool = true, accentLoss: Double = 0) -> Verdict? {
         guard let next, !next.separated else { return nil }
         var verb = 0.0, preposition = 0.0
-        // Only a real `a` can be the verb the clause still lacks.
-        if !clauseHasVerb && observed == "a" { verb += 1 }
+        // Only a real `a` can be the verb the clause still lacks — not before a capitalised word
+        // that is no name, the second half of a label (`la Boite a Outils`), which no object is.
+        let labelAfter = CharacterClass.isUppercase(next.text.unicodeScalars.first!) && !lexicon.tags(of: next.text).contains(.npr)
+        let mayBeTheVerb = !clauseHasVerb && !labelAfter
+        if mayBeTheVerb && observed == "a" { verb += 1 }
         // The document's accent loss only tips an `a` the clause does not need as its verb.
-        if clauseHasVerb && observed == "a" { preposition += 0.75 * min(1, max(0, accentLoss)) }
+        if !mayBeTheVerb && observed == "a" { preposition += 0.75 * min(1, max(0, accentLoss)) }
 
         if let previous, !previous.separated, Self.isImperativeWithPronoun(previous.text) {
             preposition += 1.5      // Reportez-vous a, Référez-vous a: an imperative takes no auxiliary after it

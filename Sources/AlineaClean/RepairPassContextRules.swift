@@ -415,7 +415,7 @@ extension RepairPass {
             ? ARuleDecider.Neighbour(text: units[index + 2].form, isElision: units[index + 2].kind == .elision,
                                      separated: !onlySpaces(units[index + 1].end, units[index + 2].start))
             : nil
-        let opening = clauseOpening(before: index)
+        let opening: ClauseOpening = nounPhraseOpensClause(before: index) ? .noVerb : clauseOpening(before: index)
         guard let verdict = repairer.aRule.decide(observed: unit.text == "A" ? "A" : unit.text.lowercased(), previous: previous, next: next,
                                                   afterNext: afterNext, followsPreposition: followCount,
                                                   clauseHasVerb: opening == .finiteVerb
@@ -500,6 +500,70 @@ extension RepairPass {
         }
         guard singular else { return }
         replace(index, with: Decision(after: "l" + String(apostrophe) + unit.text, rule: "elision-l", confidence: 0.6))
+    }
+
+    /// Whether the words before the unit at `index` are a noun phrase that
+    /// opens its clause: a determiner or an elided article right after the
+    /// sentence's start, a comma or an opening bracket, then nouns (a form
+    /// that may be conjugated only right after its article), adjectives,
+    /// numbers, names, their complements (`de`, `dans`, `sur`…) and
+    /// `ci-dessus`, with a noun among them and no punctuation between
+    /// (`Le fichier de socket a`, `…, le projet a`, `(chaque processus a`): a
+    /// new clause, whose verb is still to come, whatever verb stood before the comma.
+    func nounPhraseOpensClause(before index: Int) -> Bool {
+        let determiners: PartsOfSpeech = [.det, .detdem, .detpos, .detind]
+        let complements: Set<String> = ["de", "d", "du", "des", "dans", "sur", "en", "à", "au", "aux", "pour", "par", "avec", "sous", "entre"]
+        let placeAdverbs: Set<String> = ["ci-dessus", "ci-dessous", "ci-après"]
+        var current = index - 1, sawNoun = false
+        while current >= 0, index - current <= 12 {
+            let unit = units[current], next = units[current + 1]
+            guard unit.kind == .elision ? unit.end == next.start : unit.kind == .word && onlySpaces(unit.end, next.start)
+            else { return false }
+            let lower = unit.form.lowercased()
+            let tags = unit.kind == .elision ? [] : formTags(current)
+            let gap = current == 0 ? scalars[0..<0] : scalars[units[current - 1].end..<unit.start]
+            let opensClause = current == 0 || isSentenceStart(unit.start) && CharacterClass.isWhitespace(scalars[unit.start - 1])
+                || gap.contains("(") || gap.contains(",") && clauseEndsWithVerb(before: current - 1)
+            let determiner = unit.kind == .elision ? lower == "l" : !tags.isDisjoint(with: determiners)
+            if opensClause { return determiner && sawNoun }
+            if unit.kind == .elision {
+                guard lower == "l" || lower == "d" else { return false }
+            } else if !tags.isDisjoint(with: PartsOfSpeech.finite) || isAuxiliary(unit.form) {
+                // A form that may be conjugated is a noun only right after its article (la forme; not
+                // Ce chapitre traite, la tendance est).
+                guard !isAuxiliary(unit.form), tags.contains(.nom), current > 0,
+                      units[current - 1].kind == .elision || !formTags(current - 1).isDisjoint(with: determiners) else { return false }
+                sawNoun = true
+            } else if unit.isProtected || !tags.isDisjoint(with: [.nom, .npr]) || tags.isEmpty && CasePattern(of: unit.form) == .lower {
+                sawNoun = true      // a noun, a name (PPA), or a term the lexicon lacks (socket)
+            } else if !(determiner || complements.contains(lower) || placeAdverbs.contains(lower)
+                        || !tags.isDisjoint(with: [.adj, .ppas, .nb])) {
+                return false
+            }
+            current -= 1
+        }
+        return false
+    }
+
+    /// Whether the stretch that ends with the unit at `index` (back to the
+    /// previous comma, bracket or stop) holds a finite verb: a clause, which
+    /// the comma after it ends (`Même si Debian n’a pas vocation…,`), not an
+    /// incise a sentence resumes after (`comporte, en plus du code,`).
+    func clauseEndsWithVerb(before index: Int) -> Bool {
+        var current = index
+        while current >= 0, index - current < 40 {
+            let unit = units[current]
+            if unit.kind == .word, !unit.isProtected {
+                let tags = formTags(current)
+                if isAuxiliary(unit.form) || !tags.isDisjoint(with: PartsOfSpeech.finite)
+                    && tags.isDisjoint(with: [.nom, .adj, .det, .prep, .mg, .adv, .ppas, .infi]) { return true }
+            }
+            guard current > 0 else { return false }
+            let gap = scalars[units[current - 1].end..<unit.start]
+            if gap.contains(where: { ",;:.!?()\n".unicodeScalars.contains($0) }) { return false }
+            current -= 1
+        }
+        return false
     }
 
     /// What opens the clause of a unit, read backwards from it.

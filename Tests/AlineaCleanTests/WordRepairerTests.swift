@@ -272,6 +272,15 @@ struct WordRepairerTests {
                     .contains("Le fichier a toutes"))
         #expect(repaired(lossy + " Le fichier a toutes les permissions activées, suit les règles.")
                     .contains("Le fichier à toutes"), "must-fix twin: suit is the clause's verb, so a is the preposition")
+        // A noun phrase after a clause and its comma, or after a bracket, opens a clause whose verb is still to come.
+        #expect(repaired(lossy + " Même si Debian n’a pas vocation à créer des logiciels, le projet a besoin de programmes.")
+                    .contains("le projet a besoin"))
+        #expect(repaired(lossy + " Elles sont contextuelles (chaque processus a son propre ensemble de variables).")
+                    .contains("chaque processus a son"))
+        // Must fix: after an incise the sentence resumes (no clause ends at its comma); a label's second word is no object.
+        #expect(repaired(lossy + " La clôture comporte, en plus du code de la fonction, des références a des variables libres.")
+                    .contains("des références à des variables"))
+        #expect(repaired(lossy + " Tout est lu au démarrage, les options de la Boîte a Outils.").contains("Boîte à Outils"))
         let careful = "Les réglages de bac a sable sont utiles. Il est venu à Vienne, à Paris et à Rome."
         #expect(repaired(careful).contains("bac a sable"))
         #expect(ARuleDecider.accentLossPrior(plainA: 8, graveA: 0) == 1)
