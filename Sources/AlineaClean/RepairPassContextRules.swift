@@ -666,10 +666,13 @@ extension RepairPass {
 
     /// Whether the full stop after unit `index` is followed by a lower-case
     /// word: no sentence ends there (`X et Y. pixels par rapport`, `etc. et`),
-    /// so the clause runs on through it.
+    /// so the clause runs on through it. An elision's form is its head in lower
+    /// case (`c`); its case is the scan's letter's (`C’est` opens a sentence),
+    /// where the scan read a letter (`|’` has none: its form tells).
     func continuesInLowercase(after index: Int) -> Bool {
         guard index + 1 < units.count, case let next = units[index + 1], next.kind == .word || next.kind == .elision,
-              let first = next.form.unicodeScalars.first else { return false }
+              let read = next.text.unicodeScalars.first, let repaired = next.form.unicodeScalars.first else { return false }
+        let first = next.kind == .elision && CharacterClass.isLetter(read) ? read : repaired
         return CharacterClass.isLowercase(first)
     }
 

@@ -281,6 +281,9 @@ struct WordRepairerTests {
         #expect(repaired(lossy + " La clôture comporte, en plus du code de la fonction, des références a des variables libres.")
                     .contains("des références à des variables"))
         #expect(repaired(lossy + " Tout est lu au démarrage, les options de la Boîte a Outils.").contains("Boîte à Outils"))
+        // A sentence opening on a capitalised elision ends the clause: its verb is not the a's.
+        #expect(repaired(lossy + " Un outil a un avantage. C’est simple.").contains("Un outil a un avantage"))
+        #expect(repaired(lossy + " Il est envoyé a un serveur. C’est simple.").contains("envoyé à un serveur"))
         let careful = "Les réglages de bac a sable sont utiles. Il est venu à Vienne, à Paris et à Rome."
         #expect(repaired(careful).contains("bac a sable"))
         #expect(ARuleDecider.accentLossPrior(plainA: 8, graveA: 0) == 1)
