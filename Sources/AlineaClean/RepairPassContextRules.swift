@@ -50,6 +50,7 @@ extension RepairPass {
                 if !units[index].edited { lostApostropheBeforeNegation(at: index) }
                 if !units[index].edited { capitalIInManualReference(at: index) }
                 if !units[index].edited { secondPersonMisreading(at: index) }
+                if !units[index].edited { participleAfterNoun(at: index) }
             }
         }
         periodBeforeLowercase()

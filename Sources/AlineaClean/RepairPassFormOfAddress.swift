@@ -41,14 +41,35 @@ extension RepairPass {
     /// `revoir ta version` → `la`, `Entrez te mot` → `le`, `tes paquets` →
     /// `les`: in a document without `tu`, a second-person-singular possessive
     /// or clitic before a word is the article whose `l` the scan read as a `t`.
-    /// (The same reasoning for a verb form only of the second person singular,
-    /// `les utilisateurs expérimentes` → `expérimentés`, was measured and left
-    /// out: an author's own slip, `les groupes crées`, reads the same.)
+    /// (The same reasoning for a verb form only of the second person singular
+    /// is `participleAfterNoun`'s, where the scan demonstrably drops accents.)
     mutating func secondPersonMisreading(at index: Int) {
         let unit = units[index]
         guard unit.length <= 3, unit.pattern == .lower || unit.pattern == .capitalized else { return }
         guard let article = Self.articlesReadWithT[unit.lower], index + 1 < units.count, units[index + 1].kind == .word,
               onlySpaces(unit.end, units[index + 1].start), !addressesReaderAsTu() else { return }
         replace(index, with: Decision(after: unit.pattern.apply(to: article, locale: locale), rule: "confusion", confidence: 0.7))
+    }
+
+    /// `les systèmes de fichiers mentionnes de la hiérarchie` → `mentionnés`:
+    /// right after a noun, in a document without `tu`, a verb form only of
+    /// the second person singular has no subject; the participle one accent
+    /// away qualifies the noun. Only where the document's own `a`/`à` counts
+    /// show a scan that drops accents (`accentLoss`), and only a word read with
+    /// no accent at all: one that kept an accent (`les groupes crées`) is the
+    /// author's common slip more often than the scan's.
+    mutating func participleAfterNoun(at index: Int) {
+        guard accentLoss >= 0.5, index > 0, units[index].pattern == .lower, units[index].length >= 5,
+              units[index].lower.unicodeScalars.allSatisfy(\.isASCII),
+              units[index - 1].kind == .word, units[index - 1].pattern == .lower,
+              onlySpaces(units[index - 1].end, units[index].start) else { return }
+        let own = lowerTags(index)
+        guard !own.isDisjoint(with: PartsOfSpeech.finite), own.isDisjoint(with: [.nom, .adj, .ppas, .adv, .prep, .mg]),
+              formTags(index - 1).contains(.nom), formTags(index - 1).isDisjoint(with: [.propersuj, .properobj, .preverb]),
+              isOnlySecondPersonSingular(units[index].lower), !addressesReaderAsTu() else { return }
+        let unit = units[index]
+        if let participle = onlyAccentVariant(of: unit.text, kinds: { $0 == .accentLoss }, fits: { fits($0, .participle) }) {
+            replace(index, with: Decision(after: participle, rule: "accent", confidence: 0.7))
+        }
     }
 }
