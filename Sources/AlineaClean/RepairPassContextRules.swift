@@ -31,6 +31,8 @@ extension RepairPass {
                 lostGraveOnOu(at: index)
             } else if french, bytes == 2, text == "la" {
                 lostGraveOnLa(at: index)
+            } else if french, bytes == 3, text == "des" || text == "Des" {
+                lostGraveOnDes(at: index)
             } else if french, bytes == 2, text == "or" {
                 misreadGraveOnOu(at: index)
             } else if french, kind == .elision {
@@ -236,6 +238,23 @@ extension RepairPass {
         replace(index, with: Decision(after: "où", rule: "accent", confidence: 0.65))
     }
 
+    /// `des lors`, `des le début`, `des l’installation`, `des que` → `dès`: the
+    /// article `des` needs a plural noun phrase after it, and an adverb that is
+    /// nothing else (`lors`), a definite article or `que` cannot open one; the
+    /// preposition `dès` stands there, its accent lost.
+    mutating func lostGraveOnDes(at index: Int) {
+        guard index + 1 < units.count, onlySpaces(units[index].end, units[index + 1].start) else { return }
+        let next = units[index + 1], lower = next.form.lowercased()
+        let opensNoPluralPhrase: Bool
+        switch next.kind {
+        case .elision: opensNoPluralPhrase = next.end == (index + 2 < units.count ? units[index + 2].start : -1) && (lower == "l" || lower == "qu")
+        case .word: opensNoPluralPhrase = CasePattern(of: next.form) == .lower && ["lors", "le", "la", "les", "que"].contains(lower)
+        default: opensNoPluralPhrase = false
+        }
+        guard opensNoPluralPhrase else { return }
+        replace(index, with: Decision(after: units[index].pattern.apply(to: "dès", locale: locale), rule: "accent", confidence: 0.75))
+    }
+
     /// `la` → `là` where neither the article nor the pronoun can stand: the
     /// article needs a noun after it and the pronoun a verb, so before `où`,
     /// `pour` or a determiner (`là où vous l’aurez`, `sont là pour`, `C’est là
@@ -267,10 +286,14 @@ extension RepairPass {
     /// Whether the word at `index` stands between two words of one kind — two demonstrative
     /// pronouns, nouns, adjectives, infinitives or numbers (`celui ou celle`, `lire ou écrire`):
     /// then it coordinates them, and is the conjunction `ou`, not the relative `où`.
+    /// A determiner after it opens a noun phrase, whatever note it also names
+    /// (`dans le cas ou la fonctionnalité`: `la` is no noun there).
     func joinsLikeWords(around index: Int) -> Bool {
         guard index > 0, index + 1 < units.count, units[index - 1].kind == .word, units[index + 1].kind == .word else { return false }
         let coordinated: PartsOfSpeech = [.prodem, .nom, .adj, .infi, .nb]
-        let shared = formTags(index - 1).intersection(formTags(index + 1)).intersection(coordinated)
+        let nextTags = formTags(index + 1)
+        if nextTags.contains(.det), !nextTags.contains(.nb) { return false }
+        let shared = formTags(index - 1).intersection(nextTags).intersection(coordinated)
         return !shared.isEmpty
     }
 

@@ -119,5 +119,7 @@ struct CircumflexFrequenciesTests {
                 .contains("celui où vous"))
         #expect(repaired("Il passe à la page suivante, à un dialogue ou vous pouvez choisir à des fins diverses à la fois.")
                 .contains("dialogue ou vous"))
+        // A determiner after it opens a noun phrase, though `la` also names a note: no coordination of two nouns.
+        #expect(repaired(lossy + " Dans le cas ou la fonction manque, rien ne change.").contains("le cas où la fonction"))
     }
 }

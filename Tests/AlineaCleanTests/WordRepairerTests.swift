@@ -427,6 +427,19 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("des where no plural noun phrase can follow (before lors, a definite article, que) is dès")
+    func lostGraveOnDes() {
+        #expect(repaired("L’extension sera donc reprise des lors que l’appel aura lieu.")
+                == "L’extension sera donc reprise dès lors que l’appel aura lieu.")
+        #expect(repaired("Les propriétés sont déterminées des le début, des l’installation et des que possible.")
+                == "Les propriétés sont déterminées dès le début, dès l’installation et dès que possible.")
+        #expect(repaired("Des lors, tout change.") == "Dès lors, tout change.")
+        // The article before a plural noun phrase stays.
+        for kept in ["La liste des lois et des longues lignes.", "Le choix des lecteurs."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("la where neither article nor pronoun can stand (before où, pour, a determiner; ending a sentence after a verb) is là")
     func lostGraveOnLa() {
         #expect(repaired("La barre s’insérera la où vous l’aurez placée.") == "La barre s’insérera là où vous l’aurez placée.")
