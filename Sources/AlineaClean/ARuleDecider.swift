@@ -163,11 +163,14 @@ public struct ARuleDecider: Sendable {
             // `a` is as often the verb's subject, whatever prose says (`le pointeur a la forme` in
             // a manual whose counts say `pointeur à`): its vote counts for a third, and not at all
             // for a digit, which after a noun is a number (`paragraphe 4 de la résolution`).
+            // Government is the lemma's, so a verb, adjective or participle prose never showed in
+            // this form votes as its lemma (`nécessaire a` as `nécessaires à`); a noun does not.
             let lower = previous.text.lowercased()
             let nominal = !(previous.afterClitic && !tags.isDisjoint(with: Self.finiteTags)) && !previous.postposedAdjective
                 && (!tags.isDisjoint(with: [.nom, .npr]) || !tags.isDisjoint(with: .nonObjectPronouns))
             if !previous.isElision, previous.text == lower, !(nominal && observed != "a"),
-               let favoured = contexts.favoursAccent(on: "à", .prev, neighbour: lower) {
+               let favoured = contexts.favoursAccent(on: "à", .prev, neighbour: lower,
+                                                     stems: { nominal ? [] : lexicon.stems(lower) }) {
                 let weight = nominal ? 0.5 : 1.5
                 if favoured { preposition += weight } else { verb += weight }
             }

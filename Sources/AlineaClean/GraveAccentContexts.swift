@@ -5,7 +5,8 @@
 /// `qui a`; `où vous` but `ou la`. Which one a word goes with in real prose is
 /// a fact about the word, counted by `scripts/make-prose-counts` in an
 /// independent body of French prose; only neighbours one reading clearly
-/// dominates are kept.
+/// dominates are kept. Before `à`, counts are also summed per lemma
+/// (`=nécessaire`), for the forms prose happened not to show.
 struct GraveAccentContexts: Sendable {
     /// Where the neighbour stands.
     enum Side: String, Sendable {
@@ -35,5 +36,17 @@ struct GraveAccentContexts: Sendable {
     func favoursAccent(on word: String, _ side: Side, neighbour: String) -> Bool? {
         guard let (accented, plain) = counts[word + " " + side.rawValue + " " + neighbour] else { return nil }
         return accented > plain
+    }
+
+    /// `favoursAccent`, and where prose never showed this form of the neighbour
+    /// (`nécessaire`, `comparée`), what it shows of its lemma, the one `stems`
+    /// gives (`nécessaires`, `associée` count for theirs): a word's government
+    /// is its lemma's. Nil for a form of two lemmas (`parties`: partie, partir),
+    /// which says nothing about which one stands there.
+    func favoursAccent(on word: String, _ side: Side, neighbour: String, stems: () -> [String]) -> Bool? {
+        if let vote = favoursAccent(on: word, side, neighbour: neighbour) { return vote }
+        let lemmas = Set(stems())
+        guard lemmas.count == 1, let lemma = lemmas.first else { return nil }
+        return favoursAccent(on: word, side, neighbour: "=" + lemma)
     }
 }

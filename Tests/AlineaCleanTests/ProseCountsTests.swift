@@ -89,6 +89,18 @@ struct CircumflexFrequenciesTests {
         #expect(shared.favoursAccent(on: "à", .prev, neighbour: "appartenant") == true)
     }
 
+    @Test("a form prose never showed before à votes as its lemma does; a form of two lemmas says nothing")
+    func lemmaOfTheWordBeforeA() {
+        let counts = GraveAccentContexts(table: "à prev nécessaires 5 0\nà prev =nécessaire 6 0\nà prev =partir 6 0\nà prev =il 0 12\n")
+        #expect(counts.favoursAccent(on: "à", .prev, neighbour: "nécessaire") == nil, "the form itself was never seen")
+        #expect(counts.favoursAccent(on: "à", .prev, neighbour: "nécessaire", stems: { ["nécessaire"] }) == true)
+        #expect(counts.favoursAccent(on: "à", .prev, neighbour: "parties", stems: { ["partie", "partir"] }) == nil)
+        #expect(counts.favoursAccent(on: "à", .prev, neighbour: "il", stems: { ["il", "il"] }) == false)
+        // The form's own counts come first.
+        #expect(counts.favoursAccent(on: "à", .prev, neighbour: "nécessaires", stems: { ["il"] }) == true)
+        #expect(GraveAccentContexts.shared.favoursAccent(on: "à", .prev, neighbour: "destinées", stems: { ["destiner"] }) == true)
+    }
+
     @Test("an a before a word prose puts after à is the preposition; before one it puts after the verb it stays",
           .enabled(if: frenchLexicon != nil, "hunspell-fr is not installed"))
     func graveAFromFollowers() {
@@ -96,6 +108,9 @@ struct CircumflexFrequenciesTests {
         func repaired(_ input: String) -> String { repairer.repair(input).stage.apply(to: input) }
         #expect(repaired("Le nouveau motif en haut a gauche de la fenêtre.") == "Le nouveau motif en haut à gauche de la fenêtre.")
         #expect(repaired("Au fur et a mesure que les utilisateurs sont ajoutés.") == "Au fur et à mesure que les utilisateurs sont ajoutés.")
+        // A form prose never showed before à, whose lemma it did (nécessaires à).
+        #expect(repaired("Il faut de la place. Il y a la place minimale nécessaire a une installation, des précisions.")
+                    .contains("nécessaire à une installation"))
         // A subject pronoun before it makes it the verb, also opening a sentence.
         for kept in ["La réunion a lieu demain.", "On a mesure la distance.", "Puis on a mesure la distance."] {
             #expect(repaired(kept) == kept, "\(kept)")
