@@ -307,6 +307,19 @@ struct InlineSpeckRepairer: Sendable {
         return nil
     }
 
+    /// Whether a hyphen between `left` and `right` (lower case) stands where
+    /// writers put one: after a prefix the dictionary lists as such (`re`,
+    /// `anti`), or between two words the dictionary knows by themselves
+    /// (`super`, `nova`) — not inside a word (`com-mande`: `com` is only a suffix).
+    static func isWriterHyphenPlace(left: String, right: String, lexicon: HunspellDictionary) -> Bool {
+        let leftAnalyses = lexicon.analyze(left)
+        if leftAnalyses.contains(where: { $0.contains(utf8: "po:pfx") }) { return true }
+        func standsAlone(_ analyses: [String]) -> Bool {
+            analyses.contains { !$0.contains(utf8: "po:pfx") && !$0.contains(utf8: "po:sfx") }
+        }
+        return standsAlone(leftAnalyses) && standsAlone(lexicon.analyze(right))
+    }
+
     /// What replaces the mark (and the space after it) between `left` and `right`, if anything.
     /// `vocabulary` gives the counts of the document's own word forms, hyphenated ones included.
     func decide(mark: Unicode.Scalar, spaced: Bool, left: String, right: String,
@@ -333,6 +346,9 @@ struct InlineSpeckRepairer: Sendable {
                 // a plain one (`re-combinés`) may be, so it goes only when the document
                 // spells the word joined elsewhere.
                 if caseSlip { return (joined, "join-hyphen", 0.8) }
+                // A hyphen after a prefix (`re-dimensionner`) or between two words of their own
+                // (`super-nova`) is where writers put one: it stays, whatever the document does elsewhere.
+                if Self.isWriterHyphenPlace(left: left.lowercased(), right: rightLower, lexicon: lexicon) { return nil }
                 let lowerJoined = joined.lowercased()
                 let counts = vocabulary()
                 if counts.count(lowerJoined) > 0, counts.count(left.lowercased() + "-" + rightLower) <= 1 {

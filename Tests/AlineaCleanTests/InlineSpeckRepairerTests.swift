@@ -31,6 +31,11 @@ struct InlineSpeckRepairerTests {
             == "La commande est lancée. Cette commande copie le calque.\n")
         // Does not harm: without that evidence a writer's hyphen (`re-combinés`) stays.
         #expect(repaired("Les canaux sont re-combinés avant l'envoi.\n").stage.edits.isEmpty)
+        // Nor with it, where writers put hyphens: after a prefix, between two words of their own.
+        for kept in ["On peut re-dimensionner la fenêtre. Il faut redimensionner le cadre.\n",
+                     "Le centre de la super-nova brille. Une supernova explose.\n"] {
+            #expect(repaired(kept).stage.edits.isEmpty, "\(kept)")
+        }
     }
 
     @Test("a comma or full stop standing alone after another mark is a speck", .enabled(if: LayoutFixtures.french != nil))
