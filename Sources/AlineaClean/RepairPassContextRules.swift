@@ -410,6 +410,9 @@ extension RepairPass {
             // intact `à` (`boite & outils` beside `boîte à outils`).
             if unit.kind == .ampersand, accentLoss == 0, index > 0, index + 1 < units.count, readsGraveIntact(),
                !writesGraveBetween(units[index - 1].form, units[index + 1].form) { return }
+            // Between two nouns inside a label (`Titre & état`, `Taille de l’aperçu de calque & canal`)
+            // an `&` is the label's, unless prose puts à beside either noun (`Boîte & outils`).
+            if unit.kind == .ampersand, joinsNounsInLabel(index) { return }
             if unit.text == "4" {
                 // A digit after a lower-case word (prête 4 l'emploi) may be à; so may one before a
                 // lower-case word, where ARuleDecider asks whether a number could stand there
@@ -448,6 +451,41 @@ extension RepairPass {
               verdict.isPreposition else { return }
         edits.append(Edit(offset: unit.start, before: unit.text, after: grave, rule: "grave-a", confidence: verdict.confidence))
         setForm(index, "à")
+    }
+
+    /// Whether the `&` at `index` joins two nouns inside a label: a capitalised
+    /// word opens the phrase it ends without a sentence's end before it (after a
+    /// word, a bracket or a menu separator: `Fenêtres d’image — Titre & état`,
+    /// `avec Taille par défaut de l’aperçu de calque & canal`), no punctuation
+    /// stands between them, and prose puts `à` beside neither noun (it does
+    /// beside `outils`: `la Boîte & outils` is `à`). Interfaces name things so;
+    /// a scan's `&` for `à` between two nouns (`bac & sable`) stands in running text.
+    func joinsNounsInLabel(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < units.count, units[index - 1].kind == .word, units[index + 1].kind == .word,
+              onlySpaces(units[index - 1].end, units[index].start), onlySpaces(units[index].end, units[index + 1].start)
+        else { return false }
+        let previous = units[index - 1].form.lowercased(), next = units[index + 1].form.lowercased()
+        guard formTags(index - 1).contains(.nom), formTags(index + 1).contains(.nom),
+              formTags(index + 1).isDisjoint(with: [.det, .detdem, .detpos, .detind]),
+              GraveAccentContexts.shared.favoursAccent(on: "à", .prev, neighbour: previous) != true,
+              GraveAccentContexts.shared.favoursAccent(on: "à", .next, neighbour: next) != true else { return false }
+        var current = index - 1
+        while current >= 0, index - current <= 10 {
+            let unit = units[current]
+            guard unit.kind == .word || unit.kind == .elision else { return false }
+            // A label names; it conjugates nothing (`Vous disposez d’une pipette & couleur` is a sentence).
+            if unit.kind == .word, !formTags(current).isDisjoint(with: PartsOfSpeech.finite),
+               formTags(current).isDisjoint(with: [.nom, .adj]) { return false }
+            if unit.kind == .word, unit.pattern == .capitalized {
+                var before = unit.start - 1
+                while before >= 0, scalars[before] == " " { before -= 1 }
+                return !isSentenceStart(unit.start) || before >= 0 && "-—–→>".unicodeScalars.contains(scalars[before])
+            }
+            guard current > 0, units[current - 1].kind == .elision ? units[current - 1].end == unit.start
+                                                                   : onlySpaces(units[current - 1].end, unit.start) else { return false }
+            current -= 1
+        }
+        return false
     }
 
     /// Whether the scan demonstrably reads `à`: intact between five different

@@ -500,6 +500,15 @@ struct WordRepairerTests {
         #expect(repaired(keepsGrave + "Voyez l’aperçu de calque & canal.") == keepsGrave + "Voyez l’aperçu de calque & canal.")
         #expect(repaired(keepsGrave + "La boîte à outils est là ; la boite & outils aussi.")
                 == keepsGrave + "La boîte à outils est là ; la boite à outils aussi.")
+        // Between two nouns inside a label an & is the label's, wherever the scan loses its à;
+        // not beside a noun prose puts à beside, nor in a sentence.
+        let losesGrave = "Il sert a copier, a coller, a voir et a lire le texte. "
+        for kept in ["Ouvrez Édition → Fenêtres d’image → Titre & état pour le voir.",
+                     "Le réglage avec Taille de l’aperçu de calque & canal change."] {
+            #expect(repaired(losesGrave + kept).hasSuffix(kept), "\(kept)")
+        }
+        #expect(repaired(losesGrave + "Voyez la Boîte & outils.").hasSuffix("la Boîte à outils."))
+        #expect(repaired(losesGrave + "Vous disposez d’une pipette & couleur.").hasSuffix("pipette à couleur."))
     }
 
     @Test("a capital A inside a sentence before a determiner or an elision is à; labels and sentence starts stay")
