@@ -234,6 +234,7 @@ où prev cellules 3 79
 où prev celui 5 0
 où prev champ 0 5
 où prev champs 0 10
+où prev chapitre 18 3
 où prev chargée 0 7
 où prev chaîne 1 40
 où prev chaînes 0 7
@@ -278,6 +279,7 @@ où prev déplacés 0 8
 où prev déposer 0 5
 où prev détails 0 5
 où prev e 0 7
+où prev emplacement 8 1
 où prev endroit 206 0
 où prev enregistrer 0 13
 où prev entier 0 12
@@ -322,6 +324,7 @@ où prev imprimer 0 6
 où prev imprimée 0 6
 où prev incorporé 0 9
 où prev index 0 122
+où prev indiquant 4 0
 où prev inférieur 0 17
 où prev inférieure 0 7
 où prev intégrée 0 7
@@ -340,6 +343,7 @@ où prev maj 0 11
 où prev manuellement 0 17
 où prev masquer 0 9
 où prev matrice 1 27
+où prev mesure 18 3
 où prev modifier 0 19
 où prev modifiées 0 10
 où prev module 1 12

@@ -136,5 +136,9 @@ struct CircumflexFrequenciesTests {
                 .contains("dialogue ou vous"))
         // A determiner after it opens a noun phrase, though `la` also names a note: no coordination of two nouns.
         #expect(repaired(lossy + " Dans le cas ou la fonction manque, rien ne change.").contains("le cas où la fonction"))
+        // A relative's head prose writes before où five times as often as before ou (dans la mesure où).
+        #expect(GraveAccentContexts.shared.favoursAccent(on: "où", .prev, neighbour: "mesure") == true)
+        #expect(repaired(lossy + " Dans la mesure ou les fichiers sont lus, rien ne change.").contains("la mesure où les"))
+        #expect(repaired(lossy + " Une unité de mesure ou de poids.").contains("mesure ou de poids"))
     }
 }
