@@ -109,7 +109,8 @@ public struct OneLetterEdits: Sendable {
                         }
                     }
                     for position in 1..<scalars.count {
-                        for index in letters.indices {
+                        for (index, lost) in letters.enumerated()
+                        where Self.scanLoses(lost, between: scalars[position - 1], and: scalars[position]) {
                             consider(replacing: position..<position, with: letter(index), none, cost: Self.anyLetterCost)
                         }
                     }
@@ -148,6 +149,18 @@ public struct OneLetterEdits: Sendable {
         let minims = OCRConfusionModel.minimLetters
         let extraMinim = minims.contains(read) && (before.map(minims.contains) == true || after.map(minims.contains) == true)
         return extraMinim || OCRConfusionModel.lettersSpecksMake.contains(read) ? anyLetterCost : nil
+    }
+
+    /// Letters with a tall stroke above or below the line and no thin shape: the
+    /// most legible on a page.
+    static let tallLetters: Set<Unicode.Scalar> = ["b", "d", "h", "k", "g", "p", "q", "y"]
+
+    /// Whether a scan may lose `letter` between `before` and `after` while reading
+    /// both: any letter but a tall one (`tallLetters`), which a scan keeps unless it
+    /// doubles a neighbour (`apeler` → `appeler`) — `mensurale` is no lost
+    /// `mensurable`, `cingalais` no lost `cinghalais`; `plupat`, `utlise`, `systme` are.
+    static func scanLoses(_ letter: Unicode.Scalar, between before: Unicode.Scalar, and after: Unicode.Scalar) -> Bool {
+        !tallLetters.contains(letter) || letter == before || letter == after
     }
 
     /// `letter` without its diacritics (`ñ` → `n`), by canonical decomposition.
