@@ -247,7 +247,7 @@ extension RepairPass {
         let next = units[index + 1], lower = next.form.lowercased()
         let opensNoPluralPhrase: Bool
         switch next.kind {
-        case .elision: opensNoPluralPhrase = next.end == (index + 2 < units.count ? units[index + 2].start : -1) && (lower == "l" || lower == "qu")
+        case .elision: opensNoPluralPhrase = (lower == "l" || lower == "qu") && index + 2 < units.count && next.end == units[index + 2].start
         case .word: opensNoPluralPhrase = CasePattern(of: next.form) == .lower && ["lors", "le", "la", "les", "que"].contains(lower)
         default: opensNoPluralPhrase = false
         }
@@ -568,13 +568,12 @@ extension RepairPass {
     /// opens its clause: a determiner or an elided article right after the
     /// sentence's start, a comma or an opening bracket, then nouns (a form
     /// that may be conjugated only right after its article), adjectives,
-    /// numbers, names, their complements (`de`, `dans`, `sur`…) and
+    /// numbers, names, the prepositions of their complements (`de`, `dans`) and
     /// `ci-dessus`, with a noun among them and no punctuation between
     /// (`Le fichier de socket a`, `…, le projet a`, `(chaque processus a`): a
     /// new clause, whose verb is still to come, whatever verb stood before the comma.
     func nounPhraseOpensClause(before index: Int) -> Bool {
         let determiners: PartsOfSpeech = [.det, .detdem, .detpos, .detind]
-        let complements: Set<String> = ["de", "d", "du", "des", "dans", "sur", "en", "à", "au", "aux", "pour", "par", "avec", "sous", "entre"]
         let placeAdverbs: Set<String> = ["ci-dessus", "ci-dessous", "ci-après"]
         var current = index - 1, sawNoun = false
         while current >= 0, index - current <= 12 {
@@ -598,8 +597,7 @@ extension RepairPass {
                 sawNoun = true
             } else if unit.isProtected || !tags.isDisjoint(with: [.nom, .npr]) || tags.isEmpty && CasePattern(of: unit.form) == .lower {
                 sawNoun = true      // a noun, a name (PPA), or a term the lexicon lacks (socket)
-            } else if !(determiner || complements.contains(lower) || placeAdverbs.contains(lower)
-                        || !tags.isDisjoint(with: [.adj, .ppas, .nb])) {
+            } else if !(determiner || placeAdverbs.contains(lower) || !tags.isDisjoint(with: [.prep, .adj, .ppas, .nb])) {
                 return false
             }
             current -= 1
@@ -615,11 +613,7 @@ extension RepairPass {
         var current = index
         while current >= 0, index - current < 40 {
             let unit = units[current]
-            if unit.kind == .word, !unit.isProtected {
-                let tags = formTags(current)
-                if isAuxiliary(unit.form) || !tags.isDisjoint(with: PartsOfSpeech.finite)
-                    && tags.isDisjoint(with: [.nom, .adj, .det, .prep, .mg, .adv, .ppas, .infi]) { return true }
-            }
+            if unit.kind == .word, !unit.isProtected, readsAsFiniteVerb(current) { return true }
             guard current > 0 else { return false }
             let gap = scalars[units[current - 1].end..<unit.start]
             if gap.contains(where: { ",;:.!?()\n".unicodeScalars.contains($0) }) { return false }
@@ -1069,8 +1063,6 @@ extension RepairPass {
     /// `endsAtComma`: the unit's clause is subordinate (`Quand le pointeur a
     /// la forme…, vous pouvez`), so the verb after a comma is the main clause's.
     func clauseHasFiniteVerb(after index: Int, endsAtComma: Bool = false) -> Bool {
-        let finite: PartsOfSpeech = [.ipre, .ipsi, .ifut, .iimp, .cond, .spre, .simp]
-        let nonVerbal: PartsOfSpeech = [.nom, .adj, .det, .prep, .mg, .adv, .ppas, .infi]
         var current = index + 1
         while current < units.count, current - index <= 40 {
             let gap = scalars[units[current - 1].end..<units[current].start]
@@ -1082,12 +1074,21 @@ extension RepairPass {
             if unit.kind == .word, !unit.isProtected, unit.text != "a" {
                 let tags = formTags(current)
                 if tags.contains(.cjsub) || tags.contains(.prorel) || tags.contains(.cjco) { return false }
-                if !tags.isDisjoint(with: finite), tags.isDisjoint(with: nonVerbal) || isAuxiliary(unit.form),
-                   standsWithoutPronoun(unit.form) || formTags(current - 1).contains(.propersuj) { return true }
+                if readsAsFiniteVerb(current), standsWithoutPronoun(unit.form) || formTags(current - 1).contains(.propersuj) {
+                    return true
+                }
             }
             current += 1
         }
         return false
+    }
+
+    /// Whether the word at `index` can only be read as a conjugated verb
+    /// (`sont`, `peut`; not `forme`, also a noun) or is a conjugated être or avoir.
+    func readsAsFiniteVerb(_ index: Int) -> Bool {
+        let tags = formTags(index)
+        return !tags.isDisjoint(with: ARuleDecider.finiteTags)
+            && (tags.isDisjoint(with: [.nom, .adj, .det, .prep, .mg, .adv, .ppas, .infi]) || isAuxiliary(units[index].form))
     }
 
     /// Whether `word` can be a finite verb with no pronoun before it: a
