@@ -23,6 +23,9 @@ extension RepairPass {
                 pronounIl(at: index)
             } else if french, bytes == 1, text == "I" || text == "1" || text == "i" {
                 pronounIl(at: index, lone: true)
+            } else if french, bytes == 2, let last = text.unicodeScalars.last,
+                      OCRConfusionModel.capitalsOfDotlessSmall.contains(last), units[index].pattern == .upper {
+                dotlessCapitalInShortWord(at: index)
             } else if french, bytes == 3, text == "où" {
                 inventedGraveOnOu(at: index)
             } else if french, bytes == 2, text == "à" {
@@ -1113,6 +1116,23 @@ extension RepairPass {
         lexicon.analyze(word).contains { analysis in
             analysis.contains(utf8: "po:" + person) && moods.contains { analysis.contains(utf8: $0) }
         }
+    }
+
+    /// `SI vous voulez`, `NI lui` → `Si`, `Ni`: a sentence's first word read in
+    /// capitals whose second letter is a dotless `i` the scan made a capital
+    /// (`OCRConfusionModel.capitalsOfDotlessSmall`), before a lower-case word,
+    /// is the grammatical word it spells in small letters (`si` also names a
+    /// note: a grammatical reading is enough) — unless the document
+    /// writes the capitals inside a sentence too, where they are an acronym (`le SI`).
+    mutating func dotlessCapitalInShortWord(at index: Int) {
+        let unit = units[index]
+        guard isSentenceStart(unit.start), let next = neighbour(index, before: false), !next.separated,
+              let first = next.text.unicodeScalars.first, CharacterClass.isLowercase(first) else { return }
+        let small = CasePattern.lower(unit.text, locale: locale)
+        guard !tags(small).isDisjoint(with: Self.grammaticalTags),
+              !units.indices.contains(where: { $0 != index && units[$0].text == unit.text && !isSentenceStart(units[$0].start) })
+        else { return }
+        replace(index, with: Decision(after: CasePattern.capitalized.apply(to: small, locale: locale), rule: "confusion", confidence: 0.75))
     }
 
     /// Elided clitics that stand between a subject pronoun and its verb (`s’agit`, `n’est`, `l’a`).

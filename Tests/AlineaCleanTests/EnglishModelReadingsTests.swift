@@ -219,6 +219,16 @@ struct EnglishModelReadingsTests {
         }
     }
 
+    @Test("a sentence's first word read in capitals with a dotless i made capital is the grammatical word; an acronym stays")
+    func dotlessCapitalInShortWord() {
+        #expect(repaired("Le texte est lu. SI vous voulez le lire, faites-le. NI lui ni elle ne le font.")
+                == "Le texte est lu. Si vous voulez le lire, faites-le. Ni lui ni elle ne le font.")
+        // Not where the document writes the capitals inside a sentence (an acronym), nor before a capital.
+        for kept in ["Le texte est lu. SI vous voulez, le SI est un système.", "Le texte est lu. SI Debian le veut."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("an English look-alike right after a French subject pronoun is the verb the pronoun calls for")
     func englishLookAlikeAfterSubject() {
         #expect(repaired("Le pilote est chargé si l’on salt que le périphérique existe ; on dolt ensuite entrer des commandes.")
