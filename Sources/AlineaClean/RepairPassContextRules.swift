@@ -23,8 +23,8 @@ extension RepairPass {
                 pronounIl(at: index)
             } else if french, bytes == 1, text == "I" || text == "1" || text == "i" {
                 pronounIl(at: index, lone: true)
-            } else if french, bytes == 2, let last = text.unicodeScalars.last,
-                      OCRConfusionModel.capitalsOfDotlessSmall.contains(last), units[index].pattern == .upper {
+            } else if french, bytes == 2, units[index].pattern == .upper, let last = text.unicodeScalars.last,
+                      OCRConfusionModel.capitalsOfDotlessSmall.contains(last) {
                 dotlessCapitalInShortWord(at: index)
             } else if french, bytes == 3, text == "où" {
                 inventedGraveOnOu(at: index)
@@ -1130,7 +1130,8 @@ extension RepairPass {
               let first = next.text.unicodeScalars.first, CharacterClass.isLowercase(first) else { return }
         let small = CasePattern.lower(unit.text, locale: locale)
         guard !tags(small).isDisjoint(with: Self.grammaticalTags),
-              !units.indices.contains(where: { $0 != index && units[$0].text == unit.text && !isSentenceStart(units[$0].start) })
+              !units.indices.contains(where: { $0 != index && units[$0].length == unit.length && units[$0].text == unit.text
+                                               && !isSentenceStart(units[$0].start) })
         else { return }
         replace(index, with: Decision(after: CasePattern.capitalized.apply(to: small, locale: locale), rule: "confusion", confidence: 0.75))
     }
