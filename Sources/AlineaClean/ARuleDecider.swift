@@ -86,6 +86,13 @@ public struct ARuleDecider: Sendable {
         tags.contains(.infi) && tags.isDisjoint(with: [.ppas, .nom, .adj])
     }
 
+    /// Whether `low` and `high` are whole numbers, the first below the second:
+    /// the ends of a range, which `à` joins (`de 0 à 255`).
+    public static func isRange(_ low: String?, _ high: String?) -> Bool {
+        guard let low, let high, let from = Int(low), let to = Int(high) else { return false }
+        return from < to
+    }
+
     /// `Reportez-vous`, `rendez-vous`: a verb form joined by a hyphen to a
     /// personal pronoun, the shape of an imperative.
     static func isImperativeWithPronoun(_ word: String) -> Bool {
@@ -272,6 +279,8 @@ public struct ARuleDecider: Sendable {
             else { return nil }
             return Verdict(isPreposition: true, confidence: min(0.9, 0.6 + 0.1 * preposition))
         case "4":
+            // Between two numbers rising, a 4 is the à of a range (de 0 4 255, les chapitres 3 4 5).
+            if let previous, !previous.separated, Self.isRange(previous.text, next.text) { preposition += 1 }
             // A number other than one never stands before a noun that is only singular (4 cause de);
             // before one that is only plural it is what stands there (maintenant 4 thèmes) — not before
             // a plural determiner or pronoun, which no number precedes (communes 4 tous les outils).

@@ -423,7 +423,8 @@ extension RepairPass {
                 let afterWord = previous.map { !$0.separated && $0.text.first?.isLowercase == true } ?? false
                 let next = units.indices.contains(index + 1) && onlySpaces(unit.end, units[index + 1].start) ? units[index + 1] : nil
                 let beforeWord = next.map { $0.kind == .elision || ($0.kind == .word && CasePattern(of: $0.form) == .lower) } ?? false
-                guard afterWord || beforeWord else { return }
+                let range = previous.map { !$0.separated && ARuleDecider.isRange($0.text, next?.text) } ?? false
+                guard afterWord || beforeWord || range else { return }
             }
         }
         if let p = previous, units[index - 1].kind == .elision {

@@ -494,6 +494,12 @@ struct WordRepairerTests {
         #expect(repaired("La commande est identique & gunzip sur ce système.") == "La commande est identique à gunzip sur ce système.")
         // No number above one before a noun that is only singular.
         #expect(repaired("Il ne peut être chargé, 4 cause de la différence.") == "Il ne peut être chargé, à cause de la différence.")
+        // Between two numbers rising, a 4 joins the ends of a range; not a falling pair or one after a comma.
+        #expect(repaired("Les valeurs vont de 0 4 255 ; voyez les chapitres 3 4 5.")
+                == "Les valeurs vont de 0 à 255 ; voyez les chapitres 3 à 5.")
+        for kept in ["Les valeurs sont 9 4 2 ici.", "Les valeurs sont 1, 4 5 ici."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
         // A scan that reads à intact reads an & as one: the page's — unless the document writes the
         // same words around an intact à.
         let keepsGrave = "Il sert à copier, à coller, à voir, à lire et à écrire le texte. "
