@@ -9,10 +9,11 @@ import AlineaLexicon
 /// infinitive, a determiner, a relative pronoun, a number, a proper noun or
 /// a bare noun after it, or an infinitive, a plural, a plural finite verb or
 /// the head of a prepositional locution (`grâce`) before it, mean the preposition; a clause that has no finite verb yet
-/// leans to the verb, and so do `le`/`les` after it (à contracts with them: `a les moyens`) unless an
+/// leans to the verb (not before a capitalised word that is no name: a label's second half), and so do `le`/`les` after it (à contracts with them: `a les moyens`) unless an
 /// infinitive follows them (`à le faire`); `un`/`une` weigh half a determiner (`le correctif a un nom`). What follows a lone `&` elsewhere in the same
 /// document adds evidence, and so does what French prose puts beside each
-/// (`GraveAccentContexts`: `à gauche`, `a lieu`; `correspond à`, `cela a`).
+/// (`GraveAccentContexts`: `à gauche`, `a lieu`; `correspond à`, `cela a`; for a
+/// verb, adjective or participle prose never showed in its form, its lemma's counts).
 /// Before the `a`, prose speaks with full weight only for words that cannot
 /// be its subject (verbs, adjectives, participles): which nouns are subjects
 /// depends on the text (`le pointeur a la forme` in a manual whose counts
