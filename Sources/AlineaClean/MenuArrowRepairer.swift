@@ -28,6 +28,11 @@ struct MenuArrowRepairer: Sendable {
         let value = scalar.value
         return value == 0x2D || value == 0x2013 || value == 0x2014
     }
+    /// Whether `scalar` may stand between two items of a menu path: a shaft, the
+    /// arrow, or the `>` writers type (`Édition — Préférences`, `Fichier > Ouvrir`).
+    static func separatesMenuItems(_ scalar: Unicode.Scalar) -> Bool {
+        isShaft(scalar) || scalar == ">" || String(scalar) == arrow
+    }
     /// What the scan makes of an arrow's head after its shaft.
     static let heads: Set<Unicode.Scalar> = ["+", "»"]
     /// The arrow.

@@ -106,6 +106,11 @@ public struct OCRConfusionModel: Sendable {
     /// inside a word (`travatillez`, `utilisaterur`): the only letters a scan adds.
     public static let lettersSpecksMake: Set<Unicode.Scalar> = ["i", "l", "t", "r", "f", "j", "ı"]
 
+    /// Letters with a tall stroke above or below the line and no thin shape: the
+    /// most legible on a page, which a scan does not lose whole while reading
+    /// their neighbours (`mensurale` is no `mensurable`: `OneLetterEdits.scanLoses`).
+    public static let tallLetters: Set<Unicode.Scalar> = ["b", "d", "h", "k", "g", "p", "q", "y"]
+
     /// Letters made of vertical strokes joined by arches (minims): a scan miscounts the
     /// strokes of one beside another and reads a letter too many (`imnportance`).
     public static let minimLetters: Set<Unicode.Scalar> = ["m", "n", "u"]

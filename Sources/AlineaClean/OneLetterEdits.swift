@@ -151,16 +151,12 @@ public struct OneLetterEdits: Sendable {
         return extraMinim || OCRConfusionModel.lettersSpecksMake.contains(read) ? anyLetterCost : nil
     }
 
-    /// Letters with a tall stroke above or below the line and no thin shape: the
-    /// most legible on a page.
-    static let tallLetters: Set<Unicode.Scalar> = ["b", "d", "h", "k", "g", "p", "q", "y"]
-
     /// Whether a scan may lose `letter` between `before` and `after` while reading
-    /// both: any letter but a tall one (`tallLetters`), which a scan keeps unless it
+    /// both: any letter but a tall one (`OCRConfusionModel.tallLetters`), which a scan keeps unless it
     /// doubles a neighbour (`apeler` → `appeler`) — `mensurale` is no lost
     /// `mensurable`, `cingalais` no lost `cinghalais`; `plupat`, `utlise`, `systme` are.
     static func scanLoses(_ letter: Unicode.Scalar, between before: Unicode.Scalar, and after: Unicode.Scalar) -> Bool {
-        !tallLetters.contains(letter) || letter == before || letter == after
+        !OCRConfusionModel.tallLetters.contains(letter) || letter == before || letter == after
     }
 
     /// `letter` without its diacritics (`ñ` → `n`), by canonical decomposition.
