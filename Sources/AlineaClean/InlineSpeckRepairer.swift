@@ -22,6 +22,9 @@ struct InlineSpeckRepairer: Sendable {
     /// run again on its output, whose repaired words (`ce-chapltre` → `ce-chapitre`) the rules
     /// can now judge.
     var stageName = "inline"
+    /// The word pass's candidate search, where the document's language has one: a word
+    /// before a mark may still lack its accents (`dedies.a l’étude`), which only it can tell.
+    var generator: CandidateGenerator? = nil
 
     /// The `inline` stage for `text` (the layout pass's output). With `near`, only the marks
     /// within a few words of those ranges are judged: the second run, after the word pass,
@@ -97,15 +100,22 @@ struct InlineSpeckRepairer: Sendable {
                 i += 2
                 continue
             }
-            // `aider:a`, `aboutit’a`, `spécifiques:&`: a speck glued between a word and a lone `a` (or `&`), which
-            // the word pass can only weigh (verb or `à`) once it stands alone.
-            if c == ":" || c == "‘" || c == "’" || c == "'" || c == ".", i > 2, i + 1 < scalars.count, scalars[i + 1] == "a" || scalars[i + 1] == "&",
+            // `aider:a`, `aboutit’a`, `spécifiques:&`, `sert-a modifier`: a speck (or the grave accent read as a
+            // hyphen) glued between a word and a lone `a` (or `&`), which the word pass can only weigh (verb or
+            // `à`) once it stands alone. No French compound ends in `-a` (`a-t-il` has the verb first), and no
+            // elided head is that long: the word before a hyphen or an apostrophe may be one the word pass has still
+            // to repair (`etait-a`, `associees’a`), or elided (`c’est-a eux`). Before a colon or a full stop it
+            // must be a word, if only once its accents are back (`dedies.a`; `libfoo.a` is a file).
+            if c == ":" || c == "‘" || c == "’" || c == "'" || c == "." || c == "-", i > 2, i + 1 < scalars.count,
+               scalars[i + 1] == "a" || scalars[i + 1] == "&",
                i + 2 == scalars.count || !isLetter(scalars[i + 2]) && !joins(scalars, at: i + 2, towards: 1) {
                 let leftStart = wordStart(scalars, before: i)
                 let left = string(scalars, leftStart, i)
+                let elidedBefore = c == "-" && leftStart > 0 && WordToken.isApostrophe(scalars[leftStart - 1])
                 // Elided heads end in a consonant or `qu` (l’a, jusqu’a) and are short; a long known word is no elision.
                 if i - leftStart >= 3, !left.hasSuffix("qu"), left.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }),
-                   leftStart == 0 || !joins(scalars, at: leftStart - 1, towards: -1), lexicon.spell(left) {
+                   leftStart == 0 || elidedBefore || !joins(scalars, at: leftStart - 1, towards: -1),
+                   c != ":" && c != "." || lexicon.spell(left) || readsWithAccents(left, lexicon: lexicon) {
                     add(i, i + 1, " ", "speck-before-a", 0.75)
                     i += 2
                     continue
@@ -531,6 +541,13 @@ struct InlineSpeckRepairer: Sendable {
     }
 
     private func isLetter(_ s: Unicode.Scalar) -> Bool { CharacterClass.isLetter(s) }
+
+    /// Whether the lower-case `word` is a word of the lexicon once accents alone are
+    /// restored or corrected (`dedies`: `dédiés`); false without a candidate search.
+    private func readsWithAccents(_ word: String, lexicon: HunspellDictionary) -> Bool {
+        guard let generator else { return false }
+        return !generator.candidates(for: word, allowed: { $0.isAccentOnly }) { lexicon.spell($0) }.isEmpty
+    }
 
     /// Characters that make a token more than a plain word (`www.gimp.org`, `a-t-il`, `10:30`).
     private func isWordJoiner(_ s: Unicode.Scalar) -> Bool {

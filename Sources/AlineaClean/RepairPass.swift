@@ -1125,12 +1125,17 @@ struct RepairPass {
             // The word read must be a noun or a verb form (mème, prés, dés): an adjective
             // alone is as likely as the grammatical word (bien sûr, sur le).
             let own = tags(lower)
+            let contentWord = own.isDisjoint(with: Self.grammaticalTags) && !own.isDisjoint(with: Self.contentTags)
+            // A grammatical word French prose never writes (`lès`, `qué`) is read too, on its own:
+            // in a compound it may be a place name's (`Villeneuve-lès-Avignon`).
             guard position > 0 || parts.count == 1, (2...6).contains(lower.unicodeScalars.count),
-                  own.isDisjoint(with: Self.grammaticalTags), !own.isDisjoint(with: Self.contentTags)
+                  contentWord || parts.count == 1 && isUnwrittenGrammaticalForm(lower, tags: own)
             else { out.append(part); continue }
             let candidates = (repairer.grammaticalWords?.accentVariants(of: lower) ?? []).filter { candidate in
-                // A variant that is also a noun or a verb form (passé) is no safer bet.
+                // A variant that is also a noun or a verb form (passé) is no safer bet; an unwritten
+                // form's is its plain letters (`ça` is no `çà`).
                 isGrammaticalWord(candidate) && (!afterArticle || position > 0 || tags(candidate).contains(.adj))
+                    && (contentWord || candidate == GrammaticalWords.skeleton(lower))
             }
             // Two grammatical readings (dés: des or dès?) leave the choice to the reader.
             guard candidates.count == 1, let top = candidates.first else { out.append(part); continue }
@@ -1140,6 +1145,19 @@ struct RepairPass {
         }
         guard changed else { return nil }
         return Decision(after: out.joined(separator: "-"), rule: "accent", confidence: min(0.9, confidence))
+    }
+
+    /// Whether `lower` is a grammatical word with a diacritic that French prose
+    /// does not use (`lès`, a preposition of place names; `qué`): the
+    /// dictionary lists it, but printed prose shows it fewer than a few times in
+    /// nearly a million words (`ProseFormFrequencies`), so on its own in a scan
+    /// it is far more likely the plain grammatical word with an accent invented
+    /// on it (`toutes lès modifications`, `un risque qué le`). Adverbs are left
+    /// out: `çà` lives in `çà et là`.
+    func isUnwrittenGrammaticalForm(_ lower: String, tags own: PartsOfSpeech) -> Bool {
+        guard !own.isEmpty, own.isSubset(of: Self.closedClassTags.union([.mg])),
+              lower.unicodeScalars.contains(where: { !$0.isASCII }) else { return false }
+        return ProseFormFrequencies.shared.count(lower) == 0
     }
 
     /// The best confusion candidate for `word`, with its confidence.

@@ -870,38 +870,50 @@ extension RepairPass {
     /// `là ligne` → `la ligne`, `dés couleurs` → `des couleurs`, `tine image`
     /// → `une image`: a valid word that is no determiner, right before a noun
     /// it cannot modify, whose accent (or, from three letters, shape) variant
-    /// is a determiner agreeing with that noun in gender and number.
+    /// is a determiner agreeing with that noun in gender and number. At a
+    /// sentence's start too (`Lés exemples`). After an article the word is
+    /// that article's noun, unless the article leaves room for another one
+    /// (`tous lés pixels`, `un dés mots-clés`: `leavesRoomForArticle`). A
+    /// preposition qualifies only before a noun that is only plural, which it
+    /// cannot govern bare (`dès espaces` → `des`; `dès réception` stays).
     mutating func determinerBeforeNoun(at index: Int) {
         // The unit is read in place until it qualifies (a copy retains its three strings).
-        guard units[index].pattern == .lower, units[index].length <= 4, index + 1 < units.count,
+        let pattern = units[index].pattern
+        guard pattern == .lower || pattern == .capitalized, units[index].length <= 4, index + 1 < units.count,
               onlySpaces(units[index].end, units[index + 1].start), units[index + 1].kind == .word,
               currentPattern(index + 1) == .lower else { return }
+        // A capital inside a sentence may be a name's.
+        if pattern == .capitalized, !isSentenceStart(units[index].start) { return }
         let own = lowerTags(index)
         // After an article the word is itself the noun (le dé est jeté); `de` is a preposition too (de là brosse).
         let afterArticle = index > 0 && followsArticle(index) && !formTags(index - 1).contains(.prep)
-        guard !own.isEmpty, own.isDisjoint(with: PartsOfSpeech.determiners), !own.contains(.prep), !afterArticle else { return }
+            && !leavesRoomForArticle(index)
+        guard !own.isEmpty, own.isDisjoint(with: PartsOfSpeech.determiners), !afterArticle else { return }
         let unit = units[index]
+        let word = unit.lower
         // A letter's shape may have changed it too (`tine image` → `une`: u read as ti), in words of
         // three letters or more: determiners are so frequent that a rare noun right before a noun is
         // more likely one — but not before an adjective, which a noun may take (`tons sombres`).
         let shapeEligible = unit.length >= 3
-        let shapeKey = unit.text + "\u{1}"
+        let shapeKey = word + "\u{1}"
         // Most short words have no determiner variant at all: ask that first (memoised), the noun's analyses after.
-        if determinerVariantCache.value[unit.text]?.isEmpty == true,
+        if determinerVariantCache.value[word]?.isEmpty == true,
            !shapeEligible || determinerVariantCache.value[shapeKey]?.isEmpty == true { return }
         let noun = units[index + 1].form
         guard !isAuxiliary(noun) else { return }
         let nounAnalyses = lexicon.analyze(noun).filter { $0.contains(utf8: "po:nom") }
         // A noun (possibly also a verb form: ligne, sortie, données); an adverb, preposition or infinitive proves nothing.
         guard !nounAnalyses.isEmpty, tags(noun).isDisjoint(with: [.adv, .prep, .mg, .infi, .det]) else { return }
-        let shapes = shapeEligible && tags(noun).isDisjoint(with: [.adj, .ppas])
-        let key = shapes ? shapeKey : unit.text
+        if own.contains(.prep), !nounAnalyses.allSatisfy({ $0.contains(utf8: "is:pl") && !$0.contains(utf8: "is:sg") }) { return }
+        // A preposition's variants are its accents' only: `sans`, `sous` are no misshapen `ses`.
+        let shapes = shapeEligible && !own.contains(.prep) && tags(noun).isDisjoint(with: [.adj, .ppas])
+        let key = shapes ? shapeKey : word
         let determinerVariants: [String]
         if let known = determinerVariantCache.value[key] { determinerVariants = known } else {
-            determinerVariants = repairer.generator.candidates(for: unit.text, allowed: {
+            determinerVariants = repairer.generator.candidates(for: word, allowed: {
                 $0.isAccentOnly || $0 == .inventedAccent || shapes && $0 == .shape
             }) {
-                $0 != unit.text && !tags($0).isDisjoint(with: PartsOfSpeech.determiners)
+                $0 != word && !tags($0).isDisjoint(with: PartsOfSpeech.determiners)
             }.map(\.word)
             determinerVariantCache.value[key] = determinerVariants
         }
@@ -909,7 +921,20 @@ extension RepairPass {
             lexicon.analyze(candidate).contains { det in det.contains(utf8: "po:det") && nounAnalyses.contains { Self.agree(det, $0) } }
         }
         guard variants.count == 1, let variant = variants.first else { return }
-        replace(index, with: Decision(after: variant, rule: "accent", confidence: 0.7))
+        replace(index, with: Decision(after: pattern.apply(to: variant, locale: locale), rule: "accent", confidence: 0.7))
+    }
+
+    /// Whether the article before the unit at `index` may take another
+    /// determiner rather than the unit as its noun: a form of `tout`, the one
+    /// French predeterminer (`tous les pixels`), or an article the unit does
+    /// not agree with (`un dés`: `un des mots-clés`).
+    func leavesRoomForArticle(_ index: Int) -> Bool {
+        let previous = units[index - 1]
+        guard previous.kind == .word else { return false }
+        let article = previous.form.lowercased()
+        if ["tout", "toute", "tous", "toutes"].contains(article) { return true }
+        let articleAnalyses = lexicon.analyze(article).filter { $0.contains(utf8: "po:det") }
+        return !articleAnalyses.isEmpty && !agrees(units[index].lower, with: articleAnalyses)
     }
 
     /// `sûr la poursuite` → `sur`, `dés que` → `dès que`: a valid adjective

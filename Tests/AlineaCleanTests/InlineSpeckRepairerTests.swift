@@ -82,6 +82,33 @@ struct InlineSpeckRepairerTests {
         #expect(repaired("Il l’a vu jusqu’a la fin, puisqu’a cette heure il dort.\n").stage.edits.isEmpty)
     }
 
+    @Test("a grave accent read as a hyphen between a word and a lone a is a space; a-t-il and options stay",
+          .enabled(if: LayoutFixtures.french != nil))
+    func hyphenBeforeLoneA() {
+        #expect(repaired("La boîte qui sert-a modifier les dimensions.\n").text == "La boîte qui sert a modifier les dimensions.\n")
+        // The word before may be elided, or still lack its accents (the word pass repairs it next).
+        #expect(repaired("Supprimer un paquet, c’est-a eux qu’il revient.\n").text == "Supprimer un paquet, c’est a eux qu’il revient.\n")
+        #expect(repaired("GIMP en etait-a la version 0.99.\n").text == "GIMP en etait a la version 0.99.\n")
+        #expect(repaired("Elles sont associees’a un raccourci.\n").text == "Elles sont associees a un raccourci.\n")
+        for kept in ["Qu’y a-t-il ?\n", "Lancez ls -a pour tout voir.\n", "Le fichier libfoo.a est une bibliothèque.\n",
+                     "Il l’a-t-il vu ?\n"] {
+            #expect(repaired(kept).stage.edits.isEmpty, "\(kept)")
+        }
+    }
+
+    @Test("before a full stop the word must be one, if only once its accents are back (with the word pass's search)",
+          .enabled(if: LayoutFixtures.french != nil))
+    func fullStopBeforeLoneAAfterUnaccentedWord() throws {
+        let lexicon = try #require(LayoutFixtures.french)
+        let search = CandidateGenerator(model: OCRConfusionModel(language: .french))
+        let withSearch = InlineSpeckRepairer(lexicon: lexicon, generator: search)
+        let text = "Les chapitres dedies.a l’étude de ces concepts.\n"
+        #expect(withSearch.repair(text).apply(to: text) == "Les chapitres dedies a l’étude de ces concepts.\n")
+        #expect(repaired(text).stage.edits.isEmpty)
+        let file = "Le fichier libfoo.a est une bibliothèque.\n"
+        #expect(withSearch.repair(file).edits.isEmpty)
+    }
+
     @Test("a speck between two words of one sentence becomes a space",
           .enabled(if: LayoutFixtures.french != nil))
     func removesSpecks() {

@@ -427,6 +427,29 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("a determiner's invented accent after tous, after an article it cannot be the noun of, and opening a sentence")
+    func determinerAfterPredeterminer() {
+        #expect(repaired("Il voit tous lés pixels noirs.") == "Il voit tous les pixels noirs.")
+        #expect(repaired("Choisissez un dés mots-clés de la liste.") == "Choisissez un des mots-clés de la liste.")
+        #expect(repaired("Ils sont imprimés. Lés exemples suivent.") == "Ils sont imprimés. Les exemples suivent.")
+        // A preposition only before a noun that is only plural, which it cannot govern bare.
+        #expect(repaired("Il est possible d’ajouter dès espaces entre les notes.")
+            == "Il est possible d’ajouter des espaces entre les notes.")
+        for kept in ["Il répond dès réception du courrier.", "Les dés sont jetés.", "Un dé roule.", "Tous dés confondus.",
+                     "Dès lors, tout change."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
+    @Test("a grammatical word prose never writes with its accent is the plain one (lès, qué); çà and compounds stay")
+    func unwrittenGrammaticalForm() {
+        #expect(repaired("Il accumule toutes lès modifications en mémoire.") == "Il accumule toutes les modifications en mémoire.")
+        #expect(repaired("Il existe un risque qué le programme échoue.") == "Il existe un risque que le programme échoue.")
+        for kept in ["Il erre çà et là.", "Ça marche bien.", "Il vit à Villeneuve-lès-Avignon.", "Il l’a fait dès lundi."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("des where no plural noun phrase can follow (before lors, a definite article, que) is dès")
     func lostGraveOnDes() {
         #expect(repaired("L’extension sera donc reprise des lors que l’appel aura lieu.")
