@@ -773,12 +773,22 @@ extension RepairPass {
         var clauseOpeners: PartsOfSpeech = [.det, .detdem, .detpos, .detind, .propersuj, .properobj, .preverb, .prodem, .proind]
         if !grammaticalAdverb { clauseOpeners.formUnion(.finite) }
         // `de` before a determiner or an elided article is the preposition (où de votre entreprise, où de l’UEFI),
-        // and so is `d’` before one (un objet où d’une propriété).
-        let prepositionDe = next.form == "de" && index + 2 < units.count && onlySpaces(next.end, units[index + 2].start)
-            && (units[index + 2].kind == .elision && units[index + 2].form == "l"
-                || units[index + 2].kind == .word && !formTags(index + 2).isDisjoint(with: [.det, .detpos, .detdem]))
-        let elidedDe = next.kind == .elision && next.form == "d" && index + 2 < units.count
-            && units[index + 2].kind == .word && !formTags(index + 2).isDisjoint(with: [.det, .detpos, .detdem])
+        // and so is `d’` before one (un objet où d’une propriété); so is either before an infinitive or a
+        // singular noun (où de mettre, où de page, où d’armure): the partitive `de` that may open a
+        // relative clause's subject stands before plurals (où de nombreux paquets).
+        func governedByDe(_ position: Int) -> Bool {
+            guard position < units.count, units[position].kind == .word, onlySpaces(units[position - 1].end, units[position].start)
+            else { return false }
+            let tags = formTags(position)
+            if !tags.isDisjoint(with: [.det, .detpos, .detdem]) || tags.contains(.infi) { return true }
+            let analyses = lexicon.analyze(units[position].form)
+            return tags.contains(.nom) && !tags.contains(.adj)
+                && analyses.allSatisfy { !$0.contains(utf8: "po:nom") || $0.contains(utf8: "is:sg") && !$0.contains(utf8: "is:pl") }
+        }
+        let prepositionDe = next.form == "de" && index + 2 < units.count
+            && (units[index + 2].kind == .elision && units[index + 2].form == "l" && onlySpaces(next.end, units[index + 2].start)
+                || governedByDe(index + 2))
+        let elidedDe = next.kind == .elision && next.form == "d" && governedByDe(index + 2)
         // en + gerund (où en utilisant) opens no relative clause.
         let gerund = next.form == "en" && index + 2 < units.count && units[index + 2].kind == .word
             && onlySpaces(next.end, units[index + 2].start) && formTags(index + 2).contains(.ppre)
@@ -788,7 +798,10 @@ extension RepairPass {
         let bareNoun = next.kind == .word && following.contains(.nom)
             && following.isDisjoint(with: clauseOpeners.union(PartsOfSpeech.finite).union([.infi, .mg, .adj]))
         let alternative = next.kind == .word && following.contains(.negadv) && following.contains(.nom)
-        let impossible = prepositionDe || elidedDe || gerund || bareNoun || alternative || next.kind == .word
+        // A conjunction or a relative pronoun cannot open the clause (où lorsque, où qui sort); `où que` is a locution.
+        let subordinator = next.kind == .word && !following.isDisjoint(with: [.cjsub, .prorel]) && next.form != "que"
+            && following.isDisjoint(with: clauseOpeners.union([.nom, .adj, .adv]))
+        let impossible = prepositionDe || elidedDe || gerund || bareNoun || alternative || subordinator || next.kind == .word
             && following.isDisjoint(with: clauseOpeners)
             && (!following.isDisjoint(with: [.adv, .prep]) || (following.contains(.adj) && !following.contains(.nom)))
         let parallel = !previous.intersection(following).isDisjoint(with: [.infi, .adj, .ppas])
@@ -813,7 +826,8 @@ extension RepairPass {
     /// a word with a finite reading, or an infinitive right after it (`savoir où
     /// chercher`). Without one (`un calque où une sélection, ils`, `un glissando où un
     /// soufflet, le`) the word is the conjunction. Any finite reading counts, a noun's
-    /// homograph included: a clause taken for a relative one keeps its `où`.
+    /// homograph included: a clause taken for a relative one keeps its `où` — but
+    /// a first- or second-person form needs its pronoun (`où ne déplaciez`).
     func relativeClauseHasVerb(after index: Int) -> Bool {
         var current = index + 1
         while current < units.count, current - index <= 30 {
@@ -821,8 +835,11 @@ extension RepairPass {
             if gap.contains(where: { ",;:.!?()\n".unicodeScalars.contains($0) }) { return false }
             if units[current].kind == .word {
                 let tags = formTags(current)
-                // A subject pronoun opens a clause whatever its verb became (`où il n’y à rien`).
-                if !tags.isDisjoint(with: PartsOfSpeech.finite.union(.propersuj)) || current == index + 1 && tags.contains(.infi) {
+                // A subject pronoun opens a clause whatever its verb became (`où il n’y à rien`). A first- or
+                // second-person form with no pronoun (`ou ne déplaciez le calque`) is no verb of this clause.
+                if tags.contains(.propersuj) || current == index + 1 && tags.contains(.infi) { return true }
+                if !tags.isDisjoint(with: PartsOfSpeech.finite),
+                   !tags.isDisjoint(with: [.nom, .adj]) || standsWithoutPronoun(units[current].form) {
                     return true
                 }
                 // A word the lexicon does not know may be a verb the scan damaged.
@@ -1892,8 +1909,9 @@ extension RepairPass {
     /// (`dans l’index. :` before a blank line). A glued doubled full stop
     /// (`dégradé..Les`) is one full stop and a lost space.
     mutating func specksBetweenSentences() {
-        // Dashes too: no sentence opens with one inside a paragraph (a list item opens a line).
-        let marks: Set<Unicode.Scalar> = [".", ":", "…", "‘", "·", "_", "*", "~", "'", "-", "—"]
+        // Dashes too: no sentence opens with one inside a paragraph (a list item opens a line). A
+        // semicolon never follows a full stop, nor a degree sign a word, nor a bar prose.
+        let marks: Set<Unicode.Scalar> = [".", ":", "…", "‘", "·", "_", "*", "~", "'", "-", "—", ";", "°", "|"]
         for index in units.indices where units[index].kind == .word || units[index].kind == .number {
             let gapEnd = index + 1 < units.count ? units[index + 1].start : scalars.count
             // Every case below starts with the sentence's own mark: test it before copying the

@@ -491,7 +491,13 @@ struct WordRepairerTests {
         // A clause it would open has no verb before the next mark.
         #expect(repaired("Vous déplacerez un calque où une sélection, ils suivront. Un glissando où un soufflet, le reste.")
             == "Vous déplacerez un calque ou une sélection, ils suivront. Un glissando ou un soufflet, le reste.")
+        // De before an infinitive or a singular noun; a conjunction or a relative pronoun next.
+        #expect(repaired("Il permet de mémoriser où de mettre en cache, un saut de ligne où de page, une clef où d’armure.")
+            == "Il permet de mémoriser ou de mettre en cache, un saut de ligne ou de page, une clef ou d’armure.")
+        #expect(repaired("Le fichier a été tronqué où lorsque la date manque, une musique comprimée où qui sort du cadre.")
+            == "Le fichier a été tronqué ou lorsque la date manque, une musique comprimée ou qui sort du cadre.")
         for kept in ["Le cas où le chemin manque.", "La boîte où vous pouvez écrire.", "Il ne sait pas où aller.",
+                     "Le pays où de nombreux paquets manquent.", "Il ira où que vous alliez.", "Le pays où des gens vivent.",
                      "Les moments où il n’y à rien.", "La source, d’où cet aspect.", "Les paquets, où les fichiers, les pages.",
                      "L’endroit où l’on range les fichiers, où d’autres passent.", "Le pays où vivent les gens.",
                      "Là où même les experts échouent.", "D’où vient-il ?", "Le pays où tout commence.",
@@ -1024,6 +1030,10 @@ struct WordRepairerTests {
         #expect(repaired("Elles sont dans l'index. : Les images sont là. Vous fermez GIMP. . Si vous voulez.")
                 == "Elles sont dans l'index. Les images sont là. Vous fermez GIMP. Si vous voulez.")
         #expect(repaired("voyez le dégradé..Les deux images") == "voyez le dégradé. Les deux images")
+        // A semicolon, a degree sign or a bar after a full stop is no mark of either sentence.
+        #expect(repaired("Créez un dossier si nécessaire. | Si vous voulez. L'image sera déformée. ° Le filtre agit. Voyez cela. ; Notez bien.")
+                == "Créez un dossier si nécessaire. Si vous voulez. L'image sera déformée. Le filtre agit. Voyez cela. Notez bien.")
+        #expect(repaired("Créez un dossier si nécessaire. |\n\nSi vous voulez.") == "Créez un dossier si nécessaire.\n\nSi vous voulez.")
         // A dash opens no sentence inside a paragraph — but after a label it is a menu path's arrow.
         #expect(repaired("L'option est désactivée. - Le curseur noir bouge. — Bien que la musique soit là.")
                 == "L'option est désactivée. Le curseur noir bouge. Bien que la musique soit là.")
