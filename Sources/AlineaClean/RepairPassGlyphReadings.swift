@@ -280,7 +280,7 @@ extension RepairPass {
     }
 
     /// `la copie du: groupe`, `permettent de: gérer`, `avec: l’option`, `ce qui: devrait`, `vous: faites`,
-    /// `avec, la souris` → no colon or comma: a colon announces what follows a
+    /// `avec, la souris`, `un : serveur` → no colon or comma: a colon announces what follows a
     /// complete phrase, a comma closes one, and no phrase ends on a determiner
     /// or a preposition (the same reasoning as a full stop there,
     /// `periodBeforeLowercase`). Presentatives (`voici :`, `voilà :`), which
@@ -294,20 +294,24 @@ extension RepairPass {
         let excluded: PartsOfSpeech = [.adj, .adv, .ppre, .ppas, .infi, .ipre, .ipsi, .ifut, .iimp, .cond, .spre, .simp, .impe]
         let phraseHeads: PartsOfSpeech = [.det, .detdem, .detpos, .prep]
         for index in units.indices.dropLast() where units[index].end + 1 < scalars.count
-            && (scalars[units[index].end] == ":" || scalars[units[index].end] == ",")
+            && (scalars[units[index].end] == ":" || scalars[units[index].end] == "," || scalars[units[index].end] == " ")
             && units[index].kind == .word && !units[index].isProtected {
             let unit = units[index], next = units[index + 1]
-            guard unit.end + 2 == next.start, scalars[unit.end + 1] == " ",
+            // The colon glued to the word (`du: groupe`) or spaced as French typography spaces it (`un : serveur`).
+            let spaced = scalars[unit.end] == " "
+            if spaced, !(unit.end + 3 == next.start && scalars[unit.end + 1] == ":" && scalars[unit.end + 2] == " ") { continue }
+            let markAt = spaced ? unit.end + 1 : unit.end
+            guard markAt + 2 == next.start, scalars[markAt + 1] == " ",
                   next.kind == .elision || (next.kind == .word && CasePattern(of: next.form) == .lower),
                   CasePattern(of: unit.form) != .upper else { continue }
             let word = CasePattern.lower(unit.form, locale: locale)
             let found = tags(word)
             // A colon after a coordinating conjunction (et: qui, ou: le) announces nothing either.
-            let conjunction = scalars[unit.end] == ":" && found.contains(.cjco) && found.isDisjoint(with: [.nom, .adj, .adv])
+            let conjunction = scalars[markAt] == ":" && found.contains(.cjco) && found.isDisjoint(with: [.nom, .adj, .adv])
             // Nor after a relative pronoun or a subordinating conjunction (ce qui: devrait, en supposant
             // que: vous), which open a clause, nor between a subject pronoun and its verb (vous: faites).
-            let clauseOpener = scalars[unit.end] == ":" && !found.isDisjoint(with: [.prorel, .cjsub]) && found.isDisjoint(with: [.nom, .adj, .adv])
-            let subject = scalars[unit.end] == ":" && found.contains(.propersuj) && found.isDisjoint(with: [.nom, .adj, .adv, .prep])
+            let clauseOpener = scalars[markAt] == ":" && !found.isDisjoint(with: [.prorel, .cjsub]) && found.isDisjoint(with: [.nom, .adj, .adv])
+            let subject = scalars[markAt] == ":" && found.contains(.propersuj) && found.isDisjoint(with: [.nom, .adj, .adv, .prep])
                 && next.kind == .word && !tags(CasePattern.lower(next.form, locale: locale)).isDisjoint(with: PartsOfSpeech.finite)
             guard !presentatives.contains(word), !found.isDisjoint(with: phraseHeads) || conjunction || clauseOpener || subject,
                   found.isDisjoint(with: excluded)
@@ -319,12 +323,12 @@ extension RepairPass {
                onlySpaces(units[index - 1].end, unit.start),
                case let previousTags = tags(CasePattern.lower(units[index - 1].form, locale: locale)),
                !previousTags.isDisjoint(with: phraseHeads.union([.detind]))
-                || scalars[unit.end] == "," && qualifiesNoun(index) {
+                || scalars[markAt] == "," && qualifiesNoun(index) {
                 continue
             }
             // The same with a speck read as a full stop or a comma between the two lower-case words
             // (`un zoom. avant,`; `un zoom, avant,`, where either comma may be the speck: both stay).
-            if found.contains(.nom), index > 0, scalars[unit.end] == ",", units[index - 1].end + 2 == unit.start,
+            if found.contains(.nom), index > 0, scalars[markAt] == ",", units[index - 1].end + 2 == unit.start,
                scalars[units[index - 1].end] == "." || scalars[units[index - 1].end] == ",", CasePattern(of: unit.form) == .lower,
                CasePattern(of: units[index - 1].form) == .lower, qualifiesNoun(index) {
                 continue
@@ -333,12 +337,12 @@ extension RepairPass {
             // only a noun phrase or an elision right after it shows the comma is a speck. A determiner
             // after a word that is no preposition shows that word was no determiner either (qu'un la, un
             // sol: the note); after a preposition it is the phrase the comma cut (dans, la fenêtre).
-            if scalars[unit.end] == ",", next.kind == .word {
+            if scalars[markAt] == ",", next.kind == .word {
                 let nextTags = tags(CasePattern.lower(next.form, locale: locale))
                 if !nextTags.isDisjoint(with: [.prep, .adv, .cjco, .cjsub]) { continue }
                 if !found.contains(.prep), !nextTags.isDisjoint(with: PartsOfSpeech.determiners) { continue }
             }
-            edits.append(Edit(offset: unit.end, before: String(scalars[unit.end]), after: "", rule: "punctuation", confidence: 0.7))
+            edits.append(Edit(offset: unit.end, before: String(scalars: scalars[unit.end...markAt]), after: "", rule: "punctuation", confidence: 0.7))
         }
     }
 

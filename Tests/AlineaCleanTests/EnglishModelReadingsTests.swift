@@ -132,12 +132,17 @@ struct EnglishModelReadingsTests {
         #expect(repaired("Si tu veux, tu selectionnes le fichier.") == "Si tu veux, tu sélectionnes le fichier.")
     }
 
-    @Test("a colon glued after a determiner or a preposition is a speck; presentatives and nouns keep theirs")
+    @Test("a colon glued or spaced after a determiner or a preposition is a speck; presentatives and nouns keep theirs")
     func colonAfterGrammaticalWord() {
         #expect(repaired("Si la copie du: groupe échoue, ils permettent de: gérer avec: l’option.")
             == "Si la copie du groupe échoue, ils permettent de gérer avec l’option.")
         let kept = "Voici: les options. Le résultat: une erreur."
         #expect(repaired(kept) == kept)
+        // Spaced as French typography spaces it, too; a colon after a noun or a presentative stays.
+        #expect(repaired("Un poste de travail ou un : serveur réseau, selon sa : convenance, dans le fichier de : configuration.")
+            == "Un poste de travail ou un serveur réseau, selon sa convenance, dans le fichier de configuration.")
+        let spacedKept = "Voici : les options. Le résultat : une erreur. Il suffit de cela : une ligne."
+        #expect(repaired(spacedKept) == spacedKept)
         // Nor after what opens a clause, nor between a subject pronoun and its verb.
         #expect(repaired("Le module, ce qui: devrait suffire, en supposant que: vous sachiez ce que vous: faites.")
             == "Le module, ce qui devrait suffire, en supposant que vous sachiez ce que vous faites.")
