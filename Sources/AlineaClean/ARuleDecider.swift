@@ -13,7 +13,9 @@ import AlineaLexicon
 /// infinitive follows them (`à le faire`); `un`/`une` weigh half a determiner (`le correctif a un nom`). What follows a lone `&` elsewhere in the same
 /// document adds evidence, and so does what French prose puts beside each
 /// (`GraveAccentContexts`: `à gauche`, `a lieu`; `correspond à`, `cela a`; for a
-/// verb, adjective or participle prose never showed in its form, its lemma's counts).
+/// verb, adjective or participle prose never showed in its form, its lemma's counts; and
+/// the locutions it writes whole, by the two words after it or one on each side:
+/// `à la fois`, `côte à côte` — not after an indefinite or plural determiner).
 /// Before the `a`, prose speaks with full weight only for words that cannot
 /// be its subject (verbs, adjectives, participles): which nouns are subjects
 /// depends on the text (`le pointeur a la forme` in a manual whose counts
@@ -251,6 +253,20 @@ public struct ARuleDecider: Sendable {
                let favoured = contexts.favoursAccent(on: "à", .next, neighbour: nextLower) {
                 if favoured { preposition += 1.5 } else { verb += 1.5 }
             }
+        }
+        // The locutions prose writes with à whole (à la fois, à moins que, tout à fait, côte à côte; n’a pas):
+        // the words after it, or on either side, as a pair. Not after an indefinite, plural or other
+        // determiner: `à des objets`, `à toutes les` are no locutions, and the verb has its object so
+        // (`il y a des objets`, `le socket a toutes les permissions`) as often as help texts do not.
+        let determinerPair = !next.isElision && nextLower != "la"
+            && !lexicon.tags(of: nextLower).isDisjoint(with: [.det, .detind, .detdem, .detpos, .nb])
+        if !determinerPair, let afterNext, !afterNext.separated, case let afterLower = afterNext.text.lowercased(),
+           afterLower == afterNext.text, let favoured = contexts.favoursAccent(on: "à", .next2, neighbours: nextLower, afterLower) {
+            if favoured { preposition += 2 } else { verb += 2 }
+        }
+        if let previous, !previous.separated, case let previousLower = previous.text.lowercased(), previousLower == previous.text,
+           let favoured = contexts.favoursAccent(on: "à", .around, neighbours: previousLower, nextLower) {
+            if favoured { preposition += 2 } else { verb += 2 }
         }
         if followsPreposition > 0 { preposition += min(1.0, 0.5 * Double(followsPreposition)) }
 

@@ -6,11 +6,14 @@
 /// a fact about the word, counted by `scripts/make-prose-counts` in an
 /// independent body of French prose; only neighbours one reading clearly
 /// dominates are kept. Before `à`, counts are also summed per lemma
-/// (`=nécessaire`), for the forms prose happened not to show.
+/// (`=nécessaire`), for the forms prose happened not to show; around it, word
+/// pairs are counted too (`à la fois`, `côte à côte`).
 struct GraveAccentContexts: Sendable {
-    /// Where the neighbour stands.
+    /// Where the neighbour stands: the word after or before, and for `à` also
+    /// the two words after (`next2`, `la_fois`) or one on each side (`around`,
+    /// `tout_fait`): the locutions one neighbour cannot tell from the verb.
     enum Side: String, Sendable {
-        case next, prev
+        case next, prev, next2, around
     }
 
     /// Per `word side neighbour` key: occurrences with the accent, without.
@@ -36,6 +39,12 @@ struct GraveAccentContexts: Sendable {
     func favoursAccent(on word: String, _ side: Side, neighbour: String) -> Bool? {
         guard let (accented, plain) = counts[word + " " + side.rawValue + " " + neighbour] else { return nil }
         return accented > plain
+    }
+
+    /// `favoursAccent` for a pair of lower-case words: the two after the word
+    /// (`.next2`) or the one before and the one after (`.around`).
+    func favoursAccent(on word: String, _ side: Side, neighbours first: String, _ second: String) -> Bool? {
+        favoursAccent(on: word, side, neighbour: first + "_" + second)
     }
 
     /// `favoursAccent`, and where prose never showed this form of the neighbour

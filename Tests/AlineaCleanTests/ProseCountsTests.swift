@@ -101,6 +101,31 @@ struct CircumflexFrequenciesTests {
         #expect(GraveAccentContexts.shared.favoursAccent(on: "à", .prev, neighbour: "destinées", stems: { ["destiner"] }) == true)
     }
 
+    @Test("word pairs around à: the two after it and the two either side, as prose writes them")
+    func pairsAroundA() {
+        let counts = GraveAccentContexts(table: "à next2 la_fois 56 0\nà around côte_côte 14 0\nà around y_des 0 12\n")
+        #expect(counts.favoursAccent(on: "à", .next2, neighbours: "la", "fois") == true)
+        #expect(counts.favoursAccent(on: "à", .around, neighbours: "côte", "côte") == true)
+        #expect(counts.favoursAccent(on: "à", .around, neighbours: "y", "des") == false)
+        #expect(counts.favoursAccent(on: "à", .next2, neighbours: "côte", "côte") == nil, "a pair's side is part of its key")
+        let shared = GraveAccentContexts.shared
+        #expect(shared.favoursAccent(on: "à", .next2, neighbours: "la", "ligne") == true)
+        #expect(shared.favoursAccent(on: "à", .next2, neighbours: "moins", "que") == true)
+    }
+
+    @Test("a locution prose writes with à settles an a a single neighbour leaves open; the verb keeps its object",
+          .enabled(if: frenchLexicon != nil, "hunspell-fr is not installed"))
+    func graveAFromPairs() {
+        let repairer = WordRepairer(language: .french, lexicon: frenchLexicon!)
+        func repaired(_ input: String) -> String { repairer.repair(input).stage.apply(to: input) }
+        #expect(repaired("Il la soulève, et produit a la fois la note et le bruit.") == "Il la soulève, et produit à la fois la note et le bruit.")
+        #expect(repaired("Il faut des retours a la ligne physiques.") == "Il faut des retours à la ligne physiques.")
+        // An indefinite or plural determiner after it opens the verb's object as often as the preposition's.
+        for kept in ["Dans la notation musicale, il y a des objets qui bougent.", "Le fichier de socket a toutes les permissions."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("an a before a word prose puts after à is the preposition; before one it puts after the verb it stays",
           .enabled(if: frenchLexicon != nil, "hunspell-fr is not installed"))
     func graveAFromFollowers() {
