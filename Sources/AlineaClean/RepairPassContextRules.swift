@@ -1606,8 +1606,8 @@ extension RepairPass {
     /// after a comma may be a label or a name (`Fichier, Édition`), and a
     /// capitalised preposition or elided article was as often a wrong capital
     /// (`à choisir, Pour les claviers`) — except after a colon glued to its
-    /// word, which French typography never writes (`présents: Dans`), and
-    /// after a comma between two clauses that each have their verb
+    /// word, which French typography never writes (`présents: Dans`, and an
+    /// elided `multiples: L’un`), and after a comma between two clauses that each have their verb
     /// (`separatesClauses`: `texture, Notez qu’il est`). After a bare number only when a
     /// bracket closed it (`noire (0), Le curseur`): `Chapitre 8, Les
     /// prochaines étapes` cites a title. Not before `Il`/`Ils`: a scan reads the small `i`
@@ -1616,8 +1616,18 @@ extension RepairPass {
         let openers: PartsOfSpeech = [.det, .detdem, .detpos, .detind, .propersuj, .prodem, .proind, .proneg, .cjsub, .nb]
         for index in units.indices.dropLast() {
             // The marks between the words first, read in place: a copy of a unit retains its three strings.
-            guard units[index].kind == .word || units[index].kind == .number, units[index + 1].kind == .word,
-                  !units[index + 1].isProtected else { continue }
+            guard units[index].kind == .word || units[index].kind == .number, !units[index + 1].isProtected else { continue }
+            // `Ses usages sont multiples: L’un des plus`: after a colon glued to its word an elided
+            // capital opens the sentence as any capitalised word does there.
+            if french, units[index + 1].kind == .elision, units[index].kind == .word, units[index].end + 2 == units[index + 1].start,
+               scalars[units[index].end] == ":", scalars[units[index].end + 1] == " ",
+               let initial = units[index + 1].text.unicodeScalars.first, CharacterClass.isUppercase(initial),
+               index + 2 < units.count, units[index + 2].kind == .word, units[index + 1].end == units[index + 2].start,
+               CasePattern(of: units[index + 2].form) == .lower {
+                edits.append(Edit(offset: units[index].end, before: ":", after: ".", rule: "punctuation", confidence: 0.6))
+                continue
+            }
+            guard units[index + 1].kind == .word else { continue }
             var mark = units[index].end
             while mark < units[index + 1].start, scalars[mark] == ")" || scalars[mark] == "»" || scalars[mark] == "\"" { mark += 1 }
             guard mark + 2 == units[index + 1].start, scalars[mark + 1] == " ", units[index].kind == .word || mark > units[index].end,

@@ -986,6 +986,9 @@ struct WordRepairerTests {
         // A colon glued to its word is no French colon: before any capitalised word it was a full stop.
         #expect(repaired("Voir les systèmes présents: Dans quelques rares cas, rien. Lisez-le plus tard: Voir le manuel.")
                 == "Voir les systèmes présents. Dans quelques rares cas, rien. Lisez-le plus tard. Voir le manuel.")
+        // An elided capital too; a spaced colon is the writer's.
+        #expect(repaired("Ses usages sont multiples: L’un des plus courants est là. Voici le principe : L’outil agit.")
+                == "Ses usages sont multiples. L’un des plus courants est là. Voici le principe : L’outil agit.")
         // Any other common word, where the clause before has its verb and the one it opens has its own.
         #expect(repaired("Il est un grand créateur de texture, Notez qu’il est simple. Le deuxième essai réussira, Pour réessayer, sélectionnez Configurer.")
                 == "Il est un grand créateur de texture. Notez qu’il est simple. Le deuxième essai réussira. Pour réessayer, sélectionnez Configurer.")
