@@ -1,17 +1,18 @@
 import AlineaText
 
-/// Which accented words and hyphenated compounds French prose actually uses,
-/// and how often: the prior that tells a French word a scan stripped of its
-/// accents (`Apercu`, `Edition`: `aperçu`, `édition` are everyday words) from
-/// an English name that happens to be a rare French word without its accents
-/// (`Scheme`: `schème` is seldom written), and a hyphen writers put where the
-/// dictionary has none (`en-dessous`) from a speck read as one (`En-outre`).
-/// Counted in an independent body of French prose by
-/// `scripts/make-prose-counts`; only forms with a diacritic, a ligature or a
-/// hyphen seen a few times are kept.
+/// Which words and hyphenated compounds French prose actually uses, and how
+/// often: the prior that tells a French word a scan stripped of its accents
+/// (`Apercu`, `Edition`: `aperçu`, `édition` are everyday words) from an
+/// English name that happens to be a rare French word without its accents
+/// (`Scheme`: `schème` is seldom written), the common reading of a damaged
+/// word from a rare one (`demier`: `dernier`, not `denier`), and a hyphen
+/// writers put where the dictionary has none (`en-dessous`) from a speck read
+/// as one (`En-outre`). Counted in an independent body of French prose by
+/// `scripts/make-prose-counts`; only forms seen a few times are kept.
 ///
 /// Like `CircumflexFrequencies`, the prior never justifies an edit by
-/// itself: it only withholds one that nothing else in the document supports.
+/// itself: it withholds one that nothing else in the document supports, or
+/// breaks a near-tie between readings the confusion model found.
 struct ProseFormFrequencies: Sendable {
     /// Occurrences per lower-case form.
     let counts: [String: Int]

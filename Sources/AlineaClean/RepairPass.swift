@@ -645,6 +645,10 @@ struct RepairPass {
     /// How often prose must write an accented form for a doubtful reading to yield to it
     /// after a lost apostrophe (`d’être`: 2 585 times in the prose counted; `émier`: never).
     static let commonProseCount = 20
+    /// How often prose must write one reading of a damaged word, and how many times more
+    /// often than any other reading, for that frequency alone to break a near-tie.
+    static let dominantProseCount = 10
+    static let proseDominance = 10
 
     /// `Sarge. Frans Pop fut…`: a capitalised word the lexicon rejects opening a
     /// sentence, right before another capitalised word, is a first name before a
@@ -1197,6 +1201,20 @@ struct RepairPass {
                       words.contains(preferred) else { continue }
                 favoured.insert(preferred)
                 misreadings.insert(candidate.word)
+            }
+        }
+        // A content word prose writes far more often than every other reading found (`demier`:
+        // `dernier` 121 times in the help corpus, `denier` and `damier` never) wins near-ties the
+        // same way — a noun or an adjective: not a grammatical word, which any prose writes more
+        // often than any noun (`cles` is no `des`), nor a verb form the help's English code
+        // samples spell (`use`), nor an English word.
+        if candidates.count >= 2 {
+            let counts = candidates.map { ProseFormFrequencies.shared.count($0.word) }
+            if let top = counts.max(), top >= Self.dominantProseCount,
+               counts.filter({ $0 * Self.proseDominance > top }).count == 1, let at = counts.firstIndex(of: top),
+               case let word = candidates[at].word, !isGrammaticalWord(word),
+               !tags(word).isDisjoint(with: [.nom, .adj]), !repairer.isForeign(word) {
+                favoured.insert(word)
             }
         }
         // Grammatical words (même, près, où) are so much more frequent than the content

@@ -356,6 +356,17 @@ struct WordRepairerTests {
             == "L’image est blanche. L’image doit posséder un canal.")
         // Does not harm: émier is no word prose uses, nor the document.
         #expect(!repaired("Dans ce demier cas, c’est l’outil.").contains("émier"))
+        // Prose words count when the document does not write the word.
+        #expect(repaired("Il est totalement opaque. Fimage doit posséder un canal.") == "Il est totalement opaque. L’image doit posséder un canal.")
+    }
+
+    @Test("of two readings of a damaged word, the noun or adjective prose writes far more often wins a near-tie")
+    func proseFrequencyBreaksNearTies() {
+        // dernier is common; denier and damier, one shape away too, are not.
+        #expect(repaired("Dans ce demier cas, c’est l’outil.") == "Dans ce dernier cas, c’est l’outil.")
+        #expect(repaired("Il illustre la manlére d’activer ces options.") == "Il illustre la manière d’activer ces options.")
+        // A grammatical word is far more frequent than any noun: frequency does not pick it over one.
+        #expect(repaired("Les trousseaux de cles sont utilisés.").contains("de clés"))
     }
 
     @Test("a capitalised unknown word opening a sentence before another capitalised word is a first name")
