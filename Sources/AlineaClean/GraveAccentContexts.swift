@@ -25,10 +25,8 @@ struct GraveAccentContexts: Sendable {
     /// Parses `word side neighbour with-accent without` lines.
     init(table: String) {
         var counts: [String: (accented: Int, plain: Int)] = [:]
-        for line in table.split(separator: "\n") {
-            let fields = line.split(separator: " ")
-            guard fields.count == 5, let accented = Int(fields[3]), let plain = Int(fields[4]) else { continue }
-            counts[fields[0...2].joined(separator: " ")] = (accented, plain)
+        for row in CountTable.rows(in: table, keyFields: 3, counts: 2) {
+            counts[row.key] = (row.counts[0], row.counts[1])
         }
         self.counts = counts
     }

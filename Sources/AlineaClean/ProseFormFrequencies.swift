@@ -27,7 +27,8 @@ struct ProseFormFrequencies: Sendable {
     init(table: String) {
         counts = Dictionary(Self.formCounts(in: table), uniquingKeysWith: { _, last in last })
         var compounds: [ByteKey: (form: String, count: Int)] = [:]
-        for (form, count) in counts where form.contains("-") {
+        // Bytes, not characters: asked of every form.
+        for (form, count) in counts where form.utf8.contains(UInt8(ascii: "-")) {
             let joined = String(scalars: form.unicodeScalars.filter { $0 != "-" })
             let key = ByteKey(GrammaticalWords.skeleton(joined))
             if count > compounds[key]?.count ?? 0 { compounds[key] = (form, count) }
@@ -42,11 +43,7 @@ struct ProseFormFrequencies: Sendable {
     /// The `form count` lines of a table made by `scripts/make-prose-counts` (this one's and
     /// `CircumflexFrequencies`'), in order; malformed lines are skipped.
     static func formCounts(in table: String) -> [(form: String, count: Int)] {
-        table.split(separator: "\n").compactMap { line in
-            let fields = line.split(separator: " ")
-            guard fields.count == 2, let count = Int(fields[1]) else { return nil }
-            return (String(fields[0]), count)
-        }
+        CountTable.rows(in: table, keyFields: 1, counts: 1).map { ($0.key, $0.counts[0]) }
     }
 
     /// How often the prose wrote `form` (lower case); 0 when it did not, or too rarely to be kept.

@@ -168,3 +168,16 @@ struct CircumflexFrequenciesTests {
         #expect(repaired(lossy + " Une unité de mesure ou de poids.").contains("mesure ou de poids"))
     }
 }
+
+@Suite("Count tables: the generated tables' rows")
+struct CountTableTests {
+    @Test("a row is its key words and its numbers; lines of another shape are skipped")
+    func rows() {
+        let table = "à next gauche 268 0\nmalformed line\nà prev  double 1 2\nà next x 3\n\nà next été 0 22"
+        let rows = CountTable.rows(in: table, keyFields: 3, counts: 2)
+        #expect(rows.map(\.key) == ["à next gauche", "à next été"])
+        #expect(rows.map(\.counts) == [[268, 0], [0, 22]])
+        #expect(CountTable.rows(in: "tâche 19\ntâches x\nœuvre 7\n", keyFields: 1, counts: 1).map(\.key) == ["tâche", "œuvre"])
+        #expect(CountTable.rows(in: "", keyFields: 1, counts: 1).isEmpty)
+    }
+}
