@@ -116,7 +116,7 @@ public struct ARuleDecider: Sendable {
         return min(1, max(0, (0.45 - share) / 0.45))
     }
 
-    /// Reads `observed` (`a`, `&`, `@`, `4`, or a capital `A` inside a sentence) between `previous` and `next`.
+    /// Reads `observed` (`a`, `&`, `@`, `€`, `4`, or a capital `A` inside a sentence) between `previous` and `next`.
     /// `followsPreposition` is how many times the next two words follow a
     /// lone `&` (an OCR reading of `à`) elsewhere in the document.
     /// `clauseHasVerb` says whether the clause has a finite verb besides the
@@ -280,7 +280,7 @@ public struct ARuleDecider: Sendable {
             let first = next.text.unicodeScalars.first!
             if CharacterClass.isUppercase(first), !lexicon.tags(of: next.text).contains(.npr) { return nil }
             return Verdict(isPreposition: true, confidence: min(0.95, 0.7 + 0.1 * max(0, preposition)))
-        case "@":
+        case "@", "€":
             guard preposition > 0, verb == 0 else { return nil }
             return Verdict(isPreposition: true, confidence: min(0.95, 0.7 + 0.1 * preposition))
         case "A":

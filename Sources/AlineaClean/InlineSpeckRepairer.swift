@@ -68,6 +68,14 @@ struct InlineSpeckRepairer: Sendable {
                 i += 1
                 continue
             }
+            // `le système a. installer`: the grave accent of a lone `à` read as a full stop after its letter,
+            // a small letter next; the word pass weighs the `a` once the stop is gone.
+            if c == ".", i >= 1, scalars[i - 1] == "a", i == 1 || scalars[i - 2] == " " || scalars[i - 2] == "\n",
+               i + 2 < scalars.count, scalars[i + 1] == " ", CharacterClass.isLowercase(scalars[i + 2]) {
+                add(i, i + 1, "", "speck-after-a", 0.75)
+                i += 1
+                continue
+            }
             // `fournit .une`: a period glued to the front of a word after a space.
             if c == ".", i > 1, scalars[i - 1] == " ", isLetter(scalars[i - 2]) {
                 let end = wordEnd(scalars, from: i + 1)

@@ -308,7 +308,7 @@ struct RepairPass {
                 units.append(Unit(start: token.start, end: token.end, text: token.text, kind: .word, form: token.text, isProtected: true))
                 continue
             }
-            if token.text == "&" || token.text == "@" {
+            if token.text == "&" || token.text == "@" || token.text == "€" {
                 units.append(Unit(start: token.start, end: token.end, text: token.text, kind: .ampersand, form: token.text))
                 continue
             }

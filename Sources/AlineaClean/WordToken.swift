@@ -25,8 +25,12 @@ public struct WordToken: Sendable, Equatable {
         let count = scalars.count
         while index < count {
             let scalar = scalars[index]
-            // `&`, and `@` standing alone (never an address): OCR readings of `à`.
-            if scalar == "&" || (scalar == "@" && (index == 0 || scalars[index - 1] == " ") && (index + 1 == count || scalars[index + 1] == " ")) {
+            // `&`, and `@` standing alone (never an address): OCR readings of `à`; so is a `€` standing
+            // alone between two words (`autorisé € utiliser`), where no amount stands beside it.
+            let alone = (index == 0 || scalars[index - 1] == " ") && (index + 1 == count || scalars[index + 1] == " ")
+            let euroBetweenWords = scalar == "€" && alone && index >= 2 && index + 2 < count
+                && CharacterClass.isLetter(scalars[index - 2]) && CharacterClass.isLetter(scalars[index + 2])
+            if scalar == "&" || scalar == "@" && alone || euroBetweenWords {
                 tokens.append(WordToken(start: index, end: index + 1, text: String(scalar)))
                 index += 1
                 continue

@@ -96,6 +96,15 @@ struct InlineSpeckRepairerTests {
         }
     }
 
+    @Test("a full stop glued to a lone a before a small letter is the grave accent read apart: it goes",
+          .enabled(if: LayoutFixtures.french != nil))
+    func fullStopAfterLoneA() {
+        #expect(repaired("Il décrit le système a. installer.\n").text == "Il décrit le système a installer.\n")
+        for kept in ["Il y en a. Puis il part.\n", "Voir la section 2.a. ensuite.\n", "Le plan A. suit.\n"] {
+            #expect(repaired(kept).stage.edits.isEmpty, "\(kept)")
+        }
+    }
+
     @Test("before a full stop the word must be one, if only once its accents are back (with the word pass's search)",
           .enabled(if: LayoutFixtures.french != nil))
     func fullStopBeforeLoneAAfterUnaccentedWord() throws {

@@ -524,6 +524,9 @@ struct WordRepairerTests {
         #expect(repaired("ils sont appelés 4 envisager des mesures") == "ils sont appelés à envisager des mesures")
         #expect(repaired("en application du paragraphe 4 de la résolution") == "en application du paragraphe 4 de la résolution")
         #expect(repaired("la société Johnson & Johnson") == "la société Johnson & Johnson")
+        // A lone € between two words is the English model's reading of à; beside an amount it is the currency.
+        #expect(repaired("L’utilisateur sera autorisé € utiliser sudo.") == "L’utilisateur sera autorisé à utiliser sudo.")
+        #expect(repaired("Cela coûte 10 € par mois, € 5 pour les membres.") == "Cela coûte 10 € par mois, € 5 pour les membres.")
         // An adverb between à and the de/que it takes makes a locution (à moins que); for a plain a,
         // only where the clause has its verb elsewhere (il a moins de temps).
         #expect(repaired("Les calques seront effacés, & moins que l’image change, et le texte reste a moins que vous ne l’effaciez.")
