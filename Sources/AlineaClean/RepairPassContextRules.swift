@@ -763,6 +763,16 @@ extension RepairPass {
                 return
             }
         }
+        // Two capitalised words inside a sentence (`OpenOffice où LibreOffice`, `Effacer où Convertir`): names
+        // or labels the conjunction joins, where no verb follows for a relative clause.
+        // The name after it is no subject of such a clause if no verb follows it.
+        func named(_ pattern: CasePattern) -> Bool { pattern == .capitalized || pattern == .mixed }
+        if adjacent, next.kind == .word, named(nextPattern), units[index - 1].kind == .word,
+           named(CasePattern(of: units[index - 1].form)), !isSentenceStart(units[index - 1].start),
+           !relativeClauseHasVerb(after: index + 1) {
+            replace(index, with: Decision(after: "ou", rule: "accent", confidence: 0.7))
+            return
+        }
         guard next.kind == .word || next.kind == .elision, nextPattern == .lower else { return }
         let previous = adjacent && units[index - 1].kind == .word ? formTags(index - 1) : PartsOfSpeech()
         let following = tags(next.form)
@@ -774,16 +784,14 @@ extension RepairPass {
         if !grammaticalAdverb { clauseOpeners.formUnion(.finite) }
         // `de` before a determiner or an elided article is the preposition (où de votre entreprise, où de l’UEFI),
         // and so is `d’` before one (un objet où d’une propriété); so is either before an infinitive or a
-        // singular noun (où de mettre, où de page, où d’armure): the partitive `de` that may open a
-        // relative clause's subject stands before plurals (où de nombreux paquets).
+        // bare noun (où de mettre, où de page, où d’armure, où d’aplats): the partitive `de` that may open
+        // a relative clause's subject stands before an adjective (où de nombreux paquets).
         func governedByDe(_ position: Int) -> Bool {
             guard position < units.count, units[position].kind == .word, onlySpaces(units[position - 1].end, units[position].start)
             else { return false }
             let tags = formTags(position)
             if !tags.isDisjoint(with: [.det, .detpos, .detdem]) || tags.contains(.infi) { return true }
-            let analyses = lexicon.analyze(units[position].form)
             return tags.contains(.nom) && !tags.contains(.adj)
-                && analyses.allSatisfy { !$0.contains(utf8: "po:nom") || $0.contains(utf8: "is:sg") && !$0.contains(utf8: "is:pl") }
         }
         let prepositionDe = next.form == "de" && index + 2 < units.count
             && (units[index + 2].kind == .elision && units[index + 2].form == "l" && onlySpaces(next.end, units[index + 2].start)

@@ -507,6 +507,10 @@ struct WordRepairerTests {
             == "Il permet de mémoriser ou de mettre en cache, un saut de ligne ou de page, une clef ou d’armure.")
         #expect(repaired("Le fichier a été tronqué où lorsque la date manque, une musique comprimée où qui sort du cadre.")
             == "Le fichier a été tronqué ou lorsque la date manque, une musique comprimée ou qui sort du cadre.")
+        // A bare plural noun after d’; two names with no verb after them.
+        #expect(repaired("Il donne un aspect de marbrures où d’aplats. Il marche dans OpenOffice où LibreOffice.")
+            == "Il donne un aspect de marbrures ou d’aplats. Il marche dans OpenOffice ou LibreOffice.")
+        #expect(repaired("Le système Debian où Apache tourne est lent.") == "Le système Debian où Apache tourne est lent.")
         for kept in ["Le cas où le chemin manque.", "La boîte où vous pouvez écrire.", "Il ne sait pas où aller.",
                      "Le pays où de nombreux paquets manquent.", "Il ira où que vous alliez.", "Le pays où des gens vivent.",
                      "Les moments où il n’y à rien.", "La source, d’où cet aspect.", "Les paquets, où les fichiers, les pages.",
