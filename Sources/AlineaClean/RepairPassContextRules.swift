@@ -857,7 +857,8 @@ extension RepairPass {
             }
             current += 1
         }
-        return true
+        // The text ended with no verb; thirty words without a mark are read as a clause that has one.
+        return current < units.count
     }
 
     /// `à été déplacé` → `a été`: the preposition cannot take a past
