@@ -258,10 +258,11 @@ public struct ARuleDecider: Sendable {
         // the words after it, or on either side, as a pair. Not after an indefinite, plural or other
         // determiner: `à des objets`, `à toutes les` are no locutions, and the verb has its object so
         // (`il y a des objets`, `le socket a toutes les permissions`) as often as help texts do not.
-        let determinerPair = !next.isElision && nextLower != "la"
-            && !lexicon.tags(of: nextLower).isDisjoint(with: [.det, .detind, .detdem, .detpos, .nb])
-        if !determinerPair, let afterNext, !afterNext.separated, case let afterLower = afterNext.text.lowercased(),
-           afterLower == afterNext.text, let favoured = contexts.favoursAccent(on: "à", .next2, neighbours: nextLower, afterLower) {
+        func determinerPair() -> Bool {
+            !next.isElision && nextLower != "la" && !lexicon.tags(of: nextLower).isDisjoint(with: [.det, .detind, .detdem, .detpos, .nb])
+        }
+        if let afterNext, !afterNext.separated, case let afterLower = afterNext.text.lowercased(), afterLower == afterNext.text,
+           let favoured = contexts.favoursAccent(on: "à", .next2, neighbours: nextLower, afterLower), !determinerPair() {
             if favoured { preposition += 2 } else { verb += 2 }
         }
         if let previous, !previous.separated, case let previousLower = previous.text.lowercased(), previousLower == previous.text,

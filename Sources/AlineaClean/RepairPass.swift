@@ -642,12 +642,13 @@ struct RepairPass {
         }
     }
 
-    /// How often prose must write an accented form for a doubtful reading to yield to it
-    /// after a lost apostrophe (`d’être`: 2 585 times in the prose counted; `émier`: never).
+    /// How often prose must write a word for a doubtful reading to yield to it after a
+    /// lost apostrophe (`d’être`: 2 585 times in the prose counted; `image`: 828; `émier`: never).
     static let commonProseCount = 20
-    /// How often prose must write one reading of a damaged word, and how many times more
-    /// often than any other reading, for that frequency alone to break a near-tie.
+    /// How often prose must write one reading of a damaged word for that frequency alone
+    /// to break a near-tie (`dernier`: 121 times)…
     static let dominantProseCount = 10
+    /// …and how many times more often than any other reading.
     static let proseDominance = 10
 
     /// `Sarge. Frans Pop fut…`: a capitalised word the lexicon rejects opening a

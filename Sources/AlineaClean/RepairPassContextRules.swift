@@ -763,9 +763,8 @@ extension RepairPass {
                 return
             }
         }
-        // Two capitalised words inside a sentence (`OpenOffice où LibreOffice`, `Effacer où Convertir`): names
-        // or labels the conjunction joins, where no verb follows for a relative clause.
-        // The name after it is no subject of such a clause if no verb follows it.
+        // Between two names inside a sentence (`dans OpenOffice où LibreOffice.`) with no verb after the
+        // second, which a relative clause would need (`Debian où Apache tourne`), it joins them.
         func named(_ pattern: CasePattern) -> Bool { pattern == .capitalized || pattern == .mixed }
         if adjacent, next.kind == .word, named(nextPattern), units[index - 1].kind == .word,
            named(CasePattern(of: units[index - 1].form)), !isSentenceStart(units[index - 1].start),
