@@ -4,6 +4,14 @@ import AlineaLexicon
 
 @Suite("Prose counts: circumflexes, and what follows à and a")
 struct CircumflexFrequenciesTests {
+    /// The French word pass, built once (the tests that use it need `hunspell-fr`).
+    private static let repairer = frenchLexicon.map { WordRepairer(language: .french, lexicon: $0) }
+
+    /// `input` after the French word pass.
+    private func repaired(_ input: String) -> String {
+        Self.repairer!.repair(input).stage.apply(to: input)
+    }
+
     @Test("a circumflexed form is preferred only when prose writes it far more often than the plain one")
     func preference() {
         let counts = CircumflexFrequencies(table: "tâche 19\ncôte 31\ncote 38\nsûr 10\nsur 6464\nrôle 4\n")
@@ -55,8 +63,6 @@ struct CircumflexFrequenciesTests {
     @Test("in a document whose scan drops circumflexes a valid word prose writes with one is restored; elsewhere not",
           .enabled(if: frenchLexicon != nil, "hunspell-fr is not installed"))
     func restoresInDocumentsThatLoseThem() {
-        let repairer = WordRepairer(language: .french, lexicon: frenchLexicon!)
-        func repaired(_ input: String) -> String { repairer.repair(input).stage.apply(to: input) }
         // controle and fenetre show the loss; coté is a word, but prose of every kind says côté.
         let lossy = "Le controle de la fenetre. Les boutons sont sur le coté de la page."
         #expect(repaired(lossy) == "Le contrôle de la fenêtre. Les boutons sont sur le côté de la page.")
@@ -117,8 +123,6 @@ struct CircumflexFrequenciesTests {
     @Test("a locution prose writes with à settles an a a single neighbour leaves open; the verb keeps its object",
           .enabled(if: frenchLexicon != nil, "hunspell-fr is not installed"))
     func graveAFromPairs() {
-        let repairer = WordRepairer(language: .french, lexicon: frenchLexicon!)
-        func repaired(_ input: String) -> String { repairer.repair(input).stage.apply(to: input) }
         #expect(repaired("Il la soulève, et produit a la fois la note et le bruit.") == "Il la soulève, et produit à la fois la note et le bruit.")
         #expect(repaired("Il faut des retours a la ligne physiques.") == "Il faut des retours à la ligne physiques.")
         // An indefinite or plural determiner after it opens the verb's object as often as the preposition's.
@@ -130,8 +134,6 @@ struct CircumflexFrequenciesTests {
     @Test("an a before a word prose puts after à is the preposition; before one it puts after the verb it stays",
           .enabled(if: frenchLexicon != nil, "hunspell-fr is not installed"))
     func graveAFromFollowers() {
-        let repairer = WordRepairer(language: .french, lexicon: frenchLexicon!)
-        func repaired(_ input: String) -> String { repairer.repair(input).stage.apply(to: input) }
         #expect(repaired("Le nouveau motif en haut a gauche de la fenêtre.") == "Le nouveau motif en haut à gauche de la fenêtre.")
         #expect(repaired("Au fur et a mesure que les utilisateurs sont ajoutés.") == "Au fur et à mesure que les utilisateurs sont ajoutés.")
         // A form prose never showed before à, whose lemma it did (nécessaires à).
@@ -146,8 +148,6 @@ struct CircumflexFrequenciesTests {
     @Test("in a document that drops grave accents, ou beside a word prose puts beside où is où; elsewhere ou stays",
           .enabled(if: frenchLexicon != nil, "hunspell-fr is not installed"))
     func lostGraveOnOu() {
-        let repairer = WordRepairer(language: .french, lexicon: frenchLexicon!)
-        func repaired(_ input: String) -> String { repairer.repair(input).stage.apply(to: input) }
         // The a read for à (a la, a un, a des) show that the scan drops graves.
         let lossy = "Il passe a la page suivante, a un dialogue ou vous pouvez choisir a des fins diverses a la fois."
         #expect(repaired(lossy) == "Il passe à la page suivante, à un dialogue où vous pouvez choisir à des fins diverses à la fois.")
