@@ -1650,7 +1650,14 @@ extension RepairPass {
             // French sets a space before a colon: one glued to a word is a full stop a speck
             // lengthened (`présents: Dans`, `plus tard: Voir`), whatever capitalised word follows.
             let gluedColon = scalars[mark] == ":" && mark == left.end && left.kind == .word && french
-            if lower == "il" || lower == "ils", !gluedColon { continue }
+            if lower == "il" || lower == "ils", !gluedColon {
+                // After a phrase the sentence fronts (`Avec un motif, Il vous permet`, `Dans la plupart
+                // des cas, Il ne sera`), the main clause follows: the capital is the small `i` misread.
+                if scalars[mark] == ",", !right.edited, closesFrontedPhrase(before: index) {
+                    replace(index + 1, with: Decision(after: lower, rule: "case", confidence: 0.7))
+                }
+                continue
+            }
             // `plus petits mais, Proportionnellement`: no sentence ends on a coordinating conjunction;
             // the comma the scan kept is the writer's, and the capital the scan's, unless the word is a name.
             if left.kind == .word, CasePattern(of: left.form) == .lower, endsNoSentence(index) {

@@ -1013,6 +1013,11 @@ struct WordRepairerTests {
         // A coordinating conjunction whose capital is shaped like its small letter follows its comma.
         #expect(repaired("Gardez la fenêtre en vue quand vous travaillez avec un masque, Car vous ne pouvez pas savoir lequel est actif.")
                 == "Gardez la fenêtre en vue quand vous travaillez avec un masque, car vous ne pouvez pas savoir lequel est actif.")
+        // `Il` after a phrase the sentence fronts is the pronoun whose small `i` the scan misread; after a
+        // complete clause it may open the next sentence, and stays.
+        #expect(repaired("Avec un motif, Il vous permet d’aligner les calques.") == "Avec un motif, il vous permet d’aligner les calques.")
+        let afterClause = "Le filtre agit sur le calque actif, Il éparpille les pixels."
+        #expect(repaired(afterClause) == afterClause)
         for kept in ["Ouvrez le menu Fichier, Ouvrir pour cela.", "Ubuntu peut être examinée, Ubuntu est également libre.",
                      "Voyez les contextes du même type, Vautre s’attache à lui.", "Le menu Calques, Transformer est utile."] {
             #expect(repaired(kept) == kept, "\(kept)")
