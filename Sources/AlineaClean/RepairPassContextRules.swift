@@ -1564,6 +1564,14 @@ extension RepairPass {
                 continue
             }
             guard !right.isProtected else { continue }
+            // `dans la barre de titre. il offre`: a sentence opens on `Il` whose capital the scan read
+            // small — a stroke given the dot of an i. (The other subject pronouns after a stop were a
+            // comma's: `toutes. elles permettent`; in the sets every `. il` was `. Il`, 17 of 17.)
+            if right.kind == .word, !right.edited, right.text == "il" || right.text == "ils",
+               index + 2 < units.count, units[index + 2].kind == .word || units[index + 2].kind == .elision {
+                replace(index + 1, with: Decision(after: right.text == "il" ? "Il" : "Ils", rule: "case", confidence: 0.65))
+                continue
+            }
             // Nor on a negation or an auxiliary before the adverb, adjective or participle it
             // governs (n’est pas. complète, il est. notamment demandé, qu’il est. dépourvu).
             if CasePattern(of: right.form) == .lower, CasePattern(of: left.form) == .lower, repairer.spells(right.form),

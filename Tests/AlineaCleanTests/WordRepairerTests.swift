@@ -829,9 +829,13 @@ struct WordRepairerTests {
         // A word whose first letter the scan misread (`loute`: `Toute`) proves nothing of its case: the stop stays.
         let misreadInitial = "Ils ne sont pas astreints aux mêmes restrictions. loute analyse exhaustive doit en tenir compte."
         #expect(repaired(misreadInitial) == misreadInitial)
-        // Before a subject pronoun the stop may be a comma or a lost capital: left as read.
+        // Before a subject pronoun the stop may be a comma or a lost capital: left as read — but `il`
+        // is `Il` whose capital stroke the scan read as a dotted i (17 of 17 in the sets; the
+        // reference of this very sentence writes `Il s’agit`).
         #expect(repaired("LilyPond gère la notation proportionnelle. il s’agit de durées.")
-                == "LilyPond gère la notation proportionnelle. il s’agit de durées.")
+                == "LilyPond gère la notation proportionnelle. Il s’agit de durées.")
+        #expect(repaired("Les options sont toutes. elles permettent de choisir.")
+                == "Les options sont toutes. elles permettent de choisir.")
         #expect(repaired("etc. et ainsi de suite") == "etc. et ainsi de suite")
         // A negation or an auxiliary does not end a sentence before the word it governs.
         #expect(repaired("la traduction n'est pas. complète, et il est. notamment demandé")
