@@ -1246,9 +1246,24 @@ extension RepairPass {
               previous.text.first?.isLetter == true,
               let next = neighbour(index, before: false), !next.separated,
               next.text == next.text.lowercased(), next.text.first?.isLetter == true else { return }
-        // Only capitals shaped like their small letter (V/v, S/s, C/c, O/o…) are OCR size confusions.
-        guard let initial = unit.text.unicodeScalars.first, OCRConfusionModel.capitalsAScanMakes.contains(initial) else { return }
         let lower = CasePattern.lower(unit.text, locale: locale)
+        // Only capitals shaped like their small letter (V/v, S/s, C/c, O/o…) are OCR size confusions —
+        // save a determiner, or a preposition before one, right after a verb (`exigent Le chargement`,
+        // `appuyez Sur la touche`), where a scan capitalises any letter and no label opens (labels
+        // follow the noun that names them: `la commande Depuis le chemin`).
+        guard let initial = unit.text.unicodeScalars.first else { return }
+        if pattern == .capitalized, !OCRConfusionModel.capitalReadingsOfL.contains(initial), isGrammaticalWord(lower),
+           case let own = self.tags(lower), !own.isDisjoint(with: PartsOfSpeech.determiners)
+            // A preposition only before the determiner of its phrase: a label may open with one (`Pour cent`).
+            || own.contains(.prep) && !self.tags(next.text).isDisjoint(with: PartsOfSpeech.determiners),
+           case let previousTags = formTags(index - 1),
+           !previousTags.isDisjoint(with: PartsOfSpeech.finite.union([.infi, .ppas, .ppre])),
+           previousTags.isDisjoint(with: [.nom, .adj, .npr]) {
+            edits.append(Edit(offset: unit.start, before: unit.text, after: lower, rule: "case", confidence: 0.7))
+            setForm(index, lower)
+            return
+        }
+        guard OCRConfusionModel.capitalsAScanMakes.contains(initial) else { return }
         guard repairer.spells(lower) else { return }
         let tags = self.tags(lower)
         // `Vous Pouvez choisir`: a verb form right after its subject pronoun is no label; nor is one

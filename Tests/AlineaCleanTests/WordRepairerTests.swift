@@ -732,6 +732,14 @@ struct WordRepairerTests {
     @Test("grammar and context repairs: capitals inside a sentence, 11 for il, a full stop before lower case")
     func contextRules() {
         #expect(repaired("vous devriez Vous assurer que tout va bien") == "vous devriez vous assurer que tout va bien")
+        // A determiner, or a preposition before one, right after a verb, whatever its capital's shape; a label
+        // after the noun that names it, or opening with a preposition, keeps its capital.
+        #expect(repaired("Certains périphériques exigent Le chargement d’un fichier, puis appuyez Sur la touche Entrée.")
+                == "Certains périphériques exigent le chargement d’un fichier, puis appuyez sur la touche Entrée.")
+        for kept in ["La commande Depuis le chemin transforme le chemin.", "Si vous choisissez Pour cent, vous définissez la taille.",
+                     "Reportez-vous au chapitre Quelques erreurs des plus courantes."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
         // An i that lost its dot reads as a capital I: `car Il existe`, `mais ils Introduisent`.
         #expect(repaired("Le code vient de l’amont, car Il existe souvent une version. Mais ils Introduisent des bogues.")
                 == "Le code vient de l’amont, car il existe souvent une version. Mais ils introduisent des bogues.")
