@@ -1649,10 +1649,12 @@ extension RepairPass {
             // The marks between the words first, read in place: a copy of a unit retains its three strings.
             guard units[index].kind == .word || units[index].kind == .number, !units[index + 1].isProtected else { continue }
             // `Ses usages sont multiples: L’un des plus`: after a colon glued to its word an elided
-            // capital opens the sentence as any capitalised word does there.
+            // capital opens the sentence as any capitalised word does there — not the `I’` a scan
+            // makes of a small `l’` (`document: I’option`).
             if french, units[index + 1].kind == .elision, units[index].kind == .word, units[index].end + 2 == units[index + 1].start,
                scalars[units[index].end] == ":", scalars[units[index].end + 1] == " ",
                let initial = units[index + 1].text.unicodeScalars.first, CharacterClass.isUppercase(initial),
+               !OCRConfusionModel.capitalReadingsOfL.contains(initial),
                index + 2 < units.count, units[index + 2].kind == .word, units[index + 1].end == units[index + 2].start,
                CasePattern(of: units[index + 2].form) == .lower {
                 edits.append(Edit(offset: units[index].end, before: ":", after: ".", rule: "punctuation", confidence: 0.6))

@@ -1019,6 +1019,8 @@ struct WordRepairerTests {
         // An elided capital too; a spaced colon is the writer's.
         #expect(repaired("Ses usages sont multiples: L’un des plus courants est là. Voici le principe : L’outil agit.")
                 == "Ses usages sont multiples. L’un des plus courants est là. Voici le principe : L’outil agit.")
+        // Not the I’ a scan makes of a small l’.
+        #expect(repaired("Il faut la structure du document: I’option de menu suffit.").contains("document: l’option"))
         // Any other common word, where the clause before has its verb and the one it opens has its own.
         #expect(repaired("Il est un grand créateur de texture, Notez qu’il est simple. Le deuxième essai réussira, Pour réessayer, sélectionnez Configurer.")
                 == "Il est un grand créateur de texture. Notez qu’il est simple. Le deuxième essai réussira. Pour réessayer, sélectionnez Configurer.")
