@@ -1518,7 +1518,8 @@ extension RepairPass {
     /// sentence that continues in lower case, unless it ends an abbreviation.
     /// Nor one that continues with an elided word as read (`des notes.
     /// d’ornement`, `Notez. qu’il`, `comme. c’est`, `sur. l’attaque`): no name
-    /// is written so, the stop is a speck.
+    /// is written so, the stop is a speck. A French `il` after the stop is the
+    /// stop's sentence's `Il`, its capital read small (`titre. il offre`).
     mutating func periodBeforeLowercase() {
         for index in units.indices.dropLast() {
             let left = units[index], right = units[index + 1]
@@ -1582,7 +1583,7 @@ extension RepairPass {
             // `dans la barre de titre. il offre`: a sentence opens on `Il` whose capital the scan read
             // small — a stroke given the dot of an i. (The other subject pronouns after a stop were a
             // comma's: `toutes. elles permettent`; in the sets every `. il` was `. Il`, 17 of 17.)
-            if right.kind == .word, !right.edited, right.text == "il" || right.text == "ils",
+            if french, right.kind == .word, !right.edited, right.text == "il" || right.text == "ils",
                index + 2 < units.count, units[index + 2].kind == .word || units[index + 2].kind == .elision {
                 replace(index + 1, with: Decision(after: right.text == "il" ? "Il" : "Ils", rule: "case", confidence: 0.65))
                 continue
@@ -1642,7 +1643,8 @@ extension RepairPass {
     /// (`separatesClauses`: `texture, Notez qu’il est`). After a bare number only when a
     /// bracket closed it (`noire (0), Le curseur`): `Chapitre 8, Les
     /// prochaines étapes` cites a title. Not before `Il`/`Ils`: a scan reads the small `i`
-    /// whose dot it lost as the capital (`particulier, Il serait`) as often as it breaks a stop.
+    /// whose dot it lost as the capital (`particulier, Il serait`) as often as it breaks a stop —
+    /// after a phrase the sentence fronts it is that small `i` (`Avec un motif, Il` → `il`).
     mutating func commaBeforeSentenceStart() {
         let openers: PartsOfSpeech = [.det, .detdem, .detpos, .detind, .propersuj, .prodem, .proind, .proneg, .cjsub, .nb]
         for index in units.indices.dropLast() {
