@@ -255,11 +255,15 @@ public struct ARuleDecider: Sendable {
             }
         }
         // The locutions prose writes with à whole (à la fois, à moins que, tout à fait, côte à côte; n’a pas):
-        // the words after it, or on either side, as a pair. Not after an indefinite, plural or other
-        // determiner: `à des objets`, `à toutes les` are no locutions, and the verb has its object so
-        // (`il y a des objets`, `le socket a toutes les permissions`) as often as help texts do not.
+        // the words after it, or on either side, as a pair. Not after a determiner other than the singular
+        // definite article (à la fois, à l’endroit): `à des objets`, `à toutes les` are no locutions, and the
+        // verb has its object so (`il y a des objets`, `le socket a toutes les permissions`) as often as help
+        // texts do not.
         func determinerPair() -> Bool {
-            !next.isElision && nextLower != "la" && !lexicon.tags(of: nextLower).isDisjoint(with: [.det, .detind, .detdem, .detpos, .nb])
+            guard !next.isElision, !lexicon.tags(of: nextLower).isDisjoint(with: [.det, .detind, .detdem, .detpos, .nb]) else { return false }
+            return !lexicon.analyze(nextLower).contains {
+                $0.contains(utf8: "po:det") && $0.contains(utf8: "st:le") && $0.contains(utf8: "is:sg")
+            }
         }
         if let afterNext, !afterNext.separated, case let afterLower = afterNext.text.lowercased(), afterLower == afterNext.text,
            let favoured = contexts.favoursAccent(on: "à", .next2, neighbours: nextLower, afterLower), !determinerPair() {
