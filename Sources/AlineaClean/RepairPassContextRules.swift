@@ -862,18 +862,63 @@ extension RepairPass {
 
     /// `à été déplacé` → `a été`: the preposition cannot take a past
     /// participle; the French model invents the grave accent on the verb `a`.
-    /// (`il y à` was tried too and dropped: it harmed a held-out set, where
-    /// `il y a à …` had lost a word.) `été`, the participle of être, whose
-    /// noun reading never follows `à`, and a participle that is nothing else
-    /// (`une erreur à eu lieu`, `personne n’à pu`): other participles after `à` are
-    /// often nouns or parts of locutions (`à part`, `à côté`, `à condition`).
+    /// `été`, the participle of être, whose noun reading never follows `à`,
+    /// and a participle that is nothing else (`une erreur à eu lieu`,
+    /// `personne n’à pu`): other participles after `à` are often nouns or
+    /// parts of locutions (`à part`, `à côté`, `à condition`). After a noun or
+    /// a name, a participle that is also an adjective qualifies too when its
+    /// form is the invariable one avoir takes (`Debian à démarré`,
+    /// `l’installateur à complètement échoué`): `à` before such a form would
+    /// have to govern an adjective, which it does not after a noun.
+    /// And after `n’y`: the `ne` of a negation is followed by its verb, with
+    /// only clitics between (`il n’y à pas`, `n’y à que`). `il y à` alone
+    /// was tried and dropped: it harmed a held-out set, where `il y a à …` had
+    /// lost a word; so an infinitive after `n’y à` (`n’y a à faire`) keeps it.
     mutating func inventedGraveOnA(at index: Int) {
         guard index + 1 < units.count, onlySpaces(units[index].end, units[index + 1].start) else { return }
         let next = units[index + 1]
         let verb = next.kind == .word && CasePattern(of: next.form) == .lower
             && lexicon.analyze(next.form).contains { $0.contains(utf8: "st:être") && $0.contains(utf8: "po:ppas") }
-        guard verb || participleOnlyAfter(index) else { return }
+        guard verb || participleOnlyAfter(index) || participleAfterSubjectNoun(index)
+                || followsNegatedY(index) && !formTags(index + 1).contains(.infi) else { return }
         replace(index, with: Decision(after: "a", rule: "grave-a", confidence: 0.75))
+    }
+
+    /// Whether the unit at `index` follows `n’y` (the clitics of a negated
+    /// verb), nothing but the apostrophe and spaces between.
+    func followsNegatedY(_ index: Int) -> Bool {
+        guard index >= 2, units[index - 1].kind == .word, units[index - 1].lower == "y",
+              onlySpaces(units[index - 1].end, units[index].start),
+              units[index - 2].kind == .elision, units[index - 2].form.lowercased() == "n" else { return false }
+        return true
+    }
+
+    /// Whether the `à` at `index` stands between a noun or a name (its
+    /// subject) and the invariable participle of a first-group verb, which
+    /// Hunspell also reads as an adjective (`démarré`, `échoué`), up to two
+    /// adverbs between (`-ment` adverbs that are also nouns included:
+    /// `complètement`).
+    func participleAfterSubjectNoun(_ index: Int) -> Bool {
+        guard index > 0, units[index - 1].kind == .word, onlySpaces(units[index - 1].end, units[index].start) else { return false }
+        let before = formTags(index - 1)
+        let name = CasePattern(of: units[index - 1].form) == .capitalized && !isSentenceStart(units[index - 1].start)
+            && before.isDisjoint(with: [.adj, .ppas, .prep, .det, .mg, .adv])
+        let noun = CasePattern(of: units[index - 1].form) == .lower && before.contains(.nom)
+            && before.isDisjoint(with: PartsOfSpeech.finite.union([.adj, .ppas, .infi, .prep, .det, .mg, .adv]))
+        guard name || noun else { return false }
+        var current = index + 1
+        while current < units.count, current - index <= 3, units[current].kind == .word,
+              onlySpaces(units[current - 1].end, units[current].start), CasePattern(of: units[current].form) == .lower {
+            let tags = formTags(current)
+            if tags.contains(.ppas), units[current].lower.hasSuffix("é") {
+                return tags.isDisjoint(with: [.nom, .infi, .prep, .det, .mg])
+            }
+            let mentAdverb = tags.contains(.adv) && units[current].lower.hasSuffix("ment")
+                && tags.isDisjoint(with: PartsOfSpeech.finite.union([.adj, .infi, .ppas, .prep, .det]))
+            guard mentAdverb || isAdverbBeforeParticiple(current) else { return false }
+            current += 1
+        }
+        return false
     }
 
     /// Whether a past participle that is nothing else — no noun, adjective,

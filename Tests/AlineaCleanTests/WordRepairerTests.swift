@@ -400,6 +400,15 @@ struct WordRepairerTests {
         for kept in ["Il est tout à fait prêt.", "Le texte à part reste."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
+        // After a noun or a name, the invariable participle of a first-group verb, adverbs between.
+        #expect(repaired("Le projet Debian à démarré en 1993 et l’installateur à complètement échoué.")
+            == "Le projet Debian a démarré en 1993 et l’installateur a complètement échoué.")
+        // After n’y, the verb of the negation; an infinitive there may follow a lost a (il n’y a à faire).
+        #expect(repaired("S’il n’y à pas de paramètre, il n’y à que le résultat.") == "S’il n’y a pas de paramètre, il n’y a que le résultat.")
+        for kept in ["Il n’y à faire que cela.", "Il passe de ouvert à fermé.", "Le passage à niveau est fermé.",
+                     "Le tiroir à demi fermé."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
         #expect(repaired("La différence est qu’elle utilisé le tampon.") == "La différence est qu’elle utilise le tampon.")
         #expect(repaired("Il indique que vous étés en mode de secours, si vous n’étés pas sûr.")
             == "Il indique que vous êtes en mode de secours, si vous n’êtes pas sûr.")
@@ -513,7 +522,7 @@ struct WordRepairerTests {
         #expect(repaired("Le système Debian où Apache tourne est lent.") == "Le système Debian où Apache tourne est lent.")
         for kept in ["Le cas où le chemin manque.", "La boîte où vous pouvez écrire.", "Il ne sait pas où aller.",
                      "Le pays où de nombreux paquets manquent.", "Il ira où que vous alliez.", "Le pays où des gens vivent.",
-                     "Les moments où il n’y à rien.", "La source, d’où cet aspect.", "Les paquets, où les fichiers, les pages.",
+                     "Les moments où il n’y a rien.", "La source, d’où cet aspect.", "Les paquets, où les fichiers, les pages.",
                      "L’endroit où l’on range les fichiers, où d’autres passent.", "Le pays où vivent les gens.",
                      "Là où même les experts échouent.", "D’où vient-il ?", "Le pays où tout commence.",
                      "Le moment où ne reste rien, le cas où de nombreux fichiers manquent, où en est-il ?"] {
