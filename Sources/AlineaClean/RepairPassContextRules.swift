@@ -49,6 +49,7 @@ extension RepairPass {
                 if !units[index].edited { participleAfterAuxiliary(at: index) }
                 if !units[index].edited { infinitiveAfterModal(at: index) }
                 commaBetweenModalAndInfinitive(at: index)
+                commaInsidePronounGroup(at: index)
                 if !units[index].edited { misreadDeterminerL(at: index) }
                 if !units[index].edited { lostArticleAfterPreposition(at: index) }
                 if !units[index].edited, circumflexLoss { lostCircumflex(at: index) }
@@ -1900,17 +1901,55 @@ extension RepairPass {
     /// pouvoir, devoir or vouloir from the infinitive it governs, so a comma
     /// between them is a speck — unless it closes a phrase the sentence opened
     /// with (`Si vous voulez, éditer`) or an aside that a comma before the verb
-    /// opened (`vous pouvez, si vous voulez, éditer`).
+    /// opened (`vous pouvez, si vous voulez, éditer`). A comma before the
+    /// modal's subject pronoun closed a phrase of its own and opened no aside
+    /// (`Dans ces dialogues, vous pouvez, définir`).
     mutating func commaBetweenModalAndInfinitive(at index: Int) {
         guard index > 0, units[index].start == units[index - 1].end + 2, scalars[units[index - 1].end] == ",",
               scalars[units[index - 1].end + 1] == " ", governsInfinitive(index - 1),
               !closesFrontedPhrase(before: index - 1) else { return }
         var current = index - 1
+        if opensClauseAfterComma(subject: index - 2) { current = 0 }
         while current > 0 {
             let gap = scalars[units[current - 1].end..<units[current].start]
             if gap.contains(",") { return }
             if gap.contains(where: { ".;:!?\n".unicodeScalars.contains($0) }) { break }
             current -= 1
+        }
+        edits.append(Edit(offset: units[index - 1].end, before: ",", after: "", rule: "punctuation", confidence: 0.7))
+    }
+
+    /// Whether the unit at `subject` is a subject pronoun, right before the
+    /// next word, that follows a comma (`…, vous pouvez`): the comma closed
+    /// what came before, and the clause starts afresh with its subject.
+    func opensClauseAfterComma(subject: Int) -> Bool {
+        guard subject > 0, units[subject].kind == .word, units[subject].pattern == .lower,
+              Self.personOfSubjectPronoun[units[subject].lower] != nil,
+              onlySpaces(units[subject].end, units[subject + 1].start) else { return false }
+        return scalars[units[subject - 1].end..<units[subject].start].contains(",")
+    }
+
+    /// `vous ne, connaissez`, `Nous vous, recommandons`, `pouvez vous,
+    /// déplacer` → no comma: nothing parts `ne`, or an object pronoun inside
+    /// the verb's group of pronouns (after its subject, `ne`, another such
+    /// pronoun or a modal verb), from the verb that follows; such a comma is
+    /// a speck. (`Et vous, recommandez-vous…`: `vous` after a conjunction is
+    /// no object pronoun, and stays.)
+    mutating func commaInsidePronounGroup(at index: Int) {
+        guard index > 1, units[index].kind == .word, units[index].pattern == .lower,
+              units[index - 1].kind == .word, units[index - 1].pattern != .upper,
+              units[index].start == units[index - 1].end + 2, scalars[units[index - 1].end] == ",",
+              scalars[units[index - 1].end + 1] == " ", formTags(index - 1).contains(.preverb),
+              !lowerTags(index).isDisjoint(with: PartsOfSpeech.finite.union([.infi])) else { return }
+        if units[index - 1].lower != "ne" {
+            let before = index - 2
+            guard units[before].kind == .word || units[before].kind == .elision,
+                  onlySpaces(units[before].end, units[index - 1].start) || units[before].kind == .elision else { return }
+            let lower = units[before].kind == .elision ? units[before].form.lowercased() : units[before].lower
+            let inGroup = Self.personOfSubjectPronoun[lower] != nil || lower == "ne" || lower == "n"
+                || units[before].kind == .word && formTags(before).contains(.preverb)
+                || units[before].kind == .word && !formTags(before).isDisjoint(with: PartsOfSpeech.finite) && isModal(lower)
+            guard inGroup else { return }
         }
         edits.append(Edit(offset: units[index - 1].end, before: ",", after: "", rule: "punctuation", confidence: 0.7))
     }

@@ -1148,7 +1148,19 @@ struct WordRepairerTests {
     func markBetweenModalAndInfinitive() {
         #expect(repaired("Les fichiers doivent, pouvoir être lus. Vous pouvez. éditer le fichier.")
                 == "Les fichiers doivent pouvoir être lus. Vous pouvez éditer le fichier.")
+        // A comma before the modal's subject closed a phrase of its own: it opened no aside.
+        #expect(repaired("Dans ces dialogues, vous pouvez, définir des mots-clés.") == "Dans ces dialogues, vous pouvez définir des mots-clés.")
         for kept in ["Si vous voulez, éditer le fichier est facile.", "Vous pouvez, si vous voulez, éditer le fichier."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
+    @Test("no comma parts ne, or an object pronoun inside the verb's group of pronouns, from the verb that follows")
+    func commaInsidePronounGroup() {
+        #expect(repaired("Un script dont vous ne, connaissez pas l’usage. Nous vous, recommandons de lire. Vous pouvez vous, déplacer.")
+                == "Un script dont vous ne connaissez pas l’usage. Nous vous recommandons de lire. Vous pouvez vous déplacer.")
+        // A stressed pronoun after a conjunction or a comma is no object pronoun; a determiner before a noun keeps its comma.
+        for kept in ["Et vous, recommandez-vous ce livre ?", "Quant à nous, vous, pouvez partir.", "Il prend les paquets, les fichiers, les pages."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
     }
