@@ -740,7 +740,7 @@ extension RepairPass {
     /// `où` → `ou` where the relative adverb is impossible: `où` opens a
     /// clause (où il, où le chemin, où aller, où ne), so an adverb, a
     /// preposition or a bare adjective after it (plus où moins, où pour, où
-    /// transparents, `, où bien`), a gerund (où en utilisant), `de` before a
+    /// transparents, `, où bien`), a past participle (où soumis), a gerund (où en utilisant), `de` before a
     /// determiner (où de votre entreprise), or the same kind of word on both
     /// sides (éclaircir où assombrir, un où deux, CD où DVD), means the
     /// conjunction with an accent the scan invented. A grammatical adverb
@@ -809,9 +809,11 @@ extension RepairPass {
         // A conjunction or a relative pronoun cannot open the clause (où lorsque, où qui sort); `où que` is a locution.
         let subordinator = next.kind == .word && !following.isDisjoint(with: [.cjsub, .prorel]) && next.form != "que"
             && following.isDisjoint(with: clauseOpeners.union([.nom, .adj, .adv]))
+        // A past participle that is no noun cannot open the clause either (où connecté): it needs a subject and an
+        // auxiliary; a bare noun may be a subject (les cas où doigté et hampe vont).
         let impossible = prepositionDe || elidedDe || gerund || bareNoun || alternative || subordinator || next.kind == .word
             && following.isDisjoint(with: clauseOpeners)
-            && (!following.isDisjoint(with: [.adv, .prep]) || (following.contains(.adj) && !following.contains(.nom)))
+            && (!following.isDisjoint(with: [.adv, .prep]) || (!following.isDisjoint(with: [.adj, .ppas]) && !following.contains(.nom)))
         let parallel = !previous.intersection(following).isDisjoint(with: [.infi, .adj, .ppas])
             && following.isDisjoint(with: clauseOpeners)
         guard impossible || parallel || !relativeClauseHasVerb(after: index) && mayBeConjunction(at: index) else { return }
@@ -846,9 +848,12 @@ extension RepairPass {
                 // A subject pronoun opens a clause whatever its verb became (`où il n’y à rien`). A first- or
                 // second-person form with no pronoun (`ou ne déplaciez le calque`) is no verb of this clause.
                 if tags.contains(.propersuj) || current == index + 1 && tags.contains(.infi) { return true }
-                if !tags.isDisjoint(with: PartsOfSpeech.finite),
-                   !tags.isDisjoint(with: [.nom, .adj]) || standsWithoutPronoun(units[current].form) {
-                    return true
+                if !tags.isDisjoint(with: PartsOfSpeech.finite) {
+                    // A first- or second-person form with no pronoun shares the sentence's subject: the clause
+                    // is coordinated (`vous n’agrandissiez le canevas où ne déplaciez le calque`), no relative one.
+                    if tags.isDisjoint(with: [.nom, .adj]) { return standsWithoutPronoun(units[current].form) }
+                    // A noun's homograph right after a determiner is that noun (`où du calque`, `un masque`).
+                    if !followsPlainDeterminer(current) { return true }
                 }
                 // A word the lexicon does not know may be a verb the scan damaged.
                 if tags.isEmpty && !units[current].isProtected && CasePattern(of: units[current].form) == .lower { return true }
@@ -859,6 +864,15 @@ extension RepairPass {
         }
         // The text ended with no verb; thirty words without a mark are read as a clause that has one.
         return current < units.count
+    }
+
+    /// Whether the word before `index`, spaces only between, is a determiner
+    /// that cannot be an object pronoun (`du`, `un`, `cette`; not `le`, `la`,
+    /// `les`, which may stand before a verb): what follows it is a noun.
+    func followsPlainDeterminer(_ index: Int) -> Bool {
+        guard index > 0, units[index - 1].kind == .word, onlySpaces(units[index - 1].end, units[index].start) else { return false }
+        let tags = formTags(index - 1)
+        return !tags.isDisjoint(with: [.det, .detpos, .detdem, .detind]) && tags.isDisjoint(with: [.properobj, .preverb])
     }
 
     /// `à été déplacé` → `a été`: the preposition cannot take a past

@@ -520,6 +520,16 @@ struct WordRepairerTests {
         #expect(repaired("Il donne un aspect de marbrures où d’aplats. Il marche dans OpenOffice où LibreOffice.")
             == "Il donne un aspect de marbrures ou d’aplats. Il marche dans OpenOffice ou LibreOffice.")
         #expect(repaired("Le système Debian où Apache tourne est lent.") == "Le système Debian où Apache tourne est lent.")
+        // A verb with no pronoun of its person shares the sentence's subject; a noun's homograph after a
+        // determiner is the noun (du calque, un masque), no verb of a relative clause.
+        #expect(repaired("À moins que vous n’agrandissiez le canevas où ne déplaciez le calque. La hauteur de la sélection où du calque.")
+            == "À moins que vous n’agrandissiez le canevas ou ne déplaciez le calque. La hauteur de la sélection ou du calque.")
+        #expect(repaired("Ajouter, Appliquer, Effacer où Convertir en sélection un masque.")
+            == "Ajouter, Appliquer, Effacer ou Convertir en sélection un masque.")
+        for kept in ["Dans les cas où doigté et hampe vont dans la même direction.", "Le dossier où un fichier manque.",
+                     "Le pays où du sable tombe.", "Le cas où nous ne pouvons rien."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
         for kept in ["Le cas où le chemin manque.", "La boîte où vous pouvez écrire.", "Il ne sait pas où aller.",
                      "Le pays où de nombreux paquets manquent.", "Il ira où que vous alliez.", "Le pays où des gens vivent.",
                      "Les moments où il n’y a rien.", "La source, d’où cet aspect.", "Les paquets, où les fichiers, les pages.",
