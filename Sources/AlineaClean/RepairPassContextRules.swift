@@ -36,6 +36,7 @@ extension RepairPass {
                 lostGraveOnLa(at: index)
             } else if french, bytes == 3, text == "des" || text == "Des" {
                 lostGraveOnDes(at: index)
+                if !units[index].edited, text == "Des" { capitalMidSentence(at: index) }
             } else if french, bytes == 2, text == "or" {
                 misreadGraveOnOu(at: index)
             } else if french, kind == .elision {
@@ -1311,14 +1312,16 @@ extension RepairPass {
         // save a determiner, or a preposition before one, right after a verb (`exigent Le chargement`,
         // `appuyez Sur la touche`), where a scan capitalises any letter and no label opens (labels
         // follow the noun that names them: `la commande Depuis le chemin`).
+        // `tous Les éléments`: after `tous`/`toutes` in small letters comes the article of their noun.
+        // A determiner is judged by its grammatical reading (`un`, `une` are nouns too: `la une`).
         guard let initial = unit.text.unicodeScalars.first else { return }
-        if pattern == .capitalized, !OCRConfusionModel.capitalReadingsOfL.contains(initial), isGrammaticalWord(lower),
-           case let own = self.tags(lower), !own.isDisjoint(with: PartsOfSpeech.determiners)
+        if pattern == .capitalized, !OCRConfusionModel.capitalReadingsOfL.contains(initial),
+           case let own = self.tags(lower), own.contains(.mg) && !own.isDisjoint(with: PartsOfSpeech.determiners)
             // A preposition only before the determiner of its phrase: a label may open with one (`Pour cent`).
-            || own.contains(.prep) && !self.tags(next.text).isDisjoint(with: PartsOfSpeech.determiners),
+            || isGrammaticalWord(lower) && own.contains(.prep) && !self.tags(next.text).isDisjoint(with: PartsOfSpeech.determiners),
            case let previousTags = formTags(index - 1),
-           !previousTags.isDisjoint(with: PartsOfSpeech.finite.union([.infi, .ppas, .ppre])),
-           previousTags.isDisjoint(with: [.nom, .adj, .npr]) {
+           !previousTags.isDisjoint(with: PartsOfSpeech.finite.union([.infi, .ppas, .ppre])) && previousTags.isDisjoint(with: [.nom, .adj, .npr])
+            || own.contains(.det) && (units[index - 1].text == "tous" || units[index - 1].text == "toutes") {
             edits.append(Edit(offset: unit.start, before: unit.text, after: lower, rule: "case", confidence: 0.7))
             setForm(index, lower)
             return

@@ -755,7 +755,12 @@ struct WordRepairerTests {
         // after the noun that names it, or opening with a preposition, keeps its capital.
         #expect(repaired("Certains périphériques exigent Le chargement d’un fichier, puis appuyez Sur la touche Entrée.")
                 == "Certains périphériques exigent le chargement d’un fichier, puis appuyez sur la touche Entrée.")
+        // `un`, `une` by their determiner reading (they are nouns too), `Des` past the grave rule, and
+        // the article after `tous`/`toutes` in small letters.
+        #expect(repaired("Vous aurez Un système minimal, vous obtiendrez Des copies de tous Les éléments.")
+                == "Vous aurez un système minimal, vous obtiendrez des copies de tous les éléments.")
         for kept in ["La commande Depuis le chemin transforme le chemin.", "Si vous choisissez Pour cent, vous définissez la taille.",
+                     "Choisissez Tous Les Fichiers dans le menu.", "Cliquez sur Une image pour l’ouvrir.",
                      "Reportez-vous au chapitre Quelques erreurs des plus courantes."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
