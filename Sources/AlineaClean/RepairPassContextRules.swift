@@ -44,6 +44,7 @@ extension RepairPass {
             } else if french, kind == .word {
                 capitalMidSentence(at: index)
                 if !units[index].edited { determinerBeforeNoun(at: index) }
+                if !units[index].edited { pronounBeforeVerb(at: index) }
                 if !units[index].edited { prepositionVariant(at: index) }
                 if !units[index].edited { participleAfterDeterminer(at: index) }
                 if !units[index].edited { verbAfterSubject(at: index) }
@@ -867,6 +868,27 @@ extension RepairPass {
         return current < units.count
     }
 
+    /// `de lé diviser` → `le`: a short word that is only a noun cannot stand
+    /// bare right before a verb (after no article; `de` is a preposition too);
+    /// the object pronoun its accent variant spells can (`le`, `les`). The
+    /// verb must read as nothing else (an infinitive or a finite form with no
+    /// noun or adjective reading), or the noun may be that verb's subject.
+    mutating func pronounBeforeVerb(at index: Int) {
+        guard units[index].pattern == .lower, units[index].length <= 3, index + 1 < units.count,
+              units[index + 1].kind == .word, units[index + 1].pattern == .lower,
+              onlySpaces(units[index].end, units[index + 1].start) else { return }
+        let own = lowerTags(index)
+        guard own.contains(.nom), own.isDisjoint(with: RepairPass.closedClassTags.union([.adv, .mg, .adj])),
+              index == 0 || !followsArticle(index) || formTags(index - 1).contains(.prep) else { return }
+        let next = lowerTags(index + 1)
+        guard !next.isDisjoint(with: PartsOfSpeech.finite.union([.infi])),
+              next.isDisjoint(with: [.nom, .adj, .adv, .prep, .mg, .ppas, .det]) else { return }
+        let pronoun = onlyAccentVariant(of: units[index].text, kinds: { $0.isAccentOnly || $0 == .inventedAccent }) {
+            self.tags($0).contains(.preverb)
+        }
+        if let pronoun { replace(index, with: Decision(after: pronoun, rule: "accent", confidence: 0.7)) }
+    }
+
     /// Whether the word before `index`, spaces only between, is a determiner
     /// that cannot be an object pronoun (`du`, `un`, `cette`; not `le`, `la`,
     /// `les`, which may stand before a verb): what follows it is a noun.
@@ -1131,9 +1153,13 @@ extension RepairPass {
     /// The moods that take a subject (not the imperative).
     static let personalMoods = indicativeMoods + ["po:spre", "po:simp"]
 
-    /// The person a subject pronoun gives its verb, as Hunspell tags it.
+    /// The person a subject pronoun gives its verb, as Hunspell tags it. The
+    /// demonstratives `cela`, `ceci`, `ça` are subjects too when a verb
+    /// follows them directly (`cela signifie`); as objects they end a phrase
+    /// (`à cela près`, `pour cela,`), so a word right after them is their verb.
     static let personOfSubjectPronoun: [String: String] = ["il": "3sg", "elle": "3sg", "on": "3sg", "nous": "1pl",
-                                                           "vous": "2pl", "ils": "3pl", "elles": "3pl"]
+                                                           "vous": "2pl", "ils": "3pl", "elles": "3pl",
+                                                           "cela": "3sg", "ceci": "3sg", "ça": "3sg"]
 
     /// Whether `word` can be a noun that agrees with one of `determinerAnalyses`
     /// (Hunspell analyses of the determiner before it).

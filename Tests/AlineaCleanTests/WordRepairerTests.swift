@@ -410,6 +410,14 @@ struct WordRepairerTests {
             #expect(repaired(kept) == kept, "\(kept)")
         }
         #expect(repaired("La différence est qu’elle utilisé le tampon.") == "La différence est qu’elle utilise le tampon.")
+        // cela, ceci and ça are subjects when a verb follows them directly.
+        #expect(repaired("Et cela signifié que ceci constitué un progrès.") == "Et cela signifie que ceci constitue un progrès.")
+        #expect(repaired("Pour cela, créé un fichier.") == "Pour cela, créé un fichier.")
+        // A short noun cannot stand bare before a verb: its accent variant is the object pronoun.
+        #expect(repaired("Il suffit de lé diviser en plusieurs parties.") == "Il suffit de le diviser en plusieurs parties.")
+        for kept in ["Le lé mesure deux mètres.", "Un lé tombe."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
         #expect(repaired("Il indique que vous étés en mode de secours, si vous n’étés pas sûr.")
             == "Il indique que vous êtes en mode de secours, si vous n’êtes pas sûr.")
         // A damaged word is repaired to the form its neighbour calls for: a participle, a verb of the subject's person.
