@@ -925,10 +925,9 @@ extension RepairPass {
     /// Whether the unit at `index` follows `n’y` (the clitics of a negated
     /// verb), nothing but the apostrophe and spaces between.
     func followsNegatedY(_ index: Int) -> Bool {
-        guard index >= 2, units[index - 1].kind == .word, units[index - 1].lower == "y",
-              onlySpaces(units[index - 1].end, units[index].start),
-              units[index - 2].kind == .elision, units[index - 2].form.lowercased() == "n" else { return false }
-        return true
+        index >= 2 && units[index - 1].kind == .word && units[index - 1].lower == "y"
+            && onlySpaces(units[index - 1].end, units[index].start)
+            && units[index - 2].kind == .elision && units[index - 2].form.lowercased() == "n"
     }
 
     /// Whether the `à` at `index` stands between a noun or a name (its
@@ -943,33 +942,28 @@ extension RepairPass {
             && before.isDisjoint(with: [.adj, .ppas, .prep, .det, .mg, .adv])
         let noun = CasePattern(of: units[index - 1].form) == .lower && before.contains(.nom)
             && before.isDisjoint(with: PartsOfSpeech.finite.union([.adj, .ppas, .infi, .prep, .det, .mg, .adv]))
-        guard name || noun else { return false }
-        var current = index + 1
-        while current < units.count, current - index <= 3, units[current].kind == .word,
-              onlySpaces(units[current - 1].end, units[current].start), CasePattern(of: units[current].form) == .lower {
-            let tags = formTags(current)
-            if tags.contains(.ppas), units[current].lower.hasSuffix("é") {
-                return tags.isDisjoint(with: [.nom, .infi, .prep, .det, .mg])
-            }
-            let mentAdverb = tags.contains(.adv) && units[current].lower.hasSuffix("ment")
-                && tags.isDisjoint(with: PartsOfSpeech.finite.union([.adj, .infi, .ppas, .prep, .det]))
-            guard mentAdverb || isAdverbBeforeParticiple(current) else { return false }
-            current += 1
-        }
-        return false
+        return (name || noun) && participleOnlyAfter(index, invariableAdjective: true)
     }
 
     /// Whether a past participle that is nothing else — no noun, adjective,
     /// infinitive or preposition, which `à` may govern or begin a locution with
     /// (`à part`, `à côté`, `à condition`, `tout à fait`) — follows the unit at
-    /// `index`, up to two adverbs between (`à eu`, `à aussi pu`).
-    func participleOnlyAfter(_ index: Int) -> Bool {
+    /// `index`, up to two adverbs between (`à eu`, `à aussi pu`). With
+    /// `invariableAdjective`, the participle may also be an adjective if it has
+    /// the invariable form of a first-group verb (`démarré`), and a `-ment`
+    /// adverb that is also a noun may stand before it (`complètement`).
+    func participleOnlyAfter(_ index: Int, invariableAdjective: Bool = false) -> Bool {
         var current = index + 1
         while current < units.count, current - index <= 3, units[current].kind == .word,
               onlySpaces(units[current - 1].end, units[current].start), CasePattern(of: units[current].form) == .lower {
             let tags = formTags(current)
-            if tags.contains(.ppas) { return tags.isDisjoint(with: [.nom, .adj, .infi, .prep, .det, .mg]) }
-            guard isAdverbBeforeParticiple(current) else { return false }
+            if tags.contains(.ppas) {
+                guard invariableAdjective else { return tags.isDisjoint(with: [.nom, .adj, .infi, .prep, .det, .mg]) }
+                return units[current].lower.hasSuffix("é") && tags.isDisjoint(with: [.nom, .infi, .prep, .det, .mg])
+            }
+            let mentAdverb = invariableAdjective && tags.contains(.adv) && units[current].lower.hasSuffix("ment")
+                && tags.isDisjoint(with: PartsOfSpeech.finite.union([.adj, .infi, .ppas, .prep, .det]))
+            guard mentAdverb || isAdverbBeforeParticiple(current) else { return false }
             current += 1
         }
         return false
