@@ -1945,15 +1945,21 @@ extension RepairPass {
         guard index > 0, units[index].start == units[index - 1].end + 2, scalars[units[index - 1].end] == ",",
               scalars[units[index - 1].end + 1] == " ", governsInfinitive(index - 1),
               !closesFrontedPhrase(before: index - 1) else { return }
-        var current = index - 1
-        if opensClauseAfterComma(subject: index - 2) { current = 0 }
+        if !opensClauseAfterComma(subject: index - 2), commaOpensSentencePart(before: index - 1) { return }
+        edits.append(Edit(offset: units[index - 1].end, before: ",", after: "", rule: "punctuation", confidence: 0.7))
+    }
+
+    /// Whether a comma stands between the start of the sentence and the unit
+    /// at `index`: the comma after that unit may close the aside it opened.
+    func commaOpensSentencePart(before index: Int) -> Bool {
+        var current = index
         while current > 0 {
             let gap = scalars[units[current - 1].end..<units[current].start]
-            if gap.contains(",") { return }
-            if gap.contains(where: { ".;:!?\n".unicodeScalars.contains($0) }) { break }
+            if gap.contains(",") { return true }
+            if gap.contains(where: { ".;:!?\n".unicodeScalars.contains($0) }) { return false }
             current -= 1
         }
-        edits.append(Edit(offset: units[index - 1].end, before: ",", after: "", rule: "punctuation", confidence: 0.7))
+        return false
     }
 
     /// Whether the unit at `subject` is a subject pronoun, right before the
