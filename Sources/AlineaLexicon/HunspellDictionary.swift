@@ -280,12 +280,8 @@ public final class HunspellDictionary: @unchecked Sendable {
     /// capitalised and all-caps forms of lower-case entries).
     public func spell(_ word: String) -> Bool {
         lock.lock(); defer { lock.unlock() }
-        let key = ByteKey(word)
-        if let cached = spellCache[key] { return cached }
         var copy = word
-        let ok = copy.withUTF8 { verdict(utf8: $0) }
-        spellCache[key] = ok
-        return ok
+        return copy.withUTF8 { verdict(utf8: $0, memoisingRejections: true) }
     }
 
     /// `spell(_:)` for a word given as UTF-8 bytes, for callers that try
@@ -295,22 +291,35 @@ public final class HunspellDictionary: @unchecked Sendable {
     /// `String`. The verdict is the same.
     public func spell(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool {
         lock.lock(); defer { lock.unlock() }
-        return verdict(utf8: word)
+        return verdict(utf8: word, memoisingRejections: false)
     }
 
-    /// The table's answer, else the prefilter's rejection, else libhunspell's
-    /// (cached, it is the dear one). Only called under `lock`.
-    private func verdict(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// The trigram screen's answer, else the table's, else the prefilter's
+    /// rejection, else libhunspell's. Only called under `lock`.
+    ///
+    /// The screen comes before the table: most strings asked about are
+    /// candidates no word spells, and a probe of the 2 MB bitmap costs less
+    /// than one of the table's slots; every accepted form the table stores
+    /// passes the screen (the bitmap is made of their trigrams), so the order
+    /// changes no answer. The two are exact and cheap, so only what lies
+    /// beyond them is memoised: libhunspell's verdicts always (the dear
+    /// ones), the prefilter's rejections when `memoisingRejections` (a word
+    /// asked about again and again, not a one-off edit of one).
+    private func verdict(utf8 word: UnsafeBufferPointer<UInt8>, memoisingRejections: Bool) -> Bool {
         if let formTable {
-            if let stored = formTable.verdict(of: word) { return stored }
             if screensByTrigrams, Self.isPlainWord(word), !formTable.holdsTrigrams(of: word) { return false }
+            if let stored = formTable.verdict(of: word) { return stored }
         }
         // The prefilter only answers "certainly not"; Hunspell has the last word.
-        if prefilter?.rejects(utf8: word) == true { return false }
-        let text = String(decoding: word, as: UTF8.self)
-        let key = ByteKey(text)
+        // A one-off string is screened before it becomes a `String` for the memo.
+        if !memoisingRejections, prefilter?.rejects(utf8: word) == true { return false }
+        let key = ByteKey(String(decoding: word, as: UTF8.self))
         if let cached = spellCache[key] { return cached }
-        let ok = alinea_hunspell_spell(handle, text) == 1
+        if memoisingRejections, prefilter?.rejects(utf8: word) == true {
+            spellCache[key] = false
+            return false
+        }
+        let ok = alinea_hunspell_spell(handle, key.string) == 1
         spellCache[key] = ok
         return ok
     }
