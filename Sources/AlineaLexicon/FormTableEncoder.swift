@@ -27,6 +27,7 @@ public enum FormTableEncoder {
         var keys: [UInt8] = [], entries: [UInt8] = []
         // The trigrams of the accepted forms (a rejected form's letters prove nothing).
         var trigrams = [UInt8](repeating: 0, count: FormTableLayout.trigramBytes)
+        var quadgrams = [UInt8](repeating: 0, count: FormTableLayout.quadgramBytes)
         keys.reserveCapacity(forms.reduce(0) { $0 + $1.count })
         entries.reserveCapacity(forms.count * FormTableLayout.entrySize)
 
@@ -60,8 +61,12 @@ public enum FormTableEncoder {
             keys.append(contentsOf: form)
             if answer.accepted {
                 _ = form.withUnsafeBufferPointer { form in
-                    FormTableLayout.forEachTrigramBit(of: form) { bit in
+                    _ = FormTableLayout.forEachTrigramBit(of: form) { bit in
                         trigrams[bit >> 3] |= 1 << UInt8(bit & 7)
+                        return true
+                    }
+                    return FormTableLayout.forEachQuadgramBit(of: form) { bit in
+                        quadgrams[bit >> 3] |= 1 << UInt8(bit & 7)
                         return true
                     }
                 }
@@ -87,6 +92,7 @@ public enum FormTableEncoder {
         sections[FormTableLayout.Section.analysisOffsets.rawValue] = analysisOffsets.flatMap(bytes(of:))
         sections[FormTableLayout.Section.analysisBytes.rawValue] = analysisBytes
         sections[FormTableLayout.Section.trigrams.rawValue] = trigrams
+        sections[FormTableLayout.Section.quadgrams.rawValue] = quadgrams
 
         // Header: fixed fields, section table (filled once the lengths are known), identity, digest.
         var identityBytes: [UInt8] = []

@@ -1,4 +1,4 @@
-/// The byte layout of a form table file (format 2), shared by the encoder and
+/// The byte layout of a form table file (format 3), shared by the encoder and
 /// the reader so they cannot disagree.
 ///
 /// Why a fixed, explicit layout: the table is memory-mapped and probed in
@@ -22,11 +22,15 @@
 /// - `trigrams` (format 2): a bitmap of 2^24 bits, one per byte trigram, set
 ///   for every trigram of an accepted form framed by `trigramBoundary` at
 ///   both ends (`maison` sets `⟨0⟩ma`, `mai` … `on⟨0⟩`); bit `i` is bit
-///   `i % 8` of byte `i / 8`.
+///   `i % 8` of byte `i / 8`;
+/// - `quadgrams` (format 3): the same for the framed forms' 4-grams
+///   (`⟨0⟩mai` … `son⟨0⟩`), each hashed to one of 2^24 bits (`quadgramBit`):
+///   a finer screen than the trigrams', which pass most strings one
+///   confusion away from a word (`coardonhees`: no word has `donh`).
 enum FormTableLayout {
     static let magic: [UInt8] = Array("ALNFORMS".utf8)
     /// Bumped whenever the layout or the meaning of a field changes.
-    static let version: UInt32 = 2
+    static let version: UInt32 = 3
 
     // Header field offsets.
     static let versionOffset = 8
@@ -38,7 +42,7 @@ enum FormTableLayout {
     static let analysisCountOffset = 40
     static let setCountOffset = 44
     static let sectionsOffset = 48
-    static let sectionCount = 8
+    static let sectionCount = 9
     /// Where the identity starts, after the section table.
     static let identityOffset = sectionsOffset + sectionCount * 16
     /// Fixed part of one file identity: size, time, digest, path length.
@@ -46,7 +50,7 @@ enum FormTableLayout {
 
     /// Section indices in the section table, in file order.
     enum Section: Int, CaseIterable {
-        case slots, entries, keys, setOffsets, setMembers, analysisOffsets, analysisBytes, trigrams
+        case slots, entries, keys, setOffsets, setMembers, analysisOffsets, analysisBytes, trigrams, quadgrams
     }
 
     /// The byte that frames a form in the trigram bitmap: no form holds it.
@@ -72,6 +76,32 @@ enum FormTableLayout {
             if !body(trigramBit(first, second, third)) { return false }
             first = second
             second = third
+        }
+        return true
+    }
+
+    /// The 4-gram bitmap's length in bytes: 2^24 bits, as many as the trigrams'.
+    static let quadgramBytes = (1 << 24) / 8
+
+    /// The bit of the 4-gram packed big-endian in `packed`: the top 24 bits of
+    /// a multiplicative hash. The French forms hold about 100 000 distinct
+    /// 4-grams, so a 4-gram no form has finds its bit set about once in 150.
+    @inline(__always)
+    static func quadgramBit(_ packed: UInt32) -> Int {
+        Int((packed &* 0x9E37_79B1) >> 8)
+    }
+
+    /// Calls `body` with the bit of every 4-gram of `form` framed by
+    /// `trigramBoundary` (none for a form of one byte or none), stopping at
+    /// the first call that returns false; returns whether none did.
+    @inline(__always)
+    static func forEachQuadgramBit(of form: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Bool) -> Bool {
+        guard !form.isEmpty else { return true }
+        // The last four bytes of the framed form read so far; it opens with the boundary.
+        var packed = UInt32(trigramBoundary)
+        for index in 0...form.count {
+            packed = packed << 8 | UInt32(index < form.count ? form[index] : trigramBoundary)
+            if index >= 2, !body(quadgramBit(packed)) { return false }
         }
         return true
     }

@@ -100,14 +100,16 @@ public final class HunspellDictionary: @unchecked Sendable {
     /// With `screensByTrigrams` and a table, a word made only of letters (in
     /// small letters, or with one capital first; no hyphen, apostrophe, dot
     /// or digit, so nothing libhunspell would convert, split or read as a
-    /// number) with a byte trigram that no accepted form in the table has is
-    /// refused without asking further (`FormTable.holdsTrigrams(of:)`). This
-    /// is the one answer that is not libhunspell's: a form the table lacks
-    /// (`unmunch` skips rules whose condition has an accented letter, such as
-    /// `résolu`) with a trigram no other form has would be refused. Measured
-    /// over the OCR of every evaluation set (2.9 MB, over 0.9 M screened
-    /// strings, nearly all of them the cleaner's guesses), libhunspell
-    /// accepted none of the screened strings. The cleaner, which checks
+    /// number) with a byte trigram or 4-gram that no accepted form in the table
+    /// has is refused without asking further (`FormTable.holdsTrigrams(of:)`,
+    /// `holdsQuadgrams(of:)`). This is the one answer that is not
+    /// libhunspell's: a form the table lacks (`unmunch` skips rules whose
+    /// condition has an accented letter, such as `résolu`) with a trigram or
+    /// 4-gram no other form has would be refused. Measured over the OCR of
+    /// every evaluation set (2.9 MB, over 0.9 M strings screened by trigrams,
+    /// nearly all of them the cleaner's guesses), libhunspell accepted none of
+    /// them; nor any of the 143 520 strings that only the 4-grams refused
+    /// (1.7 MB of the sets' OCR, 2026-12-04). The cleaner, which checks
     /// hundreds of guesses per damaged word, asks for it; the default keeps
     /// every answer exact.
     public init(affixPath: String, dictionaryPath: String, language: String, filtersRejections: Bool = false,
@@ -294,20 +296,21 @@ public final class HunspellDictionary: @unchecked Sendable {
         return verdict(utf8: word, memoisingRejections: false)
     }
 
-    /// The trigram screen's answer, else the table's, else the prefilter's
-    /// rejection, else libhunspell's. Only called under `lock`.
+    /// The screen's answer (trigrams, then 4-grams), else the table's, else
+    /// the prefilter's rejection, else libhunspell's. Only called under `lock`.
     ///
     /// The screen comes before the table: most strings asked about are
-    /// candidates no word spells, and a probe of the 2 MB bitmap costs less
-    /// than one of the table's slots; every accepted form the table stores
-    /// passes the screen (the bitmap is made of their trigrams), so the order
-    /// changes no answer. The two are exact and cheap, so only what lies
+    /// candidates no word spells, and a probe of the two 2 MB bitmaps costs
+    /// less than one of the table's slots; every accepted form the table
+    /// stores passes the screen (the bitmaps are made of their n-grams), so the
+    /// order changes no answer. The two are exact and cheap, so only what lies
     /// beyond them is memoised: libhunspell's verdicts always (the dear
     /// ones), the prefilter's rejections when `memoisingRejections` (a word
     /// asked about again and again, not a one-off edit of one).
     private func verdict(utf8 word: UnsafeBufferPointer<UInt8>, memoisingRejections: Bool) -> Bool {
         if let formTable {
-            if screensByTrigrams, Self.isPlainWord(word), !formTable.holdsTrigrams(of: word) { return false }
+            if screensByTrigrams, Self.isPlainWord(word),
+               !formTable.holdsTrigrams(of: word) || !formTable.holdsQuadgrams(of: word) { return false }
             if let stored = formTable.verdict(of: word) { return stored }
         }
         // The prefilter only answers "certainly not"; Hunspell has the last word.

@@ -90,7 +90,7 @@ struct FormTableTests {
         for word in Self.misses { #expect(fast.analyze(word) == plain.analyze(word), "analyze(\(word))") }
     }
 
-    @Test("a dictionary that screens by trigrams refuses a plain word whose trigrams no accepted form has, and nothing else")
+    @Test("a dictionary that screens by trigrams refuses a plain word whose trigrams or 4-grams no accepted form has, and nothing else")
     func trigramScreen() throws {
         let (_, path) = try #require(Self.built)
         let table = try FormTable(path: path, affixPath: Self.affix, dictionaryPath: Self.dictionary)
@@ -258,6 +258,18 @@ struct FormTableTests {
         }
         #expect(holds("été") && holds("Été"))
         #expect(!holds("ete") && !holds("étéé") && !holds("t") && !holds("étét"))
+
+        // The 4-gram screen is finer: `abcd` has only trigrams of `abc` and `bcd`, but neither has `abcd`.
+        let pieces = ["abc": FormAnswer(accepted: true, analyses: []), "bcd": FormAnswer(accepted: true, analyses: [])]
+        FileManager.default.createFile(atPath: folder + "/pieces.forms", contents: Data(FormTableEncoder.encode(pieces, identity: identity)))
+        let piecesTable = try FormTable(path: folder + "/pieces.forms", expected: identity)
+        func holdsAll(_ word: String) -> (trigrams: Bool, quadgrams: Bool) {
+            var word = word
+            return word.withUTF8 { (piecesTable.holdsTrigrams(of: $0), piecesTable.holdsQuadgrams(of: $0)) }
+        }
+        #expect(holdsAll("abc") == (true, true) && holdsAll("bcd") == (true, true))
+        #expect(holdsAll("abcd") == (true, false))
+        #expect(holdsAll("a").quadgrams, "a form of one byte has no framed 4-gram to miss")
 
         FileManager.default.createFile(atPath: folder + "/empty.forms", contents: Data(FormTableEncoder.encode([:], identity: identity)))
         let empty = try FormTable(path: folder + "/empty.forms", expected: identity)
