@@ -38,19 +38,29 @@ public struct DocumentFormMatcher: Sendable {
         let sortedSkeleton: [UInt32]
     }
 
+    /// Where a form may be found: its length in scalars and its first letter.
+    struct Shelf: Hashable, Sendable {
+        let length: Int
+        let first: Unicode.Scalar
+    }
+
     private let model: OCRConfusionModel
-    /// The intact forms by length in scalars.
-    private let formsByLength: [Int: [Form]]
+    /// The intact forms by length and first letter: a token is matched only
+    /// against forms opening with a letter it could have been read from, so
+    /// the others are never visited.
+    private let formsByShelf: [Shelf: [Form]]
 
     /// `forms` are the document's lower-case words the lexicon accepts.
     public init(model: OCRConfusionModel, forms: [String]) {
         self.model = model
-        var byLength: [Int: [Form]] = [:]
+        var byShelf: [Shelf: [Form]] = [:]
         for word in forms {
             let scalars = Array(word.unicodeScalars)
-            byLength[scalars.count, default: []].append(Form(word: word, scalars: scalars, sortedSkeleton: Self.sortedSkeleton(word)))
+            guard let first = scalars.first else { continue }
+            byShelf[Shelf(length: scalars.count, first: first), default: []]
+                .append(Form(word: word, scalars: scalars, sortedSkeleton: Self.sortedSkeleton(word)))
         }
-        formsByLength = byLength.mapValues { $0.sorted { $0.word < $1.word } }
+        formsByShelf = byShelf
     }
 
     /// The intact forms within `maxCost` of the lower-case `token`, cheapest
@@ -79,12 +89,14 @@ public struct DocumentFormMatcher: Sendable {
         var workspace: [Double] = []
         var found: [Match] = []
         for length in max(1, observed.count - 2)...(observed.count + 2) {
-            for form in formsByLength[length] ?? []
-            where firsts.contains(form.scalars[0]) && lasts.contains(form.scalars[form.scalars.count - 1])
-                && Self.missingCount(form.sortedSkeleton, from: skeleton, limit: Self.maximumMissingLetters) <= Self.maximumMissingLetters {
-                guard let cost = distance(from: observed, applicable: applicable, to: form.scalars, maxCost: maxCost,
-                                          workspace: &workspace) else { continue }
-                found.append(Match(word: form.word, cost: cost))
+            for first in firsts {
+                for form in formsByShelf[Shelf(length: length, first: first)] ?? []
+                where lasts.contains(form.scalars[form.scalars.count - 1])
+                    && Self.missingCount(form.sortedSkeleton, from: skeleton, limit: Self.maximumMissingLetters) <= Self.maximumMissingLetters {
+                    guard let cost = distance(from: observed, applicable: applicable, to: form.scalars, maxCost: maxCost,
+                                              workspace: &workspace) else { continue }
+                    found.append(Match(word: form.word, cost: cost))
+                }
             }
         }
         return found.sorted { $0.cost != $1.cost ? $0.cost < $1.cost : $0.word < $1.word }
