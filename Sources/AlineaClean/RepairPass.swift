@@ -1233,11 +1233,13 @@ struct RepairPass {
             candidate.cost - (written(candidate.word) ? 0.3 : 0) - (isGrammaticalWord(candidate.word) ? 0.15 : 0)
                 - (favoured.contains(candidate.word) ? 0.15 : 0)
         }
-        let ranked = candidates.sorted { score($0) != score($1) ? score($0) < score($1) : $0.word < $1.word }
-        let top = ranked[0]
+        // Each candidate scored once, not at every comparison (the scoring reads the pass).
+        let ranked = candidates.map { (candidate: $0, score: score($0)) }
+            .sorted { $0.score != $1.score ? $0.score < $1.score : $0.candidate.word < $1.candidate.word }
+        let top = ranked[0].candidate
         var confidence = top.confidence
         if written(top.word) { confidence += 0.1 }
-        if ranked.count > 1, score(ranked[1]) - score(top) < 0.15 { confidence -= 0.25 }
+        if ranked.count > 1, ranked[1].score - ranked[0].score < 0.15 { confidence -= 0.25 }
         if replacingValid { confidence -= 0.05 }
         // Accents are lost systematically (Etats ten times); a letter-shape
         // misreading rarely repeats, so a repeated form is more likely a real

@@ -1917,16 +1917,18 @@ extension RepairPass {
         if !formTags(modal).isDisjoint(with: [.adv, .cjco]),
            !(modal > 0 && units[modal - 1].kind == .word && formTags(modal - 1).contains(.propersuj)) { return }
         let unit = units[index]
-        let lexicon = self.lexicon
+        // Locals, not `self`: a closure that reads a property of this mutating pass copied
+        // the whole pass (its arrays retained one by one) on every word.
+        let repairer = self.repairer, lexicon = repairer.lexicon
         let isInfinitive = { (word: String) in lexicon.tags(of: word).contains(.infi) }
         var found = repairer.generator.candidates(for: unit.lower, allowed: { $0 != .faintAscender }, accept: isInfinitive)
             .map { (word: $0.word, cost: $0.cost) }
         if !unit.spells, unit.text.unicodeScalars.allSatisfy(CharacterClass.isLetter) {
-            found += repairer.oneLetterEdits.candidates(for: unit.lower) { repairer.lexicon.spell(utf8: $0) }
+            found += repairer.oneLetterEdits.candidates(for: unit.lower) { lexicon.spell(utf8: $0) }
                 .filter { isInfinitive($0.word) }.map { (word: $0.word, cost: $0.cost) }
             for letter in repairer.oneLetterEdits.letters {
                 let word = String(letter) + unit.lower
-                if repairer.lexicon.spell(word), isInfinitive(word) { found.append((word: word, cost: OneLetterEdits.anyLetterCost)) }
+                if lexicon.spell(word), isInfinitive(word) { found.append((word: word, cost: OneLetterEdits.anyLetterCost)) }
             }
         }
         let ranked = found.sorted { $0.cost != $1.cost ? $0.cost < $1.cost : $0.word < $1.word }
