@@ -197,10 +197,7 @@ public struct FormTable: Sendable {
     /// whether libhunspell would accept it still depends on forms the table
     /// lacks, so the screen is the caller's choice, never part of `verdict(of:)`.
     public func holdsTrigrams(of word: UnsafeBufferPointer<UInt8>) -> Bool {
-        let base = file.bytes.baseAddress! + trigrams.lowerBound
-        return FormTableLayout.forEachTrigramBit(of: word) { bit in
-            base.load(fromByteOffset: bit >> 3, as: UInt8.self) & (1 << UInt8(bit & 7)) != 0
-        }
+        FormTableLayout.forEachTrigramBit(of: word) { isSet(bit: $0, of: trigrams) }
     }
 
     /// Whether every 4-gram of `word`, framed at both ends, may occur in some
@@ -209,10 +206,14 @@ public struct FormTable: Sendable {
     /// `donh`), with the same caveat. A hashed bitmap: a few 4-grams no form has
     /// pass, none that one has fails.
     public func holdsQuadgrams(of word: UnsafeBufferPointer<UInt8>) -> Bool {
-        let base = file.bytes.baseAddress! + quadgrams.lowerBound
-        return FormTableLayout.forEachQuadgramBit(of: word) { bit in
-            base.load(fromByteOffset: bit >> 3, as: UInt8.self) & (1 << UInt8(bit & 7)) != 0
-        }
+        FormTableLayout.forEachQuadgramBit(of: word) { isSet(bit: $0, of: quadgrams) }
+    }
+
+    /// Whether bit `bit` of the bitmap `section` is set (bit `i % 8` of byte `i / 8`);
+    /// `init` checked that the section is as long as every bit needs.
+    @inline(__always)
+    private func isSet(bit: Int, of section: Range<Int>) -> Bool {
+        file.bytes.load(fromByteOffset: section.lowerBound + (bit >> 3), as: UInt8.self) & (1 << UInt8(bit & 7)) != 0
     }
 
     /// Every stored form with its answer, in table order (for the exactness check).
