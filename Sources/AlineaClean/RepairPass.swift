@@ -1233,9 +1233,7 @@ struct RepairPass {
             candidate.cost - (written(candidate.word) ? 0.3 : 0) - (isGrammaticalWord(candidate.word) ? 0.15 : 0)
                 - (favoured.contains(candidate.word) ? 0.15 : 0)
         }
-        // Each candidate scored once, not at every comparison (the scoring reads the pass).
-        let ranked = candidates.map { (candidate: $0, score: score($0)) }
-            .sorted { $0.score != $1.score ? $0.score < $1.score : $0.candidate.word < $1.candidate.word }
+        let ranked = Self.ranked(candidates, word: \.word, score: score)
         let top = ranked[0].candidate
         var confidence = top.confidence
         if written(top.word) { confidence += 0.1 }
@@ -1252,6 +1250,15 @@ struct RepairPass {
                 vocabulary.count(top.word) == 0, Self.onlyRemovesAccentsOfE(lower, top.word) { confidence -= 0.3 }
         confidence = min(0.98, max(0.05, confidence))
         return Decision(after: pattern.apply(to: top.word, locale: locale), rule: Self.ruleName(top.kinds), confidence: confidence)
+    }
+
+    /// `candidates` with their scores, lowest score first, ties by word. Each is
+    /// scored once, not at every comparison: the scoring reads the pass, and a
+    /// comparator calling it copied the whole pass each time.
+    static func ranked<Candidate>(_ candidates: [Candidate], word: KeyPath<Candidate, String>,
+                                  score: (Candidate) -> Double) -> [(candidate: Candidate, score: Double)] {
+        candidates.map { (candidate: $0, score: score($0)) }
+            .sorted { $0.score != $1.score ? $0.score < $1.score : $0.candidate[keyPath: word] < $1.candidate[keyPath: word] }
     }
 
     /// Whether the document writes, intact, another form of the lower-case

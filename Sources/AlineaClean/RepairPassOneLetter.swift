@@ -41,9 +41,7 @@ extension RepairPass {
         func score(_ candidate: OneLetterEdits.Candidate) -> Double {
             candidate.cost - (isWrittenElsewhere(candidate.word) ? 0.5 : 0)
         }
-        // Each candidate scored once, not at every comparison (the scoring reads the pass).
-        let ranked = found.map { (candidate: $0, score: score($0)) }
-            .sorted { $0.score != $1.score ? $0.score < $1.score : $0.candidate.word < $1.candidate.word }
+        let ranked = Self.ranked(found, word: \.word, score: score)
         guard let first = ranked.first, ranked.count == 1 || ranked[1].score - first.score >= Self.oneLetterMargin else { return nil }
         let top = first.candidate
         // The 1990 spelling's `i` and `u` without circumflex are the writer's.

@@ -58,26 +58,13 @@ enum FormTableLayout {
     /// The trigram bitmap's length in bytes: one bit for each of 2^24 byte trigrams.
     static let trigramBytes = (1 << 24) / 8
 
-    /// The bit of trigram `first second third`.
-    @inline(__always)
-    static func trigramBit(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Int {
-        Int(first) << 16 | Int(second) << 8 | Int(third)
-    }
-
     /// Calls `body` with the bit of every trigram of `form` framed by
     /// `trigramBoundary` (none for an empty form), stopping at the first
-    /// call that returns false; returns whether none did.
+    /// call that returns false; returns whether none did. A trigram's bit is
+    /// its three bytes read as one big-endian number.
     @inline(__always)
     static func forEachTrigramBit(of form: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Bool) -> Bool {
-        guard !form.isEmpty else { return true }
-        var first = trigramBoundary, second = form[0]
-        for index in 1...form.count {
-            let third = index < form.count ? form[index] : trigramBoundary
-            if !body(trigramBit(first, second, third)) { return false }
-            first = second
-            second = third
-        }
-        return true
+        forEachFramedWindow(of: form, width: 3) { body(Int($0 & 0xFF_FFFF)) }
     }
 
     /// The 4-gram bitmap's length in bytes: 2^24 bits, as many as the trigrams'.
@@ -96,12 +83,24 @@ enum FormTableLayout {
     /// the first call that returns false; returns whether none did.
     @inline(__always)
     static func forEachQuadgramBit(of form: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Bool) -> Bool {
+        forEachFramedWindow(of: form, width: 4) { body(quadgramBit($0)) }
+    }
+
+    /// Calls `body` with every window of `width` bytes (3 or 4) of `form`
+    /// framed by `trigramBoundary` at both ends, packed big-endian in the low
+    /// bytes of a `UInt32` (higher bytes hold earlier ones: callers mask them),
+    /// stopping at the first call that returns false; returns whether none did.
+    /// A form too short to fill a window (none at all, or one byte for
+    /// 4-grams) has none.
+    @inline(__always)
+    private static func forEachFramedWindow(of form: UnsafeBufferPointer<UInt8>, width: Int, _ body: (UInt32) -> Bool) -> Bool {
         guard !form.isEmpty else { return true }
-        // The last four bytes of the framed form read so far; it opens with the boundary.
+        // The bytes of the framed form read so far, latest lowest; it opens with the boundary.
         var packed = UInt32(trigramBoundary)
         for index in 0...form.count {
             packed = packed << 8 | UInt32(index < form.count ? form[index] : trigramBoundary)
-            if index >= 2, !body(quadgramBit(packed)) { return false }
+            // After byte `index` of the form, `index + 2` framed bytes were read.
+            if index + 2 >= width, !body(packed) { return false }
         }
         return true
     }
