@@ -109,7 +109,11 @@ public final class HunspellDictionary: @unchecked Sendable {
     /// every evaluation set (2.9 MB, over 0.9 M strings screened by trigrams,
     /// nearly all of them the cleaner's guesses), libhunspell accepted none of
     /// them; nor any of the 143 520 strings that only the 4-grams refused
-    /// (1.7 MB of the sets' OCR, 2026-12-04). The cleaner, which checks
+    /// (1.7 MB of the sets' OCR, 2026-12-04). The same screen answers
+    /// `analyze` and `tags(of:)` for a word of small letters and inner
+    /// hyphens (`screenRefusesAnalysis(of:)`): over the 511 set inputs it
+    /// refused 95 000 strings, mostly accent variants of hyphenated words,
+    /// of which libhunspell analysed none (2026-12-04). The cleaner, which checks
     /// hundreds of guesses per damaged word, asks for it; the default keeps
     /// every answer exact.
     public init(affixPath: String, dictionaryPath: String, language: String, filtersRejections: Bool = false,
@@ -327,18 +331,43 @@ public final class HunspellDictionary: @unchecked Sendable {
         return ok
     }
 
+    /// Whether the n-gram screen settles that `word` has no analysis, so
+    /// that neither the memo nor the prefilter is asked: most words analysed
+    /// are the cleaner's one-off guesses (accent variants of a hyphenated
+    /// word, one for each letter that could bear an accent). Only for a word
+    /// of small letters and inner hyphens: libhunspell analyses such a word
+    /// as written and nothing else (no conversion, splitting, number rule or
+    /// other case), so an analysis is a reading of a form whose n-grams the
+    /// table's accepted forms hold — with the caveat of `screensByTrigrams`.
+    /// A capital is left out: a capitalised word is also read as the hidden
+    /// homonym of an all-caps entry (`Otan`), which is no accepted form.
+    /// Only called under `lock`.
+    private func screenRefusesAnalysis(of word: String) -> Bool {
+        guard screensByTrigrams, let formTable else { return false }
+        var word = word
+        return word.withUTF8 { bytes in
+            Self.isPlainWord(bytes, capitalFirst: false, innerHyphens: true)
+                && (!formTable.holdsTrigrams(of: bytes) || !formTable.holdsQuadgrams(of: bytes))
+        }
+    }
+
     /// Whether `word` is letters only, each in small letters but the first:
     /// ASCII letters, Latin-1 letters and `œ` (the French alphabet). For such
     /// a word libhunspell looks up the word itself and, if capitalised, its
     /// small-letter form — both spelled with the trigrams of the table's
     /// forms, which hold every form capitalised too — and nothing else: no
     /// input conversion, `BREAK` split, abbreviation dot or number rule.
-    static func isPlainWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// With `capitalFirst: false` no capital at all; with `innerHyphens`,
+    /// hyphens between letters too (what the analysis screen takes).
+    static func isPlainWord(_ word: UnsafeBufferPointer<UInt8>, capitalFirst: Bool = true, innerHyphens: Bool = false) -> Bool {
         guard !word.isEmpty else { return false }
+        // Where a capital may stand: first, or nowhere.
+        let capitalEnd = capitalFirst ? 1 : 0
         var index = 0
         while index < word.count {
             let byte = word[index]
-            if (0x61...0x7A).contains(byte) || index == 0 && (0x41...0x5A).contains(byte) {
+            if (0x61...0x7A).contains(byte) || index < capitalEnd && (0x41...0x5A).contains(byte)
+                || innerHyphens && byte == 0x2D && index > 0 && index < word.count - 1 {
                 index += 1
                 continue
             }
@@ -346,9 +375,9 @@ public final class HunspellDictionary: @unchecked Sendable {
             let next = word[index + 1]
             switch byte {
             // Latin-1 letters: capitals (and ×) C3 80–9E first only; small letters C3 9F–BF.
-            case 0xC3 where (0x9F...0xBF).contains(next) || index == 0 && (0x80...0x9E).contains(next): break
+            case 0xC3 where (0x9F...0xBF).contains(next) || index < capitalEnd && (0x80...0x9E).contains(next): break
             // œ (C5 93); Œ (C5 92) first only.
-            case 0xC5 where next == 0x93 || index == 0 && next == 0x92: break
+            case 0xC5 where next == 0x93 || index < capitalEnd && next == 0x92: break
             default: return false
             }
             index += 2
@@ -374,6 +403,7 @@ public final class HunspellDictionary: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         let key = ByteKey(word)
         if let cached = analysisCache[key] { return cached }
+        if screenRefusesAnalysis(of: word) { return [] }
         let result: [String]
         if let stored = lookUp(word, { $0.analyses(of: $1) }) {
             result = stored
@@ -441,6 +471,7 @@ public final class HunspellDictionary: @unchecked Sendable {
         lock.lock()
         let key = ByteKey(word)
         if let cached = tagCache[key] { lock.unlock(); return cached }
+        if screenRefusesAnalysis(of: word) { lock.unlock(); return [] }
         lock.unlock()
         var found: PartsOfSpeech = []
         for analysis in analyze(word) { found.formUnion(PartsOfSpeech(analysis: analysis)) }

@@ -111,6 +111,30 @@ struct FormTableTests {
         #expect(!kiwi.withUTF8 { table.holdsTrigrams(of: $0) })
     }
 
+    @Test("the screen settles analyses too: small letters and inner hyphens only, with libhunspell's answer elsewhere")
+    func analysisScreen() throws {
+        let (_, path) = try #require(Self.built)
+        let table = try FormTable(path: path, affixPath: Self.affix, dictionaryPath: Self.dictionary)
+        let exact = try HunspellDictionary(affixPath: Self.affix, dictionaryPath: Self.dictionary, language: "fr",
+                                           filtersRejections: true, formTable: table)
+        let screened = try HunspellDictionary(affixPath: Self.affix, dictionaryPath: Self.dictionary, language: "fr",
+                                              filtersRejections: true, screensByTrigrams: true, formTable: table)
+        // Stored forms and accent variants of a compound: the same analyses and tags as
+        // without the screen, and the guesses never reach libhunspell.
+        let guesses = ["pôrte-parôle", "porte-pàrole", "sous-jacént", "rnaisonnéés"]
+        for word in Self.forms + guesses {
+            #expect(screened.analyze(word) == exact.analyze(word), "analyze(\(word))")
+            #expect(screened.tags(of: word) == exact.tags(of: word), "tags(of: \(word))")
+        }
+        #expect(!screened.hasLoadedHunspell, "screened guesses never reach libhunspell")
+        // Words a capital, an apostrophe or a dot keeps from the screen go the exact way.
+        for word in ["Otan", "l’homme", "MAISON", "etc.", "-maison"] {
+            #expect(screened.analyze(word) == exact.analyze(word), "analyze(\(word))")
+        }
+        // The same by-design departure as for spelling: `kiwi` has readings the small table's n-grams miss.
+        #expect(!exact.analyze("kiwi").isEmpty && screened.analyze("kiwi").isEmpty && screened.tags(of: "kiwi").isEmpty)
+    }
+
     @Test("plain words: letters only, small but for the first, nothing libhunspell converts or splits")
     func plainWords() {
         func plain(_ word: String) -> Bool {
@@ -121,6 +145,13 @@ struct FormTableTests {
         for word in ["", "MAISON", "mAison", "ÉTAT", "étÉ", "porte-parole", "l’homme", "l'homme", "etc.", "1er", "a b", "naïve\u{301}"] {
             #expect(!plain(word), "\(word)")
         }
+        // What the analysis screen takes: small letters only, and hyphens between letters.
+        func small(_ word: String) -> Bool {
+            var word = word
+            return word.withUTF8 { HunspellDictionary.isPlainWord($0, capitalFirst: false, innerHyphens: true) }
+        }
+        for word in ["maison", "porte-parole", "c-à-d", "œil"] { #expect(small(word), "\(word)") }
+        for word in ["Maison", "État", "Œuvre", "-maison", "maison-", "porte--", "l’homme", ""] { #expect(!small(word), "\(word)") }
     }
 
     @Test("a dictionary opened by language finds its table in the chosen folder, and works without one")
