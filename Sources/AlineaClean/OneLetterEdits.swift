@@ -1,3 +1,4 @@
+import AlineaLexicon
 /// The words one letter away from a scanned word: one letter dropped,
 /// added, read as another, or two neighbours swapped.
 ///
@@ -56,7 +57,11 @@ public struct OneLetterEdits: Sendable {
     /// A ten-letter word has about 900 such strings, nearly all no words:
     /// they are built as UTF-8 bytes in one buffer and handed to `accept` as
     /// such (`HunspellDictionary.spell(utf8:)`); only accepted ones become strings.
-    public func candidates(for word: String, accept: (UnsafeBufferPointer<UInt8>) -> Bool) -> [Candidate] {
+    /// With `refusal` (where the lexicon's screen refuses the word), a string
+    /// that keeps a refused window whole is not even built: `accept` would
+    /// refuse it (`ScreenRefusal.mayPass`).
+    public func candidates(for word: String, refusal: ScreenRefusal? = nil,
+                           accept: (UnsafeBufferPointer<UInt8>) -> Bool) -> [Candidate] {
         let scalars = Array(word.unicodeScalars)
         guard !scalars.isEmpty else { return [] }
         // The word's bytes, where each scalar starts in them, and the letters' bytes, flat.
@@ -72,9 +77,15 @@ public struct OneLetterEdits: Sendable {
         bytes.withUnsafeBufferPointer { bytes in
             letterBytes.withUnsafeBufferPointer { letterBytes in
                 withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 8) { buffer in
-                    /// Tries the word with its scalars `range` replaced by the bytes `first` and `second`.
+                    /// Tries the word with its scalars `range` replaced by the bytes `first` and `second`
+                    /// (`inserted`, if they are a letter not taken from the word).
                     func consider(replacing range: Range<Int>, with first: Slice<UnsafeBufferPointer<UInt8>>,
-                                  _ second: Slice<UnsafeBufferPointer<UInt8>>, cost: @autoclosure () -> Double) {
+                                  _ second: Slice<UnsafeBufferPointer<UInt8>>, inserting inserted: Unicode.Scalar? = nil,
+                                  cost: @autoclosure () -> Double) {
+                        if let refusal, !refusal.mayPass(keptPrefix: starts[range.lowerBound], suffixFrom: starts[range.upperBound],
+                                                         inserted: inserted) {
+                            return
+                        }
                         var length = 0
                         func copy(_ part: Slice<UnsafeBufferPointer<UInt8>>) {
                             for byte in part { buffer[length] = byte; length += 1 }
@@ -102,7 +113,8 @@ public struct OneLetterEdits: Sendable {
                             consider(replacing: position..<position + 1, with: none, none, cost: cost)
                         }
                         for (index, other) in letters.enumerated() where other != read {
-                            consider(replacing: position..<position + 1, with: letter(index), none, cost: substitutionCost(read, other))
+                            consider(replacing: position..<position + 1, with: letter(index), none, inserting: other,
+                                     cost: substitutionCost(read, other))
                         }
                         if position + 1 < scalars.count, read != scalars[position + 1] {
                             consider(replacing: position..<position + 2, with: scalar(position + 1), scalar(position), cost: Self.anyLetterCost)
@@ -111,7 +123,7 @@ public struct OneLetterEdits: Sendable {
                     for position in 1..<scalars.count {
                         for (index, lost) in letters.enumerated()
                         where Self.scanLoses(lost, between: scalars[position - 1], and: scalars[position]) {
-                            consider(replacing: position..<position, with: letter(index), none, cost: Self.anyLetterCost)
+                            consider(replacing: position..<position, with: letter(index), none, inserting: lost, cost: Self.anyLetterCost)
                         }
                     }
                 }

@@ -29,7 +29,11 @@ extension RepairPass {
         // Lower-case words only: a capitalised one opening a sentence is
         // accepted when its lower-case form is (names are not repairs).
         let key = ByteKey(unit.lower)
-        let searched = oneLetterCache.value[key] ?? repairer.oneLetterEdits.candidates(for: unit.lower, accept: repairer.lexicon.spell(utf8:))
+        let searched = oneLetterCache.value[key] ?? {
+            var lower = unit.lower
+            let refusal = lower.withUTF8 { repairer.lexicon.screenRefusal(utf8: $0) }
+            return repairer.oneLetterEdits.candidates(for: unit.lower, refusal: refusal, accept: repairer.lexicon.spell(utf8:))
+        }()
         oneLetterCache.value[key] = searched
         let determinerNumber = nominal ? number(ofDeterminerAt: index - 1) : nil
         let found = searched.filter { candidate in

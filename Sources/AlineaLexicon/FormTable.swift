@@ -209,6 +209,22 @@ public struct FormTable: Sendable {
         FormTableLayout.forEachQuadgramBit(of: word) { isSet(bit: $0, of: quadgrams) }
     }
 
+    /// Which of `word`'s framed windows the two screens refuse (trigrams
+    /// not held, 4-grams whose bit is clear), as the bytes an edit must reach
+    /// into to change them all; nil when none is refused.
+    public func screenRefusal(of word: UnsafeBufferPointer<UInt8>) -> ScreenRefusal? {
+        var refusal = ScreenRefusal()
+        _ = FormTableLayout.forEachTrigramBit(of: word) { bit, start in
+            if !isSet(bit: bit, of: trigrams) { refusal.add(framedStart: start, width: 3) }
+            return true
+        }
+        _ = FormTableLayout.forEachQuadgramBit(of: word) { bit, start in
+            if !isSet(bit: bit, of: quadgrams) { refusal.add(framedStart: start, width: 4) }
+            return true
+        }
+        return refusal.isEmpty ? nil : refusal
+    }
+
     /// Whether bit `bit` of the bitmap `section` is set (bit `i % 8` of byte `i / 8`);
     /// `init` checked that the section is as long as every bit needs.
     @inline(__always)

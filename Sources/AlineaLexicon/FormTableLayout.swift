@@ -64,7 +64,13 @@ enum FormTableLayout {
     /// its three bytes read as one big-endian number.
     @inline(__always)
     static func forEachTrigramBit(of form: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Bool) -> Bool {
-        forEachFramedWindow(of: form, width: 3) { body(Int($0 & 0xFF_FFFF)) }
+        forEachFramedWindow(of: form, width: 3) { packed, _ in body(Int(packed & 0xFF_FFFF)) }
+    }
+
+    /// `forEachTrigramBit(of:_:)`, with where each window starts in the framed form.
+    @inline(__always)
+    static func forEachTrigramBit(of form: UnsafeBufferPointer<UInt8>, _ body: (_ bit: Int, _ framedStart: Int) -> Bool) -> Bool {
+        forEachFramedWindow(of: form, width: 3) { packed, start in body(Int(packed & 0xFF_FFFF), start) }
     }
 
     /// The 4-gram bitmap's length in bytes: 2^24 bits, as many as the trigrams'.
@@ -83,24 +89,31 @@ enum FormTableLayout {
     /// the first call that returns false; returns whether none did.
     @inline(__always)
     static func forEachQuadgramBit(of form: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Bool) -> Bool {
-        forEachFramedWindow(of: form, width: 4) { body(quadgramBit($0)) }
+        forEachFramedWindow(of: form, width: 4) { packed, _ in body(quadgramBit(packed)) }
+    }
+
+    /// `forEachQuadgramBit(of:_:)`, with where each window starts in the framed form.
+    @inline(__always)
+    static func forEachQuadgramBit(of form: UnsafeBufferPointer<UInt8>, _ body: (_ bit: Int, _ framedStart: Int) -> Bool) -> Bool {
+        forEachFramedWindow(of: form, width: 4) { packed, start in body(quadgramBit(packed), start) }
     }
 
     /// Calls `body` with every window of `width` bytes (3 or 4) of `form`
     /// framed by `trigramBoundary` at both ends, packed big-endian in the low
     /// bytes of a `UInt32` (higher bytes hold earlier ones: callers mask them),
-    /// stopping at the first call that returns false; returns whether none did.
-    /// A form too short to fill a window (none at all, or one byte for
-    /// 4-grams) has none.
+    /// and where the window starts in the framed form (byte `i` of `form` is
+    /// framed byte `i + 1`), stopping at the first call that returns false;
+    /// returns whether none did. A form too short to fill a window (none at
+    /// all, or one byte for 4-grams) has none.
     @inline(__always)
-    private static func forEachFramedWindow(of form: UnsafeBufferPointer<UInt8>, width: Int, _ body: (UInt32) -> Bool) -> Bool {
+    private static func forEachFramedWindow(of form: UnsafeBufferPointer<UInt8>, width: Int, _ body: (UInt32, Int) -> Bool) -> Bool {
         guard !form.isEmpty else { return true }
         // The bytes of the framed form read so far, latest lowest; it opens with the boundary.
         var packed = UInt32(trigramBoundary)
         for index in 0...form.count {
             packed = packed << 8 | UInt32(index < form.count ? form[index] : trigramBoundary)
             // After byte `index` of the form, `index + 2` framed bytes were read.
-            if index + 2 >= width, !body(packed) { return false }
+            if index + 2 >= width, !body(packed, index + 2 - width) { return false }
         }
         return true
     }

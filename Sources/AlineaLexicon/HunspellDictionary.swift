@@ -331,6 +331,15 @@ public final class HunspellDictionary: @unchecked Sendable {
         return ok
     }
 
+    /// Where the n-gram screen refuses `word`, a word of small letters, for a
+    /// search that edits it (`ScreenRefusal`); nil when the screen does not
+    /// refuse it or does not apply (no table, no screening, other characters).
+    /// Reads only what never changes, so it takes no lock.
+    public func screenRefusal(utf8 word: UnsafeBufferPointer<UInt8>) -> ScreenRefusal? {
+        guard screensByTrigrams, let formTable, Self.isPlainWord(word, capitalFirst: false) else { return nil }
+        return formTable.screenRefusal(of: word)
+    }
+
     /// Whether the n-gram screen settles that `word` has no analysis, so
     /// that neither the memo nor the prefilter is asked: most words analysed
     /// are the cleaner's one-off guesses (accent variants of a hyphenated
