@@ -113,6 +113,22 @@ struct RepairPass {
     }
     /// Memo of `isIntactDocumentForm` (a box, so the check can run inside non-mutating code).
     let intactCache = Box<[String: Bool]>([:])
+
+    /// The units of each text as read, built on first need: units and their
+    /// texts are fixed once cut, and a question about every other unit with a
+    /// word's text (`dotlessCapitalInShortWord`) then walks those alone
+    /// instead of the whole document each time it is asked.
+    let unitsByText = Box<[ByteKey: [Int]]?>(nil)
+
+    /// The indices of the units whose text (as read) is `text`, in order.
+    func units(withText text: String) -> [Int] {
+        if unitsByText.value == nil {
+            var index: [ByteKey: [Int]] = [:]
+            for (position, unit) in units.enumerated() { index[ByteKey(unit.text), default: []].append(position) }
+            unitsByText.value = index
+        }
+        return unitsByText.value?[ByteKey(text)] ?? []
+    }
     /// Per lower-cased form, how often the document writes it in small
     /// letters and how often capitalised inside a sentence (`caseUsage`),
     /// built on first need. Keyed by bytes: every word of the document goes

@@ -1262,8 +1262,7 @@ extension RepairPass {
               let first = next.text.unicodeScalars.first, CharacterClass.isLowercase(first) else { return }
         let small = CasePattern.lower(unit.text, locale: locale)
         guard !tags(small).isDisjoint(with: Self.grammaticalTags),
-              !units.indices.contains(where: { $0 != index && units[$0].length == unit.length && units[$0].text == unit.text
-                                               && !isSentenceStart(units[$0].start) })
+              !units(withText: unit.text).contains(where: { $0 != index && units[$0].length == unit.length && !isSentenceStart(units[$0].start) })
         else { return }
         replace(index, with: Decision(after: CasePattern.capitalized.apply(to: small, locale: locale), rule: "confusion", confidence: 0.75))
     }
