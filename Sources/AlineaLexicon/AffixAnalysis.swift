@@ -29,8 +29,14 @@ final class AffixAnalysis: Sendable {
     /// classes that can be the outer suffix of a twofold suffix.
     private let outerSuffixFlags: Set<UInt16>
 
-    init(affixes: AffixFile, dictionaryPath: String) throws(HunspellPrefilterError) {
-        roots = try RootTable(path: dictionaryPath, flagEncoding: affixes.flagEncoding, needAffix: affixes.needAffix)
+    /// `roots`, when given, are the `.dic`'s as a form table kept them (the
+    /// caller vouches they were read from this pair); else the file is parsed.
+    init(affixes: AffixFile, dictionaryPath: String, roots: RootTable? = nil) throws(HunspellPrefilterError) {
+        if let roots {
+            self.roots = roots
+        } else {
+            self.roots = try RootTable(path: dictionaryPath, flagEncoding: affixes.flagEncoding, needAffix: affixes.needAffix)
+        }
         let isIdentity = { (rule: AffixRule) in rule.affix.isEmpty && rule.strip.isEmpty }
         prefixes = AffixTrie(rules: affixes.prefixes.filter { !isIdentity($0) }, fromEnd: false)
         identityPrefixes = affixes.prefixes.filter(isIdentity)

@@ -84,7 +84,11 @@ public struct FormTableBuilder: Sendable {
         if let difference = before.difference(from: after) {
             throw .stale(path: path, detail: "the dictionary changed during the build: \(difference)")
         }
-        let bytes = FormTableEncoder.encode(answers, identity: before)
+        // The prefilter's roots too, when it can read this pair (it cannot read English's compounding).
+        let roots = (try? AffixFile(path: affixPath)).flatMap { affixes in
+            try? RootTable(path: dictionaryPath, flagEncoding: affixes.flagEncoding, needAffix: affixes.needAffix)
+        }
+        let bytes = FormTableEncoder.encode(answers, identity: before, roots: roots?.encoded() ?? [])
         let directory = (path as NSString).deletingLastPathComponent
         do {
             if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }

@@ -11,9 +11,10 @@ public enum FormTableEncoder {
     public static let maximumFormLength = Int(UInt16.max)
 
     /// The table file for `answers` (form → libhunspell's answer) built from
-    /// the dictionary `identity`. Forms longer than `maximumFormLength` bytes
-    /// or empty are left out (they simply miss).
-    public static func encode(_ answers: [String: FormAnswer], identity: FormTableIdentity) -> [UInt8] {
+    /// the dictionary `identity`, with the prefilter's `roots` of it (as
+    /// `RootTable.encoded()` lays them out; empty for none). Forms longer
+    /// than `maximumFormLength` bytes or empty are left out (they simply miss).
+    public static func encode(_ answers: [String: FormAnswer], identity: FormTableIdentity, roots: [UInt8] = []) -> [UInt8] {
         let forms = answers.keys
             .map { Array($0.utf8) }
             .filter { !$0.isEmpty && $0.count <= maximumFormLength }
@@ -93,6 +94,7 @@ public enum FormTableEncoder {
         sections[FormTableLayout.Section.analysisBytes.rawValue] = analysisBytes
         sections[FormTableLayout.Section.trigrams.rawValue] = trigrams
         sections[FormTableLayout.Section.quadgrams.rawValue] = quadgrams
+        sections[FormTableLayout.Section.roots.rawValue] = roots
 
         // Header: fixed fields, section table (filled once the lengths are known), identity, digest.
         var identityBytes: [UInt8] = []

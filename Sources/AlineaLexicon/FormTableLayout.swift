@@ -1,4 +1,4 @@
-/// The byte layout of a form table file (format 3), shared by the encoder and
+/// The byte layout of a form table file (format 4), shared by the encoder and
 /// the reader so they cannot disagree.
 ///
 /// Why a fixed, explicit layout: the table is memory-mapped and probed in
@@ -26,11 +26,14 @@
 /// - `quadgrams` (format 3): the same for the framed forms' 4-grams
 ///   (`⟨0⟩mai` … `son⟨0⟩`), each hashed to one of 2^24 bits (`quadgramBit`):
 ///   a finer screen than the trigrams', which pass most strings one
-///   confusion away from a word (`coardonhees`: no word has `donh`).
+///   confusion away from a word (`coardonhees`: no word has `donh`);
+/// - `roots` (format 4): the prefilter's roots of the `.dic` with their
+///   flags (`RootTable.encoded()`), so that a run need not parse the
+///   dictionary for them; empty when the prefilter cannot read this pair.
 enum FormTableLayout {
     static let magic: [UInt8] = Array("ALNFORMS".utf8)
     /// Bumped whenever the layout or the meaning of a field changes.
-    static let version: UInt32 = 3
+    static let version: UInt32 = 4
 
     // Header field offsets.
     static let versionOffset = 8
@@ -42,7 +45,7 @@ enum FormTableLayout {
     static let analysisCountOffset = 40
     static let setCountOffset = 44
     static let sectionsOffset = 48
-    static let sectionCount = 9
+    static let sectionCount = 10
     /// Where the identity starts, after the section table.
     static let identityOffset = sectionsOffset + sectionCount * 16
     /// Fixed part of one file identity: size, time, digest, path length.
@@ -50,7 +53,7 @@ enum FormTableLayout {
 
     /// Section indices in the section table, in file order.
     enum Section: Int, CaseIterable {
-        case slots, entries, keys, setOffsets, setMembers, analysisOffsets, analysisBytes, trigrams, quadgrams
+        case slots, entries, keys, setOffsets, setMembers, analysisOffsets, analysisBytes, trigrams, quadgrams, roots
     }
 
     /// The byte that frames a form in the trigram bitmap: no form holds it.

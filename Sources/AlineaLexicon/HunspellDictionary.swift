@@ -156,7 +156,7 @@ public final class HunspellDictionary: @unchecked Sendable {
     /// or when the affix file uses features it does not model (every word
     /// then goes to Hunspell). Only read under `lock`.
     private lazy var prefilter: HunspellPrefilter? = filtersRejections
-        ? try? HunspellPrefilter(affixPath: affixPath, dictionaryPath: dictionaryPath)
+        ? try? HunspellPrefilter(affixPath: affixPath, dictionaryPath: dictionaryPath, roots: formTable?.rootTable())
         : nil
 
     /// The lower-case letters of the affix file's `TRY` line, in its order

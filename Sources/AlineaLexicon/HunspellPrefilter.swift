@@ -46,6 +46,12 @@ public struct HunspellPrefilter: Sendable {
         replay = try PrefilterReplay(affixPath: affixPath, dictionaryPath: dictionaryPath)
     }
 
+    /// Builds the filter with the roots a form table of this pair kept
+    /// (`FormTable.rootTable()`), or parses the `.dic` when `roots` is nil.
+    init(affixPath: String, dictionaryPath: String, roots: RootTable?) throws(HunspellPrefilterError) {
+        replay = try PrefilterReplay(affixPath: affixPath, dictionaryPath: dictionaryPath, roots: roots)
+    }
+
     /// Whether Hunspell certainly rejects `word`. False means "ask Hunspell":
     /// the word may or may not be accepted, or is of a kind the filter does
     /// not judge.

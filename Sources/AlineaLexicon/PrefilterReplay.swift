@@ -15,10 +15,10 @@ final class PrefilterReplay: Sendable {
     /// of them has no break point.
     private let breakStarts: [Bool]
 
-    init(affixPath: String, dictionaryPath: String) throws(HunspellPrefilterError) {
+    init(affixPath: String, dictionaryPath: String, roots: RootTable? = nil) throws(HunspellPrefilterError) {
         let affixes = try AffixFile(path: affixPath)
         conversion = try InputConversion(affixes.inputConversions)
-        analysis = try AffixAnalysis(affixes: affixes, dictionaryPath: dictionaryPath)
+        analysis = try AffixAnalysis(affixes: affixes, dictionaryPath: dictionaryPath, roots: roots)
         breakPatterns = affixes.breakPatterns.map { Array($0.utf8) }
         var starts = [Bool](repeating: false, count: 256)
         for pattern in breakPatterns {

@@ -13,19 +13,33 @@ import Foundation
 /// too: Hunspell reaches them from all-caps words (`OTAN`), mixed-case words
 /// (`l'Otan`) and in analyses, and refuses them only for some capitalisations,
 /// which the prefilter does not model.
-struct RootTable: Sendable {
-    private var keys: [UInt8] = []
+struct RootTable: Sendable, Equatable {
+    private(set) var keys: [UInt8] = []
     /// Entry `i`'s key is `keys[keyStarts[i]..<keyStarts[i + 1]]`.
-    private var keyStarts: [Int32] = [0]
-    private var hashes: [UInt32] = []
+    private(set) var keyStarts: [Int32] = [0]
+    private(set) var hashes: [UInt32] = []
     /// Entry `i`'s sorted flags are `flags[flagStarts[i]..<flagStarts[i] + flagCounts[i]]`.
-    private var flagStarts: [Int32] = []
-    private var flagCounts: [Int32] = []
-    private var flags: [UInt16] = []
-    private var standalone: [Bool] = []
+    private(set) var flagStarts: [Int32] = []
+    private(set) var flagCounts: [Int32] = []
+    private(set) var flags: [UInt16] = []
+    private(set) var standalone: [Bool] = []
     /// Entry index + 1 per slot, 0 for an empty slot.
-    private var slots: [Int32]
-    private var mask: Int
+    private(set) var slots: [Int32]
+    private(set) var mask: Int
+
+    /// A table from its arrays, as `init?(encoded:)` reads them back.
+    init(keys: [UInt8], keyStarts: [Int32], hashes: [UInt32], flagStarts: [Int32], flagCounts: [Int32],
+         flags: [UInt16], standalone: [Bool], slots: [Int32], mask: Int) {
+        self.keys = keys
+        self.keyStarts = keyStarts
+        self.hashes = hashes
+        self.flagStarts = flagStarts
+        self.flagCounts = flagCounts
+        self.flags = flags
+        self.standalone = standalone
+        self.slots = slots
+        self.mask = mask
+    }
 
     /// FNV-1a: the hash is carried byte by byte so a probe can continue it
     /// from a prefix of the word.
@@ -36,8 +50,9 @@ struct RootTable: Sendable {
 
     /// Reads the `.dic` file at `path` as libhunspell 1.7 does (first line the
     /// count; a word ends at its first unescaped `/`, or where the morphology
-    /// starts). It parses in place: the French dictionary is read on every
-    /// run, before the first word is checked.
+    /// starts). It parses in place: without a form table, which keeps the
+    /// parsed roots (`RootTable+Encoding`), the French dictionary is read on
+    /// every run that needs the prefilter.
     ///
     /// Hunspell adds a hidden capitalised homonym (`HashMgr::add_hidden_capitalized_word`)
     /// for entries with several capitals, and for all-caps entries with flags

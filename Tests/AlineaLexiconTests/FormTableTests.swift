@@ -111,6 +111,30 @@ struct FormTableTests {
         #expect(!kiwi.withUTF8 { table.holdsTrigrams(of: $0) })
     }
 
+    @Test("the table keeps the prefilter's roots of the dictionary: read back equal to a parse of the .dic, and a damaged copy reads as none")
+    func keptRoots() throws {
+        let (table, _) = try #require(Self.built)
+        let affixes = try AffixFile(path: Self.affix)
+        let parsed = try RootTable(path: Self.dictionary, flagEncoding: affixes.flagEncoding, needAffix: affixes.needAffix)
+        let kept = try #require(table.rootTable())
+        #expect(kept == parsed)
+        // The filter built on the kept roots rejects exactly what one parsing the .dic rejects.
+        let parsing = try HunspellPrefilter(affixPath: Self.affix, dictionaryPath: Self.dictionary)
+        let reading = try HunspellPrefilter(affixPath: Self.affix, dictionaryPath: Self.dictionary, roots: kept)
+        for word in Self.forms + Self.misses + ["rnaisonn", "publiqucs", "OTAN", "l’Otan", "Edf", "porte-parôle"] {
+            #expect(reading.rejects(word) == parsing.rejects(word), "\(word)")
+            #expect(reading.hasNoAnalysis(word) == parsing.hasNoAnalysis(word), "\(word)")
+        }
+        // Cut short, or with a key start out of order: no table, so no lookup can trap.
+        var bytes = parsed.encoded()
+        for length in [0, 8, 64, bytes.count / 2, bytes.count - 1] {
+            bytes.withUnsafeBytes { #expect(RootTable(encoded: UnsafeRawBufferPointer(rebasing: $0[..<length])) == nil, "\(length) bytes") }
+        }
+        let secondKeyStart = 64 + parsed.keys.count + 4
+        bytes[secondKeyStart + 3] = 0x7F
+        bytes.withUnsafeBytes { #expect(RootTable(encoded: $0) == nil) }
+    }
+
     @Test("the screen settles analyses too: small letters and inner hyphens only, with libhunspell's answer elsewhere")
     func analysisScreen() throws {
         let (_, path) = try #require(Self.built)
