@@ -8,7 +8,9 @@ import Foundation
 /// the answers themselves come from libhunspell (`FormTableBuilder`), so an
 /// expansion that invents a form costs a table entry with libhunspell's
 /// verdict on it, and one that misses a form costs a trip to libhunspell at
-/// run time, never a wrong answer. `unmunch` expands French in 3 s. Forms
+/// run time, never a wrong answer — and the forms it misses (rules whose
+/// condition has an accented letter: `résolu`) are added by the builder from
+/// `RelaxedExpansion` when it completes the table. `unmunch` expands French in 3 s. Forms
 /// with an apostrophe (`l'homme`: the elision prefixes, 1.6 M of 2.2 M) are
 /// left out: the cleaner looks words up after their elision, and text writes
 /// the apostrophe `’`, which the `.aff`'s `ICONV` maps only inside libhunspell.

@@ -38,6 +38,10 @@ public struct FormTable: Sendable {
     private let setOffsets: Range<Int>, setMembers: Range<Int>
     private let analysisOffsets: Range<Int>, analysisBytes: Range<Int>, trigrams: Range<Int>
     private let quadgrams: Range<Int>, roots: Range<Int>
+    /// Whether the table holds every word of letters (small, or small after
+    /// one capital) that libhunspell accepts or analyses: a miss for such a
+    /// word is then libhunspell's "no" (`FormTableLayout`, `RelaxedExpansion`).
+    public let isCompleteForLetters: Bool
     private let slotMask: Int
 
     /// Opens the table at `path` and checks it is whole and was built from
@@ -135,7 +139,8 @@ public struct FormTable: Sendable {
               ranges[S.setMembers.rawValue].count % 4 == 0,
               ranges[S.analysisOffsets.rawValue].count == (analysisCount + 1) * 4,
               ranges[S.trigrams.rawValue].count == FormTableLayout.trigramBytes,
-              ranges[S.quadgrams.rawValue].count == FormTableLayout.quadgramBytes else {
+              ranges[S.quadgrams.rawValue].count == FormTableLayout.quadgramBytes,
+              ranges[S.properties.rawValue].count == 4 else {
             throw .corrupt(path: path, detail: "section lengths disagree with the counts")
         }
 
@@ -155,6 +160,8 @@ public struct FormTable: Sendable {
         self.trigrams = ranges[S.trigrams.rawValue]
         self.quadgrams = ranges[S.quadgrams.rawValue]
         self.roots = ranges[S.roots.rawValue]
+        self.isCompleteForLetters = file.bytes.loadUnaligned(fromByteOffset: ranges[S.properties.rawValue].lowerBound, as: UInt32.self).littleEndian
+            & FormTableLayout.completeForLetters != 0
         self.slotMask = slotCount - 1
     }
 

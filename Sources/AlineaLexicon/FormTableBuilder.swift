@@ -71,24 +71,43 @@ public struct FormTableBuilder: Sendable {
 
     /// Builds the table of `forms` and writes it to `path` atomically
     /// (creating its folder), then opens it as a reader would.
+    ///
+    /// `completing`: `forms` are all the dictionary's forms (`FormExpansion`,
+    /// capitalised too); the forms of the relaxed expansion they lack are
+    /// asked about as well (with their capitalised forms), those libhunspell
+    /// accepts or analyses are kept, and the table says it is complete for
+    /// words of letters (`FormTable.isCompleteForLetters`).
     @discardableResult
     public func build(
         forms: [String],
         to path: String,
+        completing: Bool = false,
         workers: Int = ProcessInfo.processInfo.activeProcessorCount,
         progress: (@Sendable (Int, Int) -> Void)? = nil
     ) throws(FormTableError) -> FormTable {
         let before = try FormTableIdentity(affixPath: affixPath, dictionaryPath: dictionaryPath)
-        let answers = try answers(for: forms, workers: workers, progress: progress)
+        var answers = try answers(for: forms, workers: workers, progress: progress)
+        // The prefilter's roots, when it can read this pair (it cannot read English's compounding).
+        let affixes = try? AffixFile(path: affixPath)
+        let roots = affixes.flatMap { affixes in
+            try? RootTable(path: dictionaryPath, flagEncoding: affixes.flagEncoding, needAffix: affixes.needAffix)
+        }
+        var complete = false
+        if completing, let affixes, let roots, let relaxed = RelaxedExpansion.forms(affixes: affixes, roots: roots) {
+            var missing = Set<String>()
+            for bytes in relaxed {
+                let form = String(decoding: bytes, as: UTF8.self)
+                for variant in [form, FormExpansion.capitalise(form)] where answers[variant] == nil { missing.insert(variant) }
+            }
+            let found = try self.answers(for: missing.sorted(), workers: workers)
+            for (form, answer) in found where answer.accepted || !answer.analyses.isEmpty { answers[form] = answer }
+            complete = true
+        }
         let after = try FormTableIdentity(affixPath: affixPath, dictionaryPath: dictionaryPath)
         if let difference = before.difference(from: after) {
             throw .stale(path: path, detail: "the dictionary changed during the build: \(difference)")
         }
-        // The prefilter's roots too, when it can read this pair (it cannot read English's compounding).
-        let roots = (try? AffixFile(path: affixPath)).flatMap { affixes in
-            try? RootTable(path: dictionaryPath, flagEncoding: affixes.flagEncoding, needAffix: affixes.needAffix)
-        }
-        let bytes = FormTableEncoder.encode(answers, identity: before, roots: roots?.encoded() ?? [])
+        let bytes = FormTableEncoder.encode(answers, identity: before, roots: roots?.encoded() ?? [], completeForLetters: complete)
         let directory = (path as NSString).deletingLastPathComponent
         do {
             if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }

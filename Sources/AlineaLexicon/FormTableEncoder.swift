@@ -12,9 +12,12 @@ public enum FormTableEncoder {
 
     /// The table file for `answers` (form → libhunspell's answer) built from
     /// the dictionary `identity`, with the prefilter's `roots` of it (as
-    /// `RootTable.encoded()` lays them out; empty for none). Forms longer
-    /// than `maximumFormLength` bytes or empty are left out (they simply miss).
-    public static func encode(_ answers: [String: FormAnswer], identity: FormTableIdentity, roots: [UInt8] = []) -> [UInt8] {
+    /// `RootTable.encoded()` lays them out; empty for none) and, when
+    /// `completeForLetters`, the promise that `answers` hold every word of
+    /// letters libhunspell accepts or analyses. Forms longer than
+    /// `maximumFormLength` bytes or empty are left out (they simply miss).
+    public static func encode(_ answers: [String: FormAnswer], identity: FormTableIdentity, roots: [UInt8] = [],
+                              completeForLetters: Bool = false) -> [UInt8] {
         let forms = answers.keys
             .map { Array($0.utf8) }
             .filter { !$0.isEmpty && $0.count <= maximumFormLength }
@@ -95,6 +98,7 @@ public enum FormTableEncoder {
         sections[FormTableLayout.Section.trigrams.rawValue] = trigrams
         sections[FormTableLayout.Section.quadgrams.rawValue] = quadgrams
         sections[FormTableLayout.Section.roots.rawValue] = roots
+        sections[FormTableLayout.Section.properties.rawValue] = bytes(of: completeForLetters ? FormTableLayout.completeForLetters : 0)
 
         // Header: fixed fields, section table (filled once the lengths are known), identity, digest.
         var identityBytes: [UInt8] = []

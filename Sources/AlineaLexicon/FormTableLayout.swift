@@ -1,4 +1,4 @@
-/// The byte layout of a form table file (format 4), shared by the encoder and
+/// The byte layout of a form table file (format 5), shared by the encoder and
 /// the reader so they cannot disagree.
 ///
 /// Why a fixed, explicit layout: the table is memory-mapped and probed in
@@ -29,11 +29,15 @@
 ///   confusion away from a word (`coardonhees`: no word has `donh`);
 /// - `roots` (format 4): the prefilter's roots of the `.dic` with their
 ///   flags (`RootTable.encoded()`), so that a run need not parse the
-///   dictionary for them; empty when the prefilter cannot read this pair.
+///   dictionary for them; empty when the prefilter cannot read this pair;
+/// - `properties` (format 5): one `UInt32` of flags; bit 0
+///   (`completeForLetters`) says the table holds every word of letters
+///   (small, or small after one capital) that libhunspell accepts or
+///   analyses, so that a miss for such a word means "no" (`RelaxedExpansion`).
 enum FormTableLayout {
     static let magic: [UInt8] = Array("ALNFORMS".utf8)
     /// Bumped whenever the layout or the meaning of a field changes.
-    static let version: UInt32 = 4
+    static let version: UInt32 = 5
 
     // Header field offsets.
     static let versionOffset = 8
@@ -45,7 +49,7 @@ enum FormTableLayout {
     static let analysisCountOffset = 40
     static let setCountOffset = 44
     static let sectionsOffset = 48
-    static let sectionCount = 10
+    static let sectionCount = 11
     /// Where the identity starts, after the section table.
     static let identityOffset = sectionsOffset + sectionCount * 16
     /// Fixed part of one file identity: size, time, digest, path length.
@@ -53,8 +57,11 @@ enum FormTableLayout {
 
     /// Section indices in the section table, in file order.
     enum Section: Int, CaseIterable {
-        case slots, entries, keys, setOffsets, setMembers, analysisOffsets, analysisBytes, trigrams, quadgrams, roots
+        case slots, entries, keys, setOffsets, setMembers, analysisOffsets, analysisBytes, trigrams, quadgrams, roots, properties
     }
+
+    /// Bit 0 of `properties`: the table holds every accepted or analysed word of letters.
+    static let completeForLetters: UInt32 = 1
 
     /// The byte that frames a form in the trigram bitmap: no form holds it.
     static let trigramBoundary: UInt8 = 0

@@ -281,6 +281,23 @@ struct RootTable: Sendable, Equatable {
     /// Whether the root `entry` is a word by itself (some homonym lacks `NEEDAFFIX`).
     func isStandalone(_ entry: Int) -> Bool { standalone[entry] }
 
+    /// A root's flags, as `RootTable.forEachRoot` hands them over.
+    struct RootFlags {
+        /// The flags, sorted.
+        let flags: ArraySlice<UInt16>
+        /// Whether the root carries `flag`.
+        func callAsFunction(_ flag: UInt16) -> Bool { flags.contains(flag) }
+    }
+
+    /// Calls `body` with every root's bytes, its flags and whether it is a word by itself.
+    func forEachRoot(_ body: ([UInt8], RootFlags, Bool) -> Void) {
+        for entry in hashes.indices {
+            let key = Array(keys[Int(keyStarts[entry])..<Int(keyStarts[entry + 1])])
+            let start = Int(flagStarts[entry])
+            body(key, RootFlags(flags: flags[start..<(start + Int(flagCounts[entry]))]), standalone[entry])
+        }
+    }
+
     /// The bytes of every root, one after another (for the alphabet of roots).
     var keyBytes: [UInt8] { keys }
 

@@ -37,7 +37,7 @@ struct LexiconBuildCommand: ParsableCommand {
     @Option(name: .long, help: "Threads asking libhunspell (default: one per core).")
     var workers: Int?
 
-    @Flag(name: .long, help: "Leave out the capitalised form of each form (a smaller table, more misses at sentence starts).")
+    @Flag(name: .long, help: "Leave out the capitalised form of each form (a smaller table, more misses at sentence starts, and no promise to hold every accepted word).")
     var noCapitals = false
 
     func run() throws {
@@ -55,7 +55,8 @@ struct LexiconBuildCommand: ParsableCommand {
             Console.message("lexicon: \(forms.count) forms; asking libhunspell for each")
             let reporter = ProgressReporter(total: forms.count)
             let builder = FormTableBuilder(affixPath: affix, dictionaryPath: dictionary)
-            let table = try builder.build(forms: forms, to: path, workers: workers ?? ProcessInfo.processInfo.activeProcessorCount) {
+            let table = try builder.build(forms: forms, to: path, completing: !noCapitals,
+                                          workers: workers ?? ProcessInfo.processInfo.activeProcessorCount) {
                 done, _ in reporter.report(done: done)
             }
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0

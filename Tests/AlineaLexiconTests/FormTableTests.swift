@@ -241,7 +241,7 @@ struct FormTableTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         func opening(_ bytes: Data) -> FormTableError? {
             let damaged = folder + "/damaged.forms"
-            FileManager.default.createFile(atPath: damaged, contents: bytes)
+            _ = FileManager.default.createFile(atPath: damaged, contents: bytes)
             do { _ = try FormTable(path: damaged); return nil } catch { return error }
         }
         func changed(_ offset: Int, to value: UInt8) -> Data {
@@ -271,7 +271,7 @@ struct FormTableTests {
         var body = original
         for offset in stride(from: original.count / 2, to: original.count, by: 7) { body[offset] = 0xFF }
         let damaged = folder + "/body.forms"
-        FileManager.default.createFile(atPath: damaged, contents: body)
+        _ = FileManager.default.createFile(atPath: damaged, contents: body)
         let table = try FormTable(path: damaged)
         #expect(throws: FormTableError.self) { try table.verify() }
         for form in Self.forms + Self.misses { _ = table.answer(for: form) }
@@ -280,7 +280,7 @@ struct FormTableTests {
             $0.loadUnaligned(fromByteOffset: FormTableLayout.sectionsOffset + 16, as: UInt64.self).littleEndian
         })
         for offset in entriesStart..<(entriesStart + Self.forms.count * FormTableLayout.entrySize) { entries[offset] = 0xFF }
-        FileManager.default.createFile(atPath: damaged, contents: entries)
+        _ = FileManager.default.createFile(atPath: damaged, contents: entries)
         let scrambled = try FormTable(path: damaged)
         for form in Self.forms { #expect(scrambled.answer(for: form) == nil, "\(form) read through a damaged entry") }
         #expect(throws: FormTableError.self) { try scrambled.verify() }
@@ -296,7 +296,7 @@ struct FormTableTests {
         #expect(bytes == FormTableEncoder.encode(answers, identity: identity))
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        FileManager.default.createFile(atPath: folder + "/small.forms", contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: folder + "/small.forms", contents: Data(bytes))
         let small = try FormTable(path: folder + "/small.forms", expected: identity)
         try small.verify()
         #expect(small.formCount == 3 && small.analysisCount == 2 && small.analysisListCount == 2)
@@ -316,7 +316,7 @@ struct FormTableTests {
 
         // The 4-gram screen is finer: `abcd` has only trigrams of `abc` and `bcd`, but neither has `abcd`.
         let pieces = ["abc": FormAnswer(accepted: true, analyses: []), "bcd": FormAnswer(accepted: true, analyses: [])]
-        FileManager.default.createFile(atPath: folder + "/pieces.forms", contents: Data(FormTableEncoder.encode(pieces, identity: identity)))
+        _ = FileManager.default.createFile(atPath: folder + "/pieces.forms", contents: Data(FormTableEncoder.encode(pieces, identity: identity)))
         let piecesTable = try FormTable(path: folder + "/pieces.forms", expected: identity)
         func holdsAll(_ word: String) -> (trigrams: Bool, quadgrams: Bool) {
             var word = word
@@ -326,7 +326,7 @@ struct FormTableTests {
         #expect(holdsAll("abcd") == (true, false))
         #expect(holdsAll("a").quadgrams, "a form of one byte has no framed 4-gram to miss")
 
-        FileManager.default.createFile(atPath: folder + "/empty.forms", contents: Data(FormTableEncoder.encode([:], identity: identity)))
+        _ = FileManager.default.createFile(atPath: folder + "/empty.forms", contents: Data(FormTableEncoder.encode([:], identity: identity)))
         let empty = try FormTable(path: folder + "/empty.forms", expected: identity)
         #expect(empty.formCount == 0 && empty.answer(for: "maison") == nil)
     }
