@@ -366,12 +366,23 @@ public final class HunspellDictionary: @unchecked Sendable {
         }
     }
 
+    /// U+0100–U+017F: whether each is a small letter with a capital of one
+    /// character, so that libhunspell reads a word of them as small letters.
+    /// Not `ſ` (French's `ICONV` turns it into `s`), `ĸ` or `ŉ` (no such capital).
+    static let smallLatinExtendedA: [Bool] = (0x100...0x17F).map { value in
+        guard let scalar = Unicode.Scalar(value), scalar != "ſ", scalar.properties.isLowercase else { return false }
+        let upper = scalar.properties.uppercaseMapping.unicodeScalars
+        return upper.count == 1 && upper.first != scalar
+    }
+
     /// Whether `word` is letters only, each in small letters but the first:
     /// ASCII letters, Latin-1 letters and `œ` (the French alphabet). For such
     /// a word libhunspell looks up the word itself and, if capitalised, its
     /// small-letter form — both spelled with the trigrams of the table's
     /// forms, which hold every form capitalised too — and nothing else: no
     /// input conversion, `BREAK` split, abbreviation dot or number rule.
+    /// Small letters of Latin Extended-A count too: the one-letter search
+    /// tries the dictionary's `TRY` letters, `ś` and `ń` among them.
     /// With `capitalFirst: false` no capital at all; with `innerHyphens`,
     /// hyphens between letters too (what the analysis screen takes).
     static func isPlainWord(_ word: UnsafeBufferPointer<UInt8>, capitalFirst: Bool = true, innerHyphens: Bool = false) -> Bool {
@@ -391,8 +402,9 @@ public final class HunspellDictionary: @unchecked Sendable {
             switch byte {
             // Latin-1 letters: capitals (and ×) C3 80–9E first only; small letters C3 9F–BF.
             case 0xC3 where (0x9F...0xBF).contains(next) || index < capitalEnd && (0x80...0x9E).contains(next): break
-            // œ (C5 93); Œ (C5 92) first only.
-            case 0xC5 where next == 0x93 || index < capitalEnd && next == 0x92: break
+            // Œ (C5 92) first only; œ and the other small letters of Latin Extended-A (`ś`, `ń`, `ł`).
+            case 0xC5 where index < capitalEnd && next == 0x92: break
+            case 0xC4...0xC5 where Self.smallLatinExtendedA[Int(byte & 1) << 6 | Int(next & 0x3F)]: break
             default: return false
             }
             index += 2

@@ -165,8 +165,9 @@ struct FormTableTests {
             var word = word
             return word.withUTF8 { HunspellDictionary.isPlainWord($0) }
         }
-        for word in ["maison", "Maison", "État", "cœur", "Œuvre", "ßa", "déjà"] { #expect(plain(word), "\(word)") }
-        for word in ["", "MAISON", "mAison", "ÉTAT", "étÉ", "porte-parole", "l’homme", "l'homme", "etc.", "1er", "a b", "naïve\u{301}"] {
+        for word in ["maison", "Maison", "État", "cœur", "Œuvre", "ßa", "déjà", "gdańsk", "łódź"] { #expect(plain(word), "\(word)") }
+        for word in ["", "MAISON", "mAison", "ÉTAT", "étÉ", "porte-parole", "l’homme", "l'homme", "etc.", "1er", "a b", "naïve\u{301}",
+                     "ſoit", "Łódź", "gdaŃsk", "kĸ"] {
             #expect(!plain(word), "\(word)")
         }
         // What the analysis screen takes: small letters only, and hyphens between letters.
