@@ -22,7 +22,11 @@ import Darwin
 /// table to one `.aff`/`.dic` pair (`FormTableIdentity`); opening refuses a
 /// table whose files changed, whose format is another, or whose bytes do not
 /// match their digests.
-public struct FormTable: Sendable {
+///
+/// A class, immutable: the dictionary asks it about every guess, and as a
+/// struct (a mapped file, paths, a dozen ranges) it was copied, each field
+/// retained and released, at every question — 2 % of the instructions.
+public final class FormTable: Sendable {
     private let file: MappedFile
     /// Where the table was read from.
     public let path: String
@@ -48,7 +52,7 @@ public struct FormTable: Sendable {
     /// the dictionary `expected` (the `.aff`/`.dic` on disk now). Throws
     /// `FormTableError` for a missing, foreign, truncated, damaged or stale
     /// file; a table that opens answers only from bytes that passed the checks.
-    public init(path: String, expected: FormTableIdentity) throws(FormTableError) {
+    public convenience init(path: String, expected: FormTableIdentity) throws(FormTableError) {
         try self.init(path: path)
         if let difference = identity.difference(from: expected) {
             throw .stale(path: path, detail: difference)
@@ -58,7 +62,7 @@ public struct FormTable: Sendable {
     /// Opens the table at `path` for the `.aff`/`.dic` pair at `affixPath` and
     /// `dictionaryPath`: opens the table first (a missing table costs no
     /// digest of the dictionary), then compares its identity with the files.
-    public init(path: String, affixPath: String, dictionaryPath: String) throws(FormTableError) {
+    public convenience init(path: String, affixPath: String, dictionaryPath: String) throws(FormTableError) {
         try self.init(path: path)
         let current = try FormTableIdentity(affixPath: affixPath, dictionaryPath: dictionaryPath)
         if let difference = identity.difference(from: current) {

@@ -366,13 +366,26 @@ public final class HunspellDictionary: @unchecked Sendable {
         }
     }
 
-    /// U+0100–U+017F: whether each is a small letter with a capital of one
-    /// character, so that libhunspell reads a word of them as small letters.
-    /// Not `ſ` (French's `ICONV` turns it into `s`), `ĸ` or `ŉ` (no such capital).
-    static let smallLatinExtendedA: [Bool] = (0x100...0x17F).map { value in
-        guard let scalar = Unicode.Scalar(value), scalar != "ſ", scalar.properties.isLowercase else { return false }
-        let upper = scalar.properties.uppercaseMapping.unicodeScalars
-        return upper.count == 1 && upper.first != scalar
+    /// U+0100–U+017F, one bit each (U+0100 + 64 × half + bit): whether it is
+    /// a small letter with a capital of one character, so that libhunspell
+    /// reads a word of them as small letters. Not `ſ` (French's `ICONV` turns
+    /// it into `s`), `ĸ` or `ŉ` (no such capital). Two integers, not an
+    /// array: the test runs on every guess, and an array was retained each time.
+    static let smallLatinExtendedA: (UInt64, UInt64) = {
+        var halves: [UInt64] = [0, 0]
+        for value in 0x100...0x17F {
+            guard let scalar = Unicode.Scalar(value), scalar != "ſ", scalar.properties.isLowercase else { continue }
+            let upper = scalar.properties.uppercaseMapping.unicodeScalars
+            if upper.count == 1, upper.first != scalar { halves[(value - 0x100) >> 6] |= 1 << UInt64(value & 0x3F) }
+        }
+        return (halves[0], halves[1])
+    }()
+
+    /// Whether the two bytes `lead` (C4 or C5) and `next` spell a small letter of Latin Extended-A (`smallLatinExtendedA`).
+    @inline(__always)
+    static func isSmallLatinExtendedA(_ lead: UInt8, _ next: UInt8) -> Bool {
+        let half = lead == 0xC4 ? smallLatinExtendedA.0 : smallLatinExtendedA.1
+        return half >> UInt64(next & 0x3F) & 1 != 0
     }
 
     /// Whether `word` is letters only, each in small letters but the first:
@@ -404,7 +417,7 @@ public final class HunspellDictionary: @unchecked Sendable {
             case 0xC3 where (0x9F...0xBF).contains(next) || index < capitalEnd && (0x80...0x9E).contains(next): break
             // Œ (C5 92) first only; œ and the other small letters of Latin Extended-A (`ś`, `ń`, `ł`).
             case 0xC5 where index < capitalEnd && next == 0x92: break
-            case 0xC4...0xC5 where Self.smallLatinExtendedA[Int(byte & 1) << 6 | Int(next & 0x3F)]: break
+            case 0xC4...0xC5 where Self.isSmallLatinExtendedA(byte, next): break
             default: return false
             }
             index += 2
