@@ -90,14 +90,20 @@ struct FormTableTests {
         for word in Self.misses { #expect(fast.analyze(word) == plain.analyze(word), "analyze(\(word))") }
     }
 
-    @Test("a dictionary that screens by trigrams refuses a plain word whose trigrams or 4-grams no accepted form has, and nothing else")
-    func trigramScreen() throws {
+    /// The small table, and two dictionaries on it: one exact, one screening by n-grams.
+    static func exactAndScreened() throws -> (table: FormTable, exact: HunspellDictionary, screened: HunspellDictionary) {
         let (_, path) = try #require(Self.built)
         let table = try FormTable(path: path, affixPath: Self.affix, dictionaryPath: Self.dictionary)
         let exact = try HunspellDictionary(affixPath: Self.affix, dictionaryPath: Self.dictionary, language: "fr",
                                            filtersRejections: true, formTable: table)
         let screened = try HunspellDictionary(affixPath: Self.affix, dictionaryPath: Self.dictionary, language: "fr",
                                               filtersRejections: true, screensByTrigrams: true, formTable: table)
+        return (table, exact, screened)
+    }
+
+    @Test("a dictionary that screens by trigrams refuses a plain word whose trigrams or 4-grams no accepted form has, and nothing else")
+    func trigramScreen() throws {
+        let (table, exact, screened) = try Self.exactAndScreened()
         // Stored forms keep their stored answer; words libhunspell would convert, split or
         // case-fold are never screened.
         for word in Self.forms + ["cou-leur", "l’homme", "MAISONS", "décisions ", "", "porte-parole", "ÉTATS-UNIS", "L’HOMME",
@@ -137,12 +143,7 @@ struct FormTableTests {
 
     @Test("the screen settles analyses too: small letters and inner hyphens only, with libhunspell's answer elsewhere")
     func analysisScreen() throws {
-        let (_, path) = try #require(Self.built)
-        let table = try FormTable(path: path, affixPath: Self.affix, dictionaryPath: Self.dictionary)
-        let exact = try HunspellDictionary(affixPath: Self.affix, dictionaryPath: Self.dictionary, language: "fr",
-                                           filtersRejections: true, formTable: table)
-        let screened = try HunspellDictionary(affixPath: Self.affix, dictionaryPath: Self.dictionary, language: "fr",
-                                              filtersRejections: true, screensByTrigrams: true, formTable: table)
+        let (_, exact, screened) = try Self.exactAndScreened()
         // Stored forms and accent variants of a compound: the same analyses and tags as
         // without the screen, and the guesses never reach libhunspell.
         let guesses = ["pôrte-parôle", "porte-pàrole", "sous-jacént", "rnaisonnéés"]
