@@ -72,11 +72,12 @@ public struct FormTableBuilder: Sendable {
     /// Builds the table of `forms` and writes it to `path` atomically
     /// (creating its folder), then opens it as a reader would.
     ///
-    /// `completing`: `forms` are all the dictionary's forms (`FormExpansion`,
-    /// capitalised too); the forms of the relaxed expansion they lack are
-    /// asked about as well (with their capitalised forms), those libhunspell
+    /// `completing`: the forms of the relaxed expansion (`RelaxedExpansion`,
+    /// every root + affix reading, conditions ignored) and their capitalised
+    /// forms that `forms` lack are asked about as well, those libhunspell
     /// accepts or analyses are kept, and the table says it is complete for
-    /// words of letters (`FormTable.isCompleteForLetters`).
+    /// words of letters (`FormTable.isCompleteForLetters`). Not when the
+    /// expansion cannot spell the affix file out (twofold suffixes).
     @discardableResult
     public func build(
         forms: [String],
