@@ -359,8 +359,7 @@ public final class HunspellDictionary: @unchecked Sendable {
     /// Only called under `lock`.
     private func screenRefusesAnalysis(of word: String) -> Bool {
         guard screensByTrigrams, let formTable else { return false }
-        var word = word
-        return word.withUTF8 { bytes in
+        return withBytes(of: word) { bytes in
             Self.isPlainWord(bytes, capitalFirst: false, innerHyphens: true)
                 && (!formTable.holdsTrigrams(of: bytes) || !formTable.holdsQuadgrams(of: bytes))
         }
@@ -441,13 +440,18 @@ public final class HunspellDictionary: @unchecked Sendable {
     /// Hunspell's morphological analyses of `word`, e.g. `["po:nom is:mas"]`.
     public func analyze(_ word: String) -> [String] {
         lock.lock(); defer { lock.unlock() }
-        let key = ByteKey(word)
+        return analyses(of: word, key: ByteKey(word), screened: false)
+    }
+
+    /// `analyze(_:)`'s answer, for a caller holding `lock`; `screened` when
+    /// the caller has asked the analysis screen already (`tags(of:)`).
+    private func analyses(of word: String, key: ByteKey, screened: Bool) -> [String] {
         if let cached = analysisCache[key] { return cached }
-        if screenRefusesAnalysis(of: word) { return [] }
+        if !screened, screenRefusesAnalysis(of: word) { return [] }
         let result: [String]
         if let stored = lookUp(word, { $0.analyses(of: $1) }) {
             result = stored
-        } else if formTable?.isCompleteForLetters == true, lookUp(word, { _, bytes in Self.isPlainWord(bytes, capitalFirst: false) }) == true {
+        } else if formTable?.isCompleteForLetters == true, withBytes(of: word, { Self.isPlainWord($0, capitalFirst: false) }) {
             // A complete table's miss for a word of small letters has no analysis (a capitalised
             // word may still be read as the hidden homonym of an all-caps entry: `Otan`).
             result = []
@@ -463,9 +467,14 @@ public final class HunspellDictionary: @unchecked Sendable {
     /// What the form table holds for exactly `word`'s bytes, if there is a table.
     private func lookUp<T>(_ word: String, _ read: (FormTable, UnsafeBufferPointer<UInt8>) -> T?) -> T? {
         guard let formTable else { return nil }
-        if let found = word.utf8.withContiguousStorageIfAvailable({ read(formTable, $0) }) { return found }
+        return withBytes(of: word) { read(formTable, $0) }
+    }
+
+    /// Calls `body` with `word`'s UTF-8 bytes, in place when the string keeps them contiguous.
+    private func withBytes<T>(of word: String, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        if let done = word.utf8.withContiguousStorageIfAvailable(body) { return done }
         var copy = word
-        return copy.withUTF8 { read(formTable, $0) }
+        return copy.withUTF8(body)
     }
 
     /// Hunspell's suggestions for a word it rejects (slow: use sparingly).
@@ -512,14 +521,13 @@ public final class HunspellDictionary: @unchecked Sendable {
     /// The part-of-speech tags over all analyses of `word`, as a bit set
     /// (what grammar rules ask of every word; memoised).
     public func tags(of word: String) -> PartsOfSpeech {
-        lock.lock()
-        let key = ByteKey(word)
-        if let cached = tagCache[key] { lock.unlock(); return cached }
-        if screenRefusesAnalysis(of: word) { lock.unlock(); return [] }
-        lock.unlock()
-        var found: PartsOfSpeech = []
-        for analysis in analyze(word) { found.formUnion(PartsOfSpeech(analysis: analysis)) }
         lock.lock(); defer { lock.unlock() }
+        let key = ByteKey(word)
+        if let cached = tagCache[key] { return cached }
+        // A screened guess is answered without either memo.
+        if screenRefusesAnalysis(of: word) { return [] }
+        var found: PartsOfSpeech = []
+        for analysis in analyses(of: word, key: key, screened: true) { found.formUnion(PartsOfSpeech(analysis: analysis)) }
         tagCache[key] = found
         return found
     }

@@ -37,7 +37,14 @@ public struct ScreenRefusal: Sendable, Equatable {
     public func mayPass(keptPrefix: Int, suffixFrom: Int, inserted: Unicode.Scalar?) -> Bool {
         if keptPrefix < startBelow && suffixFrom > endAbove { return true }
         guard let inserted else { return false }
-        var bytes = String(inserted)
-        return !bytes.withUTF8 { HunspellDictionary.isPlainWord($0, capitalFirst: false) }
+        // The scalar's bytes on the stack: asked for each guess the span turns away.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4) { buffer in
+            var count = 0
+            UTF8.encode(inserted) { byte in
+                buffer[count] = byte
+                count += 1
+            }
+            return !HunspellDictionary.isPlainWord(UnsafeBufferPointer(rebasing: buffer[..<count]), capitalFirst: false)
+        }
     }
 }
