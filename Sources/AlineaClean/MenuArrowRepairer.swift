@@ -18,9 +18,12 @@ import AlineaText
 /// arrow just restored (`Édition → Préférences — Interface`). A hyphen
 /// touching both items is a compound's (`Saint-Denis`), and the arrows people
 /// type (`->`, `>`) are the writer's; a `+` alone joins keys (`Maj + Ctrl`).
-/// The spacing the scan shows is kept. One logged `Edit` per arrow.
+/// A bare hyphen counts only in a document that shows an arrow otherwise
+/// (`repair(_:)`). The spacing the scan shows is kept. One logged `Edit` per arrow.
 struct MenuArrowRepairer: Sendable {
     let lexicon: HunspellDictionary
+    /// Arrows below this confidence are suggested, not applied (`CleanOptions.minConfidence`).
+    var minConfidence = 0.5
 
     /// Whether `scalar` is a dash that may be an arrow's shaft (`—`, `–`, `-`): compared by
     /// value, since every scalar of the text is asked.
@@ -38,14 +41,26 @@ struct MenuArrowRepairer: Sendable {
     /// The arrow.
     static let arrow = "\u{2192}"
 
-    /// The `arrows` stage for `text`.
-    func repair(_ text: String) -> EditStage {
+    /// The `arrows` stage for `text`, and the arrows too doubtful to apply
+    /// (below `minConfidence`) as suggestions, at their offsets in `text`.
+    ///
+    /// A bare hyphen between two menu items is the doubtful case: tesseract reads
+    /// an arrow's shaft as `-` about as often as `—`, but manuals that write their
+    /// menu paths with a hyphen or a dash (LibreOffice's help: `Format - Ligne -
+    /// Afficher`) give the same reading. So the document decides: a hyphen is an
+    /// arrow where some menu path of the document shows a reading no hyphen gives
+    /// (a tip, or a long dash); in a document whose menu paths all read as
+    /// hyphens it is only suggested (measured on a LibreOffice help set, 2026-12-04:
+    /// 22 of its 36 harmed words were such hyphens made arrows; in the GIMP and
+    /// TeXworks sets, whose pages write arrows, 15 of about 100 arrows were read
+    /// as hyphens in documents with no other reading).
+    func repair(_ text: String) -> (stage: EditStage, suggestions: [Edit]) {
         let name = "arrows"
         // Cheap pre-check: most texts have no dash between two capitalised words.
-        guard text.unicodeScalars.contains(where: Self.isShaft) else { return EditStage(name: name, edits: []) }
+        guard text.unicodeScalars.contains(where: Self.isShaft) else { return (EditStage(name: name, edits: []), []) }
         let scalars = text.scalarArray
-        var edits: [Edit] = []
-        // Where the second item of the last arrow restored starts: it may open the next one.
+        var found: [Edit] = []
+        // Where the second item of the last arrow found starts: it may open the next one.
         var lastItemStart = -1
         var position = 0
         while position < scalars.count {
@@ -65,13 +80,22 @@ struct MenuArrowRepairer: Sendable {
             let rightEnd = CharacterClass.letterRunEnd(scalars, from: rightStart)
             guard isMenuItem(scalars[left..<leftEnd]), isMenuItem(scalars[rightStart..<rightEnd]),
                   left == lastItemStart || !Self.opensSentence(scalars, at: left) else { continue }
-            edits.append(Edit(offset: position, before: String(scalars: scalars[position..<end]), after: Self.arrow,
+            found.append(Edit(offset: position, before: String(scalars: scalars[position..<end]), after: Self.arrow,
                               rule: "menu-arrow", confidence: tipped ? 0.85 : 0.75))
             lastItemStart = rightStart
             position = end - 1
         }
-        return EditStage(name: name, edits: edits)
+        // Only a hyphen's reading in every menu path: the writer's hyphens, as likely as arrows.
+        if !found.contains(where: { $0.before != "-" }) {
+            for index in found.indices { found[index].confidence = Self.unsupportedHyphenConfidence }
+        }
+        return (EditStage(name: name, edits: found.filter { $0.confidence >= minConfidence }),
+                found.filter { $0.confidence < minConfidence })
     }
+
+    /// The confidence of a bare hyphen made an arrow in a document that shows no
+    /// other reading of an arrow: below the default threshold (0.5), so a suggestion.
+    static let unsupportedHyphenConfidence = 0.45
 
     /// Whether `word` may name a menu item: capitalised, lower case after its
     /// first letter, a word of the lexicon in lower case and no name.

@@ -93,9 +93,9 @@ public final class OCRCleaner: @unchecked Sendable {
         let speckCheck = InlineSpeckRepairer(lexicon: lexicon, stageName: "inline-after-words")
             .repair(current, near: words.stage.outputRanges)
         run(speckCheck)
-        let arrows = MenuArrowRepairer(lexicon: lexicon).repair(current)
-        run(arrows)
-        var suggestions = arrows.carry(speckCheck.carry(words.suggestions))
+        let arrows = MenuArrowRepairer(lexicon: lexicon, minConfidence: options.minConfidence).repair(current)
+        run(arrows.stage)
+        var suggestions = arrows.stage.carry(speckCheck.carry(words.suggestions) + arrows.suggestions)
         if options.apostrophes != .keep {
             let stage = ApostropheRestyler(style: options.apostrophes).restyle(current)
             run(stage)

@@ -3,9 +3,9 @@ import Testing
 
 @Suite("Menu arrows: a menu path's arrow read as a dash", .enabled(if: LayoutFixtures.french != nil, "hunspell-fr is not installed"))
 struct MenuArrowRepairerTests {
-    private func repaired(_ text: String) -> (text: String, stage: EditStage) {
-        let stage = MenuArrowRepairer(lexicon: LayoutFixtures.french!).repair(text)
-        return (stage.apply(to: text), stage)
+    private func repaired(_ text: String) -> (text: String, stage: EditStage, suggestions: [Edit]) {
+        let (stage, suggestions) = MenuArrowRepairer(lexicon: LayoutFixtures.french!).repair(text)
+        return (stage.apply(to: text), stage, suggestions)
     }
 
     @Test("a dash, or a dash and a tip, between two menu items inside a sentence is the arrow")
@@ -16,19 +16,33 @@ struct MenuArrowRepairerTests {
         #expect(repaired("L’option de menu Fenêtre -+ Montrer - Balise ouvre un panneau.").text
                 == "L’option de menu Fenêtre → Montrer → Balise ouvre un panneau.")
         #expect(repaired("Choisissez Vue -» Ajuster à la largeur.").text == "Choisissez Vue → Ajuster à la largeur.")
-        // An item may end with an ellipsis; the scan's spacing is kept.
-        #expect(repaired("En définissant Édition - Préférences... - Composition, la console reste.").text
-                == "En définissant Édition → Préférences... → Composition, la console reste.")
+        // An item may end with an ellipsis; the scan's spacing is kept. A bare hyphen counts where
+        // the document shows an arrow otherwise (here a long dash).
+        #expect(repaired("En définissant Édition - Préférences... - Composition, puis Image — Échelle, la console reste.").text
+                == "En définissant Édition → Préférences... → Composition, puis Image → Échelle, la console reste.")
         #expect(repaired("Sélectionnez par Édition—Sélection d’un bloc.").text == "Sélectionnez par Édition→Sélection d’un bloc.")
     }
 
     @Test("every arrow is one logged edit, and the stage reverts to the input")
     func logged() {
         let input = "Activez Image — Échelle et taille, puis Fenêtre -+ Montrer."
-        let (output, stage) = repaired(input)
+        let (output, stage, _) = repaired(input)
         #expect(stage.edits.map(\.before) == ["—", "-+"])
         #expect(stage.edits.allSatisfy { $0.rule == "menu-arrow" && $0.after == "→" })
         #expect(stage.revert(output) == input)
+    }
+
+    @Test("a document whose menu paths all read as hyphens may write hyphens: the arrows are only suggested")
+    func hyphensAlone() {
+        let input = "Choisissez Format - Ligne - Afficher, puis Outils - Options."
+        let (output, stage, suggestions) = repaired(input)
+        #expect(output == input)
+        #expect(stage.edits.isEmpty)
+        #expect(suggestions.map(\.offset) == [18, 26, 50])
+        #expect(suggestions.allSatisfy { $0.rule == "menu-arrow" && $0.after == "→" && $0.confidence < 0.5 })
+        // A lower threshold applies them.
+        let lenient = MenuArrowRepairer(lexicon: LayoutFixtures.french!, minConfidence: 0.4).repair(input)
+        #expect(lenient.stage.apply(to: input) == "Choisissez Format → Ligne → Afficher, puis Outils → Options.")
     }
 
     @Test("does not harm: names, acronyms, sentence openings, compounds, typed arrows and keys")
