@@ -813,9 +813,13 @@ extension RepairPass {
             && following.isDisjoint(with: clauseOpeners.union([.nom, .adj, .adv]))
         // A past participle that is no noun cannot open the clause either (où connecté): it needs a subject and an
         // auxiliary; a bare noun may be a subject (les cas où doigté et hampe vont).
+        // An adverb or a preposition may open the clause after a word prose puts before the relative
+        // adverb, when a verb follows (`dans la mesure où dans votre société chacun utilise`).
+        let adverbialOpening = !following.isDisjoint(with: [.adv, .prep])
+            && !(adjacent && units[index - 1].kind == .word && !mayBeConjunction(at: index) && relativeClauseHasVerb(after: index))
         let impossible = prepositionDe || elidedDe || gerund || bareNoun || alternative || subordinator || next.kind == .word
             && following.isDisjoint(with: clauseOpeners)
-            && (!following.isDisjoint(with: [.adv, .prep]) || (!following.isDisjoint(with: [.adj, .ppas]) && !following.contains(.nom)))
+            && (adverbialOpening || (!following.isDisjoint(with: [.adj, .ppas]) && !following.contains(.nom)))
         let parallel = !previous.intersection(following).isDisjoint(with: [.infi, .adj, .ppas])
             && following.isDisjoint(with: clauseOpeners)
         guard impossible || parallel || !relativeClauseHasVerb(after: index) && mayBeConjunction(at: index) else { return }

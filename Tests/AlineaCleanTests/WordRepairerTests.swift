@@ -540,6 +540,7 @@ struct WordRepairerTests {
         }
         for kept in ["Le cas où le chemin manque.", "La boîte où vous pouvez écrire.", "Il ne sait pas où aller.",
                      "Le pays où de nombreux paquets manquent.", "Il ira où que vous alliez.", "Le pays où des gens vivent.",
+                     "Dans la mesure où dans votre société chacun utilise ce logiciel, tout va.",
                      "Les moments où il n’y a rien.", "La source, d’où cet aspect.", "Les paquets, où les fichiers, les pages.",
                      "L’endroit où l’on range les fichiers, où d’autres passent.", "Le pays où vivent les gens.",
                      "Là où même les experts échouent.", "D’où vient-il ?", "Le pays où tout commence.",
@@ -750,6 +751,9 @@ struct WordRepairerTests {
         #expect(repaired("Cela offre même des fonctionnalités qui ne sont pas disponibles autrement. k\n\nLa suite.\n")
                 == "Cela offre même des fonctionnalités qui ne sont pas disponibles autrement.\n\nLa suite.\n")
         #expect(repaired("On en profite pour voir ces concepts. L É\n") == "On en profite pour voir ces concepts.\n")
+        // The small letter after the stop was a speck too: the stop stays a stop, not a comma.
+        #expect(repaired("Visitez notre page d’aide sur l’écriture du contenu de l’aide. à l\n\nLa suite.\n")
+                == "Visitez notre page d’aide sur l’écriture du contenu de l’aide.\n\nLa suite.\n")
         // A figure's number follows its word, an abbreviation's stop ends no sentence.
         for kept in ["Le résultat est visible sur la figure 3\n", "On y trouve des images, des sons, etc. a\n"] {
             #expect(repaired(kept) == kept, "\(kept)")
