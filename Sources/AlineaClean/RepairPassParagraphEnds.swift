@@ -29,6 +29,7 @@ extension RepairPass {
     /// paragraph, are specks in the margin. No sentence ends on a lone
     /// character after its own full stop (a list's `a.`, `1.` numbers the
     /// item that follows; a figure's number follows its word, not a stop).
+    /// A repair of that stop taken for the small letter after it is withdrawn.
     /// Returns whether it removed something.
     mutating func lettersAfterFinalStop(endingAt index: Int) -> Bool {
         var first = index
@@ -48,6 +49,9 @@ extension RepairPass {
         if sentence.kind == .word, gap.first == ".", lowerTags(first - 1).contains(.locution) { return false }
         let from = units[first].start - 1, to = units[index].end
         edits.append(Edit(offset: from, before: String(scalars: scalars[from..<to]), after: "", rule: "punctuation", confidence: 0.7))
+        // The stop ends the paragraph now: a repair that took it for a comma or a speck because a
+        // small letter followed (`periodBeforeLowercase`: `de l’aide. à l` → `l’aide,`) read the specks.
+        edits.removeAll { $0.offset == sentence.end && $0.before == "." && $0.rule == "punctuation" }
         return true
     }
 
