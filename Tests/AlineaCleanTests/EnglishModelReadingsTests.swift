@@ -83,6 +83,9 @@ struct EnglishModelReadingsTests {
         // Before a vowel that opens no noun the lost head is unknown (l’, n’, s’): left for the reader.
         let unknown = "Comme son nom 'indique, il est simple."
         #expect(repaired(unknown) == unknown)
+        // A quotation closed after a word ending in a digit is a quotation.
+        let named = "Une case à cocher appelée \"CheckBox1\", un bouton appelé \"Dialog1\". Un écran de 2\"."
+        #expect(repaired(named) == named)
     }
 
     @Test("a capital J or I mid-sentence before a noun is the l of a determiner")
