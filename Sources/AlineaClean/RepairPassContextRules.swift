@@ -1844,12 +1844,15 @@ extension RepairPass {
     /// Whether the sentence holding the unit at `index` opens with a subordinating
     /// conjunction and has no comma yet (`Si vous faites une erreur,`, `Lorsque le disque est
     /// plein,`): a comma after it closes that clause, and the main clause follows it — a
-    /// capital there is the scan's, not a sentence start. So too after a phrase the sentence
+    /// capital there is the scan's, not a sentence start. So too after a clause the same
+    /// conjunction opens right after `que` (`Notez que lorsque …,`), and after a phrase the sentence
     /// opens with a preposition and no verb (`Avec ce curseur,`, `Dans le mode expert,`).
     func closesFrontedPhrase(before index: Int) -> Bool {
         var current = index
         while current > 0 {
             let gap = scalars[units[current - 1].end..<units[current].start]
+            // A blank line ends the paragraph before, whatever mark it ends on.
+            if gap.filter({ $0 == "\n" }).count >= 2 { break }
             if gap.contains(where: { ",;:!?()\n".unicodeScalars.contains($0) }) { return false }
             // A stop that a capital follows ends the sentence before; one a small letter follows is a speck.
             if gap.contains(".") { break }
@@ -1861,6 +1864,14 @@ extension RepairPass {
         // An elided conjunction (`Lorsqu’il`, `Puisqu’on`) is judged in its full form.
         let tags = opening.kind == .elision ? self.tags(CasePattern.lower(opening.form, locale: locale) + "e") : formTags(current)
         if tags.contains(.cjsub) { return true }
+        // So does one fronted inside a `que` clause (`Notez que lorsque les insertions sont activées,
+        // vous pouvez`): the conjunction right after `que` opens the clause the comma closes.
+        for position in current..<index where units[position + 1].kind == .word
+            && (units[position].kind == .word && units[position].form.lowercased() == "que"
+                || units[position].kind == .elision && units[position].form.lowercased() == "qu")
+            && formTags(position + 1).contains(.cjsub) && formTags(position + 1).isDisjoint(with: [.prorel, .proint]) {
+            return true
+        }
         // `Avec ce curseur,`, `Dans le mode expert,`: a phrase the sentence opens with a preposition,
         // no verb in it, comes before the clause it qualifies.
         guard tags.contains(.prep), tags.isDisjoint(with: PartsOfSpeech.finite) else { return false }
