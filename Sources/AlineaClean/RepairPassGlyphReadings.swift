@@ -292,7 +292,8 @@ extension RepairPass {
     /// `periodBeforeLowercase`). Presentatives (`voici :`, `voilà :`), which
     /// Hunspell also tags as prepositions, do announce; words that are also
     /// adverbs (`après,`) may end a phrase, and so do nouns after a determiner
-    /// (`de ton,`) or after a noun they qualify (`zoom avant,`); a comma before a preposition, adverb or conjunction may
+    /// (`de ton,`) or after a noun they qualify (`zoom avant,`), and a noun's
+    /// homograph in a list (`VRAI ou un,`, `un, deux`); a comma before a preposition, adverb or conjunction may
     /// open an incise (`avec, par défaut, 256`).
     mutating func colonAfterGrammaticalWord() {
         guard french else { return }
@@ -330,6 +331,16 @@ extension RepairPass {
                case let previousTags = tags(CasePattern.lower(units[index - 1].form, locale: locale)),
                !previousTags.isDisjoint(with: phraseHeads.union([.detind]))
                 || scalars[markAt] == "," && qualifiesNoun(index) {
+                continue
+            }
+            // The noun a coordinating conjunction joins, before no noun a determiner would take
+            // (`sur VRAI ou un, il est`, not `et la, variante`), or one a numeral follows (`comporter
+            // un, deux ou trois`): a value in a list, whose comma is the writer's.
+            if found.contains(.nom), scalars[markAt] == ",", index > 0, next.kind == .word,
+               case let nextTags = tags(CasePattern.lower(next.form, locale: locale)),
+               units[index - 1].kind == .word && onlySpaces(units[index - 1].end, unit.start)
+                && tags(CasePattern.lower(units[index - 1].form, locale: locale)).contains(.cjco) && nextTags.isDisjoint(with: [.nom, .adj])
+                || nextTags.contains(.nb) {
                 continue
             }
             // The same with a speck read as a full stop or a comma between the two lower-case words

@@ -162,6 +162,9 @@ struct EnglishModelReadingsTests {
         // A word that is also a noun, after a determiner or a preposition, ends its phrase.
         let noun = "Les noms de note en quart de ton, tels que définis, et le son, qui suit."
         #expect(repaired(noun) == noun)
+        // So does a value in a list: after a coordinating conjunction, or before a numeral.
+        let values = "Si le paramètre est défini sur VRAI ou un, il est trié. La langue peut comporter un, deux ou trois lettres."
+        #expect(repaired(values) == values)
         // So does one after a noun it qualifies (avant is a preposition and a noun).
         let qualifier = "Si vous effectuez un zoom avant, l’action du rectangle est plus claire."
         #expect(repaired(qualifier) == qualifier)
