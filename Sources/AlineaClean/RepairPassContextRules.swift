@@ -2156,8 +2156,10 @@ extension RepairPass {
             guard gap.count >= 4, ".!?)»".unicodeScalars.contains(gap[0]), gap[1] == " ", gap.last == " " else { continue }
             let rest = gap[2..<(gap.count - 1)]
             guard rest.contains(where: { marks.contains($0) }), rest.allSatisfy({ marks.contains($0) || $0 == " " }) else { continue }
-            // `le menu Fenêtre. - Mosaïque`: after a label a dash is the arrow of a menu path the scan misread.
-            if rest.contains(where: { $0 == "-" || $0 == "—" }), left.kind == .word, CasePattern(of: left.form) != .lower { continue }
+            // `le menu Fenêtre. - Mosaïque`: after a label a dash is the arrow of a menu path the scan misread;
+            // after a closing bracket, which ends no sentence, it goes on with the path (`(Type de document) - Général`).
+            if rest.contains(where: { $0 == "-" || $0 == "—" }), left.kind == .word,
+               CasePattern(of: left.form) != .lower || gap[0] == ")" { continue }
             let junk = String(scalars: gap[2...])
             edits.append(Edit(offset: left.end + 2, before: junk, after: "", rule: "punctuation", confidence: 0.75))
         }

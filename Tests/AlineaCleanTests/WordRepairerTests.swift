@@ -1114,6 +1114,7 @@ struct WordRepairerTests {
         #expect(repaired("L'option est désactivée. - Le curseur noir bouge. — Bien que la musique soit là.")
                 == "L'option est désactivée. Le curseur noir bouge. Bien que la musique soit là.")
         #expect(repaired("Ouvrez le menu Fenêtre. - Mosaïque.") == "Ouvrez le menu Fenêtre. - Mosaïque.")
+        #expect(repaired("Choisissez Outils - Options - (Type de document) - Général.") == "Choisissez Outils - Options - (Type de document) - Général.")
         // A speck opening the next paragraph goes too; a bullet opening a list item stays.
         #expect(repaired("Elle devient la version finale.\n\n. Des milliers de paquets.\n\nIls sont lancés (par dpkg).\n\n_ Pour cela, lisez.\n\n- Une liste.")
                 == "Elle devient la version finale.\n\nDes milliers de paquets.\n\nIls sont lancés (par dpkg).\n\nPour cela, lisez.\n\n- Une liste.")
