@@ -1374,13 +1374,16 @@ extension RepairPass {
         guard previous.text.unicodeScalars.count > 2 || !formTags(index - 1).isEmpty else { return }
         if tags.isDisjoint(with: grammatical) || tags.contains(.nom) || tags.contains(.npr) || tags.contains(.adj) {
             // `la Sortie standard`, `des Paquets sur`: a content word right after a determiner, whose
-            // capital the document writes nowhere else inside a sentence while it writes the word in
-            // small letters elsewhere. A label (`la Symétrie Mandala`, `commande Coller` ×3) or a
+            // capital the document writes nowhere else inside a sentence (in either number) while it
+            // writes the word in small letters elsewhere. A label (`la Symétrie Mandala`, `commande Coller` ×3) or a
             // name (`la Conférence`) keeps its capital wherever it recurs.
             guard pattern == .capitalized, !tags.contains(.npr), !formTags(index - 1).isDisjoint(with: PartsOfSpeech.determiners),
                   !inCapitalisedTitle(before: index - 1) else { return }
             let usage = caseUsage(of: unit.lower)
-            guard usage.capitalisedInside == 1, usage.lower >= 1 else { return }
+            // The same noun in its other number, capitalised inside a sentence too, names the same label
+            // (`dans le Chemins de l’utilisateur` beside `dans le Chemin de l’utilisateur`).
+            let otherNumber = unit.lower.hasSuffix("s") ? String(unit.lower.dropLast()) : unit.lower + "s"
+            guard usage.capitalisedInside == 1, usage.lower >= 1, caseUsage(of: otherNumber).capitalisedInside == 0 else { return }
             edits.append(Edit(offset: unit.start, before: unit.text, after: lower, rule: "case", confidence: 0.65))
             setForm(index, lower)
             return

@@ -844,7 +844,8 @@ struct WordRepairerTests {
         for kept in ["Ouvrez la Sélection rapide. La Sélection rapide contient la sélection.",
                      "Ouvrez le dialogue Options des Outils que vous voyez. Les outils sont là.",
                      "Le Secrétariat rédige. Il consulte le Secrétariat sur la suite.",
-                     "Les données vont sur la Sortie standard."] {
+                     "Les données vont sur la Sortie standard.",
+                     "Ils sont dans le Chemins de l’utilisateur. S’il y en a plus d’un dans le Chemin de l’utilisateur, le chemin compte."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
         // A vowel misread in a short word gives a closed-class word only: names stay.
