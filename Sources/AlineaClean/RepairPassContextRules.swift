@@ -1855,7 +1855,7 @@ extension RepairPass {
         while current > 0 {
             let gap = scalars[units[current - 1].end..<units[current].start]
             // A blank line ends the paragraph before, whatever mark it ends on.
-            if gap.filter({ $0 == "\n" }).count >= 2 { break }
+            if gap.lazy.filter({ $0 == "\n" }).count >= 2 { break }
             if gap.contains(where: { ",;:!?()\n".unicodeScalars.contains($0) }) { return false }
             // A stop that a capital follows ends the sentence before; one a small letter follows is a speck.
             if gap.contains(".") { break }

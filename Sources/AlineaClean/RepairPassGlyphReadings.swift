@@ -115,13 +115,12 @@ extension RepairPass {
             // An opening quote: a mark at a word start (or any ‘ or “, which open only).
             if scalar == "‘" || scalar == "“" || (!letterBefore && letterAfter) { unclosed[double, default: []].append(index); continue }
             // A word's comma or full stop may stand between it and the mark (`sources,’`).
-            let punctuated = before.map { ",.;:".unicodeScalars.contains($0) } ?? false
-                && index - 2 >= paragraphStart && CharacterClass.isLetter(scalars[index - 2])
+            let afterWordsMark = before.map { ",.;:".unicodeScalars.contains($0) } ?? false && index - 2 >= paragraphStart
+            let punctuated = afterWordsMark && CharacterClass.isLetter(scalars[index - 2])
             // A word ending in a digit closes a quotation it is in (`"CheckBox1",`, `"Dialog1".`); alone,
             // the mark after a digit is left to what the digits mean (`2"`: inches).
             let isDigit: (Unicode.Scalar) -> Bool = { ("0"..."9").contains($0) }
-            let digitEnded = (before.map(isDigit) ?? false) || before.map { ",.;:".unicodeScalars.contains($0) } ?? false
-                && index - 2 >= paragraphStart && isDigit(scalars[index - 2])
+            let digitEnded = before.map(isDigit) ?? false || afterWordsMark && isDigit(scalars[index - 2])
             // A closing mark ends a word, before a space, a punctuation mark or the end (`"réseau",`).
             guard letterBefore || punctuated || digitEnded && !(unclosed[double]?.isEmpty ?? true),
                   after.map({ !CharacterClass.isLetter($0) && !isDigit($0) }) ?? true
