@@ -1627,7 +1627,12 @@ extension RepairPass {
                 && CasePattern(of: right.form) != .lower
                 && (!followerTags.isDisjoint(with: PartsOfSpeech.determiners.union([.propersuj, .cjsub, .prodem, .proind, .adv, .prep]))
                     || right.length == 1)
-            if CasePattern(of: left.form) == .lower, leftTags.isFunctionWordOnly(allowingNoun: false), !adverbialUse {
+            // So does one opening its sentence before a small letter (`Dans. les dictionnaires`): no sentence
+            // is that word alone, whatever rare noun it also spells (`dans`, plural of `dan`).
+            let leftCase = CasePattern(of: left.form)
+            let opensSentenceAlone = leftCase == .capitalized && right.kind == .word && CasePattern(of: right.form) == .lower
+                && isSentenceStart(left.start)
+            if leftCase == .lower || opensSentenceAlone, leftTags.isFunctionWordOnly(allowingNoun: opensSentenceAlone), !adverbialUse {
                 edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.7))
                 continue
             }

@@ -900,6 +900,9 @@ struct WordRepairerTests {
         // Before a label's capital or a number too, and after a subject pronoun before its verb.
         #expect(repaired("Il copie dans le. Presse-papiers ce qui est au-dessus de. 189. Vous. pouvez le voir.")
                 == "Il copie dans le Presse-papiers ce qui est au-dessus de 189. Vous pouvez le voir.")
+        // Or after one opening its sentence, whatever rare noun it also spells (dans: plural of dan).
+        #expect(repaired("Un texte est là. Dans. les dictionnaires, on trouve des mots.")
+                == "Un texte est là. Dans les dictionnaires, on trouve des mots.")
         // A preposition used as an adverb may end a sentence before the next one's opening word.
         #expect(repaired("Le noyau arrive juste après. Il est donc prêt.") == "Le noyau arrive juste après. Il est donc prêt.")
         #expect(repaired("voir le fichier toto.patch et paquet.info") == "voir le fichier toto.patch et paquet.info")
