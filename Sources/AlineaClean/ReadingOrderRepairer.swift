@@ -422,13 +422,14 @@ public struct ReadingOrderRepairer: Sendable {
     /// lost); a piece that opens with a mark (`». Vous`) needs no word when the line
     /// before it in its block took the piece before it and the two fill 90 % of a line.
     /// Each piece goes to the end of its line, and the blank line that split the
-    /// paragraph goes with it.
+    /// paragraph goes with it. A chain another pass began (its first piece moved
+    /// by `moveColumnTailsEmittedFirst`) goes on here (`continuesChain`).
     private func movePiecesEmittedEarly(_ document: DocumentLines, _ blocks: [Block], _ lexicon: HunspellDictionary, width: Int,
                                         into edits: inout [Edit], touched: inout Set<Int>, hostLines: inout Set<Int>) {
         let full = Double(width)
         var lastHost = -1
         var moved: [Int] = []
-        for k in blocks.indices.dropLast() where !touched.contains(k) && !touched.contains(k + 1) {
+        for k in blocks.indices.dropLast() where !touched.contains(k + 1) && (!touched.contains(k) || continuesChain(blocks[k], hostLines)) {
             let pieceLine = blocks[k].lastLine, hostLine = blocks[k + 1].firstLine
             let piece = document.lines[pieceLine], host = document.lines[hostLine]
             let filled = Double(host.length + 1 + piece.length)
@@ -447,7 +448,7 @@ public struct ReadingOrderRepairer: Sendable {
                 }
             }
             // The letters at a cut are often lost: a line 80 % full is filled on a word's evidence.
-            let chained = lastHost == pieceLine - 1 && filled >= 0.9 * full
+            let chained = (lastHost == pieceLine - 1 || hostLines.contains(pieceLine - 1)) && filled >= 0.9 * full
             if !chained {
                 let start = CharacterClass.letterRunStart(document.scalars, endingAt: host.contentEnd, floor: host.contentStart)
                 guard Self.cut(piece: pieceLine, host: hostLine, document, lexicon) != nil,
@@ -463,6 +464,14 @@ public struct ReadingOrderRepairer: Sendable {
             moved += [k, k + 1]
         }
         touched.formUnion(moved)
+    }
+
+    /// Whether `block`, which another pass touched, goes on with the same cut: its first line
+    /// took the piece the block before closed with (`moveColumnTailsEmittedFirst`), and it
+    /// closes with a piece of its own for the block after (`… Pour insér` / `ne correspondant.`
+    /// ¶ `laire, vous pouvez … de colo`): the chain goes on from there.
+    func continuesChain(_ block: Block, _ hostLines: Set<Int>) -> Bool {
+        block.lastLine == block.firstLine + 1 && hostLines.contains(block.firstLine)
     }
 
     /// Whether line `line` ends with a hyphen whose word the letters opening line

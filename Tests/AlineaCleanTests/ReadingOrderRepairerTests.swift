@@ -301,6 +301,23 @@ struct ReadingOrderRepairerTests {
         }
     }
 
+    @Test("a chain of pieces emitted one line early goes on after its first piece went back as one emitted first")
+    func continuesChainOfPiecesEmittedEarly() {
+        let repairer = ReadingOrderRepairer(lexicon: LayoutFixtures.french)
+        let full = "Pour insérer dans un formulaire un champ issu de la liste de champs d’une table ou d’une requête,\n"
+        let last = "au champ, maintenez les touches Commande et Majuscule enfoncées lors du déplacement de l’en-tête.\n"
+        // Each block closes with the right-hand piece of the line that opens the next one.
+        let scan = full + "er un champ d’un document texte dans un formu-\n\n"
+            + "faites glisser une cellule vers ce formulaire. Pour insér\nnne correspondant. Pour ajouter une étiquette\n\n"
+            + "laire, vous pouvez également faire glisser l’en-tête de colo\n" + last
+        let result = repairer.repair(scan)
+        // (The blank line after the first block stays for the layout pass, as with any piece emitted first.)
+        #expect(result.apply(to: scan) == full + "\n"
+            + "faites glisser une cellule vers ce formulaire. Pour insérer un champ d’un document texte dans un formu-\n"
+            + "laire, vous pouvez également faire glisser l’en-tête de colonne correspondant. Pour ajouter une étiquette\n" + last)
+        #expect(result.revert(result.apply(to: scan)) == scan)
+    }
+
     @Test("one right-hand piece emitted first goes back when it opens with a piece of a word and stops mid-sentence before the line it finishes")
     func movesSinglePieceEmittedFirstBack() {
         let repairer = ReadingOrderRepairer(lexicon: LayoutFixtures.french)
