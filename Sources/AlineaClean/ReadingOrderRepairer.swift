@@ -427,7 +427,6 @@ public struct ReadingOrderRepairer: Sendable {
     private func movePiecesEmittedEarly(_ document: DocumentLines, _ blocks: [Block], _ lexicon: HunspellDictionary, width: Int,
                                         into edits: inout [Edit], touched: inout Set<Int>, hostLines: inout Set<Int>) {
         let full = Double(width)
-        var lastHost = -1
         var moved: [Int] = []
         for k in blocks.indices.dropLast() where !touched.contains(k + 1) && (!touched.contains(k) || continuesChain(blocks[k], hostLines)) {
             let pieceLine = blocks[k].lastLine, hostLine = blocks[k + 1].firstLine
@@ -447,8 +446,9 @@ public struct ReadingOrderRepairer: Sendable {
                     continue
                 }
             }
-            // The letters at a cut are often lost: a line 80 % full is filled on a word's evidence.
-            let chained = (lastHost == pieceLine - 1 || hostLines.contains(pieceLine - 1)) && filled >= 0.9 * full
+            // The letters at a cut are often lost: a line 80 % full is filled on a word's evidence —
+            // unless the line before the piece took the piece before it (here or in an earlier pass).
+            let chained = hostLines.contains(pieceLine - 1) && filled >= 0.9 * full
             if !chained {
                 let start = CharacterClass.letterRunStart(document.scalars, endingAt: host.contentEnd, floor: host.contentStart)
                 guard Self.cut(piece: pieceLine, host: hostLine, document, lexicon) != nil,
@@ -460,7 +460,6 @@ public struct ReadingOrderRepairer: Sendable {
             edits.append(Edit(offset: host.contentEnd, before: "", after: Self.joined(piece: pieceLine, to: hostLine, document, lexicon),
                               rule: "reading-order", confidence: 0.7))
             hostLines.insert(hostLine)
-            lastHost = hostLine
             moved += [k, k + 1]
         }
         touched.formUnion(moved)
