@@ -55,6 +55,7 @@ public struct LayoutRepairer: Sendable {
             let words = Self.words(of: document.scalars)
             for (position, joined) in cutBeforeCapital where words.contains(joined) { joinedWritten.insert(position) }
         }
+        let strayDashes = LineBoundaryDash(lexicon: lexicon, scalars: document.scalars)
         for position in content.indices.dropLast() {
             let a = content[position], b = content[position + 1]
             let lineA = document.lines[a], lineB = document.lines[b]
@@ -73,7 +74,16 @@ public struct LayoutRepairer: Sendable {
             case .paragraph(let rule, let confidence):
                 replace(lineA.contentEnd, lineB.contentStart, with: "\n\n", rule: rule, confidence: confidence)
             case .space(let rule, let confidence):
+                // A margin speck read as a dash on either side of the join (`maintenir -` ¶ `le bouton`).
+                let trailing = strayDashes.trailingSpeck(shapeA, before: shapeB)
+                if trailing > 0 {
+                    replace(lineA.contentEnd - trailing, lineA.contentEnd, with: "", rule: "stray-dash", confidence: 0.7)
+                }
                 replace(lineA.contentEnd, lineB.contentStart, with: " ", rule: rule, confidence: confidence)
+                let leading = trailing > 0 ? 0 : strayDashes.leadingSpeck(shapeB, after: shapeA)
+                if leading > 0 {
+                    replace(lineB.contentStart, lineB.contentStart + leading, with: "", rule: "stray-dash", confidence: 0.7)
+                }
             case .dehyphenate(let confidence, let specks, let trailing):
                 replace(lineA.contentEnd - 1 - trailing, lineB.contentStart + specks, with: "", rule: "dehyphenate", confidence: confidence)
             case .keepHyphen(let confidence, let specks):
