@@ -497,11 +497,14 @@ extension RepairPass {
     }
 
     /// Whether the unit at `index` follows `le`, `la` or `les` where they can
-    /// only be articles, not object pronouns: right after a preposition
-    /// (`dans la boite`: a pronoun never follows one, save before an
-    /// infinitive, which is no finite verb) or opening a sentence (`La boite
-    /// de dialogue`: a declarative sentence does not open on an object
-    /// pronoun). `followsDeterminer` leaves these three out, being pronouns too.
+    /// only be articles, not object pronouns, unless an infinitive follows:
+    /// right after a preposition (`dans la boite`, `Dans la boite`: a pronoun
+    /// never follows one, save before an infinitive) or a verb form (`Ouvrez la
+    /// boite`, `réduire la boite`: an object pronoun stands before its own
+    /// verb, `vous la fermez`, never between a verb and a finite one), or opening
+    /// a sentence (`La boite de dialogue`: a declarative sentence does not open
+    /// on an object pronoun). `followsDeterminer` leaves these three out, being
+    /// pronouns too.
     func followsDefiniteArticle(_ index: Int) -> Bool {
         // The length in place first: asked of every word, and a copy of a unit retains its three strings.
         guard index > 0, (2...3).contains(units[index - 1].length) else { return false }
@@ -511,9 +514,15 @@ extension RepairPass {
         if isSentenceStart(article.start) { return CasePattern(of: article.text) == .capitalized }
         guard index > 1 else { return false }
         let before = units[index - 2]
-        guard before.kind == .word, onlySpaces(before.end, article.start), CasePattern(of: before.form) == .lower else { return false }
+        guard before.kind == .word, onlySpaces(before.end, article.start) else { return false }
+        let pattern = CasePattern(of: before.form)
+        let opensSentence = pattern == .capitalized && isSentenceStart(before.start)
+        guard pattern == .lower || opensSentence else { return false }
         let found = tags(before.form.lowercased())
-        return found.contains(.prep) && found.isDisjoint(with: [.adj, .adv, .ipre, .infi, .ppas, .ppre])
+        if found.contains(.prep) && found.isDisjoint(with: [.adj, .adv, .ipre, .infi, .ppas, .ppre]) { return true }
+        // A verb form that is nothing else (`Utilisez`, `réduire`), or one opening the sentence (`Affiche la`).
+        let nonVerbal: PartsOfSpeech = [.nom, .adj, .adv, .prep, .det, .propersuj, .properobj, .preverb, .ppas]
+        return !found.isDisjoint(with: PartsOfSpeech.finite.union([.infi])) && (opensSentence || found.isDisjoint(with: nonVerbal))
     }
 
     /// Whether the mark at `offset` is a speck already turned into a space

@@ -322,11 +322,15 @@ struct EnglishModelReadingsTests {
         #expect(found("inodes").isEmpty, "inodes is no damaged modes")
     }
 
-    @Test("le, la, les after a preposition or opening a sentence are articles: a verb form after them lost an accent")
+    @Test("le, la, les after a preposition, after a verb or opening a sentence are articles: a verb form after them lost an accent")
     func definiteArticleBeforeVerbForm() {
         #expect(repaired("La boite à outils est dans la boite de saisie.") == "La boîte à outils est dans la boîte de saisie.")
-        // Does not harm: an object pronoun before its verb.
-        let kept = "Il la boite. Elle le marche."
+        // A capitalised preposition opening the sentence; a verb form, which no object pronoun follows.
+        #expect(repaired("Dans la boite de saisie, tapez un nom.") == "Dans la boîte de saisie, tapez un nom.")
+        #expect(repaired("Ouvrez la boite de dialogue, puis réduire la boite.") == "Ouvrez la boîte de dialogue, puis réduire la boîte.")
+        #expect(repaired("Affiche la boite de dialogue des options.") == "Affiche la boîte de dialogue des options.")
+        // Does not harm: an object pronoun before its verb, after a subject or another pronoun.
+        let kept = "Il la boite. Elle le marche. Vous la boitez."
         #expect(repaired(kept) == kept)
     }
 
