@@ -54,6 +54,7 @@ extension RepairPass {
                 commaInsidePronounGroup(at: index)
                 if !units[index].edited { misreadDeterminerL(at: index) }
                 if !units[index].edited { lostArticleAfterPreposition(at: index) }
+                if !units[index].edited { lostArticleOfSubject(at: index) }
                 if !units[index].edited, circumflexLoss { lostCircumflex(at: index) }
                 if !units[index].edited { lostApostropheBeforeNegation(at: index) }
                 if !units[index].edited { capitalIInManualReference(at: index) }
@@ -556,19 +557,44 @@ extension RepairPass {
         // The preposition first: two lengths to compare before any string work, on every word.
         guard index > 0, units[index - 1].kind == .word,
               Self.prepositionsBeforeArticleLengths.contains(units[index - 1].form.utf8.count),
-              Self.prepositionsBeforeArticle.contains(units[index - 1].form.lowercased()) else { return }
+              Self.prepositionsBeforeArticle.contains(units[index - 1].form.lowercased()),
+              onlySpaces(units[index - 1].end, units[index].start), isBareSingularNounOpeningWithVowel(index) else { return }
+        replace(index, with: Decision(after: "l" + String(apostrophe) + units[index].text, rule: "elision-l", confidence: 0.6))
+    }
+
+    /// `si option est désactivée`, `que image est zoomée` → `l’option`, `l’image`:
+    /// the subject of a clause a subordinating conjunction opens, right before
+    /// its verb, is a singular noun that needs its determiner, and before a
+    /// vowel the scan drops the thin `l’` whole (`lostArticleAfterPreposition`).
+    /// Only before a verb that is nothing else or an auxiliary (`est`, `sera`), in
+    /// the third person singular; not after `comme`, which also introduces a
+    /// bare noun (`comme image de fond`).
+    mutating func lostArticleOfSubject(at index: Int) {
+        guard index > 0, index + 1 < units.count, units[index - 1].kind == .word, units[index + 1].kind == .word,
+              onlySpaces(units[index - 1].end, units[index].start), onlySpaces(units[index].end, units[index + 1].start),
+              CasePattern(of: units[index - 1].form) == .lower, formTags(index - 1).contains(.cjsub),
+              units[index - 1].form != "comme", CasePattern(of: units[index + 1].form) == .lower else { return }
+        // Not before `a`, which in a scan that drops accents may be `à` (`que occasion a développer`).
+        let verb = units[index + 1].form
+        guard verb != "a", isAuxiliary(verb) || isOnlyFiniteVerb(verb), formTags(index + 1).contains(.thirdSingular),
+              isBareSingularNounOpeningWithVowel(index) else { return }
+        replace(index, with: Decision(after: "l" + String(apostrophe) + units[index].text, rule: "elision-l", confidence: 0.6))
+    }
+
+    /// Whether the unit at `index` is a lower-case singular noun opening with a
+    /// vowel (not h) and nothing a bare word could also be there: no adverb,
+    /// pronoun, numeral, determiner, name or infinitive (`environ`, `encore`).
+    func isBareSingularNounOpeningWithVowel(_ index: Int) -> Bool {
         let unit = units[index]
-        guard unit.pattern == .lower, unit.spells, unit.length >= 3, onlySpaces(units[index - 1].end, unit.start),
-              Self.startsWithVowelOrH(unit.text), !unit.lower.hasPrefix("h") else { return }
+        guard unit.pattern == .lower, unit.spells, unit.length >= 3, Self.startsWithVowelOrH(unit.text),
+              !unit.lower.hasPrefix("h") else { return false }
         let found = lowerTags(index)
         let excluded: PartsOfSpeech = [.adv, .mg, .prep, .nb, .infi, .det, .detdem, .detpos, .detind, .propersuj, .properobj,
                                        .prodem, .proind, .prorel, .proint, .proneg, .proadv, .npr]
-        guard found.contains(.nom), found.isDisjoint(with: excluded) else { return }
-        let singular = lexicon.analyze(unit.lower).contains { analysis in
+        guard found.contains(.nom), found.isDisjoint(with: excluded) else { return false }
+        return lexicon.analyze(unit.lower).contains { analysis in
             analysis.contains(utf8: "po:nom") && (analysis.contains(utf8: "is:sg") || analysis.contains(utf8: "is:inv"))
         }
-        guard singular else { return }
-        replace(index, with: Decision(after: "l" + String(apostrophe) + unit.text, rule: "elision-l", confidence: 0.6))
     }
 
     /// Whether the words before the unit at `index` are a noun phrase that

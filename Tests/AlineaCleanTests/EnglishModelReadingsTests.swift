@@ -56,6 +56,16 @@ struct EnglishModelReadingsTests {
         #expect(repaired(kept) == kept)
     }
 
+    @Test("an elided l’ the scan dropped whole before a subject's verb is restored after a conjunction")
+    func lostArticleOfSubject() {
+        #expect(repaired("On voit bien que image est zoomée. Les pixels seront visibles si option est activée.")
+            == "On voit bien que l’image est zoomée. Les pixels seront visibles si l’option est activée.")
+        // Does not harm: `comme` takes a bare noun, a plural noun is no l’ noun, an `a` may be `à`.
+        let kept = "Utilisez-le comme image est affichée. Elle sait que options sont prises."
+        #expect(repaired(kept) == kept)
+        #expect(!repaired("Si bien que occasion a développer vos retouches.").contains("l’occasion"))
+    }
+
     @Test("a closing quote glued to a word with no opening quote before it is a speck")
     func strayClosingApostrophe() {
         #expect(repaired("Ce programme est’ prévu pour les’ chemins par’ défaut.")
