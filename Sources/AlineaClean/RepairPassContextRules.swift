@@ -1420,10 +1420,12 @@ extension RepairPass {
         // (qui modifie Ses identifiants), a conjunction or preposition never ends a sentence (et Vous).
         // Nor after an adverb set off by a comma (`conservées, ainsi Vous pouvez`): it opens the clause that
         // follows far more often than it closes one; nor where the clause after shows the scan capitalising
-        // inside a sentence (`Il la Zoomera`).
+        // inside a sentence (`Il la Zoomera`); nor inside an aside the sentence has not closed (`(mais en
+        // faisant cela Il devient`), nor in a clause a conjunction opened that has no verb yet (`, mais parfois Ils`).
         if formTags(index - 1).isDisjoint(with: Self.callsForMore) || canEndSentence(index - 1),
            !isAdverbSetOffBefore(index - 1), !clauseShowsStrayCapital(after: index),
-           clauseOpening(before: index) == .finiteVerb, clauseHasFiniteVerb(after: index) {
+           clauseOpening(before: index) == .finiteVerb, clauseHasFiniteVerb(after: index),
+           !coordinatedClauseLacksVerb(before: index), !insideOpenBracket(at: units[index - 1].end) {
             edits.append(Edit(offset: units[index - 1].end, before: "", after: ".", rule: "punctuation", confidence: 0.6))
             return
         }
@@ -1506,9 +1508,44 @@ extension RepairPass {
                 && tags.isDisjoint(with: PartsOfSpeech.finite.union([.nom, .adj, .infi, .ppas]))
             guard !tags.isDisjoint(with: openers) || setOffAdverb else { continue }
             guard canEndSentence(index - 1, afterSubordinate: !shapedLikeSmall), clauseOpening(before: index - 1) != .noVerb,
-                  clauseHasFiniteVerb(after: index), !clauseShowsStrayCapital(after: index) else { continue }
+                  clauseHasFiniteVerb(after: index), !clauseShowsStrayCapital(after: index),
+                  !coordinatedClauseLacksVerb(before: index), !insideOpenBracket(at: left.end) else { continue }
             edits.append(Edit(offset: left.end, before: "", after: ".", rule: "punctuation", confidence: 0.6))
         }
+    }
+
+    /// Whether the words before the unit at `index` since a coordinating
+    /// conjunction after a comma (`…, mais parfois`) hold no finite verb: the
+    /// clause the conjunction opens has not had its verb yet, so no sentence
+    /// ends there (`mais parfois Ils introduisent`: the capital is the scan's).
+    func coordinatedClauseLacksVerb(before index: Int) -> Bool {
+        var current = index - 1
+        while current > 0, index - current <= 8, units[current].kind == .word || units[current].kind == .elision {
+            if units[current].kind == .word {
+                if readsAsFiniteVerb(current) { return false }
+                if formTags(current).contains(.cjco), scalars[units[current - 1].end..<units[current].start].contains(",") { return true }
+            }
+            guard onlySpaces(units[current - 1].end, units[current].start) || units[current - 1].kind == .elision else { return false }
+            current -= 1
+        }
+        return false
+    }
+
+    /// Whether the scalar at `offset` stands inside brackets opened in its own
+    /// sentence and not yet closed (`(mais en faisant cela Il devient`): a
+    /// sentence does not end inside an aside it has not closed.
+    func insideOpenBracket(at offset: Int) -> Bool {
+        var position = offset - 1
+        while position >= 0, offset - position <= 400 {
+            switch scalars[position] {
+            case ")", "\n", "!", "?": return false
+            case "(": return true
+            case ".": if position + 1 < scalars.count, scalars[position + 1] == " " || scalars[position + 1] == "\n" { return false }
+            default: break
+            }
+            position -= 1
+        }
+        return false
     }
 
     /// Whether one of the three words after `index`, in its clause, is capitalised though it is
@@ -1887,6 +1924,8 @@ extension RepairPass {
             let gap = scalars[units[current - 1].end..<units[current].start]
             // A blank line ends the paragraph before, whatever mark it ends on.
             if gap.lazy.filter({ $0 == "\n" }).count >= 2 { break }
+            // A stop ending the gap ends the sentence before, a bracket before it or not (`Précise). Si`).
+            if gap.last(where: { $0 != " " && $0 != "\n" }) == "." { break }
             if gap.contains(where: { ",;:!?()\n".unicodeScalars.contains($0) }) { return false }
             // A stop that a capital follows ends the sentence before; one a small letter follows is a speck.
             if gap.contains(".") { break }

@@ -799,6 +799,11 @@ struct WordRepairerTests {
         // capitalised shows the capital is no sentence start.
         #expect(repaired("Les symboles sont conservées, ainsi Vous pouvez configurer le reste.")
                 == "Les symboles sont conservées, ainsi vous pouvez configurer le reste.")
+        // Nor does a sentence end inside an aside it has not closed, or before the verb of a clause `mais` opened.
+        #expect(repaired("On peut le modifier (mais en faisant cela Il devient plus difficile) ou le garder.")
+                == "On peut le modifier (mais en faisant cela il devient plus difficile) ou le garder.")
+        #expect(repaired("Les numéros sont fixés par l’amont, mais parfois Ils introduisent des erreurs.")
+                == "Les numéros sont fixés par l’amont, mais parfois ils introduisent des erreurs.")
         // (The verb, which can only be one, loses its capital.)
         let strayCapitals = "Si la taille est importante (comme celle de l’exemple) Il la Zoomera pour l’afficher."
         #expect(repaired(strayCapitals) == "Si la taille est importante (comme celle de l’exemple) Il la zoomera pour l’afficher.")
@@ -1043,6 +1048,9 @@ struct WordRepairerTests {
         // A comma that closes a clause the sentence opened with a conjunction is followed by the main clause.
         #expect(repaired("Si vous faites une erreur, Vous aurez deux choix.") == "Si vous faites une erreur, vous aurez deux choix.")
         #expect(repaired("Lorsqu’il démarre, Vous voyez le menu.") == "Lorsqu’il démarre, vous voyez le menu.")
+        // The conjunction opens a sentence after one that ended with a bracket and a stop.
+        #expect(repaired("Voir plus haut (dans l’exemple). Si le problème persiste, Vous devrez relancer.")
+                == "Voir plus haut (dans l’exemple). Si le problème persiste, vous devrez relancer.")
         // Nor can a sentence end before its verb: the comma after a phrase that opens it stays.
         #expect(repaired("Avec ce curseur, Vous pouvez atténuer le relief.") == "Avec ce curseur, vous pouvez atténuer le relief.")
         // No sentence ends on a coordinating conjunction: the comma after it stays, the capital goes.
