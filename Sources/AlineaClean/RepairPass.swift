@@ -1659,6 +1659,9 @@ struct RepairPass {
         // last. A verb on the left opens compound nouns (ramasse-miettes), whose end may read as a verb.
         let finiteRight = !right.isDisjoint(with: .finite) && right.isDisjoint(with: [.nom, .adj, .ppas, .infi, .adv, .prep, .impe])
             && left.isDisjoint(with: .finite)
+        // An auxiliary ends no compound either (saisie-est, but-est), whatever the word before may
+        // also be: `est` is also the east, but the compounds it ends are listed (nord-est, sud-est).
+        let auxiliaryRight = isAuxiliary(parts[1])
         // Être and the adjective it introduces are two words (c’est-possible); `est` is also the
         // east of est-européen, so only after an elided subject or where no noun reading exists.
         let copulaAdjective = right.contains(.adj) && right.isDisjoint(with: [.nom, .propersuj, .properobj, .preverb])
@@ -1670,7 +1673,7 @@ struct RepairPass {
         if lexicon.analyze(leftWord).contains(where: { $0.contains(utf8: "po:pfx") }) { return nil }
         if ProseFormFrequencies.shared.count(CasePattern.lower(joined, locale: locale)) > 0 { return nil }
         guard leftDeterminer || leftPreposition || cliticBeforeVerb || auxiliaryParticiple || nounParticiple
-                || leftConjunction || rightAdverb || adverbBeforeVerb || finiteRight || copulaAdjective
+                || leftConjunction || rightAdverb || adverbBeforeVerb || finiteRight || auxiliaryRight || copulaAdjective
                 || !right.isDisjoint(with: grammatical) else { return nil }
         // Inverted subjects and imperative objects are real hyphens: dit-il, est-ce, indique-le.
         let verbal: PartsOfSpeech = [.ipre, .ipsi, .ifut, .iimp, .cond, .impe, .spre]

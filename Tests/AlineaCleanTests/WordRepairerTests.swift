@@ -954,6 +954,9 @@ struct WordRepairerTests {
         // Conjunctions, adverbs and finite verbs never enter a compound; nor does être with its adjective.
         #expect(repaired("Il lit ou-seulement écrit, et vous aurez-aussi le choix.") == "Il lit ou seulement écrit, et vous aurez aussi le choix.")
         #expect(repaired("Les tampons-sont lus et-écrits ; c'est-possible.") == "Les tampons sont lus et écrits ; c'est possible.")
+        // An auxiliary ends no compound, though `est` is also a noun and `but` a verb; listed ones stay (nord-est).
+        #expect(repaired("Le but-est simple : la saisie-est lue par le vent du nord-est.")
+                == "Le but est simple : la saisie est lue par le vent du nord-est.")
         // Does not harm: a hyphen French prose writes where the dictionary has none; a speck's hyphen goes.
         #expect(repaired("Une fenêtre attachée en-dessous de la boîte. En-outre, elle suit.")
                 == "Une fenêtre attachée en-dessous de la boîte. En outre, elle suit.")
