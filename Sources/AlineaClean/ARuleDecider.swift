@@ -210,6 +210,9 @@ public struct ARuleDecider: Sendable {
             } else if tags.contains(.preverb),
                       tags.isDisjoint(with: [.propersuj, .det, .detpos, .prep, .nom, .proadv, .ppas]) {
                 preposition += 2    // a se connecter, a me dire: clitics precede the auxiliary (il s’est), never follow it
+            } else if tags.contains(.proadv), tags.contains(.preverb), let afterNext, !afterNext.separated, !afterNext.isElision,
+                      Self.isOnlyInfinitive(lexicon.tags(of: afterNext.text.lowercased())) {
+                preposition += 2    // a y présenter, a en faire: `y` and `en` come before the auxiliary too (il y a)
             } else if tags.contains(.ppas) && !tags.contains(.infi) && tags.isDisjoint(with: [.propersuj, .properobj]) {
                 verb += 2           // a été, a permis (not lui, the pronoun far more than luire's participle)
             } else if tags.contains(.infi) {

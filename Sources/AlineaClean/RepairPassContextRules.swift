@@ -687,8 +687,15 @@ extension RepairPass {
             if unit.kind == .word, !unit.isProtected {
                 let tags = formTags(current)
                 let sentenceInitial = CasePattern(of: unit.form) == .capitalized && isSentenceStart(unit.start)
-                // A subordinate or relative clause starts here: its verb is yet to come.
-                if tags.contains(.cjsub) { return .subordinate }
+                // A subordinate or relative clause starts here: its verb is yet to come — unless it is
+                // `comme` before a determiner, which introduces a noun phrase far more often than a
+                // clause (`considérer le problème comme une menace et un défi a`; `comme le montre`
+                // inverts its subject, and its verb still comes after).
+                if tags.contains(.cjsub), !(unit.form == "comme" && current + 1 < index && units[current + 1].kind == .word
+                                             && !formTags(current + 1).isDisjoint(with: PartsOfSpeech.determiners)
+                                             && formTags(current + 1).isDisjoint(with: [.propersuj, .prodem, .proind])) {
+                    return .subordinate
+                }
                 if tags.contains(.prorel) { return .noVerb }
                 // `, mais chaque thread a`: a coordinated clause with a subject of its own (a
                 // determiner or a pronoun opens it; not `, et prenant note`, `, et conformément`).

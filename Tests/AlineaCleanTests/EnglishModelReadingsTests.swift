@@ -348,8 +348,22 @@ struct EnglishModelReadingsTests {
     func graveABeforeClitic() {
         #expect(repaired("La sélection continue a s’étendre jusqu’au bord. Il faut apprendre a se connecter.")
             == "La sélection continue à s’étendre jusqu’au bord. Il faut apprendre à se connecter.")
-        let kept = "Il l’a lu, il s’est tu et il a lui-même dit qu’il a été reçu."
+        // `y` and `en` too, before the infinitive they belong to (il y a: the auxiliary follows them).
+        #expect(repaired("Ils sont invités à participer et a y présenter leurs travaux.")
+            == "Ils sont invités à participer et à y présenter leurs travaux.")
+        let kept = "Il l’a lu, il s’est tu et il a lui-même dit qu’il a été reçu. Il y a des fichiers."
         #expect(repaired(kept) == kept)
+    }
+
+    @Test("comme before a determiner opens a noun phrase, not a clause still waiting for its verb")
+    func comparisonIsNoClause() {
+        // In a scan that drops the accent of à (the first sentence shows it).
+        let lossy = "Il passe a la page suivante a la fin. "
+        #expect(repaired(lossy + "Les États sont disposés a considérer le problème comme une menace et un défi a caractère transnational.")
+            == "Il passe à la page suivante à la fin. "
+            + "Les États sont disposés à considérer le problème comme une menace et un défi à caractère transnational.")
+        // Does not harm: `si` before a determiner opens a clause whose verb the `a` may be.
+        #expect(repaired(lossy + "Si le pointeur a la forme d’une main, cliquez.").hasSuffix("Si le pointeur a la forme d’une main, cliquez."))
     }
 
     @Test("a speck gluing a lone a to an elision or an accented word is a space, and the a/à rule then reads the words around it")
