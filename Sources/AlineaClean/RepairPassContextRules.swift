@@ -19,6 +19,8 @@ extension RepairPass {
                 graveA(at: index, followers: followers)
             } else if french, bytes == 1, text == "A" {
                 capitalGraveOpeningSentence(at: index)
+            } else if bytes == 2, Self.romanTwoReadings.contains(text), romanTwoOpensHeading(at: index) {
+                replace(index, with: Decision(after: "II", rule: "confusion", confidence: 0.8))
             } else if french, bytes == 2, OCRConfusionModel.pronounIlReadings.contains(text) {
                 pronounIl(at: index)
             } else if french, bytes == 1, text == "I" || text == "1" || text == "i" {
@@ -1302,6 +1304,20 @@ extension RepairPass {
               !units(withText: unit.text).contains(where: { $0 != index && units[$0].length == unit.length && !isSentenceStart(units[$0].start) })
         else { return }
         replace(index, with: Decision(after: CasePattern.capitalized.apply(to: small, locale: locale), rule: "confusion", confidence: 0.75))
+    }
+
+    /// What a scan reads the Roman numeral `II` as: the pronoun `Il`, its capitals, two small l.
+    static let romanTwoReadings: Set<String> = ["Il", "IL", "ll", "lI"]
+
+    /// `Il. Modalités d’organisation` → `II.`: a paragraph opening with one of
+    /// `romanTwoReadings` and a full stop before a capital is a section heading
+    /// numbered II — no sentence is a subject pronoun alone (`Il.`), and the
+    /// annexes of decisions number their parts with Roman numerals.
+    func romanTwoOpensHeading(at index: Int) -> Bool {
+        let unit = units[index]
+        guard unit.start == 0 || scalars[unit.start - 1] == "\n", unit.end + 2 < scalars.count,
+              scalars[unit.end] == ".", scalars[unit.end + 1] == " " else { return false }
+        return CharacterClass.isUppercase(scalars[unit.end + 2])
     }
 
     /// Elided clitics that stand between a subject pronoun and its verb (`s’agit`, `n’est`, `l’a`).

@@ -857,6 +857,9 @@ struct WordRepairerTests {
         #expect(repaired("Si vous le voulez, vaus pouvez utiliser nano et groff pour cela.")
                 == "Si vous le voulez, vous pouvez utiliser nano et groff pour cela.")
         #expect(repaired("Le texte est clair. 11 est adopté.") == "Le texte est clair. Il est adopté.")
+        // A paragraph opening with `Il.` and a capital is the heading numbered II: no sentence is a pronoun alone.
+        #expect(repaired("I. Ordre du jour\n\nIl. Modalités d’organisation\n\nIl est prévu. Il. Est-ce clair ?")
+                == "I. Ordre du jour\n\nII. Modalités d’organisation\n\nIl est prévu. Il. Est-ce clair ?")
         // T read for its I, after a speck read as an opening quote.
         #expect(repaired("Il utilise X Window. ‘Tl suffit d’installer le fichier. Le Tl est un élément.")
                 == "Il utilise X Window. Il suffit d’installer le fichier. Le Tl est un élément.")
