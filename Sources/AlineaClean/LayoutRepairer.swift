@@ -177,6 +177,14 @@ public struct LayoutRepairer: Sendable {
             }
             // A name with a capital inside (`Lily-` / `Pond`) that the document writes whole elsewhere.
             if gap.joinedFormWritten { return .dehyphenate(confidence: 0.8) }
+            // A word of a title in capitals (`CYBERSÉCU-` / `RITÉ`), judged as any word: the lexicon
+            // reads capitals as their small letters.
+            let left = a.wordBeforeHyphen, right = b.leadingLetters
+            if left.unicodeScalars.count >= 2, right.unicodeScalars.count >= 2,
+               !(left + right).unicodeScalars.contains(where: CharacterClass.isLowercase),
+               case .join(let confidence) = hyphenation.decide(left: left, right: right), confidence >= 0.9 {
+                return .dehyphenate(confidence: min(confidence, 0.85))
+            }
             return .keepHyphen(confidence: 0.8)
         }
         // A word cut by a page or column break (a blank line between its halves,

@@ -169,6 +169,17 @@ struct LayoutRepairerTests {
         #expect(paragraphs.dropFirst().first == "CONFERENCE DE L’OSCE SUR UNE APPROCHE GLOBALE DE LA CYBERSECURITE : EXPLORATION DU ROLE FUTUR DE L’OSCE")
     }
 
+    @Test("a word of a title in capitals cut at a line end is joined when the halves make a word; a compound keeps its hyphen",
+          .enabled(if: LayoutFixtures.french != nil))
+    func hyphenatedCapitals() {
+        let repairer = LayoutRepairer(lexicon: LayoutFixtures.french)
+        let plain = LayoutRepairer.Gap(blankLines: false, pageStart: false, short: false)
+        #expect(repairer.decide(LineShape("SUR UNE APPROCHE GLOBALE DE LA CYBERSÉCU-"), LineShape("RITÉ : EXPLORATION DU RÔLE"), plain)
+            == .dehyphenate(confidence: 0.85))
+        #expect(repairer.decide(LineShape("LA COOPÉRATION POLITICO-"), LineShape("MILITAIRE DANS LA RÉGION"), plain)
+            == .keepHyphen(confidence: 0.8))
+    }
+
     @Test("a blank line before a lower-case word is a scan artefact, unless an enumeration or a finished short line precedes",
           .enabled(if: LayoutFixtures.french != nil))
     func blankLineBeforeLowercase() {
