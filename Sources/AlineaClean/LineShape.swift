@@ -87,7 +87,7 @@ struct LineShape: Sendable {
     }
 
     /// Marks a speck at a line's end is read as.
-    static let trailingSpecks: Set<Unicode.Scalar> = [".", ",", "'", "’", "‘"]
+    static let trailingSpecks: Set<Unicode.Scalar> = [".", ",", "'", "’", "‘", "|", "°", "\""]
 
     /// The letters before the hyphen that `speckAfterHyphen` found.
     var wordBeforeSpeckedHyphen: String {

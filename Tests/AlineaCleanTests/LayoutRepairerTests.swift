@@ -121,7 +121,8 @@ struct LayoutRepairerTests {
           .enabled(if: LayoutFixtures.french != nil))
     func speckAfterLineEndHyphen() {
         let text = ["Le développement intervient dans un monde partagé selon des diffé-.",
-                    "rents objectifs et de nombreux domaines d’intérêt, par exemple celui d’un amont",
+                    "rents objectifs et de nombreux domaines d’intérêt, par exemple celui d’un mena- |",
+                    "ces et d’un amont bien connu pour les uns et les autres de ceux qui y travaillent,",
                     "particulier intéressé par le travail sur une nouvelle fonctionnalité des pré-.",
                     "et post-conditions que les autres équipes de développeurs ne partagent pas, car",
                     "elles travaillent sur des branches séparées qui sont fusionnées les unes avec les",
@@ -129,6 +130,8 @@ struct LayoutRepairerTests {
                     "qui en ont la charge et les responsables de la publication de chaque version."].joined(separator: "\n") + "\n"
         let result = LayoutFixtures.layout(text)
         #expect(result.text.contains("selon des différents objectifs"))
+        // A bar or a degree sign is read from a speck there too, spaced from the hyphen or not.
+        #expect(result.text.contains("celui d’un menaces et"))
         // Halves that make no word keep their hyphen and speck.
         #expect(result.text.contains("des pré-. et post-conditions"))
         #expect(result.log.revert(result.text) == text)
