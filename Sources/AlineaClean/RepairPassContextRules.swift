@@ -669,6 +669,16 @@ extension RepairPass {
         case noVerb
     }
 
+    /// Whether the unit at `index` is the letter or number of an enumeration
+    /// (`b)`, `2)`, `(iii)`): one letter or a number, a closing bracket right
+    /// after it.
+    func isListMarker(_ index: Int) -> Bool {
+        let unit = units[index]
+        guard unit.end < scalars.count, scalars[unit.end] == ")" else { return false }
+        return unit.kind == .number || unit.kind == .word
+            && (unit.length == 1 || unit.length <= 4 && unit.text.unicodeScalars.allSatisfy { "ivx".unicodeScalars.contains($0) })
+    }
+
     /// How the clause of the unit at `index` opens: whether a finite verb
     /// stands between the start of the sentence (or `;`, or a new clause: a
     /// subordinating conjunction, a relative pronoun, a coordinating one after
@@ -683,8 +693,9 @@ extension RepairPass {
             let gap = scalars[units[current].end..<units[current + 1].start]
             if gap.contains(where: { ";!?\n".unicodeScalars.contains($0) })
                 || gap.contains(".") && !continuesInLowercase(after: current) { return .noVerb }
-            // A parenthesis holds a phrase that needs no verb of its own (accès non uniforme a la mémoire).
-            if gap.contains("(") { return .finiteVerb }
+            // A parenthesis holds a phrase that needs no verb of its own (accès non uniforme a la mémoire);
+            // so does an enumerated item (`; et b) la cybercriminalité et l’utilisation a des fins`).
+            if gap.contains("(") || gap.contains(")") && isListMarker(current) { return .finiteVerb }
             let unit = units[current]
             if unit.kind == .word, !unit.isProtected {
                 let tags = formTags(current)

@@ -355,6 +355,15 @@ struct EnglishModelReadingsTests {
         #expect(repaired(kept) == kept)
     }
 
+    @Test("an enumerated item is a phrase that needs no verb of its own: its a is no missing verb")
+    func enumeratedItem() {
+        let lossy = "Il passe a la page suivante a la fin. "
+        #expect(repaired(lossy + "Les débats porteront sur : a) les normes ; et b) la cybercriminalité et l’utilisation a des fins terroristes.")
+            .hasSuffix("b) la cybercriminalité et l’utilisation à des fins terroristes."))
+        // Does not harm: the item's own verb, its participle after it.
+        #expect(repaired(lossy + "Il note que : a) le Conseil a adopté la décision.").hasSuffix("a) le Conseil a adopté la décision."))
+    }
+
     @Test("comme before a determiner opens a noun phrase, not a clause still waiting for its verb")
     func comparisonIsNoClause() {
         // In a scan that drops the accent of à (the first sentence shows it).
