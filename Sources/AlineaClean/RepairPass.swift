@@ -648,7 +648,7 @@ struct RepairPass {
                 } else if let split = splitGluedWords(at: index) {
                     // No word fits the token: maybe two words lost their space.
                     replace(index, with: split)
-                } else if let oneLetter = oneLetterRepair(at: index) {
+                } else if let oneLetter = oneLetterRepair(at: index) ?? lostInitialVowel(at: index) {
                     // Nor two words: maybe one letter was lost, added or misread past recognition.
                     replace(index, with: oneLetter)
                 } else if let documentForm = documentFormRepair(at: index) {

@@ -57,6 +57,35 @@ extension RepairPass {
         return Decision(after: unit.pattern.apply(to: top.word, locale: locale), rule: "one-letter", confidence: confidence)
     }
 
+    /// `l’rdre`, `l’6rdre` → `l’ordre`: an elision proves that the word after it
+    /// opens with a vowel or h, so a word the lexicon rejects that opens with a
+    /// consonant or a digit lost that vowel, or the scan misread it. The one
+    /// vowel added in front, or put for the digit, that makes a word is the
+    /// repair — of several, the one prose writes far more often than the others
+    /// (`ordre`, not the archaic `ardre`); none, or a tie, leave it (`l’xterm`).
+    func lostInitialVowel(at index: Int) -> Decision? {
+        let unit = units[index]
+        guard french, unit.afterElision, unit.kind == .word, !unit.spells, unit.pattern == .lower, unit.length >= 3,
+              let first = unit.lower.unicodeScalars.first, !Self.startsWithVowelOrH(unit.lower) else { return nil }
+        let rest = String(unit.lower.unicodeScalars.dropFirst())
+        guard rest.unicodeScalars.allSatisfy(CharacterClass.isLetter) else { return nil }
+        let digit = ("0"..."9").contains(first)
+        guard digit || CharacterClass.isLetter(first) else { return nil }
+        let found = Set(Self.initialVowels.compactMap { vowel -> String? in
+            let word = vowel + (digit ? rest : unit.lower)
+            return repairer.spells(word) ? word : nil
+        })
+        // Several words (`ordre`, the archaic `ardre`): the one prose writes, far more than the others.
+        let counts = found.sorted().map { ($0, ProseFormFrequencies.shared.count($0)) }
+        guard let top = counts.max(by: { $0.1 < $1.1 }),
+              found.count == 1 || top.1 >= Self.dominantProseCount && counts.filter({ $0.1 * Self.proseDominance > top.1 }).count == 1
+        else { return nil }
+        return Decision(after: top.0, rule: "one-letter", confidence: 0.6)
+    }
+
+    /// The vowels (and h) a word after an elision may open with.
+    static let initialVowels = ["a", "e", "i", "o", "u", "y", "h", "é", "è", "ê", "â", "î", "ô", "û"]
+
     /// The grammatical number of the determiner at `index` — `is:sg` or `is:pl` in
     /// every one of its determiner analyses (`du`, `chaque`; `des`, `ces`) — or nil
     /// where it has none or both (`leur`, an elided `l’`).

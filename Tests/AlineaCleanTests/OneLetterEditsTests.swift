@@ -100,6 +100,15 @@ struct OneLetterRepairTests {
         #expect(repaired("Les hautedrs sont indiquées.") == "Les hauteurs sont indiquées.")
     }
 
+    @Test("after an elision, a word opening with a consonant or a digit lost its first vowel")
+    func lostInitialVowel() {
+        // `ordre` over the archaic `ardre`: the one prose writes.
+        #expect(repaired("Le point 3 de l’rdre du jour. Le point 4 de l’6rdre du jour.")
+                == "Le point 3 de l’ordre du jour. Le point 4 de l’ordre du jour.")
+        // Does not harm: a program's name no vowel makes a word.
+        #expect(repaired("Lancez l’xterm ici.") == "Lancez l’xterm ici.")
+    }
+
     @Test("a reading too doubtful to apply yields to a sure one-letter repair")
     func doubtfulReadingYields() {
         // bientat: the confusion search reaches only doubtful readings; one letter (a for ô) makes bientôt.
