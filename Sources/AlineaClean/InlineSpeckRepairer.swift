@@ -345,6 +345,16 @@ struct InlineSpeckRepairer: Sendable {
         guard left.count >= 2, right.count >= 2 else { return nil }
         let rightLower = right.lowercased()
         let rightOpensLower = right.unicodeScalars.first.map(CharacterClass.isLowercase) == true
+        // `DE.LA CYBERSÉCURITÉ`, `DE-LA`: in a title set in capitals, a mark glued between a determiner or
+        // a preposition and a word is a speck — no phrase ends on one, and no compound opens with one
+        // that the dictionary does not list (`EN-TÊTE` is listed).
+        if !spaced, mark == "." || mark == "-" || mark == ":",
+           !(left + right).unicodeScalars.contains(where: { CharacterClass.isLowercase($0) }),
+           !(left + right).unicodeScalars.contains(where: { ("0"..."9").contains($0) }),
+           case let leftLower = left.lowercased(), lexicon.tags(of: leftLower).isFunctionWordOnly(allowingNoun: true),
+           lexicon.spell(rightLower), lexicon.analyze(leftLower + "-" + rightLower).isEmpty {
+            return (" ", "speck-between-words", 0.75)
+        }
         switch mark {
         case "-":
             let hyphenated = left + "-" + right

@@ -38,6 +38,15 @@ struct InlineSpeckRepairerTests {
         }
     }
 
+    @Test("in a title in capitals, a mark glued after a determiner or a preposition is a speck",
+          .enabled(if: LayoutFixtures.french != nil))
+    func speckInCapitals() {
+        #expect(repaired("UNE APPROCHE GLOBALE DE.LA CYBERSÉCURITÉ ET LA-GESTION\n").text
+                == "UNE APPROCHE GLOBALE DE LA CYBERSÉCURITÉ ET LA GESTION\n")
+        // Does not harm: a listed compound, initials, a symbol with digits.
+        #expect(repaired("LA GESTION DE L’EN-TÊTE, LES U.S.A. ET LE DOCUMENT PC.DEC/991\n").stage.edits.isEmpty)
+    }
+
     @Test("a comma or full stop standing alone after another mark is a speck", .enabled(if: LayoutFixtures.french != nil))
     func loneMarkAfterMark() {
         #expect(repaired("Il ajoute des calques. , Cette option marche.\n").text == "Il ajoute des calques. Cette option marche.\n")
