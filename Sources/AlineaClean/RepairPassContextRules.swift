@@ -609,7 +609,6 @@ extension RepairPass {
     /// new clause, whose verb is still to come, whatever verb stood before the comma.
     func nounPhraseOpensClause(before index: Int) -> Bool {
         let determiners: PartsOfSpeech = [.det, .detdem, .detpos, .detind]
-        let placeAdverbs: Set<String> = ["ci-dessus", "ci-dessous", "ci-après"]
         var current = index - 1, sawNoun = false
         while current >= 0, index - current <= 12 {
             let unit = units[current], next = units[current + 1]
@@ -632,7 +631,7 @@ extension RepairPass {
                 sawNoun = true
             } else if unit.isProtected || !tags.isDisjoint(with: [.nom, .npr]) || tags.isEmpty && CasePattern(of: unit.form) == .lower {
                 sawNoun = true      // a noun, a name (PPA), or a term the lexicon lacks (socket)
-            } else if !(determiner || placeAdverbs.contains(lower) || !tags.isDisjoint(with: [.prep, .adj, .ppas, .nb])) {
+            } else if !(determiner || Self.placeAdverbs.contains(lower) || !tags.isDisjoint(with: [.prep, .adj, .ppas, .nb])) {
                 return false
             }
             current -= 1
@@ -745,21 +744,42 @@ extension RepairPass {
     /// and a noun or adjective, stands where only the verb can: after a
     /// clitic (`se fait`, `s’applique`, `ne donne`), or, as a third-person
     /// singular, after a determiner and a noun (`Ce chapitre traite`, `le
-    /// programme demande`: two nouns side by side would need a preposition).
+    /// programme demande`: two nouns side by side would need a preposition) —
+    /// a place adverb may follow the noun (`La liaison ci-dessous reste`), and an
+    /// ordinal precede it (`La sixième section donne`).
     func isVerbByPosition(_ index: Int) -> Bool {
         guard index > 0, CasePattern(of: units[index].form) == .lower,
               onlySpaces(units[index - 1].end, units[index].start) else { return false }
         if isClitic(index - 1) { return true }
-        let previous = units[index - 1]
+        var noun = index - 1
+        if units[noun].kind == .word, Self.placeAdverbs.contains(units[noun].form.lowercased()), noun > 0,
+           onlySpaces(units[noun - 1].end, units[noun].start) {
+            noun -= 1
+        }
+        let previous = units[noun]
         guard previous.kind == .word else { return false }
-        let previousTags = formTags(index - 1)
+        let previousTags = formTags(noun)
         // Only a noun that is nothing else (not `la`, also the note; not `première`, which
         // may qualify the noun after it), after a determiner that is no preposition (`de`).
-        guard index > 1, previousTags.contains(.nom), previousTags.isDisjoint(with: [.adj, .mg, .npr]),
-              units[index - 2].kind == .word, onlySpaces(units[index - 2].end, previous.start),
-              case let determinerTags = formTags(index - 2), !determinerTags.contains(.prep),
-              !determinerTags.isDisjoint(with: PartsOfSpeech.determiners) else { return false }
+        guard noun > 0, previousTags.contains(.nom), previousTags.isDisjoint(with: [.adj, .mg, .npr]),
+              units[noun - 1].kind == .word, onlySpaces(units[noun - 1].end, previous.start) else { return false }
+        var determiner = noun - 1
+        if Self.isOrdinal(units[determiner].form.lowercased()), determiner > 0, units[determiner - 1].kind == .word,
+           onlySpaces(units[determiner - 1].end, units[determiner].start) {
+            determiner -= 1
+        }
+        let determinerTags = formTags(determiner)
+        guard !determinerTags.contains(.prep), !determinerTags.isDisjoint(with: PartsOfSpeech.determiners) else { return false }
         return formTags(index).contains(.thirdSingular)
+    }
+
+    /// Adverbs of place that follow the noun they situate (`la liaison ci-dessous`).
+    static let placeAdverbs: Set<String> = ["ci-dessus", "ci-dessous", "ci-après", "ci-contre"]
+
+    /// Whether `lower` is an ordinal adjective in letters (`sixième`, `premier`, `dernière`).
+    static func isOrdinal(_ lower: String) -> Bool {
+        lower.hasSuffix("ième") || lower.hasSuffix("ièmes") || ["premier", "première", "premiers", "premières", "dernier",
+                                                                 "dernière", "derniers", "dernières", "second", "seconde"].contains(lower)
     }
 
     /// Whether the unit at `index` stands only before a verb: an elided clitic

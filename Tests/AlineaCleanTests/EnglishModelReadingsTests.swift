@@ -364,6 +364,15 @@ struct EnglishModelReadingsTests {
         #expect(repaired(lossy + "Il note que : a) le Conseil a adopté la décision.").hasSuffix("a) le Conseil a adopté la décision."))
     }
 
+    @Test("a verb form that is also a noun is the clause's verb after a determiner's noun, a place adverb between or an ordinal before")
+    func verbAfterNounPhrase() {
+        let lossy = "Il passe a la page suivante a la fin. "
+        #expect(repaired(lossy + "La liaison ci-dessous reste a une distance uniforme. La sixième section donne une introduction a l’écriture.")
+            .hasSuffix("La liaison ci-dessous reste à une distance uniforme. La sixième section donne une introduction à l’écriture."))
+        // Does not harm: without a determiner before the noun, the form may be the noun (`le reste a été`).
+        #expect(repaired(lossy + "Le reste a été vu.").hasSuffix("Le reste a été vu."))
+    }
+
     @Test("comme before a determiner opens a noun phrase, not a clause still waiting for its verb")
     func comparisonIsNoClause() {
         // In a scan that drops the accent of à (the first sentence shows it).
