@@ -2000,9 +2000,10 @@ extension RepairPass {
             return true
         }
         // `Avec ce curseur,`, `Dans le mode expert,`: a phrase the sentence opens with a preposition,
-        // no verb in it, comes before the clause it qualifies.
+        // no verb in it, comes before the clause it qualifies — a noun that is also a verb form is the
+        // noun there (`Pour une image,`: `image` conjugates `imager`).
         guard tags.contains(.prep), tags.isDisjoint(with: PartsOfSpeech.finite) else { return false }
-        return (current + 1...index).allSatisfy { units[$0].kind != .word || formTags($0).isDisjoint(with: PartsOfSpeech.finite) }
+        return (current + 1...index).allSatisfy { units[$0].kind != .word || !readsAsFiniteVerb($0) }
     }
 
     /// `est utilise`, `a été déplace`, `est aussi utilise`, `ne soit pas

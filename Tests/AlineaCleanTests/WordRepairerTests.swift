@@ -1059,6 +1059,8 @@ struct WordRepairerTests {
                 == "Voir plus haut (dans l’exemple). Si le problème persiste, vous devrez relancer.")
         // Nor can a sentence end before its verb: the comma after a phrase that opens it stays.
         #expect(repaired("Avec ce curseur, Vous pouvez atténuer le relief.") == "Avec ce curseur, vous pouvez atténuer le relief.")
+        // A noun that also conjugates a verb (`image`: imager) is the noun inside the fronted phrase.
+        #expect(repaired("Pour une image avec une transparence, Il faut un canal.") == "Pour une image avec une transparence, il faut un canal.")
         // No sentence ends on a coordinating conjunction: the comma after it stays, the capital goes.
         #expect(repaired("Les crochets sont plus petits mais, Proportionnellement, les hampes sont longues.")
                 == "Les crochets sont plus petits mais, proportionnellement, les hampes sont longues.")
@@ -1270,8 +1272,9 @@ struct WordRepairerTests {
         // Does not harm: a capitalised English word inside a sentence is a name, unless the document writes it in lower case.
         #expect(repaired("Le code Scheme saisi par l’utilisateur est lu par Scheme.") == "Le code Scheme saisi par l’utilisateur est lu par Scheme.")
         #expect(repaired("Voir la Decision prise hier ; cette decision est finale.") == "Voir la Décision prise hier ; cette décision est finale.")
-        // Does not harm: after a comma, `Il` may be the pronoun whose i lost its dot, not a new sentence.
-        #expect(repaired("Pour une note en particulier, Il serait mal venu de cliquer.") == "Pour une note en particulier, Il serait mal venu de cliquer.")
+        // Does not harm: after a comma, `Il` is the pronoun whose capital the scan made, not a new sentence — after
+        // a phrase the sentence fronts, it is small (`note` conjugates `noter` too: the noun here).
+        #expect(repaired("Pour une note en particulier, Il serait mal venu de cliquer.") == "Pour une note en particulier, il serait mal venu de cliquer.")
         // Does not harm: no article stands before a preposition (dû à), a bracketed prefix is a piece of a word,
         // and a term the lexicon lacks is the document's when it writes another form of it.
         #expect(repaired("C’est à la fois dû à la fréquence des appels.") == "C’est à la fois dû à la fréquence des appels.")
