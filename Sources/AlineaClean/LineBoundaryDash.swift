@@ -31,14 +31,11 @@ struct LineBoundaryDash: Sendable {
         self.documentWritesDashes = Self.writesDashInsideLines(scalars)
     }
 
-    /// The dashes a line may hold alone: hyphen, en dash, em dash.
-    static let dashes: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}"]
-
     /// Whether some line holds ` - ` (or an en or em dash) with a lower-case letter
     /// right before the space and right after the one after it.
     static func writesDashInsideLines(_ scalars: [Unicode.Scalar]) -> Bool {
         guard scalars.count >= 5 else { return false }
-        for index in 2..<(scalars.count - 2) where dashes.contains(scalars[index]) {
+        for index in 2..<(scalars.count - 2) where MenuArrowRepairer.isShaft(scalars[index]) {
             if scalars[index - 1] == " ", scalars[index + 1] == " ",
                CharacterClass.isLowercase(scalars[index - 2]), CharacterClass.isLowercase(scalars[index + 2]) {
                 return true
@@ -51,7 +48,7 @@ struct LineBoundaryDash: Sendable {
     /// is a speck before the lower-case continuation `b`; 0 otherwise.
     func trailingSpeck(_ a: LineShape, before b: LineShape) -> Int {
         let count = a.scalars.count
-        guard !documentWritesDashes, count >= 3, Self.dashes.contains(a.scalars[count - 1]), a.scalars[count - 2] == " ",
+        guard !documentWritesDashes, count >= 3, MenuArrowRepairer.isShaft(a.scalars[count - 1]), a.scalars[count - 2] == " ",
               CharacterClass.isLetter(a.scalars[count - 3]), b.opensLowercase,
               isSpeck(between: Self.lastWord(of: a.scalars[..<(count - 2)]), and: Self.firstWord(of: b.scalars[...]))
         else { return 0 }
@@ -62,7 +59,7 @@ struct LineBoundaryDash: Sendable {
     /// is a speck inside the sentence line `a` leaves unfinished; 0 otherwise.
     func leadingSpeck(_ b: LineShape, after a: LineShape) -> Int {
         let scalars = b.scalars
-        guard !documentWritesDashes, scalars.count >= 3, Self.dashes.contains(scalars[0]), scalars[1] == " ",
+        guard !documentWritesDashes, scalars.count >= 3, MenuArrowRepairer.isShaft(scalars[0]), scalars[1] == " ",
               CharacterClass.isLowercase(scalars[2]), let last = a.scalars.last, CharacterClass.isLetter(last),
               isSpeck(between: Self.lastWord(of: a.scalars[...]), and: Self.firstWord(of: scalars[2...]))
         else { return 0 }

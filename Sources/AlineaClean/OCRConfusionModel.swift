@@ -97,6 +97,10 @@ public struct OCRConfusionModel: Sendable {
     /// ones, `l` or `T` for `I` (`IL est`, `11 est`, `ll est`, `II`, `I1`, `1l`, `lI`, `Tl suffit`).
     public static let pronounIlReadings: Set<String> = ["IL", "11", "ll", "II", "I1", "1l", "lI", "Tl"]
 
+    /// What a scan reads the Roman numeral `II` as, the same confusion the other way
+    /// round: the pronoun `Il`, its capitals, two small l (letters only: `11` is a number).
+    public static let romanTwoReadings: Set<String> = ["Il", "IL", "ll", "lI"]
+
     /// Strokes a scan makes of a capital `I` (the `I` of `Il`): a bar, a one,
     /// a bracket, an exclamation mark (`|| possède`, `1] peut`, `]| n’est`,
     /// `1! suppose`, `!l faut`).

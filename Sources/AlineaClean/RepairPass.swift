@@ -674,6 +674,16 @@ struct RepairPass {
     /// …and how many times more often than any other reading.
     static let proseDominance = 10
 
+    /// The one of `words` prose writes at least `dominantProseCount` times and
+    /// `proseDominance` times as often as each of the others (`dernier` over
+    /// `denier` and `damier`), or nil when none stands out so.
+    static func dominantInProse(_ words: [String]) -> String? {
+        let counts = words.map { ProseFormFrequencies.shared.count($0) }
+        guard let top = counts.max(), top >= dominantProseCount,
+              counts.filter({ $0 * proseDominance > top }).count == 1, let at = counts.firstIndex(of: top) else { return nil }
+        return words[at]
+    }
+
     /// `Sarge. Frans Pop fut…`: a capitalised word the lexicon rejects opening a
     /// sentence, right before another capitalised word, is a first name before a
     /// surname — not a damaged word (`Trans`). Repairs that restore only diacritics,
@@ -1231,14 +1241,9 @@ struct RepairPass {
         // same way — a noun or an adjective: not a grammatical word, which any prose writes more
         // often than any noun (`cles` is no `des`), nor a verb form the help's English code
         // samples spell (`use`), nor an English word.
-        if candidates.count >= 2 {
-            let counts = candidates.map { ProseFormFrequencies.shared.count($0.word) }
-            if let top = counts.max(), top >= Self.dominantProseCount,
-               counts.filter({ $0 * Self.proseDominance > top }).count == 1, let at = counts.firstIndex(of: top),
-               case let word = candidates[at].word, !isGrammaticalWord(word),
-               !tags(word).isDisjoint(with: [.nom, .adj]), !repairer.isForeign(word) {
-                favoured.insert(word)
-            }
+        if candidates.count >= 2, let word = Self.dominantInProse(candidates.map(\.word)), !isGrammaticalWord(word),
+           !tags(word).isDisjoint(with: [.nom, .adj]), !repairer.isForeign(word) {
+            favoured.insert(word)
         }
         // Grammatical words (même, près, où) are so much more frequent than the content
         // words that share their letters (mème, prés) that they win near-ties.

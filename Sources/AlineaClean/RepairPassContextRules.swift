@@ -19,7 +19,7 @@ extension RepairPass {
                 graveA(at: index, followers: followers)
             } else if french, bytes == 1, text == "A" {
                 capitalGraveOpeningSentence(at: index)
-            } else if bytes == 2, Self.romanTwoReadings.contains(text), romanTwoOpensHeading(at: index) {
+            } else if bytes == 2, OCRConfusionModel.romanTwoReadings.contains(text), romanTwoOpensHeading(at: index) {
                 replace(index, with: Decision(after: "II", rule: "confusion", confidence: 0.8))
             } else if french, bytes == 2, OCRConfusionModel.pronounIlReadings.contains(text) {
                 pronounIl(at: index)
@@ -1337,11 +1337,8 @@ extension RepairPass {
         replace(index, with: Decision(after: CasePattern.capitalized.apply(to: small, locale: locale), rule: "confusion", confidence: 0.75))
     }
 
-    /// What a scan reads the Roman numeral `II` as: the pronoun `Il`, its capitals, two small l.
-    static let romanTwoReadings: Set<String> = ["Il", "IL", "ll", "lI"]
-
     /// `Il. Modalités d’organisation` → `II.`: a paragraph opening with one of
-    /// `romanTwoReadings` and a full stop before a capital is a section heading
+    /// `OCRConfusionModel.romanTwoReadings` and a full stop before a capital is a section heading
     /// numbered II — no sentence is a subject pronoun alone (`Il.`), and the
     /// annexes of decisions number their parts with Roman numerals.
     func romanTwoOpensHeading(at index: Int) -> Bool {

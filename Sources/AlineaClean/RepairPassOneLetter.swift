@@ -71,20 +71,14 @@ extension RepairPass {
         guard rest.unicodeScalars.allSatisfy(CharacterClass.isLetter) else { return nil }
         let digit = ("0"..."9").contains(first)
         guard digit || CharacterClass.isLetter(first) else { return nil }
-        let found = Set(Self.initialVowels.compactMap { vowel -> String? in
-            let word = vowel + (digit ? rest : unit.lower)
+        let found = Set(WordToken.lowerElisionOpeners.compactMap { vowel -> String? in
+            let word = String(vowel) + (digit ? rest : unit.lower)
             return repairer.spells(word) ? word : nil
-        })
+        }).sorted()
         // Several words (`ordre`, the archaic `ardre`): the one prose writes, far more than the others.
-        let counts = found.sorted().map { ($0, ProseFormFrequencies.shared.count($0)) }
-        guard let top = counts.max(by: { $0.1 < $1.1 }),
-              found.count == 1 || top.1 >= Self.dominantProseCount && counts.filter({ $0.1 * Self.proseDominance > top.1 }).count == 1
-        else { return nil }
-        return Decision(after: top.0, rule: "one-letter", confidence: 0.6)
+        guard let repaired = found.count == 1 ? found.first : Self.dominantInProse(found) else { return nil }
+        return Decision(after: repaired, rule: "one-letter", confidence: 0.6)
     }
-
-    /// The vowels (and h) a word after an elision may open with.
-    static let initialVowels = ["a", "e", "i", "o", "u", "y", "h", "é", "è", "ê", "â", "î", "ô", "û"]
 
     /// The grammatical number of the determiner at `index` — `is:sg` or `is:pl` in
     /// every one of its determiner analyses (`du`, `chaque`; `des`, `ces`) — or nil

@@ -77,10 +77,13 @@ public struct WordToken: Sendable, Equatable {
         elisionOpeners.contains(scalar)
     }
 
+    /// The small letters a word taking an elided article opens with: the vowels and `h`.
+    static let lowerElisionOpeners: [Unicode.Scalar] = Array("aàâäeéèêëiîïoôöuùûüyÿœæh".unicodeScalars)
+
     /// Letters a word taking an elided article opens with, in both cases (the
     /// capitals by ICU's case mapping, once).
     private static let elisionOpeners: Set<Unicode.Scalar> = {
-        let lower = Set("aàâäeéèêëiîïoôöuùûüyÿœæh".unicodeScalars)
+        let lower = Set(lowerElisionOpeners)
         return lower.union(lower.flatMap { $0.properties.uppercaseMapping.unicodeScalars })
     }()
 
