@@ -1052,8 +1052,12 @@ extension RepairPass {
         // The unit is read in place until it qualifies (a copy retains its three strings).
         let pattern = units[index].pattern
         guard pattern == .lower || pattern == .capitalized, units[index].length <= 4, index + 1 < units.count,
-              onlySpaces(units[index].end, units[index + 1].start), units[index + 1].kind == .word,
-              currentPattern(index + 1) == .lower else { return }
+              onlySpaces(units[index].end, units[index + 1].start), units[index + 1].kind == .word else { return }
+        // The noun in small letters, or capitalised as the titles of official texts write theirs
+        // (`là Décision No 9/09`) — no name: the form itself is no proper noun.
+        let nounPattern = currentPattern(index + 1)
+        guard nounPattern == .lower || nounPattern == .capitalized && units[index + 1].length >= 3
+                && !tags(units[index + 1].form).contains(.npr) else { return }
         // A capital inside a sentence may be a name's.
         if pattern == .capitalized, !isSentenceStart(units[index].start) { return }
         let own = lowerTags(index)
@@ -1071,7 +1075,7 @@ extension RepairPass {
         // Most short words have no determiner variant at all: ask that first (memoised), the noun's analyses after.
         if determinerVariantCache.value[word]?.isEmpty == true,
            !shapeEligible || determinerVariantCache.value[shapeKey]?.isEmpty == true { return }
-        let noun = units[index + 1].form
+        let noun = nounPattern == .lower ? units[index + 1].form : units[index + 1].form.lowercased()
         guard !isAuxiliary(noun) else { return }
         let nounAnalyses = lexicon.analyze(noun).filter { $0.contains(utf8: "po:nom") }
         // A noun (possibly also a verb form: ligne, sortie, données); an adverb, preposition or infinitive proves nothing.
@@ -1788,6 +1792,12 @@ extension RepairPass {
                 continue
             }
             guard !right.isProtected else { continue }
+            // `du Conseil. ministériel`: a noun and an adjective agreeing with it, nothing else
+            // either word could be — no sentence opens on an adjective in small letters.
+            if french, right.kind == .word, !right.edited, stopPartsNounFromAdjective(index) {
+                edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.65))
+                continue
+            }
             // `dans la barre de titre. il offre`: a sentence opens on `Il` whose capital the scan read
             // small — a stroke given the dot of an i. (The other subject pronouns after a stop were a
             // comma's: `toutes. elles permettent`; in the sets every `. il` was `. Il`, 17 of 17.)
@@ -1833,6 +1843,27 @@ extension RepairPass {
             // permettent` lost a comma; `proportionnelle. il s'agit` a capital): too even a call.
             guard !rightTags.isDisjoint(with: grammatical), !rightTags.contains(.nom), !rightTags.contains(.propersuj) else { continue }
             edits.append(Edit(offset: left.end, before: ".", after: ",", rule: "punctuation", confidence: 0.6))
+        }
+    }
+
+    /// Whether the stop after the word at `index` parts a noun from an
+    /// adjective in small letters that agrees with it (`du Conseil.
+    /// ministériel`, `des réseaux. vitaux`): the noun in small letters or
+    /// capitalised inside a sentence, the adjective nothing but an adjective
+    /// (no noun, verb form or participle, which may open a sentence or a name
+    /// in small letters), its first letter as read. A sentence never opens on
+    /// such an adjective; a scan's speck sits there.
+    func stopPartsNounFromAdjective(_ index: Int) -> Bool {
+        let left = units[index], right = units[index + 1]
+        let leftCase = CasePattern(of: left.form)
+        guard leftCase == .lower || leftCase == .capitalized && !isSentenceStart(left.start),
+              CasePattern(of: right.form) == .lower, right.length >= 3,
+              let readFirst = right.text.unicodeScalars.first, let first = right.form.unicodeScalars.first,
+              OneLetterEdits.base(readFirst) == OneLetterEdits.base(first),
+              formTags(index + 1) == [.adj], formTags(index).contains(.nom) else { return false }
+        let nouns = lexicon.analyze(left.form.lowercased()).filter { $0.contains(utf8: "po:nom") }
+        return lexicon.analyze(right.form).contains { adjective in
+            adjective.contains(utf8: "po:adj") && nouns.contains { Self.agree($0, adjective) }
         }
     }
 

@@ -449,7 +449,9 @@ struct WordRepairerTests {
         #expect(repaired("Il écrit vers là sortie et garde dés données.") == "Il écrit vers la sortie et garde des données.")
         // From three letters, a letter's shape too (u read as ti), before a noun that takes no adjective here.
         #expect(repaired("Cliquez pour ouvrir tine image de la liste.") == "Cliquez pour ouvrir une image de la liste.")
-        for kept in ["Il est là seul.", "Il est là demain.", "Les dés sont jetés.", "On va là où il veut.", "Il est là, reste calme.",
+        // A noun capitalised as official texts write their titles' nouns; a name is no such noun.
+        #expect(repaired("Rappelant là Décision No 9/09 du Conseil,") == "Rappelant la Décision No 9/09 du Conseil,")
+        for kept in ["Il est là Paris aussi.", "Il est là seul.", "Il est là demain.", "Les dés sont jetés.", "On va là où il veut.", "Il est là, reste calme.",
                      "Le curseur noir (tons sombres) a été déplacé."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
@@ -879,6 +881,14 @@ struct WordRepairerTests {
                 == "Le système démarre. Il est possible de le faire, mais le disque il est lent.")
         #expect(repaired("Il illustre le propos.") == "Il illustre le propos.")
         #expect(repaired("il faut renforcer les efforts. notamment dans la région") == "il faut renforcer les efforts, notamment dans la région")
+        // A speck between a noun and the adjective agreeing with it: no sentence opens on that adjective.
+        #expect(repaired("Rappelant la Décision du Conseil. ministériel sur la lutte,")
+                == "Rappelant la Décision du Conseil ministériel sur la lutte,")
+        #expect(repaired("Il ouvre le menu. contextuel de correction.") == "Il ouvre le menu contextuel de correction.")
+        // Not where they disagree, nor before a word that is also a noun or a verb form.
+        for kept in ["Il ouvre la fenêtre. contextuel est le mot.", "Il ouvre le menu. nouveau est le mot."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
         // A word whose first letter the scan misread (`loute`: `Toute`) proves nothing of its case: the stop stays.
         let misreadInitial = "Ils ne sont pas astreints aux mêmes restrictions. loute analyse exhaustive doit en tenir compte."
         #expect(repaired(misreadInitial) == misreadInitial)
