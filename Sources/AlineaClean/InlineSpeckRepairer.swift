@@ -228,6 +228,39 @@ struct InlineSpeckRepairer: Sendable {
            CharacterClass.isLowercase(scalars[i + 2]) {
             return (i, i + 2, " ", "speck-hyphen", i + 2)
         }
+        // `DE.L'OSCE`, `DE-L'OSCE`, `de:l’Organisation`: a mark glued between a determiner or a
+        // preposition and an elided article is a speck — no phrase ends on the one, and no compound
+        // goes on with the other.
+        if c == "." || c == "-" || c == ":", i >= 2, i + 3 < scalars.count, isLetter(scalars[i - 1]),
+           "lLdD".unicodeScalars.contains(scalars[i + 1]), WordToken.isApostrophe(scalars[i + 2]), isLetter(scalars[i + 3]) {
+            let leftStart = wordStart(scalars, before: i)
+            if i - leftStart >= 2, leftStart == 0 || !joins(scalars, at: leftStart - 1, towards: -1),
+               lexicon.tags(of: string(scalars, leftStart, i).lowercased()).isFunctionWordOnly(allowingNoun: true) {
+                return (i, i + 1, " ", "speck-between-words", i + 1)
+            }
+        }
+        // `un rapport de:2010`: a colon glued between a determiner or a preposition and a number
+        // is a speck — a notation (`10:30`, `1:2`) has numbers on both sides.
+        if c == ":", i >= 2, i + 1 < scalars.count, isLetter(scalars[i - 1]), scalars[i + 1].properties.numericType != nil {
+            let leftStart = wordStart(scalars, before: i)
+            if i - leftStart >= 2, leftStart == 0 || !joins(scalars, at: leftStart - 1, towards: -1),
+               lexicon.tags(of: string(scalars, leftStart, i).lowercased()).isFunctionWordOnly(allowingNoun: true) {
+                return (i, i + 1, " ", "speck-between-words", i + 1)
+            }
+        }
+        // `en la -matière`: a hyphen glued to the front of a word after a determiner is a speck —
+        // a determiner opens no option (`-v`) and no word starts with a hyphen.
+        if c == "-", i >= 3, scalars[i - 1] == " ", isLetter(scalars[i - 2]), i + 1 < scalars.count,
+           CharacterClass.isLowercase(scalars[i + 1]) {
+            let leftStart = wordStart(scalars, before: i - 1)
+            let end = wordEnd(scalars, from: i + 1)
+            let tags = lexicon.tags(of: string(scalars, leftStart, i - 1).lowercased())
+            if i - 1 - leftStart >= 2, end - i - 1 >= 4, !joins(scalars, at: end, towards: 1),
+               leftStart == 0 || !joins(scalars, at: leftStart - 1, towards: -1),
+               !tags.isDisjoint(with: PartsOfSpeech.determiners), tags.isDisjoint(with: [.prep]), tags.isFunctionWordOnly(allowingNoun: true) {
+                return (i, i + 1, "", "speck-hyphen", i + 1)
+            }
+        }
         // `globale-(segments`: no compound goes on with an opening bracket or quote.
         if c == "-", i >= 2, i + 2 < scalars.count, isLetter(scalars[i - 1]), isLetter(scalars[i - 2]),
            "(«“".unicodeScalars.contains(scalars[i + 1]), isLetter(scalars[i + 2]) {
@@ -421,6 +454,13 @@ struct InlineSpeckRepairer: Sendable {
             // conjunction, so a full stop glued between one and a capitalised word is a speck.
             if mark == ".", !spaced, !rightOpensLower, right.unicodeScalars.dropFirst().allSatisfy({ CharacterClass.isLowercase($0) }),
                left.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }), lexicon.tags(of: left).isFunctionWordOnly(allowingNoun: true) {
+                return (" ", "speck-between-words", 0.75)
+            }
+            // `l’Organisation.dans le`: a capitalised word glued by a full stop to a grammatical word in
+            // small letters; a file's or a site's name takes no grammatical word for its extension.
+            if mark == ".", !spaced, rightOpensLower, right.count >= 3, isGrammatical(right, lexicon), left.count >= 3,
+               let initial = left.unicodeScalars.first, CharacterClass.isUppercase(initial),
+               left.unicodeScalars.dropFirst().allSatisfy({ CharacterClass.isLowercase($0) }), lexicon.spell(left) {
                 return (" ", "speck-between-words", 0.75)
             }
             // A two-letter word after a speck is too often a misread capitalised word (`ha` for `La`).

@@ -238,7 +238,7 @@ struct RepairPass {
     /// no French elision is written with a `v`).
     static let misreadL: Set<String> = ["I", "1", "|", "\\", "!", "]", "V"]
     /// French ordinal endings (1er, 2e, 3ème, 1re…), the only letters allowed after digits.
-    static let ordinalSuffixes: Set<String> = ["e", "es", "er", "ers", "re", "res", "ère", "ères", "ème", "èmes", "eme", "nd", "nde", "nds", "ndes", "d", "de"]
+    static let ordinalSuffixes: Set<String> = ["e", "es", "er", "ers", "re", "res", "ère", "ères", "ème", "èmes", "nd", "nde", "nds", "ndes", "d", "de"]
 
     init(repairer: WordRepairer, scalars: [Unicode.Scalar]) {
         self.repairer = repairer

@@ -45,6 +45,23 @@ struct InlineSpeckRepairerTests {
                 == "UNE APPROCHE GLOBALE DE LA CYBERSÉCURITÉ ET LA GESTION\n")
         // Does not harm: a listed compound, initials, a symbol with digits.
         #expect(repaired("LA GESTION DE L’EN-TÊTE, LES U.S.A. ET LE DOCUMENT PC.DEC/991\n").stage.edits.isEmpty)
+        // Before an elided article too, in capitals or not.
+        #expect(repaired("ATELIER DE.L'OSCE SUR UNE APPROCHE GLOBALE DE-L'OSCE\n").text
+                == "ATELIER DE L'OSCE SUR UNE APPROCHE GLOBALE DE L'OSCE\n")
+        #expect(repaired("le rôle de:l’Organisation\n").text == "le rôle de l’Organisation\n")
+    }
+
+    @Test("a colon between a preposition and a number, a full stop between a name and a grammatical word, a hyphen opening a word after a determiner are specks",
+          .enabled(if: LayoutFixtures.french != nil))
+    func specksBetweenWords() {
+        #expect(repaired("dans un rapport de:2010 sur les progrès\n").text == "dans un rapport de 2010 sur les progrès\n")
+        #expect(repaired("le rôle de l'Organisation.dans le renforcement\n").text == "le rôle de l'Organisation dans le renforcement\n")
+        #expect(repaired("les mesures prises en la -matière sont conformes\n").text == "les mesures prises en la matière sont conformes\n")
+        // Does not harm: a time, a site, a file, an option after a preposition or given by its letter.
+        for kept in ["La réunion commence à 10:30 le lundi.\n", "Voir Debian.org et Makefile.am dans le fichier Config.in.\n",
+                     "Relancez la commande avec -verbose pour voir. Les -v cumulés.\n"] {
+            #expect(repaired(kept).stage.edits.isEmpty, "\(kept)")
+        }
     }
 
     @Test("a comma or full stop standing alone after another mark is a speck", .enabled(if: LayoutFixtures.french != nil))
