@@ -131,6 +131,13 @@ public struct CandidateGenerator: Sendable {
         }
         return found.values.sorted { $0.cost != $1.cost ? $0.cost < $1.cost : $0.word < $1.word }
     }
+
+    /// Whether restoring or correcting accents alone makes the lower-case `word`
+    /// something `accept` admits (`dedies`: `dédiés`; `cybersecurite`): a token
+    /// the lexicon rejects that is still a word the scan read without its accents.
+    public func readsWithAccents(_ word: String, accept: (String) -> Bool) -> Bool {
+        !candidates(for: word, allowed: { $0.isAccentOnly }, accept: accept).isEmpty
+    }
 }
 
 extension CandidateGenerator {

@@ -239,6 +239,37 @@ struct InlineSpeckRepairer: Sendable {
                 return (i, i + 1, " ", "speck-between-words", i + 1)
             }
         }
+        // `CYBERSECURITE. : EXPLORATION`, `disponibles.: amsmath`: a full stop right before a colon
+        // that opens what follows on its line is a speck after a word (no abbreviation: `etc. :`) —
+        // where the colon introduces small letters, or a title's capitals go on. (A colon after a
+        // sentence's stop at a line's end, or before a capitalised sentence, is the speck instead.)
+        if c == ".", i >= 4, i + 3 < scalars.count, isLetter(scalars[i - 1]) {
+            let colonAt = scalars[i + 1] == ":" ? i + 1 : scalars[i + 1] == " " && scalars[i + 2] == ":" ? i + 2 : nil
+            if let colonAt, colonAt + 2 < scalars.count, scalars[colonAt + 1] == " ", isLetter(scalars[colonAt + 2]) {
+                let leftStart = wordStart(scalars, before: i)
+                let word = string(scalars, leftStart, i)
+                let nextWord = string(scalars, colonAt + 2, wordEnd(scalars, from: colonAt + 2))
+                let capitals = { (text: String) in !text.unicodeScalars.contains(where: CharacterClass.isLowercase) }
+                let opensWhatFollows = CharacterClass.isLowercase(scalars[colonAt + 2]) || capitals(word) && capitals(nextWord)
+                if opensWhatFollows, nextWord.unicodeScalars.count >= 2, lexicon.spell(nextWord.lowercased())
+                    || readsWithAccents(nextWord.lowercased(), lexicon: lexicon), i - leftStart >= 4, leftStart == 0 || !joins(scalars, at: leftStart - 1, towards: -1),
+                   case let lower = word.lowercased(), !lexicon.tags(of: lower).contains(.locution),
+                   lexicon.spell(lower) || readsWithAccents(lower, lexicon: lexicon) {
+                    let after = colonAt == i + 1 && spacedColons ? " " : ""
+                    return (i, i + 1, after, "speck-before-colon", colonAt + 1)
+                }
+            }
+        }
+        // `du--renforcement`: two hyphens glued between a determiner or a preposition and a word —
+        // a dash typed as two hyphens parts clauses, never an article from its noun.
+        if c == "-", i >= 2, i + 2 < scalars.count, scalars[i + 1] == "-", isLetter(scalars[i - 1]),
+           CharacterClass.isLowercase(scalars[i + 2]) {
+            let leftStart = wordStart(scalars, before: i)
+            if i - leftStart >= 2, leftStart == 0 || !joins(scalars, at: leftStart - 1, towards: -1),
+               lexicon.tags(of: string(scalars, leftStart, i).lowercased()).isFunctionWordOnly(allowingNoun: true) {
+                return (i, i + 2, " ", "speck-hyphen", i + 2)
+            }
+        }
         // `un rapport de:2010`: a colon glued between a determiner or a preposition and a number
         // is a speck — a notation (`10:30`, `1:2`) has numbers on both sides.
         if c == ":", i >= 2, i + 1 < scalars.count, isLetter(scalars[i - 1]), scalars[i + 1].properties.numericType != nil {
@@ -603,8 +634,7 @@ struct InlineSpeckRepairer: Sendable {
     /// Whether the lower-case `word` is a word of the lexicon once accents alone are
     /// restored or corrected (`dedies`: `dédiés`); false without a candidate search.
     private func readsWithAccents(_ word: String, lexicon: HunspellDictionary) -> Bool {
-        guard let generator else { return false }
-        return !generator.candidates(for: word, allowed: { $0.isAccentOnly }) { lexicon.spell($0) }.isEmpty
+        generator?.readsWithAccents(word) { lexicon.spell($0) } ?? false
     }
 
     /// Characters that make a token more than a plain word (`www.gimp.org`, `a-t-il`, `10:30`).

@@ -16,12 +16,16 @@ import AlineaText
 public struct LayoutRepairer: Sendable {
     let lexicon: HunspellDictionary?
     let hyphenation: HyphenationResolver
+    /// The confusion search, to read a title word in capitals cut at a line end
+    /// once its accents are back (`CYBERSECU-` / `RITE`); nil: only the lexicon judges.
+    let generator: CandidateGenerator?
 
     /// `lexicon` judges hyphenated words and clause openers; without one the
     /// repairer keeps hyphens and treats every capitalised opener alike.
-    public init(lexicon: HunspellDictionary?) {
+    public init(lexicon: HunspellDictionary?, generator: CandidateGenerator? = nil) {
         self.lexicon = lexicon
         self.hyphenation = HyphenationResolver(lexicon: lexicon)
+        self.generator = generator
     }
 
     /// The `layout` stage for `text` (NFC, LF line ends).
@@ -182,8 +186,14 @@ public struct LayoutRepairer: Sendable {
             let left = a.wordBeforeHyphen, right = b.leadingLetters
             if left.unicodeScalars.count >= 2, right.unicodeScalars.count >= 2,
                !(left + right).unicodeScalars.contains(where: CharacterClass.isLowercase),
-               case .join(let confidence) = hyphenation.decide(left: left, right: right), confidence >= 0.9 {
-                return .dehyphenate(confidence: min(confidence, 0.85))
+               case .join(let confidence) = hyphenation.decide(left: left, right: right) {
+                if confidence >= 0.9 { return .dehyphenate(confidence: min(confidence, 0.85)) }
+                // Neither half nor the whole is a word as read: the whole may be one whose accents the
+                // scan lost (`CYBERSECU-` / `RITE`), which the word pass then restores.
+                if let lexicon, let generator, (left + right).unicodeScalars.count >= 6,
+                   generator.readsWithAccents((left + right).lowercased(), accept: { lexicon.spell($0) }) {
+                    return .dehyphenate(confidence: 0.8)
+                }
             }
             return .keepHyphen(confidence: 0.8)
         }

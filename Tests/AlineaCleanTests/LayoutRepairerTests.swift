@@ -181,6 +181,14 @@ struct LayoutRepairerTests {
             == .dehyphenate(confidence: 0.85))
         #expect(repairer.decide(LineShape("LA COOPÉRATION POLITICO-"), LineShape("MILITAIRE DANS LA RÉGION"), plain)
             == .keepHyphen(confidence: 0.8))
+        // Read without its accents, the whole is a word once they are back — asked of the confusion search.
+        let unaccented = (LineShape("SUR UNE APPROCHE GLOBALE DE LA CYBERSECU-"), LineShape("RITE : EXPLORATION DU ROLE"))
+        let searching = LayoutRepairer(lexicon: LayoutFixtures.french,
+                                       generator: CandidateGenerator(model: OCRConfusionModel(language: .french)))
+        #expect(searching.decide(unaccented.0, unaccented.1, plain) == .dehyphenate(confidence: 0.8))
+        #expect(repairer.decide(unaccented.0, unaccented.1, plain) == .keepHyphen(confidence: 0.8))
+        // Fragments that no accents make a word keep their hyphen.
+        #expect(searching.decide(LineShape("LE PROGRAMME XQZT-"), LineShape("WVRK DU CONSEIL"), plain) == .keepHyphen(confidence: 0.8))
     }
 
     @Test("a blank line before a lower-case word is a scan artefact, unless an enumeration or a finished short line precedes",
