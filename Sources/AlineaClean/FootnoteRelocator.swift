@@ -19,6 +19,12 @@ public struct FootnoteRelocator: Sendable {
     static let markSymbols: Set<Unicode.Scalar> = ["™", "*", "°", "ª", "º", "†", "®"]
     static let apostrophes: Set<Unicode.Scalar> = ["'", "’"]
 
+    /// Whether `scalar` is a superscript digit: a footnote's reference mark, which
+    /// punctuation after a word may follow (`réseaux¹, Les`).
+    static func isSuperscriptDigit(_ scalar: Unicode.Scalar) -> Bool {
+        superscripts.contains(Character(scalar))
+    }
+
     /// `n` written in superscript digits.
     static func superscript(_ number: Int) -> String {
         String(String(number).compactMap { $0.wholeNumberValue.map { superscripts[$0] } })
@@ -73,7 +79,25 @@ public struct FootnoteRelocator: Sendable {
             moved.append(superscript + bodyText.dropFirst(numberText.count))
             searchFrom = removalEnd
         }
-        guard !moved.isEmpty else { return EditStage(name: "footnotes", edits: []) }
+        // Bodies ending the document whose number the scan misread as a speck (`? Rapport…`):
+        // numbered in order, each with the reference mark that comes first after the previous one's.
+        if bodies.isEmpty {
+            var markFrom = 0
+            for (number, body) in misreadTrailingBodies(document).enumerated().map({ ($0.offset + 1, $0.element) }) {
+                let bodyStart = document.lines[body.firstLine].contentStart
+                guard let mark = findMark(document, number: number, from: markFrom, to: bodyStart, first: true) else { break }
+                let superscript = Self.superscript(number)
+                if mark.text != superscript {
+                    edits.append(Edit(offset: mark.offset, before: mark.text, after: superscript,
+                                      rule: "footnote-mark", confidence: mark.strength >= 2 ? 0.9 : 0.75))
+                }
+                edits.append(Edit(offset: bodyStart, before: document.text(bodyStart, bodyStart + body.openerLength),
+                                  after: superscript, rule: "footnote-number", confidence: 0.75))
+                markFrom = mark.offset + mark.text.unicodeScalars.count
+            }
+            edits.sort { $0.offset < $1.offset }
+        }
+        guard !moved.isEmpty else { return EditStage(name: "footnotes", edits: edits) }
         let end = document.lines[lastContent].contentEnd
         edits.append(Edit(offset: end, before: "", after: "\n\n" + moved.joined(separator: "\n\n"),
                           rule: "footnote-move", confidence: 0.85))
@@ -120,6 +144,57 @@ public struct FootnoteRelocator: Sendable {
         return bodies
     }
 
+    /// A footnote body ending the document with its number misread: its lines,
+    /// and how many scalars its misread number takes.
+    struct MisreadBody {
+        let firstLine: Int
+        let lastLine: Int
+        let openerLength: Int
+    }
+
+    /// What a scan makes of a superscript number opening a footnote at a page's
+    /// foot (`?`, `.`, `_ |`, `+`): marks no sentence opens with. Not a dash or a
+    /// bullet, which open list items.
+    static let misreadNumbers: Set<Unicode.Scalar> = ["?", ".", "_", "|", "+", "!", "'", "’", "*", "°", "™", "\"", ":", ","]
+
+    /// The blocks ending the document (after a blank line each) that read as
+    /// footnote bodies whose number the scan misread: one to three misread-number
+    /// marks (spaces between allowed), a space, a capital, up to eight lines
+    /// ending a sentence. In document order; none unless every block after the
+    /// first such one is one too.
+    func misreadTrailingBodies(_ document: DocumentLines) -> [MisreadBody] {
+        let lines = document.lines
+        var found: [MisreadBody] = []
+        var last = lines.count - 1
+        while true {
+            while last >= 0, lines[last].isBlank { last -= 1 }
+            guard last >= 0 else { break }
+            var first = last
+            while first > 0, !lines[first - 1].isBlank { first -= 1 }
+            guard first > 0, last - first < 8, LineShape(document.content(last)).endsSentence,
+                  let opener = misreadNumberLength(document, line: first) else { break }
+            found.append(MisreadBody(firstLine: first, lastLine: last, openerLength: opener))
+            last = first - 1
+        }
+        return found.reversed()
+    }
+
+    /// How many scalars the misread number opening line `index` takes (`_ |` is
+    /// three), if the line opens with one to three such marks, then a space
+    /// and a capital.
+    private func misreadNumberLength(_ document: DocumentLines, line index: Int) -> Int? {
+        let scalars = document.scalars, line = document.lines[index]
+        var position = line.contentStart, marks = 0
+        while position < line.contentEnd, marks < 3, Self.misreadNumbers.contains(scalars[position]) {
+            marks += 1
+            position += 1
+            if position + 1 < line.contentEnd, scalars[position] == " ", Self.misreadNumbers.contains(scalars[position + 1]) { position += 1 }
+        }
+        guard marks >= 1, position + 1 < line.contentEnd, scalars[position] == " ",
+              CharacterClass.isUppercase(scalars[position + 1]) else { return nil }
+        return position - line.contentStart
+    }
+
     /// Whether a line starting with `scalar` can open a footnote body (a digit or superscript digit).
     static func opensWithNumber(_ scalar: Unicode.Scalar) -> Bool {
         ("1"..."9").contains(scalar) || superscripts.contains(Character(scalar))
@@ -142,8 +217,9 @@ public struct FootnoteRelocator: Sendable {
         return value
     }
 
-    /// The reference mark for footnote `number` nearest before `to`.
-    func findMark(_ document: DocumentLines, number: Int, from: Int, to: Int) -> Mark? {
+    /// The reference mark for footnote `number` nearest before `to` — or, with
+    /// `first`, the first one after `from` (bodies at the end, in order).
+    func findMark(_ document: DocumentLines, number: Int, from: Int, to: Int, first: Bool = false) -> Mark? {
         let scalars = document.scalars
         let digits = Array(String(number).unicodeScalars)
         let superscript = Array(Self.superscript(number).unicodeScalars)
@@ -156,7 +232,7 @@ public struct FootnoteRelocator: Sendable {
             // ASCII letters and spaces, most of a text, first: no set is hashed for them.
             if scalar == " " || (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A { continue }
             guard ("0"..."9").contains(scalar) || scalar == superscript.first || Self.markSymbols.contains(scalar)
-                || Self.apostrophes.contains(scalar) else { continue }
+                || Self.apostrophes.contains(scalar) || scalar == "?" || scalar == "!" else { continue }
             // A mark follows a word of at least two letters.
             guard index >= 2, CharacterClass.isLetter(scalars[index - 1]), CharacterClass.isLetter(scalars[index - 2]) else { continue }
             var candidate: Mark?
@@ -170,7 +246,11 @@ public struct FootnoteRelocator: Sendable {
             } else if Self.apostrophes.contains(scalars[index]), index + 1 < scalars.count,
                       ".,;:)".unicodeScalars.contains(scalars[index + 1]) || scalars[index + 1] == "\n" {
                 candidate = Mark(offset: index, text: String(Character(scalars[index])), strength: 0)
+            } else if scalar == "?" || scalar == "!", index + 1 < scalars.count, ".,;".unicodeScalars.contains(scalars[index + 1]) {
+                // `Unies?.`, `réseaux!.`: French spaces its `?` and `!`, and no stop or comma follows them.
+                candidate = Mark(offset: index, text: String(Character(scalar)), strength: 1)
             }
+            if first, let candidate { return candidate }
             // The strongest kind of mark wins; among equals, the nearest to the body.
             if let candidate, candidate.strength >= (best?.strength ?? -1) { best = candidate }
         }

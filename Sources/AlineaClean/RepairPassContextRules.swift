@@ -1903,7 +1903,9 @@ extension RepairPass {
             }
             guard units[index + 1].kind == .word else { continue }
             var mark = units[index].end
-            while mark < units[index + 1].start, scalars[mark] == ")" || scalars[mark] == "»" || scalars[mark] == "\"" { mark += 1 }
+            // A closing bracket or quote, or a footnote's mark (`réseaux¹, Les`), may stand before the comma.
+            while mark < units[index + 1].start, scalars[mark] == ")" || scalars[mark] == "»" || scalars[mark] == "\""
+                    || FootnoteRelocator.isSuperscriptDigit(scalars[mark]) { mark += 1 }
             guard mark + 2 == units[index + 1].start, scalars[mark + 1] == " ", units[index].kind == .word || mark > units[index].end,
                   scalars[mark] == "," || scalars[mark] == ";" || scalars[mark] == ":" else { continue }
             let left = units[index], right = units[index + 1]

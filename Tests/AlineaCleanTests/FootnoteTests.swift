@@ -62,6 +62,28 @@ struct FootnoteTests {
         #expect(FootnoteRelocator().relocate(text).edits.isEmpty)
     }
 
+    @Test("a footnote ending the document whose number the scan misread gets it back, with its mark",
+          arguments: [("Unies?.", "? Rapport"), ("Unies1,", "? Rapport"), ("Unies!.", ". Rapport"), ("Unies',", "_ | Rapport")])
+    func misreadNumberAtEnd(mark: String, opener: String) {
+        let text = "La séance portera sur les recommandations du groupe d’experts des Nations\n\(mark)\n\n"
+            + "Le Secrétariat établira un rapport de suivi.\n\n\(opener) du Groupe d’experts gouvernementaux\nsur la sécurité (A/65/201).\n"
+        let stage = FootnoteRelocator().relocate(text)
+        let output = stage.apply(to: text)
+        #expect(output.contains("Nations\nUnies¹\(mark.last!)\n"))
+        #expect(output.hasSuffix("suivi.\n\n¹ Rapport du Groupe d’experts gouvernementaux\nsur la sécurité (A/65/201).\n"))
+        #expect(stage.revert(output) == text)
+        #expect(Set(stage.edits.map(\.rule)) == ["footnote-mark", "footnote-number"])
+    }
+
+    @Test("a block ending the document that opens with a speck stays as read without a reference mark")
+    func misreadNumberWithoutMark() {
+        let text = "Les États participants sont encouragés à se faire représenter.\n\n? Les frais de voyage seront pris en charge.\n"
+        #expect(FootnoteRelocator().relocate(text).edits.isEmpty)
+        // Nor a list item's dash.
+        let list = "Les objectifs sont les suivants, Unies1, :\n\n- Offrir une base de travail.\n"
+        #expect(FootnoteRelocator().relocate(list).edits.isEmpty)
+    }
+
     @Test("a footnote already at the end of the document is left alone")
     func alreadyAtEnd() {
         let text = "Le groupe d’experts des Nations Unies¹.\n\n¹ Rapport du Groupe d’experts (A/65/201).\n"

@@ -1064,6 +1064,9 @@ struct WordRepairerTests {
     @Test("a comma or colon before a capitalised determiner, pronoun, numeral or sentence adverb, or any word opening a clause after a complete one, was a full stop; names, labels and titles keep theirs")
     func commaBeforeSentenceStart() {
         #expect(repaired("Il remplit le calque, Cette option est utile.") == "Il remplit le calque. Cette option est utile.")
+        // A footnote's mark may stand between the word and the comma.
+        #expect(repaired("Des experts des exploitants de réseaux¹, Les organisations seront invitées.")
+                == "Des experts des exploitants de réseaux¹. Les organisations seront invitées.")
         // A comma that closes a clause the sentence opened with a conjunction is followed by the main clause.
         #expect(repaired("Si vous faites une erreur, Vous aurez deux choix.") == "Si vous faites une erreur, vous aurez deux choix.")
         #expect(repaired("Lorsqu’il démarre, Vous voyez le menu.") == "Lorsqu’il démarre, vous voyez le menu.")
