@@ -260,6 +260,15 @@ struct InlineSpeckRepairer: Sendable {
                 }
             }
         }
+        // `les 9-et 10 mai`: a hyphen glued between a number and the conjunction joining it to the
+        // next number is a speck — a range is written `9-10`, never through a word.
+        if c == "-", i >= 1, scalars[i - 1].properties.numericType != nil, i + 1 < scalars.count, isLetter(scalars[i + 1]) {
+            let end = wordEnd(scalars, from: i + 1)
+            if end + 1 < scalars.count, scalars[end] == " ", scalars[end + 1].properties.numericType != nil,
+               lexicon.tags(of: string(scalars, i + 1, end)).contains(.cjco) {
+                return (i, i + 1, " ", "speck-hyphen", end)
+            }
+        }
         // `du--renforcement`: two hyphens glued between a determiner or a preposition and a word —
         // a dash typed as two hyphens parts clauses, never an article from its noun.
         if c == "-", i >= 2, i + 2 < scalars.count, scalars[i + 1] == "-", isLetter(scalars[i - 1]),

@@ -20,8 +20,10 @@ struct EnglishModelReadingsTests {
         #expect(glyphsRepaired("Les n@uds et les @tre humains, la Fen@tre, gr&ce à vous, pour €tre clair.\n")
             == "Les nœuds et les être humains, la Fenêtre, grâce à vous, pour être clair.\n")
         #expect(glyphsRepaired("Le syst@me est particuli@rement lent.\n") == "Le système est particulièrement lent.\n")
-        // Does not harm: addresses, handles and names keep their symbols.
-        let kept = "Écrivez à root@localhost ou a@b.org, voir AT&T, R&D et @alinea.\n"
+        // A plain s with a speck across it.
+        #expect(glyphsRepaired("les informations sen$ibles, une image cla$sique\n") == "les informations sensibles, une image classique\n")
+        // Does not harm: addresses, handles, names, prices and variables keep their symbols.
+        let kept = "Écrivez à root@localhost ou a@b.org, voir AT&T, R&D et @alinea, 5$ ou US$, $HOME.\n"
         #expect(glyphsRepaired(kept) == kept)
         // English text has no accented letters to restore.
         #expect(SymbolGlyphRepairer(lexicon: frenchLexicon, language: .english).repair("the n@uds").edits.isEmpty)
