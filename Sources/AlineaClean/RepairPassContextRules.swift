@@ -1798,6 +1798,14 @@ extension RepairPass {
                 edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.65))
                 continue
             }
+            // `3. Présenter. les mesures`: a verb opening its sentence and the determiner of its object
+            // are not parted by any mark — no sentence is that verb alone before one in small letters.
+            if right.kind == .word, !right.edited, leftCase == .capitalized, isSentenceStart(left.start),
+               CasePattern(of: right.form) == .lower, isOnlyVerb(leftTags),
+               !formTags(index + 1).isDisjoint(with: [.det, .detdem, .detpos]), !formTags(index + 1).contains(.prep) {
+                edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.65))
+                continue
+            }
             // `dans la barre de titre. il offre`: a sentence opens on `Il` whose capital the scan read
             // small — a stroke given the dot of an i. (The other subject pronouns after a stop were a
             // comma's: `toutes. elles permettent`; in the sets every `. il` was `. Il`, 17 of 17.)
@@ -1831,9 +1839,7 @@ extension RepairPass {
             // A lower-case sentence start may be a name (aptitude, dpkg); a grammatical word cannot.
             let rightTags = self.tags(right.form)
             // A verb and the determiner of its object are not parted by any mark (établira. un rapport).
-            let verbal: PartsOfSpeech = [.ipre, .ipsi, .ifut, .iimp, .cond, .spre, .simp, .infi]
-            if !tags.isDisjoint(with: verbal), tags.isDisjoint(with: [.nom, .adj, .adv, .ppas]),
-               !rightTags.isDisjoint(with: [.det, .detdem, .detpos]), !rightTags.contains(.prep) {
+            if isOnlyVerb(tags), !rightTags.isDisjoint(with: [.det, .detdem, .detpos]), !rightTags.contains(.prep) {
                 edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.65))
                 continue
             }
@@ -1844,6 +1850,14 @@ extension RepairPass {
             guard !rightTags.isDisjoint(with: grammatical), !rightTags.contains(.nom), !rightTags.contains(.propersuj) else { continue }
             edits.append(Edit(offset: left.end, before: ".", after: ",", rule: "punctuation", confidence: 0.6))
         }
+    }
+
+    /// Whether `tags` read only as a verb that takes an object (a finite form or
+    /// an infinitive; no noun, adjective, adverb or participle): no stop parts
+    /// such a word from the determiner that follows it.
+    func isOnlyVerb(_ tags: PartsOfSpeech) -> Bool {
+        !tags.isDisjoint(with: [.ipre, .ipsi, .ifut, .iimp, .cond, .spre, .simp, .infi])
+            && tags.isDisjoint(with: [.nom, .adj, .adv, .ppas])
     }
 
     /// Whether the stop after the word at `index` parts a noun from an

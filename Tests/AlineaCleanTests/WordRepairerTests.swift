@@ -888,6 +888,10 @@ struct WordRepairerTests {
         #expect(repaired("Rappelant la Décision du Conseil. ministériel sur la lutte,")
                 == "Rappelant la Décision du Conseil ministériel sur la lutte,")
         #expect(repaired("Il ouvre le menu. contextuel de correction.") == "Il ouvre le menu contextuel de correction.")
+        // A verb opening its sentence and its object's determiner.
+        #expect(repaired("Le but est double. 3. Présenter. les mesures défensives possibles.")
+                == "Le but est double. 3. Présenter les mesures défensives possibles.")
+        #expect(repaired("Fermez la fenêtre. Déplacez. le curseur vers la gauche.") == "Fermez la fenêtre. Déplacez le curseur vers la gauche.")
         // Not where they disagree, nor before a word that is also a noun or a verb form.
         for kept in ["Il ouvre la fenêtre. contextuel est le mot.", "Il ouvre le menu. nouveau est le mot."] {
             #expect(repaired(kept) == kept, "\(kept)")
