@@ -60,10 +60,15 @@ public struct LayoutRepairer: Sendable {
             for (position, joined) in cutBeforeCapital where words.contains(joined) { joinedWritten.insert(position) }
         }
         let strayDashes = LineBoundaryDash(lexicon: lexicon, scalars: document.scalars)
+        let letterhead = Self.letterheadLength(content, shapes)
         for position in content.indices.dropLast() {
             let a = content[position], b = content[position + 1]
             let lineA = document.lines[a], lineB = document.lines[b]
             let shapeA = shapes[position], shapeB = shapes[position + 1]
+            if position + 1 < letterhead {
+                replace(lineA.contentEnd, lineB.contentStart, with: "\n\n", rule: "header-line", confidence: 0.7)
+                continue
+            }
             // A short line opening with a capital and no final punctuation is a heading.
             let afterB = position + 2 < content.count ? shapes[position + 2] : nil
             let heading = shapeB.opensCapitalOrDigit && !shapeB.endsClause && !shapeB.endsWithComma
@@ -96,6 +101,26 @@ public struct LayoutRepairer: Sendable {
         }
         replace(document.lines[last].contentEnd, document.scalars.count, with: "\n", rule: "trim-end", confidence: 1)
         return EditStage(name: "layout", edits: edits)
+    }
+
+    /// How many lines open the document as its letterhead, each an item of its
+    /// own (`Organisation pour la sécurité et la coopération en Europe` /
+    /// `Conseil permanent`), however long: two to four lines before the
+    /// first blank line, each opening with a capital (past a speck such as
+    /// `**`) and ending without punctuation, none in capitals throughout (a
+    /// title in capitals wraps over lines: `join-title`). Zero when the first
+    /// lines are anything else — a paragraph's lines end in punctuation
+    /// somewhere, its last one at least.
+    static func letterheadLength(_ content: [Int], _ shapes: [LineShape]) -> Int {
+        var count = 0
+        while count < content.count, count == 0 || content[count] == content[count - 1] + 1 { count += 1 }
+        guard (2...4).contains(count), count < content.count else { return 0 }
+        let letterheadLike = shapes.prefix(count).allSatisfy { shape in
+            guard !shape.isAllCaps, !shape.endsClause, !shape.endsWithComma, !shape.endsWithHyphen,
+                  let initial = shape.scalars.prefix(3).first(where: CharacterClass.isLetter) else { return false }
+            return CharacterClass.isUppercase(initial)
+        }
+        return letterheadLike ? count : 0
     }
 
     /// What lies between two visible lines.

@@ -31,6 +31,22 @@ struct LayoutRepairerTests {
         #expect(LayoutFixtures.layout(udhr).log.appliedEdits.isEmpty)
     }
 
+    @Test("the letterhead's lines stay apart however long; a first paragraph's lines are joined",
+          .enabled(if: LayoutFixtures.french != nil))
+    func letterhead() {
+        let body = [
+            "Rappelant la Décision No 3/04 du Conseil ministériel sur la lutte contre l’utilisation",
+            "de l’Internet à des fins terroristes, dans laquelle les États participants sont invités",
+            "à échanger des informations sur l’utilisation de l’Internet à des fins terroristes,",
+        ].joined(separator: "\n")
+        let headed = "Organisation pour la sécurité et la coopération en Europe\nConseil permanent\n\nPC.DEC/1187\n27 mars 2025\n\n" + body + "\n"
+        let paragraphs = LayoutFixtures.layout(headed).text.components(separatedBy: "\n\n")
+        #expect(paragraphs.prefix(2) == ["Organisation pour la sécurité et la coopération en Europe", "Conseil permanent"])
+        // A first block that is a paragraph (its last line ends in punctuation) is re-joined as before.
+        let plain = body + "\n\n" + body + "\n"
+        #expect(LayoutFixtures.layout(plain).text.components(separatedBy: "\n\n").first?.hasPrefix("Rappelant la Décision No 3/04 du Conseil ministériel sur la lutte contre l’utilisation de l’Internet") == true)
+    }
+
     @Test("a page-start line after a comma opens a new clause only if it starts like one",
           .enabled(if: LayoutFixtures.french != nil))
     func pageBreakDecisions() {
