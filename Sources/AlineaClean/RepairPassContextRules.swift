@@ -1172,6 +1172,12 @@ extension RepairPass {
         } else if previous.kind == .word, !formTags(index - 1).isDisjoint(with: [.det, .detdem, .detpos, .detind, .nb]),
                   !quantifiesPronoun(index - 1, qualified: units[index].lower) {
             determinerAnalyses = lexicon.analyze(previous.form.lowercased()).filter { $0.contains(utf8: "po:det") || $0.contains(utf8: "po:nb") }
+        } else if index >= 2, previous.kind == .word, formTags(index - 1).contains(.adj), formTags(index - 1).contains(.mg),
+                  units[index - 2].kind == .word, onlySpaces(units[index - 2].end, previous.start),
+                  !formTags(index - 2).isDisjoint(with: [.det, .detdem, .detpos, .detind]) {
+            // `une telle approché`, `la même approché`: a grammatical adjective stands between the
+            // determiner and its noun (not a content adjective, which may be the noun itself: `un portable`).
+            determinerAnalyses = lexicon.analyze(units[index - 2].form.lowercased()).filter { $0.contains(utf8: "po:det") }
         } else { return }
         guard !determinerAnalyses.isEmpty else { return }
         let noun = onlyAccentVariant(of: unit.text, kinds: { $0 == .inventedAccent }) { agrees($0, with: determinerAnalyses) }

@@ -384,6 +384,8 @@ struct WordRepairerTests {
         // In a scan that shows invented accents elsewhere (ét for et).
         #expect(repaired("La souris prend la formé de la croix dans l’imagé, toutes les deux secondés ét plus.")
             == "La souris prend la forme de la croix dans l’image, toutes les deux secondes et plus.")
+        // A grammatical adjective between the two (`telle`, `même`); not a content one, which may be the noun.
+        #expect(repaired("Une telle approché ét la même formé.") == "Une telle approche et la même forme.")
         // Kept: participles that are nouns too, participles after a verb, a noun that would not agree,
         // and any participle in a text with no invented accent (les dérivés: a participle used as a noun).
         for kept in ["Le résumé et les intéressés.", "Il a formé le groupe.", "Les fichiers programmés hier.", "Un formé de plus.",
