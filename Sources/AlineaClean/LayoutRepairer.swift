@@ -65,10 +65,8 @@ public struct LayoutRepairer: Sendable {
             let a = content[position], b = content[position + 1]
             let lineA = document.lines[a], lineB = document.lines[b]
             let shapeA = shapes[position], shapeB = shapes[position + 1]
-            if position + 1 < letterhead {
-                replace(lineA.contentEnd, lineB.contentStart, with: "\n\n", rule: "header-line", confidence: 0.7)
-                continue
-            }
+            // The letterhead's lines stay as the scan set them, one item a line in one block.
+            if position + 1 < letterhead { continue }
             // A short line opening with a capital and no final punctuation is a heading.
             let afterB = position + 2 < content.count ? shapes[position + 2] : nil
             let heading = shapeB.opensCapitalOrDigit && !shapeB.endsClause && !shapeB.endsWithComma
@@ -105,7 +103,7 @@ public struct LayoutRepairer: Sendable {
 
     /// How many lines open the document as its letterhead, each an item of its
     /// own (`Organisation pour la sécurité et la coopération en Europe` /
-    /// `Conseil permanent`), however long: two to four lines before the
+    /// `Conseil permanent`), kept on their lines however long: two to four lines before the
     /// first blank line, each opening with a capital (past a speck such as
     /// `**`) and ending without punctuation, none in capitals throughout (a
     /// title in capitals wraps over lines: `join-title`). Zero when the first
