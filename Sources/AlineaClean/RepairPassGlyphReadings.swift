@@ -319,8 +319,13 @@ extension RepairPass {
             let clauseOpener = scalars[markAt] == ":" && !found.isDisjoint(with: [.prorel, .cjsub]) && found.isDisjoint(with: [.nom, .adj, .adv])
             let subject = scalars[markAt] == ":" && found.contains(.propersuj) && found.isDisjoint(with: [.nom, .adj, .adv, .prep])
                 && next.kind == .word && !tags(CasePattern.lower(next.form, locale: locale)).isDisjoint(with: PartsOfSpeech.finite)
+            // A preposition that is also an adjective (`sur`, sour) is read as the grammatical word before a
+            // comma — not a colon (`est plein : le message`), nor after an adverb (`bien sur, la`: `sûr`).
+            let grammaticalPreposition = scalars[markAt] == "," && found.contains(.mg) && found.contains(.prep)
+                && found.isDisjoint(with: excluded.subtracting(.adj))
+                && !(index > 0 && units[index - 1].kind == .word && formTags(index - 1).contains(.adv))
             guard !presentatives.contains(word), !found.isDisjoint(with: phraseHeads) || conjunction || clauseOpener || subject,
-                  found.isDisjoint(with: excluded)
+                  found.isDisjoint(with: excluded) || grammaticalPreposition
             else { continue }
             // `de ton, tels que`, `du son, qui`: a word that is also a noun, after a determiner or a
             // preposition, is that noun — the phrase ends on it; after a noun (no verb: `écrit dans,`)

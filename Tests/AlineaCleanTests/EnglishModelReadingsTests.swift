@@ -171,6 +171,11 @@ struct EnglishModelReadingsTests {
         let notes = "Placé en dessous du si, alors qu’un la, un sol ou un fa seront placés au-dessus."
         #expect(repaired(notes) == notes)
         #expect(repaired("Il écrit dans, la fenêtre du calque.") == "Il écrit dans la fenêtre du calque.")
+        // A preposition that is also an adjective (`sur`), before a comma and after no adverb.
+        #expect(repaired("Il s’appuie sur, les dispositions contenues.") == "Il s’appuie sur les dispositions contenues.")
+        for kept in ["Elle assure, bien sur, la maintenance.", "Le tampon est plein : le message attend."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
         // A word that is also a noun, after a determiner or a preposition, ends its phrase.
         let noun = "Les noms de note en quart de ton, tels que définis, et le son, qui suit."
         #expect(repaired(noun) == noun)
