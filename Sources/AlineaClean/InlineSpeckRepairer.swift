@@ -384,14 +384,15 @@ struct InlineSpeckRepairer: Sendable {
            scalars[i + 1] == "." || scalars[i + 1] == ":", CharacterClass.isLowercase(scalars[i + 2]) {
             return (i + 1, i + 2, " ", "speck-after-a", i + 2)
         }
-        // `bac a'sable`, `a-cause`: a speck read as an apostrophe or a hyphen after a lone `a`, which
-        // elides nothing and opens no compound in French (`a-t-il` has a one-letter part); the word
-        // pass then weighs the `a` (verb or `à`) on its own.
-        if c == "’" || c == "'" || c == "-", i >= 1, scalars[i - 1] == "a", i == 1 || ProtectedSpans.isWhitespace(scalars[i - 2]),
-           i + 1 < scalars.count, CharacterClass.isLowercase(scalars[i + 1]) {
+        // `bac a'sable`, `a-cause`, `à-la`: a speck read as an apostrophe or a hyphen after a lone `a`
+        // or `à`, which elide nothing and open no compound in French (`a-t-il` has a one-letter part;
+        // the listed `à-coup`, `à-propos` stay); the word pass then weighs the `a` (verb or `à`) on its own.
+        if c == "’" || c == "'" || c == "-", i >= 1, scalars[i - 1] == "a" || scalars[i - 1] == "à",
+           i == 1 || ProtectedSpans.isWhitespace(scalars[i - 2]), i + 1 < scalars.count, CharacterClass.isLowercase(scalars[i + 1]) {
             let end = wordEnd(scalars, from: i + 1)
             let word = string(scalars, i + 1, end)
-            if end - i - 1 >= 2, !joins(scalars, at: end, towards: 1), lexicon.spell(word) {
+            if end - i - 1 >= 2, !joins(scalars, at: end, towards: 1), lexicon.spell(word),
+               scalars[i - 1] == "a" || c != "-" || lexicon.analyze("à-" + word).isEmpty {
                 return (i, i + 1, " ", "speck-after-a", end)
             }
         }
@@ -439,6 +440,14 @@ struct InlineSpeckRepairer: Sendable {
             let rest = right.unicodeScalars.dropFirst()
             let caseSlip = !rightOpensLower && left.unicodeScalars.allSatisfy { CharacterClass.isLowercase($0) }
                 && rest.contains { CharacterClass.isLowercase($0) }
+            // `de-Linux`, `pour-Ubuntu`: a determiner or a preposition glued by a hyphen to a name
+            // that opens with a capital; a place name's own `-de-` is inside a longer compound.
+            // (Not where the halves joined make a word: that is `utili-Ser`, a word cut with a capital slip.)
+            if !rightOpensLower, left.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }),
+               lexicon.tags(of: left).isFunctionWordOnly(allowingNoun: false),
+               right.unicodeScalars.dropFirst().contains(where: { CharacterClass.isLowercase($0) }), !lexicon.spell(left + rightLower) {
+                return (" ", "speck-hyphen", 0.7)
+            }
             guard rightOpensLower || caseSlip else { return nil }
             let joined = left + (caseSlip ? rightLower : right)
             if lexicon.spell(joined) {
