@@ -231,11 +231,16 @@ struct InlineSpeckRepairer: Sendable {
         // `DE.L'OSCE`, `DE-L'OSCE`, `de:l’Organisation`: a mark glued between a determiner or a
         // preposition and an elided article is a speck — no phrase ends on the one, and no compound
         // goes on with the other.
+        // So is a hyphen between a word in small letters and an elided article or `de`
+        // (`environnement-d'exécution`, `forme-d'onde`): a place name's is after a capital (`Villeneuve-d'Ascq`).
         if c == "." || c == "-" || c == ":", i >= 2, i + 3 < scalars.count, isLetter(scalars[i - 1]),
            "lLdD".unicodeScalars.contains(scalars[i + 1]), WordToken.isApostrophe(scalars[i + 2]), isLetter(scalars[i + 3]) {
             let leftStart = wordStart(scalars, before: i)
+            let left = string(scalars, leftStart, i)
+            let lowerWord = c == "-" && i - leftStart >= 3 && CharacterClass.isLowercase(scalars[i + 1])
+                && left.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }) && lexicon.spell(left)
             if i - leftStart >= 2, leftStart == 0 || !joins(scalars, at: leftStart - 1, towards: -1),
-               lexicon.tags(of: string(scalars, leftStart, i).lowercased()).isFunctionWordOnly(allowingNoun: true) {
+               lowerWord || lexicon.tags(of: left.lowercased()).isFunctionWordOnly(allowingNoun: true) {
                 return (i, i + 1, " ", "speck-between-words", i + 1)
             }
         }
@@ -559,6 +564,15 @@ struct InlineSpeckRepairer: Sendable {
             return (" ", "speck-hyphen", 0.7)
         }
         let pronouns = PartsOfSpeech.nonObjectPronouns.union([.properobj, .preverb])
+        // `peut-définir`, `pouvez-entrer`: after a verb in the present, future or conditional, a hyphen
+        // joins only the pronoun that follows it (`dit-il`, `est-ce`, `rendez-vous`) or a verb of a pair
+        // (`cliquez-glissez`); listed compounds (`peut-être`) never get here. (A past historic is most
+        // often a fragment of a word cut at a line end: `migra-lion`.)
+        if leftTags.isDisjoint(with: [.mg, .adv, .nom, .adj, .ipsi]), !leftTags.isDisjoint(with: [.ipre, .ifut, .cond, .impe]),
+           right.unicodeScalars.first.map(CharacterClass.isLowercase) == true, !rightTags.isEmpty,
+           rightTags.isDisjoint(with: pronouns.union(PartsOfSpeech.finite).union([.mg])) {
+            return (" ", "speck-hyphen", 0.7)
+        }
         if leftTags.isDisjoint(with: [.mg, .adv]), !leftTags.isDisjoint(with: PartsOfSpeech.finite.union([.nom, .adj, .infi, .ppas])),
            right.unicodeScalars.first.map(CharacterClass.isLowercase) == true,
            !rightTags.isDisjoint(with: PartsOfSpeech.determiners.union([.prep, .cjco])),

@@ -1767,6 +1767,13 @@ extension RepairPass {
                 edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.7))
                 continue
             }
+            // `les nuances. sont centrées`: a noun before a verb that can only be finite, in small letters —
+            // no sentence opens so; the noun is its subject.
+            if right.kind == .word, leftCase == .lower, leftTags.contains(.nom), CasePattern(of: right.form) == .lower,
+               isOnlyFiniteVerb(right.form) {
+                edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.65))
+                continue
+            }
             // `Vous pouver. éditer`: a modal before the infinitive it governs.
             if CasePattern(of: left.form) == .lower, governsInfinitive(index) {
                 edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.7))

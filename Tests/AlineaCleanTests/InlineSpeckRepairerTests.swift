@@ -61,6 +61,8 @@ struct InlineSpeckRepairerTests {
         #expect(repaired("la conférence se tiendra les 9-et 10 mai à Vienne\n").text == "la conférence se tiendra les 9 et 10 mai à Vienne\n")
         #expect(repaired("il sert à-répondre aux questions du noyau de-Linux pour-Ubuntu\n").text
                 == "il sert à répondre aux questions du noyau de Linux pour Ubuntu\n")
+        #expect(repaired("chaque ligne peut-définir un environnement-d'exécution\n").text
+                == "chaque ligne peut définir un environnement d'exécution\n")
         // A full stop before a colon that introduces what follows on its line; a title's too.
         #expect(repaired("Cochez les deux cases.: vous obtenez alors la somme.\n").text == "Cochez les deux cases: vous obtenez alors la somme.\n")
         #expect(repaired("APPROCHE GLOBALE DE LA CYBERSÉCURITÉ. : EXPLORATION DU RÔLE\n").text
@@ -69,7 +71,9 @@ struct InlineSpeckRepairerTests {
         for kept in ["La réunion commence à 10:30 le lundi.\n", "Voir Debian.org et Makefile.am dans le fichier Config.in.\n",
                      "Relancez la commande avec -verbose pour voir. Les -v cumulés.\n",
                      // A dash typed as two hyphens between clauses; a stop ending a sentence before a colon's speck.
-                     "Le chat--qui dort--est là.\n", "Il parle à-propos, à Saint-Jean-de-Luz.\n", "Le score fut de 3-et-4 puis 10-12 et 4-ou-5.\n", "Voir la fin de chaque séance. : Les langues sont deux.\n"] {
+                     "Le chat--qui dort--est là.\n", "Il parle à-propos, à Saint-Jean-de-Luz.\n",
+                     // Verbs take a pronoun or a verb of a pair after a hyphen; a place name its `-d'`.
+                     "Dit-il vrai ? Est-ce faux ? Si vous cliquez-glissez, allez-y à Villeneuve-d'Ascq.\n", "Le score fut de 3-et-4 puis 10-12 et 4-ou-5.\n", "Voir la fin de chaque séance. : Les langues sont deux.\n"] {
             #expect(repaired(kept).stage.edits.isEmpty, "\(kept)")
         }
     }

@@ -890,6 +890,8 @@ struct WordRepairerTests {
         #expect(repaired("Rappelant la Décision du Conseil. ministériel sur la lutte,")
                 == "Rappelant la Décision du Conseil ministériel sur la lutte,")
         #expect(repaired("Il ouvre le menu. contextuel de correction.") == "Il ouvre le menu contextuel de correction.")
+        // A noun and a verb that can only be finite: its subject.
+        #expect(repaired("Toutes les discussions. sont ouvertes à tous.") == "Toutes les discussions sont ouvertes à tous.")
         // A verb opening its sentence and its object's determiner.
         #expect(repaired("Le but est double. 3. Présenter. les mesures défensives possibles.")
                 == "Le but est double. 3. Présenter les mesures défensives possibles.")
