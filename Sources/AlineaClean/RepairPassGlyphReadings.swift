@@ -450,6 +450,13 @@ extension RepairPass {
     func quoteReadsElidedL(before index: Int) -> Bool {
         guard index > 0 else { return false }
         let word = units[index].text.lowercased(), previous = units[index - 1]
+        // An acronym the document writes after `l’` twice or more (`que "OSCE pourrait`), where no
+        // determiner stands before it: the article it always takes, its letter lost.
+        if units[index].pattern == .upper, word.unicodeScalars.count >= 3, elidedPairCount("l" + word) >= 2,
+           previous.kind == .word, onlySpaces(previous.end, units[index].start - 1),
+           tags(previous.form.lowercased()).isDisjoint(with: PartsOfSpeech.determiners) {
+            return true
+        }
         let found = tags(word)
         // Not a letter's or a point of the compass's name that is mostly an auxiliary (`'a`, `'est`).
         guard CasePattern(of: units[index].text) == .lower, found.contains(.nom), word.unicodeScalars.count >= 3,

@@ -1003,6 +1003,11 @@ struct WordRepairerTests {
                 == "Le rôle de l'OSCE et la mission de l'OSCE ainsi que de l'OSCE dans la région.")
         let quoted = "Il dit ‘bonjour’ et 'salut' à \"Pierre\" de l'école, puis de \"Annecy\" à Lyon."
         #expect(repaired(quoted) == quoted)
+        // After any word that is no determiner, before an acronym the document writes after `l'` elsewhere.
+        #expect(repaired("Les atouts de l'OSCE, le mandat de l'OSCE et le rôle que \"OSCE pourrait jouer.")
+                == "Les atouts de l'OSCE, le mandat de l'OSCE et le rôle que l'OSCE pourrait jouer.")
+        let once = "Le mandat de l'OSCE et le rôle que \"ONU pourrait jouer."
+        #expect(repaired(once) == once)
     }
 
     @Test("no mark parts a verb from its object's determiner; a relative pronoun is not hyphenated to its verb")
