@@ -206,7 +206,7 @@ struct InlineSpeckRepairer: Sendable {
     static let closingMarks: Set<Unicode.Scalar> = [".", ",", ";", ":", "!", "?", ")", "»"]
 
     /// The scalars `gluedSpeck` starts from, as values.
-    static let speckMarks: [UInt32] = ["-", ",", ".", ";", ":", "’", "'", "&"].map { (mark: Unicode.Scalar) in mark.value }
+    static let speckMarks: [UInt32] = ["-", ",", ".", ";", ":", "’", "'", "&", "|"].map { (mark: Unicode.Scalar) in mark.value }
 
     /// A speck glued to a mark or to a lone `a`/`&` between two words, as the range
     /// it takes (`from..<to`), what replaces it, the rule's name and where the scan
@@ -273,6 +273,16 @@ struct InlineSpeckRepairer: Sendable {
                lexicon.tags(of: string(scalars, i + 1, end)).contains(.cjco) {
                 return (i, i + 1, " ", "speck-hyphen", end)
             }
+        }
+        // `des atouts de |l’OSCE`, `de Il’OSCE`: a bar, or a capital I, glued before an elided `l’` inside
+        // a sentence is a speck — no word ends so, and `il` never elides.
+        if c == "|", i >= 2, i + 3 < scalars.count, scalars[i - 1] == " ", isLetter(scalars[i - 2]) || scalars[i - 2] == ",",
+           scalars[i + 1] == "l", WordToken.isApostrophe(scalars[i + 2]), isLetter(scalars[i + 3]) {
+            return (i, i + 1, "", "speck-before-word", i + 1)
+        }
+        if WordToken.isApostrophe(c), i >= 4, i + 1 < scalars.count, scalars[i - 1] == "l", scalars[i - 2] == "I", scalars[i - 3] == " ",
+           isLetter(scalars[i - 4]) || scalars[i - 4] == ",", isLetter(scalars[i + 1]) {
+            return (i - 2, i - 1, "", "speck-before-word", i + 1)
         }
         // `du--renforcement`: two hyphens glued between a determiner or a preposition and a word —
         // a dash typed as two hyphens parts clauses, never an article from its noun.
