@@ -239,8 +239,8 @@ struct InlineSpeckRepairer: Sendable {
             let left = string(scalars, leftStart, i)
             let lowerWord = c == "-" && i - leftStart >= 3 && CharacterClass.isLowercase(scalars[i + 1])
                 && left.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }) && lexicon.spell(left)
-            if i - leftStart >= 2, leftStart == 0 || !joins(scalars, at: leftStart - 1, towards: -1),
-               lowerWord || lexicon.tags(of: left.lowercased()).isFunctionWordOnly(allowingNoun: true) {
+                && !joins(scalars, at: leftStart - 1, towards: -1)
+            if lowerWord || followsFunctionWord(scalars, before: i, lexicon: lexicon) {
                 return (i, i + 1, " ", "speck-between-words", i + 1)
             }
         }
@@ -255,11 +255,11 @@ struct InlineSpeckRepairer: Sendable {
                 let word = string(scalars, leftStart, i)
                 let nextWord = string(scalars, colonAt + 2, wordEnd(scalars, from: colonAt + 2))
                 let capitals = { (text: String) in !text.unicodeScalars.contains(where: CharacterClass.isLowercase) }
+                let reads = { (text: String) in lexicon.spell(text) || readsWithAccents(text, lexicon: lexicon) }
                 let opensWhatFollows = CharacterClass.isLowercase(scalars[colonAt + 2]) || capitals(word) && capitals(nextWord)
-                if opensWhatFollows, nextWord.unicodeScalars.count >= 2, lexicon.spell(nextWord.lowercased())
-                    || readsWithAccents(nextWord.lowercased(), lexicon: lexicon), i - leftStart >= 4, leftStart == 0 || !joins(scalars, at: leftStart - 1, towards: -1),
-                   case let lower = word.lowercased(), !lexicon.tags(of: lower).contains(.locution),
-                   lexicon.spell(lower) || readsWithAccents(lower, lexicon: lexicon) {
+                if opensWhatFollows, nextWord.unicodeScalars.count >= 2, reads(nextWord.lowercased()),
+                   i - leftStart >= 4, leftStart == 0 || !joins(scalars, at: leftStart - 1, towards: -1),
+                   case let lower = word.lowercased(), !lexicon.tags(of: lower).contains(.locution), reads(lower) {
                     let after = colonAt == i + 1 && spacedColons ? " " : ""
                     return (i, i + 1, after, "speck-before-colon", colonAt + 1)
                 }
@@ -287,21 +287,14 @@ struct InlineSpeckRepairer: Sendable {
         // `du--renforcement`: two hyphens glued between a determiner or a preposition and a word —
         // a dash typed as two hyphens parts clauses, never an article from its noun.
         if c == "-", i >= 2, i + 2 < scalars.count, scalars[i + 1] == "-", isLetter(scalars[i - 1]),
-           CharacterClass.isLowercase(scalars[i + 2]) {
-            let leftStart = wordStart(scalars, before: i)
-            if i - leftStart >= 2, leftStart == 0 || !joins(scalars, at: leftStart - 1, towards: -1),
-               lexicon.tags(of: string(scalars, leftStart, i).lowercased()).isFunctionWordOnly(allowingNoun: true) {
-                return (i, i + 2, " ", "speck-hyphen", i + 2)
-            }
+           CharacterClass.isLowercase(scalars[i + 2]), followsFunctionWord(scalars, before: i, lexicon: lexicon) {
+            return (i, i + 2, " ", "speck-hyphen", i + 2)
         }
         // `un rapport de:2010`: a colon glued between a determiner or a preposition and a number
         // is a speck — a notation (`10:30`, `1:2`) has numbers on both sides.
-        if c == ":", i >= 2, i + 1 < scalars.count, isLetter(scalars[i - 1]), scalars[i + 1].properties.numericType != nil {
-            let leftStart = wordStart(scalars, before: i)
-            if i - leftStart >= 2, leftStart == 0 || !joins(scalars, at: leftStart - 1, towards: -1),
-               lexicon.tags(of: string(scalars, leftStart, i).lowercased()).isFunctionWordOnly(allowingNoun: true) {
-                return (i, i + 1, " ", "speck-between-words", i + 1)
-            }
+        if c == ":", i >= 2, i + 1 < scalars.count, isLetter(scalars[i - 1]), scalars[i + 1].properties.numericType != nil,
+           followsFunctionWord(scalars, before: i, lexicon: lexicon) {
+            return (i, i + 1, " ", "speck-between-words", i + 1)
         }
         // `en la -matière`: a hyphen glued to the front of a word after a determiner is a speck —
         // a determiner opens no option (`-v`) and no word starts with a hyphen.
@@ -672,6 +665,15 @@ struct InlineSpeckRepairer: Sendable {
     }
 
     private func isLetter(_ s: Unicode.Scalar) -> Bool { CharacterClass.isLetter(s) }
+
+    /// Whether the word ending at `end` is a whole word of two letters or more (not
+    /// the tail of a longer token) that is only a determiner, a preposition or a
+    /// conjunction: no phrase ends on one, so a mark glued after it is a speck.
+    private func followsFunctionWord(_ scalars: [Unicode.Scalar], before end: Int, lexicon: HunspellDictionary) -> Bool {
+        let start = wordStart(scalars, before: end)
+        return end - start >= 2 && (start == 0 || !joins(scalars, at: start - 1, towards: -1))
+            && lexicon.tags(of: string(scalars, start, end).lowercased()).isFunctionWordOnly(allowingNoun: true)
+    }
 
     /// Whether the lower-case `word` is a word of the lexicon once accents alone are
     /// restored or corrected (`dedies`: `dédiés`); false without a candidate search.
