@@ -21,8 +21,12 @@ public struct FootnoteRelocator: Sendable {
 
     /// Whether `scalar` is a superscript digit: a footnote's reference mark, which
     /// punctuation after a word may follow (`réseaux¹, Les`).
+    /// Compared by value: asked of the marks after every word.
     static func isSuperscriptDigit(_ scalar: Unicode.Scalar) -> Bool {
-        superscripts.contains(Character(scalar))
+        switch scalar.value {
+        case 0xB2, 0xB3, 0xB9, 0x2070, 0x2074...0x2079: return true
+        default: return false
+        }
     }
 
     /// `n` written in superscript digits.

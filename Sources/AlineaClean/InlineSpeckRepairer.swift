@@ -448,12 +448,12 @@ struct InlineSpeckRepairer: Sendable {
             let rest = right.unicodeScalars.dropFirst()
             let caseSlip = !rightOpensLower && left.unicodeScalars.allSatisfy { CharacterClass.isLowercase($0) }
                 && rest.contains { CharacterClass.isLowercase($0) }
-            // `de-Linux`, `pour-Ubuntu`: a determiner or a preposition glued by a hyphen to a name
-            // that opens with a capital; a place name's own `-de-` is inside a longer compound.
+            // `de-Linux`, `pour-Ubuntu`: a determiner or a preposition (short words) glued by a hyphen
+            // to a name that opens with a capital; a place name's own `-de-` is inside a longer compound.
             // (Not where the halves joined make a word: that is `utili-Ser`, a word cut with a capital slip.)
-            if !rightOpensLower, left.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }),
-               lexicon.tags(of: left).isFunctionWordOnly(allowingNoun: false),
-               right.unicodeScalars.dropFirst().contains(where: { CharacterClass.isLowercase($0) }), !lexicon.spell(left + rightLower) {
+            if !rightOpensLower, left.unicodeScalars.count <= 5, left.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }),
+               right.unicodeScalars.dropFirst().contains(where: { CharacterClass.isLowercase($0) }),
+               lexicon.tags(of: left).isFunctionWordOnly(allowingNoun: false), !lexicon.spell(left + rightLower) {
                 return (" ", "speck-hyphen", 0.7)
             }
             guard rightOpensLower || caseSlip else { return nil }
@@ -515,9 +515,10 @@ struct InlineSpeckRepairer: Sendable {
             }
             // `l’Organisation.dans le`: a capitalised word glued by a full stop to a grammatical word in
             // small letters; a file's or a site's name takes no grammatical word for its extension.
-            if mark == ".", !spaced, rightOpensLower, right.count >= 3, isGrammatical(right, lexicon), left.count >= 3,
+            if mark == ".", !spaced, rightOpensLower, right.count >= 3, left.count >= 3,
                let initial = left.unicodeScalars.first, CharacterClass.isUppercase(initial),
-               left.unicodeScalars.dropFirst().allSatisfy({ CharacterClass.isLowercase($0) }), lexicon.spell(left) {
+               left.unicodeScalars.dropFirst().allSatisfy({ CharacterClass.isLowercase($0) }), isGrammatical(right, lexicon),
+               lexicon.spell(left) {
                 return (" ", "speck-between-words", 0.75)
             }
             // A two-letter word after a speck is too often a misread capitalised word (`ha` for `La`).

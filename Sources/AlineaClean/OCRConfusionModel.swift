@@ -229,7 +229,7 @@ public struct OCRConfusionModel: Sendable {
             .init("6", "é", 0.30, .accentGlyph),  // 6té, utilis6 (é is far commoner than ô, read as 6 too: r6le)
             .init("6", "ê", 0.35, .accentGlyph),  // 6tre, m6me: the circumflex over the bowl, as for ô
             .init("f", "î", 0.45, .accentGlyph),  // connaftre, parafit: the circumflex joined to the stem
-            .init("d", "û", 0.65, .accentGlyph),  // sdrs, sdre: the circumflex joined to the u's right stem, as ô's makes a d (rdle)
+            .init("d", "û", 0.65, .accentGlyph, atWordStart: false),  // sdrs, sdre: the circumflex joined to the u's right stem, as ô's makes a d (rdle); no word opens with û
             // œ: the ligature is split or misread.
             .init("cc", "œ", 0.40, .oeLigature),  // cceur → cœur
             .init("ce", "œ", 0.60, .oeLigature),
