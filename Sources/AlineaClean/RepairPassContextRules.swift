@@ -1757,26 +1757,26 @@ extension RepairPass {
             let opensSentenceAlone = leftCase == .capitalized && right.kind == .word && CasePattern(of: right.form) == .lower
                 && isSentenceStart(left.start)
             if leftCase == .lower || opensSentenceAlone, leftTags.isFunctionWordOnly(allowingNoun: opensSentenceAlone), !adverbialUse {
-                edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.7))
+                dropStop(after: left, confidence: 0.7)
                 continue
             }
             guard right.kind != .number else { continue }
             // `Vous. pouvez`: a subject pronoun before its verb.
             if right.kind == .word, leftTags.contains(.propersuj), leftTags.isDisjoint(with: [.nom, .adj, .adv, .prep, .npr]),
                CasePattern(of: right.form) == .lower, isOnlyFiniteVerb(right.form) {
-                edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.7))
+                dropStop(after: left, confidence: 0.7)
                 continue
             }
             // `les nuances. sont centrées`: a noun before a verb that can only be finite, in small letters —
             // no sentence opens so; the noun is its subject.
             if right.kind == .word, leftCase == .lower, leftTags.contains(.nom), CasePattern(of: right.form) == .lower,
                isOnlyFiniteVerb(right.form) {
-                edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.65))
+                dropStop(after: left, confidence: 0.65)
                 continue
             }
             // `Vous pouver. éditer`: a modal before the infinitive it governs.
             if CasePattern(of: left.form) == .lower, governsInfinitive(index) {
-                edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.7))
+                dropStop(after: left, confidence: 0.7)
                 continue
             }
             if right.kind == .elision {
@@ -1785,14 +1785,14 @@ extension RepairPass {
                 // A scan reads the capital L of a sentence's `L’image` small now and then: after a word
                 // that may end a sentence, `l’` may open the next one.
                 if right.text.hasPrefix("l"), leftTags.isDisjoint(with: [.det, .detdem, .detpos, .prep, .cjco, .cjsub]) { continue }
-                edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.65))
+                dropStop(after: left, confidence: 0.65)
                 continue
             }
             // A sentence ends on no relative pronoun: a capital after one is the speck’s too (ce qui. Signifie).
             if leftTags.contains(.prorel), leftTags.isDisjoint(with: [.nom, .adj, .locution]), right.kind == .word, !right.edited,
                !right.isProtected, CasePattern(of: right.text) == .capitalized, case let lower = CasePattern.lower(right.text, locale: locale),
                repairer.spells(lower), !tags(lower).isDisjoint(with: PartsOfSpeech.finite), !tags(right.text).contains(.npr) {
-                edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.65))
+                dropStop(after: left, confidence: 0.65)
                 replace(index + 1, with: Decision(after: lower, rule: "case", confidence: 0.65))
                 continue
             }
@@ -1801,14 +1801,14 @@ extension RepairPass {
             let closed: PartsOfSpeech = [.det, .detdem, .detpos, .prep, .cjco]
             if let initial = right.text.unicodeScalars.first, CharacterClass.isLowercase(initial), !leftTags.isEmpty,
                !leftTags.isDisjoint(with: closed), !leftTags.contains(.nom), !leftTags.contains(.adj) {
-                edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.7))
+                dropStop(after: left, confidence: 0.7)
                 continue
             }
             guard !right.isProtected else { continue }
             // `du Conseil. ministériel`: a noun and an adjective agreeing with it, nothing else
             // either word could be — no sentence opens on an adjective in small letters.
             if french, right.kind == .word, !right.edited, stopPartsNounFromAdjective(index) {
-                edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.65))
+                dropStop(after: left, confidence: 0.65)
                 continue
             }
             // `3. Présenter. les mesures`: a verb opening its sentence and the determiner of its object
@@ -1816,7 +1816,7 @@ extension RepairPass {
             if right.kind == .word, !right.edited, leftCase == .capitalized, isSentenceStart(left.start),
                CasePattern(of: right.form) == .lower, isOnlyVerb(leftTags),
                !formTags(index + 1).isDisjoint(with: [.det, .detdem, .detpos]), !formTags(index + 1).contains(.prep) {
-                edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.65))
+                dropStop(after: left, confidence: 0.65)
                 continue
             }
             // `dans la barre de titre. il offre`: a sentence opens on `Il` whose capital the scan read
@@ -1834,7 +1834,7 @@ extension RepairPass {
                 let rightTags = formTags(index + 1)
                 if !rightTags.isDisjoint(with: [.adv, .adj, .ppas]),
                    rightTags.isDisjoint(with: [.det, .detdem, .detpos, .propersuj, .prodem, .proind, .prep, .cjsub]) {
-                    edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.65))
+                    dropStop(after: left, confidence: 0.65)
                     continue
                 }
             }
@@ -1853,7 +1853,7 @@ extension RepairPass {
             let rightTags = self.tags(right.form)
             // A verb and the determiner of its object are not parted by any mark (établira. un rapport).
             if isOnlyVerb(tags), !rightTags.isDisjoint(with: [.det, .detdem, .detpos]), !rightTags.contains(.prep) {
-                edits.append(Edit(offset: left.end, before: ".", after: "", rule: "punctuation", confidence: 0.65))
+                dropStop(after: left, confidence: 0.65)
                 continue
             }
             // Nor can a participle or an infinitive (image. reproduisant): no name looks like one.
@@ -1863,6 +1863,12 @@ extension RepairPass {
             guard !rightTags.isDisjoint(with: grammatical), !rightTags.contains(.nom), !rightTags.contains(.propersuj) else { continue }
             edits.append(Edit(offset: left.end, before: ".", after: ",", rule: "punctuation", confidence: 0.6))
         }
+    }
+
+    /// Removes the full stop right after `unit` as a speck (`punctuation`): the
+    /// one repair every case of `periodBeforeLowercase` that finds no sentence end makes.
+    mutating func dropStop(after unit: Unit, confidence: Double) {
+        edits.append(Edit(offset: unit.end, before: ".", after: "", rule: "punctuation", confidence: confidence))
     }
 
     /// Whether `tags` read only as a verb that takes an object (a finite form or
