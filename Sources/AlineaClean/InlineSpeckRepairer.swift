@@ -88,6 +88,19 @@ struct InlineSpeckRepairer: Sendable {
                 i += 1
                 continue
             }
+            // Margin specks at a line's edges, and a lone quote or star after a clause's mark (`+LineEdges`).
+            if Self.marginSpecks.contains(c) {
+                if let range = specksAtLineStart(scalars, at: i) ?? specksAtLineEnd(scalars, at: i) {
+                    add(range.lowerBound, range.upperBound, "", "speck-line-edge", 0.75)
+                    i = range.upperBound
+                    continue
+                }
+                if let range = speckAfterClauseStop(scalars, at: i) {
+                    add(range.lowerBound, range.upperBound, "", "speck-lone-mark", 0.75)
+                    i = range.upperBound
+                    continue
+                }
+            }
             // `calques. , Cette`, `Outils). . Sous`, `logiciels, . le`: a comma or full stop standing
             // alone after another mark closed the phrase is a speck — French never spaces either
             // mark from the word it follows, and one mark already stands there.

@@ -91,6 +91,24 @@ struct InlineSpeckRepairerTests {
         #expect(repaired("Voici la liste : un, deux.\n").stage.edits.isEmpty)
     }
 
+    @Test("specks in the margin after a line's closing mark, or before its first word, go", .enabled(if: LayoutFixtures.french != nil))
+    func marginSpecksAtLineEdges() {
+        #expect(repaired("distribuées sous la cote FSC.DEL/92/09, :\n\nRappelant les discussions,\n").text
+            == "distribuées sous la cote FSC.DEL/92/09,\n\nRappelant les discussions,\n")
+        #expect(repaired("voir la section « Découpage ». ; :\n\nVous avez aussi.\n").text
+            == "voir la section « Découpage ».\n\nVous avez aussi.\n")
+        #expect(repaired("de sécurité,\n\n, Notant avec préoccupation\n").text == "de sécurité,\n\nNotant avec préoccupation\n")
+        #expect(repaired("elles ont été scindées. +\n").text == "elles ont été scindées.\n")
+        #expect(repaired("à créer des logiciels, ‘ le projet a grandi.\n").text == "à créer des logiciels, le projet a grandi.\n")
+        // Does not harm: a colon that introduces what follows, a spaced ellipsis, a stop the line
+        // before lost, a bullet, a mark after a word, a sentence the page cut.
+        for text in ["la méthode dite « naturelle » :\n\nla suite.\n", "les options (voir ci-dessous) :\n",
+                     "Il hésita . . .\n", "pour enlever des zones\n\n. Ce calcul ne crée rien.\n",
+                     "Notez bien.\n\n* Veuillez noter ceci.\n", "la commande ls |\n", "« Objets de rendu »\n\n; ils sont connus.\n"] {
+            #expect(repaired(text).stage.edits.isEmpty, "\(text)")
+        }
+    }
+
     @Test("a run limited to changed words judges only the marks next to them", .enabled(if: LayoutFixtures.french != nil))
     func limitedRun() {
         let text = "La fenêtre fournit.une vignette et ce-chapitre suit.\n"
