@@ -28,6 +28,14 @@ public struct LayoutRepairer: Sendable {
         self.generator = generator
     }
 
+    /// Whether `line` ends on a word of two letters or more that the lexicon knows only as a
+    /// grammatical word (`DE`, `LA`, `POUR`), once lowered.
+    func endsOnFunctionWord(_ line: LineShape) -> Bool {
+        let word = line.finalWord
+        guard let lexicon, word.unicodeScalars.count >= 2 else { return false }
+        return lexicon.tags(of: word.lowercased()).isFunctionWordOnly(allowingNoun: true)
+    }
+
     /// The `layout` stage for `text` (NFC, LF line ends).
     public func repair(_ text: String) -> EditStage {
         let document = DocumentLines(text)
@@ -243,6 +251,11 @@ public struct LayoutRepairer: Sendable {
         // (`1. Ouverture…` / `2. Séance 1…`): the next number opens the next item.
         if let n = a.listNumber, b.listNumber == n + 1, b.capitalAfterMarker {
             return .paragraph(rule: "list-item", confidence: 0.85)
+        }
+        // A title in capitals that a blank line cut after a word no title ends on, a preposition
+        // or a determiner (`CONFÉRENCE DE` ¶ `L’OSCE SUR LA PROTECTION…`).
+        if gap.blankLines, a.isAllCaps, b.isAllCaps, endsOnFunctionWord(a) {
+            return .space(rule: "join-title", confidence: 0.8)
         }
         if gap.blankLines {
             // A blank line inside a running sentence is a page or column artefact

@@ -68,6 +68,13 @@ struct LineShape: Sendable {
 
     static let hyphens: Set<Unicode.Scalar> = ["-", "\u{2010}", "\u{00AD}", "¬"]
 
+    /// The letters that end the line, when it ends on a letter (`CONFÉRENCE DE` → `DE`); empty otherwise.
+    var finalWord: String {
+        var index = scalars.count - 1
+        while index >= 0, CharacterClass.isLetter(scalars[index]) { index -= 1 }
+        return String(scalars: scalars[(index + 1)...])
+    }
+
     /// The letters just before the final hyphen (the first half of a split word).
     var wordBeforeHyphen: String {
         var index = scalars.count - 2

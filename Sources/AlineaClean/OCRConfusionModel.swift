@@ -220,6 +220,7 @@ public struct OCRConfusionModel: Sendable {
             .init("€", "ê", 0.35, .accentGlyph),
             .init("€", "é", 0.40, .accentGlyph),
             .init("€", "e", 0.45, .accentGlyph),
+            .init("€", "è", 0.40, .accentGlyph),  // 45€me: the grave accent and the bowl merged like the acute's
             .init("€", "c", 0.50, .accentGlyph),
             .init("¢", "ê", 0.40, .accentGlyph),
             .init("¢", "é", 0.45, .accentGlyph),

@@ -204,8 +204,9 @@ struct RepairPass {
     /// Replaces the whole text of unit `index` as `decision` says: the edit, the new form, and the mark.
     mutating func replace(_ index: Int, with decision: Decision) {
         let unit = units[index]
-        edits.append(Edit(offset: unit.start, before: unit.text, after: decision.after, rule: decision.rule, confidence: decision.confidence))
-        setForm(index, decision.after)
+        let after = french ? casedElision(decision.after, at: unit.start) : decision.after
+        edits.append(Edit(offset: unit.start, before: unit.text, after: after, rule: decision.rule, confidence: decision.confidence))
+        setForm(index, after)
         units[index].edited = true
     }
 
@@ -435,7 +436,7 @@ struct RepairPass {
                token.end >= scalars.count || scalars[token.end] != "]",
                tokenScalars.count >= 2, tokenScalars.allSatisfy(CharacterClass.isLowercase), Self.startsWithVowelOrH(token.text),
                repairer.spells(token.text), !repairer.spells("l" + token.text) {
-                let head = isSentenceStart(token.start - 1) ? "L" : "l"
+                let head = elidedLHead(at: token.start - 1, restStart: token.start)
                 let bar = String(scalars[token.start - 1])
                 edits.append(Edit(offset: token.start - 1, before: bar, after: head + String(self.apostrophe),
                                   rule: "elision-l", confidence: 0.75))
@@ -469,7 +470,7 @@ struct RepairPass {
         let before = String(scalars: scalars[start..<(start + length)])
         var repairedHead = head
         if Self.misreadL.contains(head) {
-            repairedHead = isSentenceStart(start) ? "L" : "l"
+            repairedHead = elidedLHead(at: start, restStart: start + length)
         }
         // An opening quote, a question mark or a double quote read for the apostrophe (n‘empêchent,
         // d?onglet, c"est) takes the document's.
@@ -479,6 +480,38 @@ struct RepairPass {
             edits.append(Edit(offset: start, before: before, after: after, rule: rule, confidence: withSpace || head != "I" ? 0.9 : 0.95))
         }
         return Unit(start: start, end: start + length, text: before, kind: .elision, form: repairedHead.lowercased(), edited: after != before)
+    }
+
+    /// The case of an elided `l’` restored at `offset` (a misread `I’`, `|’`): a capital where a
+    /// sentence opens, and inside a title set in capitals (`CONFÉRENCE DE I’OSCE` → `DE L’OSCE`).
+    func elidedLHead(at offset: Int, restStart: Int) -> String {
+        if isSentenceStart(offset) { return "L" }
+        var restEnd = restStart
+        while restEnd < scalars.count, CharacterClass.isLetter(scalars[restEnd]) { restEnd += 1 }
+        let rest = scalars[restStart..<restEnd]
+        return rest.count >= 2 && rest.allSatisfy(CharacterClass.isUppercase) && followsWordInCapitals(offset) ? "L" : "l"
+    }
+
+    /// Whether the word before `offset` is a word of two letters or more set in capitals that the
+    /// lexicon knows once lowered (`DE`, `SUR`): the text around is a title in capitals. An acronym
+    /// before (`du CP l’OSCE`) is no title.
+    func followsWordInCapitals(_ offset: Int) -> Bool {
+        var end = offset
+        while end > 0, scalars[end - 1] == " " { end -= 1 }
+        var start = end
+        while start > 0, CharacterClass.isLetter(scalars[start - 1]) { start -= 1 }
+        return end - start >= 2 && scalars[start..<end].allSatisfy(CharacterClass.isUppercase)
+            && repairer.spells(CasePattern.lower(String(scalars: scalars[start..<end]), locale: locale))
+    }
+
+    /// `after` with its elided head in capitals when it elides a word in capitals inside a title
+    /// in capitals (`DE LOSCE` → `DE L’OSCE`, not `DE l’OSCE`): the rules that restore a lost
+    /// apostrophe judge a word, not where it stands.
+    func casedElision(_ after: String, at offset: Int) -> String {
+        let parts = Array(after.unicodeScalars)
+        guard parts.count >= 4, parts[0] == "l" || parts[0] == "d", WordToken.isApostrophe(parts[1]),
+              parts[2...].allSatisfy(CharacterClass.isUppercase), followsWordInCapitals(offset) else { return after }
+        return String(scalars: [Unicode.Scalar(UInt8(parts[0].value) - 0x20)] + parts[1...])
     }
 
     /// Whether a unit starting at `offset` opens a sentence (or a paragraph, list item or heading line).

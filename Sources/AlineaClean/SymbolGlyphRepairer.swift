@@ -49,6 +49,12 @@ struct SymbolGlyphRepairer: Sendable {
             while start < end, Self.leading.contains(scalars[start]) { start += 1 }
             while end > start, Self.trailing.contains(scalars[end - 1]) { end -= 1 }
             let core = scalars[start..<end]
+            // `45€me`: an ordinal's ending, read with a symbol, is searched among the ordinal endings alone.
+            let digits = core.prefix { ("0"..."9").contains($0) }.count
+            if digits > 0 {
+                if let edit = ordinalEnding(core, digits: digits, at: start, generator: generator, symbols: symbols) { edits.append(edit) }
+                continue
+            }
             guard core.count >= 3, core.filter(symbols).count == 1,
                   core.allSatisfy({ symbols($0) || CharacterClass.isLetter($0) }) else { continue }
             let word = String(scalars: core)
@@ -64,5 +70,20 @@ struct SymbolGlyphRepairer: Sendable {
                               rule: "accent-glyph", confidence: confidence))
         }
         return EditStage(name: "glyphs", edits: edits)
+    }
+
+    /// `45€me` → `45ème`: digits, then an ordinal ending (`RepairPass.ordinalSuffixes`) with one
+    /// letter read as a symbol — the only reading searched, so a price (`45€`) or a code stays.
+    private func ordinalEnding(_ core: ArraySlice<Unicode.Scalar>, digits: Int, at start: Int, generator: CandidateGenerator,
+                               symbols: (Unicode.Scalar) -> Bool) -> Edit? {
+        let ending = core.dropFirst(digits)
+        guard ending.count >= 2, ending.filter(symbols).count == 1,
+              ending.allSatisfy({ symbols($0) || CharacterClass.isLowercase($0) }) else { return nil }
+        let candidates = generator.candidates(for: String(scalars: ending), allowed: { $0 == .accentGlyph }) {
+            RepairPass.ordinalSuffixes.contains($0)
+        }
+        guard let top = candidates.first, let confidence = CandidateGenerator.confidence(of: candidates),
+              confidence >= minConfidence else { return nil }
+        return Edit(offset: start + digits, before: String(scalars: ending), after: top.word, rule: "accent-glyph", confidence: confidence)
     }
 }

@@ -29,6 +29,13 @@ struct EnglishModelReadingsTests {
         #expect(SymbolGlyphRepairer(lexicon: frenchLexicon, language: .english).repair("the n@uds").edits.isEmpty)
     }
 
+    @Test("an ordinal's ending read with a symbol is searched among ordinal endings; prices and codes stay")
+    func ordinalWithSymbol() {
+        #expect(glyphsRepaired("à la 45€me séance commune\n") == "à la 45ème séance commune\n")
+        let kept = "un prix de 45€ ou 10€/mois, le code 4€x\n"
+        #expect(glyphsRepaired(kept) == kept)
+    }
+
     @Test("a digit read for é or ê opens or ends a word; ordinals stay")
     func digitForAccent() {
         #expect(repaired("Le fichier a 6té utilis6 ici.") == "Le fichier a été utilisé ici.")

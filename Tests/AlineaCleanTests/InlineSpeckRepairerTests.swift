@@ -109,6 +109,16 @@ struct InlineSpeckRepairerTests {
         }
     }
 
+    @Test("a stop before a number with a slash, a glued semicolon before a date's number in a spaced-semicolon document",
+          .enabled(if: LayoutFixtures.french != nil))
+    func specksBeforeNumbers() {
+        #expect(repaired("Rappelant la Décision No .7/06 du Conseil,\n").text == "Rappelant la Décision No 7/06 du Conseil,\n")
+        #expect(repaired("Vu le texte ; le lieu ; Vienne; 17 et 18 septembre\n").text == "Vu le texte ; le lieu ; Vienne, 17 et 18 septembre\n")
+        // Does not harm: a decimal without a slash, a glued semicolon in a document that glues them.
+        #expect(repaired("une valeur de .75 environ\n").stage.edits.isEmpty)
+        #expect(repaired("Vu le texte; le lieu; Vienne; 17 et 18 septembre\n").stage.edits.isEmpty)
+    }
+
     @Test("a run limited to changed words judges only the marks next to them", .enabled(if: LayoutFixtures.french != nil))
     func limitedRun() {
         let text = "La fenêtre fournit.une vignette et ce-chapitre suit.\n"

@@ -207,6 +207,21 @@ struct LayoutRepairerTests {
         #expect(searching.decide(LineShape("LE PROGRAMME XQZT-"), LineShape("WVRK DU CONSEIL"), plain) == .keepHyphen(confidence: 0.8))
     }
 
+    @Test("a title in capitals cut by a blank line after a preposition or a determiner is one title",
+          .enabled(if: LayoutFixtures.french != nil))
+    func titleCutByBlankLine() {
+        let repairer = LayoutRepairer(lexicon: LayoutFixtures.french)
+        let blank = LayoutRepairer.Gap(blankLines: true, pageStart: false, short: true)
+        let title = LineShape("ORDRE DU JOUR ET MODALITÉS D’ORGANISATION DE LA CONFÉRENCE DE")
+        #expect(repairer.decide(title, LineShape("LOSCE SUR LA PROTECTION DES INFRASTRUCTURES"), blank)
+            == .space(rule: "join-title", confidence: 0.8))
+        // Does not harm: a title that ends on a noun, then another line in capitals, stays two.
+        #expect(repairer.decide(LineShape("DÉCISION No 1187"), LineShape("ORDRE DU JOUR ET MODALITÉS"), blank)
+            == .paragraph(rule: "paragraph-break", confidence: 0.95))
+        #expect(repairer.decide(LineShape("ORDRE DU JOUR ET MODALITÉS D’ORGANISATION"), LineShape("LOSCE SUR LA PROTECTION"), blank)
+            == .paragraph(rule: "paragraph-break", confidence: 0.95))
+    }
+
     @Test("a blank line before a lower-case word is a scan artefact, unless an enumeration or a finished short line precedes",
           .enabled(if: LayoutFixtures.french != nil))
     func blankLineBeforeLowercase() {

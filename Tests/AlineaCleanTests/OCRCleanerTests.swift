@@ -27,6 +27,14 @@ struct OCRCleanerTests {
         #expect(result.log.stages.map(\.name) == ["page-furniture", "footnotes", "reading-order", "layout", "inline", "glyphs", "words", "inline-after-words", "arrows"])
     }
 
+    @Test("an elided l restored inside a title in capitals is a capital; after an acronym or in running text it is not")
+    func elisionInCapitals() throws {
+        let cleaner = try #require(Self.cleaner)
+        #expect(try cleaner.clean("LA CONFÉRENCE DE I'OSCE SUR LA PROTECTION\n").text == "LA CONFÉRENCE DE L'OSCE SUR LA PROTECTION\n")
+        #expect(try cleaner.clean("LA CONFÉRENCE DE LOSCE SUR LA PROTECTION, L'OSCE et l'OSCE\n").text.hasPrefix("LA CONFÉRENCE DE L'OSCE SUR"))
+        #expect(try cleaner.clean("Le rapport de I'OSCE et du CP I'OSCE.\n").text == "Le rapport de l'OSCE et du CP l'OSCE.\n")
+    }
+
     @Test("a speck next to a word the word pass repaired is judged after it, and still reverts exactly")
     func specksAfterWordRepair() throws {
         let input = "Dans ce-chapltre, nous verrons les notes.\n"
