@@ -1414,9 +1414,13 @@ extension RepairPass {
               !isSentenceStart(units[index].start) else { return }
         let unit = units[index]
         guard let previous = neighbour(index, before: true), !previous.separated, !previous.isElision,
-              previous.text.first?.isLetter == true,
-              let next = neighbour(index, before: false), !next.separated,
-              next.text == next.text.lowercased(), next.text.first?.isLetter == true else { return }
+              previous.text.first?.isLetter == true else { return }
+        // The sentence runs on in small letters after the word — or the word, a noun after its
+        // determiner, ends a clause (`de la Cybersécurité, Réaffirmant`): only that rule judges it then.
+        let next = neighbour(index, before: false)
+        let runsOn = next.map { !$0.separated && $0.text == $0.text.lowercased() && $0.text.first?.isLetter == true } ?? false
+        let closesClause = !runsOn && unit.end < scalars.count && ",;.:".unicodeScalars.contains(scalars[unit.end])
+        guard runsOn || closesClause else { return }
         let lower = CasePattern.lower(unit.text, locale: locale)
         // Only capitals shaped like their small letter (V/v, S/s, C/c, O/o…) are OCR size confusions —
         // save a determiner, or a preposition before one, right after a verb (`exigent Le chargement`,
@@ -1425,7 +1429,7 @@ extension RepairPass {
         // `tous Les éléments`: after `tous`/`toutes` in small letters comes the article of their noun.
         // A determiner is judged by its grammatical reading (`un`, `une` are nouns too: `la une`).
         guard let initial = unit.text.unicodeScalars.first else { return }
-        if pattern == .capitalized, !OCRConfusionModel.capitalReadingsOfL.contains(initial),
+        if runsOn, let next, pattern == .capitalized, !OCRConfusionModel.capitalReadingsOfL.contains(initial),
            case let own = self.tags(lower), own.contains(.mg) && !own.isDisjoint(with: PartsOfSpeech.determiners)
             // A preposition only before the determiner of its phrase: a label may open with one (`Pour cent`).
             || isGrammaticalWord(lower) && own.contains(.prep) && !self.tags(next.text).isDisjoint(with: PartsOfSpeech.determiners),
@@ -1448,7 +1452,7 @@ extension RepairPass {
         let finiteOnly = !tags.isDisjoint(with: PartsOfSpeech.finite) && tags.isDisjoint(with: [.nom, .npr, .adj, .infi, .ppas, .adv, .prep])
             && previous.text == previous.text.lowercased() && !self.tags(unit.text).contains(.npr)
             && (!tags.contains(.impe) || !formTags(index - 1).isDisjoint(with: Self.callsForMore))
-        if CasePattern(of: previous.text) != .upper, finiteOnly || self.tags(previous.text.lowercased()).contains(.propersuj),
+        if runsOn, CasePattern(of: previous.text) != .upper, finiteOnly || self.tags(previous.text.lowercased()).contains(.propersuj),
            !tags.isDisjoint(with: PartsOfSpeech.finite), tags.isDisjoint(with: [.nom, .npr, .adj]) {
             edits.append(Edit(offset: unit.start, before: unit.text, after: lower, rule: "case", confidence: 0.7))
             setForm(index, lower)
@@ -1464,7 +1468,10 @@ extension RepairPass {
             // capital the document writes nowhere else inside a sentence (in either number) while it
             // writes the word in small letters elsewhere. A label (`la Symétrie Mandala`, `commande Coller` ×3) or a
             // name (`la Conférence`) keeps its capital wherever it recurs.
+            // At a clause's end only a noun: buttons and commands named by their verb close lists of labels
+            // (`de Redémarrer ou de Continuer.`).
             guard pattern == .capitalized, !tags.contains(.npr), !formTags(index - 1).isDisjoint(with: PartsOfSpeech.determiners),
+                  runsOn || !tags.contains(.infi),
                   !inCapitalisedTitle(before: index - 1) else { return }
             let usage = caseUsage(of: unit.lower)
             // The same noun in its other number, capitalised inside a sentence too, names the same label
@@ -1475,6 +1482,7 @@ extension RepairPass {
             setForm(index, lower)
             return
         }
+        guard runsOn else { return }
         // `comparé avec le premier Ces deux mots devront`: a clause ends before the capital and
         // another, with a verb of its own, starts at it — the scan lost a full stop, not a small letter.
         // Not after a word that calls for what follows: a verb takes the determiner as its object's

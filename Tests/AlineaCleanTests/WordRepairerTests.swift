@@ -852,6 +852,10 @@ struct WordRepairerTests {
         // inside a sentence, when it writes the word in small letters elsewhere…
         #expect(repaired("Les données vont sur la Sortie standard. La sortie d’erreur reste libre.")
                 == "Les données vont sur la sortie standard. La sortie d’erreur reste libre.")
+        // So does a noun that ends its clause; a verb there names a button (`de Continuer.`).
+        #expect(repaired("Une approche globale de la Cybersécurité, qui rappelle la cybersécurité.")
+                == "Une approche globale de la cybersécurité, qui rappelle la cybersécurité.")
+        #expect(repaired("Cliquez sur le bouton de Continuer. Pour continuer, cliquez.") == "Cliquez sur le bouton de Continuer. Pour continuer, cliquez.")
         // …but a label or a name that recurs with its capital keeps it, and so does a word never seen small.
         for kept in ["Ouvrez la Sélection rapide. La Sélection rapide contient la sélection.",
                      "Ouvrez le dialogue Options des Outils que vous voyez. Les outils sont là.",
