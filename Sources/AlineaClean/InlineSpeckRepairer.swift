@@ -465,8 +465,14 @@ struct InlineSpeckRepairer: Sendable {
         case "-":
             let hyphenated = left + "-" + right
             if lexicon.spell(hyphenated) && !lexicon.analyze(hyphenated).isEmpty { return nil }
-            // `uti- lisent` is the word pass's (a split word); a suspended hyphen (`pré- et`) stays.
-            guard !spaced else { return nil }
+            // `renforcer- la`, `une- mise`, `sont- alignés`: a hyphen a space follows, after a whole word, is a
+            // speck where a glued one would be. A suspended hyphen stands before the conjunction that completes
+            // it (`pré- et post-`, `demi- et`) and stays; a word cut in two (`uti- lisent`) is the word pass's.
+            if spaced {
+                guard rightOpensLower, !lexicon.spell(left.lowercased() + rightLower),
+                      lexicon.tags(of: rightLower).isDisjoint(with: [.cjco]) else { return nil }
+                return hyphenSpeck(left: left, right: right, lexicon: lexicon)
+            }
             // `utili-Ser`, `utili-SeZ`: capitals inside a word are a scan artefact when the part
             // before the hyphen is lower case and the part after is not an acronym (all capitals).
             let rest = right.unicodeScalars.dropFirst()
