@@ -40,6 +40,14 @@ struct InlineSpeckRepairer: Sendable {
             built = counted
             return counted
         }
+        // The side-by-side spellings of names, built on first need too.
+        var builtPairs: Set<String>?
+        func namePairs() -> Set<String> {
+            if let builtPairs { return builtPairs }
+            let pairs = Self.capitalisedPairs(in: scalars)
+            builtPairs = pairs
+            return pairs
+        }
         var edits: [Edit] = []
         var lastEnd = 0
         func add(_ from: Int, _ to: Int, _ after: String, _ rule: String, _ confidence: Double) {
@@ -111,6 +119,12 @@ struct InlineSpeckRepairer: Sendable {
                     i = range.upperBound
                     continue
                 }
+            }
+            // `des Nations. Unies continue` beside `des Nations Unies` (`+NamePairs`).
+            if c == ".", stopInsideName(scalars, at: i, lexicon: lexicon, pairs: namePairs) {
+                add(i, i + 1, "", "speck-in-name", 0.7)
+                i += 1
+                continue
             }
             // `calques. , Cette`, `Outils). . Sous`, `logiciels, . le`: a comma or full stop standing
             // alone after another mark closed the phrase is a speck — French never spaces either

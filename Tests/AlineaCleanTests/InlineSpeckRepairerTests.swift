@@ -122,6 +122,19 @@ struct InlineSpeckRepairerTests {
         #expect(repaired("Vu le texte; le lieu; Vienne; 17 et 18 septembre\n").stage.edits.isEmpty)
     }
 
+    @Test("a full stop between two words the document writes side by side elsewhere, the second capitalised, is a speck in a name",
+          .enabled(if: LayoutFixtures.french != nil))
+    func stopInsideName() {
+        #expect(repaired("L’Organisation des Nations. Unies continue. Le rôle des Nations Unies est central.\n").text
+            == "L’Organisation des Nations Unies continue. Le rôle des Nations Unies est central.\n")
+        // Does not harm: a name never written whole, or a grammatical word or an adverb opening a sentence.
+        for text in ["L’Organisation des Nations. Unies continue.\n",
+                     "Il lit le document. Pour finir, le document Pour mémoire est lu.\n",
+                     "Il lit le texte. Ainsi va le texte Ainsi parlait.\n"] {
+            #expect(repaired(text).stage.edits.isEmpty, "\(text)")
+        }
+    }
+
     @Test("a run limited to changed words judges only the marks next to them", .enabled(if: LayoutFixtures.french != nil))
     func limitedRun() {
         let text = "La fenêtre fournit.une vignette et ce-chapitre suit.\n"

@@ -1,0 +1,48 @@
+import AlineaLexicon
+import AlineaText
+
+/// A full stop a speck made inside a name: `l’Organisation des Nations. Unies
+/// continue`, where the document writes `des Nations Unies¹` elsewhere.
+///
+/// The document is the judge: a capital inside a sentence is a name's (or a
+/// label's), and the same two words side by side elsewhere, the second with
+/// its capital after a plain space, show that the stop between them here cuts
+/// the name rather than ends a sentence. A grammatical word after the stop
+/// or an adverb (`document. Pour`, `l’OSCE. Il`, `texte. Ainsi`) opens a sentence and is never joined.
+extension InlineSpeckRepairer {
+    /// The pairs `word Word` of `scalars`: two words separated by one space, the second
+    /// opening with a capital — the side-by-side spellings a name leaves in a document.
+    static func capitalisedPairs(in scalars: [Unicode.Scalar]) -> Set<String> {
+        var pairs = Set<String>()
+        var previousStart = -1, previousEnd = -1, index = 0
+        while index < scalars.count {
+            guard CharacterClass.isLetter(scalars[index]) else { index += 1; continue }
+            var end = index + 1
+            while end < scalars.count, CharacterClass.isLetter(scalars[end]) { end += 1 }
+            if previousEnd >= 0, index == previousEnd + 1, scalars[previousEnd] == " ", CharacterClass.isUppercase(scalars[index]) {
+                pairs.insert(String(scalars: scalars[previousStart..<end]))
+            }
+            previousStart = index
+            previousEnd = end
+            index = end
+        }
+        return pairs
+    }
+
+    /// Whether the full stop at `index` stands between two words the document writes
+    /// side by side elsewhere (`pairs`), the second capitalised and neither a grammatical word nor an adverb.
+    func stopInsideName(_ scalars: [Unicode.Scalar], at index: Int, lexicon: HunspellDictionary,
+                        pairs: () -> Set<String>) -> Bool {
+        guard index >= 2, index + 3 < scalars.count, scalars[index] == ".", CharacterClass.isLetter(scalars[index - 1]),
+              scalars[index + 1] == " ", CharacterClass.isUppercase(scalars[index + 2]) else { return false }
+        var leftStart = index - 1
+        while leftStart > 0, CharacterClass.isLetter(scalars[leftStart - 1]) { leftStart -= 1 }
+        var rightEnd = index + 3
+        while rightEnd < scalars.count, CharacterClass.isLetter(scalars[rightEnd]) { rightEnd += 1 }
+        guard index - leftStart >= 2, rightEnd - index - 2 >= 2 else { return false }
+        let left = String(scalars: scalars[leftStart..<index]), right = String(scalars: scalars[(index + 2)..<rightEnd])
+        guard pairs().contains(left + " " + right) else { return false }
+        // A grammatical word or an adverb opens sentences (`Il`, `Pour`, `Ainsi`): the stop before it ends one.
+        return lexicon.tags(of: right.lowercased()).isDisjoint(with: [.mg, .adv])
+    }
+}
