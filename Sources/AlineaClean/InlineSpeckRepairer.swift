@@ -567,7 +567,15 @@ struct InlineSpeckRepairer: Sendable {
             }
             // A two-letter word after a speck is too often a misread capitalised word (`ha` for `La`).
             guard rightOpensLower, right.count >= (spaced ? 3 : 2), lexicon.spell(right) else { return nil }
-            guard left.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }), lexicon.spell(left) else { return nil }
+            // The word before may open with a capital when a space follows the mark (`les Etats: participants`),
+            // if only its accents are lost: a sentence opens there as seldom as after one in small letters.
+            let leftLetters = left.unicodeScalars
+            let capitalised = spaced && leftLetters.first.map(CharacterClass.isUppercase) == true
+                && leftLetters.dropFirst().allSatisfy({ CharacterClass.isLowercase($0) })
+            let leftLower = capitalised ? left.lowercased() : left
+            guard capitalised || leftLetters.allSatisfy({ CharacterClass.isLowercase($0) }),
+                  lexicon.spell(leftLower) || capitalised && (lexicon.spell(left) || readsWithAccents(leftLower, lexicon: lexicon))
+            else { return nil }
             if !spaced {
                 // `fournit.une`: no sentence ends without a space; both sides are words
                 // (Hunspell accepts the dotted pair itself, so it cannot judge it) — unless a
@@ -577,7 +585,7 @@ struct InlineSpeckRepairer: Sendable {
             }
             // `image. reproduisant`: a sentence does not go on in lower case; an
             // abbreviation (`etc.`, `chap.`) is short, a grammatical word never ends one.
-            guard left.count >= 5 || isGrammatical(left, lexicon) else { return nil }
+            guard left.count >= 5 || isGrammatical(leftLower, lexicon) else { return nil }
             if mark == ":" { return (" ", "speck-colon", 0.65) }
             return (" ", "speck-before-lowercase", 0.7)
         default:

@@ -334,15 +334,16 @@ extension RepairPass {
                onlySpaces(units[index - 1].end, unit.start),
                case let previousTags = tags(CasePattern.lower(units[index - 1].form, locale: locale)),
                !previousTags.isDisjoint(with: phraseHeads.union([.detind]))
-                || scalars[markAt] == "," && qualifiesNoun(index) {
+                || scalars[markAt] == "," && !isSentenceStart(units[index - 1].start) && qualifiesNoun(index) {
                 continue
             }
             // The noun a coordinating conjunction joins, before no noun a determiner would take
             // (`sur VRAI ou un, il est`, not `et la, variante`), or one a numeral follows (`comporter
-            // un, deux ou trois`): a value in a list, whose comma is the writer's.
+            // un, deux ou trois`): a value in a list, whose comma is the writer's. A conjunction opening its
+            // sentence joins no values (`Mais dans, les domaines`: `dans` is no noun there).
             if found.contains(.nom), scalars[markAt] == ",", index > 0, next.kind == .word,
                case let nextTags = tags(CasePattern.lower(next.form, locale: locale)),
-               units[index - 1].kind == .word && onlySpaces(units[index - 1].end, unit.start)
+               units[index - 1].kind == .word && onlySpaces(units[index - 1].end, unit.start) && !isSentenceStart(units[index - 1].start)
                 && tags(CasePattern.lower(units[index - 1].form, locale: locale)).contains(.cjco) && nextTags.isDisjoint(with: [.nom, .adj])
                 || nextTags.contains(.nb) {
                 continue

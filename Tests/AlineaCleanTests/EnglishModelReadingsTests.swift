@@ -180,6 +180,8 @@ struct EnglishModelReadingsTests {
         #expect(repaired("Il écrit dans, la fenêtre du calque.") == "Il écrit dans la fenêtre du calque.")
         // A preposition that is also an adjective (`sur`), before a comma and after no adverb.
         #expect(repaired("Il s’appuie sur, les dispositions contenues.") == "Il s’appuie sur les dispositions contenues.")
+        // A conjunction opening the sentence joins no values: the preposition after it is no noun (`dans`, dan).
+        #expect(repaired("C’est la norme. Mais dans, certains domaines, il faut voir.") == "C’est la norme. Mais dans certains domaines, il faut voir.")
         for kept in ["Elle assure, bien sur, la maintenance.", "Le tampon est plein : le message attend."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }

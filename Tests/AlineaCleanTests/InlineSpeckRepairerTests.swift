@@ -212,6 +212,10 @@ struct InlineSpeckRepairerTests {
         #expect(repaired("Les tampons:sont disposés dans une‘liste.\n").text == "Les tampons sont disposés dans une liste.\n")
         #expect(repaired("Une vignette de l'image. reproduisant tout.\n").text == "Une vignette de l'image reproduisant tout.\n")
         #expect(repaired("Un nombre de. possibilités.\n").text == "Un nombre de possibilités.\n")
+        // The word before may be capitalised when a space follows the mark, if only its accents are lost.
+        #expect(repaired("Voici la liste : un, deux ; note : trois. Les Membres: participants ont reconnu. Si. vous voulez.\n").text
+            == "Voici la liste : un, deux ; note : trois. Les Membres participants ont reconnu. Si vous voulez.\n")
+        #expect(repaired("Voir le chap. Suivant. Le M. dupont.\n").stage.edits.isEmpty)
         #expect(repaired("La fenêtre fournit .une vignette.\n").text == "La fenêtre fournit une vignette.\n")
         // Does not harm: a short noun after a noun, dotted, names a file type.
         #expect(repaired("Ouvrez les fichiers .tex avec lui, ou l'archive .zip du site.\n").stage.edits.isEmpty)
