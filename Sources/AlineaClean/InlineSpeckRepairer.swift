@@ -629,6 +629,13 @@ struct InlineSpeckRepairer: Sendable {
            rightTags.isDisjoint(with: pronouns.union(PartsOfSpeech.finite).union([.mg])) {
             return (" ", "speck-hyphen", 0.7)
         }
+        // `se-tiendra`, `le-permet`: a clitic stands before its verb with a space; the hyphen joins a pronoun only
+        // after the verb (`dit-il`, `donne-le`), so before a finite verb that is nothing else it is a speck.
+        if leftTags.contains(.preverb), leftTags.isDisjoint(with: [.nom, .adj]),
+           right.unicodeScalars.first.map(CharacterClass.isLowercase) == true,
+           !rightTags.isDisjoint(with: PartsOfSpeech.finite.subtracting([.impe])), rightTags.isDisjoint(with: [.nom, .adj, .mg, .impe]) {
+            return (" ", "speck-hyphen", 0.7)
+        }
         if leftTags.isDisjoint(with: [.mg, .adv]), !leftTags.isDisjoint(with: PartsOfSpeech.finite.union([.nom, .adj, .infi, .ppas])),
            right.unicodeScalars.first.map(CharacterClass.isLowercase) == true,
            !rightTags.isDisjoint(with: PartsOfSpeech.determiners.union([.prep, .cjco])),

@@ -257,6 +257,11 @@ public struct LayoutRepairer: Sendable {
         if gap.blankLines, a.isAllCaps, b.isAllCaps, endsOnFunctionWord(a) {
             return .space(rule: "join-title", confidence: 0.8)
         }
+        // `dans la région de` ¶ `I’OSCE.`: after a preposition or a determiner (no paragraph ends on one), an
+        // elided `l’` the scan read as a capital (`I’`, `|’`) goes on the sentence the blank line cut.
+        if gap.blankLines, !a.isAllCaps, endsOnFunctionWord(a), opensWithMisreadElision(b) {
+            return .space(rule: "join-across-blank", confidence: 0.7)
+        }
         if gap.blankLines {
             // A blank line inside a running sentence is a page or column artefact
             // (noisy scans insert them inside paragraphs). A list item follows clause
@@ -341,6 +346,13 @@ public struct LayoutRepairer: Sendable {
               RepairPass.elisionHeads.contains(head.lowercased()) else { return false }
         let word = line.leadingLetters(after: count + 1)
         return word.count >= 2 && (lexicon?.spell(word) ?? true)
+    }
+
+    /// Whether a line opens with an elided `l’` whose letter the scan read as a stroke (`I’OSCE`, `|’Internet`).
+    func opensWithMisreadElision(_ line: LineShape) -> Bool {
+        guard line.scalars.count >= 4, RepairPass.misreadL.contains(String(line.scalars[0])),
+              WordToken.isApostrophe(line.scalars[1]) else { return false }
+        return CharacterClass.isLetter(line.scalars[2])
     }
 
     /// Whether a line opens with a word the lexicon knows (without a lexicon: any letters).

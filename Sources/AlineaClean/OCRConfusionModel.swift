@@ -94,8 +94,9 @@ public struct OCRConfusionModel: Sendable {
     public static let strokeReadingsOfL: Set<Unicode.Scalar> = ["]", "!", "|"]
 
     /// Two-character readings of the pronoun `Il`/`il` a scan makes: capitals,
-    /// ones, `l` or `T` for `I` (`IL est`, `11 est`, `ll est`, `II`, `I1`, `1l`, `lI`, `Tl suffit`).
-    public static let pronounIlReadings: Set<String> = ["IL", "11", "ll", "II", "I1", "1l", "lI", "Tl"]
+    /// ones, `l`, `T` or `t` for `I` (`IL est`, `11 est`, `ll est`, `II`, `I1`, `1l`, `lI`, `Tl suffit`,
+    /// `tl se tiendra`: the capital's foot read as the crossbar of a small t).
+    public static let pronounIlReadings: Set<String> = ["IL", "11", "ll", "II", "I1", "1l", "lI", "Tl", "tl"]
 
     /// What a scan reads the Roman numeral `II` as, the same confusion the other way
     /// round: the pronoun `Il`, its capitals, two small l (letters only: `11` is a number).

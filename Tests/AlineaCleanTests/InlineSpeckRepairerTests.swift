@@ -16,6 +16,9 @@ struct InlineSpeckRepairerTests {
         #expect(repaired("La demi- et la quart-finale, un bouton- bascule.\n").stage.edits.isEmpty)
         #expect(repaired("Les efforts visant à renforcer- des capacités, une- mise en place et le- nom.\n").text
             == "Les efforts visant à renforcer des capacités, une mise en place et le nom.\n")
+        // A clitic takes no hyphen before its verb (only after it: `dit-il`, `donne-le`).
+        #expect(repaired("Il se-tiendra en mars.\n").text == "Il se tiendra en mars.\n")
+        #expect(repaired("Dit-il, donne-le, vous-même.\n").stage.edits.isEmpty)
     }
 
     @Test("a capital inside a hyphenated word is a leftover line-end hyphen",

@@ -215,6 +215,11 @@ struct LayoutRepairerTests {
         let title = LineShape("ORDRE DU JOUR ET MODALITÉS D’ORGANISATION DE LA CONFÉRENCE DE")
         #expect(repairer.decide(title, LineShape("LOSCE SUR LA PROTECTION DES INFRASTRUCTURES"), blank)
             == .space(rule: "join-title", confidence: 0.8))
+        // In running text, after a preposition, an elided l’ read as a capital goes on the sentence.
+        #expect(repairer.decide(LineShape("de la cybersécurité dans la région de"), LineShape("I’OSCE."), blank)
+            == .space(rule: "join-across-blank", confidence: 0.7))
+        #expect(repairer.decide(LineShape("cliquez sur Gérer, ou"), LineShape("Cliquez sur l’icône."), blank)
+            == .paragraph(rule: "paragraph-break", confidence: 0.95))
         // Does not harm: a title that ends on a noun, then another line in capitals, stays two.
         #expect(repairer.decide(LineShape("DÉCISION No 1187"), LineShape("ORDRE DU JOUR ET MODALITÉS"), blank)
             == .paragraph(rule: "paragraph-break", confidence: 0.95))

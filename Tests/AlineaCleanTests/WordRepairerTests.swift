@@ -874,6 +874,8 @@ struct WordRepairerTests {
         // T read for its I, after a speck read as an opening quote.
         #expect(repaired("Il utilise X Window. ‘Tl suffit d’installer le fichier. Le Tl est un élément.")
                 == "Il utilise X Window. Il suffit d’installer le fichier. Le Tl est un élément.")
+        // Or a small t, its crossbar a speck.
+        #expect(repaired("Le texte est clair. tl se tiendra en mars.") == "Le texte est clair. Il se tiendra en mars.")
         // A clitic between the pronoun and its verb.
         #expect(repaired("Appuyez sur les touches. II s’agit de la touche Suppr, et 1l n’est pas utile.")
                 == "Appuyez sur les touches. Il s’agit de la touche Suppr, et il n’est pas utile.")
