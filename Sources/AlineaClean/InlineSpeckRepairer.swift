@@ -175,6 +175,15 @@ struct InlineSpeckRepairer: Sendable {
                 i += 1
                 continue
             }
+            // `la présente décision;` ¶: a semicolon glued to the last word of a paragraph, in a document that
+            // spaces its semicolons, lost its space to the scan. (A colon there is as often a speck for the
+            // paragraph's full stop, `modifié:` ¶ `Cette commande`: it stays for the word pass to judge.)
+            if c == ";", spacedSemicolons, i > 0, isLetter(scalars[i - 1]),
+               i + 1 == scalars.count || scalars[i + 1] == "\n" {
+                add(i, i, " ", "space-before-mark", 0.7)
+                i += 1
+                continue
+            }
             // Most scalars are letters or spaces: one comparison of values before any case is tried.
             if Self.speckMarks.contains(c.value), let speck = gluedSpeck(scalars, at: i, lexicon: lexicon, spacedColons: spacedColons,
                                                                              spacedSemicolons: spacedSemicolons) {

@@ -123,6 +123,9 @@ struct InlineSpeckRepairerTests {
         // Does not harm: a decimal without a slash, a glued semicolon in a document that glues them.
         #expect(repaired("une valeur de .75 environ\n").stage.edits.isEmpty)
         #expect(repaired("Vu le texte; le lieu; Vienne; 17 et 18 septembre\n").stage.edits.isEmpty)
+        // At a paragraph's end a glued semicolon is spaced as the document spaces its own.
+        #expect(repaired("Vu le texte ; le lieu ; la présente décision;\n\nInvite les États.\n").text
+            == "Vu le texte ; le lieu ; la présente décision ;\n\nInvite les États.\n")
     }
 
     @Test("a full stop between two words the document writes side by side elsewhere, the second capitalised, is a speck in a name",
