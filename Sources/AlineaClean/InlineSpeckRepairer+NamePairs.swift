@@ -12,15 +12,21 @@ import AlineaText
 extension InlineSpeckRepairer {
     /// The pairs `word Word` of `scalars`: two words separated by one space, the second
     /// opening with a capital — the side-by-side spellings a name leaves in a document.
-    static func capitalisedPairs(in scalars: [Unicode.Scalar]) -> Set<String> {
-        var pairs = Set<String>()
+    /// Kept as 64-bit FNV-1a digests of their scalars (`pairDigest`): a long document holds
+    /// thousands of such pairs, and no string need be made of them.
+    static func capitalisedPairs(in scalars: [Unicode.Scalar]) -> Set<UInt64> {
+        var pairs = Set<UInt64>()
         var previousStart = -1, previousEnd = -1, index = 0
+        // Most scalars are ASCII: their class is read from their value, the rest asked of `CharacterClass`.
+        func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.value < 0x80 ? scalar.value | 0x20 >= 0x61 && scalar.value | 0x20 <= 0x7A : CharacterClass.isLetter(scalar)
+        }
         while index < scalars.count {
-            guard CharacterClass.isLetter(scalars[index]) else { index += 1; continue }
+            guard isLetter(scalars[index]) else { index += 1; continue }
             var end = index + 1
-            while end < scalars.count, CharacterClass.isLetter(scalars[end]) { end += 1 }
+            while end < scalars.count, isLetter(scalars[end]) { end += 1 }
             if previousEnd >= 0, index == previousEnd + 1, scalars[previousEnd] == " ", CharacterClass.isUppercase(scalars[index]) {
-                pairs.insert(String(scalars: scalars[previousStart..<end]))
+                pairs.insert(pairDigest(scalars[previousStart..<previousEnd], scalars[index..<end]))
             }
             previousStart = index
             previousEnd = end
@@ -29,10 +35,23 @@ extension InlineSpeckRepairer {
         return pairs
     }
 
+    /// The digest of `left`, a space and `right`.
+    static func pairDigest(_ left: ArraySlice<Unicode.Scalar>, _ right: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        var digest: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ value: UInt32) {
+            digest ^= UInt64(value)
+            digest = digest &* 0x0000_0100_0000_01b3
+        }
+        for scalar in left { mix(scalar.value) }
+        mix(0x20)
+        for scalar in right { mix(scalar.value) }
+        return digest
+    }
+
     /// Whether the full stop at `index` stands between two words the document writes
     /// side by side elsewhere (`pairs`), the second capitalised and neither a grammatical word nor an adverb.
     func stopInsideName(_ scalars: [Unicode.Scalar], at index: Int, lexicon: HunspellDictionary,
-                        pairs: () -> Set<String>) -> Bool {
+                        pairs: () -> Set<UInt64>) -> Bool {
         guard index >= 2, index + 3 < scalars.count, scalars[index] == ".", CharacterClass.isLetter(scalars[index - 1]),
               scalars[index + 1] == " ", CharacterClass.isUppercase(scalars[index + 2]) else { return false }
         var leftStart = index - 1
@@ -40,9 +59,10 @@ extension InlineSpeckRepairer {
         var rightEnd = index + 3
         while rightEnd < scalars.count, CharacterClass.isLetter(scalars[rightEnd]) { rightEnd += 1 }
         guard index - leftStart >= 2, rightEnd - index - 2 >= 2 else { return false }
-        let left = String(scalars: scalars[leftStart..<index]), right = String(scalars: scalars[(index + 2)..<rightEnd])
-        guard pairs().contains(left + " " + right) else { return false }
         // A grammatical word or an adverb opens sentences (`Il`, `Pour`, `Ainsi`): the stop before it ends one.
-        return lexicon.tags(of: right.lowercased()).isDisjoint(with: [.mg, .adv])
+        // Asked first: most sentences open so, and the pairs are then never gathered.
+        let right = String(scalars: scalars[(index + 2)..<rightEnd])
+        guard lexicon.tags(of: right.lowercased()).isDisjoint(with: [.mg, .adv]) else { return false }
+        return pairs().contains(Self.pairDigest(scalars[leftStart..<index], scalars[(index + 2)..<rightEnd]))
     }
 }

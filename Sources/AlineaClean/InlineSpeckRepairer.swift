@@ -41,8 +41,8 @@ struct InlineSpeckRepairer: Sendable {
             return counted
         }
         // The side-by-side spellings of names, built on first need too.
-        var builtPairs: Set<String>?
-        func namePairs() -> Set<String> {
+        var builtPairs: Set<UInt64>?
+        func namePairs() -> Set<UInt64> {
             if let builtPairs { return builtPairs }
             let pairs = Self.capitalisedPairs(in: scalars)
             builtPairs = pairs
