@@ -17,14 +17,10 @@ extension InlineSpeckRepairer {
     static func capitalisedPairs(in scalars: [Unicode.Scalar]) -> Set<UInt64> {
         var pairs = Set<UInt64>()
         var previousStart = -1, previousEnd = -1, index = 0
-        // Most scalars are ASCII: their class is read from their value, the rest asked of `CharacterClass`.
-        func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.value < 0x80 ? scalar.value | 0x20 >= 0x61 && scalar.value | 0x20 <= 0x7A : CharacterClass.isLetter(scalar)
-        }
         while index < scalars.count {
-            guard isLetter(scalars[index]) else { index += 1; continue }
+            guard CharacterClass.isLetter(scalars[index]) else { index += 1; continue }
             var end = index + 1
-            while end < scalars.count, isLetter(scalars[end]) { end += 1 }
+            while end < scalars.count, CharacterClass.isLetter(scalars[end]) { end += 1 }
             if previousEnd >= 0, index == previousEnd + 1, scalars[previousEnd] == " ", CharacterClass.isUppercase(scalars[index]) {
                 pairs.insert(pairDigest(scalars[previousStart..<previousEnd], scalars[index..<end]))
             }
@@ -54,8 +50,7 @@ extension InlineSpeckRepairer {
                         pairs: () -> Set<UInt64>) -> Bool {
         guard index >= 2, index + 3 < scalars.count, scalars[index] == ".", CharacterClass.isLetter(scalars[index - 1]),
               scalars[index + 1] == " ", CharacterClass.isUppercase(scalars[index + 2]) else { return false }
-        var leftStart = index - 1
-        while leftStart > 0, CharacterClass.isLetter(scalars[leftStart - 1]) { leftStart -= 1 }
+        let leftStart = CharacterClass.letterRunStart(scalars, endingAt: index)
         var rightEnd = index + 3
         while rightEnd < scalars.count, CharacterClass.isLetter(scalars[rightEnd]) { rightEnd += 1 }
         guard index - leftStart >= 2, rightEnd - index - 2 >= 2 else { return false }

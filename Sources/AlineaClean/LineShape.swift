@@ -70,9 +70,7 @@ struct LineShape: Sendable {
 
     /// The letters that end the line, when it ends on a letter (`CONFÉRENCE DE` → `DE`); empty otherwise.
     var finalWord: String {
-        var index = scalars.count - 1
-        while index >= 0, CharacterClass.isLetter(scalars[index]) { index -= 1 }
-        return String(scalars: scalars[(index + 1)...])
+        String(scalars: scalars[CharacterClass.letterRunStart(scalars, endingAt: scalars.count)...])
     }
 
     /// The letters just before the final hyphen (the first half of a split word).

@@ -498,8 +498,7 @@ struct RepairPass {
     func followsWordInCapitals(_ offset: Int) -> Bool {
         var end = offset
         while end > 0, scalars[end - 1] == " " { end -= 1 }
-        var start = end
-        while start > 0, CharacterClass.isLetter(scalars[start - 1]) { start -= 1 }
+        let start = CharacterClass.letterRunStart(scalars, endingAt: end)
         return end - start >= 2 && scalars[start..<end].allSatisfy(CharacterClass.isUppercase)
             && repairer.spells(CasePattern.lower(String(scalars: scalars[start..<end]), locale: locale))
     }
