@@ -323,7 +323,9 @@ public struct ARuleDecider: Sendable {
                     || analysis.contains(utf8: "po:detdem") || analysis.contains(utf8: "po:detpos")
                     || analysis.contains(utf8: "po:detind") || analysis.contains(utf8: "po:prodem")
             }
-            guard preposition >= 1.5 || (beforeDeterminer && preposition >= 1), verb == 0 else { return nil }
+            // A scan reads the verb `a` as a letter: a 4 is à or a number, so what speaks for the verb
+            // (a pronoun before it: `tout 4 droite`, `ceux 4 gauche`) only has to be outweighed.
+            guard preposition >= 1.5 || (beforeDeterminer && preposition >= 1), verb == 0 || preposition > verb + 1 else { return nil }
             return Verdict(isPreposition: true, confidence: min(0.9, 0.5 + 0.1 * preposition))
         default:
             let margin = preposition - verb

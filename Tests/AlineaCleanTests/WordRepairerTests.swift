@@ -1066,6 +1066,9 @@ struct WordRepairerTests {
         #expect(repaired("Il y a 4 pages et 4 tests.") == "Il y a 4 pages et 4 tests.")
         #expect(repaired("Il y a maintenant 4 thèmes d'interface disponibles.") == "Il y a maintenant 4 thèmes d'interface disponibles.")
         #expect(repaired("Les options communes 4 tous les outils sont là.") == "Les options communes à tous les outils sont là.")
+        // A scan reads the verb a as a letter: a pronoun before the 4 (which says verb for an `a`) only has to be outweighed.
+        #expect(repaired("Le bouton est tout 4 droite de la fenêtre.") == "Le bouton est tout à droite de la fenêtre.")
+        #expect(repaired("Nous vous invitons 4 toujours insérer une espace.") == "Nous vous invitons à toujours insérer une espace.")
         #expect(repaired("Voir le paragraphe 4 de la résolution et le point 4 des statuts.")
                 == "Voir le paragraphe 4 de la résolution et le point 4 des statuts.", "numbers do precede de, du, des")
     }
