@@ -527,8 +527,14 @@ public struct ReadingOrderRepairer: Sendable {
             let first = document.text(start, end)
             let joined = first + (bar ? "l" : "") + second
             // A lone letter is a word only as a symbol or a unit (`m`): no sentence stops on one,
-            // and no paragraph opens with one (`e` / `n cours`).
-            guard first.unicodeScalars.count == 1 || !lexicon.spell(first), second.unicodeScalars.count == 1 || !lexicon.spell(second),
+            // and no paragraph opens with one (`e` / `n cours`, `L` / `a difficulté`) — save a small
+            // letter that is a word of its own ending the block (`a`, `y`: `rester a` / `l’heure` is
+            // `à l’heure`), and an elided head, which its apostrophe shows whole (`l’heure`).
+            let secondEnd = startLine.contentStart + second.unicodeScalars.count
+            let elidedHead = secondEnd < startLine.contentEnd && WordToken.isApostrophe(document.scalars[secondEnd])
+            let firstIsWord = first.unicodeScalars.count == 1 ? first == first.lowercased() && !Self.isPieceOfWord(first, lexicon)
+                : lexicon.spell(first)
+            guard !elidedHead, !firstIsWord, second.unicodeScalars.count == 1 || !lexicon.spell(second),
                   lexicon.spell(joined.lowercased()) else { continue }
             edits.append(Edit(offset: end, before: document.text(end, startLine.contentStart), after: bar ? "l" : "",
                               rule: "split-word", confidence: 0.75))

@@ -92,9 +92,11 @@ struct ReadingOrderRepairerTests {
                 == "Elle affiche la localisation (« locale » en anglais) en cours pour toutes les localisations.\n")
         // Its l read as a bar.
         #expect(joined("Cela peut être utile quand vous voulez dép|\n\nacer un calque.\n") == "Cela peut être utile quand vous voulez déplacer un calque.\n")
-        // Words on both sides: two paragraphs.
+        // A capital and a small letter open a sentence (`L` / `a difficulté`).
+        #expect(joined("en les colorant en blanc. L\n\na difficulté est grande.\n") == "en les colorant en blanc. La difficulté est grande.\n")
+        // Words on both sides: two paragraphs. Nor does an `a` that is a word join an elided head (`à l’heure`).
         for kept in ["Le calque est prêt pour la\n\nsuite des opérations.\n", "Voir la commande dép\n\nacer un calque.\n",
-                     "La variable vaut x\n\ny est une autre variable.\n"] {
+                     "La variable vaut x\n\ny est une autre variable.\n", "Une pile afin de rester a\n\nl’heure une fois éteint.\n"] {
             #expect(repairer.repair(kept).edits.isEmpty, "\(kept)")
         }
     }
