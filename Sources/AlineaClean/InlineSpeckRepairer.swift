@@ -594,7 +594,9 @@ struct InlineSpeckRepairer: Sendable {
             }
             // `image. reproduisant`: a sentence does not go on in lower case; an
             // abbreviation (`etc.`, `chap.`) is short, a grammatical word never ends one.
-            guard left.count >= 5 || isGrammatical(leftLower, lexicon) else { return nil }
+            // A pronoun that stands alone ends a sentence as well as a noun does (`entre eux.`, `pour moi.`,
+            // `cela.`, `rien.`); a subject, a clitic or an article does not (`il. est`, `se. rattache`, `la. fenêtre`).
+            guard left.count >= 5 || isGrammatical(leftLower, lexicon) && !endsPhraseAsPronoun(leftLower, lexicon) else { return nil }
             if mark == ":" { return (" ", "speck-colon", 0.65) }
             return (" ", "speck-before-lowercase", 0.7)
         default:
@@ -699,6 +701,15 @@ struct InlineSpeckRepairer: Sendable {
             }
         }
         return spaced >= 2 && spaced > glued
+    }
+
+    /// Whether `word` is a pronoun that may close a phrase: a stressed one, which is no article and
+    /// never stands before a verb (`eux`, `moi`, `elle`; not `se`, `nous`, `la`), a demonstrative
+    /// (`cela`) or a negative one (`rien`).
+    private func endsPhraseAsPronoun(_ word: String, _ lexicon: HunspellDictionary) -> Bool {
+        let tags = lexicon.tags(of: word)
+        return tags.contains(.properobj) && tags.isDisjoint(with: PartsOfSpeech.determiners.union([.preverb]))
+            || tags.contains(.prodem) || tags.contains(.proneg)
     }
 
     /// A closed-class word (`de`, `se`, `une`, `elle`): Hunspell tags them `mg`.

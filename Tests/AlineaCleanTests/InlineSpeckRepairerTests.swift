@@ -222,6 +222,9 @@ struct InlineSpeckRepairerTests {
         #expect(repaired("Voici la liste : un, deux ; note : trois. Les Membres: participants ont reconnu. Si. vous voulez.\n").text
             == "Voici la liste : un, deux ; note : trois. Les Membres participants ont reconnu. Si vous voulez.\n")
         #expect(repaired("Voir le chap. Suivant. Le M. dupont.\n").stage.edits.isEmpty)
+        // A stressed pronoun ends a sentence as a noun does; a clitic or an article does not.
+        #expect(repaired("Elles se mélangent entre eux. exemple suivant, cela. suite.\n").stage.edits.isEmpty)
+        #expect(repaired("Une note de. possibilités et la. fenêtre.\n").text == "Une note de possibilités et la fenêtre.\n")
         #expect(repaired("La fenêtre fournit .une vignette.\n").text == "La fenêtre fournit une vignette.\n")
         // Does not harm: a short noun after a noun, dotted, names a file type.
         #expect(repaired("Ouvrez les fichiers .tex avec lui, ou l'archive .zip du site.\n").stage.edits.isEmpty)
