@@ -300,7 +300,7 @@ public struct LayoutRepairer: Sendable {
         if gap.short {
             // The line ended early: a paragraph or heading ends here unless the next line carries on.
             let rule = gap.pageStart ? "page-break" : "short-line"
-            if a.endsClause && (b.opensCapitalOrDigit || b.opensListMarker) {
+            if a.endsClause && (b.opensCapitalOrDigit || b.opensListMarker || opensWithMisreadIl(b)) {
                 return .paragraph(rule: rule, confidence: 0.85)
             }
             if a.endsWithComma && opensClause(b) { return .paragraph(rule: rule, confidence: 0.75) }
@@ -346,6 +346,13 @@ public struct LayoutRepairer: Sendable {
               RepairPass.elisionHeads.contains(head.lowercased()) else { return false }
         let word = line.leadingLetters(after: count + 1)
         return word.count >= 2 && (lexicon?.spell(word) ?? true)
+    }
+
+    /// Whether a line opens with the pronoun `Il` as a scan misreads it (`tl se tiendra`, `11 est`):
+    /// a capital, for the paragraph decisions, though it reads as small letters or digits.
+    func opensWithMisreadIl(_ line: LineShape) -> Bool {
+        guard line.scalars.count >= 4, line.scalars[2] == " " else { return false }
+        return OCRConfusionModel.pronounIlReadings.contains(String(scalars: line.scalars[..<2]))
     }
 
     /// Whether a line opens with an elided `l’` whose letter the scan read as a stroke (`I’OSCE`, `|’Internet`).

@@ -218,6 +218,10 @@ struct LayoutRepairerTests {
         // In running text, after a preposition, an elided l’ read as a capital goes on the sentence.
         #expect(repairer.decide(LineShape("de la cybersécurité dans la région de"), LineShape("I’OSCE."), blank)
             == .space(rule: "join-across-blank", confidence: 0.7))
+        // A short line that ended its sentence, then the pronoun Il misread in small letters, opens a paragraph.
+        let short = LayoutRepairer.Gap(blankLines: false, pageStart: false, short: true)
+        #expect(repairer.decide(LineShape("I’OSCE."), LineShape("tl se-tiendra aux fins suivantes :"), short)
+            == .paragraph(rule: "short-line", confidence: 0.85))
         #expect(repairer.decide(LineShape("cliquez sur Gérer, ou"), LineShape("Cliquez sur l’icône."), blank)
             == .paragraph(rule: "paragraph-break", confidence: 0.95))
         // Does not harm: a title that ends on a noun, then another line in capitals, stays two.
