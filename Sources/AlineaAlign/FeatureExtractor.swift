@@ -207,7 +207,7 @@ final class FeatureExtractor {
             if chunks == 1 {
                 labelled = a == chunkStart && Self.isUpper(u[a]) && u[a..<b].allSatisfy(Self.isLetter) && b == chunkEnd
             } else if chunks == 2, labelled, leadingAnchor < 0, chunkEnd - chunkStart >= 2, u[chunkEnd - 1] == ".", b == chunkEnd - 1, a == chunkStart,
-                      u[a..<b].allSatisfy(Self.isDigit) || (b - a == 1 && Self.isUpper(u[a])) {
+                      u[a..<b].allSatisfy(CharacterClass.isDigit) || (b - a == 1 && Self.isUpper(u[a])) {
                 leadingAnchor = key("h" + string(a, b).lowercased())
                 emit(leadingAnchor, singleList(leadingAnchor))
             }
@@ -220,10 +220,10 @@ final class FeatureExtractor {
             var r = a
             while r < b {
                 let c = u[r]
-                let digit = Self.isDigit(c)
+                let digit = CharacterClass.isDigit(c)
                 if !digit && !Self.isLetter(c) { r += 1; continue }
                 var e = r + 1
-                while e < b && (digit ? Self.isDigit(u[e]) : (Self.isLetter(u[e]) && !Self.isDigit(u[e]))) { e += 1 }
+                while e < b && (digit ? CharacterClass.isDigit(u[e]) : (Self.isLetter(u[e]) && !CharacterClass.isDigit(u[e]))) { e += 1 }
                 let runStart = r
                 r = e
                 if digit {
@@ -268,9 +268,8 @@ final class FeatureExtractor {
     }
     @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool { CharacterClass.isLetter(c) }
     @inline(__always) static func isUpper(_ c: Unicode.Scalar) -> Bool { CharacterClass.isUppercase(c) }
-    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
     @inline(__always) static func isAlphanumeric(_ c: Unicode.Scalar) -> Bool {
-        c.value < 128 ? (isLetter(c) || isDigit(c)) : (c.properties.isAlphabetic || c.properties.numericType != nil)
+        c.value < 128 ? (isLetter(c) || CharacterClass.isDigit(c)) : (c.properties.isAlphabetic || c.properties.numericType != nil)
     }
 
     /// ISO dates in a text (exposed for tests and exports).
@@ -299,7 +298,7 @@ final class FeatureExtractor {
         if s.count > 40 { return false }
         var slash = false, digit = false, letter = false
         for c in s {
-            if c == "/" { slash = true } else if isDigit(c) { digit = true } else if isLetter(c) { letter = true }
+            if c == "/" { slash = true } else if CharacterClass.isDigit(c) { digit = true } else if isLetter(c) { letter = true }
         }
         return slash && digit && letter && s.count <= 40
     }

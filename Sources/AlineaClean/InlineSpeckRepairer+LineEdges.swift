@@ -11,7 +11,13 @@ import AlineaText
 extension InlineSpeckRepairer {
     /// The marks a speck in the margin is read as. Dashes are list marks and bullets
     /// (`LineBoundaryDash`), `"` and `«` open or close quotations; none is here.
-    static let marginSpecks: Set<Unicode.Scalar> = ["|", "_", "‘", "’", "'", "*", "+", "~", "^", "¬", ".", ",", ":", ";"]
+    /// Held as values and compared as such (`isMarginSpeck`), like `speckMarks`: the main loop asks
+    /// after every mark of the text.
+    static let marginSpecks: [UInt32] = ["|", "_", "‘", "’", "'", "*", "+", "~", "^", "¬", ".", ",", ":", ";"]
+        .map { (mark: Unicode.Scalar) in mark.value }
+
+    /// Whether `scalar` is one of `marginSpecks`.
+    static func isMarginSpeck(_ scalar: Unicode.Scalar) -> Bool { marginSpecks.contains(scalar.value) }
 
     /// Of those, the ones that may end a line as punctuation of their own: a colon
     /// after a closing bracket or quotation introduces what follows (`dite « naturelle » :`).
@@ -30,7 +36,7 @@ extension InlineSpeckRepairer {
         var cursor = start, runs = 0, onlyStops = true, end = start
         while true {
             let runStart = cursor
-            while cursor < scalars.count, Self.marginSpecks.contains(scalars[cursor]) {
+            while cursor < scalars.count, Self.isMarginSpeck(scalars[cursor]) {
                 if scalars[cursor] != "." { onlyStops = false }
                 cursor += 1
             }
@@ -55,7 +61,7 @@ extension InlineSpeckRepairer {
     func specksAtLineStart(_ scalars: [Unicode.Scalar], at start: Int) -> Range<Int>? {
         guard start == 0 || scalars[start - 1] == "\n" else { return nil }
         var cursor = start
-        while cursor < scalars.count, cursor - start < 2, scalars[cursor] != "*", Self.marginSpecks.contains(scalars[cursor]) {
+        while cursor < scalars.count, cursor - start < 2, scalars[cursor] != "*", Self.isMarginSpeck(scalars[cursor]) {
             cursor += 1
         }
         guard cursor > start, cursor + 1 < scalars.count, scalars[cursor] == " ", CharacterClass.isUppercase(scalars[cursor + 1])

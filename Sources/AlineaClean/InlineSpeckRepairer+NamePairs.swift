@@ -19,8 +19,7 @@ extension InlineSpeckRepairer {
         var previousStart = -1, previousEnd = -1, index = 0
         while index < scalars.count {
             guard CharacterClass.isLetter(scalars[index]) else { index += 1; continue }
-            var end = index + 1
-            while end < scalars.count, CharacterClass.isLetter(scalars[end]) { end += 1 }
+            let end = CharacterClass.letterRunEnd(scalars, from: index)
             if previousEnd >= 0, index == previousEnd + 1, scalars[previousEnd] == " ", CharacterClass.isUppercase(scalars[index]) {
                 pairs.insert(pairDigest(scalars[previousStart..<previousEnd], scalars[index..<end]))
             }
@@ -51,8 +50,7 @@ extension InlineSpeckRepairer {
         guard index >= 2, index + 3 < scalars.count, scalars[index] == ".", CharacterClass.isLetter(scalars[index - 1]),
               scalars[index + 1] == " ", CharacterClass.isUppercase(scalars[index + 2]) else { return false }
         let leftStart = CharacterClass.letterRunStart(scalars, endingAt: index)
-        var rightEnd = index + 3
-        while rightEnd < scalars.count, CharacterClass.isLetter(scalars[rightEnd]) { rightEnd += 1 }
+        let rightEnd = CharacterClass.letterRunEnd(scalars, from: index + 2)
         guard index - leftStart >= 2, rightEnd - index - 2 >= 2 else { return false }
         // A grammatical word or an adverb opens sentences (`Il`, `Pour`, `Ainsi`): the stop before it ends one.
         // Asked first: most sentences open so, and the pairs are then never gathered.

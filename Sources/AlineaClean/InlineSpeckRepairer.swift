@@ -86,10 +86,10 @@ struct InlineSpeckRepairer: Sendable {
             }
             // `Décision No .7/06`: a full stop glued to the front of a number with a slash (a decision's,
             // a document's) after a space — a decimal fraction never holds a slash.
-            if c == ".", i > 1, scalars[i - 1] == " ", i + 1 < scalars.count, isDigit(scalars[i + 1]) {
+            if c == ".", i > 1, scalars[i - 1] == " ", i + 1 < scalars.count, CharacterClass.isDigit(scalars[i + 1]) {
                 var end = i + 1
-                while end < scalars.count, isDigit(scalars[end]) { end += 1 }
-                if end + 1 < scalars.count, scalars[end] == "/", isDigit(scalars[end + 1]) {
+                while end < scalars.count, CharacterClass.isDigit(scalars[end]) { end += 1 }
+                if end + 1 < scalars.count, scalars[end] == "/", CharacterClass.isDigit(scalars[end + 1]) {
                     add(i, i + 1, "", "speck-before-word", 0.75)
                 }
                 i += 1
@@ -108,7 +108,7 @@ struct InlineSpeckRepairer: Sendable {
                 continue
             }
             // Margin specks at a line's edges, and a lone quote or star after a clause's mark (`+LineEdges`).
-            if Self.marginSpecks.contains(c) {
+            if Self.isMarginSpeck(c) {
                 if let range = specksAtLineStart(scalars, at: i) ?? specksAtLineEnd(scalars, at: i) {
                     add(range.lowerBound, range.upperBound, "", "speck-line-edge", 0.75)
                     i = range.upperBound
@@ -170,7 +170,7 @@ struct InlineSpeckRepairer: Sendable {
             // `cette option; le contenu`, `Vienne; 17 décembre`: in a document that spaces its semicolons, one
             // glued to its word before a lower-case word or a number is a comma the scan read with a speck above it.
             if c == ";", spacedSemicolons, i > 0, isLetter(scalars[i - 1]), i + 2 < scalars.count, scalars[i + 1] == " ",
-               CharacterClass.isLowercase(scalars[i + 2]) || isDigit(scalars[i + 2]) {
+               CharacterClass.isLowercase(scalars[i + 2]) || CharacterClass.isDigit(scalars[i + 2]) {
                 add(i, i + 1, ",", "speck-semicolon", 0.7)
                 i += 1
                 continue
@@ -745,8 +745,6 @@ struct InlineSpeckRepairer: Sendable {
     }
 
     private func isLetter(_ s: Unicode.Scalar) -> Bool { CharacterClass.isLetter(s) }
-
-    private func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
 
     /// Whether the word ending at `end` is a whole word of two letters or more (not
     /// the tail of a longer token) that is only a determiner, a preposition or a

@@ -179,7 +179,7 @@ public struct ReadingOrderRepairer: Sendable {
                     let line = document.lines[index]
                     guard line.length >= 2 else { continue }
                     if number {
-                        guard Self.isDigit(document.scalars[line.contentEnd - 1]), index + 1 != tailLine,
+                        guard CharacterClass.isDigit(document.scalars[line.contentEnd - 1]), index + 1 != tailLine,
                               Double(line.length + tailLength) <= 1.1 * Double(width) else { continue }
                     } else {
                         guard CharacterClass.isLetter(document.scalars[line.contentEnd - 1]) else { continue }
@@ -492,11 +492,9 @@ public struct ReadingOrderRepairer: Sendable {
     static func opensWithDecimals(_ document: DocumentLines, _ index: Int) -> Bool {
         let line = document.lines[index]
         return line.length >= 2 && ".,".unicodeScalars.contains(document.scalars[line.contentStart])
-            && isDigit(document.scalars[line.contentStart + 1])
+            && CharacterClass.isDigit(document.scalars[line.contentStart + 1])
     }
 
-    /// An ASCII digit.
-    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
 
     /// Whether `fragment`, the letters a block opens with, can only be the
     /// rest of a word: two letters or more that are no word, or a lone letter

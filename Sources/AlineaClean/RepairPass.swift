@@ -486,9 +486,7 @@ struct RepairPass {
     /// sentence opens, and inside a title set in capitals (`CONFÉRENCE DE I’OSCE` → `DE L’OSCE`).
     func elidedLHead(at offset: Int, restStart: Int) -> String {
         if isSentenceStart(offset) { return "L" }
-        var restEnd = restStart
-        while restEnd < scalars.count, CharacterClass.isLetter(scalars[restEnd]) { restEnd += 1 }
-        let rest = scalars[restStart..<restEnd]
+        let rest = scalars[restStart..<CharacterClass.letterRunEnd(scalars, from: restStart)]
         return rest.count >= 2 && rest.allSatisfy(CharacterClass.isUppercase) && followsWordInCapitals(offset) ? "L" : "l"
     }
 

@@ -119,11 +119,10 @@ extension RepairPass {
             let punctuated = afterWordsMark && CharacterClass.isLetter(scalars[index - 2])
             // A word ending in a digit closes a quotation it is in (`"CheckBox1",`, `"Dialog1".`); alone,
             // the mark after a digit is left to what the digits mean (`2"`: inches).
-            let isDigit: (Unicode.Scalar) -> Bool = { ("0"..."9").contains($0) }
-            let digitEnded = before.map(isDigit) ?? false || afterWordsMark && isDigit(scalars[index - 2])
+            let digitEnded = before.map(CharacterClass.isDigit) ?? false || afterWordsMark && CharacterClass.isDigit(scalars[index - 2])
             // A closing mark ends a word, before a space, a punctuation mark or the end (`"réseau",`).
             guard letterBefore || punctuated || digitEnded && !(unclosed[double]?.isEmpty ?? true),
-                  after.map({ !CharacterClass.isLetter($0) && !isDigit($0) }) ?? true
+                  after.map({ !CharacterClass.isLetter($0) && !CharacterClass.isDigit($0) }) ?? true
             else { continue }
             let beforeSpace = after.map { ProtectedSpans.isWhitespace($0) } ?? true
             let unit = unitIndex(\.end, at: punctuated ? index - 1 : index)

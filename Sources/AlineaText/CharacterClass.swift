@@ -34,6 +34,11 @@ public enum CharacterClass {
         return start
     }
 
+    /// Whether the scalar is an ASCII digit (`0`–`9`): the digits of numbers, symbols and
+    /// ordinals as a scan reads them (other scripts' digits do not occur in these texts).
+    @inlinable @inline(__always)
+    public static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0x30 && scalar.value <= 0x39 }
+
     /// Where the run of letters that starts at `start` ends, not after `limit` (the end of
     /// `scalars` when nil): the end of the word a position opens.
     @inlinable
