@@ -104,7 +104,7 @@ public struct DocumentFormMatcher: Sendable {
 
     /// The letters of `word` without their accents, as sorted scalar values.
     static func sortedSkeleton(_ word: String) -> [UInt32] {
-        GrammaticalWords.skeleton(word).unicodeScalars.map(\.value).sorted()
+        AccentSkeleton.of(word).unicodeScalars.map(\.value).sorted()
     }
 
     /// How many values of the sorted `intended` (with multiplicity) the sorted `observed`

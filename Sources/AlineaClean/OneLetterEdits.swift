@@ -1,4 +1,5 @@
 import AlineaLexicon
+import AlineaText
 /// The words one letter away from a scanned word: one letter dropped,
 /// added, read as another, or two neighbours swapped.
 ///
@@ -30,6 +31,9 @@ public struct OneLetterEdits: Sendable {
 
     /// The letters that may be added or read for another, most frequent first.
     public let letters: [Unicode.Scalar]
+    /// `letters` without their accents, once each (`é`, `è`, `e` → `e`): the
+    /// alphabet of the accent-free search.
+    let plainLetters: [Unicode.Scalar]
     /// Single-letter substitutions the confusion model knows, with their costs.
     private let knownSubstitutions: [ScalarPair: Double]
 
@@ -37,6 +41,9 @@ public struct OneLetterEdits: Sendable {
     /// `model` prices the substitutions it lists.
     public init(letters: [Unicode.Scalar], model: OCRConfusionModel) {
         self.letters = letters
+        var plain: [Unicode.Scalar] = []
+        for letter in letters.map(Self.base) where !plain.contains(letter) { plain.append(letter) }
+        plainLetters = plain
         var known: [ScalarPair: Double] = [:]
         for substitution in model.substitutions where substitution.observed.count == 1 && substitution.intended.count == 1 {
             let pair = ScalarPair(observed: substitution.observed[0], intended: substitution.intended[0])
@@ -63,9 +70,136 @@ public struct OneLetterEdits: Sendable {
     public func candidates(for word: String, refusal: ScreenRefusal? = nil,
                            accept: (UnsafeBufferPointer<UInt8>) -> Bool) -> [Candidate] {
         let scalars = Array(word.unicodeScalars)
-        guard !scalars.isEmpty else { return [] }
+        var found: [String: Double] = [:]
+        forEachEdit(of: scalars, letters: letters, refusal: refusal) { candidate, edit in
+            guard accept(candidate) else { return }
+            let cost: Double
+            switch edit {
+            case .drop(_, let price): cost = price
+            case .replace(let position, let other): cost = substitutionCost(scalars[position], other)
+            case .swap, .insert: cost = Self.anyLetterCost
+            }
+            let text = String(decoding: candidate, as: UTF8.self)
+            found[text] = min(found[text] ?? .infinity, cost)
+        }
+        return Self.sorted(found)
+    }
+
+    /// The words one edit away from `word` (lower case) once accents are set
+    /// aside — `préfevable` → `préférable`, `resullat` → `résultat`,
+    /// `bibliotheaue` → `bibliothèque` — with `forms` giving the words a
+    /// string spells accents aside (`HunspellDictionary.acceptedForms(withSkeleton:)`).
+    ///
+    /// Why: a photocopy that breaks letters also drops accents, and the two
+    /// failures meet in one word; `candidates(for:refusal:accept:)` looks for
+    /// the accents the word kept, so it cannot find them. The same edits are
+    /// searched over the word's accent-free letters and each string asked for
+    /// the words it spells; a word found is priced as the edit that reaches it
+    /// (with its own letter at the edit: `a` read for `è` is no mark) plus the
+    /// model's price of every other letter whose accent differs from the
+    /// scan's (`accentCost`) and, for those two failures at once, `secondFailureCost`.
+    /// A word whose letters do not fold one to one (decomposed input) has none.
+    public func accentedCandidates(for word: String, forms: (UnsafeBufferPointer<UInt8>) -> [String]) -> [Candidate] {
+        let scalars = Array(word.unicodeScalars)
+        let skeleton = Array(AccentSkeleton.of(word).unicodeScalars)
+        guard skeleton.count == scalars.count else { return [] }
+        var found: [String: Double] = [:]
+        forEachEdit(of: skeleton, letters: plainLetters, refusal: nil) { candidate, edit in
+            for form in forms(candidate) {
+                guard let cost = accentedCost(of: Array(form.unicodeScalars), from: scalars, by: edit) else { continue }
+                found[form] = min(found[form] ?? .infinity, cost)
+            }
+        }
+        return Self.sorted(found)
+    }
+
+    /// What reading `intended` as the scan's `scalars` costs, when `edit` (made
+    /// on the accent-free letters) is the one letter between them: the edit at
+    /// `intended`'s own letters, plus `markCost` for each other letter whose
+    /// accent differs. Nil when `intended` does not line up with the edit.
+    private func accentedCost(of intended: [Unicode.Scalar], from scalars: [Unicode.Scalar], by edit: Edit) -> Double? {
+        let range = edit.range, inserted = edit.insertedCount
+        guard intended.count == scalars.count - range.count + inserted else { return nil }
+        var cost: Double
+        switch edit {
+        case .drop(_, let price): cost = price
+        case .replace(let position, _):
+            // A scan reads a marked vowel as another vowel (`a` for `è`) or as a letter of its
+            // shape (`c` for `è`: `regulicres`), never as any consonant (`pstree` is no `pétrée`).
+            let read = scalars[position], meant = intended[position]
+            guard !Self.hasMark(meant) || Self.plainVowels.contains(Self.base(read))
+                || knownSubstitutions[ScalarPair(observed: read, intended: Self.base(meant))] != nil else { return nil }
+            cost = substitutionCost(read, meant)
+        case .swap, .insert: cost = Self.anyLetterCost
+        }
+        var accents = 0.0
+        for position in 0..<range.lowerBound where scalars[position] != intended[position] {
+            accents += accentCost(scalars[position], intended[position])
+        }
+        for position in range.upperBound..<scalars.count {
+            let other = position - range.count + inserted
+            if scalars[position] != intended[other] { accents += accentCost(scalars[position], intended[other]) }
+        }
+        if accents > 0 { cost += accents + Self.secondFailureCost }
+        return cost <= Self.accentedCostLimit ? cost : nil
+    }
+
+    /// What two failures in one word cost beyond their sum: a letter misread
+    /// *and* an accent lost is rarer than either, so a word one letter away
+    /// with its accents as scanned (`interes` → `internes`) goes before one
+    /// that also needs an accent (`infères`).
+    public static let secondFailureCost = 0.3
+    /// The dearest word the accent-free search offers: one letter and two or
+    /// three accents (`sesarees` → `séparées`, 1.9), no more.
+    static let accentedCostLimit = 2.0
+    /// The vowels without marks: the letters a scan reads for a marked vowel.
+    static let plainVowels: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u", "y"]
+
+    /// What reading `intended` as `observed`, the same letter with another
+    /// mark or none, costs: the confusion model's price (`e` for `é` 0.30),
+    /// else `markCost`.
+    func accentCost(_ observed: Unicode.Scalar, _ intended: Unicode.Scalar) -> Double {
+        knownSubstitutions[ScalarPair(observed: observed, intended: intended)] ?? Self.markCost
+    }
+
+    /// One edit of a word's letters, as the search makes it.
+    enum Edit {
+        /// The letter at a position read as added, at a price.
+        case drop(at: Int, cost: Double)
+        /// The letter at a position read for another.
+        case replace(at: Int, with: Unicode.Scalar)
+        /// The letters at a position and the next read in each other's place.
+        case swap(at: Int)
+        /// A letter lost before a position.
+        case insert(Unicode.Scalar, at: Int)
+
+        /// The word's letters the edit replaces.
+        var range: Range<Int> {
+            switch self {
+            case .drop(let position, _), .replace(let position, _): position..<position + 1
+            case .swap(let position): position..<position + 2
+            case .insert(_, let position): position..<position
+            }
+        }
+
+        /// How many letters stand in their place.
+        var insertedCount: Int {
+            switch self {
+            case .drop: 0
+            case .replace, .insert: 1
+            case .swap: 2
+            }
+        }
+    }
+
+    /// Calls `body` with every string one edit from `scalars` over `letters`
+    /// (as UTF-8 bytes, valid only during the call) and the edit: the rules of
+    /// `candidates(for:refusal:accept:)`, shared by both searches.
+    private func forEachEdit(of scalars: [Unicode.Scalar], letters: [Unicode.Scalar], refusal: ScreenRefusal?,
+                             _ body: (UnsafeBufferPointer<UInt8>, Edit) -> Void) {
+        guard !scalars.isEmpty else { return }
         // The word's bytes, where each scalar starts in them, and the letters' bytes, flat.
-        let bytes = Array(word.utf8)
+        let bytes = Array(String(scalars: scalars).utf8)
         var starts: [Int] = [0]
         for scalar in scalars { starts.append(starts[starts.count - 1] + UTF8.width(scalar)) }
         var letterBytes: [UInt8] = [], letterStarts: [Int] = [0]
@@ -73,15 +207,14 @@ public struct OneLetterEdits: Sendable {
             letterBytes.append(contentsOf: String(letter).utf8)
             letterStarts.append(letterBytes.count)
         }
-        var found: [String: Double] = [:]
         bytes.withUnsafeBufferPointer { bytes in
             letterBytes.withUnsafeBufferPointer { letterBytes in
                 withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 8) { buffer in
                     /// Tries the word with its scalars `range` replaced by the bytes `first` and `second`
                     /// (`inserted`, if they are a letter not taken from the word).
-                    func consider(replacing range: Range<Int>, with first: Slice<UnsafeBufferPointer<UInt8>>,
-                                  _ second: Slice<UnsafeBufferPointer<UInt8>>, inserting inserted: Unicode.Scalar? = nil,
-                                  cost: @autoclosure () -> Double) {
+                    func consider(_ edit: Edit, with first: Slice<UnsafeBufferPointer<UInt8>>,
+                                  _ second: Slice<UnsafeBufferPointer<UInt8>>, inserting inserted: Unicode.Scalar? = nil) {
+                        let range = edit.range
                         if let refusal, !refusal.mayPass(keptPrefix: starts[range.lowerBound], suffixFrom: starts[range.upperBound],
                                                          inserted: inserted) {
                             return
@@ -94,10 +227,7 @@ public struct OneLetterEdits: Sendable {
                         copy(first)
                         copy(second)
                         copy(bytes[starts[range.upperBound]...])
-                        let candidate = UnsafeBufferPointer(rebasing: buffer[..<length])
-                        guard accept(candidate) else { return }
-                        let text = String(decoding: candidate, as: UTF8.self)
-                        found[text] = min(found[text] ?? .infinity, cost())
+                        body(UnsafeBufferPointer(rebasing: buffer[..<length]), edit)
                     }
                     let none = bytes[0..<0]
                     func letter(_ index: Int) -> Slice<UnsafeBufferPointer<UInt8>> {
@@ -110,26 +240,37 @@ public struct OneLetterEdits: Sendable {
                             || position + 1 < scalars.count && scalars[position + 1] == read
                         if position > 0, position + 1 < scalars.count || doubled || Self.trailingSpeckLetters.contains(read),
                            let cost = Self.addedLetterCost(scalars, at: position) {
-                            consider(replacing: position..<position + 1, with: none, none, cost: cost)
+                            consider(.drop(at: position, cost: cost), with: none, none)
                         }
                         for (index, other) in letters.enumerated() where other != read {
-                            consider(replacing: position..<position + 1, with: letter(index), none, inserting: other,
-                                     cost: substitutionCost(read, other))
+                            consider(.replace(at: position, with: other), with: letter(index), none, inserting: other)
                         }
                         if position + 1 < scalars.count, read != scalars[position + 1] {
-                            consider(replacing: position..<position + 2, with: scalar(position + 1), scalar(position), cost: Self.anyLetterCost)
+                            consider(.swap(at: position), with: scalar(position + 1), scalar(position))
                         }
                     }
                     for position in 1..<scalars.count {
                         for (index, lost) in letters.enumerated()
                         where Self.scanLoses(lost, between: scalars[position - 1], and: scalars[position]) {
-                            consider(replacing: position..<position, with: letter(index), none, inserting: lost, cost: Self.anyLetterCost)
+                            consider(.insert(lost, at: position), with: letter(index), none, inserting: lost)
                         }
                     }
                 }
             }
         }
-        return found.map { Candidate(word: $0.key, cost: $0.value) }
+    }
+
+    /// The candidates of two searches as one list: each word at the lower of
+    /// its costs, cheapest first.
+    public static func merged(_ first: [Candidate], _ second: [Candidate]) -> [Candidate] {
+        var found: [String: Double] = [:]
+        for candidate in first + second { found[candidate.word] = min(found[candidate.word] ?? .infinity, candidate.cost) }
+        return sorted(found)
+    }
+
+    /// Candidates from the best cost found for each word, cheapest first.
+    private static func sorted(_ found: [String: Double]) -> [Candidate] {
+        found.map { Candidate(word: $0.key, cost: $0.value) }
             .sorted { $0.cost != $1.cost ? $0.cost < $1.cost : $0.word < $1.word }
     }
 
@@ -174,7 +315,7 @@ public struct OneLetterEdits: Sendable {
     /// `letter` without its diacritics (`ñ` → `n`), by canonical decomposition.
     static func base(_ letter: Unicode.Scalar) -> Unicode.Scalar {
         if letter.isASCII { return letter }
-        return GrammaticalWords.skeleton(String(letter)).unicodeScalars.first ?? letter
+        return AccentSkeleton.of(String(letter)).unicodeScalars.first ?? letter
     }
 
     /// An observed letter and the one meant, as a dictionary key.

@@ -30,7 +30,7 @@ struct ProseFormFrequencies: Sendable {
         // Bytes, not characters: asked of every form.
         for (form, count) in counts where form.utf8.contains(UInt8(ascii: "-")) {
             let joined = String(scalars: form.unicodeScalars.filter { $0 != "-" })
-            let key = ByteKey(GrammaticalWords.skeleton(joined))
+            let key = ByteKey(AccentSkeleton.of(joined))
             if count > compounds[key]?.count ?? 0 { compounds[key] = (form, count) }
         }
         compoundsBySkeleton = compounds.mapValues { $0.form }

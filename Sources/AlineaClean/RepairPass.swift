@@ -767,7 +767,7 @@ struct RepairPass {
     /// for the shortest words, English function words among them (`the`, not `thé`).
     static func restoresDiacritics(_ before: String, _ after: String) -> Bool {
         before.unicodeScalars.count >= 4 && before.unicodeScalars.allSatisfy { $0.isASCII } && before != after
-            && GrammaticalWords.skeleton(after) == before
+            && AccentSkeleton.of(after) == before
     }
 
     /// Whether the unit at `index` directly follows a determiner that cannot
@@ -1202,7 +1202,7 @@ struct RepairPass {
                 // A variant that is also a noun or a verb form (passé) is no safer bet; an unwritten
                 // form's is its plain letters (`ça` is no `çà`).
                 isGrammaticalWord(candidate) && (!afterArticle || position > 0 || tags(candidate).contains(.adj))
-                    && (contentWord || candidate == GrammaticalWords.skeleton(lower))
+                    && (contentWord || candidate == AccentSkeleton.of(lower))
             }
             // Two grammatical readings (dés: des or dès?) leave the choice to the reader.
             guard candidates.count == 1, let top = candidates.first else { out.append(part); continue }
@@ -1340,7 +1340,7 @@ struct RepairPass {
     /// beside a damaged `bibhotheque`: both are readings of `bibliothèque`).
     func isWrittenElsewhere(_ word: String) -> Bool {
         if vocabulary.count(word) > 0 { return true }
-        let plain = GrammaticalWords.skeleton(word)
+        let plain = AccentSkeleton.of(word)
         return plain != word && vocabulary.count(plain) > 0
     }
 
@@ -1583,7 +1583,7 @@ struct RepairPass {
     /// mentioned (« msdos »).
     func restoredHyphen(_ word: String) -> Decision? {
         guard word.unicodeScalars.count >= 5, word.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) }),
-              let compound = ProseFormFrequencies.shared.compound(withSkeleton: GrammaticalWords.skeleton(word)),
+              let compound = ProseFormFrequencies.shared.compound(withSkeleton: AccentSkeleton.of(word)),
               // An accent damaged too: a word that only lacks the hyphen may be a name mentioned (« msdos »).
               String(scalars: compound.unicodeScalars.filter { $0 != "-" }) != word else { return nil }
         return Decision(after: compound, rule: "hyphen", confidence: 0.75)

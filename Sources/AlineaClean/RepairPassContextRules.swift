@@ -521,7 +521,7 @@ extension RepairPass {
 
     /// Two neighbours of an `à`, lower case and without accents.
     static func graveNeighbourKey(_ left: String, _ right: String) -> String {
-        GrammaticalWords.skeleton(left.lowercased()) + " " + GrammaticalWords.skeleton(right.lowercased())
+        AccentSkeleton.of(left.lowercased()) + " " + AccentSkeleton.of(right.lowercased())
     }
 
     /// Whether the `qu’` at `index` belongs to `ne … que` (a `ne`/`n’` earlier

@@ -7,11 +7,13 @@ extension RepairPass {
     /// have many neighbours, and a unique one says little (`lancet`, `saisit`).
     static let oneLetterMinimumLength = 6
 
-    /// How much cheaper than every rival the chosen word must be.
+    /// How much cheaper than every rival the chosen word must be (costs are
+    /// sums of tenths: the comparison allows for their rounding).
     static let oneLetterMargin = 0.3
 
     /// `diagrammme` → `diagramme`, `parfos` → `parfois`, `toujcurs` →
-    /// `toujours`, `mañière` → `manière`: a lower-case word inside a sentence
+    /// `toujours`, `mañière` → `manière`, and with its accents lost too,
+    /// `préfevable` → `préférable` (`OneLetterEdits.accentedCandidates`): a lower-case word inside a sentence
     /// (or a capitalised one opening it) the lexicon rejects, that no confusion, split
     /// or elision repairs, one letter away from a word clearly likelier than
     /// any other one letter away — by the edit's cost, and by the document,
@@ -32,7 +34,9 @@ extension RepairPass {
         let searched = oneLetterCache.value[key] ?? {
             var lower = unit.lower
             let refusal = lower.withUTF8 { repairer.lexicon.screenRefusal(utf8: $0) }
-            return repairer.oneLetterEdits.candidates(for: unit.lower, refusal: refusal, accept: repairer.lexicon.spell(utf8:))
+            let edits = repairer.oneLetterEdits
+            return OneLetterEdits.merged(edits.candidates(for: unit.lower, refusal: refusal, accept: repairer.lexicon.spell(utf8:)),
+                                         edits.accentedCandidates(for: unit.lower, forms: repairer.lexicon.acceptedForms(withSkeleton:)))
         }()
         oneLetterCache.value[key] = searched
         let determinerNumber = nominal ? number(ofDeterminerAt: index - 1) : nil
@@ -46,7 +50,7 @@ extension RepairPass {
             candidate.cost - (isWrittenElsewhere(candidate.word) ? 0.5 : 0)
         }
         let ranked = Self.ranked(found, word: \.word, score: score)
-        guard let first = ranked.first, ranked.count == 1 || ranked[1].score - first.score >= Self.oneLetterMargin else { return nil }
+        guard let first = ranked.first, ranked.count == 1 || ranked[1].score - first.score >= Self.oneLetterMargin - 1e-9 else { return nil }
         let top = first.candidate
         // The 1990 spelling's `i` and `u` without circumflex are the writer's.
         guard !(writesRectifiedSpelling && Self.onlyRestoresCircumflexOnIOrU(unit.lower, top.word)) else { return nil }
@@ -113,7 +117,7 @@ extension RepairPass {
         return (unit.pattern == .lower || unit.pattern == .capitalized) && (unit.pattern == .capitalized) == isSentenceStart(unit.start)
             && unit.text.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) })
             && !repairer.isForeign(unit.text) && !repairer.isVariantSpelling(unit.text) && !isQuoted(index, reach: 3)
-            && !touchesHyphen(index) && !isUnlistedParticiple(unit.lower) && !isBorrowedParticiple(unit.lower)
+            && !touchesHyphen(index) && !touchesCodeOrSymbol(index) && !isUnlistedParticiple(unit.lower) && !isBorrowedParticiple(unit.lower)
             && !inflectsDocumentTerm(index) && !isPrefixedBeforeVowel(unit.lower)
     }
 
@@ -152,6 +156,23 @@ extension RepairPass {
         }
         // The word itself is one of the words with its stem: another makes two.
         return (unknownStemCounts.value?[String(scalars: lower.unicodeScalars.prefix(stemLength))] ?? 0) >= 2
+    }
+
+    /// Whether the word at `index` is a name in code (`execve(2)`, `printf()`:
+    /// an opening bracket right after it) or a piece of a token a digit or a
+    /// symbol runs through (`extr€émement`, `fat32`, `mon_outil`, `a/b`): a
+    /// repair of its letters alone would mend a fragment, not a word.
+    func touchesCodeOrSymbol(_ index: Int) -> Bool {
+        let unit = units[index]
+        func glues(_ scalar: Unicode.Scalar) -> Bool {
+            if CharacterClass.isDigit(scalar) || "@&#_/\\".unicodeScalars.contains(scalar) { return true }
+            switch scalar.properties.generalCategory {
+            case .currencySymbol, .mathSymbol, .otherSymbol: return true
+            default: return false
+            }
+        }
+        return unit.start > 0 && glues(scalars[unit.start - 1])
+            || unit.end < scalars.count && (scalars[unit.end] == "(" || glues(scalars[unit.end]))
     }
 
     /// Whether a hyphen touches the word at `index` on either side: it is a

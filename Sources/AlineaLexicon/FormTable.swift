@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import AlineaText
 
 /// A compiled table of a Hunspell dictionary's forms: for each stored form
 /// (its exact UTF-8 bytes), libhunspell's verdict and analyses.
@@ -41,12 +42,14 @@ public final class FormTable: Sendable {
     private let slots: Range<Int>, entries: Range<Int>, keys: Range<Int>
     private let setOffsets: Range<Int>, setMembers: Range<Int>
     private let analysisOffsets: Range<Int>, analysisBytes: Range<Int>, trigrams: Range<Int>
-    private let quadgrams: Range<Int>, roots: Range<Int>
+    private let quadgrams: Range<Int>, roots: Range<Int>, skeletons: Range<Int>
     /// Whether the table holds every word of letters (small, or small after
     /// one capital) that libhunspell accepts or analyses: a miss for such a
     /// word is then libhunspell's "no" (`FormTableLayout`, `RelaxedExpansion`).
     public let isCompleteForLetters: Bool
     private let slotMask: Int
+    /// The skeleton slots' count less one (-1 for a table without the index).
+    private let skeletonMask: Int
 
     /// Opens the table at `path` and checks it is whole and was built from
     /// the dictionary `expected` (the `.aff`/`.dic` on disk now). Throws
@@ -144,7 +147,8 @@ public final class FormTable: Sendable {
               ranges[S.analysisOffsets.rawValue].count == (analysisCount + 1) * 4,
               ranges[S.trigrams.rawValue].count == FormTableLayout.trigramBytes,
               ranges[S.quadgrams.rawValue].count == FormTableLayout.quadgramBytes,
-              ranges[S.properties.rawValue].count == 4 else {
+              ranges[S.properties.rawValue].count == 4,
+              Self.isSlotSection(ranges[S.skeletons.rawValue].count) else {
             throw .corrupt(path: path, detail: "section lengths disagree with the counts")
         }
 
@@ -164,6 +168,8 @@ public final class FormTable: Sendable {
         self.trigrams = ranges[S.trigrams.rawValue]
         self.quadgrams = ranges[S.quadgrams.rawValue]
         self.roots = ranges[S.roots.rawValue]
+        self.skeletons = ranges[S.skeletons.rawValue]
+        self.skeletonMask = ranges[S.skeletons.rawValue].count / FormTableLayout.slotSize - 1
         self.isCompleteForLetters = file.bytes.loadUnaligned(fromByteOffset: ranges[S.properties.rawValue].lowerBound, as: UInt32.self).littleEndian
             & FormTableLayout.completeForLetters != 0
         self.slotMask = slotCount - 1
@@ -235,6 +241,44 @@ public final class FormTable: Sendable {
             return true
         }
         return refusal.isEmpty ? nil : refusal
+    }
+
+    /// Every accepted form written in lower case whose `AccentSkeleton` is
+    /// exactly `skeleton` (`preferable` → `préférable`; `probleme` →
+    /// `problème`), in table order; none for a table built without the index.
+    ///
+    /// What it is for: a scanned word often lost its accents *and* a letter
+    /// (`préfevable`, `resullat`). A search one letter away in accent-free
+    /// spelling asks here for the words each string spells with its accents
+    /// back — one hash probe per string instead of a search over accents.
+    public func acceptedForms(withSkeleton skeleton: UnsafeBufferPointer<UInt8>) -> [String] {
+        guard skeletonMask >= 0, !skeleton.isEmpty else { return [] }
+        let hash = FormTableLayout.hash(UnsafeRawBufferPointer(skeleton))
+        let fragment = hash >> 32
+        var slot = Int(truncatingIfNeeded: hash) & skeletonMask
+        var found: [String] = []
+        for _ in 0...skeletonMask {
+            let value = u64(skeletons.lowerBound + slot * FormTableLayout.slotSize)
+            if value == 0 { break }
+            if value >> 32 == fragment {
+                let index = Int(value & 0xFFFF_FFFF) - 1
+                if index < formCount, let key = key(ofEntry: entries.lowerBound + index * FormTableLayout.entrySize),
+                   key.count >= skeleton.count {
+                    // A form is at least as long as its skeleton (a mark adds bytes); compare the letters.
+                    let form = String(decoding: file.bytes[key], as: UTF8.self)
+                    var folded = AccentSkeleton.of(form)
+                    if folded.withUTF8({ $0.elementsEqual(skeleton) }) { found.append(form) }
+                }
+            }
+            slot = (slot + 1) & skeletonMask
+        }
+        return found
+    }
+
+    /// Whether a section of `length` bytes is a slot table: empty, or a power of two of slots.
+    private static func isSlotSection(_ length: Int) -> Bool {
+        let count = length / FormTableLayout.slotSize
+        return length % FormTableLayout.slotSize == 0 && count & (count - 1) == 0
     }
 
     /// The prefilter's roots of the dictionary, as the builder stored them

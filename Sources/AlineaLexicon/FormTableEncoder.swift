@@ -1,3 +1,5 @@
+import AlineaText
+
 /// Lays out a form table's bytes from libhunspell's answers (pure: no I/O).
 ///
 /// Why separate from the builder: the layout is a value computation that the
@@ -87,6 +89,8 @@ public enum FormTableEncoder {
             slots[slot] = (hash >> 32) << 32 | UInt64(entry + 1)
         }
 
+        let skeletonSlots = skeletonIndex(forms: forms, accepted: { answers[String(decoding: $0, as: UTF8.self)]!.accepted })
+
         var sections: [[UInt8]] = Array(repeating: [], count: FormTableLayout.sectionCount)
         sections[FormTableLayout.Section.slots.rawValue] = slots.flatMap(bytes(of:))
         sections[FormTableLayout.Section.entries.rawValue] = entries
@@ -99,6 +103,7 @@ public enum FormTableEncoder {
         sections[FormTableLayout.Section.quadgrams.rawValue] = quadgrams
         sections[FormTableLayout.Section.roots.rawValue] = roots
         sections[FormTableLayout.Section.properties.rawValue] = bytes(of: completeForLetters ? FormTableLayout.completeForLetters : 0)
+        sections[FormTableLayout.Section.skeletons.rawValue] = skeletonSlots.flatMap(bytes(of:))
 
         // Header: fixed fields, section table (filled once the lengths are known), identity, digest.
         var identityBytes: [UInt8] = []
@@ -137,6 +142,27 @@ public enum FormTableEncoder {
         while header.count < headerLength - 8 { header.append(0) }
         append(ContentHash.of(header), to: &header)
         return header + body
+    }
+
+    /// The `skeletons` section's slots: every accepted form written in lower
+    /// case (entry `i` is `forms[i]`), under the hash of its `AccentSkeleton`.
+    static func skeletonIndex(forms: [[UInt8]], accepted: ([UInt8]) -> Bool) -> [UInt64] {
+        var indexed: [(entry: Int, hash: UInt64)] = []
+        for (entry, form) in forms.enumerated() where accepted(form) {
+            let text = String(decoding: form, as: UTF8.self)
+            guard text == text.lowercased() else { continue }
+            var skeleton = AccentSkeleton.of(text)
+            indexed.append((entry, skeleton.withUTF8 { FormTableLayout.hash(UnsafeRawBufferPointer($0)) }))
+        }
+        let slotCount = FormTableLayout.slotCount(for: indexed.count)
+        var slots = [UInt64](repeating: 0, count: slotCount)
+        let mask = slotCount - 1
+        for (entry, hash) in indexed {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = (hash >> 32) << 32 | UInt64(entry + 1)
+        }
+        return slots
     }
 
     private static func append<T: FixedWidthInteger>(_ value: T, to bytes: inout [UInt8]) {

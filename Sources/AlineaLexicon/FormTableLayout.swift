@@ -1,4 +1,4 @@
-/// The byte layout of a form table file (format 5), shared by the encoder and
+/// The byte layout of a form table file (format 6), shared by the encoder and
 /// the reader so they cannot disagree.
 ///
 /// Why a fixed, explicit layout: the table is memory-mapped and probed in
@@ -33,11 +33,18 @@
 /// - `properties` (format 5): one `UInt32` of flags; bit 0
 ///   (`completeForLetters`) says the table holds every word of letters
 ///   (small, or small after one capital) that libhunspell accepts or
-///   analyses, so that a miss for such a word means "no" (`RelaxedExpansion`).
+///   analyses, so that a miss for such a word means "no" (`RelaxedExpansion`);
+/// - `skeletons` (format 6): a second open-addressing table of 8-byte slots,
+///   as `slots` but keyed by the hash of a form's `AccentSkeleton` and
+///   holding every accepted form written in lower case (`préférable` under
+///   `preferable`; forms sharing a skeleton take a slot each), so that a
+///   scanned word can be matched with the words it spells accents aside
+///   (`FormTable.acceptedForms(withSkeleton:)`). Its slot count, a power of
+///   two, is its length over 8; an empty section is a table without the index.
 enum FormTableLayout {
     static let magic: [UInt8] = Array("ALNFORMS".utf8)
     /// Bumped whenever the layout or the meaning of a field changes.
-    static let version: UInt32 = 5
+    static let version: UInt32 = 6
 
     // Header field offsets.
     static let versionOffset = 8
@@ -49,7 +56,7 @@ enum FormTableLayout {
     static let analysisCountOffset = 40
     static let setCountOffset = 44
     static let sectionsOffset = 48
-    static let sectionCount = 11
+    static let sectionCount = 12
     /// Where the identity starts, after the section table.
     static let identityOffset = sectionsOffset + sectionCount * 16
     /// Fixed part of one file identity: size, time, digest, path length.
@@ -57,7 +64,7 @@ enum FormTableLayout {
 
     /// Section indices in the section table, in file order.
     enum Section: Int, CaseIterable {
-        case slots, entries, keys, setOffsets, setMembers, analysisOffsets, analysisBytes, trigrams, quadgrams, roots, properties
+        case slots, entries, keys, setOffsets, setMembers, analysisOffsets, analysisBytes, trigrams, quadgrams, roots, properties, skeletons
     }
 
     /// Bit 0 of `properties`: the table holds every accepted or analysed word of letters.

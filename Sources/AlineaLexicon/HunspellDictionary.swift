@@ -304,6 +304,14 @@ public final class HunspellDictionary: @unchecked Sendable {
         return verdict(utf8: word, memoisingRejections: false)
     }
 
+    /// The accepted lower-case words spelled `skeleton` accents aside
+    /// (`FormTable.acceptedForms(withSkeleton:)`); none without a form table
+    /// (or with one built before the index), where a search that needs them
+    /// simply finds less. Reads only what never changes, so it takes no lock.
+    public func acceptedForms(withSkeleton skeleton: UnsafeBufferPointer<UInt8>) -> [String] {
+        formTable?.acceptedForms(withSkeleton: skeleton) ?? []
+    }
+
     /// The screen's answer (trigrams, then 4-grams), else the table's, else
     /// the prefilter's rejection, else libhunspell's. Only called under `lock`.
     ///

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import AlineaClean
 import AlineaLexicon
+import AlineaText
 
 @Suite("OneLetterEdits")
 struct OneLetterEditsTests {
@@ -83,6 +84,46 @@ struct OneLetterEditsTests {
         #expect(found("mensurale", in: ["mensurable"]).isEmpty)
         #expect(found("cingalais", in: ["cinghalais"]).isEmpty)
         #expect(found("cote", in: ["copte"]).isEmpty)
+    }
+}
+
+@Suite("OneLetterEdits without accents")
+struct AccentedOneLetterEditsTests {
+    let edits = OneLetterEdits(letters: Array("esntiarulodcpmévqfgbhàxèjyêzçôîâùûœ".unicodeScalars),
+                               model: OCRConfusionModel(language: .french))
+
+    /// The words of `lexicon` one letter from `word` accents aside, with their costs.
+    func found(_ word: String, in lexicon: [String]) -> [String: Double] {
+        var bySkeleton: [String: [String]] = [:]
+        for form in lexicon { bySkeleton[AccentSkeleton.of(form), default: []].append(form) }
+        let ranked = edits.accentedCandidates(for: word) { bySkeleton[String(decoding: $0, as: UTF8.self)] ?? [] }
+        return Dictionary(uniqueKeysWithValues: ranked.map { ($0.word, $0.cost) })
+    }
+
+    @Test("a letter misread and accents lost in one word: the edit, each accent at the model's price, and the two failures")
+    func reach() throws {
+        let model = OCRConfusionModel(language: .french)
+        let eForÉ = try #require(model.substitutions.first { $0.observed == ["e"] && $0.intended == ["é"] }).cost
+        let cost = try #require(found("préfevable", in: ["préférable", "préfabriqué"])["préférable"])
+        #expect(abs(cost - (OneLetterEdits.anyLetterCost + eForÉ + OneLetterEdits.secondFailureCost)) < 1e-9)
+        #expect(found("resullat", in: ["résultat"]).keys.sorted() == ["résultat"])
+        #expect(found("bibliotheaue", in: ["bibliothèque"]).keys.sorted() == ["bibliothèque"])
+        // The edit may give the accented letter itself: `a` read for `è`, `c` for `è` (a shape the model lists).
+        #expect(found("relave", in: ["relève"])["relève"] == OneLetterEdits.anyLetterCost)
+        #expect(found("regulicres", in: ["régulières"]).keys.sorted() == ["régulières"])
+        // Nothing two letters away, even accents aside.
+        #expect(found("prefavabla", in: ["préférable"]).isEmpty)
+    }
+
+    @Test("one failure beats two, a consonant is never read for a marked vowel, and a name stripped of letters is too dear")
+    func harmless() {
+        // `internes` needs one letter, `infères` a letter and an accent: far enough apart to choose.
+        let rivals = found("interes", in: ["internes", "infères"])
+        #expect(rivals["internes"] == OneLetterEdits.anyLetterCost)
+        #expect(rivals["infères"]! - rivals["internes"]! >= 0.3)
+        #expect(found("pstree", in: ["pétrée"]).isEmpty)
+        #expect(found("prblmatique", in: ["problématique"]).isEmpty)
+        #expect(found("xecuteez", in: ["exécutée"]).isEmpty)
     }
 }
 

@@ -333,6 +333,31 @@ struct FormTableTests {
         #expect(empty.formCount == 0 && empty.answer(for: "maison") == nil)
     }
 
+    @Test("the accent-free index gives every accepted lower-case form spelled so accents aside, and nothing else")
+    func skeletonIndex() throws {
+        let identity = try FormTableIdentity(affixPath: Self.affix, dictionaryPath: Self.dictionary)
+        let word = { (accepted: Bool) in FormAnswer(accepted: accepted, analyses: []) }
+        let answers = ["relève": word(true), "relevé": word(true), "relève-toi": word(true), "Relève": word(true),
+                       "releve": word(false), "préférable": word(true), "problème": word(true), "maison": word(true)]
+        let folder = try Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        _ = FileManager.default.createFile(atPath: folder + "/t.forms", contents: Data(FormTableEncoder.encode(answers, identity: identity)))
+        let table = try FormTable(path: folder + "/t.forms", expected: identity)
+        func forms(_ skeleton: String) -> [String] {
+            var skeleton = skeleton
+            return skeleton.withUTF8 { table.acceptedForms(withSkeleton: $0) }.sorted()
+        }
+        // Capitalised forms and rejected strings are not indexed; an ASCII form is its own skeleton.
+        #expect(forms("releve") == ["relevé", "relève"])
+        #expect(forms("preferable") == ["préférable"] && forms("maison") == ["maison"])
+        // The skeleton must match whole, in lower case.
+        #expect(forms("relev").isEmpty && forms("Releve").isEmpty && forms("relève").isEmpty && forms("").isEmpty)
+        // A table without the index (an empty section) opens and finds nothing.
+        let dictionary = try #require(HunspellPrefilterTests.french)
+        var plain = "probleme"
+        #expect(plain.withUTF8 { dictionary.acceptedForms(withSkeleton: $0) }.isEmpty, "no table, no index")
+    }
+
     @Test("reads unmunch output: the form before flags or fields, no elisions, capitalised forms on request")
     func expansionParsing() {
         let output = Array("- po:ponc po:sign\n1er/n'q'd'l'm't's'|\nétat/S.\nl'état\ncœur\tpo:nom\n\nétat\n".utf8)
