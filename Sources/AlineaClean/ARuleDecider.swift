@@ -148,8 +148,11 @@ public struct ARuleDecider: Sendable {
                 // is no noun (quant, auprès) cannot be a subject either: nothing else can stand there.
                 preposition += tags.contains(.nom) ? 1.5 : 3
             } else if previous.text == previous.text.lowercased() && (pronoun || tags.contains(.preverb))
-                        || tags.contains(.propersuj) && previous.text.unicodeScalars.dropFirst().allSatisfy({ !CharacterClass.isUppercase($0) }) {
-                verb += 2           // il a, qui a, quelqu’un a, y a; Il a, Elle a, On a opening a sentence
+                        || (tags.contains(.propersuj) || tags.contains(.prodem) && !tags.contains(.detdem))
+                        && previous.text.unicodeScalars.dropFirst().allSatisfy({ !CharacterClass.isUppercase($0) }) {
+                // il a, qui a, quelqu’un a, y a; Il a, Elle a, On a, Cela a opening a sentence (not
+                // `Rien a craindre`: an indefinite subject takes `ne`, `Rien n’a`; nor `ce à quoi`).
+                verb += 2
             } else if tags.contains(.infi) {
                 preposition += 2    // remédier a, porter a: a finite verb cannot follow an infinitive
             } else if !tags.isDisjoint(with: Self.finiteTags), tags.isDisjoint(with: [.nom, .adj, .ppas, .mg, .adv, .prep]),

@@ -717,6 +717,9 @@ extension RepairPass {
                    !formTags(current + 1).isDisjoint(with: [.det, .detdem, .detpos, .detind, .propersuj, .prodem, .proind]) {
                     return .noVerb
                 }
+                // `car` opens a clause of its own, always (`facile car il a une forme`): unlike `et`
+                // or `mais`, it never joins two words or phrases.
+                if tags.contains(.cjco), unit.form.lowercased() == "car" { return .noVerb }
                 // `Si un client correspond à …, alors la première entrée a la priorité`: `alors`
                 // after a comma opens the main clause that follows a fronted condition; its verb is yet to come.
                 if current < index - 1, current > 0, unit.form == "alors",

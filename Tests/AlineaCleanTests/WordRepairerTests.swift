@@ -180,6 +180,18 @@ struct WordRepairerTests {
                 == "A. Portée du texte. A : la suite. Il reste à tester le noyau.")
     }
 
+    @Test("where the scan drops the grave, the verb a still stays after a demonstrative subject and in a clause car opens")
+    func verbAInAccentLosingScan() {
+        // The document's other `a` are all `à` that lost their accent: the prior leans to the preposition.
+        let losing = "Il reste a tester le noyau et a compiler les modules, puis a lancer le script. "
+        #expect(repaired(losing + "Cela a un effet majeur sur les couleurs.")
+                == "Il reste à tester le noyau et à compiler les modules, puis à lancer le script. Cela a un effet majeur sur les couleurs.")
+        // `car` opens a clause whose verb is yet to come, even when its subject is a misread word.
+        #expect(repaired(losing + "Ce n’est pas facile car if a une forme très complexe.").hasSuffix("car if a une forme très complexe."))
+        // An indefinite subject takes `ne` (`Rien n’a`), so `Rien a` is the preposition; so is `ce à quoi`.
+        #expect(repaired(losing + "Rien a craindre de ce côté.").hasSuffix("Rien à craindre de ce côté."))
+    }
+
     @Test("the verb a stays before a participle, after a subject, and as a list letter")
     func verbA() {
         let kept = [
