@@ -1494,7 +1494,10 @@ extension RepairPass {
         // follows far more often than it closes one; nor where the clause after shows the scan capitalising
         // inside a sentence (`Il la Zoomera`); nor inside an aside the sentence has not closed (`(mais en
         // faisant cela Il devient`), nor in a clause a conjunction opened that has no verb yet (`, mais parfois Ils`).
-        if formTags(index - 1).isDisjoint(with: Self.callsForMore) || canEndSentence(index - 1),
+        // Nor after an interrogative determiner's noun (`dire quels paquets Vous avez compilés`): the
+        // indirect question it opens has its verb after the noun.
+        let question = (max(0, index - 3)..<index).contains { units[$0].kind == .word && formTags($0).contains(.detex) }
+        if !question, formTags(index - 1).isDisjoint(with: Self.callsForMore) || canEndSentence(index - 1),
            !isAdverbSetOffBefore(index - 1), !clauseShowsStrayCapital(after: index),
            clauseOpening(before: index) == .finiteVerb, clauseHasFiniteVerb(after: index),
            !coordinatedClauseLacksVerb(before: index), !insideOpenBracket(at: units[index - 1].end) {

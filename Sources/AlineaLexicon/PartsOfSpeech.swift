@@ -61,6 +61,10 @@ public struct PartsOfSpeech: OptionSet, Sendable, Hashable {
     public static let prepositionalLocution = Self(rawValue: 1 << 38)
     /// A first name (`po:prn`: `Marie`, `Paul`), a proper noun Hunspell tags apart from `npr`.
     public static let prn = Self(rawValue: 1 << 39)
+    /// The interrogative or exclamative determiner (`po:detex`: `quel`, `quels`),
+    /// which opens an indirect question whose verb comes after its noun
+    /// (`dire au système quels paquets vous avez compilés`).
+    public static let detex = Self(rawValue: 1 << 40)
 
     /// Pronouns other than object pronouns (`prodem`, `prorel`, `propersuj`…).
     public static let nonObjectPronouns: Self = [.prodem, .proind, .prorel, .proint, .propersuj, .proneg, .proadv]
@@ -93,7 +97,7 @@ public struct PartsOfSpeech: OptionSet, Sendable, Hashable {
         "propersuj": .propersuj, "preverb": .preverb, "negadv": .negadv, "infi": .infi, "ppas": .ppas,
         "ppre": .ppre, "ipre": .ipre, "ipsi": .ipsi, "ifut": .ifut, "iimp": .iimp, "cond": .cond,
         "spre": .spre, "simp": .simp, "impe": .impe, "nb": .nb, "proneg": .proneg, "proadv": .proadv,
-        "3sg": .thirdSingular, "prn": .prn,
+        "3sg": .thirdSingular, "prn": .prn, "detex": .detex,
     ]
 
     /// The bit of one `po:` value.

@@ -823,6 +823,9 @@ struct WordRepairerTests {
                 == "On peut le modifier (mais en faisant cela il devient plus difficile) ou le garder.")
         #expect(repaired("Les numéros sont fixés par l’amont, mais parfois Ils introduisent des erreurs.")
                 == "Les numéros sont fixés par l’amont, mais parfois ils introduisent des erreurs.")
+        // Nor after the noun of an interrogative determiner: the indirect question's verb comes after it.
+        #expect(repaired("Vous pouvez dire au système quels paquets Vous avez compilés vous-mêmes.")
+                == "Vous pouvez dire au système quels paquets vous avez compilés vous-mêmes.")
         // (The verb, which can only be one, loses its capital.)
         let strayCapitals = "Si la taille est importante (comme celle de l’exemple) Il la Zoomera pour l’afficher."
         #expect(repaired(strayCapitals) == "Si la taille est importante (comme celle de l’exemple) Il la zoomera pour l’afficher.")
