@@ -1432,6 +1432,10 @@ extension RepairPass {
         // `tous Les éléments`: after `tous`/`toutes` in small letters comes the article of their noun.
         // A determiner is judged by its grammatical reading (`un`, `une` are nouns too: `la une`).
         guard let initial = unit.text.unicodeScalars.first else { return }
+        // `à extraire Ce ne sera`: an infinitive takes no subject after it, so a subject pronoun before
+        // its verb (or `ne`) opens the next sentence, whose stop the scan lost — its capital is right.
+        if runsOn, let next, formTags(index - 1).contains(.infi), !self.tags(lower).isDisjoint(with: [.propersuj, .prodem]),
+           next.text == "ne" || next.text == "n" || index + 1 < units.count && readsAsFiniteVerb(index + 1) { return }
         if runsOn, let next, pattern == .capitalized, !OCRConfusionModel.capitalReadingsOfL.contains(initial),
            case let own = self.tags(lower), own.contains(.mg) && !own.isDisjoint(with: PartsOfSpeech.determiners)
             // A preposition only before the determiner of its phrase: a label may open with one (`Pour cent`).

@@ -823,6 +823,9 @@ struct WordRepairerTests {
                 == "On peut le modifier (mais en faisant cela il devient plus difficile) ou le garder.")
         #expect(repaired("Les numéros sont fixés par l’amont, mais parfois Ils introduisent des erreurs.")
                 == "Les numéros sont fixés par l’amont, mais parfois ils introduisent des erreurs.")
+        // An infinitive takes no subject after it: a subject pronoun there opens a sentence whose stop was lost.
+        #expect(repaired("Il montre mieux l’élément à extraire Ce ne sera probablement pas le cas.").contains("extraire Ce ne sera"))
+        #expect(repaired("Il faut extraire Ce fichier du paquet.") == "Il faut extraire ce fichier du paquet.")
         // Nor after the noun of an interrogative determiner: the indirect question's verb comes after it.
         #expect(repaired("Vous pouvez dire au système quels paquets Vous avez compilés vous-mêmes.")
                 == "Vous pouvez dire au système quels paquets vous avez compilés vous-mêmes.")
