@@ -631,6 +631,7 @@ struct RepairPass {
                 // word (`ow` → `où`: no quotation of English keeps reading `ow` there), or English
                 // knows it only as a French word without its diacritics (`Apercu`, `role`: a loan).
                 var onlyGrammaticalRepair = false
+                if !unit.spells, repairer.isForeign(unit.text), followsUnelidedHead(index) { continue }
                 if !unit.spells, repairer.isForeign(unit.text), !isFrenchNounSlot(index) {
                     if inForeignContext(index) || joinsCapitalisedWords(index) { continue }
                     if vocabulary.runningCount(unit.lower) >= 2 { onlyGrammaticalRepair = true }

@@ -62,4 +62,21 @@ extension RepairPass {
         }
         return elidedPairs.value?[ByteKey(glued)] ?? 0
     }
+
+    /// `sa propre version de echo`: a French head that elides before a vowel
+    /// (`de`, `le`, `que`…), written whole before a word opening with one. French
+    /// would have written `d’écho`; the writer names something English spells
+    /// (a command, a term), which keeps its letters. (A scan that loses an
+    /// apostrophe glues or spaces the head's letter, `d echo`, `decho`; it does
+    /// not add the `e`.) Four letters at least: a short word there is more
+    /// often a misread one (`de ear` for `de car`).
+    func followsUnelidedHead(_ index: Int) -> Bool {
+        guard french, index > 0, units[index].pattern == .lower, units[index].length >= 4, let first = units[index].lower.unicodeScalars.first,
+              "aeiouy".unicodeScalars.contains(first) else { return false }
+        let previous = units[index - 1]
+        guard previous.kind == .word, previous.end + 1 == units[index].start, scalars[previous.end] == " " else { return false }
+        // The whole word of an elision head: the head and its vowel (`d` + `e`, `l` + `a`, `qu` + `e`).
+        let head = previous.form.lowercased()
+        return (head.hasSuffix("e") || head.hasSuffix("a")) && Self.elisionHeads.contains(String(head.dropLast()))
+    }
 }

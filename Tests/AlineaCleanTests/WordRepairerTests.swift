@@ -166,6 +166,9 @@ struct WordRepairerTests {
         #expect(repaired("Ces retouches sont tres simples a mettre en œuvre.") == "Ces retouches sont très simples à mettre en œuvre.")
         let english = "Le texte dit for a user and a group."
         #expect(repaired(english) == english)
+        // French would elide before the accented word (`d’écho`): after `de` written whole, the writer names a command.
+        let command = "Chaque shell fournit sa propre version de echo, qui remplace la commande."
+        #expect(repaired(command) == command)
     }
 
     @Test("a capital A opening a sentence is À where the scan drops the grave; a document that keeps its à keeps its style")
