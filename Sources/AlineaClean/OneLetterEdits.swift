@@ -124,11 +124,8 @@ public struct OneLetterEdits: Sendable {
         switch edit {
         case .drop(_, let price): cost = price
         case .replace(let position, _):
-            // A scan reads a marked vowel as another vowel (`a` for `è`) or as a letter of its
-            // shape (`c` for `è`: `regulicres`), never as any consonant (`pstree` is no `pétrée`).
             let read = scalars[position], meant = intended[position]
-            guard !Self.hasMark(meant) || Self.plainVowels.contains(Self.base(read))
-                || knownSubstitutions[ScalarPair(observed: read, intended: Self.base(meant))] != nil else { return nil }
+            guard mayRead(read, for: meant) else { return nil }
             cost = substitutionCost(read, meant)
         case .swap, .insert: cost = Self.anyLetterCost
         }
@@ -154,6 +151,19 @@ public struct OneLetterEdits: Sendable {
     static let accentedCostLimit = 2.0
     /// The vowels without marks: the letters a scan reads for a marked vowel.
     static let plainVowels: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u", "y"]
+
+    /// Whether the accent-free search may read `intended` as `observed` at its
+    /// edit: a marked vowel only as another vowel (`a` for `è`) or as a letter
+    /// of its shape the model lists (`c` for `è`: `regulicres`), never as any
+    /// consonant (`pstree` is no `pétrée`); other letters as any. (The plain
+    /// search lets any letter stand for a marked one — `particuligrement`,
+    /// `troisitme`: the English model reads a marked letter as a blot — but
+    /// there the rest of the word kept its accents or needs none; a word that
+    /// needs accents elsewhere too must have lost its marked letter to a vowel.)
+    func mayRead(_ observed: Unicode.Scalar, for intended: Unicode.Scalar) -> Bool {
+        !Self.hasMark(intended) || Self.plainVowels.contains(Self.base(observed))
+            || knownSubstitutions[ScalarPair(observed: observed, intended: Self.base(intended))] != nil
+    }
 
     /// What reading `intended` as `observed`, the same letter with another
     /// mark or none, costs: the confusion model's price (`e` for `é` 0.30),

@@ -1704,6 +1704,9 @@ struct RepairPass {
             && (afterElision || leftWhole != leftWord || !left.contains(.nom))
             && lexicon.analyze(leftWord).contains { $0.contains(utf8: "st:être") && !$0.contains(utf8: "po:nom") }
         guard !repeated || cliticBeforeVerb else { return nil }
+        // `ci` and `là` after a hyphen are the demonstrative suffixes (`cette fois-ci`, `ce jour-là`),
+        // whatever the word before them.
+        if parts[1] == "ci" || parts[1] == "là" { return nil }
         // A prefix the dictionary lists as one (`re-balayera`, `pré-`, `anti-`) opens a compound,
         // and a hyphen French prose writes there is the writer's (`en-dessous`; `en-outre` is a speck).
         if lexicon.analyze(leftWord).contains(where: { $0.contains(utf8: "po:pfx") }) { return nil }

@@ -118,7 +118,40 @@ extension RepairPass {
             && unit.text.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) })
             && !repairer.isForeign(unit.text) && !repairer.isVariantSpelling(unit.text) && !isQuoted(index, reach: 3)
             && !touchesHyphen(index) && !touchesCodeOrSymbol(index) && !isUnlistedParticiple(unit.lower) && !isBorrowedParticiple(unit.lower)
-            && !inflectsDocumentTerm(index) && !isPrefixedBeforeVowel(unit.lower)
+            && !inflectsDocumentTerm(index) && !isPrefixedBeforeVowel(unit.lower) && !isListedPrefixCompound(unit.lower)
+            && !amongUnknownWords(index)
+    }
+
+    /// `unbindable, rprivate, rslave, rshared`: a word in a list between two
+    /// items the lexicon does not know, set off by commas — a run of terms
+    /// (options, commands, names) the writer typed, not French a scan damaged.
+    /// (Between unknown words without commas the neighbours are as often
+    /// damaged French: `sat bait stuictement`.)
+    func amongUnknownWords(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < units.count else { return false }
+        func unknownItem(_ other: Int) -> Bool {
+            let unit = units[other]
+            let (from, to) = other < index ? (unit.end, units[index].start) : (units[index].end, unit.start)
+            return unit.kind == .word && !unit.spells && unit.pattern == .lower && unit.length >= 3
+                && scalars[from..<to].elementsEqual([",", " "])
+        }
+        return unknownItem(index - 1) && unknownItem(index + 1)
+    }
+
+    /// `multidisques`, `semiautomatique`: a prefix the dictionary lists as one
+    /// (`po:pfx`: `multi`, `anti`, `semi`, `proto`…; four letters or more) glued
+    /// to a word of four letters or more. French makes such compounds at will
+    /// and the lexicon lists few; a scan that damaged a word seldom leaves a
+    /// listed prefix and a whole word (`multidisques` is no `multirisques`).
+    func isListedPrefixCompound(_ lower: String) -> Bool {
+        let scalars = Array(lower.unicodeScalars)
+        guard scalars.count >= 8 else { return false }
+        for cut in 4...(scalars.count - 4) {
+            let prefix = String(scalars: scalars[..<cut])
+            guard lexicon.analyze(prefix).contains(where: { $0.contains(utf8: "po:pfx") }) else { continue }
+            if repairer.spells(String(scalars: scalars[cut...])) { return true }
+        }
+        return false
     }
 
     /// `réouvert`, `réindexés`, `préassemblé`: `ré-`, `pré-` or `dé-` before a word of the

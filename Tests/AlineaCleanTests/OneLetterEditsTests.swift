@@ -192,6 +192,10 @@ struct OneLetterRepairTests {
             "Il saisit le texte.",
             // A prefix French adds at will before a vowel: réouvert is no rouvert.
             "Le périphérique est fermé puis réouvert.",
+            // A prefix the dictionary lists, glued to a word: multidisques is no multirisques.
+            "Quand vous avez défini vos périphériques multidisques, vous pouvez choisir.",
+            // An item of a list of terms the lexicon does not know: rslave is no relave.
+            "Les options sont unbindable, rprivate, rslave, rshared et runbindable.",
         ]
         for text in kept { #expect(repaired(text) == text) }
     }

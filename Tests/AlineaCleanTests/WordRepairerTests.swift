@@ -1019,7 +1019,8 @@ struct WordRepairerTests {
         #expect(repaired("La liste d'en-tètes, vis-a-vis du texte, celui-la de-la colonne.")
             == "La liste d'en-têtes, vis-à-vis du texte, celui-là de la colonne.")
         for kept in ["Utilise-t-elle le nouveau-né ?", "Un ordre auto-généré.",
-                     "Le ramasse-miettes libère la mémoire.", "Le non-dit et la quasi-totalité.", "Ce jour-là, celui-ci part."] {
+                     "Le ramasse-miettes libère la mémoire.", "Le non-dit et la quasi-totalité.", "Ce jour-là, celui-ci part.",
+                     "Cette fois-ci, la recherche est plus approfondie."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
     }
