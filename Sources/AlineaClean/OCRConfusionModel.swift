@@ -241,6 +241,13 @@ public struct OCRConfusionModel: Sendable {
             .init("ae", "œ", 0.50, .oeLigature),  // naeuds
             .init("ee", "œ", 0.55, .oeLigature),  // neeuds
             .init("eu", "œu", 0.60, .oeLigature), // neuds: the o of the ligature lost (œ is always before u but in œil)
+            // The ff ligature, one glyph in many fonts, read as the pair of thin letters it resembles.
+            .init("tf", "ff", 0.55, .shape),      // ditférent
+            .init("ft", "ff", 0.60, .shape),
+            .init("fl", "ff", 0.55, .shape),      // eflacer
+            .init("lf", "ff", 0.60, .shape),
+            .init("ll", "ff", 0.60, .shape),      // allichage
+            .init("tl", "ff", 0.60, .shape),      // l'atlichage
             // Letter shapes that touch or break on poor scans.
             .init("rn", "m", 0.50, .shape),
             .init("m", "rn", 0.65, .shape),

@@ -15,6 +15,15 @@ struct EnglishModelReadingsTests {
         SymbolGlyphRepairer(lexicon: frenchLexicon, language: .french).repair(input).apply(to: input)
     }
 
+    @Test("the ff ligature read as a pair of thin letters (tl, ll, fl, tf) is two f again")
+    func ffLigature() {
+        #expect(repaired("Le mode d’atlichage est rapide.") == "Le mode d’affichage est rapide.")
+        #expect(repaired("Forcer une allinité processeur.") == "Forcer une affinité processeur.")
+        #expect(repaired("Ce qui aura pour elfet de le rendre lisible.") == "Ce qui aura pour effet de le rendre lisible.")
+        // A word the lexicon knows keeps its letters.
+        #expect(repaired("Il faut une belle allée.") == "Il faut une belle allée.")
+    }
+
     @Test("an accented letter read as a symbol (@, €, ¢, &) inside a word is restored when the lexicon knows the result")
     func symbolGlyphs() {
         #expect(glyphsRepaired("Les n@uds et les @tre humains, la Fen@tre, gr&ce à vous, pour €tre clair.\n")
