@@ -2067,6 +2067,13 @@ extension RepairPass {
             current -= 1
         }
         let opening = units[current]
+        // `Aussi, si vous`, `Ainsi, le fichier`: an adverb alone opening the sentence is fronted
+        // before its clause (no sentence is an adverb alone).
+        if current == index, opening.kind == .word, CasePattern(of: opening.form) == .capitalized, isSentenceStart(opening.start),
+           case let tags = formTags(current), tags.contains(.adv),
+           tags.isDisjoint(with: PartsOfSpeech.finite.union([.nom, .adj, .infi, .ppas, .det, .prep])) {
+            return true
+        }
         guard current < index, opening.kind == .word || opening.kind == .elision, isSentenceStart(opening.start),
               opening.text.unicodeScalars.first.map(CharacterClass.isUppercase) == true else { return false }
         // An elided conjunction (`Lorsqu’il`, `Puisqu’on`) is judged in its full form.

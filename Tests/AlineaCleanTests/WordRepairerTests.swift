@@ -1146,6 +1146,10 @@ struct WordRepairerTests {
         // `Il` after a phrase the sentence fronts is the pronoun whose small `i` the scan misread; after a
         // complete clause it may open the next sentence, and stays.
         #expect(repaired("Avec un motif, Il vous permet d’aligner les calques.") == "Avec un motif, il vous permet d’aligner les calques.")
+        // An adverb alone opening the sentence is fronted too: no sentence is `Aussi.`
+        #expect(repaired("Le programme est prêt. Toutefois, Il se peut que le disque soit plein.")
+                == "Le programme est prêt. Toutefois, il se peut que le disque soit plein.")
+        #expect(repaired("Elle fonctionne. Aussi, Si vous ne savez pas, lisez la suite.").contains("Aussi, Si vous"))
         let afterClause = "Le filtre agit sur le calque actif, Il éparpille les pixels."
         #expect(repaired(afterClause) == afterClause)
         for kept in ["Ouvrez le menu Fichier, Ouvrir pour cela.", "Ubuntu peut être examinée, Ubuntu est également libre.",
