@@ -17,7 +17,8 @@ extension RepairPass {
     /// (or a capitalised one opening it) the lexicon rejects, that no confusion, split
     /// or elision repairs, one letter away from a word clearly likelier than
     /// any other one letter away — by the edit's cost, and by the document,
-    /// which writes the word elsewhere. Names, foreign words, other spellings (`colour`), words in a short
+    /// which writes the word elsewhere; of a near tie, the word prose writes
+    /// far more often than each rival (`impotant` → `important`, not `impotent`). Names, foreign words, other spellings (`colour`), words in a short
     /// quotation (`« sempre pp »`), and forms the document repeats (a term the
     /// lexicon lacks is used again; a misreading rarely is) are left alone.
     /// A piece of a word a line break cut (`sugges-`) is no word either, and
@@ -50,8 +51,13 @@ extension RepairPass {
             candidate.cost - (isWrittenElsewhere(candidate.word) ? 0.5 : 0)
         }
         let ranked = Self.ranked(found, word: \.word, score: score)
-        guard let first = ranked.first, ranked.count == 1 || ranked[1].score - first.score >= Self.oneLetterMargin - 1e-9 else { return nil }
-        let top = first.candidate
+        guard let first = ranked.first else { return nil }
+        // A near tie (`impotant`: `important`, `impotent`) goes to the word prose writes far more often
+        // than each rival within the margin; none such, the word is left.
+        let rivals = ranked.filter { $0.score - first.score < Self.oneLetterMargin - 1e-9 }
+        guard let top = rivals.count == 1 ? first.candidate
+                : Self.dominantInProse(rivals.map(\.candidate.word)).flatMap({ word in rivals.first { $0.candidate.word == word }?.candidate })
+        else { return nil }
         // The 1990 spelling's `i` and `u` without circumflex are the writer's.
         guard !(writesRectifiedSpelling && Self.onlyRestoresCircumflexOnIOrU(unit.lower, top.word)) else { return nil }
         let attested = isWrittenElsewhere(top.word)

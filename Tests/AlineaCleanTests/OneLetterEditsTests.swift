@@ -156,12 +156,16 @@ struct OneLetterRepairTests {
         #expect(repaired("Nous publierons bientat la version.") == "Nous publierons bientôt la version.")
     }
 
-    @Test("between two words one letter away, the one the document writes elsewhere wins; a tie is left")
+    @Test("between words one letter away, the one the document writes elsewhere wins, else the one prose writes far more; a tie is left")
     func documentDecides() {
-        // parfos: parfois, paros, paréos, parfis — no edit sets one apart.
-        #expect(repaired("Les amonts changent parfos leurs numéros.") == "Les amonts changent parfos leurs numéros.")
         #expect(repaired("Parfois les amonts changent parfos leurs numéros.")
                 == "Parfois les amonts changent parfois leurs numéros.")
+        // parfos: parfois, paros, paréos, parfis — no edit sets one apart, but prose writes parfois
+        // far more often than each of the others (ProseFormFrequencies); so impotant is important.
+        #expect(repaired("Les amonts changent parfos leurs numéros.") == "Les amonts changent parfois leurs numéros.")
+        #expect(repaired("Il est impotant de le voir.") == "Il est important de le voir.")
+        // Neither the edits nor prose set one of grillas's neighbours apart.
+        #expect(repaired("Les amonts changent grillas leurs numéros.") == "Les amonts changent grillas leurs numéros.")
     }
 
     @Test("after a determiner, the noun of its number")
