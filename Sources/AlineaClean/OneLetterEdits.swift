@@ -73,14 +73,8 @@ public struct OneLetterEdits: Sendable {
         var found: [String: Double] = [:]
         forEachEdit(of: scalars, letters: letters, refusal: refusal) { candidate, edit in
             guard accept(candidate) else { return }
-            let cost: Double
-            switch edit {
-            case .drop(_, let price): cost = price
-            case .replace(let position, let other): cost = substitutionCost(scalars[position], other)
-            case .swap, .insert: cost = Self.anyLetterCost
-            }
             let text = String(decoding: candidate, as: UTF8.self)
-            found[text] = min(found[text] ?? .infinity, cost)
+            found[text] = min(found[text] ?? .infinity, price(of: edit, in: scalars))
         }
         return Self.sorted(found)
     }
@@ -115,20 +109,18 @@ public struct OneLetterEdits: Sendable {
 
     /// What reading `intended` as the scan's `scalars` costs, when `edit` (made
     /// on the accent-free letters) is the one letter between them: the edit at
-    /// `intended`'s own letters, plus `markCost` for each other letter whose
-    /// accent differs. Nil when `intended` does not line up with the edit.
+    /// `intended`'s own letters, plus `accentCost` for each other letter whose
+    /// accent differs and, if any does, `secondFailureCost`. Nil when `intended`
+    /// does not line up with the edit, or costs more than `accentedCostLimit`.
     private func accentedCost(of intended: [Unicode.Scalar], from scalars: [Unicode.Scalar], by edit: Edit) -> Double? {
         let range = edit.range, inserted = edit.insertedCount
         guard intended.count == scalars.count - range.count + inserted else { return nil }
-        var cost: Double
-        switch edit {
-        case .drop(_, let price): cost = price
-        case .replace(let position, _):
-            let read = scalars[position], meant = intended[position]
-            guard mayRead(read, for: meant) else { return nil }
-            cost = substitutionCost(read, meant)
-        case .swap, .insert: cost = Self.anyLetterCost
+        var meant: Unicode.Scalar?
+        if case .replace(let position, _) = edit {
+            meant = intended[position]
+            guard mayRead(scalars[position], for: intended[position]) else { return nil }
         }
+        var cost = price(of: edit, in: scalars, meant: meant)
         var accents = 0.0
         for position in 0..<range.lowerBound where scalars[position] != intended[position] {
             accents += accentCost(scalars[position], intended[position])
@@ -170,6 +162,17 @@ public struct OneLetterEdits: Sendable {
     /// else `markCost`.
     func accentCost(_ observed: Unicode.Scalar, _ intended: Unicode.Scalar) -> Double {
         knownSubstitutions[ScalarPair(observed: observed, intended: intended)] ?? Self.markCost
+    }
+
+    /// What `edit` of the scanned `scalars` costs: a dropped letter its price,
+    /// a letter read for another (`meant`, else the edit's own letter) the
+    /// model's price of that reading, a lost or swapped letter `anyLetterCost`.
+    private func price(of edit: Edit, in scalars: [Unicode.Scalar], meant: Unicode.Scalar? = nil) -> Double {
+        switch edit {
+        case .drop(_, let price): price
+        case .replace(let position, let other): substitutionCost(scalars[position], meant ?? other)
+        case .swap, .insert: Self.anyLetterCost
+        }
     }
 
     /// One edit of a word's letters, as the search makes it.

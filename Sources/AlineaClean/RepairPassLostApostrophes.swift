@@ -72,7 +72,7 @@ extension RepairPass {
     /// often a misread one (`de ear` for `de car`).
     func followsUnelidedHead(_ index: Int) -> Bool {
         guard french, index > 0, units[index].pattern == .lower, units[index].length >= 4, let first = units[index].lower.unicodeScalars.first,
-              "aeiouy".unicodeScalars.contains(first) else { return false }
+              OneLetterEdits.plainVowels.contains(first) else { return false }
         let previous = units[index - 1]
         guard previous.kind == .word, previous.end + 1 == units[index].start, scalars[previous.end] == " " else { return false }
         // The whole word of an elision head: the head and its vowel (`d` + `e`, `l` + `a`, `qu` + `e`).

@@ -13,13 +13,14 @@ extension RepairPass {
 
     /// `diagrammme` → `diagramme`, `parfos` → `parfois`, `toujcurs` →
     /// `toujours`, `mañière` → `manière`, and with its accents lost too,
-    /// `préfevable` → `préférable` (`OneLetterEdits.accentedCandidates`): a lower-case word inside a sentence
-    /// (or a capitalised one opening it) the lexicon rejects, that no confusion, split
-    /// or elision repairs, one letter away from a word clearly likelier than
-    /// any other one letter away — by the edit's cost, and by the document,
-    /// which writes the word elsewhere; of a near tie, the word prose writes
-    /// far more often than each rival (`impotant` → `important`, not `impotent`). Names, foreign words, other spellings (`colour`), words in a short
-    /// quotation (`« sempre pp »`), and forms the document repeats (a term the
+    /// `préfevable` → `préférable` (`OneLetterEdits.accentedCandidates`): a
+    /// lower-case word inside a sentence (or a capitalised one opening it) the
+    /// lexicon rejects, that no confusion, split or elision repairs, one letter
+    /// away from a word clearly likelier than any other one letter away — by
+    /// the edit's cost, and by the document, which writes the word elsewhere;
+    /// of a near tie, the word prose writes far more often than each rival
+    /// (`impotant` → `important`, not `impotent`). Names, foreign words, other
+    /// spellings (`colour`), words in a short quotation (`« sempre pp »`), and forms the document repeats (a term the
     /// lexicon lacks is used again; a misreading rarely is) are left alone.
     /// A piece of a word a line break cut (`sugges-`) is no word either, and
     /// is left for the hyphenation to join. After a determiner the word must be able to be a noun or an adjective
