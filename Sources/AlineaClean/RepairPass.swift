@@ -679,6 +679,9 @@ struct RepairPass {
                 } else if let split = splitGluedWords(at: index) {
                     // No word fits the token: maybe two words lost their space.
                     replace(index, with: split)
+                } else if let determiner = damagedDeterminerBeforeNoun(at: index) {
+                    // Nor two words: before a noun, the reading that is its determiner.
+                    replace(index, with: determiner)
                 } else if let oneLetter = oneLetterRepair(at: index) ?? lostInitialVowel(at: index) {
                     // Nor two words: maybe one letter was lost, added or misread past recognition.
                     replace(index, with: oneLetter)

@@ -38,6 +38,10 @@ extension RepairPass {
     /// built once).
     static let articlesReadWithT = ["ta": "la", "te": "le", "tes": "les"]
 
+    /// The second-person singular possessives, which Hunspell tags as any
+    /// possessive (`po:detpos`): a document without `tu` never writes them.
+    static let secondPersonPossessives: Set<String> = ["ton", "ta", "tes"]
+
     /// `revoir ta version` → `la`, `Entrez te mot` → `le`, `tes paquets` →
     /// `les`: in a document without `tu`, a second-person-singular possessive
     /// or clitic before a word is the article whose `l` the scan read as a `t`.

@@ -432,6 +432,33 @@ extension RepairPass {
         return repaired
     }
 
+    /// `cetle image`, `ccs cas` → `cette`, `ces`: a short token the lexicon
+    /// rejects, right before a lower-case noun, whose shape readings are
+    /// grammatical words too close in cost to choose alone (`celle`, `ces`,
+    /// `cas`): the noun asks for its determiner, so the one determiner reading
+    /// that agrees with it wins (a rival determiner within a quarter of a
+    /// substitution's cost leaves the word). `determinerBeforeNoun` does the
+    /// same for a valid word that is no determiner (`tons les`).
+    func damagedDeterminerBeforeNoun(at index: Int) -> Decision? {
+        guard french, index + 1 < units.count else { return nil }
+        let unit = units[index], next = units[index + 1]
+        guard unit.kind == .word, !unit.spells, (2...5).contains(unit.length), next.kind == .word,
+              unit.pattern == .lower || unit.pattern == .capitalized && isSentenceStart(unit.start),
+              onlySpaces(unit.end, next.start), CasePattern(of: next.text) == .lower,
+              nextWordTags(next).contains(.nom) else { return nil }
+        let noun = next.spells || next.edited ? next.form.lowercased() : (decide(next.text, sentenceStart: false, afterElision: false)?.after ?? next.text).lowercased()
+        let nounAnalyses = lexicon.analyze(noun).filter { $0.contains(utf8: "po:nom") }
+        guard !nounAnalyses.isEmpty else { return nil }
+        let candidates = repairer.generator.candidates(for: unit.lower, allowed: { $0 != .faintAscender }, lengthLimits: false) { candidate in
+            // Not a second-person possessive in a document without `tu` (`ta`, `tes` are articles read with a `t`).
+            candidate != unit.lower && repairer.spells(candidate) && (!Self.secondPersonPossessives.contains(candidate) || addressesReaderAsTu())
+                && lexicon.analyze(candidate).contains { det in det.contains(utf8: "po:det") && nounAnalyses.contains { Self.agree(det, $0) } }
+        }
+        guard let top = candidates.first, candidates.count == 1 || candidates[1].cost - top.cost >= 0.25 else { return nil }
+        return Decision(after: unit.pattern.apply(to: top.word, locale: locale), rule: Self.ruleName(top.kinds),
+                        confidence: min(0.75, top.confidence))
+    }
+
     /// The tags of `next`, a word after the one being judged: as read, or, for a damaged
     /// one the pass has not reached yet, as it will be repaired (`1a chaine`: chaîne).
     func nextWordTags(_ next: Unit) -> PartsOfSpeech {

@@ -15,6 +15,16 @@ struct EnglishModelReadingsTests {
         SymbolGlyphRepairer(lexicon: frenchLexicon, language: .french).repair(input).apply(to: input)
     }
 
+    @Test("a short damaged word before a noun is the determiner reading that agrees with it")
+    func damagedDeterminerBeforeNoun() {
+        #expect(repaired("Dans ccs cas il faut relancer.") == "Dans ces cas il faut relancer.")
+        #expect(repaired("Il est important à noter dans cel écran.") == "Il est important à noter dans cet écran.")
+        #expect(repaired("Il fonctionne sur rout système.") == "Il fonctionne sur tout système.")
+        // A document without `tu` writes no second-person possessive: there `fon écran` is left.
+        #expect(repaired("Le réglage de fon écran est clair.") == "Le réglage de fon écran est clair.")
+        #expect(repaired("Tu peux régler fon écran.") == "Tu peux régler ton écran.")
+    }
+
     @Test("the ff ligature read as a pair of thin letters (tl, ll, fl, tf) is two f again")
     func ffLigature() {
         #expect(repaired("Le mode d’atlichage est rapide.") == "Le mode d’affichage est rapide.")
