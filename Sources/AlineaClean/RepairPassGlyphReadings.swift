@@ -445,8 +445,7 @@ extension RepairPass {
         guard unit.kind == .word, !unit.spells, (2...5).contains(unit.length), next.kind == .word,
               unit.pattern == .lower || unit.pattern == .capitalized && isSentenceStart(unit.start),
               onlySpaces(unit.end, next.start), CasePattern(of: next.text) == .lower,
-              nextWordTags(next).contains(.nom) else { return nil }
-        let noun = next.spells || next.edited ? next.form.lowercased() : (decide(next.text, sentenceStart: false, afterElision: false)?.after ?? next.text).lowercased()
+              let noun = nextWordForm(next), tags(noun).contains(.nom) else { return nil }
         let nounAnalyses = lexicon.analyze(noun).filter { $0.contains(utf8: "po:nom") }
         guard !nounAnalyses.isEmpty else { return nil }
         let candidates = repairer.generator.candidates(for: unit.lower, allowed: { $0 != .faintAscender }, lengthLimits: false) { candidate in
@@ -462,10 +461,14 @@ extension RepairPass {
     /// The tags of `next`, a word after the one being judged: as read, or, for a damaged
     /// one the pass has not reached yet, as it will be repaired (`1a chaine`: chaîne).
     func nextWordTags(_ next: Unit) -> PartsOfSpeech {
-        let lower = next.text.lowercased()
-        if next.spells || next.edited { return tags(next.edited ? next.form.lowercased() : lower) }
-        guard let repaired = decide(next.text, sentenceStart: false, afterElision: false) else { return [] }
-        return tags(repaired.after.lowercased())
+        nextWordForm(next).map(tags) ?? []
+    }
+
+    /// `next`, a word after the one being judged, in lower case: as read, as
+    /// edited, or as it will be repaired; nil for a damaged word no repair reads.
+    func nextWordForm(_ next: Unit) -> String? {
+        if next.spells || next.edited { return next.edited ? next.form.lowercased() : next.text.lowercased() }
+        return decide(next.text, sentenceStart: false, afterElision: false)?.after.lowercased()
     }
 
     /// `possédant "extension`, `lit 'entrée standard`, `Si 'appel`, `terminal ;

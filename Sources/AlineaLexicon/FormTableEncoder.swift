@@ -79,15 +79,7 @@ public enum FormTableEncoder {
             }
         }
 
-        let slotCount = FormTableLayout.slotCount(for: forms.count)
-        var slots = [UInt64](repeating: 0, count: slotCount)
-        let mask = UInt64(slotCount - 1)
-        for (entry, form) in forms.enumerated() {
-            let hash = form.withUnsafeBytes { FormTableLayout.hash($0) }
-            var slot = Int(hash & mask)
-            while slots[slot] != 0 { slot = (slot + 1) & Int(mask) }
-            slots[slot] = (hash >> 32) << 32 | UInt64(entry + 1)
-        }
+        let slots = slotTable(forms.enumerated().map { ($0, $1.withUnsafeBytes { FormTableLayout.hash($0) }) })
 
         let skeletonSlots = skeletonIndex(forms: forms, accepted: { answers[String(decoding: $0, as: UTF8.self)]!.accepted })
 
@@ -131,7 +123,7 @@ public enum FormTableEncoder {
         append(UInt64(headerLength + body.count), to: &header)
         append(ContentHash.of(body), to: &header)
         append(UInt32(forms.count), to: &header)
-        append(UInt32(slotCount), to: &header)
+        append(UInt32(slots.count), to: &header)
         append(UInt32(analysisOffsets.count - 1), to: &header)
         append(UInt32(setOffsets.count - 1), to: &header)
         for (offset, length) in table {
@@ -154,10 +146,17 @@ public enum FormTableEncoder {
             var skeleton = AccentSkeleton.of(text)
             indexed.append((entry, skeleton.withUTF8 { FormTableLayout.hash(UnsafeRawBufferPointer($0)) }))
         }
-        let slotCount = FormTableLayout.slotCount(for: indexed.count)
+        return slotTable(indexed)
+    }
+
+    /// An open-addressing slot table (`FormTableLayout`) of entries under
+    /// their keys' hashes: each slot holds a hash's high 32 bits and the
+    /// entry index + 1, probed linearly from the hash's low bits.
+    static func slotTable(_ keyed: [(entry: Int, hash: UInt64)]) -> [UInt64] {
+        let slotCount = FormTableLayout.slotCount(for: keyed.count)
         var slots = [UInt64](repeating: 0, count: slotCount)
         let mask = slotCount - 1
-        for (entry, hash) in indexed {
+        for (entry, hash) in keyed {
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = (hash >> 32) << 32 | UInt64(entry + 1)
