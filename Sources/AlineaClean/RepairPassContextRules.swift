@@ -1479,7 +1479,7 @@ extension RepairPass {
             // (`de Redémarrer ou de Continuer.`).
             guard pattern == .capitalized, !tags.contains(.npr), !formTags(index - 1).isDisjoint(with: PartsOfSpeech.determiners),
                   runsOn || !tags.contains(.infi),
-                  !inCapitalisedTitle(before: index - 1) else { return }
+                  !inCapitalisedTitle(before: index - 1), !inListOfCapitalisedItems(index) else { return }
             let usage = caseUsage(of: unit.lower)
             // The same noun in its other number, capitalised inside a sentence too, names the same label
             // (`dans le Chemins de l’utilisateur` beside `dans le Chemin de l’utilisateur`).
@@ -1510,6 +1510,60 @@ extension RepairPass {
         }
         edits.append(Edit(offset: unit.start, before: unit.text, after: lower, rule: "case", confidence: 0.7))
         setForm(index, lower)
+    }
+
+    /// `d’un Plan, d’une Sphère, d’une Boîte ou d’un Cylindre`: a capitalised
+    /// noun set off by a comma, `et` or `ou` from another list item (its own
+    /// determiner before it) that is capitalised inside the sentence too — a
+    /// run of labels or names the writer capitalised alike, not one capital a
+    /// scan made.
+    func inListOfCapitalisedItems(_ index: Int) -> Bool {
+        /// A piece of a determiner phrase: an elided `d’`, a determiner in small letters (`d’une`, `la`, `aux`).
+        func inDeterminerPhrase(_ unit: Int) -> Bool {
+            units[unit].kind == .elision || units[unit].kind == .word && units[unit].pattern == .lower
+                && !formTags(unit).isDisjoint(with: PartsOfSpeech.determiners)
+        }
+        /// Where the determiner phrase of the noun at `noun` starts (the noun itself when none stands before it).
+        func phraseStart(_ noun: Int) -> Int {
+            var start = noun
+            while start > 0, start > noun - 3, inDeterminerPhrase(start - 1) { start -= 1 }
+            return start
+        }
+        /// The noun a determiner phrase starting at `first` leads to (`d’une Sphère`), at most three units on.
+        func noun(after first: Int) -> Int? {
+            var current = first
+            while current < units.count, current < first + 3, inDeterminerPhrase(current) { current += 1 }
+            return current > first && current < units.count && units[current].kind == .word ? current : nil
+        }
+        // Items of one list open alike (`d’un Plan, d’une Sphère`, `la Sphère et le Cube`) — not `aux
+        // Supports, le Chapitre 4`, a noun and its apposition.
+        func opensWithPreposition(_ phrase: Int) -> Bool {
+            units[phrase].kind == .elision ? units[phrase].form.lowercased() == "d" : formTags(phrase).contains(.prep)
+        }
+        func capitalisedItem(_ noun: Int, opening: Bool) -> Bool {
+            units[noun].pattern == .capitalized && !isSentenceStart(units[noun].start)
+                && phraseStart(noun) < noun && opensWithPreposition(phraseStart(noun)) == opening
+        }
+        let ownPhrase = phraseStart(index)
+        guard ownPhrase < index else { return false }
+        let opening = opensWithPreposition(ownPhrase)
+        // The next item: a comma or `et`/`ou`, then a determiner phrase and its capitalised noun.
+        if index + 1 < units.count {
+            let conjunction = ["et", "ou"].contains(units[index + 1].text) && onlySpaces(units[index].end, units[index + 1].start)
+            let first = conjunction ? index + 2 : index + 1
+            let separated = conjunction ? first < units.count && onlySpaces(units[index + 1].end, units[first].start)
+                : scalars[units[index].end..<units[first].start].elementsEqual([",", " "])
+            if separated, let next = noun(after: first), capitalisedItem(next, opening: opening) { return true }
+        }
+        // The item before: its noun, a comma or `et`/`ou`, then this word's determiner phrase.
+        let head = ownPhrase - 1
+        guard head >= 0 else { return false }
+        let conjunction = ["et", "ou"].contains(units[head].text) && head > 0
+        let previous = conjunction ? head - 1 : head
+        let separated = conjunction
+            ? onlySpaces(units[previous].end, units[head].start) && onlySpaces(units[head].end, units[ownPhrase].start)
+            : scalars[units[head].end..<units[ownPhrase].start].elementsEqual([",", " "])
+        return separated && units[previous].kind == .word && capitalisedItem(previous, opening: opening)
     }
 
     /// Whether one of the three words before `index` is a word capitalised inside its
@@ -2059,6 +2113,12 @@ extension RepairPass {
             let gap = scalars[units[current - 1].end..<units[current].start]
             // A blank line ends the paragraph before, whatever mark it ends on.
             if gap.lazy.filter({ $0 == "\n" }).count >= 2 { break }
+            // The points of a version or a decimal number (`GIMP-2.10.4`) end no sentence.
+            if gap.elementsEqual(["."]), CharacterClass.isDigit(scalars[units[current - 1].end - 1]),
+               CharacterClass.isDigit(scalars[units[current].start]) {
+                current -= 1
+                continue
+            }
             // A stop ending the gap ends the sentence before, a bracket before it or not (`Précise). Si`).
             if gap.last(where: { $0 != " " && $0 != "\n" }) == "." { break }
             if gap.contains(where: { ",;:!?()\n".unicodeScalars.contains($0) }) { return false }

@@ -882,9 +882,14 @@ struct WordRepairerTests {
                      "Ouvrez le dialogue Options des Outils que vous voyez. Les outils sont là.",
                      "Le Secrétariat rédige. Il consulte le Secrétariat sur la suite.",
                      "Les données vont sur la Sortie standard.",
-                     "Ils sont dans le Chemins de l’utilisateur. S’il y en a plus d’un dans le Chemin de l’utilisateur, le chemin compte."] {
+                     "Ils sont dans le Chemins de l’utilisateur. S’il y en a plus d’un dans le Chemin de l’utilisateur, le chemin compte.",
+                     // An item of a list whose other items are capitalised alike is one label among others.
+                     "Il peut s’agir d’un Plan, d’une Sphère ou d’un Cylindre. Plaquer sur un plan n’a guère de sens."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
+        // A noun and its apposition are no list: the items must open alike.
+        #expect(repaired("Un chapitre est consacré aux Supports, le Chapitre 4, qui décrit les supports.")
+                == "Un chapitre est consacré aux supports, le Chapitre 4, qui décrit les supports.")
         // A vowel misread in a short word gives a closed-class word only: names stay.
         #expect(repaired("Si vous le voulez, vaus pouvez utiliser nano et groff pour cela.")
                 == "Si vous le voulez, vous pouvez utiliser nano et groff pour cela.")
@@ -1150,6 +1155,8 @@ struct WordRepairerTests {
         #expect(repaired("Le programme est prêt. Toutefois, Il se peut que le disque soit plein.")
                 == "Le programme est prêt. Toutefois, il se peut que le disque soit plein.")
         #expect(repaired("Elle fonctionne. Aussi, Si vous ne savez pas, lisez la suite.").contains("Aussi, Si vous"))
+        // The points of a version number end no sentence: the phrase it closes is still fronted.
+        #expect(repaired("Depuis GIMP-2.10.4, Vous n’avez plus besoin de le faire.") == "Depuis GIMP-2.10.4, vous n’avez plus besoin de le faire.")
         let afterClause = "Le filtre agit sur le calque actif, Il éparpille les pixels."
         #expect(repaired(afterClause) == afterClause)
         for kept in ["Ouvrez le menu Fichier, Ouvrir pour cela.", "Ubuntu peut être examinée, Ubuntu est également libre.",
