@@ -574,6 +574,16 @@ struct InlineSpeckRepairer: Sendable {
                lexicon.spell(left) {
                 return (" ", "speck-between-words", 0.75)
             }
+            // `dans. la liste`, `et. Linux`: no sentence ends on a determiner, a preposition or a
+            // coordinating conjunction — a full stop after one is a speck, whatever short word follows,
+            // or capitalised one (a name, or a small letter the scan enlarged) after a determiner or a
+            // conjunction that is nothing else. (A preposition may end a sentence as an adverb, which the
+            // lexicon does not say: `juste après. Il`; and a noun may: the note `la`, the grades `dans`.)
+            if mark == ".", spaced, left.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }),
+               case let leftTags = lexicon.tags(of: left), leftTags.isFunctionWordOnly(allowingNoun: true),
+               rightOpensLower || leftTags.isDisjoint(with: [.prep, .nom]), right.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) }) {
+                return (" ", "speck-before-lowercase", 0.7)
+            }
             // A two-letter word after a speck is too often a misread capitalised word (`ha` for `La`).
             guard rightOpensLower, right.count >= (spaced ? 3 : 2), lexicon.spell(right) else { return nil }
             // The word before may open with a capital when a space follows the mark (`les Etats: participants`),

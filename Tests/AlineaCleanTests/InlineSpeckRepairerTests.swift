@@ -225,6 +225,10 @@ struct InlineSpeckRepairerTests {
         // A stressed pronoun ends a sentence as a noun does; a clitic or an article does not.
         #expect(repaired("Elles se mélangent entre eux. exemple suivant, cela. suite.\n").stage.edits.isEmpty)
         #expect(repaired("Une note de. possibilités et la. fenêtre.\n").text == "Une note de possibilités et la fenêtre.\n")
+        // No sentence ends on a determiner, a preposition or a conjunction, whatever short word follows —
+        // or capitalised one after a determiner or a conjunction; a preposition may be an adverb there.
+        #expect(repaired("Il est sélectionné dans. la liste, et. Linux aussi.\n").text == "Il est sélectionné dans la liste, et Linux aussi.\n")
+        #expect(repaired("Le disque est monté juste après. Il reste prêt.\n").stage.edits.isEmpty)
         #expect(repaired("La fenêtre fournit .une vignette.\n").text == "La fenêtre fournit une vignette.\n")
         // Does not harm: a short noun after a noun, dotted, names a file type.
         #expect(repaired("Ouvrez les fichiers .tex avec lui, ou l'archive .zip du site.\n").stage.edits.isEmpty)
