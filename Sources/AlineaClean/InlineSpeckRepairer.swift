@@ -269,6 +269,11 @@ struct InlineSpeckRepairer: Sendable {
         if c == "-", i >= 3, i + 1 < scalars.count, isLetter(scalars[i - 2]), isLetter(scalars[i - 3]),
            ",.;:".unicodeScalars.contains(scalars[i - 1]),
            isLetter(scalars[i + 1]) {
+            // `processeurs.-sous la forme`: before a small letter, a full stop glued there is a speck
+            // as well — the sentence goes on (an abbreviation's one letter was turned away above).
+            if scalars[i - 1] == ".", CharacterClass.isLowercase(scalars[i + 1]) {
+                return (i - 1, i + 1, " ", "speck-hyphen", i + 1)
+            }
             return (i, i + 1, " ", "speck-hyphen", i + 1)
         }
         if c == "-", i >= 1, i + 2 < scalars.count, isLetter(scalars[i - 1]), ".:".unicodeScalars.contains(scalars[i + 1]),

@@ -247,6 +247,9 @@ struct InlineSpeckRepairerTests {
         // A hyphen glued to a closing mark, or a mark glued after a hyphen, between two words.
         #expect(repaired("Sur votre système,-veuillez voir. Il a choisi.-Les autres ne-.soit pas.\n").text
                 == "Sur votre système, veuillez voir. Il a choisi. Les autres ne soit pas.\n")
+        // Before a small letter the full stop goes too: the sentence runs on.
+        #expect(repaired("Il possède plusieurs processeurs.-sous la forme d’une puce.\n").text
+                == "Il possède plusieurs processeurs sous la forme d’une puce.\n")
         #expect(repaired("Lancez gzip -c fichier, puis tar -x (c.-à-d. deux commandes).\n").stage.edits.isEmpty)
         // A semicolon glued to its word, before a lower-case word, in a document that spaces its semicolons.
         let spacedSemicolons = "Le calque ; la couche ; le masque. Avec cette option; le contenu change.\n"
