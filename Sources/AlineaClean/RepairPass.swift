@@ -658,7 +658,8 @@ struct RepairPass {
                                          determiner: determiner, afterArticle: afterArticle, expected: expected),
                    !onlyGrammaticalRepair || french && decision.rule == "accent"
                     && (isGrammaticalWord(decision.after.lowercased())
-                        || Self.restoresDiacritics(unit.text, decision.after) && !namesAfterNoun(index, asNoun: decision.after)),
+                        || Self.restoresDiacritics(unit.text, decision.after) && !namesAfterNoun(index, asNoun: decision.after))
+                    || french && Self.readsAsEnglish(unit.lower, for: decision.after),
                    // A short word quoted on its own is a name being mentioned (« cat »), not a damaged
                    // grammatical word: only its diacritics are repaired.
                    unit.length > 3 || decision.rule == "accent" || !isQuotedAlone(index),
@@ -697,6 +698,13 @@ struct RepairPass {
                 break
             }
         }
+    }
+
+    /// Whether the English word `word` (lower case) is how a scan read the French word `french`:
+    /// French prose never writes `word` (a term it borrows it writes: `file`, `mail`) and writes
+    /// `french` often (`commonProseCount`).
+    static func readsAsEnglish(_ word: String, for french: String) -> Bool {
+        ProseFormFrequencies.shared.count(word) == 0 && ProseFormFrequencies.shared.count(french) >= commonProseCount
     }
 
     /// How often prose must write a word for a doubtful reading to yield to it after a
@@ -965,6 +973,13 @@ struct RepairPass {
            let fitting = best(for: word, pattern: pattern, allowed: { $0 != .faintAscender }, mustStartWithVowel: false,
                               replacingValid: false, filter: { fits($0, expected) }) {
             return combine(ligatureDecision, fitting)
+        }
+        // An English word French prose never borrows, one shape confusion from a word it writes often
+        // (`dolt` → `doit`, `puls` → `puis`, `fols` → `fois`): the English model's reading of French.
+        if foreign, french, pattern == .lower, shapesAllowed,
+           let reading = best(for: word, pattern: pattern, allowed: { $0 != .faintAscender }, mustStartWithVowel: mustStartWithVowel,
+                              replacingValid: false, filter: { Self.readsAsEnglish(word, for: $0) }) {
+            return combine(ligatureDecision, reading)
         }
         if let repaired = best(for: word, pattern: pattern, allowed: allowed, mustStartWithVowel: mustStartWithVowel,
                                replacingValid: false) {
@@ -1297,8 +1312,11 @@ struct RepairPass {
         // Accents are lost systematically (Etats ten times); a letter-shape
         // misreading rarely repeats, so a repeated form is more likely a real
         // word the lexicon lacks (inter alia) than a damaged one.
-        // Unless the document writes the repaired word too, if only without accents (`bibhotheque` ×2 beside `bibliotheque`).
-        if top.kinds.contains(.shape), vocabulary.runningCount(lower) >= 2, !isWrittenElsewhere(top.word), !writesFamily(of: top.word) { confidence -= 0.3 }
+        // Unless the document writes the repaired word too, if only without accents (`bibhotheque` ×2 beside `bibliotheque`),
+        // or the form is English that French prose never writes, read for a common French word (`dolt` ×3 for `doit`):
+        // the same French word read the same wrong way each time.
+        if top.kinds.contains(.shape), vocabulary.runningCount(lower) >= 2, !isWrittenElsewhere(top.word), !writesFamily(of: top.word),
+           !(french && repairer.isForeign(lower) && Self.readsAsEnglish(lower, for: top.word)) { confidence -= 0.3 }
         // So does an accent a scan invents on noise: twice the same `sérif` is a word the lexicon
         // lacks. Only for the accents of e, which French writes everywhere (not `raÿon`).
         else if top.kinds.allSatisfy({ $0 == .inventedAccent }), vocabulary.runningCount(lower) >= 2,
