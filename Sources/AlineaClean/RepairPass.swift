@@ -707,6 +707,15 @@ struct RepairPass {
         ProseFormFrequencies.shared.count(word) == 0 && ProseFormFrequencies.shared.count(french) >= commonProseCount
     }
 
+    /// Whether the English word `lower` (four letters or more) is one shape confusion from a
+    /// French word that it reads as (`readsAsEnglish`): `dolt` for `doit`, `puls` for `puis`.
+    func isEnglishReadingOfFrench(_ lower: String) -> Bool {
+        guard french, lower.unicodeScalars.count >= 4, ProseFormFrequencies.shared.count(lower) == 0 else { return false }
+        return !repairer.generator.candidates(for: lower, allowed: { $0 != .faintAscender }, lengthLimits: false) { candidate in
+            Self.readsAsEnglish(lower, for: candidate) && repairer.spells(candidate)
+        }.isEmpty
+    }
+
     /// How often prose must write a word for a doubtful reading to yield to it after a
     /// lost apostrophe (`d’être`: 2 585 times in the prose counted; `image`: 828; `émier`: never).
     static let commonProseCount = 20

@@ -2484,9 +2484,12 @@ extension RepairPass {
             // still counts — reading it as French here harmed a held-out set more than it helped.
             // Only a grammatical word whose accents alone were restored (tres → très) is no
             // English: a quotation of English never writes it.
+            // Nor is an English word that reads as a common French word misshapen (`puls il dolt`):
+            // the English model's readings of French come in clusters.
             if repairer.isForeign(units[other].text),
                !(units[other].form != units[other].text && Self.restoresDiacritics(units[other].text, units[other].form)
-                 && isGrammaticalWord(units[other].form.lowercased())) { return true }
+                 && isGrammaticalWord(units[other].form.lowercased())),
+               !(units[other].pattern == .lower && isEnglishReadingOfFrench(units[other].lower)) { return true }
         }
         return false
     }

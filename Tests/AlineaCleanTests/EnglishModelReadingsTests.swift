@@ -300,6 +300,8 @@ struct EnglishModelReadingsTests {
         #expect(repaired("Le fichier dolt être copié, puis le programme dolt être lu.")
                 == "Le fichier doit être copié, puis le programme doit être lu.")
         #expect(repaired("Lancez le programme, puls ouvrez le fichier.") == "Lancez le programme, puis ouvrez le fichier.")
+        // Such readings come in clusters: one is no English context for the other.
+        #expect(repaired("Le fichier est copié, puls il dolt être lu.") == "Le fichier est copié, puis il doit être lu.")
         // Not a French word of the same letters.
         for kept in ["Le programme volt la fenêtre."] {
             #expect(repaired(kept) == kept, "\(kept)")
