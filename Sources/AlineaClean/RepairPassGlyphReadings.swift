@@ -195,6 +195,12 @@ extension RepairPass {
     /// capital cannot (`je` is never capitalised inside a sentence); `fa`, a note, must
     /// stand before a noun the determiner agrees with (`la clé de fa dièse` keeps it).
     mutating func misreadDeterminerL(at index: Int) {
+        /// Whether `lower` reads only as a noun or an adjective: no verb, pronoun, adverb or grammatical word.
+        func readsOnlyAsNoun(_ lower: String) -> Bool {
+            let tags = tags(lower)
+            return !tags.isDisjoint(with: [.nom, .adj])
+                && tags.isDisjoint(with: PartsOfSpeech.finite.union([.infi, .ppas, .ppre, .adv, .mg, .preverb, .negadv]))
+        }
         let unit = units[index]
         // Cheap tests first: this runs on every word.
         guard (2...4).contains(unit.end - unit.start), let head = unit.text.unicodeScalars.first, head == "J" || head == "I" || head == "f"
@@ -204,27 +210,38 @@ extension RepairPass {
               OCRConfusionModel.capitalReadingsOfL.contains(scalars[0]) || OCRConfusionModel.smallReadingsOfL.contains(scalars[0]),
               scalars.dropFirst().allSatisfy({ CharacterClass.isLowercase($0) }),
               let next = neighbour(index, before: false), !next.separated, !next.isElision,
-              CasePattern(of: next.text) == .lower, next.text.first?.isLetter == true else { return }
+              next.text.first?.isLetter == true else { return }
         let misread = !unit.spells
+        let nextPattern = CasePattern(of: next.text)
+        // A reading that is no word may stand before a capitalised label (`avec Ja Sélection Elliptique`).
+        guard nextPattern == .lower || misread && nextPattern == .capitalized else { return }
+        let nextLower = CasePattern.lower(next.text, locale: locale)
         let sentenceStart = isSentenceStart(unit.start)
-        if !misread {
+        // `Je` before a word that can only be a noun or an adjective: the pronoun `je` is followed by its verb
+        // (or a clitic, `ne`, an adverb), so wherever it stands — opening a sentence or after a comma — it
+        // is the article whose `l` the scan read as a `J` (`. Je répertoire`, `soufflet, Je comportement`).
+        let articleOnly = unit.text == "Je" && nextPattern == .lower && readsOnlyAsNoun(nextLower)
+        if !misread && !articleOnly {
             guard !sentenceStart, let previous = neighbour(index, before: true), !previous.separated, !previous.isElision,
                   CasePattern(of: previous.text) == .lower || CasePattern(of: previous.text) == .capitalized && isSentenceStart(units[index - 1].start),
                   previous.text.first?.isLetter == true else { return }
         }
         let determiner = "l" + String(scalars: scalars.dropFirst())
-        let nextTags = tags(next.text), ownTags = tags(determiner)
+        let nextTags = tags(nextLower), ownTags = tags(determiner)
         // `Dans Ja mesure`, `Jeur contenu`; `de Jes tester`: the article's forms are also the pronoun
-        // an infinitive takes before it.
-        let beforeNoun = !ownTags.isDisjoint(with: [.det, .detpos]) && !isOnlyFiniteVerb(next.text)
-            && (!nextTags.isDisjoint(with: [.nom, .adj]) || misread && nextTags.contains(.proind))
-        let beforeVerb = ownTags.contains(.properobj)
+        // an infinitive takes before it. A reading that is no word is the article before a word the
+        // scan damaged too (`augmenter Ja tajlle`, `de Ja selection`).
+        let damagedNext = misread && nextPattern == .lower && !repairer.spells(nextLower) && next.text.unicodeScalars.count >= 3
+            && next.text.unicodeScalars.allSatisfy(CharacterClass.isLetter)
+        let beforeNoun = !ownTags.isDisjoint(with: [.det, .detpos]) && !isOnlyFiniteVerb(nextLower)
+            && (!nextTags.isDisjoint(with: [.nom, .adj]) || misread && nextTags.contains(.proind) || damagedNext)
+        let beforeVerb = ownTags.contains(.properobj) && nextPattern == .lower
             && (nextTags.contains(.infi) || misread && !nextTags.isDisjoint(with: PartsOfSpeech.finite))
         guard beforeNoun || beforeVerb else { return }
         if !misread {
-            // A word as read (`fa`): only before a noun the determiner agrees with, after no determiner.
+            // A word as read (`fa`, `Je`): only before a noun the determiner agrees with, after no determiner.
             let determinerAnalyses = lexicon.analyze(determiner).filter { $0.contains(utf8: "po:det") }
-            guard !formTags(index - 1).contains(.det), agrees(next.text, with: determinerAnalyses) else { return }
+            guard index == 0 || !formTags(index - 1).contains(.det), agrees(nextLower, with: determinerAnalyses) else { return }
         }
         let after = sentenceStart ? CasePattern.capitalized.apply(to: determiner, locale: locale) : determiner
         replace(index, with: Decision(after: after, rule: "confusion", confidence: 0.75))

@@ -137,8 +137,14 @@ struct EnglishModelReadingsTests {
         // `plupart`, and the pronoun before a finite verb too.
         #expect(repaired("Si la case n'est pas cochée, Ja sélection continue. Jes domaines sont là. Il gère Ja plupart des cas, ce qui Ja rend utile et Jui donne du sens.")
             == "Si la case n'est pas cochée, la sélection continue. Les domaines sont là. Il gère la plupart des cas, ce qui la rend utile et lui donne du sens.")
+        // Before a label or a word the scan damaged too; `Je` before a word that can only be a noun,
+        // wherever it stands (the pronoun takes a verb).
+        #expect(repaired("Tracez un cercle avec Ja Sélection elliptique, puis augmentez Ja tajlle.")
+            == "Tracez un cercle avec la Sélection elliptique, puis augmentez la taille.")
+        #expect(repaired("Le bloc est nommé. Je répertoire est créé, Je comportement par défaut aussi.")
+            == "Le bloc est nommé. Le répertoire est créé, le comportement par défaut aussi.")
         // Does not harm: a sentence-initial pronoun, a name.
-        let kept = "Je lance le processus. Le groupe Ja Rule chante."
+        let kept = "Je lance le processus. Le groupe Ja Rule chante. Je sais que tout va bien."
         #expect(repaired(kept) == kept)
     }
 
