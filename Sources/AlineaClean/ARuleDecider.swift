@@ -213,9 +213,12 @@ public struct ARuleDecider: Sendable {
             } else if tags.contains(.preverb),
                       tags.isDisjoint(with: [.propersuj, .det, .detpos, .prep, .nom, .proadv, .ppas]) {
                 preposition += 2    // a se connecter, a me dire: clitics precede the auxiliary (il s’est), never follow it
-            } else if tags.contains(.proadv), tags.contains(.preverb), let afterNext, !afterNext.separated, !afterNext.isElision,
+            } else if tags.contains(.preverb), let afterNext, !afterNext.separated, !afterNext.isElision,
                       Self.isOnlyInfinitive(lexicon.tags(of: afterNext.text.lowercased())) {
-                preposition += 2    // a y présenter, a en faire: `y` and `en` come before the auxiliary too (il y a)
+                // a y présenter, a en faire, et 4 vous tourner, a leur donner: a clitic that is also something
+                // else (`y`, `en`, `vous`, `leur`) before an infinitive is that infinitive's, and clitics
+                // come before the auxiliary (il y a, il vous a), never between it and a verb.
+                preposition += 2
             } else if tags.contains(.ppas) && !tags.contains(.infi) && tags.isDisjoint(with: [.propersuj, .properobj]) {
                 verb += 2           // a été, a permis (not lui, the pronoun far more than luire's participle)
             } else if tags.contains(.infi) {
@@ -321,10 +324,12 @@ public struct ARuleDecider: Sendable {
             // 4 la fin), an indefinite determiner or a demonstrative pronoun (4 chaque section,
             // 4 plusieurs reprises, 4 celle de la note): that alone is enough. Not before
             // `de`/`du`/`des`, the preposition's forms, which do follow numbers (paragraphe 4 de la résolution).
+            // Nor before a number written out (`chœur 4 quatre voix`): one number never stands before another.
             let beforeDeterminer = !next.isElision && lexicon.analyze(nextLower).contains { analysis in
                 (analysis.contains(utf8: "po:det") && (analysis.contains(utf8: "st:le") || analysis.contains(utf8: "st:un")))
                     || analysis.contains(utf8: "po:detdem") || analysis.contains(utf8: "po:detpos")
                     || analysis.contains(utf8: "po:detind") || analysis.contains(utf8: "po:prodem")
+                    || analysis.contains(utf8: "po:nb") && !analysis.contains(utf8: "po:nom")
             }
             // A scan reads the verb `a` as a letter: a 4 is à or a number, so what speaks for the verb
             // (a pronoun before it: `tout 4 droite`, `ceux 4 gauche`) only has to be outweighed.

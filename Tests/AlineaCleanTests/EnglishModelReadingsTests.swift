@@ -405,6 +405,9 @@ struct EnglishModelReadingsTests {
         // `y` and `en` too, before the infinitive they belong to (il y a: the auxiliary follows them).
         #expect(repaired("Ils sont invités à participer et a y présenter leurs travaux.")
             == "Ils sont invités à participer et à y présenter leurs travaux.")
+        // So does any clitic that is also something else (`vous`, `leur`), and a 4 read for the a.
+        #expect(repaired("Il faut boycotter ces fabricants et 4 vous tourner vers d’autres, et a leur écrire.")
+            == "Il faut boycotter ces fabricants et à vous tourner vers d’autres, et à leur écrire.")
         let kept = "Il l’a lu, il s’est tu et il a lui-même dit qu’il a été reçu. Il y a des fichiers."
         #expect(repaired(kept) == kept)
     }

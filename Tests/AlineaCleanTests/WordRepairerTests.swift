@@ -1091,6 +1091,8 @@ struct WordRepairerTests {
                 == "Le détail se trouve à chaque section ; la note est identique à celle de la ligne.",
                 "nor before an indefinite determiner or a demonstrative pronoun")
         #expect(repaired("Il y a 4 pages et 4 tests.") == "Il y a 4 pages et 4 tests.")
+        // Nor before a number written out: one number never stands before another.
+        #expect(repaired("Une hymne pour chœur 4 quatre voix mixtes.") == "Une hymne pour chœur à quatre voix mixtes.")
         #expect(repaired("Il y a maintenant 4 thèmes d'interface disponibles.") == "Il y a maintenant 4 thèmes d'interface disponibles.")
         #expect(repaired("Les options communes 4 tous les outils sont là.") == "Les options communes à tous les outils sont là.")
         // A scan reads the verb a as a letter: a pronoun before the 4 (which says verb for an `a`) only has to be outweighed.
