@@ -216,8 +216,13 @@ struct InlineSpeckRepairer: Sendable {
                     || !joins(scalars, at: leftStart - 1, towards: -1)
             else { i += 1; continue }
             let right = string(scalars, rightStart, rightEnd)
-            // A colon glued to a word is a speck in a document that spaces its colons (`tampons: sont`).
-            if c == ":", gapEnd == i + 2, !spacedColons { i += 1; continue }
+            // A colon glued to a word is a speck in a document that spaces its colons (`tampons: sont`) —
+            // and in any document after a determiner, a preposition or a conjunction, before a small
+            // letter (`sous: la forme`, `dans: le menu`): nothing is introduced by those.
+            if c == ":", gapEnd == i + 2, !spacedColons,
+               !(rightStart < scalars.count && CharacterClass.isLowercase(scalars[rightStart])
+                 && left.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) })
+                 && lexicon.tags(of: left).isFunctionWordOnly(allowingNoun: true)) { i += 1; continue }
             if let (after, rule, confidence) = decide(mark: c, spaced: gapEnd == i + 2, left: left, right: right,
                                                       lexicon: lexicon, vocabulary: documentVocabulary) {
                 if rule.hasPrefix("join-hyphen") {
@@ -584,10 +589,11 @@ struct InlineSpeckRepairer: Sendable {
             // or capitalised one (a name, or a small letter the scan enlarged) after a determiner or a
             // conjunction that is nothing else. (A preposition may end a sentence as an adverb, which the
             // lexicon does not say: `juste après. Il`; and a noun may: the note `la`, the grades `dans`.)
-            if mark == ".", spaced, left.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }),
+            // So is a colon there before a small letter (`sous: la forme`): nothing is introduced by those.
+            if mark == "." || mark == ":" && rightOpensLower, spaced, left.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }),
                case let leftTags = lexicon.tags(of: left), leftTags.isFunctionWordOnly(allowingNoun: true),
                rightOpensLower || leftTags.isDisjoint(with: [.prep, .nom]), right.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) }) {
-                return (" ", "speck-before-lowercase", 0.7)
+                return (" ", mark == ":" ? "speck-colon" : "speck-before-lowercase", 0.7)
             }
             // A two-letter word after a speck is too often a misread capitalised word (`ha` for `La`).
             guard rightOpensLower, right.count >= (spaced ? 3 : 2), lexicon.spell(right) else { return nil }

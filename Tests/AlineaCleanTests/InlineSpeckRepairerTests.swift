@@ -312,6 +312,8 @@ struct InlineSpeckRepairerTests {
         let spaced = "Le menu : une liste. Les options : deux. Les tampons: sont disposés.\n"
         #expect(repaired(spaced).text == "Le menu : une liste. Les options : deux. Les tampons sont disposés.\n")
         #expect(repaired("Note: les tampons: sont disposés.\n").stage.edits.isEmpty)
+        // — or, in any document, after a word that introduces nothing (a preposition, a determiner: `sous: la forme`).
+        #expect(repaired("Note: les tampons sont disposés sous: la forme de listes.\n").text == "Note: les tampons sont disposés sous la forme de listes.\n")
         // Two nouns a colon joins are a notation; a noun and its adjective or verb are a speck's pair.
         #expect(repaired("Les attributs sont des paires nom:valeur associées.\n").stage.edits.isEmpty)
         #expect(repaired("Les valeurs des listes:associatives et les tampons:sont là.\n").text
