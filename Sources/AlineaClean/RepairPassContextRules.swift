@@ -220,12 +220,45 @@ extension RepairPass {
         replace(index, with: Decision(after: "où", rule: "confusion", confidence: 0.7))
     }
 
+    /// `les moments ou il n’y a rien`, `des menus contextuels ou on peut`, `au cas ou ils contiennent`:
+    /// after a noun or its adjective, a subject pronoun after `ou` opens the relative clause of `où` —
+    /// French joins two clauses with `ou` after a verb or a mark (`cliquez ou vous pouvez`), and the
+    /// sets' references write `où` there 83 times for 2 `ou` (an alternative offered after an object,
+    /// `prenez un fichier ou il sera créé`, is the rarer reading this gives up). The pronoun must be a
+    /// subject: a verb or a clitic follows it.
+    func opensRelativeWithSubject(at index: Int) -> Bool {
+        guard index > 0, index + 2 < units.count, units[index - 1].kind == .word,
+              onlySpaces(units[index - 1].end, units[index].start) else { return false }
+        let previous = formTags(index - 1)
+        guard !previous.isDisjoint(with: [.nom, .adj]), previous.isDisjoint(with: Self.closedClassTags.union(PartsOfSpeech.finite))
+        else { return false }
+        // The subject, whole (`il`, `on`) or elided before `on` (`l’on`).
+        var subject = index + 1
+        if units[subject].kind == .elision, units[subject].form == "l", subject + 1 < units.count,
+           units[subject + 1].form == "on" { subject += 1 }
+        guard units[subject].kind == .word, onlySpaces(units[index].end, units[index + 1].start),
+              ["il", "ils", "elle", "elles", "on", "vous"].contains(units[subject].form), subject + 1 < units.count,
+              // `vous` also joins a second clause addressed to the reader (`la configuration ou vous pouvez
+              // les consulter`): only where the scan shows it drops graves.
+              units[subject].form != "vous" || accentLoss >= 0.5 else { return false }
+        let after = units[subject + 1]
+        if after.kind == .elision { return ["n", "s", "y", "l", "m", "t"].contains(after.form.lowercased()) }
+        guard after.kind == .word, onlySpaces(units[subject].end, after.start) else { return false }
+        let afterTags = formTags(subject + 1)
+        return !afterTags.isDisjoint(with: PartsOfSpeech.finite.union([.preverb, .negadv]))
+    }
+
     /// `la boîte de dialogue ou vous pouvez`, `l’endroit ou`, `d’ou` → `où`:
     /// in a document whose scan drops the grave accent (`accentLoss`: its
     /// `à` are read `a`), a plain `ou` beside a neighbour prose puts beside
     /// `où` (`GraveAccentContexts`), and beside none it puts beside `ou`,
     /// lost its accent too. After the elision `d’` only `où` is French.
     mutating func lostGraveOnOu(at index: Int) {
+        // Grammar decides in any document; prose's neighbours only where the scan drops graves.
+        if opensRelativeWithSubject(at: index) {
+            replace(index, with: Decision(after: "où", rule: "accent", confidence: 0.65))
+            return
+        }
         guard accentLoss >= 0.5 else { return }
         let contexts = GraveAccentContexts.shared
         var votes: [Bool] = []

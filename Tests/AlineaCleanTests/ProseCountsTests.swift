@@ -166,6 +166,13 @@ struct CircumflexFrequenciesTests {
         #expect(GraveAccentContexts.shared.favoursAccent(on: "où", .prev, neighbour: "mesure") == true)
         #expect(repaired(lossy + " Dans la mesure ou les fichiers sont lus, rien ne change.").contains("la mesure où les"))
         #expect(repaired(lossy + " Une unité de mesure ou de poids.").contains("mesure ou de poids"))
+        // After a noun or its adjective, a subject pronoun and its verb open the relative of `où`, in any
+        // document (`vous` only where graves are lost: it also opens a second clause for the reader).
+        #expect(repaired("Ils ouvrent des menus contextuels ou on peut changer les réglages, au cas ou ils manquent.")
+                == "Ils ouvrent des menus contextuels où on peut changer les réglages, au cas où ils manquent.")
+        for kept in ["Cliquez sur OK ou il faudra recommencer.", "Il lit la configuration ou vous pouvez la consulter."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
     }
 }
 
