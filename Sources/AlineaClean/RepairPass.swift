@@ -1571,7 +1571,9 @@ struct RepairPass {
         for head in misreadHead ? ["l"] : heads where misreadHead || lower.hasPrefix(head) {
             let rest = String(lower.dropFirst(misreadHead ? 1 : head.count))
             guard rest.unicodeScalars.count >= 3, Self.startsWithVowelOrH(rest) else { continue }
-            if repeated, !repairer.spells(rest) || vocabulary.count(rest) == 0 { continue }
+            // (Or a word prose writes often, `lordre` ×2: no term of the document is made of `l` and `ordre`.)
+            if repeated, !repairer.spells(rest)
+                || vocabulary.count(rest) == 0 && ProseFormFrequencies.shared.count(rest) < Self.commonProseCount { continue }
             var repairedRest = rest
             var confidence = 0.75
             if !repairer.spells(rest) {

@@ -100,6 +100,12 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("a rejected word that is an elided head glued to a word prose writes often is the elision, repeated or not")
+    func lostApostropheBeforeCommonWord() {
+        #expect(repaired("Le tri suit lordre de la liste, puis lordre des champs.")
+                == "Le tri suit l’ordre de la liste, puis l’ordre des champs.")
+    }
+
     @Test("a word the glued head and word happen to spell is the elision where the document writes the pair intact")
     func lostApostropheInsideAWord() {
         #expect(repaired("Ouvrez l’image, puis fermez l’image. Limage source reste grise et la taille de limage ne change pas.")
