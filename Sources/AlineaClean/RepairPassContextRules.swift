@@ -1483,6 +1483,13 @@ extension RepairPass {
         guard OCRConfusionModel.capitalsAScanMakes.contains(initial) else { return }
         guard repairer.spells(lower) else { return }
         let tags = self.tags(lower)
+        // `ne connaît Pas par avance`, `n’êtes Pas satisfait`: the second half of a negation whose `ne`
+        // stands a verb (and its clitics) before it; no label sits there.
+        if pattern == .capitalized, tags.contains(.negadv), negationOpens(before: index) {
+            edits.append(Edit(offset: unit.start, before: unit.text, after: lower, rule: "case", confidence: 0.7))
+            setForm(index, lower)
+            return
+        }
         // `Vous Pouvez choisir`: a verb form right after its subject pronoun is no label; nor is one
         // that can only be a finite verb anywhere (`ce qui Signifie`, `ses propriétés Sont`): labels
         // name things or actions (nouns, infinitives), they do not conjugate.
@@ -1543,6 +1550,22 @@ extension RepairPass {
         }
         edits.append(Edit(offset: unit.start, before: unit.text, after: lower, rule: "case", confidence: 0.7))
         setForm(index, lower)
+    }
+
+    /// Whether `ne` (or `n’`) stands at most three words before `index` in the same clause,
+    /// with a verb form right before `index`: the negation the word at `index` completes.
+    func negationOpens(before index: Int) -> Bool {
+        guard index > 0, units[index - 1].kind == .word, onlySpaces(units[index - 1].end, units[index].start),
+              !formTags(index - 1).isDisjoint(with: PartsOfSpeech.finite.union([.infi])) else { return false }
+        var current = index - 1
+        while current > 0, index - current <= 3 {
+            let before = units[current - 1]
+            guard before.kind == .elision ? before.end == units[current].start : onlySpaces(before.end, units[current].start)
+            else { return false }
+            if before.form.lowercased() == (before.kind == .elision ? "n" : "ne") { return true }
+            current -= 1
+        }
+        return false
     }
 
     /// `d’un Plan, d’une Sphère, d’une Boîte ou d’un Cylindre`: a capitalised

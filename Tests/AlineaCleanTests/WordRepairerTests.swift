@@ -875,6 +875,10 @@ struct WordRepairerTests {
                      "Le niveau du paquet DDP Le programme définit la priorité."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
+        // The second half of a negation a verb after its `ne` is no label: its capital is the scan's.
+        #expect(repaired("Elle ne la connaît Pas par avance, et si vous n’êtes Pas satisfait, recommencez.")
+                == "Elle ne la connaît pas par avance, et si vous n’êtes pas satisfait, recommencez.")
+        #expect(repaired("Cliquez sur le bouton Pas à pas pour avancer.") == "Cliquez sur le bouton Pas à pas pour avancer.")
         // A content word after a determiner loses a capital the document writes nowhere else
         // inside a sentence, when it writes the word in small letters elsewhere…
         #expect(repaired("Les données vont sur la Sortie standard. La sortie d’erreur reste libre.")
