@@ -220,9 +220,10 @@ struct InlineSpeckRepairer: Sendable {
             // and in any document after a determiner, a preposition or a conjunction, before a small
             // letter (`sous: la forme`, `dans: le menu`): nothing is introduced by those.
             if c == ":", gapEnd == i + 2, !spacedColons,
-               !(rightStart < scalars.count && CharacterClass.isLowercase(scalars[rightStart])
-                 && left.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) })
-                 && lexicon.tags(of: left).isFunctionWordOnly(allowingNoun: true)) { i += 1; continue }
+               !(rightStart < scalars.count && CharacterClass.isLowercase(scalars[rightStart]) && introducesNothing(left, lexicon)) {
+                i += 1
+                continue
+            }
             if let (after, rule, confidence) = decide(mark: c, spaced: gapEnd == i + 2, left: left, right: right,
                                                       lexicon: lexicon, vocabulary: documentVocabulary) {
                 if rule.hasPrefix("join-hyphen") {
@@ -590,9 +591,9 @@ struct InlineSpeckRepairer: Sendable {
             // conjunction that is nothing else. (A preposition may end a sentence as an adverb, which the
             // lexicon does not say: `juste après. Il`; and a noun may: the note `la`, the grades `dans`.)
             // So is a colon there before a small letter (`sous: la forme`): nothing is introduced by those.
-            if mark == "." || mark == ":" && rightOpensLower, spaced, left.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }),
-               case let leftTags = lexicon.tags(of: left), leftTags.isFunctionWordOnly(allowingNoun: true),
-               rightOpensLower || leftTags.isDisjoint(with: [.prep, .nom]), right.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) }) {
+            if mark == "." || mark == ":" && rightOpensLower, spaced, introducesNothing(left, lexicon),
+               rightOpensLower || lexicon.tags(of: left).isDisjoint(with: [.prep, .nom]),
+               right.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) }) {
                 return (" ", mark == ":" ? "speck-colon" : "speck-before-lowercase", 0.7)
             }
             // A two-letter word after a speck is too often a misread capitalised word (`ha` for `La`).
@@ -733,7 +734,6 @@ struct InlineSpeckRepairer: Sendable {
             || tags.contains(.prodem) || tags.contains(.proneg)
     }
 
-    /// A closed-class word (`de`, `se`, `une`, `elle`): Hunspell tags them `mg`.
     /// `les fichiers .tex`, `l’archive .zip`, `les fichiers .changes`: a noun after a noun, with
     /// a dot before it, is how a text names a file type (the lexicon knows `tex`, `zip`, `doc`,
     /// `log`, `changes` as nouns), so the dot stays; a speck stands before any word (`fournit
@@ -751,6 +751,13 @@ struct InlineSpeckRepairer: Sendable {
     private static let closedClasses: PartsOfSpeech = PartsOfSpeech.nonObjectPronouns
         .union([.det, .detdem, .detpos, .detind, .prep, .cjco, .cjsub, .adv, .properobj, .mg])
 
+    /// Whether `word`, in small letters, is a determiner, a preposition or a coordinating
+    /// conjunction and nothing that ends a phrase (`dans`, `la`, `et`): no stop or colon follows it.
+    private func introducesNothing(_ word: String, _ lexicon: HunspellDictionary) -> Bool {
+        word.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }) && lexicon.tags(of: word).isFunctionWordOnly(allowingNoun: true)
+    }
+
+    /// A closed-class word (`de`, `se`, `une`, `elle`): Hunspell tags them `mg`.
     private func isGrammatical(_ word: String, _ lexicon: HunspellDictionary) -> Bool {
         lexicon.tags(of: word).contains(.mg)
     }

@@ -707,13 +707,12 @@ struct RepairPass {
         ProseFormFrequencies.shared.count(word) == 0 && ProseFormFrequencies.shared.count(french) >= commonProseCount
     }
 
-    /// Whether the English word `lower` (four letters or more) is one shape confusion from a
-    /// French word that it reads as (`readsAsEnglish`): `dolt` for `doit`, `puls` for `puis`.
+    /// Whether the English word `lower` is what the word pass reads as a French word it stands
+    /// for (`readsAsEnglish`): `dolt` for `doit`, `puls` for `puis`. Asks `decide`, memoised.
     func isEnglishReadingOfFrench(_ lower: String) -> Bool {
-        guard french, lower.unicodeScalars.count >= 4, ProseFormFrequencies.shared.count(lower) == 0 else { return false }
-        return !repairer.generator.candidates(for: lower, allowed: { $0 != .faintAscender }, lengthLimits: false) { candidate in
-            Self.readsAsEnglish(lower, for: candidate) && repairer.spells(candidate)
-        }.isEmpty
+        guard french, ProseFormFrequencies.shared.count(lower) == 0,
+              let reading = decide(lower, sentenceStart: false, afterElision: false) else { return false }
+        return Self.readsAsEnglish(lower, for: reading.after)
     }
 
     /// How often prose must write a word for a doubtful reading to yield to it after a

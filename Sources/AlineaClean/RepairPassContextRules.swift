@@ -561,8 +561,14 @@ extension RepairPass {
     /// in its clause) or to `ainsi que`: then an `a` after it is the preposition.
     func restrictsWithQue(before index: Int) -> Bool {
         if index > 0, units[index - 1].kind == .word, units[index - 1].form.lowercased() == "ainsi" { return true }
+        return negationParticle(before: index, within: 8)
+    }
+
+    /// Whether `ne` (or `n’`) stands among the `reach` units before `index`, with no mark
+    /// that ends a clause (`.;:!?`, a line break) between.
+    func negationParticle(before index: Int, within reach: Int) -> Bool {
         var current = index - 1
-        while current >= 0, index - current <= 8 {
+        while current >= 0, index - current <= reach {
             let gap = scalars[units[current].end..<units[current + 1].start]
             if gap.contains(where: { ".;:!?\n".unicodeScalars.contains($0) }) { return false }
             let form = units[current].form.lowercased()
@@ -1552,20 +1558,12 @@ extension RepairPass {
         setForm(index, lower)
     }
 
-    /// Whether `ne` (or `n’`) stands at most three words before `index` in the same clause,
-    /// with a verb form right before `index`: the negation the word at `index` completes.
+    /// Whether a verb form stands right before `index` and `ne` (or `n’`) at most three words
+    /// before that verb: the negation the word at `index` completes.
     func negationOpens(before index: Int) -> Bool {
         guard index > 0, units[index - 1].kind == .word, onlySpaces(units[index - 1].end, units[index].start),
               !formTags(index - 1).isDisjoint(with: PartsOfSpeech.finite.union([.infi])) else { return false }
-        var current = index - 1
-        while current > 0, index - current <= 3 {
-            let before = units[current - 1]
-            guard before.kind == .elision ? before.end == units[current].start : onlySpaces(before.end, units[current].start)
-            else { return false }
-            if before.form.lowercased() == (before.kind == .elision ? "n" : "ne") { return true }
-            current -= 1
-        }
-        return false
+        return negationParticle(before: index - 1, within: 3)
     }
 
     /// `d’un Plan, d’une Sphère, d’une Boîte ou d’un Cylindre`: a capitalised
