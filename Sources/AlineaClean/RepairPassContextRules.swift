@@ -1511,6 +1511,16 @@ extension RepairPass {
             setForm(index, lower)
             return
         }
+        // `inclut Seulement les variables`, `lui et Seulement lui`: an adverb that is nothing else, between
+        // two words in small letters, after no word a label follows (a determiner, a preposition: `sur
+        // Toujours`) — labels name things and actions; the capital is the scan's.
+        if runsOn, tags.contains(.adv), tags.isDisjoint(with: [.nom, .npr, .adj, .infi, .ppas, .prep, .mg]),
+           !self.tags(unit.text).contains(.npr), previous.text == previous.text.lowercased(),
+           formTags(index - 1).isDisjoint(with: PartsOfSpeech.determiners.union([.prep])) {
+            edits.append(Edit(offset: unit.start, before: unit.text, after: lower, rule: "case", confidence: 0.7))
+            setForm(index, lower)
+            return
+        }
         let grammatical: PartsOfSpeech = [.propersuj, .properobj, .det, .detdem, .detpos, .prorel, .proint, .prodem, .cjco, .cjsub]
         guard previous.text == previous.text.lowercased() else { return }
         // `indiqué ici.\nji Cette section`: two letters that are no word before the capital are a

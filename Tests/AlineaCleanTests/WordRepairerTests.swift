@@ -879,6 +879,10 @@ struct WordRepairerTests {
         #expect(repaired("Elle ne la connaît Pas par avance, et si vous n’êtes Pas satisfait, recommencez.")
                 == "Elle ne la connaît pas par avance, et si vous n’êtes pas satisfait, recommencez.")
         #expect(repaired("Cliquez sur le bouton Pas à pas pour avancer.") == "Cliquez sur le bouton Pas à pas pour avancer.")
+        // So is an adverb that is nothing else, after a word no label follows; after a preposition it may be one.
+        #expect(repaired("La liste inclut Seulement les variables vues par lui et Seulement lui.")
+                == "La liste inclut seulement les variables vues par lui et seulement lui.")
+        #expect(repaired("Cliquez sur Toujours pour garder ce choix.") == "Cliquez sur Toujours pour garder ce choix.")
         // A content word after a determiner loses a capital the document writes nowhere else
         // inside a sentence, when it writes the word in small letters elsewhere…
         #expect(repaired("Les données vont sur la Sortie standard. La sortie d’erreur reste libre.")
