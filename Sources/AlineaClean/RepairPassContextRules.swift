@@ -1482,8 +1482,7 @@ extension RepairPass {
            case let previousTags = formTags(index - 1),
            !previousTags.isDisjoint(with: PartsOfSpeech.finite.union([.infi, .ppas, .ppre])) && previousTags.isDisjoint(with: [.nom, .adj, .npr])
             || own.contains(.det) && (units[index - 1].text == "tous" || units[index - 1].text == "toutes") {
-            edits.append(Edit(offset: unit.start, before: unit.text, after: lower, rule: "case", confidence: 0.7))
-            setForm(index, lower)
+            lowerCapital(at: index, confidence: 0.7)
             return
         }
         guard OCRConfusionModel.capitalsAScanMakes.contains(initial) else { return }
@@ -1492,8 +1491,7 @@ extension RepairPass {
         // `ne connaît Pas par avance`, `n’êtes Pas satisfait`: the second half of a negation whose `ne`
         // stands a verb (and its clitics) before it; no label sits there.
         if pattern == .capitalized, tags.contains(.negadv), negationOpens(before: index) {
-            edits.append(Edit(offset: unit.start, before: unit.text, after: lower, rule: "case", confidence: 0.7))
-            setForm(index, lower)
+            lowerCapital(at: index, confidence: 0.7)
             return
         }
         // `Vous Pouvez choisir`: a verb form right after its subject pronoun is no label; nor is one
@@ -1507,8 +1505,7 @@ extension RepairPass {
             && (!tags.contains(.impe) || !formTags(index - 1).isDisjoint(with: Self.callsForMore))
         if runsOn, CasePattern(of: previous.text) != .upper, finiteOnly || self.tags(previous.text.lowercased()).contains(.propersuj),
            !tags.isDisjoint(with: PartsOfSpeech.finite), tags.isDisjoint(with: [.nom, .npr, .adj]) {
-            edits.append(Edit(offset: unit.start, before: unit.text, after: lower, rule: "case", confidence: 0.7))
-            setForm(index, lower)
+            lowerCapital(at: index, confidence: 0.7)
             return
         }
         // `inclut Seulement les variables`, `lui et Seulement lui`: an adverb that is nothing else, between
@@ -1517,8 +1514,7 @@ extension RepairPass {
         if runsOn, tags.contains(.adv), tags.isDisjoint(with: [.nom, .npr, .adj, .infi, .ppas, .prep, .mg]),
            !self.tags(unit.text).contains(.npr), previous.text == previous.text.lowercased(),
            formTags(index - 1).isDisjoint(with: PartsOfSpeech.determiners.union([.prep])) {
-            edits.append(Edit(offset: unit.start, before: unit.text, after: lower, rule: "case", confidence: 0.7))
-            setForm(index, lower)
+            lowerCapital(at: index, confidence: 0.7)
             return
         }
         let grammatical: PartsOfSpeech = [.propersuj, .properobj, .det, .detdem, .detpos, .prorel, .proint, .prodem, .cjco, .cjsub]
@@ -1541,8 +1537,7 @@ extension RepairPass {
             // (`dans le Chemins de l’utilisateur` beside `dans le Chemin de l’utilisateur`).
             let otherNumber = unit.lower.hasSuffix("s") ? String(unit.lower.dropLast()) : unit.lower + "s"
             guard usage.capitalisedInside == 1, usage.lower >= 1, caseUsage(of: otherNumber).capitalisedInside == 0 else { return }
-            edits.append(Edit(offset: unit.start, before: unit.text, after: lower, rule: "case", confidence: 0.65))
-            setForm(index, lower)
+            lowerCapital(at: index, confidence: 0.65)
             return
         }
         guard runsOn else { return }
@@ -1564,7 +1559,13 @@ extension RepairPass {
             edits.append(Edit(offset: units[index - 1].end, before: "", after: ".", rule: "punctuation", confidence: 0.6))
             return
         }
-        edits.append(Edit(offset: unit.start, before: unit.text, after: lower, rule: "case", confidence: 0.7))
+        lowerCapital(at: index, confidence: 0.7)
+    }
+
+    /// The word at `index` in small letters: a capital the scan made inside a sentence.
+    mutating func lowerCapital(at index: Int, confidence: Double) {
+        let lower = CasePattern.lower(units[index].text, locale: locale)
+        edits.append(Edit(offset: units[index].start, before: units[index].text, after: lower, rule: "case", confidence: confidence))
         setForm(index, lower)
     }
 
