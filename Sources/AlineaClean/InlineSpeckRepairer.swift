@@ -589,10 +589,12 @@ struct InlineSpeckRepairer: Sendable {
             // coordinating conjunction — a full stop after one is a speck, whatever short word follows,
             // or capitalised one (a name, or a small letter the scan enlarged) after a determiner or a
             // conjunction that is nothing else. (A preposition may end a sentence as an adverb, which the
-            // lexicon does not say: `juste après. Il`; and a noun may: the note `la`, the grades `dans`.)
+            // lexicon does not say: `juste après. Il`; and a noun may: the note `la`, the grades `dans`;
+            // and an indefinite determiner may, as the pronoun the lexicon does not list: `le plus
+            // utilisé de tous. Veuillez`, `il y en a plusieurs. Les`.)
             // So is a colon there before a small letter (`sous: la forme`): nothing is introduced by those.
             if mark == "." || mark == ":" && rightOpensLower, spaced, introducesNothing(left, lexicon),
-               rightOpensLower || lexicon.tags(of: left).isDisjoint(with: [.prep, .nom]),
+               rightOpensLower || lexicon.tags(of: left).isDisjoint(with: [.prep, .nom, .detind]),
                right.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) }) {
                 return (" ", mark == ":" ? "speck-colon" : "speck-before-lowercase", 0.7)
             }

@@ -913,8 +913,11 @@ extension RepairPass {
         // A bare noun (ADSL où câble, entête où pied de page) opens no clause: où needs a subject
         // or a verb after it; `non` is the alternative's (avoir où non).
         if next.kind == .elision && !elidedDe { return }    // où l’on, où s’arrête: the elided word opens the clause
+        // A noun one accent from a determiner or a pronoun may be that word with an accent the scan
+        // invented (`où lés droits … ne sont`: `les`), which opens the clause as well.
         let bareNoun = next.kind == .word && following.contains(.nom)
             && following.isDisjoint(with: clauseOpeners.union(PartsOfSpeech.finite).union([.infi, .mg, .adj]))
+            && !(repairer.grammaticalWords?.accentVariants(of: next.form) ?? []).contains { !tags($0).isDisjoint(with: clauseOpeners) }
         let alternative = next.kind == .word && following.contains(.negadv) && following.contains(.nom)
         // A conjunction or a relative pronoun cannot open the clause (où lorsque, où qui sort); `où que` is a locution.
         let subordinator = next.kind == .word && !following.isDisjoint(with: [.cjsub, .prorel]) && next.form != "que"
@@ -2186,6 +2189,16 @@ extension RepairPass {
             }
             // A stop ending the gap ends the sentence before, a bracket before it or not (`Précise). Si`).
             if gap.last(where: { $0 != " " && $0 != "\n" }) == "." { break }
+            // `et, en cas de succès, vous envoie`: a phrase fronted in a clause that a coordinating
+            // conjunction and its comma open, a preposition first and no verb in it.
+            if current < index, gap.contains(","), !gap.contains(where: { ";:!?()".unicodeScalars.contains($0) }),
+               units[current - 1].kind == .word, units[current - 1].pattern == .lower,
+               case let conjunction = formTags(current - 1), conjunction.contains(.cjco),
+               conjunction.isDisjoint(with: PartsOfSpeech.finite.union([.nom, .adj])),
+               units[current].kind == .word, units[current].pattern == .lower,
+               case let opening = formTags(current), opening.contains(.prep), opening.isDisjoint(with: PartsOfSpeech.finite) {
+                return (current + 1...index).allSatisfy { units[$0].kind != .word || !readsAsFiniteVerb($0) }
+            }
             if gap.contains(where: { ",;:!?()\n".unicodeScalars.contains($0) }) { return false }
             // A stop that a capital follows ends the sentence before; one a small letter follows is a speck.
             if gap.contains(".") { break }

@@ -340,8 +340,12 @@ extension RepairPass {
             let grammaticalPreposition = scalars[markAt] == "," && found.contains(.mg) && found.contains(.prep)
                 && found.isDisjoint(with: excluded.subtracting(.adj))
                 && !(index > 0 && units[index - 1].kind == .word && formTags(index - 1).contains(.adv))
+            // A preposition coordinated with another one stands without its noun, as both adverbs do
+            // (`avant ou après, d’autres`).
+            let coordinatedPreposition = found.contains(.prep) && index > 1 && units[index - 1].kind == .word
+                && units[index - 2].kind == .word && formTags(index - 1).contains(.cjco) && formTags(index - 2).contains(.prep)
             guard !presentatives.contains(word), !found.isDisjoint(with: phraseHeads) || conjunction || clauseOpener || subject,
-                  found.isDisjoint(with: excluded) || grammaticalPreposition
+                  found.isDisjoint(with: excluded) || grammaticalPreposition, !coordinatedPreposition
             else { continue }
             // `de ton, tels que`, `du son, qui`: a word that is also a noun, after a determiner or a
             // preposition, is that noun — the phrase ends on it; after a noun (no verb: `écrit dans,`)
@@ -377,7 +381,7 @@ extension RepairPass {
             // sol: the note); after a preposition it is the phrase the comma cut (dans, la fenêtre).
             if scalars[markAt] == ",", next.kind == .word {
                 let nextTags = tags(CasePattern.lower(next.form, locale: locale))
-                if !nextTags.isDisjoint(with: [.prep, .adv, .cjco, .cjsub]) { continue }
+                if !nextTags.isDisjoint(with: [.prep, .adv, .advint, .cjco, .cjsub]) { continue }
                 if !found.contains(.prep), !nextTags.isDisjoint(with: PartsOfSpeech.determiners) { continue }
             }
             edits.append(Edit(offset: unit.end, before: String(scalars: scalars[unit.end...markAt]), after: "", rule: "punctuation", confidence: 0.7))

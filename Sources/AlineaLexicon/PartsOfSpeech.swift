@@ -65,6 +65,9 @@ public struct PartsOfSpeech: OptionSet, Sendable, Hashable {
     /// which opens an indirect question whose verb comes after its noun
     /// (`dire au système quels paquets vous avez compilés`).
     public static let detex = Self(rawValue: 1 << 40)
+    /// The interrogative adverb (`po:advint`: `pourquoi`, `comment`, `combien`, `où`), which
+    /// opens a question or an aside (`jusqu’à, pourquoi pas, utiliser`) as other adverbs do.
+    public static let advint = Self(rawValue: 1 << 41)
 
     /// Pronouns other than object pronouns (`prodem`, `prorel`, `propersuj`…).
     public static let nonObjectPronouns: Self = [.prodem, .proind, .prorel, .proint, .propersuj, .proneg, .proadv]
@@ -97,7 +100,7 @@ public struct PartsOfSpeech: OptionSet, Sendable, Hashable {
         "propersuj": .propersuj, "preverb": .preverb, "negadv": .negadv, "infi": .infi, "ppas": .ppas,
         "ppre": .ppre, "ipre": .ipre, "ipsi": .ipsi, "ifut": .ifut, "iimp": .iimp, "cond": .cond,
         "spre": .spre, "simp": .simp, "impe": .impe, "nb": .nb, "proneg": .proneg, "proadv": .proadv,
-        "3sg": .thirdSingular, "prn": .prn, "detex": .detex,
+        "3sg": .thirdSingular, "prn": .prn, "detex": .detex, "advint": .advint,
     ]
 
     /// The bit of one `po:` value.

@@ -199,6 +199,10 @@ struct EnglishModelReadingsTests {
         #expect(repaired("Il crée un calque avec, des zones vides.") == "Il crée un calque avec des zones vides.")
         let incise = "La meilleure palette possible avec, par défaut, 256 couleurs."
         #expect(repaired(incise) == incise)
+        // An interrogative adverb opens an incise too, and a preposition coordinated with another stands
+        // without its noun (both adverbs there).
+        let adverbs = "Elle change jusqu’à, pourquoi pas, la clef. Peuvent s’y ajouter, avant ou après, d’autres notes."
+        #expect(repaired(adverbs) == adverbs)
         // A determiner after the comma shows the word before was none (the note la), unless that is a preposition.
         let notes = "Placé en dessous du si, alors qu’un la, un sol ou un fa seront placés au-dessus."
         #expect(repaired(notes) == notes)

@@ -229,6 +229,8 @@ struct InlineSpeckRepairerTests {
         // or capitalised one after a determiner or a conjunction; a preposition may be an adverb there.
         #expect(repaired("Il est sélectionné dans. la liste, et. Linux aussi.\n").text == "Il est sélectionné dans la liste, et Linux aussi.\n")
         #expect(repaired("Le disque est monté juste après. Il reste prêt.\n").stage.edits.isEmpty)
+        // So may an indefinite determiner, as the pronoun the lexicon does not list.
+        #expect(repaired("C’est le transport le plus utilisé de tous. Veuillez noter qu’il est lent.\n").stage.edits.isEmpty)
         #expect(repaired("La fenêtre fournit .une vignette.\n").text == "La fenêtre fournit une vignette.\n")
         // Does not harm: a short noun after a noun, dotted, names a file type.
         #expect(repaired("Ouvrez les fichiers .tex avec lui, ou l'archive .zip du site.\n").stage.edits.isEmpty)

@@ -553,6 +553,9 @@ struct WordRepairerTests {
         #expect(repaired("Il donne un aspect de marbrures où d’aplats. Il marche dans OpenOffice où LibreOffice.")
             == "Il donne un aspect de marbrures ou d’aplats. Il marche dans OpenOffice ou LibreOffice.")
         #expect(repaired("Le système Debian où Apache tourne est lent.") == "Le système Debian où Apache tourne est lent.")
+        // A noun one invented accent from a determiner is that determiner: the clause has its subject and verb.
+        #expect(repaired("Il sert dans les cas d’utilisation où lés droits de superutilisateur ne sont pas nécessaires.")
+            == "Il sert dans les cas d’utilisation où les droits de superutilisateur ne sont pas nécessaires.")
         // A verb with no pronoun of its person shares the sentence's subject; a noun's homograph after a
         // determiner is the noun (du calque, un masque), no verb of a relative clause.
         #expect(repaired("À moins que vous n’agrandissiez le canevas où ne déplaciez le calque. La hauteur de la sélection où du calque.")
@@ -1140,6 +1143,9 @@ struct WordRepairerTests {
                 == "Voir plus haut (dans l’exemple). Si le problème persiste, vous devrez relancer.")
         // Nor can a sentence end before its verb: the comma after a phrase that opens it stays.
         #expect(repaired("Avec ce curseur, Vous pouvez atténuer le relief.") == "Avec ce curseur, vous pouvez atténuer le relief.")
+        // So does a phrase a coordinating conjunction and its comma open.
+        #expect(repaired("Il envoie la clé au serveur et, en cas de succès, Vous envoie un courriel.")
+                == "Il envoie la clé au serveur et, en cas de succès, vous envoie un courriel.")
         // A noun that also conjugates a verb (`image`: imager) is the noun inside the fronted phrase.
         #expect(repaired("Pour une image avec une transparence, Il faut un canal.") == "Pour une image avec une transparence, il faut un canal.")
         // No sentence ends on a coordinating conjunction: the comma after it stays, the capital goes.
