@@ -2083,6 +2083,8 @@ extension RepairPass {
                   scalars[mark] == "," || scalars[mark] == ";" || scalars[mark] == ":" else { continue }
             let left = units[index], right = units[index + 1]
             guard CasePattern(of: right.form) == .capitalized, right.form.unicodeScalars.count >= 2 else { continue }
+            // `Régularité des carreaux: Quand elle est réglée`: a colon after a label that opens its paragraph.
+            if scalars[mark] == ":", labelsParagraph(before: index) { continue }
             if index + 2 < units.count, units[index + 2].kind == .word, onlySpaces(right.end, units[index + 2].start),
                CasePattern(of: units[index + 2].form) != .lower { continue }
             let lower = CasePattern.lower(right.form, locale: locale)
@@ -2131,6 +2133,28 @@ extension RepairPass {
             edits.append(Edit(offset: mark, before: String(scalars[mark]), after: ".", rule: "punctuation", confidence: 0.6))
         }
     }
+
+    /// Whether the words up to the unit at `index` are a short label opening its
+    /// paragraph (`Régularité des carreaux`, `Autorise le découpage des
+    /// carreaux`): what a colon after them introduces is the label's description,
+    /// which may open with a capital — whereas a stop a speck made into a colon
+    /// ends a sentence the paragraph had already begun. Not the text's first
+    /// words: a label is one of a list of paragraphs.
+    func labelsParagraph(before index: Int) -> Bool {
+        var current = index
+        while current > 0, index - current < Self.labelWords {
+            let gap = scalars[units[current - 1].end..<units[current].start]
+            if gap.lazy.filter({ $0 == "\n" }).count >= 2 { break }
+            if gap.contains(where: { ",;:.!?()".unicodeScalars.contains($0) }) { return false }
+            current -= 1
+        }
+        // A labelled paragraph is one of a list of them: the text's first words have no paragraph before.
+        return current > 0 && scalars[units[current - 1].end..<units[current].start].lazy.filter({ $0 == "\n" }).count >= 2
+            && units[current].text.unicodeScalars.first.map(CharacterClass.isUppercase) == true
+    }
+
+    /// The most words a label before a colon has (`Utiliser le gradient dynamique`).
+    static let labelWords = 6
 
     /// Whether the unit at `index`, not yet repaired, is a capitalised word whose capital
     /// is shaped like its small letter (`Vous`, `Car`): a capital the scan may have made.

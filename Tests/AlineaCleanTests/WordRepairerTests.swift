@@ -1132,6 +1132,12 @@ struct WordRepairerTests {
     @Test("a comma or colon before a capitalised determiner, pronoun, numeral or sentence adverb, or any word opening a clause after a complete one, was a full stop; names, labels and titles keep theirs")
     func commaBeforeSentenceStart() {
         #expect(repaired("Il remplit le calque, Cette option est utile.") == "Il remplit le calque. Cette option est utile.")
+        // A colon after a short label that opens its paragraph introduces its description; one that ends a
+        // sentence the paragraph began was a stop.
+        let labels = "Les options.\n\nRégularité des carreaux: Quand elle vaut 1, ils sont réguliers.\n\nAutorise le découpage: Cette option coupe."
+        #expect(repaired(labels) == labels)
+        #expect(repaired("Le disque est prêt et les données sont copiées: Les fichiers restent.")
+                == "Le disque est prêt et les données sont copiées. Les fichiers restent.")
         // A footnote's mark may stand between the word and the comma.
         #expect(repaired("Des experts des exploitants de réseaux¹, Les organisations seront invitées.")
                 == "Des experts des exploitants de réseaux¹. Les organisations seront invitées.")
