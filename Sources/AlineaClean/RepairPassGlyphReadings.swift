@@ -345,7 +345,8 @@ extension RepairPass {
             let coordinatedPreposition = found.contains(.prep) && index > 1 && units[index - 1].kind == .word
                 && units[index - 2].kind == .word && formTags(index - 1).contains(.cjco) && formTags(index - 2).contains(.prep)
             guard !presentatives.contains(word), !found.isDisjoint(with: phraseHeads) || conjunction || clauseOpener || subject,
-                  found.isDisjoint(with: excluded) || grammaticalPreposition, !coordinatedPreposition
+                  found.isDisjoint(with: excluded) || grammaticalPreposition, !coordinatedPreposition,
+                  !(spaced && announcesList(after: markAt))
             else { continue }
             // `de ton, tels que`, `du son, qui`: a word that is also a noun, after a determiner or a
             // preposition, is that noun — the phrase ends on it; after a noun (no verb: `écrit dans,`)
@@ -386,6 +387,24 @@ extension RepairPass {
             }
             edits.append(Edit(offset: unit.end, before: String(scalars: scalars[unit.end...markAt]), after: "", rule: "punctuation", confidence: 0.7))
         }
+    }
+
+    /// Whether the colon at `offset` announces a list whose items semicolons part
+    /// before the sentence ends (`pour : la brosse, utilisée par … ; le motif`): a
+    /// writer's colon, spaced as French typography spaces it, wherever it stands —
+    /// a speck makes no list (one glued to its word is asked nothing: a scan's
+    /// specks make semicolons too).
+    func announcesList(after offset: Int) -> Bool {
+        var position = offset + 1
+        while position < scalars.count {
+            switch scalars[position] {
+            case ";": return true
+            case ".", "!", "?": return false
+            case "\n" where position + 1 < scalars.count && scalars[position + 1] == "\n": return false
+            default: position += 1
+            }
+        }
+        return false
     }
 
     /// Whether the unit at `index` is a lower-case word right after a French

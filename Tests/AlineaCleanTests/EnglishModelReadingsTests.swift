@@ -188,6 +188,9 @@ struct EnglishModelReadingsTests {
         // Spaced as French typography spaces it, too; a colon after a noun or a presentative stays.
         #expect(repaired("Un poste de travail ou un : serveur réseau, selon sa : convenance, dans le fichier de : configuration.")
             == "Un poste de travail ou un serveur réseau, selon sa convenance, dans le fichier de configuration.")
+        // Nor one announcing a list that semicolons part.
+        let list = "Ils montrent la sélection de GIMP pour : la brosse, utilisée par les outils ; le motif ; et le dégradé."
+        #expect(repaired(list) == list)
         let spacedKept = "Voici : les options. Le résultat : une erreur. Il suffit de cela : une ligne."
         #expect(repaired(spacedKept) == spacedKept)
         // Nor after what opens a clause, nor between a subject pronoun and its verb.
