@@ -76,9 +76,15 @@ public struct WordRepairer: Sendable {
     }
 
     /// Whether `word` is a word of the other language and not of this one.
+    /// A hyphenated compound is judged by its parts: one whose small-letter
+    /// parts this language spells joins a name to its own word (`touche-Tab`,
+    /// which the English lexicon accepts as two words it also knows).
     func isForeign(_ word: String) -> Bool {
         // Most words are words of this language: ask its lexicon first.
-        guard let foreignLexicon, !lexicon.spell(word) else { return false }
-        return foreignLexicon.spell(word)
+        guard let foreignLexicon, !lexicon.spell(word), foreignLexicon.spell(word) else { return false }
+        guard word.contains("-") else { return true }
+        return word.split(separator: "-").contains { part in
+            part.first.map { !$0.isUppercase } == true && !lexicon.spell(String(part))
+        }
     }
 }

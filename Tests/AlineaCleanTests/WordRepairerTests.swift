@@ -240,6 +240,9 @@ struct WordRepairerTests {
     func locutionHead() {
         #expect(repaired("Vous pouvez en créer un grace a la commande Nouveau canal.") == "Vous pouvez en créer un grâce à la commande Nouveau canal.")
         #expect(repaired("Quant a la couleur, elle reste.") == "Quant à la couleur, elle reste.")
+        // A French word joined to a key's name (`touche-Tab`, two words English spells too) is no English context.
+        #expect(repaired("La flèche ou la touche-Tab servent a avancer dans les menus.")
+                == "La flèche ou la touche-Tab servent à avancer dans les menus.")
         // A head that is no noun (quant) cannot be the subject: even before a name, in a clause with no other verb.
         #expect(repaired("Les fontes sont disponibles ; quant a Pango, elle se charge du reste.")
                 == "Les fontes sont disponibles ; quant à Pango, elle se charge du reste.")
