@@ -2582,6 +2582,9 @@ extension RepairPass {
                   // Acronyms (ICC, GIMP) are shared by both languages: only words count.
                   CasePattern(of: units[other].text) != .upper,
                   !ignoringNames || units[other].pattern != .capitalized || isSentenceStart(units[other].start) else { continue }
+            // Two words away, a French word only between them ends the English stretch (`markups, puis a joindre`).
+            if abs(offset) == 2, case let between = units[index + offset / 2], between.kind == .word,
+               repairer.spells(between.text), repairer.foreignLexicon?.spell(between.text) == false { continue }
             // The word as the scan read it: one repaired from an English spelling (grace → grâce)
             // still counts — reading it as French here harmed a held-out set more than it helped.
             // Only a grammatical word whose accents alone were restored (tres → très) is no

@@ -243,6 +243,9 @@ struct WordRepairerTests {
         // A French word joined to a key's name (`touche-Tab`, two words English spells too) is no English context.
         #expect(repaired("La flèche ou la touche-Tab servent a avancer dans les menus.")
                 == "La flèche ou la touche-Tab servent à avancer dans les menus.")
+        // Nor is an English word two words away beyond a word only French writes.
+        #expect(repaired("Il applique la fonction aux markups, puis a joindre les résultats.")
+                == "Il applique la fonction aux markups, puis à joindre les résultats.")
         // A head that is no noun (quant) cannot be the subject: even before a name, in a clause with no other verb.
         #expect(repaired("Les fontes sont disponibles ; quant a Pango, elle se charge du reste.")
                 == "Les fontes sont disponibles ; quant à Pango, elle se charge du reste.")
