@@ -278,9 +278,14 @@ public struct ARuleDecider: Sendable {
            let favoured = contexts.favoursAccent(on: "à", .next2, neighbours: nextLower, afterLower), !determinerPair() {
             if favoured { preposition += 2 } else { verb += 2 }
         }
+        // The words on either side are the very pair whose grammar voted above (`tout`, a pronoun; `fait`,
+        // a participle): where prose wrote that whole phrase often, it is the more specific evidence, and
+        // decides (`tout a fait` → `à`, whatever the pronoun and the participle say one by one).
         if let previous, !previous.separated, case let previousLower = previous.text.lowercased(), previousLower == previous.text,
            let favoured = contexts.favoursAccent(on: "à", .around, neighbours: previousLower, nextLower) {
-            if favoured { preposition += 2 } else { verb += 2 }
+            let settled = contexts.settlesPhrase(on: "à", around: previousLower, nextLower) != nil
+            if favoured { preposition = settled ? max(preposition + 2, verb + 1.5) : preposition + 2 }
+            else { verb = settled ? max(verb + 2, preposition + 1.5) : verb + 2 }
         }
         if followsPreposition > 0 { preposition += min(1.0, 0.5 * Double(followsPreposition)) }
 

@@ -39,6 +39,18 @@ struct GraveAccentContexts: Sendable {
         return accented > plain
     }
 
+    /// How many times prose showed a pair before its verdict settles a phrase
+    /// outright, over what each of its words says alone (`tout à fait`, 15 times).
+    static let settledPhraseMinimum = 10
+
+    /// `favoursAccent` for a pair of words on either side of `word`, only when
+    /// prose showed the pair at least `settledPhraseMinimum` times.
+    func settlesPhrase(on word: String, around first: String, _ second: String) -> Bool? {
+        guard let (accented, plain) = counts[word + " around " + first + "_" + second],
+              accented + plain >= Self.settledPhraseMinimum else { return nil }
+        return accented > plain
+    }
+
     /// `favoursAccent` for a pair of lower-case words: the two after the word
     /// (`.next2`) or the one before and the one after (`.around`).
     func favoursAccent(on word: String, _ side: Side, neighbours first: String, _ second: String) -> Bool? {

@@ -118,6 +118,9 @@ struct CircumflexFrequenciesTests {
         let shared = GraveAccentContexts.shared
         #expect(shared.favoursAccent(on: "à", .next2, neighbours: "la", "ligne") == true)
         #expect(shared.favoursAccent(on: "à", .next2, neighbours: "moins", "que") == true)
+        // The locutions of running prose the help pages seldom write come from the second body (TeX Live's manuals).
+        #expect(shared.favoursAccent(on: "à", .around, neighbours: "tout", "fait") == true)
+        #expect(shared.favoursAccent(on: "à", .next2, neighbours: "son", "tour") == true)
     }
 
     @Test("a locution prose writes with à settles an a a single neighbour leaves open; the verb keeps its object",
@@ -125,6 +128,8 @@ struct CircumflexFrequenciesTests {
     func graveAFromPairs() {
         #expect(repaired("Il la soulève, et produit a la fois la note et le bruit.") == "Il la soulève, et produit à la fois la note et le bruit.")
         #expect(repaired("Il faut des retours a la ligne physiques.") == "Il faut des retours à la ligne physiques.")
+        // The words on either side decide as a pair, over what each says alone (`tout`, a pronoun; `fait`, a participle).
+        #expect(repaired("Cet espacement correspond tout a fait à nos attentes.") == "Cet espacement correspond tout à fait à nos attentes.")
         // An indefinite or plural determiner after it opens the verb's object as often as the preposition's.
         for kept in ["Dans la notation musicale, il y a des objets qui bougent.", "Le fichier de socket a toutes les permissions."] {
             #expect(repaired(kept) == kept, "\(kept)")
