@@ -419,12 +419,19 @@ extension RepairPass {
     /// writes with one (`CircumflexFrequencies`), in help texts and at large
     /// alike, lost it too. `tache` stays: French at large writes it (a stain)
     /// too often. Not for a participle (`masqués`: grammar decides those).
+    /// French at large is not asked where the plain form is the rectified
+    /// spelling of the same word — the 1990 rectification drops the circumflex
+    /// of `i` and `u` (`boite`, `parait`): there the general counts measure
+    /// unaccented typing, not another word. The help's own odds
+    /// (`preferredCircumflexed`, 20 to 1) still rule, and keep `sur`, `du`,
+    /// `fut` from their rarer circumflexed homographs.
     mutating func lostCircumflex(at index: Int) {
         let unit = units[index]
         let frequencies = CircumflexFrequencies.shared
         guard unit.spells, unit.pattern == .lower || unit.pattern == .capitalized,
               let preferred = frequencies.preferredCircumflexed(unit.lower),
-              frequencies.writesGenerallyOftener(preferred, than: unit.lower),
+              frequencies.writesGenerallyOftener(preferred, than: unit.lower)
+                || Self.onlyRestoresCircumflexOnIOrU(unit.lower, preferred),
               repairer.spells(preferred), !tags(preferred).contains(.ppas),
               !(writesRectifiedSpelling && Self.onlyRestoresCircumflexOnIOrU(unit.text, preferred)) else { return }
         replace(index, with: Decision(after: unit.pattern.apply(to: preferred, locale: locale), rule: "accent", confidence: 0.7))
