@@ -248,6 +248,22 @@ extension RepairPass {
         return !afterTags.isDisjoint(with: PartsOfSpeech.finite.union([.preverb, .negadv]))
     }
 
+    /// `Ce chapitre explique ou trouver`, `ne sait pas ou chercher`: between a
+    /// finite verb (or the `pas` of its negation) and an infinitive, `ou` can
+    /// join nothing — a conjugated verb and an infinitive are no pair — so it is
+    /// `où` opening the indirect question the verb governs. After a noun or an
+    /// infinitive it may coordinate (`ouvrir un fichier ou créer`, `lire ou écrire`).
+    func asksWhereWithInfinitive(at index: Int) -> Bool {
+        guard index > 0, index + 1 < units.count, units[index - 1].kind == .word, units[index + 1].kind == .word,
+              onlySpaces(units[index - 1].end, units[index].start), onlySpaces(units[index].end, units[index + 1].start),
+              units[index + 1].pattern == .lower, ARuleDecider.isOnlyInfinitive(formTags(index + 1)) else { return false }
+        let previous = formTags(index - 1)
+        // The negation's `pas` is a noun too (a step): right after the finite verb it negates, it is the adverb.
+        return readsAsFiniteVerb(index - 1) && !previous.contains(.infi)
+            || previous.contains(.negadv) && index > 1 && units[index - 2].kind == .word
+                && onlySpaces(units[index - 2].end, units[index - 1].start) && readsAsFiniteVerb(index - 2)
+    }
+
     /// `la boîte de dialogue ou vous pouvez`, `l’endroit ou`, `d’ou` → `où`:
     /// in a document whose scan drops the grave accent (`accentLoss`: its
     /// `à` are read `a`), a plain `ou` beside a neighbour prose puts beside
@@ -255,7 +271,7 @@ extension RepairPass {
     /// lost its accent too. After the elision `d’` only `où` is French.
     mutating func lostGraveOnOu(at index: Int) {
         // Grammar decides in any document; prose's neighbours only where the scan drops graves.
-        if opensRelativeWithSubject(at: index) {
+        if opensRelativeWithSubject(at: index) || asksWhereWithInfinitive(at: index) {
             replace(index, with: Decision(after: "où", rule: "accent", confidence: 0.65))
             return
         }

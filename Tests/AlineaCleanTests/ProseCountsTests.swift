@@ -182,6 +182,13 @@ struct CircumflexFrequenciesTests {
         for kept in ["Cliquez sur OK ou il faudra recommencer.", "Il lit la configuration ou vous pouvez la consulter."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
+        // Between a finite verb (or its negation's `pas`) and an infinitive, `ou` joins nothing: the
+        // indirect question's `où`. After an infinitive or a noun it may coordinate.
+        #expect(repaired("Ce chapitre explique ou trouver la suite. Le débutant ne sait pas ou chercher.")
+                == "Ce chapitre explique où trouver la suite. Le débutant ne sait pas où chercher.")
+        for kept in ["Il faut lire ou écrire le fichier.", "Ouvrez un fichier ou créer un modèle."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
     }
 }
 
