@@ -350,7 +350,8 @@ extension RepairPass {
         guard index > 0, index + 1 < units.count, units[index - 1].kind == .word, units[index + 1].kind == .word else { return false }
         let coordinated: PartsOfSpeech = [.prodem, .nom, .adj, .infi, .nb]
         let nextTags = formTags(index + 1)
-        if nextTags.contains(.det), !nextTags.contains(.nb) { return false }
+        // A determiner, possessive ones included (`leurs`, also the noun of `les leurs`), opens a noun phrase.
+        if !nextTags.isDisjoint(with: [.det, .detpos]), !nextTags.contains(.nb) { return false }
         let shared = formTags(index - 1).intersection(nextTags).intersection(coordinated)
         return !shared.isEmpty
     }

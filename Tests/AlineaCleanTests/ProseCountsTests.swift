@@ -174,6 +174,8 @@ struct CircumflexFrequenciesTests {
         // A relative's head prose writes before où five times as often as before ou (dans la mesure où).
         #expect(GraveAccentContexts.shared.favoursAccent(on: "où", .prev, neighbour: "mesure") == true)
         #expect(repaired(lossy + " Dans la mesure ou les fichiers sont lus, rien ne change.").contains("la mesure où les"))
+        // A possessive determiner opens a noun phrase too, though `leurs` is also the noun of `les leurs`.
+        #expect(repaired(lossy + " Dans la mesure ou leurs fichiers sont lus, rien ne change.").contains("la mesure où leurs"))
         #expect(repaired(lossy + " Une unité de mesure ou de poids.").contains("mesure ou de poids"))
         // After a noun or its adjective, a subject pronoun and its verb open the relative of `où`, in any
         // document (`vous` only where graves are lost: it also opens a second clause for the reader).
