@@ -96,6 +96,11 @@ public final class OCRCleaner: @unchecked Sendable {
         let arrows = MenuArrowRepairer(lexicon: lexicon, minConfidence: options.minConfidence).repair(current)
         run(arrows.stage)
         var suggestions = arrows.stage.carry(speckCheck.carry(words.suggestions) + arrows.suggestions)
+        if language == .french {
+            let spacing = GuillemetSpacer().space(current)
+            run(spacing)
+            suggestions = spacing.carry(suggestions)
+        }
         if options.apostrophes != .keep {
             let stage = ApostropheRestyler(style: options.apostrophes).restyle(current)
             run(stage)

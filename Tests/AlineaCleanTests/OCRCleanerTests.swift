@@ -24,7 +24,7 @@ struct OCRCleanerTests {
         #expect(!result.text.contains("\n\n\n"))
         #expect(result.text.hasSuffix(".\n"))
         // Stage names in order.
-        #expect(result.log.stages.map(\.name) == ["page-furniture", "footnotes", "reading-order", "layout", "inline", "glyphs", "words", "inline-after-words", "arrows"])
+        #expect(result.log.stages.map(\.name) == ["page-furniture", "footnotes", "reading-order", "layout", "inline", "glyphs", "words", "inline-after-words", "arrows", "spacing"])
     }
 
     @Test("an elided l restored inside a title in capitals is a capital; after an acronym or in running text it is not")
