@@ -2025,8 +2025,40 @@ extension RepairPass {
             // A subject pronoun may open the next sentence as well as the next clause (`toutes. elles
             // permettent` lost a comma; `proportionnelle. il s'agit` a capital): too even a call.
             guard !rightTags.isDisjoint(with: grammatical), !rightTags.contains(.nom), !rightTags.contains(.propersuj) else { continue }
+            // A noun its determiner has just opened, before `de` and its noun phrase, has its
+            // complement there (`le niveau. de priorité`): the stop was a speck, no comma's.
+            if takesComplement(at: index) {
+                dropStop(after: left, confidence: 0.6)
+                continue
+            }
             edits.append(Edit(offset: left.end, before: ".", after: ",", rule: "punctuation", confidence: 0.6))
         }
+    }
+
+    /// Whether the noun at `index` heads a phrase its determiner has just opened
+    /// (`le niveau`, `l’adresse`; not after `de`, whose noun is a complement
+    /// already, nor inside a complement of `de`, `à`) and the next unit is `de`,
+    /// `du` or `des` taking a noun, or a determiner or an elided article with its
+    /// noun (`de priorité`, `de la fenêtre`, `de l’image`): one noun phrase.
+    func takesComplement(at index: Int) -> Bool {
+        guard index > 1, index + 2 < units.count, units[index].kind == .word, formTags(index).contains(.nom),
+              units[index + 1].kind == .word, ["de", "du", "des"].contains(units[index + 1].form) else { return false }
+        let determiner = index - 1
+        let opensPhrase = units[determiner].kind == .elision && units[determiner].end == units[index].start
+                && units[determiner].form.lowercased() == "l"
+            || units[determiner].kind == .word && onlySpaces(units[determiner].end, units[index].start)
+                && !formTags(determiner).isDisjoint(with: PartsOfSpeech.determiners)
+                && !["de", "du", "des"].contains(units[determiner].form.lowercased())
+        guard opensPhrase else { return false }
+        if determiner > 0, ["de", "du", "des", "d", "à", "au", "aux"].contains(units[determiner - 1].form.lowercased()) { return false }
+        let next = units[index + 2]
+        if next.kind == .elision { return units[index + 1].form == "de" && ["l", "d"].contains(next.form.lowercased()) }
+        guard next.kind == .word, next.pattern == .lower, onlySpaces(units[index + 1].end, next.start) else { return false }
+        // `du moment que`, `de façon que`: a conjunctive locution opens a clause of its own.
+        if index + 3 < units.count, ["que", "qu"].contains(units[index + 3].form.lowercased()) { return false }
+        let tags = formTags(index + 2)
+        return tags.contains(.nom) && tags.isDisjoint(with: [.adv, .negadv])
+            || units[index + 1].form == "de" && !tags.isDisjoint(with: [.det, .detdem, .detpos]) && !tags.contains(.adv)
     }
 
     /// Removes the full stop right after `unit` as a speck (`punctuation`): the

@@ -966,6 +966,12 @@ struct WordRepairerTests {
         #expect(repaired("Les options sont toutes. elles permettent de choisir.")
                 == "Les options sont toutes. elles permettent de choisir.")
         #expect(repaired("etc. et ainsi de suite") == "etc. et ainsi de suite")
+        // Between a noun its determiner has just opened and `de` with its noun phrase, the stop is a speck, no comma.
+        #expect(repaired("Il règle le niveau. de priorité par défaut, et la largeur. de la fenêtre aussi.")
+                == "Il règle le niveau de priorité par défaut, et la largeur de la fenêtre aussi.")
+        // A conjunctive locution (`du moment que`) opens a clause: the comma stands.
+        #expect(repaired("Copiez-le sur n’importe quel support. du moment que vous le citez.")
+                == "Copiez-le sur n’importe quel support, du moment que vous le citez.")
         // A negation or an auxiliary does not end a sentence before the word it governs.
         #expect(repaired("la traduction n'est pas. complète, et il est. notamment demandé")
                 == "la traduction n'est pas complète, et il est notamment demandé")
