@@ -2027,12 +2027,25 @@ extension RepairPass {
             guard !rightTags.isDisjoint(with: grammatical), !rightTags.contains(.nom), !rightTags.contains(.propersuj) else { continue }
             // A noun its determiner has just opened, before `de` and its noun phrase, has its
             // complement there (`le niveau. de priorité`): the stop was a speck, no comma's.
-            if takesComplement(at: index) {
+            if takesComplement(at: index) || governsA(at: index) {
                 dropStop(after: left, confidence: 0.6)
                 continue
             }
             edits.append(Edit(offset: left.end, before: ".", after: ",", rule: "punctuation", confidence: 0.6))
         }
+    }
+
+    /// Whether the word at `index`, no noun, is one prose puts before `à` (its
+    /// government, by its lemma's counts: `appartiennent à`, `accessibles à`,
+    /// `se référer à`) and `à`, `au` or `aux` follows: the word and the
+    /// complement it governs, which no mark parts (`appartiennent. à la même`).
+    func governsA(at index: Int) -> Bool {
+        guard index + 1 < units.count, units[index].kind == .word, units[index + 1].kind == .word,
+              ["à", "au", "aux"].contains(units[index + 1].form) else { return false }
+        let tags = formTags(index)
+        guard tags.isDisjoint(with: [.nom, .npr, .prn]) else { return false }
+        let lower = units[index].form.lowercased(), lexicon = repairer.lexicon
+        return GraveAccentContexts.shared.favoursAccent(on: "à", .prev, neighbour: lower, stems: { lexicon.stems(lower) }) == true
     }
 
     /// Whether the noun at `index` heads a phrase its determiner has just opened

@@ -969,6 +969,9 @@ struct WordRepairerTests {
         // Between a noun its determiner has just opened and `de` with its noun phrase, the stop is a speck, no comma.
         #expect(repaired("Il règle le niveau. de priorité par défaut, et la largeur. de la fenêtre aussi.")
                 == "Il règle le niveau de priorité par défaut, et la largeur de la fenêtre aussi.")
+        // Nor between a word and the `à` prose puts after it (its government, by its lemma).
+        #expect(repaired("Les processus appartiennent. à la même session et restent accessibles. à tous.")
+                == "Les processus appartiennent à la même session et restent accessibles à tous.")
         // A conjunctive locution (`du moment que`) opens a clause: the comma stands.
         #expect(repaired("Copiez-le sur n’importe quel support. du moment que vous le citez.")
                 == "Copiez-le sur n’importe quel support, du moment que vous le citez.")
