@@ -2027,7 +2027,9 @@ extension RepairPass {
             guard !rightTags.isDisjoint(with: grammatical), !rightTags.contains(.nom), !rightTags.contains(.propersuj) else { continue }
             // A noun its determiner has just opened, before `de` and its noun phrase, has its
             // complement there (`le niveau. de priorité`): the stop was a speck, no comma's.
-            if takesComplement(at: index) || governsA(at: index) {
+            // Nor after a subordinating conjunction that is nothing else (`puisque. le diagramme`): its clause follows.
+            let opensClause = tags.contains(.cjsub) && tags.isDisjoint(with: [.adv, .nom, .adj, .prep, .advint, .prorel, .proint])
+            if opensClause || takesComplement(at: index) || governsA(at: index) {
                 dropStop(after: left, confidence: 0.6)
                 continue
             }

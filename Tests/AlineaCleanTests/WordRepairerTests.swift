@@ -972,6 +972,9 @@ struct WordRepairerTests {
         // Nor between a word and the `à` prose puts after it (its government, by its lemma).
         #expect(repaired("Les processus appartiennent. à la même session et restent accessibles. à tous.")
                 == "Les processus appartiennent à la même session et restent accessibles à tous.")
+        // Nor after a subordinating conjunction that is nothing else.
+        #expect(repaired("Cette méthode est plus appropriée puisque. le diagramme sera aligné.")
+                == "Cette méthode est plus appropriée puisque le diagramme sera aligné.")
         // A conjunctive locution (`du moment que`) opens a clause: the comma stands.
         #expect(repaired("Copiez-le sur n’importe quel support. du moment que vous le citez.")
                 == "Copiez-le sur n’importe quel support, du moment que vous le citez.")
