@@ -2025,9 +2025,9 @@ extension RepairPass {
             // A subject pronoun may open the next sentence as well as the next clause (`toutes. elles
             // permettent` lost a comma; `proportionnelle. il s'agit` a capital): too even a call.
             guard !rightTags.isDisjoint(with: grammatical), !rightTags.contains(.nom), !rightTags.contains(.propersuj) else { continue }
-            // A noun its determiner has just opened, before `de` and its noun phrase, has its
-            // complement there (`le niveau. de priorité`): the stop was a speck, no comma's.
-            // Nor after a subordinating conjunction that is nothing else (`puisque. le diagramme`): its clause follows.
+            // No comma, but a speck, after a subordinating conjunction that is nothing else (`puisque. le
+            // diagramme`: its clause follows), between a noun its determiner has just opened and `de` with
+            // its noun phrase (`le niveau. de priorité`), or between a word and the `à` it governs.
             let opensClause = tags.contains(.cjsub) && tags.isDisjoint(with: [.adv, .nom, .adj, .prep, .advint, .prorel, .proint])
             if opensClause || takesComplement(at: index) || governsA(at: index) {
                 dropStop(after: left, confidence: 0.6)
@@ -2215,17 +2215,22 @@ extension RepairPass {
         var current = index
         while current > 0, index - current < Self.labelWords {
             let gap = scalars[units[current - 1].end..<units[current].start]
-            if gap.lazy.filter({ $0 == "\n" }).count >= 2 { break }
+            if Self.breaksParagraph(gap) { break }
             if gap.contains(where: { ",;:.!?()".unicodeScalars.contains($0) }) { return false }
             current -= 1
         }
         // A labelled paragraph is one of a list of them: the text's first words have no paragraph before.
-        return current > 0 && scalars[units[current - 1].end..<units[current].start].lazy.filter({ $0 == "\n" }).count >= 2
+        return current > 0 && Self.breaksParagraph(scalars[units[current - 1].end..<units[current].start])
             && units[current].text.unicodeScalars.first.map(CharacterClass.isUppercase) == true
     }
 
     /// The most words a label before a colon has (`Utiliser le gradient dynamique`).
     static let labelWords = 6
+
+    /// Whether the space between two units holds a blank line: a paragraph ends there.
+    static func breaksParagraph(_ gap: ArraySlice<Unicode.Scalar>) -> Bool {
+        gap.lazy.filter { $0 == "\n" }.count >= 2
+    }
 
     /// Whether the unit at `index`, not yet repaired, is a capitalised word whose capital
     /// is shaped like its small letter (`Vous`, `Car`): a capital the scan may have made.
@@ -2275,7 +2280,7 @@ extension RepairPass {
         while current > 0 {
             let gap = scalars[units[current - 1].end..<units[current].start]
             // A blank line ends the paragraph before, whatever mark it ends on.
-            if gap.lazy.filter({ $0 == "\n" }).count >= 2 { break }
+            if Self.breaksParagraph(gap) { break }
             // The points of a version or a decimal number (`GIMP-2.10.4`) end no sentence.
             if gap.elementsEqual(["."]), CharacterClass.isDigit(scalars[units[current - 1].end - 1]),
                CharacterClass.isDigit(scalars[units[current].start]) {

@@ -162,6 +162,12 @@ struct WordRepairerTests {
                 == "L’ombre sera décalée suivant X et Y. pixels par rapport à l’image.")
         // A program's name beside it is no English context (for a user would be).
         #expect(repaired("Alors n’hésitez pas a ajouter Quilt.") == "Alors n’hésitez pas à ajouter Quilt.")
+        // A French word joined to a key's name (`touche-Tab`, two words English spells too) is no English context.
+        #expect(repaired("La flèche ou la touche-Tab servent a avancer dans les menus.")
+                == "La flèche ou la touche-Tab servent à avancer dans les menus.")
+        // Nor is an English word two words away beyond a word only French writes.
+        #expect(repaired("Il applique la fonction aux markups, puis a joindre les résultats.")
+                == "Il applique la fonction aux markups, puis à joindre les résultats.")
         // A word that may be an adjective, with no determiner before it, is one: no subject of `a`.
         #expect(repaired("La mémoire doit être inférieure 4 512 Mo, une qualité bien supérieure a celle obtenue.")
                 == "La mémoire doit être inférieure à 512 Mo, une qualité bien supérieure à celle obtenue.")
@@ -240,12 +246,6 @@ struct WordRepairerTests {
     func locutionHead() {
         #expect(repaired("Vous pouvez en créer un grace a la commande Nouveau canal.") == "Vous pouvez en créer un grâce à la commande Nouveau canal.")
         #expect(repaired("Quant a la couleur, elle reste.") == "Quant à la couleur, elle reste.")
-        // A French word joined to a key's name (`touche-Tab`, two words English spells too) is no English context.
-        #expect(repaired("La flèche ou la touche-Tab servent a avancer dans les menus.")
-                == "La flèche ou la touche-Tab servent à avancer dans les menus.")
-        // Nor is an English word two words away beyond a word only French writes.
-        #expect(repaired("Il applique la fonction aux markups, puis a joindre les résultats.")
-                == "Il applique la fonction aux markups, puis à joindre les résultats.")
         // A head that is no noun (quant) cannot be the subject: even before a name, in a clause with no other verb.
         #expect(repaired("Les fontes sont disponibles ; quant a Pango, elle se charge du reste.")
                 == "Les fontes sont disponibles ; quant à Pango, elle se charge du reste.")
