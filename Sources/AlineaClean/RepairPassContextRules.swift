@@ -257,6 +257,12 @@ extension RepairPass {
         guard index > 0, index + 1 < units.count, units[index - 1].kind == .word, units[index + 1].kind == .word,
               onlySpaces(units[index - 1].end, units[index].start), onlySpaces(units[index].end, units[index + 1].start),
               units[index + 1].pattern == .lower, ARuleDecider.isOnlyInfinitive(formTags(index + 1)) else { return false }
+        // `modifiez ou commenter`: an infinitive in `-er` after a form in `-ez` may be the second of two
+        // imperatives whose `z` the scan read as `r` (`modifiez ou commentez`), which `ou` does join.
+        let infinitive = units[index + 1].form
+        if units[index - 1].form.hasSuffix("ez"), infinitive.hasSuffix("er"), repairer.spells(String(infinitive.dropLast()) + "z") {
+            return false
+        }
         let previous = formTags(index - 1)
         // The negation's `pas` is a noun too (a step): right after the finite verb it negates, it is the adverb.
         return readsAsFiniteVerb(index - 1) && !previous.contains(.infi)
