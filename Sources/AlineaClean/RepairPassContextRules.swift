@@ -1926,7 +1926,11 @@ extension RepairPass {
             let leftCase = CasePattern(of: left.form)
             let opensSentenceAlone = leftCase == .capitalized && right.kind == .word && CasePattern(of: right.form) == .lower
                 && isSentenceStart(left.start)
-            if leftCase == .lower || opensSentenceAlone, leftTags.isFunctionWordOnly(allowingNoun: opensSentenceAlone), !adverbialUse {
+            // An indefinite determiner ends a sentence as the pronoun the lexicon does not list
+            // (`le plus utilisé de tous. Veuillez`): before a capital its stop may be the writer's.
+            let pronounUse = leftTags.contains(.detind) && right.kind == .word && CasePattern(of: right.form) != .lower
+            if leftCase == .lower || opensSentenceAlone, leftTags.isFunctionWordOnly(allowingNoun: opensSentenceAlone),
+               !adverbialUse, !pronounUse {
                 dropStop(after: left, confidence: 0.7)
                 continue
             }

@@ -972,6 +972,9 @@ struct WordRepairerTests {
         // Nor between a word and the `à` prose puts after it (its government, by its lemma).
         #expect(repaired("Les processus appartiennent. à la même session et restent accessibles. à tous.")
                 == "Les processus appartiennent à la même session et restent accessibles à tous.")
+        // An indefinite determiner may end a sentence as a pronoun: before a capital its stop stays.
+        let pronoun = "Il est probablement le transport le plus utilisé de tous. Veuillez noter qu’il est lent."
+        #expect(repaired(pronoun) == pronoun)
         // Nor after a subordinating conjunction that is nothing else.
         #expect(repaired("Cette méthode est plus appropriée puisque. le diagramme sera aligné.")
                 == "Cette méthode est plus appropriée puisque le diagramme sera aligné.")
