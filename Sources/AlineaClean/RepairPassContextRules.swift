@@ -1514,7 +1514,13 @@ extension RepairPass {
             || isGrammaticalWord(lower) && own.contains(.prep) && !self.tags(next.text).isDisjoint(with: PartsOfSpeech.determiners),
            case let previousTags = formTags(index - 1),
            !previousTags.isDisjoint(with: PartsOfSpeech.finite.union([.infi, .ppas, .ppre])) && previousTags.isDisjoint(with: [.nom, .adj, .npr])
-            || own.contains(.det) && (units[index - 1].text == "tous" || units[index - 1].text == "toutes") {
+            || own.contains(.det) && (units[index - 1].text == "tous" || units[index - 1].text == "toutes")
+            // A determiner right after a subordinating conjunction (its rare homographs aside: `si` the note),
+            // its noun in small letters, opens its clause (`Si Un service a`). Not after a preposition: a
+            // label (`Cliquez sur Une image`) or a section's title, capitalised on its first word only,
+            // stands there (`dans Les expressions musicales en clair`).
+            || !own.isDisjoint(with: PartsOfSpeech.determiners) && previousTags.contains(.mg) && previousTags.contains(.cjsub)
+                && previousTags.isDisjoint(with: [.npr, .prep]) {
             lowerCapital(at: index, confidence: 0.7)
             return
         }

@@ -808,6 +808,8 @@ struct WordRepairerTests {
         // the article after `tous`/`toutes` in small letters.
         #expect(repaired("Vous aurez Un système minimal, vous obtiendrez Des copies de tous Les éléments.")
                 == "Vous aurez un système minimal, vous obtiendrez des copies de tous les éléments.")
+        // After a subordinating conjunction a determiner opens its clause's subject.
+        #expect(repaired("Il échoue. Si Un service a accès à la clé, il la lit.") == "Il échoue. Si un service a accès à la clé, il la lit.")
         for kept in ["La commande Depuis le chemin transforme le chemin.", "Si vous choisissez Pour cent, vous définissez la taille.",
                      "Choisissez Tous Les Fichiers dans le menu.", "Cliquez sur Une image pour l’ouvrir.",
                      "Reportez-vous au chapitre Quelques erreurs des plus courantes."] {
