@@ -283,7 +283,8 @@ public struct ARuleDecider: Sendable {
         // decides (`tout a fait` → `à`, whatever the pronoun and the participle say one by one).
         if let previous, !previous.separated, case let previousLower = previous.text.lowercased(), previousLower == previous.text,
            let favoured = contexts.favoursAccent(on: "à", .around, neighbours: previousLower, nextLower) {
-            let settled = contexts.settlesPhrase(on: "à", around: previousLower, nextLower) != nil
+            let settled = contexts.favoursAccent(on: "à", .around, neighbours: previousLower, nextLower,
+                                                 seen: GraveAccentContexts.settledPhraseMinimum) != nil
             if favoured { preposition = settled ? max(preposition + 2, verb + 1.5) : preposition + 2 }
             else { verb = settled ? max(verb + 2, preposition + 1.5) : verb + 2 }
         }

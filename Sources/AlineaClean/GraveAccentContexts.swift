@@ -34,8 +34,9 @@ struct GraveAccentContexts: Sendable {
     /// Whether prose writes the accented `word` (`à`, `où`) rather than its
     /// plain form beside the lower-case `neighbour` on `side`: true, false, or
     /// nil when the neighbour was seen too rarely there or with both.
-    func favoursAccent(on word: String, _ side: Side, neighbour: String) -> Bool? {
-        guard let (accented, plain) = counts[word + " " + side.rawValue + " " + neighbour] else { return nil }
+    /// `seen` asks that prose showed the neighbour there at least that often.
+    func favoursAccent(on word: String, _ side: Side, neighbour: String, seen: Int = 0) -> Bool? {
+        guard let (accented, plain) = counts[word + " " + side.rawValue + " " + neighbour], accented + plain >= seen else { return nil }
         return accented > plain
     }
 
@@ -43,18 +44,10 @@ struct GraveAccentContexts: Sendable {
     /// outright, over what each of its words says alone (`tout à fait`, 15 times).
     static let settledPhraseMinimum = 10
 
-    /// `favoursAccent` for a pair of words on either side of `word`, only when
-    /// prose showed the pair at least `settledPhraseMinimum` times.
-    func settlesPhrase(on word: String, around first: String, _ second: String) -> Bool? {
-        guard let (accented, plain) = counts[word + " around " + first + "_" + second],
-              accented + plain >= Self.settledPhraseMinimum else { return nil }
-        return accented > plain
-    }
-
     /// `favoursAccent` for a pair of lower-case words: the two after the word
     /// (`.next2`) or the one before and the one after (`.around`).
-    func favoursAccent(on word: String, _ side: Side, neighbours first: String, _ second: String) -> Bool? {
-        favoursAccent(on: word, side, neighbour: first + "_" + second)
+    func favoursAccent(on word: String, _ side: Side, neighbours first: String, _ second: String, seen: Int = 0) -> Bool? {
+        favoursAccent(on: word, side, neighbour: first + "_" + second, seen: seen)
     }
 
     /// `favoursAccent`, and where prose never showed this form of the neighbour

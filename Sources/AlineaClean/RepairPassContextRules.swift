@@ -452,11 +452,12 @@ extension RepairPass {
         let unit = units[index]
         let frequencies = CircumflexFrequencies.shared
         guard unit.spells, unit.pattern == .lower || unit.pattern == .capitalized,
-              let preferred = frequencies.preferredCircumflexed(unit.lower),
-              frequencies.writesGenerallyOftener(preferred, than: unit.lower)
-                || Self.onlyRestoresCircumflexOnIOrU(unit.lower, preferred),
+              let preferred = frequencies.preferredCircumflexed(unit.lower) else { return }
+        // The comparison folds case: the word as read and its small letters give one answer.
+        let rectified = Self.onlyRestoresCircumflexOnIOrU(unit.lower, preferred)
+        guard frequencies.writesGenerallyOftener(preferred, than: unit.lower) || rectified,
               repairer.spells(preferred), !tags(preferred).contains(.ppas),
-              !(writesRectifiedSpelling && Self.onlyRestoresCircumflexOnIOrU(unit.text, preferred)) else { return }
+              !(writesRectifiedSpelling && rectified) else { return }
         replace(index, with: Decision(after: unit.pattern.apply(to: preferred, locale: locale), rule: "accent", confidence: 0.7))
     }
 
