@@ -89,11 +89,22 @@ public struct ARuleDecider: Sendable {
         tags.contains(.infi) && tags.isDisjoint(with: [.ppas, .nom, .adj])
     }
 
-    /// Whether `low` and `high` are whole numbers, the first below the second:
-    /// the ends of a range, which `à` joins (`de 0 à 255`).
+    /// Whether `low` and `high` are numbers, the first below the second: the
+    /// ends of a range, which `à` joins (`de 0 à 255`, `de 0,0 à 1,0`). French
+    /// writes a decimal comma; a point is read too (`de 0.5 à 2`).
     public static func isRange(_ low: String?, _ high: String?) -> Bool {
-        guard let low, let high, let from = Int(low), let to = Int(high) else { return false }
+        guard let low, let high, let from = decimalValue(low), let to = decimalValue(high) else { return false }
         return from < to
+    }
+
+    /// The value of a number written with digits and at most one decimal
+    /// comma or point (`255`, `0,5`); nil for anything else (`1.2.3`, `4e`).
+    static func decimalValue(_ text: String) -> Double? {
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+            .flatMap { $0.split(separator: ".", omittingEmptySubsequences: false) }
+        guard (1...2).contains(parts.count),
+              parts.allSatisfy({ !$0.isEmpty && $0.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }) else { return nil }
+        return Double(parts.joined(separator: "."))
     }
 
     /// `Reportez-vous`, `rendez-vous`: a verb form joined by a hyphen to a
@@ -289,6 +300,9 @@ public struct ARuleDecider: Sendable {
             else { verb = settled ? max(verb + 2, preposition + 1.5) : verb + 2 }
         }
         if followsPreposition > 0 { preposition += min(1.0, 0.5 * Double(followsPreposition)) }
+        // Between two numbers rising, the letter is the à of a range (de 0 a 255, de 0,0 4 1,0,
+        // les chapitres 3 4 5): a number is no subject the verb would follow with another number.
+        if let previous, !previous.separated, Self.isRange(previous.text, next.text) { preposition += 1 }
 
         // `&`, `@` and `4` in running French text are themselves OCR errors; only
         // the grammar of what follows decides whether they stood for à.
@@ -316,8 +330,6 @@ public struct ARuleDecider: Sendable {
             else { return nil }
             return Verdict(isPreposition: true, confidence: min(0.9, 0.6 + 0.1 * preposition))
         case "4":
-            // Between two numbers rising, a 4 is the à of a range (de 0 4 255, les chapitres 3 4 5).
-            if let previous, !previous.separated, Self.isRange(previous.text, next.text) { preposition += 1 }
             // A number other than one never stands before a noun that is only singular (4 cause de);
             // before one that is only plural it is what stands there (maintenant 4 thèmes) — not before
             // a plural determiner or pronoun, which no number precedes (communes 4 tous les outils).

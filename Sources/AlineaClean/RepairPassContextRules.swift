@@ -1364,6 +1364,12 @@ extension RepairPass {
             // Another `a` is undecided itself: it proves nothing about this one.
             if unit.kind == .word, !unit.isProtected, unit.text != "a" {
                 let tags = formTags(current)
+                // `de bac a sable et de sécurité est`: a conjunction before a preposition joins two
+                // complements inside the clause, whose verb is still to come; any other opens a clause.
+                if tags.contains(.cjco), !tags.contains(.cjsub), !tags.contains(.prorel), joinsComplements(after: current) {
+                    current += 1
+                    continue
+                }
                 if tags.contains(.cjsub) || tags.contains(.prorel) || tags.contains(.cjco) { return false }
                 if readsAsFiniteVerb(current), standsWithoutPronoun(unit.form) || formTags(current - 1).contains(.propersuj) {
                     return true
@@ -1372,6 +1378,16 @@ extension RepairPass {
             current += 1
         }
         return false
+    }
+
+    /// Whether the conjunction at `index` is followed, after spaces only, by a
+    /// preposition that is nothing a clause opens with (`et de`, `ou pour`; not
+    /// `d’autres`, an indefinite subject): it coordinates two complements, not two clauses.
+    func joinsComplements(after index: Int) -> Bool {
+        guard index + 1 < units.count, units[index + 1].kind == .word,
+              onlySpaces(units[index].end, units[index + 1].start) else { return false }
+        let tags = formTags(index + 1)
+        return tags.contains(.prep) && tags.isDisjoint(with: [.nom, .adj, .cjsub, .prorel, .propersuj, .properobj, .adv])
     }
 
     /// Whether the word at `index` can only be read as a conjugated verb

@@ -609,6 +609,16 @@ struct WordRepairerTests {
         for kept in ["Les valeurs sont 9 4 2 ici.", "Les valeurs sont 1, 4 5 ici."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
+        // So is a plain a, even in a clause with no other verb, and the ends may be decimals.
+        #expect(repaired("Valeurs de 0,0 a 1,0. Numérotés de 32 a 64.") == "Valeurs de 0,0 à 1,0. Numérotés de 32 à 64.")
+        #expect(repaired("Valeurs de 2,5 a 1,0.") == "Valeurs de 2,5 a 1,0.")
+        // A conjunction before a preposition joins two complements: the clause's verb comes after them,
+        // so the a is no verb (`de bac a sable et de sécurité est`); one before a subject opens a clause.
+        let losesAccent = "Il sert a copier, a coller, a voir et a lire le texte. "
+        #expect(repaired(losesAccent + "Toute analyse de bac a sable et de sécurité est difficile.")
+                .hasSuffix("Toute analyse de bac à sable et de sécurité est difficile."))
+        #expect(repaired(losesAccent + "Le bac a sable et le jardin est fermé.")
+                .hasSuffix("Le bac a sable et le jardin est fermé."))
         // A scan that reads à intact reads an & as one: the page's — unless the document writes the
         // same words around an intact à.
         let keepsGrave = "Il sert à copier, à coller, à voir, à lire et à écrire le texte. "
