@@ -9,7 +9,13 @@ extension RepairPass {
         circumflexLoss = french && dropsCircumflexes()
         // Each rule reads the unit in place: a copy of a unit retains its three strings,
         // and the rules are asked of every word.
-        for index in units.indices where !units[index].edited && !units[index].isProtected {
+        for index in units.indices where !units[index].isProtected {
+            // A damaged word the word pass read is final — unless the infinitive slot after a
+            // modal overrules that reading (`peut ére compressé`: not `ère`).
+            if units[index].edited {
+                if french, units[index].kind == .word, !units[index].spells { infinitiveAfterModal(at: index) }
+                continue
+            }
             let text = units[index].text, kind = units[index].kind
             let bytes = text.utf8.count
             // A capital A opening a sentence is left alone: unaccented capitals are a legitimate
@@ -2404,7 +2410,11 @@ extension RepairPass {
     mutating func infinitiveAfterModal(at index: Int) {
         guard index > 0, units[index].pattern == .lower, units[index].kind == .word,
               units[index - 1].kind == .word, onlySpaces(units[index - 1].end, units[index].start) else { return }
-        let own = lowerTags(index)
+        // The word pass read a damaged word as one that is no infinitive (`ére` → `ère`): between a
+        // modal and an attribute the slot says otherwise, and that reading gives way.
+        let revising = units[index].edited
+        if revising, units[index].spells { return }
+        let own = revising ? formTags(index) : lowerTags(index)
         // An adverb, a pronoun or a preposition stands before the infinitive (`peut encore`, `doit le`).
         guard !own.contains(.infi), own.isDisjoint(with: RepairPass.closedClassTags.union([.adv, .negadv, .mg, .preverb])) else { return }
         let modal = auxiliaryPosition(before: index)
@@ -2417,6 +2427,13 @@ extension RepairPass {
         // conjunction governs the infinitive only after its subject pronoun (`il hésita puis partit`).
         if !formTags(modal).isDisjoint(with: [.adv, .cjco]),
            !(modal > 0 && units[modal - 1].kind == .word && formTags(modal - 1).contains(.propersuj)) { return }
+        if revising {
+            guard let copula = copulaBeforeAttribute(at: index) else { return }
+            let unit = units[index]
+            edits.removeAll { $0.offset == unit.start && $0.before == unit.text }
+            replace(index, with: Decision(after: copula, rule: "confusion", confidence: 0.65))
+            return
+        }
         let unit = units[index]
         // Locals, not `self`: a closure that reads a property of this mutating pass copied
         // the whole pass (its arrays retained one by one) on every word.
@@ -2433,8 +2450,63 @@ extension RepairPass {
             }
         }
         let ranked = found.sorted { $0.cost != $1.cost ? $0.cost < $1.cost : $0.word < $1.word }
-        guard let top = ranked.first, !ranked.contains(where: { $0.word != top.word && $0.cost - top.cost < 0.3 }) else { return }
+        guard let top = ranked.first else {
+            if let copula = copulaBeforeAttribute(at: index) {
+                replace(index, with: Decision(after: copula, rule: "confusion", confidence: 0.65))
+            }
+            return
+        }
+        guard !ranked.contains(where: { $0.word != top.word && $0.cost - top.cost < 0.3 }) else { return }
         replace(index, with: Decision(after: top.word, rule: "confusion", confidence: 0.7))
+    }
+
+    /// The verbs that take a participle or an adjective straight after them
+    /// as their attribute (`être compressés`, `avoir supprimé`, `rester ouvert`):
+    /// the only infinitives a modal and an attribute can frame.
+    static let attributeInfinitives = ["être", "avoir", "devenir", "rester", "sembler", "paraître", "demeurer"]
+
+    /// `peuvent ère compressés`, `peut eve partiellement sélectionnés`,
+    /// `peuvent eue utiles` → `être`: between a modal and a participle or an
+    /// adjective (adverbs may stand before it) only an infinitive that takes
+    /// an attribute fits, so a word there that is none, which no confusion
+    /// reading made an infinitive of, is the scan's wreck of one — the one
+    /// whose letters it keeps best (at most two edits apart, accents aside,
+    /// and closer than any other). A noun in that slot is no French.
+    func copulaBeforeAttribute(at index: Int) -> String? {
+        let word = AccentSkeleton.of(units[index].lower)
+        guard (2...6).contains(word.count) else { return nil }
+        var next = index + 1
+        while next < units.count, next - index <= 3, units[next].kind == .word,
+              onlySpaces(units[next - 1].end, units[next].start), units[next].pattern == .lower,
+              isAdverbBeforeParticiple(next) {
+            next += 1
+        }
+        guard next < units.count, units[next].kind == .word, onlySpaces(units[next - 1].end, units[next].start),
+              units[next].pattern == .lower else { return nil }
+        let tags = formTags(next)
+        guard !tags.isDisjoint(with: [.ppas, .adj]), tags.isDisjoint(with: RepairPass.closedClassTags.union([.infi])) else { return nil }
+        let scored = Self.attributeInfinitives.map { (verb: $0, distance: Self.editDistance(word, AccentSkeleton.of($0))) }
+            .sorted { $0.distance < $1.distance }
+        guard let best = scored.first, best.distance <= 2, best.distance < word.count,
+              scored.dropFirst().first.map({ $0.distance > best.distance }) ?? true else { return nil }
+        return best.verb
+    }
+
+    /// Levenshtein distance between two short words, by Unicode scalar.
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        guard !x.isEmpty, !y.isEmpty else { return max(x.count, y.count) }
+        var row = Array(0...y.count)
+        for i in 1...x.count {
+            var diagonal = row[0]
+            row[0] = i
+            for j in 1...y.count {
+                let above = row[j]
+                row[j] = min(above + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1))
+                diagonal = above
+            }
+        }
+        return row[y.count]
     }
 
     /// `vous pouvez, éditer`, `doivent, pouvoir être` → no comma: nothing parts

@@ -1359,6 +1359,14 @@ struct WordRepairerTests {
             #expect(repaired(kept) == kept, "\(kept)")
         }
         #expect(repaired("Je puis tre utile.") == "Je puis être utile.")
+        // Between a modal and an attribute only être and its kin fit: a noun there (ère), or the noun
+        // the word pass read a wreck as (ére → ère), is the one whose letters it keeps best.
+        #expect(repaired("Plusieurs fichiers peuvent ère compressés. Debian peut ére facilement mis à jour. Les canaux peuvent eue utiles.")
+                == "Plusieurs fichiers peuvent être compressés. Debian peut être facilement mis à jour. Les canaux peuvent être utiles.")
+        // No attribute after it, or a word no closer to one verb than to another: nothing to go by.
+        for kept in ["Cela peut ère une fin.", "Une ère peut commencer.", "Il peut sept fois plus."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
     }
     @Test("a listed compound that opens with an elision is matched whole: c’est-a-dire lost the accent of à")
     func elidedCompound() {
