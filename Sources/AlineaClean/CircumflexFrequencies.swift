@@ -65,12 +65,16 @@ struct CircumflexFrequencies: Sendable {
     /// are or as `é`: what a scan that keeps an accent but not its shape makes
     /// of it (`mémes`, `tètes`, and `mémé` for `même`, the classic one).
     /// Every `ê` is read so; words have one or two `e`, so the variants are few.
+    /// An `û` is read as an `i` (`sir` for `sûr`): a model without the letter
+    /// takes its circumflex for a dot and loses the bowl under it.
     static func misreadVariants(_ word: String) -> [String] {
         let scalars = Array(word.unicodeScalars)
-        guard scalars.contains("ê") else { return [] }
+        let hasE = scalars.contains("ê")
+        guard hasE || scalars.contains("û") else { return [] }
         var variants: [[Unicode.Scalar]] = [[]]
         for scalar in scalars {
-            let readings: [Unicode.Scalar] = scalar == "ê" ? ["è", "é"] : scalar == "e" ? ["e", "é"] : [scalar]
+            let readings: [Unicode.Scalar] = scalar == "ê" ? ["è", "é"] : scalar == "û" ? ["i"]
+                : scalar == "e" && hasE ? ["e", "é"] : [scalar]
             variants = variants.flatMap { prefix in readings.map { prefix + [$0] } }
             if variants.count > 64 { return [] }
         }

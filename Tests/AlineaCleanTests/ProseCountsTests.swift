@@ -56,6 +56,9 @@ struct CircumflexFrequenciesTests {
         // An ê read as è or é, with the e beside it read as é too: the classic mémé for même.
         #expect(Set(CircumflexFrequencies.misreadVariants("même")) == ["mème", "mèmé", "méme", "mémé"])
         #expect(CircumflexFrequencies.misreadVariants("maison").isEmpty)
+        // An û read as an i (its circumflex taken for a dot): sir for sûr, a valid noun of its own.
+        #expect(CircumflexFrequencies.misreadVariants("sûr") == ["sir"])
+        #expect(shared.preferredCircumflexed("sir") == "sûr")
         #expect(shared.preferredCircumflexed("mémé") == "même")
         #expect(shared.preferredCircumflexed("tètes") == "têtes")
     }
@@ -76,7 +79,10 @@ struct CircumflexFrequenciesTests {
         // A valid word the scan made of one whose ê it read as é (mémé for même) in such a document.
         #expect(repaired("Le controle de la fenetre. Les notes ont la mémé durée.")
                 == "Le contrôle de la fenêtre. Les notes ont la même durée.")
+        #expect(repaired("Le controle de la fenetre. Bien sir, il y a des exceptions.")
+                == "Le contrôle de la fenêtre. Bien sûr, il y a des exceptions.")
         // The same word in a text that keeps its circumflexes, or shows one lost word only, stays.
+        #expect(repaired("Le contrôle de la fenêtre. Bien sir, dit-il.") == "Le contrôle de la fenêtre. Bien sir, dit-il.")
         for kept in ["Le contrôle de la fenêtre. Une tache d'encre sur la page.",
                      "Le controle de la page. Une tache d'encre sur la page."] {
             #expect(repaired(kept).contains("tache"), "\(kept)")
