@@ -107,6 +107,25 @@ struct InlineSpeckRepairer: Sendable {
                 i += 1
                 continue
             }
+            // `ot! nous`, `beaucoup! de`: French spaces its `!` from the word before it and sets a capital
+            // after it, so one glued to a word, a small letter next, is a speck — where no letter it could be
+            // makes a word (`te!` → `tel` is the word pass's) and the word is no interjection (`Ah! que`)
+            // nor a sentence's first, which an exclamation may be on its own (`Attention! il faut`).
+            if c == "!", i >= 2, isLetter(scalars[i - 1]), i + 2 < scalars.count, scalars[i + 1] == " ",
+               CharacterClass.isLowercase(scalars[i + 2]) {
+                let start = wordStart(scalars, before: i)
+                let word = string(scalars, start, i)
+                var before = start - 1
+                while before >= 0, scalars[before] == " " { before -= 1 }
+                if before >= 0, !".!?…\n".unicodeScalars.contains(scalars[before]),
+                   word.unicodeScalars.count >= 2, lexicon.spell(word),
+                   !RepairPass.lettersReadAsExclamation.contains(where: { lexicon.spell(word + $0) }),
+                   !lexicon.analyze(word.lowercased()).contains(where: { $0.contains(utf8: "po:interj") }) {
+                    add(i, i + 1, "", "speck-after-word", 0.75)
+                }
+                i += 1
+                continue
+            }
             // Margin specks at a line's edges, and a lone quote or star after a clause's mark (`+LineEdges`).
             if Self.isMarginSpeck(c) {
                 if let range = specksAtLineStart(scalars, at: i) ?? specksAtLineEnd(scalars, at: i) {

@@ -413,16 +413,20 @@ struct RepairPass {
             // `tempore!`, `auss!`: a `!` glued to the end of a word that is none, where an `l` or an `i`
             // makes one, is the stem of that letter (French sets its `!` apart; a real one ends a word,
             // not a piece). So it is after a word (`personne! et`) when a small letter follows: no
-            // sentence ends there.
+            // sentence ends there. A lone letter so read is the subject pronoun it makes (`i! y a`).
             if french, token.end < scalars.count, scalars[token.end] == "!",
                token.end + 1 == scalars.count || ProtectedSpans.isWhitespace(scalars[token.end + 1])
                 || ".,;:)»”".unicodeScalars.contains(scalars[token.end + 1]),
-               tokenScalars.count >= 2, tokenScalars.allSatisfy(CharacterClass.isLowercase),
+               tokenScalars.allSatisfy(CharacterClass.isLowercase),
                case let readings = Self.lettersReadAsExclamation.map({ token.text + $0 }).filter({ repairer.spells($0) }),
                readings.count == 1, let after = readings.first,
+               tokenScalars.count >= 2 || tags(after).contains(.propersuj),
                !repairer.spells(token.text)
                 || token.end + 2 < scalars.count && scalars[token.end + 1] == " " && CharacterClass.isLowercase(scalars[token.end + 2]) {
                 let before = token.text + "!"
+                // The pronoun opening a sentence takes its capital (`titre. i! offre` → `Il`).
+                let after = tokenScalars.count == 1 && isSentenceStart(token.start)
+                    ? CasePattern.capitalized.apply(to: after, locale: locale) : after
                 edits.append(Edit(offset: token.start, before: before, after: after, rule: "confusion", confidence: 0.75))
                 units.append(Unit(start: token.start, end: token.end + 1, text: before, kind: .word, form: after,
                                   afterElision: afterElision, edited: true))

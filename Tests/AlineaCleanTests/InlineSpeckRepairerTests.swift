@@ -189,6 +189,19 @@ struct InlineSpeckRepairerTests {
         }
     }
 
+    @Test("an exclamation mark glued to a word inside a sentence, a small letter next, is a speck",
+          .enabled(if: LayoutFixtures.french != nil))
+    func exclamationGluedInsideSentence() {
+        #expect(repaired("Il offre beaucoup! de possibilités dans le cas où! ce changement intervient.\n").text
+                == "Il offre beaucoup de possibilités dans le cas où ce changement intervient.\n")
+        // A sentence's first word may be an exclamation; so may an interjection; a capital after it ends
+        // the sentence; a word an l completes is the word pass's (`te!` → `tel`).
+        for kept in ["Attention! il faut lire.\n", "Il dit ah! que oui.\n", "Il part vite! Elle reste.\n",
+                     "Un cantique te! qu’on chante.\n"] {
+            #expect(repaired(kept).stage.edits.isEmpty, "\(kept)")
+        }
+    }
+
     @Test("a full stop glued to a lone a before a small letter is the grave accent read apart: it goes",
           .enabled(if: LayoutFixtures.french != nil))
     func fullStopAfterLoneA() {

@@ -41,6 +41,9 @@ struct WordRepairerTests {
         // …or that an i completes; after a whole word, a small letter after the mark shows no sentence ended.
         #expect(repaired("La saisie en est auss! facilitée, ce qu! veut dire un motif personne! et non commun.")
                 == "La saisie en est aussi facilitée, ce qui veut dire un motif personnel et non commun.")
+        // A lone i so glued is the pronoun il, with its capital where a sentence opens.
+        #expect(repaired("En général, i! y aura moins. La barre de titre. i! offre donc plus.")
+                == "En général, il y aura moins. La barre de titre. Il offre donc plus.")
         for kept in ["Il devient! noire.", "Attention! il faut lire.", "Quelle personne! Elle part."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
