@@ -41,6 +41,13 @@ struct WordRepairerTests {
         // …or that an i completes; after a whole word, a small letter after the mark shows no sentence ended.
         #expect(repaired("La saisie en est auss! facilitée, ce qu! veut dire un motif personne! et non commun.")
                 == "La saisie en est aussi facilitée, ce qui veut dire un motif personnel et non commun.")
+        // A bar glued before a small word is an l where that makes an article or a pronoun, or a word
+        // where the rest alone is none; a table's bars stay.
+        #expect(repaired("Enregistrer dans |e dossier. On |e distingue mal. Ouvrez |es fichiers et |a fenêtre. |e mot.")
+                == "Enregistrer dans le dossier. On le distingue mal. Ouvrez les fichiers et la fenêtre. Le mot.")
+        for kept in ["La colonne |a| est vide.", "Le filtre a|b reste."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
         // A lone i so glued is the pronoun il, with its capital where a sentence opens.
         #expect(repaired("En général, i! y aura moins. La barre de titre. i! offre donc plus.")
                 == "En général, il y aura moins. La barre de titre. Il offre donc plus.")
