@@ -39,14 +39,19 @@ public struct ARuleDecider: Sendable {
         /// `est inférieure a`): an adjective there, whatever noun it also spells, and no subject.
         public var postposedAdjective: Bool
 
+        /// It follows a preposition or a verb that governs it (`en rien a`, `garder cela a`): a pronoun
+        /// there is that word's object, not the subject of the `a`.
+        public var afterGovernor: Bool
+
         public init(text: String, isElision: Bool = false, separated: Bool = false, complementOfNoun: Bool = false,
-                    afterClitic: Bool = false, postposedAdjective: Bool = false) {
+                    afterClitic: Bool = false, postposedAdjective: Bool = false, afterGovernor: Bool = false) {
             self.text = text
             self.isElision = isElision
             self.separated = separated
             self.complementOfNoun = complementOfNoun
             self.afterClitic = afterClitic
             self.postposedAdjective = postposedAdjective
+            self.afterGovernor = afterGovernor
         }
     }
 
@@ -158,12 +163,18 @@ public struct ARuleDecider: Sendable {
                 // grâce a, face a, quant a: the head of a locution that a preposition ends. One that
                 // is no noun (quant, auprès) cannot be a subject either: nothing else can stand there.
                 preposition += tags.contains(.nom) ? 1.5 : 3
-            } else if previous.text == previous.text.lowercased() && (pronoun || tags.contains(.preverb))
+            } else if !previous.afterGovernor, previous.text == previous.text.lowercased() && (pronoun || tags.contains(.preverb))
                         || (tags.contains(.propersuj) || tags.contains(.prodem) && !tags.contains(.detdem))
                         && previous.text.unicodeScalars.dropFirst().allSatisfy({ !CharacterClass.isUppercase($0) }) {
                 // il a, qui a, quelqu’un a, y a; Il a, Elle a, On a, Cela a opening a sentence (not
-                // `Rien a craindre`: an indefinite subject takes `ne`, `Rien n’a`; nor `ce à quoi`).
+                // `Rien a craindre`: an indefinite subject takes `ne`, `Rien n’a`; nor `ce à quoi`; nor
+                // a pronoun a preposition or a verb governs: `en rien a`, `garder cela a`).
                 verb += 2
+            } else if tags.contains(.cjsub), tags.isDisjoint(with: [.nom, .propersuj, .prorel, .prodem, .proind]) {
+                // comme a l’accoutumée, quand a (quant à): a conjunction opens a clause whose subject
+                // comes before its verb; only an impersonal passive (`comme a été dit`) skips it, and its
+                // participle votes for the verb below.
+                preposition += 1.5
             } else if tags.contains(.infi) {
                 preposition += 2    // remédier a, porter a: a finite verb cannot follow an infinitive
             } else if !tags.isDisjoint(with: Self.finiteTags), tags.isDisjoint(with: [.nom, .adj, .ppas, .mg, .adv, .prep]),
@@ -209,6 +220,13 @@ public struct ARuleDecider: Sendable {
             else if nextLower == "s" || nextLower == "m" || nextLower == "t" { preposition += 2 }
         } else if ("0"..."9").contains(first) {
             preposition += 1        // à 10 heures, à 45 %
+            // The verb counts something (`a 3 enfants`; `en a 3` has its clitic before): a number
+            // that nothing nominal follows is a value set or reached (`un rayon a 0,6.`).
+            let counted = afterNext.map { !$0.separated && !$0.isElision
+                && !lexicon.tags(of: $0.text.lowercased()).isDisjoint(with: [.nom, .adj]) } ?? false
+            if !counted, !(previous.map { lexicon.tags(of: $0.text.lowercased()).contains(.preverb) } ?? false) {
+                preposition += 1
+            }
         } else {
             let capitalised = CharacterClass.isUppercase(first)
             let tags = lexicon.tags(of: nextLower)
@@ -237,8 +255,11 @@ public struct ARuleDecider: Sendable {
             } else if tags.contains(.adv) && tags.isDisjoint(with: [.nom, .det, .mg, .adj]) {
                 // a notamment été, a également; but an infinitive after the adverb is what the
                 // preposition introduces (invitons a toujours insérer), never what the auxiliary does.
+                // An infinitive that is also a noun (`a proprement parler`) counts: a noun never follows the
+                // auxiliary and its adverb, a participle does.
                 let infinitiveAfter = afterNext.map { !$0.separated && !$0.isElision
-                    && Self.isOnlyInfinitive(lexicon.tags(of: $0.text.lowercased())) } ?? false
+                    && lexicon.tags(of: $0.text.lowercased()).contains(.infi)
+                    && !lexicon.tags(of: $0.text.lowercased()).contains(.ppas) } ?? false
                 if infinitiveAfter { preposition += 2 } else { verb += 1.5 }
             } else if tags.contains(.prorel) || tags.contains(.proint), !tags.contains(.cjsub) {
                 preposition += 2    // à laquelle, à quoi (not `que`, also a conjunction: n’y en a que seize)

@@ -158,8 +158,17 @@ extension RepairPass {
                 postposedAdjective = formTags(other).contains(.adj)
             }
         }
+        // `en rien a`, `garder cela a`: a preposition or a verb right before governs the neighbour.
+        var afterGovernor = false
+        if before, other > 0, units[other].kind == .word, units[other - 1].kind == .word,
+           onlySpaces(units[other - 1].end, units[other].start) {
+            let headTags = formTags(other - 1)
+            afterGovernor = headTags.contains(.prep) && headTags.isDisjoint(with: [.nom, .adj, .det])
+                || headTags.contains(.infi) && headTags.isDisjoint(with: [.nom, .ppas])
+        }
         return ARuleDecider.Neighbour(text: units[other].form, isElision: units[other].kind == .elision, separated: separated,
-                                      complementOfNoun: complement, afterClitic: afterClitic, postposedAdjective: postposedAdjective)
+                                      complementOfNoun: complement, afterClitic: afterClitic, postposedAdjective: postposedAdjective,
+                                      afterGovernor: afterGovernor)
     }
 
     /// The two words after the unit at `index`, as a key (`des fins`), when

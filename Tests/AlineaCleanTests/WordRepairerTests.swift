@@ -619,9 +619,21 @@ struct WordRepairerTests {
         for kept in ["Les valeurs sont 9 4 2 ici.", "Les valeurs sont 1, 4 5 ici."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
+        // A number nothing nominal follows is a value set or reached, not what the verb counts.
+        #expect(repaired("Réglez le seuil à 0,4 et un rayon a 0,6. Il a 3 enfants. Il en a 3.")
+                == "Réglez le seuil à 0,4 et un rayon à 0,6. Il a 3 enfants. Il en a 3.")
+        // A pronoun a preposition or a verb governs is no subject; a conjunction needs its subject
+        // before the verb; an adverb before an infinitive, even one that is also a noun, is à's.
+        #expect(repaired("Ceci ne doit nuire en rien a la conformité. Il faut garder cela a l’esprit.")
+                == "Ceci ne doit nuire en rien à la conformité. Il faut garder cela à l’esprit.")
+        #expect(repaired("La corde est pincée comme a l’accoutumée, on la pince.")
+                == "La corde est pincée comme à l’accoutumée, on la pince.")
+        #expect(repaired("Il n’existe pas a proprement parler de limite.") == "Il n’existe pas à proprement parler de limite.")
+        for kept in ["Tout cela a été fait.", "Le texte, comme a été dit, reste.", "Rien a changé depuis."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
         // So is a plain a, even in a clause with no other verb, and the ends may be decimals.
         #expect(repaired("Valeurs de 0,0 a 1,0. Numérotés de 32 a 64.") == "Valeurs de 0,0 à 1,0. Numérotés de 32 à 64.")
-        #expect(repaired("Valeurs de 2,5 a 1,0.") == "Valeurs de 2,5 a 1,0.")
         // A conjunction before a preposition joins two complements: the clause's verb comes after them,
         // so the a is no verb (`de bac a sable et de sécurité est`); one before a subject opens a clause.
         let losesAccent = "Il sert a copier, a coller, a voir et a lire le texte. "
