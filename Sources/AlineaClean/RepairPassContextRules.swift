@@ -525,7 +525,15 @@ extension RepairPass {
             // makes it ne … qu’à (n’avez qu’à saisir) or ainsi opens it (ainsi qu’à leur assigner).
             if p.text == "qu", !restrictsWithQue(before: index - 1) { return }
         }
-        guard let next = neighbour(index, before: false) else { return }
+        guard var next = neighbour(index, before: false) else { return }
+        // `défini a « Oblique Bold »`, `Associé a « Maj »`: an opening quotation mark parts no phrase;
+        // the quoted name is what follows the `a`.
+        if next.separated, index + 1 < units.count,
+           case let gap = scalars[units[index].end..<units[index + 1].start],
+           gap.filter({ !ProtectedSpans.isWhitespace($0) }).count == 1,
+           gap.contains(where: { "«“\"".unicodeScalars.contains($0) }) {
+            next.separated = false
+        }
         let followCount = followingPair(index).flatMap { followers[$0] } ?? 0
         let afterNext = units.indices.contains(index + 2)
             ? ARuleDecider.Neighbour(text: units[index + 2].form, isElision: units[index + 2].kind == .elision,

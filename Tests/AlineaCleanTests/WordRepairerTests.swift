@@ -632,6 +632,9 @@ struct WordRepairerTests {
         for kept in ["Tout cela a été fait.", "Le texte, comme a été dit, reste.", "Rien a changé depuis."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
+        // An opening quotation mark parts no phrase: the quoted name is what follows the a.
+        #expect(repaired("Le style du markup est défini a « Oblique Bold » ici.") == "Le style du markup est défini à « Oblique Bold » ici.")
+        #expect(repaired("Le fichier a « oublié » sa forme.") == "Le fichier a « oublié » sa forme.")
         // So is a plain a, even in a clause with no other verb, and the ends may be decimals.
         #expect(repaired("Valeurs de 0,0 a 1,0. Numérotés de 32 a 64.") == "Valeurs de 0,0 à 1,0. Numérotés de 32 à 64.")
         // A conjunction before a preposition joins two complements: the clause's verb comes after them,
