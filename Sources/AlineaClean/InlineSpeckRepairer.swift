@@ -243,6 +243,13 @@ struct InlineSpeckRepairer: Sendable {
                 i += 1
                 continue
             }
+            // `la votre. Nos`: a possessive determiner after a definite article is the pronoun
+            // (`vôtre`) that lost its circumflex, and ends its sentence as any noun may.
+            if c == ".", leftStart >= 2, scalars[leftStart - 1] == " ", DefiniteArticle.isOnlyPossessiveDeterminer(left, in: lexicon),
+               DefiniteArticle.reads(string(scalars, wordStart(scalars, before: leftStart - 1), leftStart - 1).lowercased(), in: lexicon) {
+                i = gapEnd
+                continue
+            }
             if let (after, rule, confidence) = decide(mark: c, spaced: gapEnd == i + 2, left: left, right: right,
                                                       lexicon: lexicon, vocabulary: documentVocabulary) {
                 if rule.hasPrefix("join-hyphen") {

@@ -52,6 +52,7 @@ extension RepairPass {
             } else if french, kind == .word {
                 capitalMidSentence(at: index)
                 if !units[index].edited { determinerBeforeNoun(at: index) }
+                if !units[index].edited { possessivePronounAfterArticle(at: index) }
                 if !units[index].edited { pronounBeforeVerb(at: index) }
                 if !units[index].edited { prepositionVariant(at: index) }
                 if !units[index].edited { participleAfterDeterminer(at: index) }
@@ -1136,6 +1137,23 @@ extension RepairPass {
             current += 1
         }
         return false
+    }
+
+    /// `la votre.` → `la vôtre.`, `les notres` → `les nôtres`: a definite
+    /// article (or its contraction with à or de) takes no second determiner, so
+    /// a possessive determiner right after one is the possessive pronoun whose
+    /// circumflex the scan lost — its only accent variant that is a noun.
+    mutating func possessivePronounAfterArticle(at index: Int) {
+        guard index > 0, units[index].pattern == .lower, units[index - 1].kind == .word,
+              onlySpaces(units[index - 1].end, units[index].start) else { return }
+        guard lowerTags(index).contains(.detpos), DefiniteArticle.isOnlyPossessiveDeterminer(units[index].lower, in: lexicon),
+              DefiniteArticle.reads(units[index - 1].form.lowercased(), in: lexicon) else { return }
+        // A noun right after it would be the determiner's own (`le notre dossier` is a misread elsewhere).
+        if index + 1 < units.count, units[index + 1].kind == .word, onlySpaces(units[index].end, units[index + 1].start),
+           !formTags(index + 1).isDisjoint(with: [.nom, .adj]), formTags(index + 1).isDisjoint(with: PartsOfSpeech.finite) { return }
+        guard let pronoun = onlyAccentVariant(of: units[index].text, kinds: { $0 == .accentLoss }, fits: { tags($0).contains(.nom) })
+        else { return }
+        replace(index, with: Decision(after: pronoun, rule: "accent", confidence: 0.75))
     }
 
     /// `là ligne` → `la ligne`, `dés couleurs` → `des couleurs`, `tine image`

@@ -196,6 +196,10 @@ struct InlineSpeckRepairerTests {
                 == "Il offre beaucoup de possibilités dans le cas où ce changement intervient.\n")
         // A sentence's first word may be an exclamation; so may an interjection; a capital after it ends
         // the sentence; a word an l completes is the word pass's (`te!` → `tel`).
+        // A possessive determiner after a definite article is the pronoun that lost its circumflex:
+        // it may end a sentence.
+        #expect(repaired("Ce choix est la votre. Nos outils suivent.\n").stage.edits.isEmpty)
+        #expect(repaired("Il prend votre. la liste.\n").text == "Il prend votre la liste.\n")
         for kept in ["Attention! il faut lire.\n", "Il dit ah! que oui.\n", "Il part vite! Elle reste.\n",
                      "Un cantique te! qu’on chante.\n"] {
             #expect(repaired(kept).stage.edits.isEmpty, "\(kept)")

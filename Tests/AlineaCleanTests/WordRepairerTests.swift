@@ -48,6 +48,12 @@ struct WordRepairerTests {
         for kept in ["La colonne |a| est vide.", "Le filtre a|b reste."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
+        // No determiner follows a definite article: a possessive one there is the pronoun (vôtre, nôtre).
+        #expect(repaired("Ce choix est la votre, et les notres sont là ; il parle du notre.")
+                == "Ce choix est la vôtre, et les nôtres sont là ; il parle du nôtre.")
+        for kept in ["Voici votre fichier et le notre dossier.", "Il parle de notre travail."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
         // A lone i so glued is the pronoun il, with its capital where a sentence opens.
         #expect(repaired("En général, i! y aura moins. La barre de titre. i! offre donc plus.")
                 == "En général, il y aura moins. La barre de titre. Il offre donc plus.")
