@@ -1542,7 +1542,9 @@ struct RepairPass {
             case "d": allowed = restTags.contains(.det)
             case "l": allowed = restTags.contains(.det) || restTags.contains(.propersuj)
             case "s": allowed = restTags.contains(.propersuj) && rest.hasPrefix("i") || preverbal
-            case "n", "m", "t", "j": allowed = preverbal
+            // `nest pas`, `nest constitué que`: before the verb its negation completes, too.
+            case "n": allowed = preverbal || !restTags.isDisjoint(with: PartsOfSpeech.finite) && negationFollows(after: index, within: 4)
+            case "m", "t", "j": allowed = preverbal
             case "c": allowed = false
             default: allowed = restTags.contains(.det) || restTags.contains(.propersuj) || preverbal   // qu’ and its compounds
             }
@@ -1552,6 +1554,22 @@ struct RepairPass {
             return Decision(after: outHead + String(apostrophe) + rest, rule: "elision-apostrophe", confidence: 0.75)
         }
         return nil
+    }
+
+    /// Whether the second half of a negation (`pas`, `plus`, `jamais`, `rien`,
+    /// `que`…) stands among the `reach` units after `index`, with no mark that
+    /// ends a clause between: the `ne` it needs may be the unit at `index`.
+    func negationFollows(after index: Int, within reach: Int) -> Bool {
+        var current = index + 1
+        while current < units.count, current - index <= reach {
+            let gap = scalars[units[current - 1].end..<units[current].start]
+            if gap.contains(where: { ".;:!?\n".unicodeScalars.contains($0) }) { return false }
+            let unit = units[current]
+            if unit.kind == .elision, unit.form == "qu" { return true }
+            if unit.kind == .word, unit.form == "que" || !formTags(current).isDisjoint(with: [.negadv, .proneg]) { return true }
+            current += 1
+        }
+        return false
     }
 
     /// `ill` → `il`, `ills` → `ils`: a word whose one doubled `l` a scan may

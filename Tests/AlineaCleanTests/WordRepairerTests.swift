@@ -77,8 +77,12 @@ struct WordRepairerTests {
         // The l of the pronoun read twice (quill is English, and no French word).
         #expect(repaired("Le problème est quill ne sait pas ce quills attendent.")
                 == "Le problème est qu’il ne sait pas ce qu’ils attendent.")
-        // The head must elide before that class: d’ before a pronoun, n’ before a determiner are no French.
-        for kept in ["Le mot dil est inconnu.", "Le mot nun est inconnu.",
+        // n’ before the verb its negation completes (`pas`, `que`… a few words on).
+        #expect(repaired("Si le nom nest constitué que de parties, elle nest pas activée.")
+                == "Si le nom n’est constitué que de parties, elle n’est pas activée.")
+        // The head must elide before that class: d’ before a pronoun, n’ before a determiner are no French;
+        // nor is n’ before a verb without the rest of a negation.
+        for kept in ["Le mot dil est inconnu.", "Le mot nun est inconnu.", "Le mot nest vient de l’anglais.",
                      // Among English words the token is English.
                      "They were ten men in the dun field."] {
             #expect(repaired(kept) == kept, "\(kept)")
