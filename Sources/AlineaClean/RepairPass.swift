@@ -908,7 +908,9 @@ struct RepairPass {
         let valid = !hasDigits && repairer.spells(word)
         let ligatureDecision = ligature ? Decision(after: word, rule: "ligature", confidence: 0.95) : nil
 
-        if french, let compound = listedCompoundVariant(word, pattern: pattern) { return combine(ligatureDecision, compound) }
+        if french, let compound = listedCompoundVariant(word, pattern: pattern) ?? graveInsideCompound(word, pattern: pattern) {
+            return combine(ligatureDecision, compound)
+        }
         if valid {
             if french, let split = splitFalseHyphen(word, afterElision: afterElision) { return combine(ligatureDecision, split) }
             // The form the previous word calls for is kept as read (`avaient dû laisser`: the participle, not `du`).
@@ -1672,6 +1674,22 @@ struct RepairPass {
                                                      accept: { $0 != lower && !tags($0).subtracting(.locution).isEmpty })
         guard let top = variants.first, let confidence = CandidateGenerator.confidence(of: variants) else { return nil }
         return Decision(after: pattern.apply(to: top.word, locale: locale), rule: "accent", confidence: confidence)
+    }
+
+    /// `tout-a-fait`, `vis-a-vis`, `tout-4-fait` → `à`: a lone `a` (or a digit
+    /// or sign the scan makes of `à`) between two words inside a hyphenated
+    /// compound is the preposition — the verb enters a compound only with the
+    /// euphonic `t` of an inversion (`a-t-il`, `y-a-t-il`), which has a part
+    /// of its own — or where specks joined a clause (`Il-a-été`: a subject
+    /// pronoun before it). Listed compounds are `listedCompoundVariant`'s.
+    func graveInsideCompound(_ word: String, pattern: CasePattern) -> Decision? {
+        guard pattern == .lower || pattern == .capitalized else { return nil }
+        let parts = CasePattern.lower(word, locale: locale).split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 3, ["a", "4", "&"].contains(parts[1]),
+              [parts[0], parts[2]].allSatisfy({ $0.unicodeScalars.count >= 2 && repairer.spells($0) }),
+              // `Il-a-été`: a subject joined by specks to the verb after it.
+              !tags(parts[0]).contains(.propersuj) else { return nil }
+        return Decision(after: pattern.apply(to: parts[0] + "-à-" + parts[2], locale: locale), rule: "grave-a", confidence: 0.8)
     }
 
     /// `c’est-a-dire` → `c’est-à-dire`: a compound that opens with an elision

@@ -53,6 +53,7 @@ extension RepairPass {
                 capitalMidSentence(at: index)
                 if !units[index].edited { determinerBeforeNoun(at: index) }
                 if !units[index].edited { possessivePronounAfterArticle(at: index) }
+                if !units[index].edited { prepositionGluedToArticle(at: index) }
                 if !units[index].edited { pronounBeforeVerb(at: index) }
                 if !units[index].edited { prepositionVariant(at: index) }
                 if !units[index].edited { participleAfterDeterminer(at: index) }
@@ -1154,6 +1155,32 @@ extension RepairPass {
         guard let pronoun = onlyAccentVariant(of: units[index].text, kinds: { $0 == .accentLoss }, fits: { tags($0).contains(.nom) })
         else { return }
         replace(index, with: Decision(after: pronoun, rule: "accent", confidence: 0.75))
+    }
+
+    /// `la rétrocompatibilité delà sortie` → `de la sortie`: a preposition or
+    /// adverb whose letters, accents aside, are a preposition glued to an
+    /// article (`de` + `la`), right before a noun that article agrees with, is
+    /// the two words a lost space joined — unless the word before makes a
+    /// listed compound with it (`au-delà`, `par-delà`), its own use.
+    mutating func prepositionGluedToArticle(at index: Int) {
+        guard index + 1 < units.count, units[index].pattern == .lower, (4...6).contains(units[index].length),
+              lowerTags(index).contains(.prep), lowerTags(index).isDisjoint(with: RepairPass.contentTags.union(.adj)),
+              units[index + 1].kind == .word, onlySpaces(units[index].end, units[index + 1].start) else { return }
+        let skeleton = AccentSkeleton.of(units[index].lower)
+        guard skeleton != units[index].lower else { return }
+        // Listed, not merely accepted part by part (Hunspell breaks any compound at its hyphens).
+        if index > 0, units[index - 1].kind == .word,
+           !lexicon.analyze(units[index - 1].form.lowercased() + "-" + units[index].lower).isEmpty { return }
+        let scalars = Array(skeleton.unicodeScalars)
+        for cut in 2..<(scalars.count - 1) {
+            let preposition = String(String.UnicodeScalarView(scalars[..<cut])), article = String(String.UnicodeScalarView(scalars[cut...]))
+            guard tags(preposition).contains(.prep), DefiniteArticle.reads(article, in: lexicon) else { continue }
+            let articleAnalyses = lexicon.analyze(article).filter { $0.contains(utf8: "po:det") }
+            // A name or an acronym takes any article (`de la RFC 5661`).
+            guard units[index + 1].pattern != .lower || agrees(units[index + 1].form.lowercased(), with: articleAnalyses) else { continue }
+            replace(index, with: Decision(after: preposition + " " + article, rule: "split", confidence: 0.75))
+            return
+        }
     }
 
     /// `là ligne` → `la ligne`, `dés couleurs` → `des couleurs`, `tine image`

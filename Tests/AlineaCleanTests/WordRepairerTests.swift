@@ -642,6 +642,20 @@ struct WordRepairerTests {
         for kept in ["Tout cela a été fait.", "Le texte, comme a été dit, reste.", "Rien a changé depuis."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
+        // A lone a between two words inside a hyphenated compound is à; the verb enters one only with
+        // the t of an inversion, or where specks joined a subject to it.
+        #expect(repaired("Sans vouloir tout-a-fait les supprimer, ni tout-4-fait, le voisin d’en face.")
+                == "Sans vouloir tout-à-fait les supprimer, ni tout-à-fait, le voisin d’en face.")
+        for kept in ["Y-a-t-il un souci ?", "Il-a-été rapporté que tout va bien."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+        // A preposition glued to an article it spells, accents aside, before a noun that article agrees
+        // with (or a name) is the two words; after the word it makes a listed compound with, it stays.
+        #expect(repaired("La rétrocompatibilité delà sortie de fdisk, voir la section 8.4.3 delà RFC 5661.")
+                == "La rétrocompatibilité de la sortie de fdisk, voir la section 8.4.3 de la RFC 5661.")
+        for kept in ["Au delà de la ville, et au-delà du reste, on va par delà les monts."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
         // An opening quotation mark parts no phrase: the quoted name is what follows the a.
         #expect(repaired("Le style du markup est défini a « Oblique Bold » ici.") == "Le style du markup est défini à « Oblique Bold » ici.")
         #expect(repaired("Le fichier a « oublié » sa forme.") == "Le fichier a « oublié » sa forme.")
