@@ -1,3 +1,4 @@
+import AlineaLexicon
 import AlineaText
 
 /// The last resort of pass 2: a long word nothing else repairs, one letter
@@ -30,6 +31,9 @@ extension RepairPass {
         let unit = units[index]
         guard isLastResortCandidate(index, minimumLength: Self.oneLetterMinimumLength) else { return nil }
         let nominal = index > 0 && followsArticle(index)
+        // `de`/`d’` is as often the preposition before an infinitive (`capable de détecter`).
+        let afterDe = nominal && (units[index - 1].kind == .elision ? units[index - 1].form == "d" : units[index - 1].form.lowercased() == "de")
+        let slotTags: PartsOfSpeech = afterDe ? [.nom, .adj, .infi] : [.nom, .adj]
         // Lower-case words only: a capitalised one opening a sentence is
         // accepted when its lower-case form is (names are not repairs).
         let key = ByteKey(unit.lower)
@@ -44,7 +48,7 @@ extension RepairPass {
         let determinerNumber = nominal ? number(ofDeterminerAt: index - 1) : nil
         let found = searched.filter { candidate in
             (!unit.afterElision || Self.startsWithVowelOrH(candidate.word))
-                && (!nominal || !tags(candidate.word).isDisjoint(with: [.nom, .adj]))
+                && (!nominal || !tags(candidate.word).isDisjoint(with: slotTags))
                 && determinerNumber.map { !disagrees(candidate.word, inNumberWith: $0) } != false
         }
         // The document writing a word elsewhere outweighs a dearer edit.

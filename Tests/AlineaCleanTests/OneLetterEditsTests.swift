@@ -139,6 +139,8 @@ struct OneLetterRepairTests {
         #expect(repaired("Le diagrammme doit correspondre au temps.") == "Le diagramme doit correspondre au temps.")
         #expect(repaired("Vous travatillez sur une branche.") == "Vous travaillez sur une branche.")
         #expect(repaired("Les hautedrs sont indiquées.") == "Les hauteurs sont indiquées.")
+        // After de, the preposition before an infinitive as often as an article before a noun.
+        #expect(repaired("La commande est capable de derecter un système.") == "La commande est capable de détecter un système.")
     }
 
     @Test("after an elision, a word opening with a consonant or a digit lost its first vowel")
