@@ -83,7 +83,45 @@ extension RepairPass {
         misreadPronounIl()
         colonAfterGrammaticalWord()
         loneHyphenAfterGrammaticalWord()
+        if french { lostGraveInWideGaps() }
     }
+
+    /// `demander  l’application`, `inhérents  la stabilité`, `en bas  gauche`
+    /// → ` à `: a scan that loses a lone `à` whole often keeps the space on
+    /// each side of it, so two spaces between two words of one line mark the
+    /// place of a lost word. Where grammar, as `ARuleDecider` reads it, wants
+    /// the preposition there with confidence (its threshold raised: nothing
+    /// may have been lost at all), the `à` is put back.
+    mutating func lostGraveInWideGaps() {
+        for index in units.indices.dropFirst() where units[index - 1].kind == .word
+            && (units[index].kind == .word || units[index].kind == .elision)
+            && units[index].start == units[index - 1].end + 2
+            && scalars[units[index - 1].end] == " " && scalars[units[index - 1].end + 1] == " " {
+            guard let previous = neighbour(index, before: true), !previous.separated,
+                  units[index - 1].pattern != .upper, units[index].pattern == .lower || units[index].kind == .elision,
+                  // No à follows a determiner or a bare preposition; `d’` after a noun is its complement
+                  // (`une entité  d’ordonnancement`).
+                  formTags(index - 1).isDisjoint(with: PartsOfSpeech.determiners),
+                  !(formTags(index - 1).contains(.prep) && formTags(index - 1).isDisjoint(with: [.nom, .adj, .adv])),
+                  !(units[index].kind == .elision && units[index].form == "d") else { continue }
+            // A modal a few words back governs the infinitive itself (`vous devez d’abord  comprendre`).
+            if formTags(index).contains(.infi),
+               (max(0, index - 4)..<index).contains(where: { units[$0].kind == .word && isModal(units[$0].form.lowercased())
+                   && !formTags($0).isDisjoint(with: PartsOfSpeech.finite) }) { continue }
+            let next = ARuleDecider.Neighbour(text: units[index].form, isElision: units[index].kind == .elision)
+            let afterNext = index + 1 < units.count
+                ? ARuleDecider.Neighbour(text: units[index + 1].form, isElision: units[index + 1].kind == .elision,
+                                         separated: !onlySpaces(units[index].end, units[index + 1].start))
+                : nil
+            guard let verdict = repairer.aRule.decide(observed: "a", previous: previous, next: next, afterNext: afterNext,
+                                                      followsPreposition: 0, clauseHasVerb: true, accentLoss: 0),
+                  verdict.isPreposition, verdict.confidence >= Self.lostGraveConfidence else { continue }
+            edits.append(Edit(offset: units[index - 1].end, before: "  ", after: " à ", rule: "grave-a", confidence: verdict.confidence))
+        }
+    }
+
+    /// How sure grammar must be before an `à` is put into a wide gap.
+    static let lostGraveConfidence = 0.7
 
     /// An opening quote glued to the start of a word opening with a vowel that
     /// nothing in its sentence closes (`unclosedOpenings`; before a consonant

@@ -656,6 +656,13 @@ struct WordRepairerTests {
         for kept in ["Au delà de la ville, et au-delà du reste, on va par delà les monts."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
+        // Two spaces between two words of a line mark a lost word: à, where grammar wants it surely.
+        #expect(repaired("Sans avoir à demander  l’application, vu les risques inhérents  la stabilité, en bas  gauche.")
+                == "Sans avoir à demander à l’application, vu les risques inhérents à la stabilité, en bas à gauche.")
+        for kept in ["Vous  noterez que des  microprogrammes et une entité  d’ordonnancement suivent.",
+                     "Vous devez d’abord  comprendre comment ils fonctionnent."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
         // An opening quotation mark parts no phrase: the quoted name is what follows the a.
         #expect(repaired("Le style du markup est défini a « Oblique Bold » ici.") == "Le style du markup est défini à « Oblique Bold » ici.")
         #expect(repaired("Le fichier a « oublié » sa forme.") == "Le fichier a « oublié » sa forme.")
