@@ -13,7 +13,11 @@ extension RepairPass {
             // A damaged word the word pass read is final — unless the infinitive slot after a
             // modal overrules that reading (`peut ére compressé`: not `ère`).
             if units[index].edited {
-                if french, units[index].kind == .word, !units[index].spells { infinitiveAfterModal(at: index) }
+                if french, units[index].kind == .word, !units[index].spells {
+                    let before = edits.count
+                    infinitiveAfterModal(at: index)
+                    if edits.count == before { prepositionGluedToArticle(at: index) }
+                }
                 continue
             }
             let text = units[index].text, kind = units[index].kind
@@ -1200,15 +1204,19 @@ extension RepairPass {
     /// article (`de` + `la`), right before a noun that article agrees with, is
     /// the two words a lost space joined — unless the word before makes a
     /// listed compound with it (`au-delà`, `par-delà`), its own use.
+    /// A damaged word the word pass read so (`dela` → `delà`) is read again.
     mutating func prepositionGluedToArticle(at index: Int) {
+        let revising = units[index].edited
+        let own = revising ? formTags(index) : lowerTags(index)
         guard index + 1 < units.count, units[index].pattern == .lower, (4...6).contains(units[index].length),
-              lowerTags(index).contains(.prep), lowerTags(index).isDisjoint(with: RepairPass.contentTags.union(.adj)),
+              own.contains(.prep), own.isDisjoint(with: RepairPass.contentTags.union(.adj)),
               units[index + 1].kind == .word, onlySpaces(units[index].end, units[index + 1].start) else { return }
-        let skeleton = AccentSkeleton.of(units[index].lower)
-        guard skeleton != units[index].lower else { return }
+        let word = revising ? units[index].form.lowercased() : units[index].lower
+        let skeleton = AccentSkeleton.of(word)
+        guard skeleton != word else { return }
         // Listed, not merely accepted part by part (Hunspell breaks any compound at its hyphens).
         if index > 0, units[index - 1].kind == .word,
-           !lexicon.analyze(units[index - 1].form.lowercased() + "-" + units[index].lower).isEmpty { return }
+           !lexicon.analyze(units[index - 1].form.lowercased() + "-" + word).isEmpty { return }
         let scalars = Array(skeleton.unicodeScalars)
         for cut in 2..<(scalars.count - 1) {
             let preposition = String(String.UnicodeScalarView(scalars[..<cut])), article = String(String.UnicodeScalarView(scalars[cut...]))
@@ -1216,6 +1224,10 @@ extension RepairPass {
             let articleAnalyses = lexicon.analyze(article).filter { $0.contains(utf8: "po:det") }
             // A name or an acronym takes any article (`de la RFC 5661`).
             guard units[index + 1].pattern != .lower || agrees(units[index + 1].form.lowercased(), with: articleAnalyses) else { continue }
+            if revising {
+                let unit = units[index]
+                edits.removeAll { $0.offset == unit.start && $0.before == unit.text }
+            }
             replace(index, with: Decision(after: preposition + " " + article, rule: "split", confidence: 0.75))
             return
         }

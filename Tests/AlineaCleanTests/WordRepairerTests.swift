@@ -653,6 +653,8 @@ struct WordRepairerTests {
         // with (or a name) is the two words; after the word it makes a listed compound with, it stays.
         #expect(repaired("La rétrocompatibilité delà sortie de fdisk, voir la section 8.4.3 delà RFC 5661.")
                 == "La rétrocompatibilité de la sortie de fdisk, voir la section 8.4.3 de la RFC 5661.")
+        // Also where the word pass first read the glued pair as that word (`dela` → `delà`).
+        #expect(repaired("La section 8.4.3\ndela RFC 5661 est citée.") == "La section 8.4.3\nde la RFC 5661 est citée.")
         for kept in ["Au delà de la ville, et au-delà du reste, on va par delà les monts."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
