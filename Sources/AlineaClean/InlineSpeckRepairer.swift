@@ -122,9 +122,23 @@ struct InlineSpeckRepairer: Sendable {
                    !RepairPass.lettersReadAsExclamation.contains(where: { lexicon.spell(word + $0) }),
                    !lexicon.analyze(word.lowercased()).contains(where: { $0.contains(utf8: "po:interj") }) {
                     add(i, i + 1, "", "speck-after-word", 0.75)
+                    i += 1
+                    continue
                 }
-                i += 1
-                continue
+            }
+            // `le nombre d’échecs -de connexion`, `les questions qui seront -posées`: a hyphen glued to the front
+            // of a word after a space opens an option on a command line (`-vkp`, `-man`), never a French word
+            // of running prose: before one the lexicon spells and prose writes (`ProseFormFrequencies`), it is a speck.
+            if c == "-", i >= 2, scalars[i - 1] == " ", isLetter(scalars[i - 2]) || scalars[i - 2] == ",",
+               i + 1 < scalars.count, CharacterClass.isLowercase(scalars[i + 1]) {
+                let end = wordEnd(scalars, from: i + 1)
+                let word = string(scalars, i + 1, end)
+                if word.unicodeScalars.count >= 2, end >= scalars.count || !isWordJoiner(scalars[end]) || scalars[end] == ".",
+                   lexicon.spell(word), ProseFormFrequencies.shared.count(word) > 0 {
+                    add(i, i + 1, "", "speck-before-word", 0.75)
+                    i += 1
+                    continue
+                }
             }
             // Margin specks at a line's edges, and a lone quote or star after a clause's mark (`+LineEdges`).
             if Self.isMarginSpeck(c) {

@@ -206,6 +206,15 @@ struct InlineSpeckRepairerTests {
         }
     }
 
+    @Test("a hyphen glued to the front of a word prose writes, after a space, is a speck; a command line's options stay",
+          .enabled(if: LayoutFixtures.french != nil))
+    func hyphenBeforeProseWord() {
+        #expect(repaired("Le nombre maximum d’échecs -de connexion.\n").text == "Le nombre maximum d’échecs de connexion.\n")
+        for kept in ["Utilisez l’option -mdoc à la place de l’option -man.\n", "Lancez tar -vkp ici.\n", "Le mot - de trop.\n"] {
+            #expect(repaired(kept).stage.edits.isEmpty, "\(kept)")
+        }
+    }
+
     @Test("a full stop glued to a lone a before a small letter is the grave accent read apart: it goes",
           .enabled(if: LayoutFixtures.french != nil))
     func fullStopAfterLoneA() {
