@@ -448,15 +448,16 @@ struct RepairPass {
                 units.append(Unit(start: token.start, end: token.end, text: token.text, kind: .word, form: token.text, afterElision: true))
                 continue
             }
-            // `|e dossier`, `|es fichiers`, `|a fenêtre`: a bar glued before a small word after a space is the
-            // stroke of an `l` where that makes an article or an object pronoun, or a word where the rest
-            // alone is none (`|es` is `les`, not the preposition `ès`). A bar closing the word is a table's.
-            if french, token.start >= 1, scalars[token.start - 1] == "|",
+            // `|e dossier`, `|es fichiers`, `[a procédure`: a bar (or an opening bracket nothing on its line
+            // closes) glued before a small word after a space is the stroke of an `l` where that makes an
+            // article or an object pronoun, or a word where the rest alone is none (`|es` is `les`, not the
+            // preposition `ès`). A bar closing the word is a table's.
+            if french, token.start >= 1, scalars[token.start - 1] == "|" || scalars[token.start - 1] == "[" && !closesOnLine("]", from: token.end),
                token.start == 1 || ProtectedSpans.isWhitespace(scalars[token.start - 2]) || "(«“".unicodeScalars.contains(scalars[token.start - 2]),
                token.end >= scalars.count || scalars[token.end] != "|",
                tokenScalars.allSatisfy(CharacterClass.isLowercase), case let word = "l" + token.text, repairer.spells(word),
                !repairer.spells(token.text) || !tags(word).isDisjoint(with: [.det, .properobj]) {
-                let before = "|" + token.text
+                let before = String(scalars[token.start - 1]) + token.text
                 let after = isSentenceStart(token.start - 1) ? CasePattern.capitalized.apply(to: word, locale: locale) : word
                 edits.append(Edit(offset: token.start - 1, before: before, after: after, rule: "confusion", confidence: 0.8))
                 units.append(Unit(start: token.start - 1, end: token.end, text: before, kind: .word, form: after,
@@ -471,6 +472,16 @@ struct RepairPass {
             }
             units.append(Unit(start: token.start, end: token.end, text: token.text, kind: kind, form: token.text, afterElision: afterElision))
         }
+    }
+
+    /// Whether `mark` stands between `offset` and the end of its line.
+    func closesOnLine(_ mark: Unicode.Scalar, from offset: Int) -> Bool {
+        var index = offset
+        while index < scalars.count, scalars[index] != "\n" {
+            if scalars[index] == mark { return true }
+            index += 1
+        }
+        return false
     }
 
     /// The letters of `scalars` from `start` up to the first scalar that is no letter.

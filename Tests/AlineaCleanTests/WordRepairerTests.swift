@@ -45,7 +45,9 @@ struct WordRepairerTests {
         // where the rest alone is none; a table's bars stay.
         #expect(repaired("Enregistrer dans |e dossier. On |e distingue mal. Ouvrez |es fichiers et |a fenêtre. |e mot.")
                 == "Enregistrer dans le dossier. On le distingue mal. Ouvrez les fichiers et la fenêtre. Le mot.")
-        for kept in ["La colonne |a| est vide.", "Le filtre a|b reste."] {
+        // So is an opening bracket nothing on its line closes.
+        #expect(repaired("Debian est à jour. [a procédure est simple.") == "Debian est à jour. La procédure est simple.")
+        for kept in ["La colonne |a| est vide.", "Le filtre a|b reste.", "Voyez la note [a] ici."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
         // No determiner follows a definite article: a possessive one there is the pronoun (vôtre, nôtre).
