@@ -1662,6 +1662,22 @@ extension RepairPass {
         guard OCRConfusionModel.capitalsAScanMakes.contains(initial) else { return }
         guard repairer.spells(lower) else { return }
         let tags = self.tags(lower)
+        // `écrite Par notre ancien expert`, `requis Pour amorcer`: a preposition shaped like its small
+        // letter, between two words in small letters, after a participle, an infinitive or a verb that
+        // is no command — whose complement it opens. Not after a noun, where the scan may have lost the
+        // full stop of a sentence it opens (`de ces programmes Par exemple`), nor after a command, a
+        // preposition or a determiner, which a label follows (`choisissez Pour cent`, `sur Par défaut`).
+        if runsOn, pattern == .capitalized, isGrammaticalWord(lower), tags.contains(.prep), tags.isDisjoint(with: [.nom, .npr]),
+           previous.text == previous.text.lowercased(), case let previousTags = formTags(index - 1),
+           previousTags.isDisjoint(with: PartsOfSpeech.determiners.union([.prep, .impe, .cjco, .cjsub])),
+           !previousTags.isDisjoint(with: PartsOfSpeech.finite.union([.ppas, .infi, .ppre])),
+           // A noun that is also a verb form (`programmes`, `saisie`) is a verb only after an auxiliary
+           // or a subject (`est produit Par un graveur`).
+           previousTags.isDisjoint(with: [.nom]) || index >= 2 && units[index - 2].kind == .word
+               && (isAuxiliary(units[index - 2].form.lowercased()) || formTags(index - 2).contains(.propersuj)) {
+            lowerCapital(at: index, confidence: 0.65)
+            return
+        }
         // `ne connaît Pas par avance`, `n’êtes Pas satisfait`: the second half of a negation whose `ne`
         // stands a verb (and its clitics) before it; no label sits there.
         if pattern == .capitalized, tags.contains(.negadv), negationOpens(before: index) {

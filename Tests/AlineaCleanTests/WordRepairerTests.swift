@@ -874,6 +874,13 @@ struct WordRepairerTests {
         // after the noun that names it, or opening with a preposition, keeps its capital.
         #expect(repaired("Certains périphériques exigent Le chargement d’un fichier, puis appuyez Sur la touche Entrée.")
                 == "Certains périphériques exigent le chargement d’un fichier, puis appuyez sur la touche Entrée.")
+        // A preposition shaped like its small letter after a participle, an infinitive or a verb that is no
+        // command; after a noun it may open a sentence whose stop was lost, after a command a label.
+        #expect(repaired("Une spécification écrite Par notre expert. Le fichier demandé Pour amorcer. Il est produit Par un graveur.")
+                == "Une spécification écrite par notre expert. Le fichier demandé pour amorcer. Il est produit par un graveur.")
+        for kept in ["Puis choisissez Pour cent ici.", "Voyez les bogues de ces programmes Par exemple le crochet."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
         // `un`, `une` by their determiner reading (they are nouns too), `Des` past the grave rule, and
         // the article after `tous`/`toutes` in small letters.
         #expect(repaired("Vous aurez Un système minimal, vous obtiendrez Des copies de tous Les éléments.")
