@@ -343,6 +343,9 @@ extension RepairPass {
         guard accentLoss >= 0.5 else { return }
         let contexts = GraveAccentContexts.shared
         var votes: [Bool] = []
+        // A noun prose puts before `où` many times and `ou` seldom (`le cas où`, `l’endroit où`, `la mesure
+        // où`) settles it against a grammatical word after it, which follows either (`où une`, `ou une`).
+        var settledBefore = false
         if index > 0, onlySpaces(units[index - 1].end, units[index].start) || units[index - 1].kind == .elision {
             let previous = units[index - 1]
             if previous.kind == .elision, previous.end == units[index].start {
@@ -350,15 +353,28 @@ extension RepairPass {
             } else if previous.kind == .word, CasePattern(of: previous.form) == .lower,
                       let vote = contexts.favoursAccent(on: "où", .prev, neighbour: previous.form) {
                 votes.append(vote)
+                settledBefore = vote && formTags(index - 1).contains(.nom)
+                    && contexts.favoursAccent(on: "où", .prev, neighbour: previous.form, seen: GraveAccentContexts.settledPhraseMinimum) != nil
             }
         }
         if index + 1 < units.count, units[index + 1].kind == .word, onlySpaces(units[index].end, units[index + 1].start),
            CasePattern(of: units[index + 1].form) == .lower,
-           let vote = contexts.favoursAccent(on: "où", .next, neighbour: units[index + 1].form) {
+           let vote = contexts.favoursAccent(on: "où", .next, neighbour: units[index + 1].form),
+           vote || !(settledBefore && opensClauseSubject(index + 1)) {
             votes.append(vote)
         }
-        guard votes.contains(true), !votes.contains(false), !joinsLikeWords(around: index) else { return }
+        guard votes.contains(true), !votes.contains(false),
+              settledBefore && index + 1 < units.count && opensClauseSubject(index + 1) || !joinsLikeWords(around: index) else { return }
         replace(index, with: Decision(after: "où", rule: "accent", confidence: 0.65))
+    }
+
+    /// Whether the unit at `index` is a determiner or a subject pronoun in small
+    /// letters and no preposition: what opens the subject of a clause (`où une
+    /// partition comporte`), not a second complement (`ou de poids`).
+    func opensClauseSubject(_ index: Int) -> Bool {
+        guard units[index].kind == .word, CasePattern(of: units[index].form) == .lower else { return false }
+        let tags = formTags(index)
+        return !tags.isDisjoint(with: PartsOfSpeech.determiners.union([.propersuj])) && !tags.contains(.prep)
     }
 
     /// `des lors`, `des le début`, `des l’installation`, `des que` → `dès`: the

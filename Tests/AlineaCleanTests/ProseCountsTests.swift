@@ -183,6 +183,10 @@ struct CircumflexFrequenciesTests {
         // A possessive determiner opens a noun phrase too, though `leurs` is also the noun of `les leurs`.
         #expect(repaired(lossy + " Dans la mesure ou leurs fichiers sont lus, rien ne change.").contains("la mesure où leurs"))
         #expect(repaired(lossy + " Une unité de mesure ou de poids.").contains("mesure ou de poids"))
+        // A noun prose has shown often before où settles it against a grammatical word after it.
+        #expect(repaired(lossy + " Dans la mesure ou une partition comporte plus de voix, rien ne change.")
+                .contains("la mesure où une partition"))
+        #expect(repaired(lossy + " Prenez une image ou une partition.").contains("image ou une partition"))
         // After a noun or its adjective, a subject pronoun and its verb open the relative of `où`, in any
         // document (`vous` only where graves are lost: it also opens a second clause for the reader).
         #expect(repaired("Ils ouvrent des menus contextuels ou on peut changer les réglages, au cas ou ils manquent.")
