@@ -413,14 +413,15 @@ struct RepairPass {
             // `tempore!`, `auss!`: a `!` glued to the end of a word that is none, where an `l` or an `i`
             // makes one, is the stem of that letter (French sets its `!` apart; a real one ends a word,
             // not a piece). So it is after a word (`personne! et`) when a small letter follows: no
-            // sentence ends there. A lone letter so read is the subject pronoun it makes (`i! y a`).
+            // sentence ends there. A lone letter so read is the subject pronoun it makes where a clause
+            // may open (`général, i! y a`).
             if french, token.end < scalars.count, scalars[token.end] == "!",
                token.end + 1 == scalars.count || ProtectedSpans.isWhitespace(scalars[token.end + 1])
                 || ".,;:)»”".unicodeScalars.contains(scalars[token.end + 1]),
                tokenScalars.allSatisfy(CharacterClass.isLowercase),
                case let readings = Self.lettersReadAsExclamation.map({ token.text + $0 }).filter({ repairer.spells($0) }),
                readings.count == 1, let after = readings.first,
-               tokenScalars.count >= 2 || tags(after).contains(.propersuj),
+               tokenScalars.count >= 2 || tags(after).contains(.propersuj) && opensClause(before: token.start),
                !repairer.spells(token.text)
                 || token.end + 2 < scalars.count && scalars[token.end + 1] == " " && CharacterClass.isLowercase(scalars[token.end + 2]) {
                 let before = token.text + "!"
@@ -472,6 +473,16 @@ struct RepairPass {
             }
             units.append(Unit(start: token.start, end: token.end, text: token.text, kind: kind, form: token.text, afterElision: afterElision))
         }
+    }
+
+    /// Whether only spaces stand between `offset` and the start of the text, a
+    /// line or a mark that ends a phrase (`général, i! y a`, `titre. i! offre`):
+    /// a subject pronoun may open a clause there; after a word (`la lettre i!`)
+    /// a lone letter is that word's.
+    func opensClause(before offset: Int) -> Bool {
+        var index = offset - 1
+        while index >= 0, scalars[index] == " " { index -= 1 }
+        return index < 0 || ",;:.!?…\n".unicodeScalars.contains(scalars[index])
     }
 
     /// Whether `mark` stands between `offset` and the end of its line.
