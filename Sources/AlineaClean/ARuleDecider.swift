@@ -257,9 +257,11 @@ public struct ARuleDecider: Sendable {
                 // preposition introduces (invitons a toujours insérer), never what the auxiliary does.
                 // An infinitive that is also a noun (`a proprement parler`) counts: a noun never follows the
                 // auxiliary and its adverb, a participle does.
-                let infinitiveAfter = afterNext.map { !$0.separated && !$0.isElision
-                    && lexicon.tags(of: $0.text.lowercased()).contains(.infi)
-                    && !lexicon.tags(of: $0.text.lowercased()).contains(.ppas) } ?? false
+                let infinitiveAfter = afterNext.map { word in
+                    guard !word.separated, !word.isElision else { return false }
+                    let tags = lexicon.tags(of: word.text.lowercased())
+                    return tags.contains(.infi) && !tags.contains(.ppas)
+                } ?? false
                 if infinitiveAfter { preposition += 2 } else { verb += 1.5 }
             } else if tags.contains(.prorel) || tags.contains(.proint), !tags.contains(.cjsub) {
                 preposition += 2    // à laquelle, à quoi (not `que`, also a conjunction: n’y en a que seize)

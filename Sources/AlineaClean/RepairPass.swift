@@ -210,6 +210,16 @@ struct RepairPass {
         units[index].edited = true
     }
 
+    /// `replace`, for a unit the word pass already repaired that the context
+    /// rules read otherwise (`ére` → `ère` → `être`, `dela` → `delà` → `de
+    /// la`): the word pass's edit gives way, so that the log holds one edit of
+    /// the unit's text, and reverts it.
+    mutating func revise(_ index: Int, with decision: Decision) {
+        let unit = units[index]
+        edits.removeAll { $0.offset == unit.start && $0.before == unit.text }
+        replace(index, with: decision)
+    }
+
     /// A reference cell for memo tables filled during otherwise pure decisions.
     final class Box<Value> {
         var value: Value

@@ -1240,11 +1240,8 @@ extension RepairPass {
             let articleAnalyses = lexicon.analyze(article).filter { $0.contains(utf8: "po:det") }
             // A name or an acronym takes any article (`de la RFC 5661`).
             guard units[index + 1].pattern != .lower || agrees(units[index + 1].form.lowercased(), with: articleAnalyses) else { continue }
-            if revising {
-                let unit = units[index]
-                edits.removeAll { $0.offset == unit.start && $0.before == unit.text }
-            }
-            replace(index, with: Decision(after: preposition + " " + article, rule: "split", confidence: 0.75))
+            let decision = Decision(after: preposition + " " + article, rule: "split", confidence: 0.75)
+            if revising { revise(index, with: decision) } else { replace(index, with: decision) }
             return
         }
     }
@@ -2572,10 +2569,7 @@ extension RepairPass {
         if !formTags(modal).isDisjoint(with: [.adv, .cjco]),
            !(modal > 0 && units[modal - 1].kind == .word && formTags(modal - 1).contains(.propersuj)) { return }
         if revising {
-            guard let copula = copulaBeforeAttribute(at: index) else { return }
-            let unit = units[index]
-            edits.removeAll { $0.offset == unit.start && $0.before == unit.text }
-            replace(index, with: Decision(after: copula, rule: "confusion", confidence: 0.65))
+            if let copula = copulaBeforeAttribute(at: index) { revise(index, with: Decision(after: copula, rule: "confusion", confidence: 0.65)) }
             return
         }
         let unit = units[index]
