@@ -1672,6 +1672,17 @@ extension RepairPass {
             lowerCapital(at: index, confidence: 0.7)
             return
         }
+        // So does a subject pronoun before its verb, `ne` or a clitic (`Quand Il existe`, `Quand Il n’y a`,
+        // `Si Vous appuyez`): no label stands between a conjunction and the verb of its clause.
+        // The verb must agree with the pronoun (`que Je fait` is `que le fait`, a misread article).
+        if runsOn, pattern == .capitalized, let person = Self.personOfSubjectPronoun[lower], self.tags(lower).contains(.propersuj),
+           case let previousTags = formTags(index - 1), previousTags.contains(.mg), previousTags.contains(.cjsub),
+           previousTags.isDisjoint(with: [.npr, .prep]), index + 1 < units.count,
+           units[index + 1].kind == .elision || !formTags(index + 1).isDisjoint(with: [.preverb, .negadv])
+            || isVerbForm(units[index + 1].form.lowercased(), person: person, moods: Self.personalMoods) {
+            lowerCapital(at: index, confidence: 0.7)
+            return
+        }
         guard OCRConfusionModel.capitalsAScanMakes.contains(initial) else { return }
         guard repairer.spells(lower) else { return }
         let tags = self.tags(lower)

@@ -874,6 +874,11 @@ struct WordRepairerTests {
         // after the noun that names it, or opening with a preposition, keeps its capital.
         #expect(repaired("Certains périphériques exigent Le chargement d’un fichier, puis appuyez Sur la touche Entrée.")
                 == "Certains périphériques exigent le chargement d’un fichier, puis appuyez sur la touche Entrée.")
+        // A subject pronoun after a subordinating conjunction, before a verb that agrees with it, `ne` or a clitic.
+        #expect(repaired("Quand Il n’y a pas de problème, on continue. Si Vous appuyez sur le bouton, rien.")
+                == "Quand il n’y a pas de problème, on continue. Si vous appuyez sur le bouton, rien.")
+        // One the verb does not agree with is no subject (`que Je fait` is `que le fait`, a misread article).
+        #expect(!repaired("Notez que Je fait de modifier les calques compte.").contains("que je fait"))
         // A preposition shaped like its small letter after a participle, an infinitive or a verb that is no
         // command; after a noun it may open a sentence whose stop was lost, after a command a label.
         #expect(repaired("Une spécification écrite Par notre expert. Le fichier demandé Pour amorcer. Il est produit Par un graveur.")
