@@ -115,9 +115,7 @@ struct InlineSpeckRepairer: Sendable {
                CharacterClass.isLowercase(scalars[i + 2]) {
                 let start = wordStart(scalars, before: i)
                 let word = string(scalars, start, i)
-                var before = start - 1
-                while before >= 0, scalars[before] == " " { before -= 1 }
-                if before >= 0, !".!?…\n".unicodeScalars.contains(scalars[before]),
+                if let before = PrecedingScalar.before(start, in: scalars), !".!?…\n".unicodeScalars.contains(before),
                    word.unicodeScalars.count >= 2, lexicon.spell(word),
                    !RepairPass.lettersReadAsExclamation.contains(where: { lexicon.spell(word + $0) }),
                    !lexicon.analyze(word.lowercased()).contains(where: { $0.contains(utf8: "po:interj") }) {

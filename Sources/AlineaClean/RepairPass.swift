@@ -490,9 +490,7 @@ struct RepairPass {
     /// a subject pronoun may open a clause there; after a word (`la lettre i!`)
     /// a lone letter is that word's.
     func opensClause(before offset: Int) -> Bool {
-        var index = offset - 1
-        while index >= 0, scalars[index] == " " { index -= 1 }
-        return index < 0 || ",;:.!?…\n".unicodeScalars.contains(scalars[index])
+        PrecedingScalar.before(offset, in: scalars).map { ",;:.!?…\n".unicodeScalars.contains($0) } ?? true
     }
 
     /// Whether `mark` stands between `offset` and the end of its line.

@@ -634,9 +634,8 @@ extension RepairPass {
             if unit.kind == .word, !formTags(current).isDisjoint(with: PartsOfSpeech.finite),
                formTags(current).isDisjoint(with: [.nom, .adj]) { return false }
             if unit.kind == .word, unit.pattern == .capitalized {
-                var before = unit.start - 1
-                while before >= 0, scalars[before] == " " { before -= 1 }
-                return !isSentenceStart(unit.start) || before >= 0 && MenuArrowRepairer.separatesMenuItems(scalars[before])
+                return !isSentenceStart(unit.start)
+                    || PrecedingScalar.before(unit.start, in: scalars).map(MenuArrowRepairer.separatesMenuItems) == true
             }
             guard current > 0, units[current - 1].kind == .elision ? units[current - 1].end == unit.start
                                                                    : onlySpaces(units[current - 1].end, unit.start) else { return false }
