@@ -230,6 +230,10 @@ public struct OCRConfusionModel: Sendable {
             .init("$", "s", 0.40, .accentGlyph),  // sen$ibles: an s with a speck across it
             .init("6", "é", 0.30, .accentGlyph),  // 6té, utilis6 (é is far commoner than ô, read as 6 too: r6le)
             .init("6", "ê", 0.35, .accentGlyph),  // 6tre, m6me: the circumflex over the bowl, as for ô
+            .init("8", "è", 0.35, .accentGlyph),  // syst8me: the grave accent closed over the bowl into a second loop
+            .init("®", "è", 0.40, .accentGlyph),  // syst®me: the accent and the bowl read as a circled letter
+            .init("#", "è", 0.40, .accentGlyph),  // syst#me: the accent's stroke crossing the bowl's bar
+            .init("#", "e", 0.45, .accentGlyph),  // acc#ssible
             .init("f", "î", 0.45, .accentGlyph),  // connaftre, parafit: the circumflex joined to the stem
             .init("d", "û", 0.65, .accentGlyph, atWordStart: false),  // sdrs, sdre: the circumflex joined to the u's right stem, as ô's makes a d (rdle); no word opens with û
             // œ: the ligature is split or misread.

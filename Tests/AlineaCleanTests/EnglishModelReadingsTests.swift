@@ -39,6 +39,12 @@ struct EnglishModelReadingsTests {
         #expect(glyphsRepaired("Les n@uds et les @tre humains, la Fen@tre, gr&ce à vous, pour €tre clair.\n")
             == "Les nœuds et les être humains, la Fenêtre, grâce à vous, pour être clair.\n")
         #expect(glyphsRepaired("Le syst@me est particuli@rement lent.\n") == "Le système est particulièrement lent.\n")
+        // The grave accent's è read as ®, # or 8; a plain e read as #.
+        #expect(glyphsRepaired("Le syst®me et le syst#me sont acc#ssibles.\n") == "Le système et le système sont accessibles.\n")
+        #expect(repaired("Le syst8me est lent.") == "Le système est lent.")
+        // A hash or a digit outside a letter word stays: C#, #define, 8 bits.
+        let code = "Le langage C#, la directive #define et 8 bits, la version 2#8.\n"
+        #expect(glyphsRepaired(code) == code)
         // A plain s with a speck across it.
         #expect(glyphsRepaired("les informations sen$ibles, une image cla$sique\n") == "les informations sensibles, une image classique\n")
         // Does not harm: addresses, handles, names, prices and variables keep their symbols.
