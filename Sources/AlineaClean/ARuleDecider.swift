@@ -163,12 +163,14 @@ public struct ARuleDecider: Sendable {
                 // grâce a, face a, quant a: the head of a locution that a preposition ends. One that
                 // is no noun (quant, auprès) cannot be a subject either: nothing else can stand there.
                 preposition += tags.contains(.nom) ? 1.5 : 3
-            } else if !previous.afterGovernor, previous.text == previous.text.lowercased() && (pronoun || tags.contains(.preverb))
+            } else if !previous.afterGovernor, !OCRConfusionModel.digitReadingsOfGraveA.contains(observed),
+                      previous.text == previous.text.lowercased() && (pronoun || tags.contains(.preverb))
                         || (tags.contains(.propersuj) || tags.contains(.prodem) && !tags.contains(.detdem))
                         && previous.text.unicodeScalars.dropFirst().allSatisfy({ !CharacterClass.isUppercase($0) }) {
                 // il a, qui a, quelqu’un a, y a; Il a, Elle a, On a, Cela a opening a sentence (not
                 // `Rien a craindre`: an indefinite subject takes `ne`, `Rien n’a`; nor `ce à quoi`; nor
-                // a pronoun a preposition or a verb governs: `en rien a`, `garder cela a`).
+                // a pronoun a preposition or a verb governs: `en rien a`, `garder cela a`). A digit is à or
+                // a number, and no number follows a subject pronoun either (`tout 4 droite`, `ceux 4 gauche`).
                 verb += 2
             } else if tags.contains(.cjsub), tags.isDisjoint(with: [.nom, .propersuj, .prorel, .prodem, .proind]) {
                 // comme a l’accoutumée, quand a (quant à): a conjunction opens a clause whose subject
@@ -352,7 +354,22 @@ public struct ARuleDecider: Sendable {
             guard preposition >= 1, next.isElision || !["du", "de"].contains(nextLower) && (nextLower != "des" || !afterNoun)
             else { return nil }
             return Verdict(isPreposition: true, confidence: min(0.9, 0.6 + 0.1 * preposition))
-        case "4":
+        case _ where OCRConfusionModel.digitReadingsOfGraveA.contains(observed):
+            // A determiner is followed by a number, never by à (`le 2 juin`, `ses 4 pixels`); not one that is
+            // also a pronoun standing alone (`ce 4 quoi`, `tout 4 droite`).
+            if let previous, !previous.separated, case let tags = lexicon.tags(of: previous.text.lowercased()),
+               !tags.isDisjoint(with: [.det, .detdem, .detpos, .detind]), tags.isDisjoint(with: [.prodem, .proind]) {
+                return nil
+            }
+            // After a plural noun, a digit before a number or an `à` is one end of a range (`chapitres 3 à 5`,
+            // `chapitres 3 45` for `3 à 5`); after what governs à it is à (`inférieure 4 512`), and so after
+            // a singular noun that holds one value (`un alpha 4 0.2`).
+            if !next.isElision, ("0"..."9").contains(first) || nextLower == "à" || nextLower == "a",
+               let previous, case let lower = previous.text.lowercased(), isOnlyPlural(lower),
+               case let tags = lexicon.tags(of: lower), tags.contains(.nom), tags.isDisjoint(with: [.adj, .ppas, .infi]),
+               contexts.favoursAccent(on: "à", .prev, neighbour: previous.text.lowercased()) != true {
+                return nil
+            }
             // A number other than one never stands before a noun that is only singular (4 cause de);
             // before one that is only plural it is what stands there (maintenant 4 thèmes) — not before
             // a plural determiner or pronoun, which no number precedes (communes 4 tous les outils).

@@ -98,6 +98,12 @@ public struct OCRConfusionModel: Sendable {
     /// `tl se tiendra`: the capital's foot read as the crossbar of a small t).
     public static let pronounIlReadings: Set<String> = ["IL", "11", "ll", "II", "I1", "1l", "lI", "Tl", "tl"]
 
+    /// Digits a scan makes of `à`: the accent joined to the letter's stroke reads
+    /// as the 4's diagonal (`tout 4 droite`), more rarely the bowl and accent as a
+    /// 2, 3 or 8 (`peu 2 peu`, `correspond 8 la transition`). Whether a number
+    /// could stand there is `ARuleDecider`'s question.
+    public static let digitReadingsOfGraveA: Set<String> = ["4", "2", "3", "8"]
+
     /// What a scan reads the Roman numeral `II` as, the same confusion the other way
     /// round: the pronoun `Il`, its capitals, two small l (letters only: `11` is a number).
     public static let romanTwoReadings: Set<String> = ["Il", "IL", "ll", "lI"]

@@ -24,7 +24,7 @@ extension RepairPass {
             let bytes = text.utf8.count
             // A capital A opening a sentence is left alone: unaccented capitals are a legitimate
             // French style (A partir de). Inside a sentence it is a label's letter or a lost à.
-            if french, kind == .ampersand || bytes == 1 && (text == "a" || text == "4"
+            if french, kind == .ampersand || bytes == 1 && (text == "a" || OCRConfusionModel.digitReadingsOfGraveA.contains(text)
                 || text == "A" && !isSentenceStart(units[index].start)) {
                 graveA(at: index, followers: followers)
             } else if french, bytes == 1, text == "A" {
@@ -549,7 +549,7 @@ extension RepairPass {
         var previous = neighbour(index, before: true)
         // A capital A stands for à only right after a lower-case word of the same sentence.
         if unit.text == "A", !(previous.map { !$0.separated && $0.text.first?.isLowercase == true } ?? false) { return }
-        if unit.kind == .ampersand || unit.text == "4" {
+        if unit.kind == .ampersand || OCRConfusionModel.digitReadingsOfGraveA.contains(unit.text) {
             // Between two capitalised names `&` is a real ampersand (Johnson & Johnson).
             if let p = previous, p.text.first?.isUppercase == true, let n = units.indices.contains(index + 1) ? units[index + 1] : nil,
                n.form.first?.isUppercase == true { return }
@@ -561,7 +561,7 @@ extension RepairPass {
             // Between two nouns inside a label (`Titre & état`, `Taille de l’aperçu de calque & canal`)
             // an `&` is the label's, unless prose puts à beside either noun (`Boîte & outils`).
             if unit.kind == .ampersand, joinsNounsInLabel(index) { return }
-            if unit.text == "4" {
+            if OCRConfusionModel.digitReadingsOfGraveA.contains(unit.text) {
                 // A digit after a lower-case word (prête 4 l'emploi) may be à; so may one before a
                 // lower-case word, where ARuleDecider asks whether a number could stand there
                 // (4 une image, 4 partir: no; 4 pages, 4 de la résolution: yes).

@@ -1224,6 +1224,19 @@ struct WordRepairerTests {
                 == "Voir le paragraphe 4 de la résolution et le point 4 des statuts.", "numbers do precede de, du, des")
     }
 
+    @Test("à read as 2, 3 or 8 is judged as a 4 is; a determiner, a plural noun before a range, or a subject keeps the number")
+    func otherDigitsForGrave() {
+        #expect(repaired("La liste des pays 2 l'intérieur des continents.") == "La liste des pays à l'intérieur des continents.")
+        #expect(repaired("Cela correspond 8 la transition entre les deux.") == "Cela correspond à la transition entre les deux.")
+        #expect(repaired("Le bouton éditeur, et, tout 4 droite, le menu.") == "Le bouton éditeur, et, tout à droite, le menu.")
+        // A number after a determiner, and the low end of a range after a plural noun.
+        #expect(repaired("Réunion du CP le 2 juin 2010, qui a décidé.") == "Réunion du CP le 2 juin 2010, qui a décidé.")
+        #expect(repaired("Lisez les chapitres 3 à 5 du manuel.") == "Lisez les chapitres 3 à 5 du manuel.")
+        #expect(repaired("Lisez les chapitres 3 45 du manuel.") == "Lisez les chapitres 3 45 du manuel.")
+        // After what governs à, or a noun that holds one value, the digit before a number is à.
+        #expect(repaired("La mémoire ne doit pas être inférieure 4 512 Mo.") == "La mémoire ne doit pas être inférieure à 512 Mo.")
+    }
+
     @Test("after a determiner a verb form is impossible: the accent variant that agrees with the determiner wins")
     func determinerAgreement() {
         #expect(repaired("Ouvrez une boite de dialogue.") == "Ouvrez une boîte de dialogue.", "boîte (fem.), not boité (masc. participle)")
