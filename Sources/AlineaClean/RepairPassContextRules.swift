@@ -426,11 +426,17 @@ extension RepairPass {
     /// pronouns, nouns, adjectives, infinitives or numbers (`celui ou celle`, `lire ou écrire`):
     /// then it coordinates them, and is the conjunction `ou`, not the relative `où`.
     /// A determiner after it opens a noun phrase, whatever note it also names
-    /// (`dans le cas ou la fonctionnalité`: `la` is no noun there).
+    /// (`dans le cas ou la fonctionnalité`: `la` is no noun there). Two finite verbs join so too,
+    /// the second behind its clitic (`il s’étire ou se comprime`): `où` opens a clause after a noun.
     func joinsLikeWords(around index: Int) -> Bool {
         guard index > 0, index + 1 < units.count, units[index - 1].kind == .word, units[index + 1].kind == .word else { return false }
         let coordinated: PartsOfSpeech = [.prodem, .nom, .adj, .infi, .nb]
         let nextTags = formTags(index + 1)
+        if readsAsFiniteVerb(index - 1), nextTags.contains(.preverb), nextTags.isDisjoint(with: [.det, .propersuj]),
+           index + 2 < units.count, units[index + 2].kind == .word, onlySpaces(units[index + 1].end, units[index + 2].start),
+           readsAsFiniteVerb(index + 2) {
+            return true
+        }
         // A determiner, possessive ones included (`leurs`, also the noun of `les leurs`), opens a noun phrase.
         if !nextTags.isDisjoint(with: [.det, .detpos]), !nextTags.contains(.nb) { return false }
         let shared = formTags(index - 1).intersection(nextTags).intersection(coordinated)

@@ -203,6 +203,9 @@ struct CircumflexFrequenciesTests {
                      "Pour cela, modifiez ou commenter la ligne."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
+        // Two finite verbs, the second behind its clitic, are coordinated: `où` opens a clause after a noun.
+        #expect(repaired(lossy + " L'espace est flexible ; il s'étire ou se comprime selon la densité.").contains("s'étire ou se comprime"))
+        #expect(repaired(lossy + " Ouvrez le dossier ou se trouve le fichier.").contains("dossier où se trouve"))
     }
 }
 
