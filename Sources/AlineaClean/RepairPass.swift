@@ -689,6 +689,11 @@ struct RepairPass {
                     replace(index, with: compound)
                     continue
                 }
+                // Hunspell takes `Il-y` as an imperative's `-y` (`allez-y`): the shape alone decides.
+                if let impersonal = misreadImpersonalIlY(at: index) {
+                    replace(index, with: impersonal)
+                    continue
+                }
                 // Two small words glued (dela croix) before any one-word reading of them (delà).
                 if !unit.spells, let split = splitGluedWords(at: index, bothGrammatical: true) {
                     replace(index, with: split)
@@ -1515,6 +1520,24 @@ struct RepairPass {
             found = Decision(after: unit.pattern.apply(to: left, locale: locale) + " " + second, rule: "glued-words", confidence: 0.6)
         }
         return found
+    }
+
+    /// `lly a`, `iy a`, `Il-y a` → `Il y a`: the impersonal `il y` glued into one
+    /// token, its `il` read as one of the shapes a scan makes of it (`ll`, `i`,
+    /// `1l`…; `OCRConfusionModel.pronounIlReadings`), a hyphen sometimes between.
+    /// Only before a form of `avoir` (or the `à` the scan made of `a`): `y`
+    /// stands before nothing else so often, and no word ends so.
+    func misreadImpersonalIlY(at index: Int) -> Decision? {
+        guard french, units[index].kind == .word, !units[index].isProtected, units[index].text.hasSuffix("y"),
+              units[index].length <= 4, index + 1 < units.count, units[index + 1].kind == .word,
+              onlySpaces(units[index].end, units[index + 1].start) else { return nil }
+        var head = String(units[index].text.dropLast())
+        let hyphen = head.hasSuffix("-")
+        if hyphen { head.removeLast() }
+        guard head.count == 1 ? ["i", "l", "I"].contains(head) : OCRConfusionModel.pronounIlReadings.contains(head)
+                || hyphen && head.lowercased() == "il",
+              ["a", "à", "avait", "aura", "aurait", "ait", "eut"].contains(units[index + 1].form) else { return nil }
+        return Decision(after: isSentenceStart(units[index].start) ? "Il y" : "il y", rule: "pronoun-il", confidence: 0.8)
     }
 
     /// Whether `word` is one of the words `splitGluedWords` trusts as one piece

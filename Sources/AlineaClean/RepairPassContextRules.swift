@@ -203,14 +203,27 @@ extension RepairPass {
             }
         }
         // `en rien a`, `garder cela a`: a preposition or a verb right before governs the neighbour.
+        func governs(_ headTags: PartsOfSpeech) -> Bool {
+            headTags.contains(.prep) && headTags.isDisjoint(with: [.nom, .adj, .det])
+                || headTags.contains(.infi) && headTags.isDisjoint(with: [.nom, .ppas])
+        }
         var afterGovernor = false
         if before, other > 0, units[other].kind == .word, units[other - 1].kind == .word,
            onlySpaces(units[other - 1].end, units[other].start) {
-            let headTags = formTags(other - 1)
-            afterGovernor = headTags.contains(.prep) && headTags.isDisjoint(with: [.nom, .adj, .det])
-                || headTags.contains(.infi) && headTags.isDisjoint(with: [.nom, .ppas])
+            afterGovernor = governs(formTags(other - 1))
         }
-        return ARuleDecider.Neighbour(text: units[other].form, isElision: units[other].kind == .elision, separated: separated,
+        // A unit split in two (`lly` → `il y`, `ala` → `à la`): the word that touches this one; the
+        // unit's other word stands before it (`n’ont-rien` → `ont rien`: a finite verb's object too).
+        let form = units[other].form
+        var touching = form
+        if form.contains(" ") {
+            let pieces = form.split(separator: " ").map(String.init)
+            touching = (before ? pieces.last : pieces.first) ?? form
+            if before, pieces.count == 2, case let headTags = tags(pieces[0].lowercased()) {
+                afterGovernor = governs(headTags) || !headTags.isDisjoint(with: ARuleDecider.finiteTags) && headTags.isDisjoint(with: [.nom, .adj])
+            }
+        }
+        return ARuleDecider.Neighbour(text: touching, isElision: units[other].kind == .elision, separated: separated,
                                       complementOfNoun: complement, afterClitic: afterClitic, postposedAdjective: postposedAdjective,
                                       afterGovernor: afterGovernor)
     }

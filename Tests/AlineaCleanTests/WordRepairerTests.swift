@@ -1024,6 +1024,13 @@ struct WordRepairerTests {
         #expect(repaired("Le système démarre. ILest possible de le faire, mais le disque ilest lent.")
                 == "Le système démarre. Il est possible de le faire, mais le disque il est lent.")
         #expect(repaired("Il illustre le propos.") == "Il illustre le propos.")
+        // The impersonal `il y` glued into one token before a form of avoir, its `a` no preposition then.
+        #expect(repaired("Il existe trois éléments. lly a d'abord l'agent, mais iy a peu de chance. Il-y a une option.")
+                == "Il existe trois éléments. Il y a d'abord l'agent, mais il y a peu de chance. Il y a une option.")
+        #expect(repaired("Les lecteurs de bande n'ont-rien a voir avec les partitions.").contains("rien à voir"))
+        for kept in ["Le paquet lly est installé.", "La variable iy vaut deux."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
         #expect(repaired("il faut renforcer les efforts. notamment dans la région") == "il faut renforcer les efforts, notamment dans la région")
         // A speck between a noun and the adjective agreeing with it: no sentence opens on that adjective.
         #expect(repaired("Rappelant la Décision du Conseil. ministériel sur la lutte,")
