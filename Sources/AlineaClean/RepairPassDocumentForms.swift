@@ -16,10 +16,29 @@ extension RepairPass {
     /// How much dearer than the chosen form every rival must be.
     static let documentFormMargin = 0.4
 
+    /// The shortest damaged word matched against prose's vocabulary as well as the
+    /// document's: shorter ones find too many prose words within their budget.
+    static let proseFormMinimumLength = 8
+
+    /// What a match to a prose form may cost at most (a document form: `documentFormMaximumCost`).
+    static let proseFormMaximumCost = 1.7
+
+    /// The matcher over the forms French prose uses (`ProseFormFrequencies`) of at
+    /// least six letters, built once: the candidates a damaged long word is matched
+    /// against where the document writes no form near it.
+    static let proseForms: DocumentFormMatcher = {
+        let forms = ProseFormFrequencies.shared.counts.keys.filter { form in
+            form.unicodeScalars.count >= proseFormMinimumLength - 2 && form.unicodeScalars.allSatisfy(CharacterClass.isLetter)
+        }
+        return DocumentFormMatcher(model: OCRConfusionModel(language: .french), forms: forms.sorted())
+    }()
+
     /// `neuveay` → `nouveau`, `chacfiot` → `charriot`, `qraphiqhes` → `graphiques`: a
     /// word no other rule repairs (see `isLastResortCandidate` for which may be
     /// tried), within a few weighted edits of exactly one form the document
-    /// writes intact elsewhere, and clearly nearer to it than to any other.
+    /// writes intact elsewhere, and clearly nearer to it than to any other — or, for
+    /// a long word the document offers nothing for (`forictionnalites`), to a form
+    /// French prose uses (`proseForms`), within `proseFormMaximumCost`.
     /// A word after an elision must open with a vowel; after an article it
     /// must be able to be a noun or an adjective.
     func documentFormRepair(at index: Int) -> Decision? {
@@ -30,7 +49,21 @@ extension RepairPass {
               vocabulary.runningCount(unit.lower) <= 1, standsApart(index) else { return nil }
         let budget = min(Self.documentFormMaximumCost, Self.documentFormCostPerLetter * Double(unit.length))
         let nominal = index > 0 && followsArticle(index)
-        let found = documentForms().matches(for: unit.lower, maxCost: budget + Self.documentFormMargin).filter { found in
+        var candidates = documentForms().matches(for: unit.lower, maxCost: budget + Self.documentFormMargin)
+        // A long word may be one the document never writes intact but French prose uses (`forictionnalites`,
+        // `complenicntaires`): long words lie far enough apart that two or three hits still single one out.
+        // Only where the document offers nothing: a form it writes intact is the surer evidence, and
+        // prose's spelling variants (`chariot` beside the document's `charriot`) are no rivals to it.
+        if candidates.isEmpty, unit.length >= Self.proseFormMinimumLength, french {
+            // Prose holds thousands of long words: a tighter budget than the document's own few hundred.
+            let proseBudget = min(budget, Self.proseFormMaximumCost)
+            candidates += Self.proseForms.matches(for: unit.lower, maxCost: budget + Self.documentFormMargin)
+                // A word whose letters prose writes, only its accents otherwise (`dévanâgari`), is a rare
+                // word spelt right, not one a scan damaged: scans lose accents, they do not invent them so.
+                .filter { repairer.spells($0.word) && AccentSkeleton.of($0.word) != AccentSkeleton.of(unit.lower) }
+                .map { $0.cost <= proseBudget + 1e-9 ? $0 : DocumentFormMatcher.Match(word: $0.word, cost: max($0.cost, budget + 1e-6)) }
+        }
+        let found = candidates.filter { found in
             (!unit.afterElision || Self.startsWithVowelOrH(found.word))
                 && (!nominal || !tags(found.word).isDisjoint(with: [.nom, .adj]))
         }

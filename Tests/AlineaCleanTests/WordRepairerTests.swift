@@ -1604,4 +1604,16 @@ struct WordRepairerTests {
             #expect(repaired(kept) == kept, "\(kept)")
         }
     }
+
+    @Test("a long word damaged past the confusion search is matched to a form French prose uses, within a tighter budget")
+    func proseForms() {
+        #expect(repaired("Les forictionnalites de l'installateur sont là.") == "Les fonctionnalités de l'installateur sont là.")
+        #expect(repaired("Des informations complenicntaires sont données.") == "Des informations complémentaires sont données.")
+        #expect(repaired("Il donne la tonetion obsolète.") == "Il donne la fonction obsolète.")
+        // Kept: a word only its accents part from a prose form (a rare word spelt right), and one
+        // whose nearest prose form lies past the budget (spécique: spécifique lost two letters).
+        for kept in ["Le dévanâgari ou le malayalam.", "Un fichier de log spécique au test."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
 }
