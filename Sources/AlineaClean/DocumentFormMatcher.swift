@@ -67,7 +67,7 @@ public struct DocumentFormMatcher: Sendable {
     /// first (ties by word). Forms differing in length by more than two, or
     /// holding more than `maximumMissingLetters` letters the token lacks, are
     /// not tried: no cheap edit sequence bridges them.
-    public func matches(for token: String, maxCost: Double) -> [Match] {
+    public func matches(for token: String, maxCost: Double, maximumOutside: Int = 1) -> [Match] {
         let observed = Array(token.unicodeScalars)
         let skeleton = Self.sortedSkeleton(token)
         // The substitutions whose observed side the token shows at each position, found once.
@@ -94,7 +94,7 @@ public struct DocumentFormMatcher: Sendable {
                 where lasts.contains(form.scalars[form.scalars.count - 1])
                     && Self.missingCount(form.sortedSkeleton, from: skeleton, limit: Self.maximumMissingLetters) <= Self.maximumMissingLetters {
                     guard let cost = distance(from: observed, applicable: applicable, to: form.scalars, maxCost: maxCost,
-                                              workspace: &workspace) else { continue }
+                                              maximumOutside: maximumOutside, workspace: &workspace) else { continue }
                     found.append(Match(word: form.word, cost: cost))
                 }
             }
@@ -126,23 +126,24 @@ public struct DocumentFormMatcher: Sendable {
 
     /// The weighted edit distance from `observed` to `intended`, or nil past `maxCost`,
     /// over edit sequences of two edits at least (one edit is the one-letter search's
-    /// and the confusion search's business) of which one at most is outside the model
+    /// and the confusion search's business) of which `maximumOutside` at most (one, unless asked) are outside the model
     /// (a letter for another, added or lost), and that one neither at the first letter
     /// (a letter added or lost there is a word glued on or cut off: `pthreads` is no
     /// damaged `threads`; another first letter makes another word) nor at the last
     /// (another ending makes another word, a term the lexicon lacks beside one it knows:
     /// `systemd`, `partitionneur`).
     func distance(from observed: [Unicode.Scalar], applicable: [[OCRConfusionModel.Substitution]],
-                  to intended: [Unicode.Scalar], maxCost: Double, workspace cost: inout [Double]) -> Double? {
+                  to intended: [Unicode.Scalar], maxCost: Double, maximumOutside: Int = 1,
+                  workspace cost: inout [Double]) -> Double? {
         let rows = observed.count + 1, columns = intended.count + 1
-        // Six layers: edits made (0, 1, 2 or more) × edits outside the model (0 or 1).
-        let layerSize = rows * columns
+        // Layers: edits made (0, 1, 2 or more) × edits outside the model (0 up to `maximumOutside`).
+        let layerSize = rows * columns, outsides = maximumOutside + 1
         cost.removeAll(keepingCapacity: true)
-        cost.append(contentsOf: repeatElement(.infinity, count: 6 * layerSize))
+        cost.append(contentsOf: repeatElement(.infinity, count: 3 * outsides * layerSize))
         cost[0] = 0
         func relax(_ row: Int, _ column: Int, edits: Int, outside: Int, _ value: Double) {
-            guard outside <= 1, value <= maxCost + 1e-9 else { return }
-            let cell = (min(edits, 2) * 2 + outside) * layerSize + row * columns + column
+            guard outside <= maximumOutside, value <= maxCost + 1e-9 else { return }
+            let cell = (min(edits, 2) * outsides + outside) * layerSize + row * columns + column
             if value < cost[cell] { cost[cell] = value }
         }
         for row in 0..<rows {
@@ -150,8 +151,8 @@ public struct DocumentFormMatcher: Sendable {
             var rowLive = false
             for column in 0..<columns {
                 for edits in 0...2 {
-                    for outside in 0...1 {
-                        let here = cost[(edits * 2 + outside) * layerSize + row * columns + column]
+                    for outside in 0...maximumOutside {
+                        let here = cost[(edits * outsides + outside) * layerSize + row * columns + column]
                         guard here <= maxCost else { continue }
                         rowLive = true
                         if row < observed.count, column < intended.count {
@@ -181,7 +182,7 @@ public struct DocumentFormMatcher: Sendable {
             if !rowLive { return nil }
         }
         let last = rows * columns - 1
-        let total = min(cost[4 * layerSize + last], cost[5 * layerSize + last])
+        let total = (0...maximumOutside).map { cost[(2 * outsides + $0) * layerSize + last] }.min() ?? .infinity
         return total <= maxCost + 1e-9 ? total : nil
     }
 

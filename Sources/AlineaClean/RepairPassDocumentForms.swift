@@ -23,6 +23,11 @@ extension RepairPass {
     /// What a match to a prose form may cost at most (a document form: `documentFormMaximumCost`).
     static let proseFormMaximumCost = 1.7
 
+    /// The shortest damaged word matched to a prose form across two edits outside the
+    /// confusion model, and what that match may cost at most.
+    static let proseFormTwoMissesMinimumLength = 10
+    static let proseFormTwoMissesMaximumCost = 2.0
+
     /// The matcher over the forms French prose uses (`ProseFormFrequencies`) of at
     /// least six letters, built once: the candidates a damaged long word is matched
     /// against where the document writes no form near it.
@@ -47,7 +52,7 @@ extension RepairPass {
         // damages one word the same way twice.
         guard isLastResortCandidate(index, minimumLength: Self.documentFormMinimumLength),
               vocabulary.runningCount(unit.lower) <= 1, standsApart(index) else { return nil }
-        let budget = min(Self.documentFormMaximumCost, Self.documentFormCostPerLetter * Double(unit.length))
+        var budget = min(Self.documentFormMaximumCost, Self.documentFormCostPerLetter * Double(unit.length))
         let nominal = index > 0 && followsArticle(index)
         var candidates = documentForms().matches(for: unit.lower, maxCost: budget + Self.documentFormMargin)
         // A long word may be one the document never writes intact but French prose uses (`forictionnalites`,
@@ -55,13 +60,15 @@ extension RepairPass {
         // Only where the document offers nothing: a form it writes intact is the surer evidence, and
         // prose's spelling variants (`chariot` beside the document's `charriot`) are no rivals to it.
         if candidates.isEmpty, unit.length >= Self.proseFormMinimumLength, french {
-            // Prose holds thousands of long words: a tighter budget than the document's own few hundred.
-            let proseBudget = min(budget, Self.proseFormMaximumCost)
-            candidates += Self.proseForms.matches(for: unit.lower, maxCost: budget + Self.documentFormMargin)
+            // Prose holds thousands of long words: a tighter budget than the document's own few hundred —
+            // but a very long word may take two hits outside the model (`pareigraphe`, `utilisiteus`).
+            let veryLong = unit.length >= Self.proseFormTwoMissesMinimumLength
+            budget = veryLong ? Self.proseFormTwoMissesMaximumCost : min(budget, Self.proseFormMaximumCost)
+            candidates = Self.proseForms.matches(for: unit.lower, maxCost: budget + Self.documentFormMargin,
+                                                 maximumOutside: veryLong ? 2 : 1)
                 // A word whose letters prose writes, only its accents otherwise (`dévanâgari`), is a rare
                 // word spelt right, not one a scan damaged: scans lose accents, they do not invent them so.
                 .filter { repairer.spells($0.word) && AccentSkeleton.of($0.word) != AccentSkeleton.of(unit.lower) }
-                .map { $0.cost <= proseBudget + 1e-9 ? $0 : DocumentFormMatcher.Match(word: $0.word, cost: max($0.cost, budget + 1e-6)) }
         }
         let found = candidates.filter { found in
             (!unit.afterElision || Self.startsWithVowelOrH(found.word))

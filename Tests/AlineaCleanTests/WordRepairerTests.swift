@@ -1610,6 +1610,9 @@ struct WordRepairerTests {
         #expect(repaired("Les forictionnalites de l'installateur sont là.") == "Les fonctionnalités de l'installateur sont là.")
         #expect(repaired("Des informations complenicntaires sont données.") == "Des informations complémentaires sont données.")
         #expect(repaired("Il donne la tonetion obsolète.") == "Il donne la fonction obsolète.")
+        // Ten letters or more: two hits outside the confusion model (e → i, lost n) may be bridged.
+        #expect(repaired("Le tiret est effacé sans frditement supplémentaire.") == "Le tiret est effacé sans traitement supplémentaire.")
+        #expect(repaired("Ils sont accueillants et contribuent egaleiient au projet.").contains("également au projet"))
         // Kept: a word only its accents part from a prose form (a rare word spelt right), and one
         // whose nearest prose form lies past the budget (spécique: spécifique lost two letters).
         for kept in ["Le dévanâgari ou le malayalam.", "Un fichier de log spécique au test."] {
