@@ -58,6 +58,7 @@ extension RepairPass {
                 if !units[index].edited { determinerBeforeNoun(at: index) }
                 if !units[index].edited { possessivePronounAfterArticle(at: index) }
                 if !units[index].edited { prepositionGluedToArticle(at: index) }
+                if !units[index].edited { graveGluedToDeterminer(at: index) }
                 if !units[index].edited { pronounBeforeVerb(at: index) }
                 if !units[index].edited { prepositionVariant(at: index) }
                 if !units[index].edited { participleAfterDeterminer(at: index) }
@@ -1262,6 +1263,30 @@ extension RepairPass {
             if revising { revise(index, with: decision) } else { replace(index, with: decision) }
             return
         }
+    }
+
+    /// `par rapport ace cadre`, `demandez ace qu’elles` → `à ce`: `à` that lost its
+    /// accent and its space, glued to the determiner after it, may spell a rare noun
+    /// (`ace`) the lexicon accepts — which word pass and `splitGluedGraveA` leave as
+    /// valid. Where no determiner stands before it (it would be that determiner's
+    /// noun: `un ace`) and the next word is a noun the determiner agrees with (or
+    /// `que`, after `ce`: `à ce que`), it is the preposition and the determiner.
+    mutating func graveGluedToDeterminer(at index: Int) {
+        guard units[index].pattern == .lower, (3...5).contains(units[index].length), units[index].text.hasPrefix("a"),
+              index + 1 < units.count, onlySpaces(units[index].end, units[index + 1].start),
+              units[index + 1].kind == .word || units[index + 1].kind == .elision,
+              !followsDeterminer(index), !followsArticle(index) else { return }
+        let determiner = String(units[index].lower.dropFirst())
+        let own = lowerTags(index), determinerTags = tags(determiner)
+        guard own.isDisjoint(with: PartsOfSpeech.finite.union([.infi, .ppas, .prep, .adv])),
+              !determinerTags.isDisjoint(with: [.det, .detdem, .detpos]),
+              // à contracts with le and les (au, aux): `ale été` is no `à le`.
+              determiner != "le", determiner != "les" else { return }
+        let next = units[index + 1].form.lowercased()
+        let beforeQue = determiner == "ce" && (next == "que" || next == "qu")
+        guard beforeQue || units[index + 1].kind == .word && agrees(next, with: lexicon.analyze(determiner).filter { $0.contains(utf8: "po:det") })
+        else { return }
+        replace(index, with: Decision(after: "à " + determiner, rule: "grave-a", confidence: 0.7))
     }
 
     /// `là ligne` → `la ligne`, `dés couleurs` → `des couleurs`, `tine image`

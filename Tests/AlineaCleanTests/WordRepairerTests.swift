@@ -1192,6 +1192,16 @@ struct WordRepairerTests {
                 == "Le disque est prêt. À la place du partitionneur, Alain choisit.")
     }
 
+    @Test("à glued to a determiner into a rare noun the lexicon knows (ace) is split before a noun that determiner takes; after a determiner it is that noun")
+    func gluedGraveIntoValidNoun() {
+        #expect(repaired("Déplacez l'image par rapport ace cadre. Demandez ace qu'elles soient examinées.")
+                == "Déplacez l'image par rapport à ce cadre. Demandez à ce qu'elles soient examinées.")
+        // A noun after its determiner; à never stands before le or les (au, aux).
+        for kept in ["Il a servi un ace gagnant.", "Après qu'un fichier ale été chargé."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("an acronym the document uses alone, glued to an elided l, gets its apostrophe back; unknown ones stay")
     func gluedAcronymElision() {
         #expect(repaired("LOSCE est active. Le rôle de LOSCE et de l'OSCE dans la région de l'OSCE, que l'OSCE suit, car l'OSCE agit.")
