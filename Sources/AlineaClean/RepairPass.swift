@@ -74,6 +74,8 @@ struct RepairPass {
     /// a sentence-opening `A` (`capitalGraveOpeningSentence`), where a short
     /// document may have no other.
     var capitalAccentLoss = 0.0
+    /// Whether the document's scan drops the accents of capitals (`dropsCapitalAccents`).
+    var capitalAccentsDropped = false
     /// Whether the document drops circumflexes (`CircumflexFrequencies`).
     var circumflexLoss = false
     /// Whether the document follows the 1990 spelling, which drops the circumflex of `i`
@@ -254,6 +256,14 @@ struct RepairPass {
     init(repairer: WordRepairer, scalars: [Unicode.Scalar]) {
         self.repairer = repairer
         self.scalars = scalars
+    }
+
+    /// Whether `scalar` is a capital French writes with an accent or a cedilla (`À`, `É`, `Ç`…).
+    static func isAccentedCapital(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "À", "Â", "Ç", "É", "È", "Ê", "Ë", "Î", "Ï", "Ô", "Ù", "Û", "Ü": return true
+        default: return false
+        }
     }
 
     mutating func run() -> [Edit] {

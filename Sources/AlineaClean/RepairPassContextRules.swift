@@ -7,6 +7,7 @@ extension RepairPass {
     mutating func applyContextRules() {
         let followers = prepositionFollowers()
         circumflexLoss = french && dropsCircumflexes()
+        capitalAccentsDropped = french && dropsCapitalAccents()
         // Each rule reads the unit in place: a copy of a unit retains its three strings,
         // and the rules are asked of every word.
         for index in units.indices where !units[index].isProtected {
@@ -266,14 +267,17 @@ extension RepairPass {
     /// the verb `a` never opens one (`A-t-il` joins its pronoun) — and in a
     /// document whose scan drops the grave of `à` (`capitalAccentLoss`: its
     /// `a` and `A` far outnumber its `à`), it lost its accent as the small ones did. A document that keeps its `à` keeps
-    /// the unaccented capital too: that is a style French allows. A label
-    /// (`A. Portée`, `A :`) has a mark after it and is no preposition.
+    /// the unaccented capital too: that is a style French allows — unless its scan
+    /// drops the accents of capitals (`dropsCapitalAccents`: tesseract's English model
+    /// reads none). A label (`A. Portée`, `A :`) has a mark after it and
+    /// is no preposition; a Latin locution keeps its `a` (`A contrario`, `A priori`).
     mutating func capitalGraveOpeningSentence(at index: Int) {
-        guard capitalAccentLoss >= 0.5, index + 1 < units.count, units[index + 1].start == units[index].end + 1,
-              scalars[units[index].end] == " " else { return }
+        guard capitalAccentLoss >= 0.5 || capitalAccentsDropped, index + 1 < units.count,
+              units[index + 1].start == units[index].end + 1, scalars[units[index].end] == " " else { return }
         let next = units[index + 1]
         guard next.kind == .word || next.kind == .elision,
-              next.text.unicodeScalars.first.map(CharacterClass.isLowercase) == true else { return }
+              next.text.unicodeScalars.first.map(CharacterClass.isLowercase) == true,
+              !lexicon.analyze(next.form.lowercased()).contains(where: { $0.contains(utf8: "po:loc.adv") }) else { return }
         replace(index, with: Decision(after: "À", rule: "grave-a", confidence: 0.7))
     }
 
@@ -516,6 +520,21 @@ extension RepairPass {
             }
         }
         return (plain, grave, capitals)
+    }
+
+    /// Whether the document shows that its scan drops the accents of capitals: a
+    /// word the word pass repaired by accenting its capital (`Etat` → `État`,
+    /// `Ecran` → `Écran`), and no accented capital read intact anywhere.
+    /// Tesseract's English model never reads one; a text that writes its
+    /// capitals plain by choice has no such word to repair.
+    func dropsCapitalAccents() -> Bool {
+        var restored = false
+        for unit in units where unit.kind == .word {
+            guard let first = unit.text.unicodeScalars.first, CharacterClass.isUppercase(first) else { continue }
+            if Self.isAccentedCapital(first) { return false }
+            if unit.form != unit.text, let repaired = unit.form.unicodeScalars.first, Self.isAccentedCapital(repaired) { restored = true }
+        }
+        return restored
     }
 
     /// Whether the document shows that its scan drops circumflexes: at least

@@ -215,6 +215,12 @@ struct WordRepairerTests {
         // A label has a mark after it.
         #expect(repaired("A. Portée du texte. A : la suite. Il reste a tester le noyau.")
                 == "A. Portée du texte. A : la suite. Il reste à tester le noyau.")
+        // A scan that drops the accents of capitals (Etat read for État, none read intact) dropped À's too,
+        // though its small à are intact; a Latin locution keeps its a.
+        #expect(repaired("Les Etats participants vont à Vienne et à Lyon, puis à Rome. A cette date, rien ne change.")
+                == "Les États participants vont à Vienne et à Lyon, puis à Rome. À cette date, rien ne change.")
+        #expect(repaired("Il reste a tester le noyau et a compiler. A contrario, la licence reste.")
+                == "Il reste à tester le noyau et à compiler. A contrario, la licence reste.")
     }
 
     @Test("where the scan drops the grave, the verb a still stays after a demonstrative subject and in a clause car opens")
