@@ -325,6 +325,43 @@ extension RepairPass {
         return !afterTags.isDisjoint(with: PartsOfSpeech.finite.union([.preverb, .negadv]))
     }
 
+    /// `fonctionne sur les systèmes ou le démarrage sécurisé est activé`, `la zone
+    /// est la sélection ou le filtre a été appliqué`: after a noun in a clause that
+    /// already has its verb — so the noun is no subject `ou` could coordinate with
+    /// another — a noun phrase (a determiner, its noun, adjectives) and a finite
+    /// verb make a clause of their own, which only the relative `où` joins there.
+    func opensRelativeWithNounSubject(at index: Int) -> Bool {
+        guard index > 0, index + 3 < units.count, units[index - 1].kind == .word, units[index + 1].kind == .word,
+              onlySpaces(units[index - 1].end, units[index].start), onlySpaces(units[index].end, units[index + 1].start),
+              units[index - 1].pattern == .lower, units[index + 1].pattern == .lower else { return false }
+        let previous = formTags(index - 1), determiner = formTags(index + 1)
+        guard previous.contains(.nom), previous.isDisjoint(with: Self.closedClassTags.union(PartsOfSpeech.finite)),
+              !determiner.isDisjoint(with: [.det, .detdem, .detpos]), determiner.isDisjoint(with: [.propersuj, .prep]),
+              clauseOpening(before: index) == .finiteVerb else { return false }
+        // The noun, then up to two adjectives or participles, then the finite verb.
+        var position = index + 2
+        guard units[position].kind == .word, onlySpaces(units[position - 1].end, units[position].start),
+              units[position].pattern == .lower, formTags(position).contains(.nom) else { return false }
+        position += 1
+        var modifiers = 0
+        while position < units.count, units[position].kind == .word, onlySpaces(units[position - 1].end, units[position].start),
+              units[position].pattern == .lower, !readsAsFiniteVerb(position), modifiers < 2,
+              !formTags(position).isDisjoint(with: [.adj, .ppas]), formTags(position).isDisjoint(with: Self.closedClassTags) {
+            position += 1
+            modifiers += 1
+        }
+        guard position < units.count, units[position].kind == .word, onlySpaces(units[position - 1].end, units[position].start)
+        else { return false }
+        // A bare `a` only before a participle (`a été appliqué`): in a scan that drops graves it is
+        // as often the `à` after an adjective (`les répertoires accessibles a tous`).
+        let verb = units[position].form.lowercased()
+        if verb == "a" {
+            return position + 1 < units.count && units[position + 1].kind == .word
+                && onlySpaces(units[position].end, units[position + 1].start) && formTags(position + 1).contains(.ppas)
+        }
+        return readsAsFiniteVerb(position) && standsWithoutPronoun(verb)
+    }
+
     /// `Ce chapitre explique ou trouver`, `ne sait pas ou chercher`: between a
     /// finite verb (or the `pas` of its negation) and an infinitive, `ou` can
     /// join nothing — a conjugated verb and an infinitive are no pair — so it is
@@ -359,6 +396,10 @@ extension RepairPass {
             return
         }
         guard accentLoss >= 0.5 else { return }
+        if opensRelativeWithNounSubject(at: index) {
+            replace(index, with: Decision(after: "où", rule: "accent", confidence: 0.6))
+            return
+        }
         let contexts = GraveAccentContexts.shared
         var votes: [Bool] = []
         // A noun prose puts before `où` many times and `ou` seldom (`le cas où`, `l’endroit où`, `la mesure

@@ -203,6 +203,12 @@ struct CircumflexFrequenciesTests {
                      "Pour cela, modifiez ou commenter la ligne."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
+        // After a noun in a clause that has its verb, a noun phrase and its own finite verb make a relative.
+        #expect(repaired(lossy + " Il marche sur les systèmes ou le démarrage sécurisé est activé.").contains("systèmes où le démarrage"))
+        #expect(repaired(lossy + " La zone est la sélection ou le filtre a été appliqué.").contains("sélection où le filtre"))
+        // Not where the noun may be a coordinated subject, nor before a bare `a` that may be `à`.
+        #expect(repaired(lossy + " Le fichier ou le dossier est supprimé.").contains("fichier ou le dossier"))
+        #expect(repaired(lossy + " Pour les fichiers spéciaux ou les répertoires accessibles a tous.").contains("spéciaux ou les"))
         // Two finite verbs, the second behind its clitic, are coordinated: `où` opens a clause after a noun.
         #expect(repaired(lossy + " L'espace est flexible ; il s'étire ou se comprime selon la densité.").contains("s'étire ou se comprime"))
         #expect(repaired(lossy + " Ouvrez le dossier ou se trouve le fichier.").contains("dossier où se trouve"))
