@@ -792,8 +792,22 @@ extension RepairPass {
         guard index > 0, units[index - 1].kind == .word,
               Self.prepositionsBeforeArticleLengths.contains(units[index - 1].form.utf8.count),
               Self.prepositionsBeforeArticle.contains(units[index - 1].form.lowercased()),
-              onlySpaces(units[index - 1].end, units[index].start), isBareSingularNounOpeningWithVowel(index) else { return }
+              onlySpaces(units[index - 1].end, units[index].start),
+              isBareSingularNounOpeningWithVowel(index) || isAcronymTheDocumentElides(index) else { return }
         replace(index, with: Decision(after: "l" + String(apostrophe) + units[index].text, rule: "elision-l", confidence: 0.6))
+    }
+
+    /// `L’Atelier de OSCE` → `de l’OSCE`: an acronym opening with a vowel that the
+    /// document itself writes after an elided `l’` elsewhere (`l’OSCE`, `l’ONU`) takes
+    /// its article: the name's own usage, which a bare `de OSCE` breaks.
+    func isAcronymTheDocumentElides(_ index: Int) -> Bool {
+        guard units[index].pattern == .upper, units[index].length >= 2,
+              let first = units[index].text.unicodeScalars.first, "AEIOUÉ".unicodeScalars.contains(first) else { return false }
+        let text = units[index].text
+        return units.indices.contains { other in
+            other > 0 && other != index && units[other].text == text && units[other - 1].kind == .elision
+                && units[other - 1].end == units[other].start && units[other - 1].form.lowercased() == "l"
+        }
     }
 
     /// `si option est désactivée`, `que image est zoomée` → `l’option`, `l’image`:

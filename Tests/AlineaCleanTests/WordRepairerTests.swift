@@ -1496,6 +1496,9 @@ struct WordRepairerTests {
                      "Il joue dans hockey sur glace."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
+        // An acronym the document writes after l’ elsewhere takes it after de too; one it never elides stays.
+        #expect(repaired("L'Atelier de OSCE sur une approche globale de l'OSCE. Le rôle de ONU reste.")
+                == "L'Atelier de l'OSCE sur une approche globale de l'OSCE. Le rôle de ONU reste.")
     }
 
     @Test("an apostrophe lost or misread after an elided word is put back")
