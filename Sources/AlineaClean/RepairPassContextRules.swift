@@ -1138,10 +1138,44 @@ extension RepairPass {
         let impossible = prepositionDe || elidedDe || gerund || bareNoun || alternative || subordinator || next.kind == .word
             && following.isDisjoint(with: clauseOpeners)
             && (adverbialOpening || (!following.isDisjoint(with: [.adj, .ppas]) && !following.contains(.nom)))
-        let parallel = !previous.intersection(following).isDisjoint(with: [.infi, .adj, .ppas])
-            && following.isDisjoint(with: clauseOpeners)
-        guard impossible || parallel || !relativeClauseHasVerb(after: index) && mayBeConjunction(at: index) else { return }
+        // A finite reading only a pronoun could carry (`mis`: je mis) opens no clause after a participle.
+        let opensWithoutPronoun = !following.isDisjoint(with: clauseOpeners.subtracting(.finite))
+            || !following.isDisjoint(with: .finite) && standsWithoutPronoun(next.form)
+        let parallel = !previous.intersection(following).isDisjoint(with: [.infi, .adj, .ppas]) && !opensWithoutPronoun
+        // Two finite verbs of one person (`reçoit où envoie`, `modifiez où commentez`): où relates to a
+        // noun or an adverb, and a verb is neither.
+        // Not where the second may have its subject after it (`on voit où mène le chemin`: an indirect
+        // question): a determiner of its number right after a verb of the third person.
+        let parallelVerbs = adjacent && units[index - 1].kind == .word && next.kind == .word
+            && readsAsFiniteVerb(index - 1) && readsAsFiniteVerb(index + 1) && mayBeConjunction(at: index)
+            && sharesPerson(units[index - 1].form.lowercased(), next.form.lowercased())
+            && !mayInvertSubject(afterVerbAt: index + 1)
+        guard impossible || parallel || parallelVerbs || !relativeClauseHasVerb(after: index) && mayBeConjunction(at: index) else { return }
         replace(index, with: Decision(after: "ou", rule: "accent", confidence: 0.7))
+    }
+
+    /// Whether the third-person verb at `index` is followed by a determiner of its number,
+    /// which may open its inverted subject (`où mène le chemin`, `où vont les notes`).
+    func mayInvertSubject(afterVerbAt index: Int) -> Bool {
+        guard index + 1 < units.count, onlySpaces(units[index].end, units[index + 1].start) else { return false }
+        let verb = lexicon.analyze(units[index].form.lowercased())
+        let singular = verb.contains { $0.contains(utf8: "po:3sg") }, plural = verb.contains { $0.contains(utf8: "po:3pl") }
+        guard singular || plural else { return false }
+        if units[index + 1].kind == .elision { return singular && ["l", "d"].contains(units[index + 1].form.lowercased()) }
+        let determiner = lexicon.analyze(units[index + 1].form.lowercased()).filter { $0.contains(utf8: "po:det") }
+        return determiner.contains { analysis in
+            singular && !analysis.contains(utf8: "is:pl") || plural && !analysis.contains(utf8: "is:sg")
+        }
+    }
+
+    /// Whether two verb forms share a finite person (`reçoit`, `envoie`: 3sg; `modifiez`,
+    /// `commentez`: 2pl or imperative).
+    func sharesPerson(_ first: String, _ second: String) -> Bool {
+        let persons = ["po:1sg", "po:2sg", "po:3sg", "po:1pl", "po:2pl", "po:3pl"]
+        func of(_ word: String) -> Set<String> {
+            Set(lexicon.analyze(word).flatMap { analysis in persons.filter { analysis.contains(utf8: $0) } })
+        }
+        return !of(first).isDisjoint(with: of(second))
     }
 
     /// Whether what stands before `où` at `index` leaves room for the conjunction: not

@@ -568,6 +568,12 @@ struct WordRepairerTests {
     func inventedGraveOnOu() {
         #expect(repaired("Un carré plus où moins grand.") == "Un carré plus ou moins grand.")
         #expect(repaired("Pour éclaircir où assombrir une image.") == "Pour éclaircir ou assombrir une image.")
+        // Two finite verbs of one person, or two participles past a form only a pronoun carries (mis: je mis);
+        // not where the second verb's subject may follow it (an indirect question).
+        #expect(repaired("Un socket reçoit où envoie des datagrammes. Pour cela, modifiez où commentez la ligne.")
+                == "Un socket reçoit ou envoie des datagrammes. Pour cela, modifiez ou commentez la ligne.")
+        #expect(repaired("Les commentaires sont colorés, soulignés où mis en évidence.") == "Les commentaires sont colorés, soulignés ou mis en évidence.")
+        #expect(repaired("On voit où mène le chemin.") == "On voit où mène le chemin.")
         // After a comma too; a grammatical adverb, de before a determiner, a gerund, two numbers or acronyms.
         #expect(repaired("Une valeur, où bien deux, avec cette valeur où plus.") == "Une valeur, ou bien deux, avec cette valeur ou plus.")
         #expect(repaired("Le BIOS où de l’UEFI, un où deux disques, un CD où DVD, où en utilisant lvextend.")
