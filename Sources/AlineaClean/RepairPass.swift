@@ -66,6 +66,8 @@ struct RepairPass {
     let graveNeighbours = Box<Set<String>?>(nil)
     /// The document's intact words as a matcher (`documentForms`); built on first need.
     let documentFormMatcher = Box<DocumentFormMatcher?>(nil)
+    /// The document's mixed-case names and their counts (`documentNames`), built on first need.
+    let documentNameCounts = Box<[String: Int]?>(nil)
     /// Whether the scan invents accents (`showsInventedAccents`); found on first need.
     let inventedAccentsSeen = Box<Bool?>(nil)
     /// How clearly the document drops the accent of `à` (`ARuleDecider.accentLossPrior`).
@@ -683,6 +685,10 @@ struct RepairPass {
                 // `dun`, `quil`: an elision that lost its apostrophe, even where English spells the token.
                 if let elision = splitLostShortElision(at: index) ?? splitWordAtLostApostrophe(at: index) {
                     replace(index, with: elision)
+                    continue
+                }
+                if let name = documentNameRepair(at: index) {
+                    replace(index, with: name)
                     continue
                 }
                 // An English word among English words, or used repeatedly, is a quotation —

@@ -80,6 +80,42 @@ extension RepairPass {
         return Decision(after: unit.pattern.apply(to: top.word, locale: locale), rule: "document-form", confidence: 0.6)
     }
 
+    /// `LityPond`, `LilÿPond`, `LilylPond` → `LilyPond`: a mixed-case name (a
+    /// product's, a format's) no lexicon holds, one edit from a name the document
+    /// writes more often (twice at least) in plain letters, opening with the same
+    /// letter — the document's own spelling of the name, which the scan damaged
+    /// here by a letter added, lost or accented (one plain letter for another,
+    /// `LityPond`, may be the scan's habit as well as the name: left). Not a difference of case
+    /// alone (`TEXworks`, small capitals read large). Only when exactly one name is that near.
+    func documentNameRepair(at index: Int) -> Decision? {
+        guard units[index].kind == .word, units[index].pattern == .mixed, !units[index].isProtected, !units[index].spells,
+              units[index].length >= 5 else { return nil }
+        let text = units[index].text
+        let names = documentNames()
+        let own = names[text] ?? 0
+        let near = names.filter { name, count in
+            guard count >= 2, count > own, name.unicodeScalars.first == text.unicodeScalars.first,
+                  name.lowercased() != text.lowercased(), Self.editDistance(name, text) == 1 else { return false }
+            // One plain letter for another (`LityPond` beside `LilyPond`) may be the scan's habit on this
+            // page as well as a slip: which spelling is the name, counts cannot tell. A letter added or
+            // lost, or an accented one in a name of plain letters (`LilÿPond`), is damage outright.
+            let a = Array(name.unicodeScalars), b = Array(text.unicodeScalars)
+            let swap = a.count == b.count && zip(a, b).allSatisfy { $0 == $1 || $0.isASCII && $1.isASCII }
+            return !swap && a.allSatisfy(\.isASCII)
+        }
+        guard near.count == 1, let name = near.first?.key else { return nil }
+        return Decision(after: name, rule: "document-name", confidence: 0.7)
+    }
+
+    /// The document's mixed-case words (`LilyPond`, `TeXworks`) and how often each occurs.
+    func documentNames() -> [String: Int] {
+        if let built = documentNameCounts.value { return built }
+        var names: [String: Int] = [:]
+        for unit in units where unit.kind == .word && unit.pattern == .mixed { names[unit.text, default: 0] += 1 }
+        documentNameCounts.value = names
+        return names
+    }
+
     /// Whether the word at `index` stands between spaces or punctuation (brackets, quotes,
     /// stops; a hyphen is `touchesHyphen`'s): glued to a symbol or a digit it is a piece of a
     /// damaged token (`particuli¢rement`), whose other piece the match cannot see.

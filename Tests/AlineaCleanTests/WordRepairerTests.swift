@@ -1630,6 +1630,19 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("a mixed-case name one letter added, lost or accented from one the document writes more often is that name")
+    func documentNames() {
+        #expect(repaired("LilyPond est un logiciel. LilyPond grave la musique. Avec LilÿPond et LilylPond on grave.")
+                == "LilyPond est un logiciel. LilyPond grave la musique. Avec LilyPond et LilyPond on grave.")
+        // One plain letter for another may be the scan's habit or the name; case alone is no damage; a name
+        // the document writes once proves nothing.
+        for kept in ["LilyPond est un logiciel. LilyPond grave la musique. Avec LityPond on grave.",
+                     "TEXworks est là. TEXworks reste. TeXworks aussi.",
+                     "LilyPond est un logiciel. Avec LilÿPond on grave."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("a long word damaged past the confusion search is matched to a form French prose uses, within a tighter budget")
     func proseForms() {
         #expect(repaired("Les forictionnalites de l'installateur sont là.") == "Les fonctionnalités de l'installateur sont là.")
