@@ -300,7 +300,7 @@ extension RepairPass {
         }
     }
 
-    /// `la copie du: groupe`, `permettent de: gérer`, `avec: l’option`, `ce qui: devrait`, `vous: faites`,
+    /// `la copie du: groupe`, `permettent de: gérer`, `avec: l’option`, `ce qui: devrait`, `vous: faites`, `ne: pouvez`,
     /// `avec, la souris`, `un : serveur` → no colon or comma: a colon announces what follows a
     /// complete phrase, a comma closes one, and no phrase ends on a determiner
     /// or a preposition (the same reasoning as a full stop there,
@@ -335,6 +335,9 @@ extension RepairPass {
             let clauseOpener = scalars[markAt] == ":" && !found.isDisjoint(with: [.prorel, .cjsub]) && found.isDisjoint(with: [.nom, .adj, .adv])
             let subject = scalars[markAt] == ":" && found.contains(.propersuj) && found.isDisjoint(with: [.nom, .adj, .adv, .prep])
                 && next.kind == .word && !tags(CasePattern.lower(next.form, locale: locale)).isDisjoint(with: PartsOfSpeech.finite)
+            // Nor between a clitic and the verb it stands before (`ne: pouvez`, `se: fait`).
+            let clitic = scalars[markAt] == ":" && found.contains(.preverb) && found.isDisjoint(with: [.nom, .adj, .adv, .prep])
+                && next.kind == .word && !tags(CasePattern.lower(next.form, locale: locale)).isDisjoint(with: PartsOfSpeech.finite.union(.infi))
             // A preposition that is also an adjective (`sur`, sour) is read as the grammatical word before a
             // comma — not a colon (`est plein : le message`), nor after an adverb (`bien sur, la`: `sûr`).
             let grammaticalPreposition = scalars[markAt] == "," && found.contains(.mg) && found.contains(.prep)
@@ -344,7 +347,7 @@ extension RepairPass {
             // (`avant ou après, d’autres`).
             let coordinatedPreposition = found.contains(.prep) && index > 1 && units[index - 1].kind == .word
                 && units[index - 2].kind == .word && formTags(index - 1).contains(.cjco) && formTags(index - 2).contains(.prep)
-            guard !presentatives.contains(word), !found.isDisjoint(with: phraseHeads) || conjunction || clauseOpener || subject,
+            guard !presentatives.contains(word), !found.isDisjoint(with: phraseHeads) || conjunction || clauseOpener || subject || clitic,
                   found.isDisjoint(with: excluded) || grammaticalPreposition, !coordinatedPreposition,
                   !(spaced && announcesList(after: markAt))
             else { continue }

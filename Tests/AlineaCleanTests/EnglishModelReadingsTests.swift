@@ -202,6 +202,9 @@ struct EnglishModelReadingsTests {
         // Nor after what opens a clause, nor between a subject pronoun and its verb.
         #expect(repaired("Le module, ce qui: devrait suffire, en supposant que: vous sachiez ce que vous: faites.")
             == "Le module, ce qui devrait suffire, en supposant que vous sachiez ce que vous faites.")
+        // Nor between a clitic and its verb.
+        #expect(repaired("Notez que vous ne: pouvez supprimer que cela. Le pointeur se: changera en lame.")
+            == "Notez que vous ne pouvez supprimer que cela. Le pointeur se changera en lame.")
         let announced = "Choisissez entre vous : le premier ou le second."
         #expect(repaired(announced) == announced)
         // A comma likewise, unless an incise opens after it.
