@@ -47,6 +47,7 @@ extension RepairPass {
                 lostGraveOnOu(at: index)
             } else if french, bytes == 2, text == "la" {
                 lostGraveOnLa(at: index)
+
             } else if french, bytes == 3, text == "des" || text == "Des" {
                 lostGraveOnDes(at: index)
                 if !units[index].edited, text == "Des" { capitalMidSentence(at: index) }
@@ -56,6 +57,7 @@ extension RepairPass {
                 capitalElisionMidSentence(at: index)
             } else if french, kind == .word {
                 capitalMidSentence(at: index)
+                if !units[index].edited, bytes == 3, text == "là" { inventedGraveOnLa(at: index) }
                 if !units[index].edited { determinerBeforeNoun(at: index) }
                 if !units[index].edited { possessivePronounAfterArticle(at: index) }
                 if !units[index].edited { prepositionGluedToArticle(at: index) }
@@ -1273,9 +1275,24 @@ extension RepairPass {
         let next = units[index + 1]
         let verb = next.kind == .word && CasePattern(of: next.form) == .lower
             && lexicon.analyze(next.form).contains { $0.contains(utf8: "st:être") && $0.contains(utf8: "po:ppas") }
-        guard verb || participleOnlyAfter(index) || participleAfterSubjectNoun(index)
+        guard verb || participleOnlyAfter(index) || participleAfterSubjectNoun(index) || followsSubjectPronoun(index)
                 || followsNegatedY(index) && !formTags(index + 1).contains(.infi) else { return }
         replace(index, with: Decision(after: "a", rule: "grave-a", confidence: 0.75))
+    }
+
+    /// Whether the unit at `index` follows a pronoun that is only ever a singular subject
+    /// (`il`, `on`: `On à alors avantage`) or the `y` of `il y` (`il y à maintenant`): the
+    /// verb comes next, and no preposition stands between a subject and its verb.
+    func followsSubjectPronoun(_ index: Int) -> Bool {
+        guard index > 0, units[index - 1].kind == .word, onlySpaces(units[index - 1].end, units[index].start) else { return false }
+        let previous = units[index - 1].form.lowercased()
+        if previous == "y" {
+            return index > 1 && units[index - 2].kind == .word && onlySpaces(units[index - 2].end, units[index - 1].start)
+                && units[index - 2].form.lowercased() == "il"
+        }
+        let tags = formTags(index - 1)
+        return tags.contains(.propersuj) && !tags.contains(.properobj)
+            && lexicon.analyze(previous).allSatisfy { $0.contains(utf8: "is:sg") }
     }
 
     /// Whether the unit at `index` follows `n’y` (the clitics of a negated
@@ -1775,6 +1792,23 @@ extension RepairPass {
         let after = start ? "Il" : "il"
         edits.append(Edit(offset: unit.start, before: unit.text, after: after, rule: "pronoun-il", confidence: 0.8))
         setForm(index, after)
+    }
+
+    /// `de là plus grande utilité`, `de là même façon`, `n’a pas là même signification` →
+    /// `la`: the adverb `là` stands before no comparative or `même` that an adjective or a
+    /// noun the article agrees with follows — that is the superlative's or the identity's
+    /// article with an accent the scan invented. `là même où` (the very place) stays.
+    mutating func inventedGraveOnLa(at index: Int) {
+        guard index + 2 < units.count, units[index + 1].kind == .word, units[index + 2].kind == .word,
+              onlySpaces(units[index].end, units[index + 1].start), onlySpaces(units[index + 1].end, units[index + 2].start),
+              ["plus", "moins", "même"].contains(units[index + 1].form), units[index + 2].pattern == .lower else { return }
+        let article = lexicon.analyze("la").filter { $0.contains(utf8: "po:det") }
+        let following = units[index + 2].form
+        let agrees = lexicon.analyze(following).contains { analysis in
+            (analysis.contains(utf8: "po:adj") || analysis.contains(utf8: "po:nom")) && article.contains { Self.agree($0, analysis) }
+        }
+        guard agrees, formTags(index + 2).isDisjoint(with: RepairPass.closedClassTags) else { return }
+        replace(index, with: Decision(after: "la", rule: "accent", confidence: 0.7))
     }
 
     /// `vous devriez Vous assurer` → `vous`: a capitalised grammatical word

@@ -462,8 +462,14 @@ struct WordRepairerTests {
             == "Le projet Debian a démarré en 1993 et l’installateur a complètement échoué.")
         // After n’y, the verb of the negation; an infinitive there may follow a lost a (il n’y a à faire).
         #expect(repaired("S’il n’y à pas de paramètre, il n’y à que le résultat.") == "S’il n’y a pas de paramètre, il n’y a que le résultat.")
+        // After a pronoun that is only a singular subject, or the y of il y: the verb comes next.
+        #expect(repaired("Il y à maintenant 4 thèmes. On à alors avantage à scinder.") == "Il y a maintenant 4 thèmes. On a alors avantage à scinder.")
+        // An invented grave on la before plus, moins or même and what the article agrees with; là même où stays.
+        #expect(repaired("Choisissez de là plus grande utilité. Il n’a pas là même signification.")
+            == "Choisissez de la plus grande utilité. Il n’a pas la même signification.")
         for kept in ["Il n’y à faire que cela.", "Il passe de ouvert à fermé.", "Le passage à niveau est fermé.",
-                     "Le tiroir à demi fermé."] {
+                     "Le tiroir à demi fermé.", "Il ajoute cela à la liste.", "Il est resté là même où il était.",
+                     "Il est là plus souvent."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
         #expect(repaired("La différence est qu’elle utilisé le tampon.") == "La différence est qu’elle utilise le tampon.")
