@@ -2007,13 +2007,15 @@ struct RepairPass {
 
     /// The lower-case letters a capital vowel inside a word may stand for, the circumflexed
     /// one first: its accent read as the capital's taller body (`tAche`, `contrOler`, `icOnes`;
-    /// an `O` is also a `û` read round, `sOrs`: sûrs).
+    /// an `O` is also a `û` read round, `sOrs`: sûrs; a `G` or a `Q` is a round vowel whose
+    /// circumflex the scan took for the stroke of those capitals, `sQre`, `sGrement`, `icGne`).
     static let readingsOfCapitalVowel: [Unicode.Scalar: [Unicode.Scalar]] = [
         "A": ["â", "à", "a"], "E": ["ê", "è", "é", "e"], "I": ["î", "ï", "i"], "O": ["ô", "û", "o"], "U": ["û", "ù", "u"],
+        "G": ["û", "ô"], "Q": ["û", "ô"],
     ]
 
-    /// `tAche` → `tâche`, `contrOler` → `contrôler`: a lower-case word with one
-    /// capital vowel after its first letter, which no name or code writes
+    /// `tAche` → `tâche`, `contrOler` → `contrôler`, `sQre` → `sûre`: a lower-case word with one
+    /// capital vowel (or a G or Q read for one) after its first letter, which no name or code writes
     /// (`docBook`, `iWarp` capitalise consonants). The vowel's circumflexed
     /// reading wins when it makes a word — the capital's height is the accent's —
     /// else the first of its other readings that does.

@@ -116,8 +116,10 @@ struct WordRepairerTests {
                 == "Une tâche de fond sert à contrôler les icônes ; soyez sûrs du résultat.")
         // A liséré read with a capital I: the plain reading, the only word.
         #expect(repaired("Un lIséré rouge.") == "Un liséré rouge.")
+        // A G or a Q read for û or ô, the circumflex taken for the capital's stroke.
+        #expect(repaired("Il est sQre que ce sera sGrement fait, comme une icGne.") == "Il est sûre que ce sera sûrement fait, comme une icône.")
         // Capital consonants are a name's or a code's (docBook, iWarp); a capital that makes no word stays.
-        for kept in ["Le format docBook et le protocole iWarp.", "Le mot xAyz reste."] {
+        for kept in ["Le format docBook et le protocole iWarp.", "Le mot xAyz reste.", "Le site iGo et eQu."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
     }
