@@ -182,7 +182,8 @@ public struct DocumentFormMatcher: Sendable {
             if !rowLive { return nil }
         }
         let last = rows * columns - 1
-        let total = (0...maximumOutside).map { cost[(2 * outsides + $0) * layerSize + last] }.min() ?? .infinity
+        var total = Double.infinity
+        for outside in 0...maximumOutside { total = min(total, cost[(2 * outsides + outside) * layerSize + last]) }
         return total <= maxCost + 1e-9 ? total : nil
     }
 

@@ -260,12 +260,12 @@ struct RepairPass {
         self.scalars = scalars
     }
 
-    /// Whether `scalar` is a capital French writes with an accent or a cedilla (`À`, `É`, `Ç`…).
+    /// Whether `scalar` is a capital with an accent or a cedilla (`À`, `É`, `Ç`…): one that
+    /// ICU's decomposition strips a mark from (`AccentSkeleton`).
     static func isAccentedCapital(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "À", "Â", "Ç", "É", "È", "Ê", "Ë", "Î", "Ï", "Ô", "Ù", "Û", "Ü": return true
-        default: return false
-        }
+        guard !scalar.isASCII, CharacterClass.isUppercase(scalar) else { return false }
+        let letter = String(scalar)
+        return AccentSkeleton.of(letter) != letter
     }
 
     mutating func run() -> [Edit] {

@@ -47,7 +47,6 @@ extension RepairPass {
                 lostGraveOnOu(at: index)
             } else if french, bytes == 2, text == "la" {
                 lostGraveOnLa(at: index)
-
             } else if french, bytes == 3, text == "des" || text == "Des" {
                 lostGraveOnDes(at: index)
                 if !units[index].edited, text == "Des" { capitalMidSentence(at: index) }

@@ -80,7 +80,7 @@ extension RepairPass {
         return Decision(after: unit.pattern.apply(to: top.word, locale: locale), rule: "document-form", confidence: 0.6)
     }
 
-    /// `LityPond`, `LilÿPond`, `LilylPond` → `LilyPond`: a mixed-case name (a
+    /// `LilÿPond`, `LilyÿPond`, `LilylPond` → `LilyPond`: a mixed-case name (a
     /// product's, a format's) no lexicon holds, one edit from a name the document
     /// writes more often (twice at least) in plain letters, opening with the same
     /// letter — the document's own spelling of the name, which the scan damaged
