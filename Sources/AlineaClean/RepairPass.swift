@@ -1552,8 +1552,13 @@ struct RepairPass {
         if hyphen { head.removeLast() }
         guard head.count == 1 ? ["i", "l", "I"].contains(head) : OCRConfusionModel.pronounIlReadings.contains(head)
                 || hyphen && head.lowercased() == "il",
-              ["a", "à", "avait", "aura", "aurait", "ait", "eut"].contains(units[index + 1].form) else { return nil }
+              case let verb = units[index + 1].form, verb == "à" || isFiniteFormOfAvoir(verb) else { return nil }
         return Decision(after: isSentenceStart(units[index].start) ? "Il y" : "il y", rule: "pronoun-il", confidence: 0.8)
+    }
+
+    /// Whether the lexicon reads `word` as a conjugated form of `avoir` (`a`, `avait`, `aura`).
+    func isFiniteFormOfAvoir(_ word: String) -> Bool {
+        !tags(word).isDisjoint(with: .finite) && lexicon.analyze(word).contains { $0.contains(utf8: "st:avoir") }
     }
 
     /// Whether `word` is one of the words `splitGluedWords` trusts as one piece

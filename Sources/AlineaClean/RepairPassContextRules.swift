@@ -803,7 +803,7 @@ extension RepairPass {
     /// its article: the name's own usage, which a bare `de OSCE` breaks.
     func isAcronymTheDocumentElides(_ index: Int) -> Bool {
         guard units[index].pattern == .upper, units[index].length >= 2,
-              let first = units[index].text.unicodeScalars.first, "AEIOUÉ".unicodeScalars.contains(first) else { return false }
+              let first = units[index].text.unicodeScalars.first, WordToken.opensElidedWord(first) else { return false }
         let text = units[index].text
         return units.indices.contains { other in
             other > 0 && other != index && units[other].text == text && units[other - 1].kind == .elision
