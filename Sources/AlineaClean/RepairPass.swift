@@ -1504,6 +1504,8 @@ struct RepairPass {
               scalars.allSatisfy({ CharacterClass.isLetter($0) }) else { return nil }
         let nextIsWord = index + 1 < units.count && onlySpaces(unit.end, units[index + 1].start)
             && units[index + 1].kind == .word
+        // What follows the token: a mark that closes a phrase leaves a cut-off `a` nothing to govern.
+        let endsPhrase = self.scalars[unit.end...].first { $0 != " " }.map { ".,;!?)\n".unicodeScalars.contains($0) } ?? true
         let determiners: PartsOfSpeech = [.det, .detdem, .detpos]
         var found: Decision?
         for cut in (bothGrammatical ? 1 : 2)..<scalars.count {
@@ -1521,6 +1523,9 @@ struct RepairPass {
             let leftTags = tags(left), rightTags = tags(right)
             if leftGlue, !leftTags.isDisjoint(with: determiners), rightTags.isDisjoint(with: [.nom, .adj]) { continue }
             if rightGlue, !rightTags.isDisjoint(with: determiners), !rightTags.contains(.propersuj), !nextIsWord { continue }
+            // A cut-off `a` is the verb or the preposition: something follows it in its phrase, and no
+            // determiner stands before it (`una corda`, `un longa ;` are no `un a`, `long a`).
+            if right == "a", endsPhrase || !leftTags.isDisjoint(with: determiners) { continue }
             if bothGrammatical, !rightTags.isDisjoint(with: determiners), !rightTags.contains(.propersuj),
                formTags(index + 1).isDisjoint(with: [.nom, .adj]) { continue }
             // Two places: the scan's token is no evidence for either.

@@ -1897,8 +1897,9 @@ extension RepairPass {
         // name things or actions (nouns, infinitives), they do not conjugate.
         // (Not a name whose small-letter form is a verb: `à Vienne`, `Lily Pond`; nor a form that may be
         // an imperative, which opens a sentence whose full stop the scan may have lost, `décrite ici
-        // Veuillez`, unless the word before calls for a verb: `ce qui Signifie`.)
-        let finiteOnly = !tags.isDisjoint(with: PartsOfSpeech.finite) && tags.isDisjoint(with: [.nom, .npr, .adj, .infi, .ppas, .adv, .prep])
+        // Veuillez`, unless the word before calls for a verb: `ce qui Signifie`; nor a grammatical word
+        // a rare verb spells too: `Cela`, of `celer`, is the pronoun, judged below.)
+        let finiteOnly = !tags.isDisjoint(with: PartsOfSpeech.finite) && tags.isDisjoint(with: [.nom, .npr, .adj, .infi, .ppas, .adv, .prep, .mg])
             && previous.text == previous.text.lowercased() && !self.tags(unit.text).contains(.npr)
             && (!tags.contains(.impe) || !formTags(index - 1).isDisjoint(with: Self.callsForMore))
         if runsOn, CasePattern(of: previous.text) != .upper, finiteOnly || self.tags(previous.text.lowercased()).contains(.propersuj),
@@ -1952,12 +1953,30 @@ extension RepairPass {
         let question = (max(0, index - 3)..<index).contains { units[$0].kind == .word && formTags($0).contains(.detex) }
         if !question, formTags(index - 1).isDisjoint(with: Self.callsForMore) || canEndSentence(index - 1),
            !isAdverbSetOffBefore(index - 1), !clauseShowsStrayCapital(after: index),
-           clauseOpening(before: index) == .finiteVerb, clauseHasFiniteVerb(after: index),
+           clauseOpening(before: index) == .finiteVerb, clauseHasFiniteVerb(after: index) || opensWithItsSubject(index),
            !coordinatedClauseLacksVerb(before: index), !insideOpenBracket(at: units[index - 1].end) {
             edits.append(Edit(offset: units[index - 1].end, before: "", after: ".", rule: "punctuation", confidence: 0.6))
             return
         }
         lowerCapital(at: index, confidence: 0.7)
+    }
+
+    /// Whether the capitalised word at `index` is a subject pronoun whose verb
+    /// follows it, past clitics and `ne` (`essai Cela demande`, `suivante Vous en
+    /// trouverez`): the clause it opens has its subject and its verb, so the
+    /// capital marks a sentence whose full stop the scan lost. The verb must
+    /// agree with the pronoun; after `Cela` a form that is also a noun
+    /// (`demande`) is the verb by its place.
+    func opensWithItsSubject(_ index: Int) -> Bool {
+        guard let person = Self.personOfSubjectPronoun[units[index].lower] else { return false }
+        var next = index + 1
+        while next < units.count, next - index <= 3, onlySpaces(units[next - 1].end, units[next].start) || units[next - 1].kind == .elision,
+              units[next].kind == .elision || !formTags(next).isDisjoint(with: [.preverb, .negadv]) {
+            next += 1
+        }
+        guard next < units.count, units[next].kind == .word, next - index <= 3,
+              onlySpaces(units[next - 1].end, units[next].start) || units[next - 1].kind == .elision else { return false }
+        return isVerbForm(units[next].form.lowercased(), person: person, moods: Self.personalMoods)
     }
 
     /// The word at `index` in small letters: a capital the scan made inside a sentence.

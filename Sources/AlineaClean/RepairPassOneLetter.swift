@@ -133,8 +133,8 @@ extension RepairPass {
             && !amongUnknownWords(index)
     }
 
-    /// `unbindable, rprivate, rslave, rshared`: a word in a list between two
-    /// items the lexicon does not know, set off by commas — a run of terms
+    /// `unbindable, rprivate, rslave, rshared`, `nodiratime, relatime et nosymfollow`:
+    /// a word in a list between two items the lexicon does not know, set off by commas (or `et`, `ou` before the last) — a run of terms
     /// (options, commands, names) the writer typed, not French a scan damaged.
     /// (Between unknown words without commas the neighbours are as often
     /// damaged French: `sat bait stuictement`.)
@@ -146,7 +146,14 @@ extension RepairPass {
             return unit.kind == .word && !unit.spells && unit.pattern == .lower && unit.length >= 3
                 && scalars[from..<to].elementsEqual([",", " "])
         }
-        return unknownItem(index - 1) && unknownItem(index + 1)
+        // The list's last item follows `et` or `ou` (`nodiratime, relatime et nosymfollow`).
+        func unknownLastItem() -> Bool {
+            guard index + 2 < units.count, units[index + 1].kind == .word, ["et", "ou"].contains(units[index + 1].text),
+                  onlySpaces(units[index].end, units[index + 1].start), onlySpaces(units[index + 1].end, units[index + 2].start) else { return false }
+            let unit = units[index + 2]
+            return unit.kind == .word && !unit.spells && unit.pattern == .lower && unit.length >= 3
+        }
+        return unknownItem(index - 1) && (unknownItem(index + 1) || unknownLastItem())
     }
 
     /// `multidisques`, `semiautomatique`: a prefix the dictionary lists as one

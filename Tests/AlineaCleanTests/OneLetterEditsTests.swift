@@ -202,6 +202,8 @@ struct OneLetterRepairTests {
             "Quand vous avez défini vos périphériques multidisques, vous pouvez choisir.",
             // An item of a list of terms the lexicon does not know: rslave is no relave.
             "Les options sont unbindable, rprivate, rslave, rshared et runbindable.",
+            // …the last one before `et` included: relatime is no relative.
+            "Les options noatime, nodiratime, relatime et nosymfollow sont reconnues.",
         ]
         for text in kept { #expect(repaired(text) == text) }
     }

@@ -936,6 +936,12 @@ struct WordRepairerTests {
         // A finished clause before the capital and a verb after it: a full stop was lost instead.
         #expect(repaired("Le mot de passe est comparé avec le premier Ces deux mots de passe devront être identiques.")
                 == "Le mot de passe est comparé avec le premier. Ces deux mots de passe devront être identiques.")
+        // A subject pronoun with its verb after it opens that clause too (`Cela` is no form of `celer` there;
+        // `Vous en trouverez` needs its `Vous`).
+        #expect(repaired("La gravure devait être correcte dès le premier essai Cela demande une grande habileté.")
+                == "La gravure devait être correcte dès le premier essai. Cela demande une grande habileté.")
+        #expect(repaired("La syntaxe est donnée dans la section suivante Vous en trouverez des exemples.")
+                == "La syntaxe est donnée dans la section suivante. Vous en trouverez des exemples.")
         // …but an adverb set off by a comma opens the clause after it, and a clause whose other words the scan
         // capitalised shows the capital is no sentence start.
         #expect(repaired("Les symboles sont conservées, ainsi Vous pouvez configurer le reste.")
@@ -1605,6 +1611,9 @@ struct WordRepairerTests {
         #expect(repaired("Celaest utile et ily a un pixel.") == "Cela est utile et il y a un pixel.")
         // An `a` cut off is judged like any other (before an infinitive it is à).
         #expect(repaired("Il esta remarquer que le fichier esta jour.") == "Il est à remarquer que le fichier est à jour.")
+        // A cut-off `a` governs what follows in its phrase, and never follows a determiner.
+        #expect(repaired("Une pédale de sourdine (una corda) est prévue.") == "Une pédale de sourdine (una corda) est prévue.")
+        #expect(repaired("Le silence vaut un longa ; il faut donc le multiplier.") == "Le silence vaut un longa ; il faut donc le multiplier.")
         // Two small words glued are read so before any one-word repair (dela is no delà), even repeated.
         #expect(repaired("Il prend la forme dela croix, puis dela flèche. Sila valeur est nulle, rien ne change.")
                 == "Il prend la forme de la croix, puis de la flèche. Si la valeur est nulle, rien ne change.")
