@@ -630,6 +630,11 @@ struct RepairPass {
                   rightScalars.allSatisfy({ CharacterClass.isLowercase($0) }) else { continue }
             let leftOK = left.spells, rightOK = right.spells
             guard hyphenated || !(leftOK && rightOK) else { continue }
+            // `les sur- et sous-expositions`, `pré- ou post-traitement`: a suspended hyphen, the
+            // conjunction after it and a compound completing it — no word cut at a line's end.
+            if hyphenated, right.text == "et" || right.text == "ou", index + 2 < units.count,
+               scalars[right.end..<units[index + 2].start].allSatisfy({ $0 == " " || $0 == "\n" }),
+               units[index + 2].text.unicodeScalars.contains("-") { continue }
             let joined = left.text + right.text
             guard joined.unicodeScalars.count >= (hyphenated ? 4 : 6), repairer.spells(joined),
                   hyphenated || (!repairer.isForeign(left.text) && !repairer.isForeign(right.text)) else { continue }

@@ -1138,6 +1138,8 @@ struct WordRepairerTests {
         #expect(repaired("Les programmes qui uti- lisent la bibliothèque sont tron- qués.")
                 == "Les programmes qui utilisent la bibliothèque sont tronqués.")
         #expect(repaired("le rapport public- privé") == "le rapport public- privé", "no joined word: left for the reader")
+        #expect(repaired("Il corrige les sur- et sous-expositions.") == "Il corrige les sur- et sous-expositions.",
+                "a suspended hyphen before et and the compound it shares: no suret")
         // Kept: names the document repeats, words with an apostrophe, inversions and imperatives, prefixes.
         for kept in ["Voir sources.list puis sources.list encore.", "Aujourd'hui, quelqu'un l'a vu.",
                      "Peut-il le faire ? Indique-le.", "Les contre-mesures et les sous-processus."] {
