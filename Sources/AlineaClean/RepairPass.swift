@@ -1403,9 +1403,10 @@ struct RepairPass {
         if top.kinds.contains(.shape), vocabulary.runningCount(lower) >= 2, !isWrittenElsewhere(top.word), !writesFamily(of: top.word),
            !(french && repairer.isForeign(lower) && Self.readsAsEnglish(lower, for: top.word)) { confidence -= 0.3 }
         // So does an accent a scan invents on noise: twice the same `sérif` is a word the lexicon
-        // lacks. Only for the accents of e, which French writes everywhere (not `raÿon`).
+        // lacks. Only for the accents of e, which French writes everywhere (not `raÿon`); and not
+        // where the document writes the repaired word's family intact (`utiliséz` ×2 beside `utiliser`).
         else if top.kinds.allSatisfy({ $0 == .inventedAccent }), vocabulary.runningCount(lower) >= 2,
-                vocabulary.count(top.word) == 0, Self.onlyRemovesAccentsOfE(lower, top.word) { confidence -= 0.3 }
+                vocabulary.count(top.word) == 0, Self.onlyRemovesAccentsOfE(lower, top.word), !writesFamily(of: top.word) { confidence -= 0.3 }
         confidence = min(0.98, max(0.05, confidence))
         return Decision(after: pattern.apply(to: top.word, locale: locale), rule: Self.ruleName(top.kinds), confidence: confidence)
     }

@@ -42,6 +42,7 @@ struct EnglishModelReadingsTests {
         // The grave accent's è read as ®, # or 8; a plain e read as #.
         #expect(glyphsRepaired("Le syst®me et le syst#me sont acc#ssibles.\n") == "Le système et le système sont accessibles.\n")
         #expect(repaired("Le syst8me est lent.") == "Le système est lent.")
+        #expect(glyphsRepaired("La biblioth&que est partagée.\n") == "La bibliothèque est partagée.\n")
         // A hash or a digit outside a letter word stays: C#, #define, 8 bits.
         let code = "Le langage C#, la directive #define et 8 bits, la version 2#8.\n"
         #expect(glyphsRepaired(code) == code)

@@ -781,6 +781,9 @@ struct WordRepairerTests {
         // Once, it is the scan's (the lexicon knows only serif); and ÿ is no accent French writes twice by chance.
         #expect(repaired("Une police sérif ou avec empattement.") == "Une police serif ou avec empattement.")
         #expect(repaired("Le raÿon du cercle et le raÿon du carré.") == "Le rayon du cercle et le rayon du carré.")
+        // Twice, beside the repaired word's family written intact, it is the scan's again.
+        #expect(repaired("Si vous utiliséz find, puis si vous l’utiliséz ailleurs, il faut utiliser les options.")
+                == "Si vous utilisez find, puis si vous l’utilisez ailleurs, il faut utiliser les options.")
     }
 
     @Test("a word the document spells correctly elsewhere is evidence for the repair")
