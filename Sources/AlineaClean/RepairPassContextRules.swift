@@ -36,6 +36,8 @@ extension RepairPass {
                 pronounIl(at: index)
             } else if french, bytes == 1, text == "I" || text == "1" || text == "i" {
                 pronounIl(at: index, lone: true)
+            } else if french, text == "il" || text == "ils" {
+                smallPronounOpeningSentence(at: index)
             } else if french, bytes == 2, units[index].pattern == .upper, let last = text.unicodeScalars.last,
                       OCRConfusionModel.capitalsOfDotlessSmall.contains(last) {
                 dotlessCapitalInShortWord(at: index)
@@ -1746,6 +1748,25 @@ extension RepairPass {
         guard unit.start == 0 || scalars[unit.start - 1] == "\n", unit.end + 2 < scalars.count,
               scalars[unit.end] == ".", scalars[unit.end + 1] == " " else { return false }
         return CharacterClass.isUppercase(scalars[unit.end + 2])
+    }
+
+    /// `le travail de détective.` ¶ `il est conseillé` → `Il est conseillé`: the
+    /// scan read the capital I of a paragraph's first `Il` as a small one. Only
+    /// after a paragraph that ends a sentence (a full stop, `!` or `?`, not an
+    /// abbreviation's `etc.`) and before the pronoun's own verb — a list item
+    /// opened by a dash, or a text that opens in small letters (an excerpt), keeps it.
+    /// (Inside a paragraph, `. il` is `periodBeforeLowercase`'s.)
+    mutating func smallPronounOpeningSentence(at index: Int) {
+        var before = units[index].start - 1
+        while before >= 0, scalars[before] == " " || scalars[before] == "\n" { before -= 1 }
+        guard before >= 0, ".!?".unicodeScalars.contains(scalars[before]),
+              scalars[(before + 1)..<units[index].start].contains("\n") else { return }
+        if scalars[before] == ".", index > 0, units[index - 1].end >= before, units[index - 1].kind == .word {
+            let previous = units[index - 1].lower.filter { $0 != "." }
+            guard previous.count > 1, previous != "etc" else { return }
+        }
+        guard opensWithItsSubject(index) else { return }
+        replace(index, with: Decision(after: units[index].text == "il" ? "Il" : "Ils", rule: "case", confidence: 0.7))
     }
 
     /// Elided clitics that stand between a subject pronoun and its verb (`s’agit`, `n’est`, `l’a`).

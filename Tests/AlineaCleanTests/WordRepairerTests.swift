@@ -1083,6 +1083,11 @@ struct WordRepairerTests {
         // reference of this very sentence writes `Il s’agit`).
         #expect(repaired("LilyPond gère la notation proportionnelle. il s’agit de durées.")
                 == "LilyPond gère la notation proportionnelle. Il s’agit de durées.")
+        // So is a paragraph's first `il` after a paragraph that ends a sentence; not after an open one or a dash.
+        #expect(repaired("Le travail de détective.\n\nil est conseillé de travailler ici.\n")
+                == "Le travail de détective.\n\nIl est conseillé de travailler ici.\n")
+        let runsOn = "Les options suivantes\n\nil est conseillé de lire.\n\n- il faut aussi lire.\n"
+        #expect(repaired(runsOn) == runsOn)
         #expect(repaired("Les options sont toutes. elles permettent de choisir.")
                 == "Les options sont toutes. elles permettent de choisir.")
         #expect(repaired("etc. et ainsi de suite") == "etc. et ainsi de suite")
