@@ -68,6 +68,7 @@ extension RepairPass {
                 if !units[index].edited { participleAfterDeterminer(at: index) }
                 if !units[index].edited { verbAfterSubject(at: index) }
                 if !units[index].edited { participleAfterAuxiliary(at: index) }
+                if !units[index].edited { participleClosingNounPhrase(at: index) }
                 if !units[index].edited { infinitiveAfterModal(at: index) }
                 commaBetweenModalAndInfinitive(at: index)
                 commaInsidePronounGroup(at: index)
@@ -2774,6 +2775,47 @@ extension RepairPass {
         if own.contains(.nom), !nounGivesWayToParticiple(at: index, auxiliary: previous) { return }
         let participle = onlyAccentVariant(of: unit.text, kinds: { $0 == .accentLoss }) { fits($0, .participle) }
         if let participle { replace(index, with: Decision(after: participle, rule: "accent", confidence: 0.7)) }
+    }
+
+    /// `sur le système installe.`, `le démarrage sécurise)` → `installé`, `sécurisé`:
+    /// a verb that only takes a direct object (Hunspell's `v1__t…` conjugation
+    /// flags: not intransitive, not indirect) cannot close its clause right after a
+    /// determiner and a noun — it would have no object. The form is the past
+    /// participle qualifying the noun, its final accent lost, when one accent
+    /// restores a participle that agrees with the noun. Only before a full stop,
+    /// `;` or a closing bracket: before a comma or a colon the object may follow
+    /// (`Le système installe, configure et lance les services`), and a form that
+    /// is also a noun or an adjective is left (`la donne.`, `le mode active.`).
+    mutating func participleClosingNounPhrase(at index: Int) {
+        guard index >= 2, units[index].pattern == .lower, units[index].length >= 5, units[index].end < scalars.count,
+              ".;)".unicodeScalars.contains(scalars[units[index].end]),
+              units[index - 1].kind == .word, units[index - 2].kind == .word,
+              onlySpaces(units[index - 1].end, units[index].start), onlySpaces(units[index - 2].end, units[index - 1].start),
+              units[index - 1].pattern == .lower else { return }
+        let own = lowerTags(index)
+        guard own.contains(.ipre), own.isDisjoint(with: [.nom, .adj, .ppas, .adv, .prep, .mg]),
+              formTags(index - 1).contains(.nom), formTags(index - 1).isDisjoint(with: PartsOfSpeech.finite.union([.adj, .ppas])),
+              !formTags(index - 2).isDisjoint(with: [.det, .detdem, .detpos]) else { return }
+        let verbs = lexicon.analyze(units[index].lower).filter { $0.contains(utf8: "po:ipre") }
+        guard !verbs.isEmpty, verbs.allSatisfy(Self.takesOnlyDirectObject) else { return }
+        let noun = lexicon.analyze(units[index - 1].form.lowercased()).filter { $0.contains(utf8: "po:nom") }
+        let participle = onlyAccentVariant(of: units[index].text, kinds: { $0 == .accentLoss }) { candidate in
+            lexicon.analyze(candidate).contains { analysis in
+                analysis.contains(utf8: "po:ppas") && noun.contains { Self.agree($0, analysis) }
+            }
+        }
+        if let participle { replace(index, with: Decision(after: participle, rule: "accent", confidence: 0.65)) }
+    }
+
+    /// Whether a Hunspell verb analysis flags its verb as taking a direct object
+    /// and nothing else: `po:v1__t___zz` (sécuriser), not `po:v1_it_q__a`
+    /// (signer, also intransitive) nor `po:v1_itnq__a` (donner, also indirect).
+    static func takesOnlyDirectObject(_ analysis: String) -> Bool {
+        guard let range = analysis.range(of: "po:v") else { return false }
+        let flags = Array(analysis[range.upperBound...].unicodeScalars.prefix(5))
+        // The conjugation group's digit, then `_`, then the intransitive, direct and indirect flags.
+        guard flags.count == 5, flags[1] == "_" else { return false }
+        return flags[2] == "_" && flags[3] == "t" && flags[4] == "_"
     }
 
     /// `peut âtre affichée`, `doit tre supprimé`, `devrait âtre le cas` →

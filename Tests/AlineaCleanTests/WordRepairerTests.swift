@@ -1438,6 +1438,18 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("a verb taking only a direct object cannot close its clause after a determiner and a noun: it is the participle qualifying the noun")
+    func participleClosingNounPhrase() {
+        #expect(repaired("Le fichier est copié sur le système installe. Le démarrage sécurise; rien d’autre.")
+                == "Le fichier est copié sur le système installé. Le démarrage sécurisé; rien d’autre.")
+        // Its object may follow a comma or a colon; a verb that may be intransitive closes a clause
+        // (`le système démarre.`); a form that is a noun too stays (`la donne.`).
+        for kept in ["Le système installe, configure et lance les services.", "Le programme sélectionne : tout.",
+                     "Puis le système démarre.", "Il change la donne."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("a form that is also a noun is the participle where no bare noun stands: before a preposition after être, before anything but de or que after avoir")
     func participleThatIsAlsoANoun() {
         #expect(repaired("Le résultat est place dans le fichier. Le code est copie automatiquement sur le disque.")
