@@ -21,6 +21,9 @@ struct WordRepairerTests {
         #expect(repaired("la lutte contre I’utilisation d’Internet") == "la lutte contre l’utilisation d’Internet")
         #expect(repaired("I’Organisation des Nations Unies") == "L’Organisation des Nations Unies")
         #expect(repaired("sur |’Internet et 1’avenir") == "sur l’Internet et l’avenir")
+        // t’ elides only te, before a verb: before a noun its head is an l, and so is a capital T’ inside a sentence.
+        #expect(repaired("Quand t’installation est finie, découper T’image.") == "Quand l’installation est finie, découper l’image.")
+        #expect(repaired("Je t’aime et je t’écris. T’image est grande.") == "Je t’aime et je t’écris. T’image est grande.")
         // No elided article stands before another elision: `I’ s’indique` is the pronoun il before its clitic.
         #expect(repaired("Le son est percussif. I’ s’indique par un cercle, et I’ n’est pas seul.")
                 == "Le son est percussif. Il s’indique par un cercle, et il n’est pas seul.")
