@@ -1875,6 +1875,12 @@ extension RepairPass {
             // stands there (`dans Les expressions musicales en clair`).
             || !own.isDisjoint(with: PartsOfSpeech.determiners) && previousTags.contains(.mg) && previousTags.contains(.cjsub)
                 && previousTags.isDisjoint(with: [.npr, .prep]) {
+            // `peuvent aussi changer Le type de table peut être différent`: the determiner's noun phrase
+            // is the subject of a verb of its own, agreeing with it — a sentence the scan ran on.
+            if !own.isDisjoint(with: PartsOfSpeech.determiners), !previousTags.contains(.cjsub), opensSubjectOfOwnVerb(index) {
+                edits.append(Edit(offset: units[index - 1].end, before: "", after: ".", rule: "punctuation", confidence: 0.6))
+                return
+            }
             lowerCapital(at: index, confidence: 0.7)
             return
         }
@@ -1999,6 +2005,32 @@ extension RepairPass {
         guard next < units.count, units[next].kind == .word, next - index <= 3,
               onlySpaces(units[next - 1].end, units[next].start) || units[next - 1].kind == .elision else { return false }
         return isVerbForm(units[next].form.lowercased(), person: person, moods: Self.personalMoods)
+    }
+
+    /// Whether the determiner at `index` opens a noun phrase — nouns, adjectives, `de`
+    /// and the determiners of its complements, no mark between — that a conjugated verb
+    /// follows, one that can be nothing else and agrees in number with the determiner
+    /// (`Le type de table de partitions peut`, `Cette commande agit`): the subject of a
+    /// clause of its own, not the object of the verb before it.
+    func opensSubjectOfOwnVerb(_ index: Int) -> Bool {
+        let analyses = lexicon.analyze(units[index].lower).filter { $0.contains(utf8: "po:det") }
+        let person: String
+        if !analyses.isEmpty, analyses.allSatisfy({ $0.contains(utf8: "is:sg") }) { person = "3sg" }
+        else if !analyses.isEmpty, analyses.allSatisfy({ $0.contains(utf8: "is:pl") }) { person = "3pl" }
+        else { return false }
+        var current = index + 1, nouns = 0
+        while current < units.count, current - index <= 8 {
+            guard units[current].kind == .word, onlySpaces(units[current - 1].end, units[current].start),
+                  units[current].pattern == .lower else { return false }
+            let tags = formTags(current)
+            if nouns > 0, readsAsFiniteVerb(current), tags.isDisjoint(with: [.nom, .adj]) {
+                return isVerbForm(units[current].form, person: person, moods: Self.indicativeMoods)
+            }
+            if tags.contains(.nom) { nouns += 1 }
+            else if tags.isDisjoint(with: [.adj, .det, .detpos, .detdem]) && units[current].form != "de" { return false }
+            current += 1
+        }
+        return false
     }
 
     /// The word at `index` in small letters: a capital the scan made inside a sentence.

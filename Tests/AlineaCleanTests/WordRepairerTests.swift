@@ -942,6 +942,11 @@ struct WordRepairerTests {
         // A finished clause before the capital and a verb after it: a full stop was lost instead.
         #expect(repaired("Le mot de passe est comparé avec le premier Ces deux mots de passe devront être identiques.")
                 == "Le mot de passe est comparé avec le premier. Ces deux mots de passe devront être identiques.")
+        // So does a determiner after a verb when its noun phrase has a verb of its own that agrees with it;
+        // without one it is the object's (`exigent Le chargement`).
+        #expect(repaired("Les valeurs peuvent aussi changer Le type de table de partitions peut être différent.")
+                == "Les valeurs peuvent aussi changer. Le type de table de partitions peut être différent.")
+        #expect(repaired("Ces options exigent Le chargement du module.") == "Ces options exigent le chargement du module.")
         // A subject pronoun with its verb after it opens that clause too (`Cela` is no form of `celer` there;
         // `Vous en trouverez` needs its `Vous`).
         #expect(repaired("La gravure devait être correcte dès le premier essai Cela demande une grande habileté.")
