@@ -1981,7 +1981,8 @@ extension RepairPass {
         let question = (max(0, index - 3)..<index).contains { units[$0].kind == .word && formTags($0).contains(.detex) }
         if !question, formTags(index - 1).isDisjoint(with: Self.callsForMore) || canEndSentence(index - 1),
            !isAdverbSetOffBefore(index - 1), !clauseShowsStrayCapital(after: index),
-           clauseOpening(before: index) == .finiteVerb, clauseHasFiniteVerb(after: index) || opensWithItsSubject(index),
+           clauseOpening(before: index) == .finiteVerb || subjectAfterVerblessClause(index),
+           clauseHasFiniteVerb(after: index) || opensWithItsSubject(index),
            !coordinatedClauseLacksVerb(before: index), !insideOpenBracket(at: units[index - 1].end) {
             edits.append(Edit(offset: units[index - 1].end, before: "", after: ".", rule: "punctuation", confidence: 0.6))
             return
@@ -2007,6 +2008,15 @@ extension RepairPass {
         return isVerbForm(units[next].form.lowercased(), person: person, moods: Self.personalMoods)
     }
 
+    /// Whether the determiner at `index` opens the subject of a verb of its own
+    /// (`opensSubjectOfOwnVerb`) after a clause that a conjunction opened and no verb
+    /// completed (`plutôt que par le responsable afin de garantir une cohérence globale Ces
+    /// informations se trouvent`): that clause cannot take the noun phrase, so it ended.
+    func subjectAfterVerblessClause(_ index: Int) -> Bool {
+        !lowerTags(index).isDisjoint(with: PartsOfSpeech.determiners) && clauseOpening(before: index) == .subordinate
+            && opensSubjectOfOwnVerb(index)
+    }
+
     /// Whether the determiner at `index` opens a noun phrase — nouns, adjectives, `de`
     /// and the determiners of its complements, no mark between — that a conjugated verb
     /// follows, one that can be nothing else and agrees in number with the determiner
@@ -2019,13 +2029,22 @@ extension RepairPass {
         else if !analyses.isEmpty, analyses.allSatisfy({ $0.contains(utf8: "is:pl") }) { person = "3pl" }
         else { return false }
         var current = index + 1, nouns = 0
+        var clitics = false
         while current < units.count, current - index <= 8 {
-            guard units[current].kind == .word, onlySpaces(units[current - 1].end, units[current].start),
-                  units[current].pattern == .lower else { return false }
+            guard onlySpaces(units[current - 1].end, units[current].start) || units[current - 1].kind == .elision else { return false }
+            // Clitics and `ne` stand between the subject and its verb (`Ces informations se trouvent`).
+            if nouns > 0, units[current].kind == .elision && Self.cliticElisions.contains(units[current].form)
+                || units[current].kind == .word && !formTags(current).isDisjoint(with: [.preverb, .negadv]) {
+                clitics = true
+                current += 1
+                continue
+            }
+            guard units[current].kind == .word, units[current].pattern == .lower else { return false }
             let tags = formTags(current)
             if nouns > 0, readsAsFiniteVerb(current), tags.isDisjoint(with: [.nom, .adj]) {
                 return isVerbForm(units[current].form, person: person, moods: Self.indicativeMoods)
             }
+            if clitics { return false }
             if tags.contains(.nom) { nouns += 1 }
             else if tags.isDisjoint(with: [.adj, .det, .detpos, .detdem]) && units[current].form != "de" { return false }
             current += 1

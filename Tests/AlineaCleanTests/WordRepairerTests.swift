@@ -947,6 +947,9 @@ struct WordRepairerTests {
         #expect(repaired("Les valeurs peuvent aussi changer Le type de table de partitions peut être différent.")
                 == "Les valeurs peuvent aussi changer. Le type de table de partitions peut être différent.")
         #expect(repaired("Ces options exigent Le chargement du module.") == "Ces options exigent le chargement du module.")
+        // After a clause a conjunction opened and no verb completed, such a subject (clitics before its verb) opens the next.
+        #expect(repaired("Elles sont inscrites par eux plutôt que par le responsable du paquet afin de garantir une cohérence globale Ces informations se trouvent dans le fichier.")
+                == "Elles sont inscrites par eux plutôt que par le responsable du paquet afin de garantir une cohérence globale. Ces informations se trouvent dans le fichier.")
         // A subject pronoun with its verb after it opens that clause too (`Cela` is no form of `celer` there;
         // `Vous en trouverez` needs its `Vous`).
         #expect(repaired("La gravure devait être correcte dès le premier essai Cela demande une grande habileté.")
