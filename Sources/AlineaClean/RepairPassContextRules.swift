@@ -621,6 +621,11 @@ extension RepairPass {
     }
 
     /// `a`/`&`/`4` → `à` when grammar says preposition.
+    /// The second words of the Latin locutions French writes with a plain `a` (`a priori`,
+    /// `a fortiori`, `a minima`): the lexicon tags some as parts of an adverbial locution,
+    /// but it tags French ones (`à jeun`, `à l’envi`) alike, so the Latin ones are listed.
+    static let latinAblativesAfterA: Set<String> = ["priori", "posteriori", "fortiori", "contrario", "minima", "maxima"]
+
     mutating func graveA(at index: Int, followers: [String: Int]) {
         let unit = units[index]
         let afterElision = index > 0 && units[index - 1].kind == .elision && units[index - 1].end == unit.start
@@ -630,6 +635,9 @@ extension RepairPass {
             && formTags(index - 1).contains(.prepositionalLocution)
         guard standsAlone(index) || afterElision, !inForeignContext(index, trusting: locutionHead ? index - 1 : nil, ignoringNames: true) else { return }
         let grave = "à"
+        // `a priori`, `a posteriori`, `a minima`: the Latin preposition, written without an accent.
+        if unit.text == "a", index + 1 < units.count, units[index + 1].kind == .word, onlySpaces(unit.end, units[index + 1].start),
+           Self.latinAblativesAfterA.contains(units[index + 1].form.lowercased()) { return }
         var previous = neighbour(index, before: true)
         // A capital A stands for à only right after a lower-case word of the same sentence.
         if unit.text == "A", !(previous.map { !$0.separated && $0.text.first?.isLowercase == true } ?? false) { return }

@@ -177,6 +177,9 @@ struct WordRepairerTests {
         #expect(repaired("tout en veillant a ce que les mesures soient conformes") == "tout en veillant à ce que les mesures soient conformes")
         #expect(repaired("Elle se tiendra les 9 et 10 mai 2011, a Vienne.") == "Elle se tiendra les 9 et 10 mai 2011, à Vienne.")
         #expect(repaired("Le débat ira jusqu’a la fin.") == "Le débat ira jusqu’à la fin.")
+        // The Latin a of a priori, a minima stays plain.
+        let latin = "Il définit les objets graphiques a priori, et doit indiquer a minima quel périphérique."
+        #expect(repaired(latin) == latin)
         #expect(repaired("les processus qui appartiennent a la session") == "les processus qui appartiennent à la session")
         #expect(repaired("les initiatives prises a l’échelle mondiale") == "les initiatives prises à l’échelle mondiale")
         // Does not harm: a plural that complements a noun is no subject; the noun before it may be.
