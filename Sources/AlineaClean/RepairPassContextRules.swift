@@ -30,6 +30,8 @@ extension RepairPass {
                 graveA(at: index, followers: followers)
             } else if french, bytes == 1, text == "A" {
                 capitalGraveOpeningSentence(at: index)
+            } else if french, bytes == 2, text == "00" {
+                zeroesReadForOu(at: index)
             } else if bytes == 2, OCRConfusionModel.romanTwoReadings.contains(text), romanTwoOpensHeading(at: index) {
                 replace(index, with: Decision(after: "II", rule: "confusion", confidence: 0.8))
             } else if french, bytes == 2, OCRConfusionModel.pronounIlReadings.contains(text) {
@@ -386,6 +388,25 @@ extension RepairPass {
         return readsAsFiniteVerb(index - 1) && !previous.contains(.infi)
             || previous.contains(.negadv) && index > 1 && units[index - 2].kind == .word
                 && onlySpaces(units[index - 2].end, units[index - 1].start) && readsAsFiniteVerb(index - 2)
+    }
+
+    /// `au premier endroit 00 on doit entrer`, `dans le même environnement 00 elles seront`
+    /// → `où`: a scan read the two round letters of `où` as zeroes. Only between a noun
+    /// (or a closing bracket) and the subject of a clause — a subject pronoun or a
+    /// determiner in small letters — where no number stands and the relative `où` joins
+    /// the clause to the noun.
+    mutating func zeroesReadForOu(at index: Int) {
+        guard index > 0, index + 1 < units.count, units[index + 1].kind == .word, units[index + 1].pattern == .lower,
+              onlySpaces(units[index].end, units[index + 1].start) else { return }
+        let previous = units[index - 1]
+        let gap = scalars[previous.end..<units[index].start]
+        let afterNoun = previous.kind == .word && previous.pattern == .lower && gap.allSatisfy({ $0 == " " })
+            && formTags(index - 1).contains(.nom) && formTags(index - 1).isDisjoint(with: [.det, .detdem, .detpos, .prep, .nb])
+        let afterBracket = gap.first == ")" && gap.dropFirst().allSatisfy({ $0 == " " }) && gap.count >= 2
+        let next = formTags(index + 1)
+        guard afterNoun || afterBracket, !next.isDisjoint(with: [.propersuj, .det, .detdem, .detpos]),
+              next.isDisjoint(with: [.nom, .prep]) || next.contains(.propersuj) else { return }
+        replace(index, with: Decision(after: "où", rule: "confusion", confidence: 0.65))
     }
 
     /// `la boîte de dialogue ou vous pouvez`, `l’endroit ou`, `d’ou` → `où`:

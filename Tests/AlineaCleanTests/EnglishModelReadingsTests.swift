@@ -43,6 +43,11 @@ struct EnglishModelReadingsTests {
         #expect(glyphsRepaired("Le syst®me et le syst#me sont acc#ssibles.\n") == "Le système et le système sont accessibles.\n")
         #expect(repaired("Le syst8me est lent.") == "Le système est lent.")
         #expect(glyphsRepaired("La biblioth&que est partagée.\n") == "La bibliothèque est partagée.\n")
+        // où read as two zeroes, between a noun and the subject of its clause; numbers stay.
+        #expect(repaired("Le curseur va au premier endroit 00 on doit entrer des données.")
+                == "Le curseur va au premier endroit où on doit entrer des données.")
+        let numbers = "Les fichiers 00 01 et 02, puis la page 00 un peu plus loin."
+        #expect(repaired(numbers) == numbers)
         // A hash or a digit outside a letter word stays: C#, #define, 8 bits.
         let code = "Le langage C#, la directive #define et 8 bits, la version 2#8.\n"
         #expect(glyphsRepaired(code) == code)
