@@ -491,8 +491,10 @@ struct InlineSpeckRepairer: Sendable {
         // `bac a'sable`, `a-cause`, `à-la`: a speck read as an apostrophe or a hyphen after a lone `a`
         // or `à`, which elide nothing and open no compound in French (`a-t-il` has a one-letter part;
         // the listed `à-coup`, `à-propos` stay); the word pass then weighs the `a` (verb or `à`) on its own.
+        // (An opening bracket or quote may stand before the `a`: `(a'droite de la barre`.)
         if c == "’" || c == "'" || c == "-", i >= 1, scalars[i - 1] == "a" || scalars[i - 1] == "à",
-           i == 1 || ProtectedSpans.isWhitespace(scalars[i - 2]), i + 1 < scalars.count, CharacterClass.isLowercase(scalars[i + 1]) {
+           i == 1 || ProtectedSpans.isWhitespace(scalars[i - 2]) || "([«“".unicodeScalars.contains(scalars[i - 2]),
+           i + 1 < scalars.count, CharacterClass.isLowercase(scalars[i + 1]) {
             let end = wordEnd(scalars, from: i + 1)
             let word = string(scalars, i + 1, end)
             if end - i - 1 >= 2, !joins(scalars, at: end, towards: 1), lexicon.spell(word),

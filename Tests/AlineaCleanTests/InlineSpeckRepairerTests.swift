@@ -312,6 +312,8 @@ struct InlineSpeckRepairerTests {
         #expect(repaired("Voir Procter&Gamble et R&D.\n").stage.edits.isEmpty)
         // A lone a elides nothing: an apostrophe after it is a speck.
         #expect(repaired("Les réglages pour le bac a'sable sont là.\n").text == "Les réglages pour le bac a sable sont là.\n")
+        #expect(repaired("Les lignes (a'droite de la barre) sont là.\n").text == "Les lignes (a droite de la barre) sont là.\n",
+                "after an opening bracket too")
         #expect(repaired("Il prend l'a'b sans souci.\n").stage.edits.isEmpty)
         #expect(repaired("Il échoue a-cause du disque.\n").text == "Il échoue a cause du disque.\n")
         #expect(repaired("Y a-t-il un disque ?\n").stage.edits.isEmpty)
