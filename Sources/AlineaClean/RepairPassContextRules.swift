@@ -1613,11 +1613,53 @@ extension RepairPass {
         guard units[index].pattern == .lower, units[index].length >= 4 else { return }
         let own = lowerTags(index)
         guard own.isDisjoint(with: PartsOfSpeech.finite.union([.adv, .prep, .mg, .infi])), !own.isDisjoint(with: [.ppas, .nom]),
-              let person = subjectPerson(before: index) else { return }
+              let person = subjectPerson(before: index) ?? subjectOfBareParticiple(before: index) else { return }
         let verb = onlyAccentVariant(of: units[index].text, kinds: { $0.isAccentOnly || $0 == .inventedAccent }) {
             fits($0, .finiteVerb(person: person))
         }
         if let verb { replace(index, with: Decision(after: verb, rule: "accent", confidence: 0.7)) }
+    }
+
+    /// The person of the verb a participle standing alone must be, where no
+    /// auxiliary can have been lost: right after the subject relative `qui`
+    /// (`qui remplacé en général` → `remplace`), after `ne` following a noun
+    /// (`Cette page ne documenté que` → `documente`), or — in a document whose
+    /// scan invents accents — between a noun in a clause with no verb yet and the
+    /// determiner of its object (`la souris représenté une loupe`): a participle
+    /// takes no direct object. The noun's number gives the person.
+    func subjectOfBareParticiple(before index: Int) -> String? {
+        guard index >= 2, units[index - 1].kind == .word || units[index - 1].kind == .elision else { return nil }
+        let previous = units[index - 1]
+        // A noun, or a word a determiner or `de` makes one (`le livre`, `page de manuel`), whatever
+        // verb it also spells.
+        func person(ofNounAt position: Int) -> String? {
+            guard position >= 1, units[position].kind == .word, units[position].pattern == .lower,
+                  case let tags = formTags(position), !tags.isDisjoint(with: [.nom, .adj]), !tags.contains(.mg) else { return nil }
+            let before = units[position - 1]
+            let afterDeterminer = before.kind == .elision ? before.form == "l" || before.form == "d"
+                : before.kind == .word && (before.form == "de" || !formTags(position - 1).isDisjoint(with: [.det, .detdem, .detpos]))
+            guard afterDeterminer || tags.contains(.nom) && tags.isDisjoint(with: PartsOfSpeech.finite.union([.ppas])) else { return nil }
+            let analyses = lexicon.analyze(units[position].form).filter { $0.contains(utf8: "po:nom") || $0.contains(utf8: "po:adj") }
+            if analyses.allSatisfy({ $0.contains(utf8: "is:sg") || $0.contains(utf8: "is:inv") }) { return "3sg" }
+            if analyses.allSatisfy({ $0.contains(utf8: "is:pl") }) { return "3pl" }
+            return nil
+        }
+        if previous.kind == .word, previous.form == "qui", onlySpaces(previous.end, units[index].start),
+           index >= 2, units[index - 2].kind == .word, formTags(index - 2).isDisjoint(with: [.prep]) {
+            return "3sg"
+        }
+        if previous.kind == .elision ? previous.form == "n" : previous.form == "ne" {
+            guard previous.kind == .elision || onlySpaces(previous.end, units[index].start),
+                  onlySpaces(units[index - 2].end, previous.start) else { return nil }
+            return person(ofNounAt: index - 2)
+        }
+        guard previous.kind == .word, onlySpaces(previous.end, units[index].start), index + 1 < units.count,
+              units[index + 1].kind == .word, onlySpaces(units[index].end, units[index + 1].start),
+              !formTags(index + 1).isDisjoint(with: [.det, .detdem, .detpos]), !["de", "des", "du", "au", "aux"].contains(units[index + 1].form),
+              // An infinitive is no subject (`Après avoir terminé le`, `avoir` is a noun too).
+              formTags(index - 1).isDisjoint(with: [.infi]), !isAuxiliary(previous.form),
+              clauseOpening(before: index) == .noVerb, showsInventedAccents() else { return nil }
+        return person(ofNounAt: index - 1)
     }
 
     /// The one variant of `text`, through confusions of `kinds`, that `fits`

@@ -484,6 +484,13 @@ struct WordRepairerTests {
         // cela, ceci and ça are subjects when a verb follows them directly.
         #expect(repaired("Et cela signifié que ceci constitué un progrès.") == "Et cela signifie que ceci constitue un progrès.")
         #expect(repaired("Pour cela, créé un fichier.") == "Pour cela, créé un fichier.")
+        // After the subject relative qui, or after ne behind a noun, a bare participle is the verb.
+        #expect(repaired("Il a sa version de mknod, qui remplacé en général la version standard.")
+                == "Il a sa version de mknod, qui remplace en général la version standard.")
+        #expect(repaired("Cette page de manuel ne documenté que l’utilisation.") == "Cette page de manuel ne documente que l’utilisation.")
+        for kept in ["Après avoir terminé le mouvement, relâchez.", "Le conducteur destiné au chef.", "Celui à qui confié le rôle."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
         // A short noun cannot stand bare before a verb: its accent variant is the object pronoun.
         #expect(repaired("Il suffit de lé diviser en plusieurs parties.") == "Il suffit de le diviser en plusieurs parties.")
         for kept in ["Le lé mesure deux mètres.", "Un lé tombe."] {
