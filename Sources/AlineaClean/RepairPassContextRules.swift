@@ -18,6 +18,11 @@ extension RepairPass {
                     let before = edits.count
                     infinitiveAfterModal(at: index)
                     if edits.count == before { prepositionGluedToArticle(at: index) }
+                    // `où` with its `ù` read as two i's, which the word pass read as the `u` of `ou`:
+                    // the grammar that restores a lost grave decides, and that reading gives way.
+                    if edits.count == before, units[index].text == "oii", units[index].form == "ou" {
+                        lostGraveOnOu(at: index, revising: true)
+                    }
                 }
                 continue
             }
@@ -49,6 +54,7 @@ extension RepairPass {
                 inventedGraveOnA(at: index)
             } else if french, bytes == 2, text == "ou" {
                 lostGraveOnOu(at: index)
+
             } else if french, bytes == 2, text == "la" {
                 lostGraveOnLa(at: index)
             } else if french, bytes == 3, text == "des" || text == "Des" {
@@ -414,15 +420,19 @@ extension RepairPass {
     /// `à` are read `a`), a plain `ou` beside a neighbour prose puts beside
     /// `où` (`GraveAccentContexts`), and beside none it puts beside `ou`,
     /// lost its accent too. After the elision `d’` only `où` is French.
-    mutating func lostGraveOnOu(at index: Int) {
+    mutating func lostGraveOnOu(at index: Int, revising: Bool = false) {
+        func choose(confidence: Double) {
+            let decision = Decision(after: "où", rule: "accent", confidence: confidence)
+            if revising { revise(index, with: decision) } else { replace(index, with: decision) }
+        }
         // Grammar decides in any document; prose's neighbours only where the scan drops graves.
-        if opensRelativeWithSubject(at: index) || asksWhereWithInfinitive(at: index) {
-            replace(index, with: Decision(after: "où", rule: "accent", confidence: 0.65))
+        if opensRelativeWithSubject(at: index) || asksWhereWithInfinitive(at: index) || closesPrepositionalLocution(at: index) {
+            choose(confidence: 0.65)
             return
         }
         guard accentLoss >= 0.5 else { return }
         if opensRelativeWithNounSubject(at: index) {
-            replace(index, with: Decision(after: "où", rule: "accent", confidence: 0.6))
+            choose(confidence: 0.6)
             return
         }
         let contexts = GraveAccentContexts.shared
@@ -449,7 +459,32 @@ extension RepairPass {
         }
         guard votes.contains(true), !votes.contains(false),
               settledBefore && index + 1 < units.count && opensClauseSubject(index + 1) || !joinsLikeWords(around: index) else { return }
-        replace(index, with: Decision(after: "où", rule: "accent", confidence: 0.65))
+        choose(confidence: 0.65)
+    }
+
+    /// `Dans la mesure ou les corrections étaient`, `au cas ou ils contiennent` → `où`: a
+    /// preposition, a determiner and a noun prose puts before `où` far more than before
+    /// `ou` (`GraveAccentContexts`), then a clause with its subject and its own verb. No
+    /// coordination of two nouns fits there: the second would be the subject of a verb
+    /// the prepositional phrase cannot share, so the conjunction is the relative `où`.
+    func closesPrepositionalLocution(at index: Int) -> Bool {
+        guard index >= 2, index + 1 < units.count, units[index - 1].kind == .word, units[index - 1].pattern == .lower,
+              onlySpaces(units[index - 1].end, units[index].start), onlySpaces(units[index].end, units[index + 1].start),
+              formTags(index - 1).contains(.nom), opensClauseSubject(index + 1),
+              GraveAccentContexts.shared.favoursAccent(on: "où", .prev, neighbour: units[index - 1].form,
+                                                        seen: GraveAccentContexts.settledPhraseMinimum) == true else { return false }
+        // The noun's determiner, and the preposition before it (or one fused with it: `au`).
+        let determiner = units[index - 2]
+        let prepositionBefore: Bool
+        if determiner.kind == .word, ["au", "aux"].contains(determiner.form.lowercased()) {
+            prepositionBefore = true
+        } else if determiner.kind == .elision ? determiner.form == "l" : determiner.kind == .word && !formTags(index - 2).isDisjoint(with: [.det]) {
+            prepositionBefore = index >= 3 && units[index - 3].kind == .word && formTags(index - 3).contains(.prep)
+                && formTags(index - 3).isDisjoint(with: [.det])
+        } else {
+            prepositionBefore = false
+        }
+        return prepositionBefore && clauseHasFiniteVerb(after: index)
     }
 
     /// Whether the unit at `index` is a determiner or a subject pronoun in small

@@ -1493,6 +1493,14 @@ struct WordRepairerTests {
                 == "Choisissez l’endroit où on veut placer la note. Le cas où il s'agit de lui. Au moment où la syllabe tombe.")
         #expect(repaired("Dans les cas ott le chemin manque, une liste apparaît ob vous pouvez choisir.")
                 == "Dans les cas où le chemin manque, une liste apparaît où vous pouvez choisir.")
+        // Its ù read as two i's: the word pass reads ou, and the grammar of a lost grave decides —
+        // here a prepositional locution before a clause with its own verb.
+        #expect(repaired("Dans la mesure oii les corrections étaient rares, on grave.")
+                == "Dans la mesure où les corrections étaient rares, on grave.")
+        #expect(repaired("Dans la mesure ou les corrections étaient rares, on grave.")
+                == "Dans la mesure où les corrections étaient rares, on grave.")
+        #expect(repaired("Les fenêtres oiivertes, un chat oii un chien, la mesure ou la taille.")
+                == "Les fenêtres ouvertes, un chat ou un chien, la mesure ou la taille.")
     }
 
     @Test("no comma or full stop parts pouvoir, devoir or vouloir from its infinitive, but a fronted phrase or an aside keeps its comma")
