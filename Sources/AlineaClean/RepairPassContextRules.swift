@@ -2129,11 +2129,8 @@ extension RepairPass {
     /// (`Le type de table de partitions peut`, `Cette commande agit`): the subject of a
     /// clause of its own, not the object of the verb before it.
     func opensSubjectOfOwnVerb(_ index: Int) -> Bool {
-        let analyses = lexicon.analyze(units[index].lower).filter { $0.contains(utf8: "po:det") }
-        let person: String
-        if !analyses.isEmpty, analyses.allSatisfy({ $0.contains(utf8: "is:sg") }) { person = "3sg" }
-        else if !analyses.isEmpty, analyses.allSatisfy({ $0.contains(utf8: "is:pl") }) { person = "3pl" }
-        else { return false }
+        guard let number = number(ofDeterminerAt: index) else { return false }
+        let person = number == "is:sg" ? "3sg" : "3pl"
         var current = index + 1, nouns = 0
         var clitics = false
         while current < units.count, current - index <= 8 {
