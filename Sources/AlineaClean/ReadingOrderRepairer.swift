@@ -59,6 +59,7 @@ public struct ReadingOrderRepairer: Sendable {
         moveLineTails(document, blocks, lexicon, width: width, into: &edits, touched: &touched, hostLines: &hostLines)
         moveColumnTails(document, blocks, lexicon, width: width, into: &edits, touched: &touched, hostLines: &hostLines)
         moveColumnTailsEmittedFirst(document, blocks, lexicon, width: width, into: &edits, touched: &touched, hostLines: &hostLines)
+        moveColumnBlocksEmittedFirst(document, blocks, lexicon, width: width, into: &edits, touched: &touched, hostLines: &hostLines)
         movePiecesEmittedEarly(document, blocks, lexicon, width: width, into: &edits, touched: &touched, hostLines: &hostLines)
         return EditStage(name: "reading-order", edits: edits)
     }
@@ -317,6 +318,46 @@ public struct ReadingOrderRepairer: Sendable {
             Self.appendTails(document, hosts: host.lines, tails: first, lexicon: lexicon, into: &edits, hostLines: &hostLines)
             touched.formUnion(host.blocks + [k])
         }
+    }
+
+    /// The same cut emitted with the right-hand pieces as a block of their own, before the
+    /// block their left-hand halves open (`… sur la même ligne.` ¶ `‘x par une liaison de
+    /// prolongation. Les` / `Dès lors que` ¶ `Cet exemple … connecter deux vo` / `liaisons de
+    /// … même voi`). A block that opens as a continuation right after a sentence's end is out
+    /// of place, and that is the evidence beside the geometry: two or more lines, as many
+    /// consecutive short lines in the two blocks after it, each filled by the piece of the
+    /// same rank to a printed line's width, at one place only. Three ranks need no word at
+    /// the cut even when a blank line parts the hosts (`Cela vous` / `bon endroi` ¶
+    /// `comprenne aucune modifi`): the block's place stands for it.
+    private func moveColumnBlocksEmittedFirst(_ document: DocumentLines, _ blocks: [Block], _ lexicon: HunspellDictionary, width: Int,
+                                              into edits: inout [Edit], touched: inout Set<Int>, hostLines: inout Set<Int>) {
+        let full = Double(width)
+        for k in blocks.indices where k >= 1 && !touched.contains(k) && !touched.contains(k - 1) {
+            let tail = blocks[k]
+            let count = tail.lastLine - tail.firstLine + 1
+            guard count >= 2, count <= 2 * Self.maximumBlockLines, Self.opensAsPiece(document, tail.firstLine),
+                  LineShape(document.content(blocks[k - 1].lastLine)).endsSentence else { continue }
+            let runs = Self.hostRuns(document, blocks, (k + 1)..<min(blocks.count, k + 1 + Self.searchDistance), count: count, touched: touched)
+            let fitting = runs.filter {
+                Self.tailsFill(document, hosts: $0.lines, tails: tail.firstLine, width: full, taken: hostLines,
+                               spansBlank: $0.blocks.count > 1 && count < 3, lexicon: lexicon)
+            }
+            guard fitting.count == 1, let host = fitting.first else { continue }
+            let removeStart = document.lines[blocks[k - 1].lastLine].end, removeEnd = document.lines[tail.lastLine].end
+            edits.append(Edit(offset: removeStart, before: document.text(removeStart, removeEnd), after: "",
+                              rule: "reading-order", confidence: 0.7))
+            Self.appendTails(document, hosts: host.lines, tails: tail.firstLine, lexicon: lexicon, into: &edits, hostLines: &hostLines)
+            touched.formUnion(host.blocks + [k - 1, k])
+        }
+    }
+
+    /// Whether line `index` opens as the rest of a line: as a continuation, or with a
+    /// speck the engine read at the cut before a lower-case letter (`‘x par une liaison`).
+    static func opensAsPiece(_ document: DocumentLines, _ index: Int) -> Bool {
+        if opensAsContinuation(document, index) { return true }
+        let line = document.lines[index]
+        guard line.length >= 2, "‘’'`_".unicodeScalars.contains(document.scalars[line.contentStart]) else { return false }
+        return CharacterClass.isLowercase(document.scalars[line.contentStart + 1])
     }
 
     /// Whether each of the lines `hosts` is short, free and unhyphenated, and the line

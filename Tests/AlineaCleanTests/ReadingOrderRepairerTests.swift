@@ -390,6 +390,31 @@ struct ReadingOrderRepairerTests {
         }
     }
 
+    @Test("right-hand pieces emitted as a block of their own after a finished sentence go back to the left halves in the blocks after it")
+    func movesColumnBlockEmittedFirstBack() {
+        let repairer = ReadingOrderRepairer(lexicon: LayoutFixtures.french)
+        let before = "Vérifiez d’abord que la configuration du réseau est complète avant de relancer le service concerné\n"
+            + "sur la machine que vous administrez, puis notez l’heure du redémarrage dans le cahier de suivi.\n\n"
+        let pieces = "guidera à travers une série d’étapes pour vérifier que le paquet a été installé au\n"
+            + "t. Assurez-vous ensuite de relire le journal pour être certain qu’il ne contient\n"
+            + "eure à votre modification.\n\n"
+        let scan = before + pieces + "Cette commande vous\nbon endroi\n\naucune erreur antéri\n"
+        let result = repairer.repair(scan)
+        #expect(result.apply(to: scan) == before
+            + "Cette commande vous guidera à travers une série d’étapes pour vérifier que le paquet a été installé au\n"
+            + "bon endroit. Assurez-vous ensuite de relire le journal pour être certain qu’il ne contient\n\n"
+            + "aucune erreur antérieure à votre modification.\n")
+        #expect(result.revert(result.apply(to: scan)) == scan)
+        // Not after a sentence left open, nor with two pieces whose halves a blank line parts
+        // and no word joins across the cut.
+        for kept in [before.replacingOccurrences(of: "suivi.", with: "suivi") + pieces + "Cette commande vous\nbon endroi\n\naucune erreur antéri\n",
+                     before + "guidera à travers une série d’étapes pour vérifier que le paquet a été installé au\n"
+                        + "eure à votre modification de la configuration du réseau et du service.\n\n"
+                        + "Cette commande vous\n\naucune erreur de\n"] {
+            #expect(repairer.repair(kept).edits.isEmpty, "\(kept)")
+        }
+    }
+
     @Test("an elided word opening a piece is a word of its own, no evidence of a cut (`que` / `l’apprentissage`)")
     func elisionIsNoCut() {
         let document = DocumentLines("Souvenez-vous que\nl’apprentissage de la gestion des couleurs.\nle noyau Linu\nx. Vérifiez\n")
