@@ -360,8 +360,9 @@ public struct ReadingOrderRepairer: Sendable {
         return CharacterClass.isLowercase(document.scalars[line.contentStart + 1])
     }
 
-    /// Whether each of the lines `hosts` is short, free and unhyphenated, and the line
-    /// of the same rank from `tails` fills it to 90–110 % of `width`. With three pieces
+    /// Whether each of the lines `hosts` is short (the first under 75 % of `width`; past it, a
+    /// short piece may finish a line up to 85 % full: `… même voi` / `x. Dès lors que`), free
+    /// and unhyphenated, and the line of the same rank from `tails` fills it to 90–110 % of `width`. With three pieces
     /// or more, the last may be the paragraph's own end (`IMP.` after `… peuvent
     /// bloquer,`): a piece that ends a sentence needs only to fit its host, which may be
     /// as long as the others are short — the ranks before it carry the evidence. Three
@@ -377,7 +378,7 @@ public struct ReadingOrderRepairer: Sendable {
             let joined = Double(line.length + 1 + piece.length)
             guard !taken.contains(hosts[rank]), !mayEndWithHyphen(document, hosts[rank]), joined <= 1.1 * width else { return false }
             if rank == count - 1, count >= 3, LineShape(document.content(tails + rank)).endsSentence { return true }
-            guard Double(line.length) < 0.75 * width, joined >= 0.85 * width else { return false }
+            guard Double(line.length) < (rank == 0 ? 0.75 : 0.85) * width, joined >= 0.85 * width else { return false }
             loose = loose || joined < 0.9 * width
             return true
         }

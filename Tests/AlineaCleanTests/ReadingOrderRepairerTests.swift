@@ -405,6 +405,15 @@ struct ReadingOrderRepairerTests {
             + "bon endroit. Assurez-vous ensuite de relire le journal pour être certain qu’il ne contient\n\n"
             + "aucune erreur antérieure à votre modification.\n")
         #expect(result.revert(result.apply(to: scan)) == scan)
+        // Past the first rank, a short piece may finish a longer line (`… même voi` / `x. Dès lors que`).
+        let voices = before + "otes de la même voix par une liaison de prolongation. Les\nx. Dès lors que\n\n"
+            + "Cet exemple montre comment relier deux n\n"
+            + "liaisons de prolongation ne peuvent en principe intervenir que dans une même voi\n"
+            + "la liaison commence dans une autre voix et que la première hampe ascendante est rendue\n"
+        #expect(repairer.repair(voices).apply(to: voices) == before
+            + "Cet exemple montre comment relier deux notes de la même voix par une liaison de prolongation. Les\n"
+            + "liaisons de prolongation ne peuvent en principe intervenir que dans une même voix. Dès lors que\n"
+            + "la liaison commence dans une autre voix et que la première hampe ascendante est rendue\n")
         // Not after a sentence left open, nor with two pieces whose halves a blank line parts
         // and no word joins across the cut.
         for kept in [before.replacingOccurrences(of: "suivi.", with: "suivi") + pieces + "Cette commande vous\nbon endroi\n\naucune erreur antéri\n",
