@@ -355,6 +355,10 @@ public struct ARuleDecider: Sendable {
             else { return nil }
             return Verdict(isPreposition: true, confidence: min(0.9, 0.6 + 0.1 * preposition))
         case _ where OCRConfusionModel.digitReadingsOfGraveA.contains(observed):
+            // One number never stands before another read for à: of `la valeur 2 4 ce paramètre`, the à is the second
+            // (after a number, the first is the range's: `de 1 4 4 poignées`).
+            if !next.isElision, OCRConfusionModel.digitReadingsOfGraveA.contains(next.text),
+               previous.map({ !$0.text.unicodeScalars.allSatisfy(CharacterClass.isDigit) }) ?? true { return nil }
             // A determiner is followed by a number, never by à (`le 2 juin`, `ses 4 pixels`); not one that is
             // also a pronoun standing alone (`ce 4 quoi`, `tout 4 droite`).
             if let previous, !previous.separated, case let tags = lexicon.tags(of: previous.text.lowercased()),
@@ -373,7 +377,9 @@ public struct ARuleDecider: Sendable {
             // A number other than one never stands before a noun that is only singular (4 cause de);
             // before one that is only plural it is what stands there (maintenant 4 thèmes) — not before
             // a plural determiner or pronoun, which no number precedes (communes 4 tous les outils).
-            if !next.isElision, isOnlySingularNoun(nextLower) { preposition += 1 }
+            // An acronym is no noun of the lexicon's (`couche 2 OST` is no `ost`, an army).
+            let acronym = next.text.unicodeScalars.count >= 2 && next.text.unicodeScalars.allSatisfy(CharacterClass.isUppercase)
+            if !next.isElision, !acronym, isOnlySingularNoun(nextLower) { preposition += 1 }
             if !next.isElision, isOnlyPlural(nextLower), case let tags = lexicon.tags(of: nextLower),
                !tags.isDisjoint(with: [.nom, .adj]), tags.isDisjoint(with: [.det, .detind, .detdem, .detpos, .proind, .prodem]) {
                 return nil

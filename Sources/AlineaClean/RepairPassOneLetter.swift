@@ -22,7 +22,8 @@ extension RepairPass {
     /// of a near tie, the word prose writes far more often than each rival
     /// (`impotant` → `important`, not `impotent`). Names, foreign words, other
     /// spellings (`colour`), words in a short quotation (`« sempre pp »`), and forms the document repeats (a term the
-    /// lexicon lacks is used again; a misreading rarely is) are left alone.
+    /// lexicon lacks is used again; a misreading rarely is, and never three times more often than the word it
+    /// would be) are left alone.
     /// A piece of a word a line break cut (`sugges-`) is no word either, and
     /// is left for the hyphenation to join. After a determiner the word must be able to be a noun or an adjective
     /// (`le partitionneur` is no `partitionner`) of the determiner's number (`du noyaui` is no `noyaux`,
@@ -68,6 +69,11 @@ extension RepairPass {
         let attested = isWrittenElsewhere(top.word)
         let repeated = vocabulary.runningCount(unit.lower) > 1
         guard attested || !repeated else { return nil }
+        // Read the same way three times or more, and no less often than the word is written whole
+        // (accents aside), the form is a term the lexicon lacks (`systemd` beside `système`), not a misreading.
+        let seen = vocabulary.count(unit.lower), plain = AccentSkeleton.of(top.word)
+        let written = vocabulary.count(top.word) + (plain == top.word ? 0 : vocabulary.count(plain))
+        guard seen < 3 || seen < written else { return nil }
         let confidence = (attested ? 0.75 : 0.6) - (repeated ? 0.1 : 0)
         return Decision(after: unit.pattern.apply(to: top.word, locale: locale), rule: "one-letter", confidence: confidence)
     }

@@ -170,6 +170,15 @@ struct OneLetterRepairTests {
         #expect(repaired("Les amonts changent grillas leurs numéros.") == "Les amonts changent grillas leurs numéros.")
     }
 
+    @Test("a form read the same way three times, no less often than the word it would be is written, is a term the lexicon lacks")
+    func repeatedTermStays() {
+        let term = "Le système V démarre. Systemd le remplace, et systemd gère les cibles que systemd active."
+        #expect(repaired(term) == term)
+        // Written whole more often than misread, the word is what the scan damaged.
+        #expect(repaired("Le système démarre, le système tourne, le système s’arrête. Le systemd est lent, le systemd aussi.")
+                == "Le système démarre, le système tourne, le système s’arrête. Le système est lent, le système aussi.")
+    }
+
     @Test("after a determiner, the noun of its number")
     func determinerNumber() {
         // noyaui: noyau (a speck's i dropped) or noyaux (i read for x); du says which.

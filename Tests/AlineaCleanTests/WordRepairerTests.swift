@@ -1309,6 +1309,11 @@ struct WordRepairerTests {
         #expect(repaired("Lisez les chapitres 3 45 du manuel.") == "Lisez les chapitres 3 45 du manuel.")
         // After what governs à, or a noun that holds one value, the digit before a number is à.
         #expect(repaired("La mémoire ne doit pas être inférieure 4 512 Mo.") == "La mémoire ne doit pas être inférieure à 512 Mo.")
+        // Of two digits in a row, the à is the second (the first is the value), unless a number comes before them.
+        #expect(repaired("Si l'on donne la valeur 2 4 ce paramètre, tout change.") == "Si l'on donne la valeur 2 à ce paramètre, tout change.")
+        #expect(repaired("Il est possible d'utiliser 1 4 4 poignées.") == "Il est possible d'utiliser 1 à 4 poignées.")
+        // An acronym is no noun of the lexicon's (`OST` is no `ost`): the number before it stays.
+        #expect(repaired("Ils vont au pilote de périphérique (couche 2 OST).") == "Ils vont au pilote de périphérique (couche 2 OST).")
     }
 
     @Test("after a determiner a verb form is impossible: the accent variant that agrees with the determiner wins")
