@@ -51,6 +51,7 @@ extension RepairPass {
             (!unit.afterElision || Self.startsWithVowelOrH(candidate.word))
                 && (!nominal || !tags(candidate.word).isDisjoint(with: slotTags))
                 && determinerNumber.map { !disagrees(candidate.word, inNumberWith: $0) } != false
+                && !lacksPluralPersonSubject(candidate.word, at: index)
         }
         // The document writing a word elsewhere outweighs a dearer edit.
         func score(_ candidate: OneLetterEdits.Candidate) -> Double {
@@ -111,6 +112,43 @@ extension RepairPass {
             return number
         }
         return nil
+    }
+
+    /// Whether `word` can only be a verb of the first or second person plural (`discordiez`,
+    /// `rangeons`) and neither its subject (`nous`, `vous`) stands among the five words before
+    /// it in its sentence or right after it (`pouvez-vous`), and it is no imperative (which
+    /// needs none): no repair makes a verb of a person the sentence never names (`au format
+    /// discordien` is no `discordiez`).
+    func lacksPluralPersonSubject(_ word: String, at index: Int) -> Bool {
+        let analyses = repairer.lexicon.analyze(word)
+        guard !analyses.isEmpty else { return false }
+        var subjects: Set<String> = []
+        for analysis in analyses {
+            if analysis.contains(utf8: "po:1pl") { subjects.insert("nous") }
+            else if analysis.contains(utf8: "po:2pl") { subjects.insert("vous") }
+            else { return false }
+        }
+        // An imperative needs none (`puis cliquez`, `n’hésitez pas`).
+        if analyses.contains(where: { $0.contains(utf8: "po:impe") }) { return false }
+        // The pronoun, alone or reinforced (`vous-même`), or with one inner letter misread (`que vols distribriez`).
+        func isSubject(_ unit: Int) -> Bool {
+            let form = units[unit].form.lowercased()
+            return subjects.contains { subject in
+                form == subject || form.hasPrefix(subject + "-")
+                    || form.count == subject.count && form.first == subject.first && form.last == subject.last
+                        && zip(form, subject).filter { $0 != $1 }.count == 1
+            }
+        }
+        if index + 1 < units.count, isSubject(index + 1) { return false }
+        var back = index - 1
+        while back >= 0, index - back <= 5 {
+            // A sentence's end between the two parts them.
+            let gap = scalars[units[back].end..<units[back + 1].start]
+            if gap.contains(where: { ".!?…".unicodeScalars.contains($0) }) { break }
+            if isSubject(back) { return false }
+            back -= 1
+        }
+        return true
     }
 
     /// Whether no analysis of `word` carries `number` (`is:sg` or `is:pl`) nor

@@ -170,6 +170,15 @@ struct OneLetterRepairTests {
         #expect(repaired("Les amonts changent grillas leurs numéros.") == "Les amonts changent grillas leurs numéros.")
     }
 
+    @Test("no repair makes a verb of the first or second person plural that no nous or vous before it in the sentence is the subject of")
+    func pluralPersonNeedsItsSubject() {
+        let adjective = "La commande affiche la date au format discordien et la quitte."
+        #expect(repaired(adjective) == adjective, "discordiez (imperfect, 2nd plural) has no vous")
+        #expect(repaired("Il faut que vous distribriez le programme.") == "Il faut que vous distribuiez le programme.")
+        #expect(repaired("Il faut que vols distribriez le programme.") == "Il faut que vols distribuiez le programme.",
+                "a subject with one inner letter misread is still the subject")
+    }
+
     @Test("a form read the same way three times, no less often than the word it would be is written, is a term the lexicon lacks")
     func repeatedTermStays() {
         let term = "Le système V démarre. Systemd le remplace, et systemd gère les cibles que systemd active."
