@@ -1183,12 +1183,16 @@ struct RepairPass {
     }
 
     /// Whether `decision` makes the word at `index` an article (or `du`, `des`) that a
-    /// preposition follows (`dû à` is no `du à`): no article stands before a preposition.
+    /// preposition follows (`dû à` is no `du à`), or a preposition fused with its article
+    /// (`dû aux paramètres` is no `du aux`): no article stands before a preposition.
     func articleBeforePreposition(_ decision: Decision, at index: Int) -> Bool {
         guard french, index + 1 < units.count, units[index + 1].kind == .word, onlySpaces(units[index].end, units[index + 1].start),
-              tags(decision.after.lowercased()).contains(.det) else { return false }
+              tags(decision.after.lowercased()).contains(.det), !tags(units[index].lower).contains(.det) else { return false }
         let next = formTags(index + 1)
-        return next.contains(.prep) && next.isDisjoint(with: [.det, .nom, .adj, .adv]) && !tags(units[index].lower).contains(.det)
+        if next.contains(.prep) && next.isDisjoint(with: [.det, .nom, .adj, .adv]) { return true }
+        return next.contains(.prep) && repairer.lexicon.analyze(units[index + 1].form.lowercased()).contains {
+            $0.contains(utf8: "po:prep") && $0.contains(utf8: "po:det")
+        }
     }
 
     /// Whether `decision` makes the word at `index` `du` or `des` right after the preposition

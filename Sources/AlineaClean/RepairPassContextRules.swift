@@ -1762,8 +1762,17 @@ extension RepairPass {
     /// la forme…, vous pouvez`), so the verb after a comma is the main clause's.
     func clauseHasFiniteVerb(after index: Int, endsAtComma: Bool = false) -> Bool {
         var current = index + 1
+        // Where the gap before the current unit opens: past a bracketed aside, its `)`.
+        var gapStart = units[index].end
         while current < units.count, current - index <= 40 {
-            let gap = scalars[units[current - 1].end..<units[current].start]
+            let gap = scalars[gapStart..<units[current].start]
+            gapStart = units[current].end
+            // A short aside in brackets (`Cette option (cochée par défaut) vous permet`) is not the clause's.
+            if gap.contains("("), let after = unitAfterBracketedAside(opening: current - 1) {
+                gapStart = units[after].start
+                current = after
+                continue
+            }
             if gap.contains(where: { ";:!?()\n".unicodeScalars.contains($0) })
                 || gap.contains(".") && !continuesInLowercase(after: current - 1) { return false }
             if endsAtComma, gap.contains(",") { return false }
@@ -2133,8 +2142,18 @@ extension RepairPass {
         let person = number == "is:sg" ? "3sg" : "3pl"
         var current = index + 1, nouns = 0
         var clitics = false
+        var aside = false
         while current < units.count, current - index <= 8 {
-            guard onlySpaces(units[current - 1].end, units[current].start) || units[current - 1].kind == .elision else { return false }
+            // A short aside in brackets after the noun (`Cette option (cochée par défaut) vous permet`) is passed over.
+            if nouns > 0, !clitics, !aside, let after = unitAfterBracketedAside(opening: current - 1) {
+                current = after
+                clitics = true
+                aside = true
+                continue
+            }
+            guard aside && clitics || onlySpaces(units[current - 1].end, units[current].start) || units[current - 1].kind == .elision
+            else { return false }
+            aside = false
             // Clitics and `ne` stand between the subject and its verb (`Ces informations se trouvent`).
             if nouns > 0, units[current].kind == .elision && Self.cliticElisions.contains(units[current].form)
                 || units[current].kind == .word && !formTags(current).isDisjoint(with: [.preverb, .negadv]) {
@@ -2153,6 +2172,24 @@ extension RepairPass {
             current += 1
         }
         return false
+    }
+
+    /// The unit right after a bracketed aside that opens after the unit at `index`
+    /// (`option (cochée par défaut) vous`): a `(` and nothing but spaces before it, its `)` on
+    /// the same line within sixty scalars, and only spaces between that and the next unit.
+    func unitAfterBracketedAside(opening index: Int) -> Int? {
+        guard index + 1 < units.count else { return nil }
+        var position = units[index].end
+        while position < units[index + 1].start, scalars[position] == " " { position += 1 }
+        guard position < units[index + 1].start, scalars[position] == "(" else { return nil }
+        var close = position + 1
+        while close < scalars.count, close - position <= 60, scalars[close] != ")" {
+            if scalars[close] == "\n" || scalars[close] == "(" { return nil }
+            close += 1
+        }
+        guard close < scalars.count, scalars[close] == ")" else { return nil }
+        guard let next = units[(index + 1)...].firstIndex(where: { $0.start > close }), onlySpaces(close + 1, units[next].start) else { return nil }
+        return next
     }
 
     /// The word at `index` in small letters: a capital the scan made inside a sentence.

@@ -952,6 +952,9 @@ struct WordRepairerTests {
         // A finished clause before the capital and a verb after it: a full stop was lost instead.
         #expect(repaired("Le mot de passe est comparé avec le premier Ces deux mots de passe devront être identiques.")
                 == "Le mot de passe est comparé avec le premier. Ces deux mots de passe devront être identiques.")
+        // A short aside in brackets between the subject and its verb is passed over.
+        #expect(repaired("Cliquez sur l'image pour prélever les coordonnées Cette option (cochée par défaut) vous permet de modifier les paramètres.")
+                == "Cliquez sur l'image pour prélever les coordonnées. Cette option (cochée par défaut) vous permet de modifier les paramètres.")
         // So does a determiner after a verb when its noun phrase has a verb of its own that agrees with it;
         // without one it is the object's (`exigent Le chargement`).
         #expect(repaired("Les valeurs peuvent aussi changer Le type de table de partitions peut être différent.")
@@ -1605,6 +1608,8 @@ struct WordRepairerTests {
         // Does not harm: no article stands before a preposition (dû à), a bracketed prefix is a piece of a word,
         // and a term the lexicon lacks is the document's when it writes another form of it.
         #expect(repaired("C’est à la fois dû à la fréquence des appels.") == "C’est à la fois dû à la fréquence des appels.")
+        #expect(repaired("C’est souvent un effet indésirable dû aux paramètres de l’appareil.")
+                == "C’est souvent un effet indésirable dû aux paramètres de l’appareil.", "nor before à fused with its article")
         #expect(repaired("Les cases peuvent être (dé)sélectionnées avec la touche.") == "Les cases peuvent être (dé)sélectionnées avec la touche.")
         #expect(repaired("Choisissez Désaturer dans le menu, puis désaturez l’image entière.")
                 == "Choisissez Désaturer dans le menu, puis désaturez l’image entière.")
