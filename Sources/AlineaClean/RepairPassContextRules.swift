@@ -83,6 +83,7 @@ extension RepairPass {
                 if !units[index].edited { misreadDeterminerL(at: index) }
                 if !units[index].edited { lostArticleAfterPreposition(at: index) }
                 if !units[index].edited { lostArticleOfSubject(at: index) }
+                if !units[index].edited { lostArticleOfObject(at: index) }
                 if !units[index].edited, circumflexLoss { lostCircumflex(at: index) }
                 if !units[index].edited { lostApostropheBeforeNegation(at: index) }
                 if !units[index].edited { capitalIInManualReference(at: index) }
@@ -894,6 +895,32 @@ extension RepairPass {
         let verb = units[index + 1].form
         guard verb != "a", isAuxiliary(verb) || isOnlyFiniteVerb(verb), formTags(index + 1).contains(.thirdSingular),
               isBareSingularNounOpeningWithVowel(index) else { return }
+        replace(index, with: Decision(after: "l" + String(apostrophe) + units[index].text, rule: "elision-l", confidence: 0.6))
+    }
+
+    /// `améliorer organisation du projet`, `qui facilitait installation` → `l’organisation`,
+    /// `l’installation`: a verb that only takes a direct object (`takesOnlyDirectObject`),
+    /// and is nothing else, takes it as a noun phrase with its determiner; a bare singular
+    /// noun opening with a vowel right after it lost the thin `l’` the scan dropped whole.
+    /// The verb must be one prose writes or the document repeats. Not after a reflexive `se` (`s’améliorer`), which needs no object; the light verbs
+    /// that do take bare nouns (`faire appel`, `avoir accès`, `porter atteinte`) are no such verbs.
+    mutating func lostArticleOfObject(at index: Int) {
+        guard index > 0, units[index - 1].kind == .word, units[index - 1].pattern == .lower,
+              onlySpaces(units[index - 1].end, units[index].start) else { return }
+        let verb = units[index - 1].form.lowercased()
+        let own = formTags(index - 1)
+        guard !own.isDisjoint(with: PartsOfSpeech.finite.union([.infi])),
+              own.isDisjoint(with: [.nom, .adj, .ppas, .ppre, .adv, .prep, .mg, .npr]) else { return }
+        if index >= 2, case let before = units[index - 2].form.lowercased(), before == "se" || units[index - 2].kind == .elision && before == "s" {
+            return
+        }
+        let verbs = lexicon.analyze(verb).filter { $0.contains(utf8: "po:v") }
+        // A noun that is also an auxiliary or a participle is the clause's next verb as often (`ce qu’il
+        // affiche est`, `quilla été`). A verb prose never writes, and the document nowhere else, is as
+        // likely a misread one (`cela tait appel` for `fait appel`).
+        guard !verbs.isEmpty, verbs.allSatisfy(Self.takesOnlyDirectObject), isBareSingularNounOpeningWithVowel(index),
+              !isAuxiliary(units[index].form), !lowerTags(index).contains(.ppas),
+              ProseFormFrequencies.shared.count(verb) > 0 || vocabulary.count(verb) > 1 else { return }
         replace(index, with: Decision(after: "l" + String(apostrophe) + units[index].text, rule: "elision-l", confidence: 0.6))
     }
 

@@ -106,6 +106,18 @@ struct EnglishModelReadingsTests {
         #expect(!repaired("Si bien que occasion a développer vos retouches.").contains("l’occasion"))
     }
 
+    @Test("an elided l’ the scan dropped whole before the object of a verb that takes only a direct object is restored")
+    func lostArticleOfObject() {
+        #expect(repaired("Les couleurs servent à améliorer organisation du projet. Vous pouvez enregistrer image sous un autre nom.")
+            == "Les couleurs servent à améliorer l’organisation du projet. Vous pouvez enregistrer l’image sous un autre nom.")
+        // Does not harm: a light verb takes a bare noun (faire appel), a reflexive verb needs no object, a verb
+        // form after the verb is the next clause's verb, and a verb prose never writes may be a misread one.
+        for kept in ["Cela fait appel à des concepts.", "Il faut s’améliorer encore.",
+                     "Le texte que vous affichez est court.", "Cela tait appel à des concepts."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("a closing quote glued to a word with no opening quote before it is a speck")
     func strayClosingApostrophe() {
         #expect(repaired("Ce programme est’ prévu pour les’ chemins par’ défaut.")
