@@ -431,6 +431,12 @@ extension RepairPass {
             choose(confidence: 0.65)
             return
         }
+        if followsPlaceAdverbThatLostItsGrave(at: index) {
+            let place = Decision(after: units[index - 1].pattern == .capitalized ? "Là" : "là", rule: "accent", confidence: 0.65)
+            if units[index - 1].edited { revise(index - 1, with: place) } else { replace(index - 1, with: place) }
+            choose(confidence: 0.65)
+            return
+        }
         guard accentLoss >= 0.5 else { return }
         if opensRelativeWithNounSubject(at: index) {
             choose(confidence: 0.6)
@@ -486,6 +492,19 @@ extension RepairPass {
             prepositionBefore = false
         }
         return prepositionBefore && clauseHasFiniteVerb(after: index)
+    }
+
+    /// `placer la ou vous le voulez`, `adapté la ou la fiabilité est` → `là où`: the article
+    /// `la` needs a noun after it, and a conjunction `ou` followed by a clause with its
+    /// subject and its own verb is none — the place adverb and the relative lost their graves
+    /// together. Not before `le` or `les`, which `ou` coordinates with `la` as two determiners
+    /// of one noun (`délimiter la ou les zones`, `la ou le responsable doit`).
+    func followsPlaceAdverbThatLostItsGrave(at index: Int) -> Bool {
+        guard index >= 1, index + 1 < units.count, units[index - 1].kind == .word,
+              units[index - 1].form == "la" || units[index - 1].form == "La" && isSentenceStart(units[index - 1].start),
+              onlySpaces(units[index - 1].end, units[index].start), onlySpaces(units[index].end, units[index + 1].start),
+              opensClauseSubject(index + 1), !["le", "les"].contains(units[index + 1].form.lowercased()) else { return false }
+        return clauseHasFiniteVerb(after: index)
     }
 
     /// Whether the unit at `index` is a determiner or a subject pronoun in small

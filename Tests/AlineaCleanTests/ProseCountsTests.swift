@@ -194,6 +194,13 @@ struct CircumflexFrequenciesTests {
         for kept in ["Cliquez sur OK ou il faudra recommencer.", "Il lit la configuration ou vous pouvez la consulter."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
+        // `la` before a clause is no article: the place adverb and the relative lost their graves together —
+        // unless `ou` coordinates it with another determiner of one noun (`la ou les zones`, `la ou le responsable`).
+        #expect(repaired("Il faut le placer la ou vous le voulez. Ce type est adapté la ou la fiabilité est le critère.")
+                == "Il faut le placer là où vous le voulez. Ce type est adapté là où la fiabilité est le critère.")
+        for kept in ["Vous pouvez délimiter la ou les zones sont visibles.", "Ensuite la ou le responsable doit signer."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
         // Between a finite verb (or its negation's `pas`) and an infinitive, `ou` joins nothing: the
         // indirect question's `où`. After an infinitive or a noun it may coordinate, and after a form in `-ez`
         // an infinitive in `-er` may be the second imperative whose `z` the scan read as `r`.
