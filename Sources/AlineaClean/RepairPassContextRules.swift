@@ -1255,7 +1255,9 @@ extension RepairPass {
         // A finite reading only a pronoun could carry (`mis`: je mis) opens no clause after a participle.
         let opensWithoutPronoun = !following.isDisjoint(with: clauseOpeners.subtracting(.finite))
             || !following.isDisjoint(with: .finite) && standsWithoutPronoun(next.form)
+        // Not after a verb of knowing or asking, whose indirect question `où` opens (`savoir où chercher`).
         let parallel = !previous.intersection(following).isDisjoint(with: [.infi, .adj, .ppas]) && !opensWithoutPronoun
+            && !(previous.contains(.infi) && governsIndirectQuestion(units[index - 1].form.lowercased()))
         // Two finite verbs of one person (`reçoit où envoie`, `modifiez où commentez`): où relates to a
         // noun or an adverb, and a verb is neither.
         // Not where the second may have its subject after it (`on voit où mène le chemin`: an indirect
@@ -1266,6 +1268,18 @@ extension RepairPass {
             && !mayInvertSubject(afterVerbAt: index + 1)
         guard impossible || parallel || parallelVerbs || !relativeClauseHasVerb(after: index) && mayBeConjunction(at: index) else { return }
         replace(index, with: Decision(after: "ou", rule: "accent", confidence: 0.7))
+    }
+
+    /// Verbs of knowing, asking and showing, which govern an indirect question (`savoir où
+    /// chercher`, `se demander où aller`, `indiquer où placer`): by their lemmas.
+    static let indirectQuestionVerbs: Set<String> = ["savoir", "demander", "indiquer", "expliquer", "montrer",
+                                                      "décider", "choisir", "ignorer", "comprendre", "voir", "préciser"]
+
+    /// Whether `word` is a form of one of `indirectQuestionVerbs`.
+    func governsIndirectQuestion(_ word: String) -> Bool {
+        lexicon.analyze(word).contains { analysis in
+            Self.indirectQuestionVerbs.contains { analysis.contains(utf8: "st:" + $0 + " ") || analysis.hasSuffix("st:" + $0) }
+        }
     }
 
     /// Whether the third-person verb at `index` is followed by a determiner of its number,

@@ -589,6 +589,8 @@ struct WordRepairerTests {
     func inventedGraveOnOu() {
         #expect(repaired("Un carré plus où moins grand.") == "Un carré plus ou moins grand.")
         #expect(repaired("Pour éclaircir où assombrir une image.") == "Pour éclaircir ou assombrir une image.")
+        // After a verb of knowing or asking, où opens the indirect question its infinitive governs.
+        #expect(repaired("Il est normal de ne pas savoir où chercher.") == "Il est normal de ne pas savoir où chercher.")
         // Two finite verbs of one person, or two participles past a form only a pronoun carries (mis: je mis);
         // not where the second verb's subject may follow it (an indirect question).
         #expect(repaired("Un socket reçoit où envoie des datagrammes. Pour cela, modifiez où commentez la ligne.")
