@@ -961,7 +961,7 @@ extension RepairPass {
 
     /// Whether the words before the unit at `index` are a noun phrase that
     /// opens its clause: a determiner or an elided article right after the
-    /// sentence's start, a comma or an opening bracket, then nouns (a form
+    /// sentence's start, a colon, a comma or an opening bracket, then nouns (a form
     /// that may be conjugated only right after its article), adjectives,
     /// numbers, names, the prepositions of their complements (`de`, `dans`) and
     /// `ci-dessus`, with a noun among them and no punctuation between
@@ -978,7 +978,7 @@ extension RepairPass {
             let tags = unit.kind == .elision ? [] : formTags(current)
             let gap = current == 0 ? scalars[0..<0] : scalars[units[current - 1].end..<unit.start]
             let opensClause = current == 0 || isSentenceStart(unit.start) && CharacterClass.isWhitespace(scalars[unit.start - 1])
-                || gap.contains("(") || gap.contains(",") && clauseEndsWithVerb(before: current - 1)
+                || gap.contains("(") || gap.contains(":") || gap.contains(",") && clauseEndsWithVerb(before: current - 1)
             let determiner = unit.kind == .elision ? lower == "l" : !tags.isDisjoint(with: determiners)
             if opensClause { return determiner && sawNoun }
             if unit.kind == .elision {

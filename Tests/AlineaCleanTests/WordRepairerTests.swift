@@ -340,6 +340,8 @@ struct WordRepairerTests {
                     .contains("le projet a besoin"))
         #expect(repaired(lossy + " Elles sont contextuelles (chaque processus a son propre ensemble de variables).")
                     .contains("chaque processus a son"))
+        #expect(repaired(lossy + " Avec l’outil Aligner : ce calque focalisé a des petits carrés dans les coins.")
+                    .contains("focalisé a des petits"), "after a colon too")
         // Must fix: after an incise the sentence resumes (no clause ends at its comma); a label's second word is no object.
         #expect(repaired(lossy + " La clôture comporte, en plus du code de la fonction, des références a des variables libres.")
                     .contains("des références à des variables"))
