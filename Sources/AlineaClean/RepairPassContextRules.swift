@@ -1266,8 +1266,45 @@ extension RepairPass {
             && readsAsFiniteVerb(index - 1) && readsAsFiniteVerb(index + 1) && mayBeConjunction(at: index)
             && sharesPerson(units[index - 1].form.lowercased(), next.form.lowercased())
             && !mayInvertSubject(afterVerbAt: index + 1)
-        guard impossible || parallel || parallelVerbs || !relativeClauseHasVerb(after: index) && mayBeConjunction(at: index) else { return }
+        guard impossible || parallel || parallelVerbs || !relativeClauseHasVerb(after: index) && mayBeConjunction(at: index)
+                || coordinatesNounPhrases(at: index) else { return }
         replace(index, with: Decision(after: "ou", rule: "accent", confidence: 0.7))
+    }
+
+    /// `un opéra où une œuvre pour grand orchestre`, `dans un paquet où un projet et` → `ou`:
+    /// in a scan that invents accents (`showsInventedAccents`), `où` between a noun and a
+    /// noun phrase whose determiner opens it, where no verb follows that phrase (its nouns,
+    /// adjectives and `de` complements passed over: `où les fichiers de configuration sont`
+    /// keeps its relative; so does any word after the noun that may be a finite verb, `où les
+    /// fichiers résident`), joins two noun phrases: a relative clause needs its verb after its subject.
+    func coordinatesNounPhrases(at index: Int) -> Bool {
+        guard index > 0, index + 2 < units.count, mayBeConjunction(at: index), units[index - 1].kind == .word,
+              onlySpaces(units[index - 1].end, units[index].start), onlySpaces(units[index].end, units[index + 1].start),
+              formTags(index - 1).contains(.nom), units[index + 1].kind == .word, CasePattern(of: units[index + 1].form) == .lower,
+              !formTags(index + 1).isDisjoint(with: [.det, .detpos, .detdem, .detind]),
+              formTags(index + 1).isDisjoint(with: [.propersuj, .properobj, .preverb]), showsInventedAccents() else { return false }
+        var current = index + 2, nouns = 0
+        while current < units.count, current - index <= 8 {
+            guard onlySpaces(units[current - 1].end, units[current].start) || units[current - 1].kind == .elision else { break }
+            guard units[current].kind == .word || units[current].kind == .elision else { break }
+            let form = units[current].form.lowercased()
+            if units[current].kind == .elision { if form == "d" || form == "l" { current += 1; continue } else { return false } }
+            let tags = formTags(current)
+            // A verb, a clitic or a negation after the subject: the relative's clause.
+            if !tags.isDisjoint(with: [.preverb, .negadv, .propersuj]) { return false }
+            // Any finite reading after the subject's noun may be its verb (`où les fichiers résident`).
+            if nouns > 0, !tags.isDisjoint(with: PartsOfSpeech.finite) { return false }
+            if tags.contains(.nom) || tags.contains(.adj) && tags.isDisjoint(with: PartsOfSpeech.finite) {
+                if tags.contains(.nom) { nouns += 1 }
+            } else if form == "de" || form == "du" || form == "des" || !tags.isDisjoint(with: [.det, .detpos]) {
+                // a complement of the noun
+            } else {
+                break
+            }
+            current += 1
+        }
+        // The phrase ended on a word that opens no clause of its own (a mark, a preposition, `et`): coordination.
+        return nouns > 0
     }
 
     /// Verbs of knowing, asking and showing, which govern an indirect question (`savoir où

@@ -591,7 +591,15 @@ struct WordRepairerTests {
     func inventedGraveOnOu() {
         #expect(repaired("Un carré plus où moins grand.") == "Un carré plus ou moins grand.")
         #expect(repaired("Pour éclaircir où assombrir une image.") == "Pour éclaircir ou assombrir une image.")
-        // After a verb of knowing or asking, où opens the indirect question its infinitive governs.
+        // In a scan that invents accents (premiére), où between a noun and a noun phrase with no verb after it joins
+        // the two; a verb after the phrase (or a word that may be one) keeps the relative.
+        #expect(repaired("La premiére partie traite d’un opéra où une œuvre pour grand orchestre.")
+                == "La première partie traite d’un opéra ou une œuvre pour grand orchestre.")
+        for kept in ["Le répertoire où les fichiers de configuration sont stockés. La premiére partie.",
+                     "Le répertoire où les fichiers résident. La premiére partie.",
+                     "Un opéra où une œuvre pour grand orchestre."] {
+            #expect(repaired(kept).contains("où"), "\(kept)")
+        }
         #expect(repaired("Il est normal de ne pas savoir où chercher.") == "Il est normal de ne pas savoir où chercher.")
         // Two finite verbs of one person, or two participles past a form only a pronoun carries (mis: je mis);
         // not where the second verb's subject may follow it (an indirect question).
