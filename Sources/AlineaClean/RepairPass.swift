@@ -70,6 +70,8 @@ struct RepairPass {
     let documentNameCounts = Box<[String: Int]?>(nil)
     /// Whether the scan invents accents (`showsInventedAccents`); found on first need.
     let inventedAccentsSeen = Box<Bool?>(nil)
+    /// Memo of `strayCapitalCount(initial:)`, by the capital's scalar value.
+    let strayCapitalCounts = Box<[UInt32: Int]>([:])
     /// How clearly the document drops the accent of `à` (`ARuleDecider.accentLossPrior`).
     var accentLoss = 0.0
     /// `accentLoss` with the capital `A`s counted as plain ones: the evidence for
@@ -1144,6 +1146,24 @@ struct RepairPass {
             }
         }
         return intact >= 2
+    }
+
+    /// How many grammatical words opening with the capital `initial` (`Sur`, `Si`, `Sont`) the
+    /// document writes inside a sentence, between two words in small letters: a scan that reads
+    /// a small letter as its capital does so again and again, and clean text seldom at all.
+    func strayCapitalCount(initial: Unicode.Scalar) -> Int {
+        if let known = strayCapitalCounts.value[initial.value] { return known }
+        var count = 0
+        for index in units.indices.dropFirst().dropLast() where units[index].kind == .word && units[index].pattern == .capitalized
+            && units[index].text.unicodeScalars.first == initial {
+            let previous = units[index - 1], next = units[index + 1]
+            guard previous.kind == .word, previous.pattern == .lower, onlySpaces(previous.end, units[index].start),
+                  next.kind == .word, next.pattern == .lower, onlySpaces(units[index].end, next.start),
+                  !isSentenceStart(units[index].start) else { continue }
+            if tags(units[index].lower).contains(.mg) { count += 1 }
+        }
+        strayCapitalCounts.value[initial.value] = count
+        return count
     }
 
     /// Whether the document shows a scan's invented or misread accents: a word the

@@ -2126,6 +2126,17 @@ extension RepairPass {
             lowerCapital(at: index, confidence: 0.65)
             return
         }
+        // `droits Sur un ouvrage`, `directement Sur le canevas`: where the scan capitalises that letter in
+        // grammatical words again and again (`strayCapitalCount`: twice or more), a preposition shaped like
+        // its small letter between words in small letters is the scan's after any word but one a label
+        // follows (a determiner, a preposition, a command).
+        if runsOn, pattern == .capitalized, isGrammaticalWord(lower), tags.contains(.prep), tags.isDisjoint(with: [.nom, .npr, .det]),
+           previous.text == previous.text.lowercased(),
+           formTags(index - 1).isDisjoint(with: PartsOfSpeech.determiners.union([.prep, .impe, .cjco, .cjsub])),
+           strayCapitalCount(initial: initial) >= 2 {
+            lowerCapital(at: index, confidence: 0.65)
+            return
+        }
         // `ne connaît Pas par avance`, `n’êtes Pas satisfait`: the second half of a negation whose `ne`
         // stands a verb (and its clitics) before it; no label sits there.
         if pattern == .capitalized, tags.contains(.negadv), negationOpens(before: index) {

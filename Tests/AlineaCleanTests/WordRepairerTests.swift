@@ -934,6 +934,12 @@ struct WordRepairerTests {
         for kept in ["Puis choisissez Pour cent ici.", "Voyez les bogues de ces programmes Par exemple le crochet."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
+        // Where the scan capitalises a letter in grammatical words twice or more, the preposition is lowered after
+        // a noun or an adverb too (never after a determiner, a preposition or a command, which a label follows).
+        #expect(repaired("Vous gardez vos droits Sur un ouvrage. Il modifie les réglages directement Sur le canevas.")
+                == "Vous gardez vos droits sur un ouvrage. Il modifie les réglages directement sur le canevas.")
+        let once = "Vous gardez vos droits Sur un ouvrage. Il modifie les réglages directement sur le canevas."
+        #expect(repaired(once) == once)
         // `un`, `une` by their determiner reading (they are nouns too), `Des` past the grave rule, and
         // the article after `tous`/`toutes` in small letters.
         #expect(repaired("Vous aurez Un système minimal, vous obtiendrez Des copies de tous Les éléments.")
