@@ -921,8 +921,9 @@ extension RepairPass {
     /// `l’installation`: a verb that only takes a direct object (`takesOnlyDirectObject`),
     /// and is nothing else, takes it as a noun phrase with its determiner; a bare singular
     /// noun opening with a vowel right after it lost the thin `l’` the scan dropped whole.
-    /// The verb must be one prose writes or the document repeats. Not after a reflexive `se` (`s’améliorer`), which needs no object; the light verbs
-    /// that do take bare nouns (`faire appel`, `avoir accès`, `porter atteinte`) are no such verbs.
+    /// The verb must be one prose writes or the document repeats. Not after a reflexive `se`
+    /// (`s’améliorer`), which needs no object; the light verbs that do take bare nouns
+    /// (`faire appel`, `avoir accès`, `porter atteinte`) are no such verbs.
     mutating func lostArticleOfObject(at index: Int) {
         guard index > 0, units[index - 1].kind == .word, units[index - 1].pattern == .lower,
               onlySpaces(units[index - 1].end, units[index].start) else { return }
@@ -2250,18 +2251,8 @@ extension RepairPass {
         let person = number == "is:sg" ? "3sg" : "3pl"
         var current = index + 1, nouns = 0
         var clitics = false
-        var aside = false
         while current < units.count, current - index <= 8 {
-            // A short aside in brackets after the noun (`Cette option (cochée par défaut) vous permet`) is passed over.
-            if nouns > 0, !clitics, !aside, let after = unitAfterBracketedAside(opening: current - 1) {
-                current = after
-                clitics = true
-                aside = true
-                continue
-            }
-            guard aside && clitics || onlySpaces(units[current - 1].end, units[current].start) || units[current - 1].kind == .elision
-            else { return false }
-            aside = false
+            guard onlySpaces(units[current - 1].end, units[current].start) || units[current - 1].kind == .elision else { return false }
             // Clitics and `ne` stand between the subject and its verb (`Ces informations se trouvent`).
             if nouns > 0, units[current].kind == .elision && Self.cliticElisions.contains(units[current].form)
                 || units[current].kind == .word && !formTags(current).isDisjoint(with: [.preverb, .negadv]) {
