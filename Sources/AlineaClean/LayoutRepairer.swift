@@ -277,7 +277,11 @@ public struct LayoutRepairer: Sendable {
                 // sentence that ended early. Degraded scans scatter blank lines inside paragraphs,
                 // after a full line or a speck read as a sentence end.
                 // An elided word after a sentence's end is a capital misread (`l’outil`).
+                // Nor after a sentence's end before a singular noun opening with a vowel and no article:
+                // the thin `L’` of a paragraph's first word is what the scan lost (`plus aisée.` ¶
+                // `utilisation d’un PPA a`), not the paragraph's line break.
                 if b.opensLowercase && !a.endsWithColonOrSemicolon && !(a.endsSentence && gap.short)
+                    && !(a.endsSentence && !endsOnFunctionWord(a) && opensWithArticlelessNoun(b))
                     && (opensWithWord(b) || !a.endsSentence && opensWithElidedWord(b)) {
                     return .space(rule: "join-across-blank", confidence: 0.6)
                 }
@@ -367,6 +371,14 @@ public struct LayoutRepairer: Sendable {
         let word = line.leadingLetters
         guard word.count >= 2 else { return false }
         return lexicon?.spell(word) ?? true
+    }
+
+    /// Whether a line opens with a word the lexicon says needs its elided article
+    /// (`HunspellDictionary.needsElidedArticle`), a space after it.
+    func opensWithArticlelessNoun(_ line: LineShape) -> Bool {
+        let word = line.leadingLetters
+        guard let lexicon, word.unicodeScalars.count < line.scalars.count, line.scalars[word.unicodeScalars.count] == " " else { return false }
+        return lexicon.needsElidedArticle(word)
     }
 
     /// Whether a line opens with a capitalised verb form (`Invite`, `Décide`,

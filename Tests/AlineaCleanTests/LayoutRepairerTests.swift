@@ -252,6 +252,13 @@ struct LayoutRepairerTests {
         #expect(repairer.decide(LineShape("il ne pourra pas être remonté jusqu’à ce que vous lui ajoutiez un canal Alpha."),
                                 LineShape("l’outil Niveaux fournit des fonctions similaires à celles"), blankAfterFullLine)
             == .paragraph(rule: "paragraph-break", confidence: 0.95))
+        // So is a noun that needs its article after a finished sentence: the scan lost its thin `L’`.
+        #expect(repairer.decide(LineShape("déjà des bogues déposés sur le sujet, cela rend la chose encore plus aisée."),
+                                LineShape("utilisation d’un PPA a un certain nombre d’avantages. C’est assez simple,"), blankAfterFullLine)
+            == .paragraph(rule: "paragraph-break", confidence: 0.95))
+        #expect(repairer.decide(LineShape("déjà des bogues déposés sur le sujet, cela rend la chose encore plus aisée"),
+                                LineShape("utilisation d’un PPA a un certain nombre d’avantages. C’est assez simple,"), blankAfterFullLine)
+            == .space(rule: "join-across-blank", confidence: 0.7))
     }
 
     @Test("a blank line inside a running sentence before a capitalised menu item is a scan artefact; a verb opening a clause is not",
