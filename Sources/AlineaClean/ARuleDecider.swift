@@ -378,7 +378,7 @@ public struct ARuleDecider: Sendable {
             // before one that is only plural it is what stands there (maintenant 4 thèmes) — not before
             // a plural determiner or pronoun, which no number precedes (communes 4 tous les outils).
             // An acronym is no noun of the lexicon's (`couche 2 OST` is no `ost`, an army).
-            let acronym = next.text.unicodeScalars.count >= 2 && next.text.unicodeScalars.allSatisfy(CharacterClass.isUppercase)
+            let acronym = next.text.unicodeScalars.count >= 2 && CasePattern(of: next.text) == .upper
             if !next.isElision, !acronym, isOnlySingularNoun(nextLower) { preposition += 1 }
             if !next.isElision, isOnlyPlural(nextLower), case let tags = lexicon.tags(of: nextLower),
                !tags.isDisjoint(with: [.nom, .adj]), tags.isDisjoint(with: [.det, .detind, .detdem, .detpos, .proind, .prodem]) {

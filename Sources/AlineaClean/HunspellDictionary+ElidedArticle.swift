@@ -14,6 +14,12 @@ extension HunspellDictionary {
               scalars.allSatisfy(CharacterClass.isLowercase) else { return false }
         let found = tags(of: word)
         guard found.contains(.nom), found.isDisjoint(with: [.verbClass, .ppre, .ppas, .infi, .adj, .adv, .prep, .mg, .npr]) else { return false }
-        return analyze(word).contains { $0.contains(utf8: "po:nom") && ($0.contains(utf8: "is:sg") || $0.contains(utf8: "is:inv")) }
+        return hasSingularNounReading(word)
+    }
+
+    /// Whether one of `word`'s analyses is a singular (or invariable) noun: the number an
+    /// elided `l’` takes, which a plural noun after a lost article never had.
+    func hasSingularNounReading(_ word: String) -> Bool {
+        analyze(word).contains { $0.contains(utf8: "po:nom") && ($0.contains(utf8: "is:sg") || $0.contains(utf8: "is:inv")) }
     }
 }

@@ -54,7 +54,6 @@ extension RepairPass {
                 inventedGraveOnA(at: index)
             } else if french, bytes == 2, text == "ou" {
                 lostGraveOnOu(at: index)
-
             } else if french, bytes == 2, text == "la" {
                 lostGraveOnLa(at: index)
             } else if french, bytes == 3, text == "des" || text == "Des" {
@@ -696,12 +695,12 @@ extension RepairPass {
         replace(index, with: Decision(after: unit.pattern.apply(to: preferred, locale: locale), rule: "accent", confidence: 0.7))
     }
 
-    /// `a`/`&`/`4` → `à` when grammar says preposition.
     /// The second words of the Latin locutions French writes with a plain `a` (`a priori`,
     /// `a fortiori`, `a minima`): the lexicon tags some as parts of an adverbial locution,
     /// but it tags French ones (`à jeun`, `à l’envi`) alike, so the Latin ones are listed.
     static let latinAblativesAfterA: Set<String> = ["priori", "posteriori", "fortiori", "contrario", "minima", "maxima"]
 
+    /// `a`/`&`/`4` → `à` when grammar says preposition.
     mutating func graveA(at index: Int, followers: [String: Int]) {
         let unit = units[index]
         let afterElision = index > 0 && units[index - 1].kind == .elision && units[index - 1].end == unit.start
@@ -955,9 +954,7 @@ extension RepairPass {
         let excluded: PartsOfSpeech = [.adv, .mg, .prep, .nb, .infi, .det, .detdem, .detpos, .detind, .propersuj, .properobj,
                                        .prodem, .proind, .prorel, .proint, .proneg, .proadv, .npr]
         guard found.contains(.nom), found.isDisjoint(with: excluded) else { return false }
-        return lexicon.analyze(unit.lower).contains { analysis in
-            analysis.contains(utf8: "po:nom") && (analysis.contains(utf8: "is:sg") || analysis.contains(utf8: "is:inv"))
-        }
+        return lexicon.hasSingularNounReading(unit.lower)
     }
 
     /// Whether the words before the unit at `index` are a noun phrase that
@@ -1295,13 +1292,10 @@ extension RepairPass {
             if !tags.isDisjoint(with: [.preverb, .negadv, .propersuj]) { return false }
             // Any finite reading after the subject's noun may be its verb (`où les fichiers résident`).
             if nouns > 0, !tags.isDisjoint(with: PartsOfSpeech.finite) { return false }
-            if tags.contains(.nom) || tags.contains(.adj) && tags.isDisjoint(with: PartsOfSpeech.finite) {
-                if tags.contains(.nom) { nouns += 1 }
-            } else if form == "de" || form == "du" || form == "des" || !tags.isDisjoint(with: [.det, .detpos]) {
-                // a complement of the noun
-            } else {
-                break
-            }
+            // Nouns, adjectives and the `de` and determiners of the noun's complements make the phrase.
+            let complement = ["de", "du", "des"].contains(form) || !tags.isDisjoint(with: [.det, .detpos])
+            if tags.contains(.nom) { nouns += 1 }
+            else if !(tags.contains(.adj) && tags.isDisjoint(with: PartsOfSpeech.finite)) && !complement { break }
             current += 1
         }
         // The phrase ended on a word that opens no clause of its own (a mark, a preposition, `et`): coordination.
