@@ -1,0 +1,296 @@
+import AlineaText
+import AlineaLexicon
+
+/// Part of pass 3 of `RepairPass`: commas, colons and semicolons. A scan
+/// breaks a full stop into a comma (or a speck makes it a colon) before the
+/// next sentence's capital (`le calque, Cette option`), keeps a capital the
+/// small letter after a comma should have (`Avec un motif, Il vous permet`),
+/// and sets a speck as a comma where nothing parts two words (`vous pouvez,
+/// éditer`, `vous ne, connaissez`). Kept apart from the full stops
+/// (`RepairPassSentenceEnds`): a comma turns on whether it closes a phrase the
+/// sentence fronted (`closesFrontedPhrase`), a question of its own.
+extension RepairPass {
+    /// `le calque, Cette option`, `les données: Les fichiers`, `installé,
+    /// Cependant`, `des pixels, Aucun` → a full stop: the scan broke the stop
+    /// into a comma (or a speck made it a colon or semicolon), and the
+    /// capital that follows says a sentence starts. Only before a capitalised
+    /// grammatical word (determiner, pronoun, conjunction, numeral, an adverb
+    /// that is nothing else) that is not itself the start of a name (`La
+    /// Haye`, `Le Caire`: another capital follows); a capitalised noun or verb
+    /// after a comma may be a label or a name (`Fichier, Édition`), and a
+    /// capitalised preposition or elided article was as often a wrong capital
+    /// (`à choisir, Pour les claviers`) — except after a colon glued to its
+    /// word, which French typography never writes (`présents: Dans`, and an
+    /// elided `multiples: L’un`), and after a comma between two clauses that each have their verb
+    /// (`separatesClauses`: `texture, Notez qu’il est`). After a bare number only when a
+    /// bracket closed it (`noire (0), Le curseur`): `Chapitre 8, Les
+    /// prochaines étapes` cites a title. Not before `Il`/`Ils`: a scan reads the small `i`
+    /// whose dot it lost as the capital (`particulier, Il serait`) as often as it breaks a stop —
+    /// after a phrase the sentence fronts it is that small `i` (`Avec un motif, Il` → `il`).
+    mutating func commaBeforeSentenceStart() {
+        let openers: PartsOfSpeech = [.det, .detdem, .detpos, .detind, .propersuj, .prodem, .proind, .proneg, .cjsub, .nb]
+        for index in units.indices.dropLast() {
+            // The marks between the words first, read in place: a copy of a unit retains its three strings.
+            guard units[index].kind == .word || units[index].kind == .number, !units[index + 1].isProtected else { continue }
+            // `Ses usages sont multiples: L’un des plus`: after a colon glued to its word an elided
+            // capital opens the sentence as any capitalised word does there — not the `I’` a scan
+            // makes of a small `l’` (`document: I’option`).
+            if french, units[index + 1].kind == .elision, units[index].kind == .word, units[index].end + 2 == units[index + 1].start,
+               scalars[units[index].end] == ":", scalars[units[index].end + 1] == " ",
+               let initial = units[index + 1].text.unicodeScalars.first, CharacterClass.isUppercase(initial),
+               !OCRConfusionModel.capitalReadingsOfL.contains(initial),
+               index + 2 < units.count, units[index + 2].kind == .word, units[index + 1].end == units[index + 2].start,
+               CasePattern(of: units[index + 2].form) == .lower {
+                edits.append(Edit(offset: units[index].end, before: ":", after: ".", rule: "punctuation", confidence: 0.6))
+                continue
+            }
+            guard units[index + 1].kind == .word else { continue }
+            var mark = units[index].end
+            // A closing bracket or quote, or a footnote's mark (`réseaux¹, Les`), may stand before the comma.
+            while mark < units[index + 1].start, scalars[mark] == ")" || scalars[mark] == "»" || scalars[mark] == "\""
+                    || FootnoteRelocator.isSuperscriptDigit(scalars[mark]) { mark += 1 }
+            guard mark + 2 == units[index + 1].start, scalars[mark + 1] == " ", units[index].kind == .word || mark > units[index].end,
+                  scalars[mark] == "," || scalars[mark] == ";" || scalars[mark] == ":" else { continue }
+            let left = units[index], right = units[index + 1]
+            guard CasePattern(of: right.form) == .capitalized, right.form.unicodeScalars.count >= 2 else { continue }
+            // `Régularité des carreaux: Quand elle est réglée`: a colon after a label that opens its paragraph.
+            if scalars[mark] == ":", labelsParagraph(before: index) { continue }
+            if index + 2 < units.count, units[index + 2].kind == .word, onlySpaces(right.end, units[index + 2].start),
+               CasePattern(of: units[index + 2].form) != .lower { continue }
+            let lower = CasePattern.lower(right.form, locale: locale)
+            let tags = self.tags(lower)
+            let sentenceAdverb = tags.contains(.adv) && tags.isDisjoint(with: PartsOfSpeech.finite.union([.nom, .adj, .infi, .ppas]))
+            // French sets a space before a colon: one glued to a word is a full stop a speck
+            // lengthened (`présents: Dans`, `plus tard: Voir`), whatever capitalised word follows.
+            let gluedColon = scalars[mark] == ":" && mark == left.end && left.kind == .word && french
+            if lower == "il" || lower == "ils", !gluedColon {
+                // After a phrase the sentence fronts (`Avec un motif, Il vous permet`, `Dans la plupart
+                // des cas, Il ne sera`), the main clause follows: the capital is the small `i` misread.
+                if scalars[mark] == ",", !right.edited, closesFrontedPhrase(before: index) {
+                    replace(index + 1, with: Decision(after: lower, rule: "case", confidence: 0.7))
+                }
+                continue
+            }
+            // `plus petits mais, Proportionnellement`: no sentence ends on a coordinating conjunction;
+            // the comma the scan kept is the writer's, and the capital the scan's, unless the word is a name.
+            if left.kind == .word, CasePattern(of: left.form) == .lower, endsNoSentence(index) {
+                if !right.edited, repairer.spells(lower), !tags.contains(.npr), self.tags(right.form).isDisjoint(with: [.npr, .prn]) {
+                    replace(index + 1, with: Decision(after: lower, rule: "case", confidence: 0.7))
+                }
+                continue
+            }
+            if scalars[mark] == ",", closesFrontedPhrase(before: index) {
+                // `erreur, Vous aurez`: a capital shaped like its small letter is the scan's.
+                if isScanCapital(index + 1),
+                   !tags.isDisjoint(with: [.propersuj, .det, .detdem, .detpos]), tags.isDisjoint(with: [.npr, .nom]) {
+                    replace(index + 1, with: Decision(after: lower, rule: "case", confidence: 0.7))
+                }
+                continue
+            }
+            // A coordinating conjunction whose capital is shaped like its small letter (`masque,
+            // Car vous`, `rouge, Ou bien`) follows the comma that prepares it: the capital is the scan's.
+            if scalars[mark] == ",", tags.contains(.cjco), isScanCapital(index + 1),
+               repairer.spells(lower), tags.isDisjoint(with: [.npr, .det, .propersuj]) {
+                replace(index + 1, with: Decision(after: lower, rule: "case", confidence: 0.7))
+                continue
+            }
+            // Any other capitalised word after a comma is a sentence's start where the clause
+            // before has its verb and the one it opens has its own (`texture, Notez qu’il`):
+            // checked last, once a conjunction before the comma and a fronted phrase are turned away.
+            let opener = !tags.isDisjoint(with: openers) || sentenceAdverb || gluedColon
+            guard repairer.spells(lower), opener || scalars[mark] == "," && separatesClauses(at: index + 1),
+                  !tags.contains(.npr), !gluedColon || self.tags(right.form).isDisjoint(with: [.npr, .prn]) else { continue }
+            edits.append(Edit(offset: mark, before: String(scalars[mark]), after: ".", rule: "punctuation", confidence: 0.6))
+        }
+    }
+
+    /// Whether the words up to the unit at `index` are a short label opening its
+    /// paragraph (`Régularité des carreaux`, `Autorise le découpage des
+    /// carreaux`): what a colon after them introduces is the label's description,
+    /// which may open with a capital — whereas a stop a speck made into a colon
+    /// ends a sentence the paragraph had already begun. Not the text's first
+    /// words: a label is one of a list of paragraphs.
+    func labelsParagraph(before index: Int) -> Bool {
+        var current = index
+        while current > 0, index - current < Self.labelWords {
+            let gap = scalars[units[current - 1].end..<units[current].start]
+            if Self.breaksParagraph(gap) { break }
+            if gap.contains(where: { ",;:.!?()".unicodeScalars.contains($0) }) { return false }
+            current -= 1
+        }
+        // A labelled paragraph is one of a list of them: the text's first words have no paragraph before.
+        return current > 0 && Self.breaksParagraph(scalars[units[current - 1].end..<units[current].start])
+            && units[current].text.unicodeScalars.first.map(CharacterClass.isUppercase) == true
+    }
+
+    /// The most words a label before a colon has (`Utiliser le gradient dynamique`).
+    static let labelWords = 6
+
+    /// Whether the space between two units holds a blank line: a paragraph ends there.
+    static func breaksParagraph(_ gap: ArraySlice<Unicode.Scalar>) -> Bool {
+        gap.lazy.filter { $0 == "\n" }.count >= 2
+    }
+
+    /// Whether the unit at `index`, not yet repaired, is a capitalised word whose capital
+    /// is shaped like its small letter (`Vous`, `Car`): a capital the scan may have made.
+    func isScanCapital(_ index: Int) -> Bool {
+        let unit = units[index]
+        guard !unit.edited, let initial = unit.form.unicodeScalars.first,
+              OCRConfusionModel.capitalsAScanMakes.contains(initial) else { return false }
+        return unit.form.unicodeScalars.dropFirst().allSatisfy { CharacterClass.isLowercase($0) }
+    }
+
+    /// Whether the capitalised word at `index`, after a comma, opens a sentence by
+    /// the clauses around it: the clause before the comma has its finite verb,
+    /// the word opens one with its own (or is a verb that is nothing else:
+    /// `Notez`), and the document writes the word capitalised inside a
+    /// sentence nowhere else. Names, foreign words, titles, clauses the scan
+    /// capitalises word by word (`clauseShowsStrayCapital`) and an elided `l’`
+    /// read as one capital (`Vautre`: l’autre) do not.
+    func separatesClauses(at index: Int) -> Bool {
+        let unit = units[index]
+        guard unit.kind == .word, !unit.edited, !repairer.isForeign(unit.form), caseUsage(of: unit.lower).capitalisedInside <= 1,
+              lexicon.tags(of: unit.form).isDisjoint(with: [.npr, .prn]), !inCapitalisedTitle(before: index - 1),
+              !clauseShowsStrayCapital(after: index), clauseOpening(before: index) == .finiteVerb,
+              // `type, Vautre s’attache`: an elided l’ the scan read as one capital, before a word (`autre`).
+              splitMisreadElision(unit.form, pattern: .capitalized, sentenceStart: false) == nil else { return false }
+        let own = tags(CasePattern.lower(unit.form, locale: locale))
+        return !own.isDisjoint(with: PartsOfSpeech.finite) && own.isDisjoint(with: [.nom, .adj]) || clauseHasFiniteVerb(after: index)
+    }
+
+    /// Whether the word at `index` is a coordinating conjunction (`mais`, `et`,
+    /// `ou`), which joins what follows and never closes a sentence. Not one that
+    /// is also an adverb (`puis`), a verb, participle, adjective, determiner or
+    /// pronoun, which may (the homographs nouns have, `mai` in `mais`, are rare).
+    func endsNoSentence(_ index: Int) -> Bool {
+        let tags = formTags(index)
+        let closing = PartsOfSpeech.finite.union([.adv, .ppas, .adj, .infi, .det, .detind, .proind, .prodem])
+        return tags.contains(.cjco) && tags.isDisjoint(with: closing)
+    }
+
+    /// Whether the sentence holding the unit at `index` opens with a subordinating
+    /// conjunction and has no comma yet (`Si vous faites une erreur,`, `Lorsque le disque est
+    /// plein,`): a comma after it closes that clause, and the main clause follows it — a
+    /// capital there is the scan's, not a sentence start. So too after a clause the same
+    /// conjunction opens right after `que` (`Notez que lorsque …,`), and after a phrase the sentence
+    /// opens with a preposition and no verb (`Avec ce curseur,`, `Dans le mode expert,`).
+    func closesFrontedPhrase(before index: Int) -> Bool {
+        var current = index
+        while current > 0 {
+            let gap = scalars[units[current - 1].end..<units[current].start]
+            // A blank line ends the paragraph before, whatever mark it ends on.
+            if Self.breaksParagraph(gap) { break }
+            // The points of a version or a decimal number (`GIMP-2.10.4`) end no sentence.
+            if gap.elementsEqual(["."]), CharacterClass.isDigit(scalars[units[current - 1].end - 1]),
+               CharacterClass.isDigit(scalars[units[current].start]) {
+                current -= 1
+                continue
+            }
+            // A stop ending the gap ends the sentence before, a bracket before it or not (`Précise). Si`).
+            if gap.last(where: { $0 != " " && $0 != "\n" }) == "." { break }
+            // `et, en cas de succès, vous envoie`: a phrase fronted in a clause that a coordinating
+            // conjunction and its comma open, a preposition first and no verb in it.
+            if current < index, gap.contains(","), !gap.contains(where: { ";:!?()".unicodeScalars.contains($0) }),
+               units[current - 1].kind == .word, units[current - 1].pattern == .lower,
+               case let conjunction = formTags(current - 1), conjunction.contains(.cjco),
+               conjunction.isDisjoint(with: PartsOfSpeech.finite.union([.nom, .adj])),
+               units[current].kind == .word, units[current].pattern == .lower,
+               case let opening = formTags(current), opening.contains(.prep), opening.isDisjoint(with: PartsOfSpeech.finite) {
+                return (current + 1...index).allSatisfy { units[$0].kind != .word || !readsAsFiniteVerb($0) }
+            }
+            if gap.contains(where: { ",;:!?()\n".unicodeScalars.contains($0) }) { return false }
+            // A stop that a capital follows ends the sentence before; one a small letter follows is a speck.
+            if gap.contains(".") { break }
+            current -= 1
+        }
+        let opening = units[current]
+        // `Aussi, si vous`, `Ainsi, le fichier`: an adverb alone opening the sentence is fronted
+        // before its clause (no sentence is an adverb alone).
+        if current == index, opening.kind == .word, CasePattern(of: opening.form) == .capitalized, isSentenceStart(opening.start),
+           case let tags = formTags(current), tags.contains(.adv),
+           tags.isDisjoint(with: PartsOfSpeech.finite.union([.nom, .adj, .infi, .ppas, .det, .prep])) {
+            return true
+        }
+        guard current < index, opening.kind == .word || opening.kind == .elision, isSentenceStart(opening.start),
+              opening.text.unicodeScalars.first.map(CharacterClass.isUppercase) == true else { return false }
+        // An elided conjunction (`Lorsqu’il`, `Puisqu’on`) is judged in its full form.
+        let tags = opening.kind == .elision ? self.tags(CasePattern.lower(opening.form, locale: locale) + "e") : formTags(current)
+        if tags.contains(.cjsub) { return true }
+        // So does one fronted inside a `que` clause (`Notez que lorsque les insertions sont activées,
+        // vous pouvez`): the conjunction right after `que` opens the clause the comma closes.
+        for position in current..<index where units[position + 1].kind == .word
+            && (units[position].kind == .word && units[position].form.lowercased() == "que"
+                || units[position].kind == .elision && units[position].form.lowercased() == "qu")
+            && formTags(position + 1).contains(.cjsub) && formTags(position + 1).isDisjoint(with: [.prorel, .proint]) {
+            return true
+        }
+        // `Avec ce curseur,`, `Dans le mode expert,`: a phrase the sentence opens with a preposition,
+        // no verb in it, comes before the clause it qualifies — a noun that is also a verb form is the
+        // noun there (`Pour une image,`: `image` conjugates `imager`).
+        guard tags.contains(.prep), tags.isDisjoint(with: PartsOfSpeech.finite) else { return false }
+        return (current + 1...index).allSatisfy { units[$0].kind != .word || !readsAsFiniteVerb($0) }
+    }
+
+    /// `vous pouvez, éditer`, `doivent, pouvoir être` → no comma: nothing parts
+    /// pouvoir, devoir or vouloir from the infinitive it governs, so a comma
+    /// between them is a speck — unless it closes a phrase the sentence opened
+    /// with (`Si vous voulez, éditer`) or an aside that a comma before the verb
+    /// opened (`vous pouvez, si vous voulez, éditer`). A comma before the
+    /// modal's subject pronoun closed a phrase of its own and opened no aside
+    /// (`Dans ces dialogues, vous pouvez, définir`).
+    mutating func commaBetweenModalAndInfinitive(at index: Int) {
+        guard index > 0, units[index].start == units[index - 1].end + 2, scalars[units[index - 1].end] == ",",
+              scalars[units[index - 1].end + 1] == " ", governsInfinitive(index - 1),
+              !closesFrontedPhrase(before: index - 1) else { return }
+        if !opensClauseAfterComma(subject: index - 2), commaOpensSentencePart(before: index - 1) { return }
+        edits.append(Edit(offset: units[index - 1].end, before: ",", after: "", rule: "punctuation", confidence: 0.7))
+    }
+
+    /// Whether a comma stands between the start of the sentence and the unit
+    /// at `index`: the comma after that unit may close the aside it opened.
+    func commaOpensSentencePart(before index: Int) -> Bool {
+        var current = index
+        while current > 0 {
+            let gap = scalars[units[current - 1].end..<units[current].start]
+            if gap.contains(",") { return true }
+            if gap.contains(where: { ".;:!?\n".unicodeScalars.contains($0) }) { return false }
+            current -= 1
+        }
+        return false
+    }
+
+    /// Whether the unit at `subject` is a subject pronoun, right before the
+    /// next word, that follows a comma (`…, vous pouvez`): the comma closed
+    /// what came before, and the clause starts afresh with its subject.
+    func opensClauseAfterComma(subject: Int) -> Bool {
+        guard subject > 0, units[subject].kind == .word, units[subject].pattern == .lower,
+              Self.personOfSubjectPronoun[units[subject].lower] != nil,
+              onlySpaces(units[subject].end, units[subject + 1].start) else { return false }
+        return scalars[units[subject - 1].end..<units[subject].start].contains(",")
+    }
+
+    /// `vous ne, connaissez`, `Nous vous, recommandons`, `pouvez vous,
+    /// déplacer` → no comma: nothing parts `ne`, or an object pronoun inside
+    /// the verb's group of pronouns (after its subject, `ne`, another such
+    /// pronoun or a modal verb), from the verb that follows; such a comma is
+    /// a speck. (`Et vous, recommandez-vous…`: `vous` after a conjunction is
+    /// no object pronoun, and stays.)
+    mutating func commaInsidePronounGroup(at index: Int) {
+        guard index > 1, units[index].kind == .word, units[index].pattern == .lower,
+              units[index - 1].kind == .word, units[index - 1].pattern != .upper,
+              units[index].start == units[index - 1].end + 2, scalars[units[index - 1].end] == ",",
+              scalars[units[index - 1].end + 1] == " ", formTags(index - 1).contains(.preverb),
+              !lowerTags(index).isDisjoint(with: PartsOfSpeech.finite.union([.infi])) else { return }
+        if units[index - 1].lower != "ne" {
+            let before = index - 2
+            guard units[before].kind == .word || units[before].kind == .elision,
+                  onlySpaces(units[before].end, units[index - 1].start) || units[before].kind == .elision else { return }
+            let lower = units[before].kind == .elision ? units[before].form.lowercased() : units[before].lower
+            let inGroup = Self.personOfSubjectPronoun[lower] != nil || lower == "ne" || lower == "n"
+                || units[before].kind == .word && formTags(before).contains(.preverb)
+                || units[before].kind == .word && !formTags(before).isDisjoint(with: PartsOfSpeech.finite) && isModal(lower)
+            guard inGroup else { return }
+        }
+        edits.append(Edit(offset: units[index - 1].end, before: ",", after: "", rule: "punctuation", confidence: 0.7))
+    }
+}

@@ -1,0 +1,204 @@
+import AlineaText
+import AlineaLexicon
+
+/// Part of pass 3 of `RepairPass`: elisions and articles the scan lost or
+/// glued to the word before. Before a vowel the thin `l’` goes whole
+/// (`pendant installation`, `améliorer organisation`) or leaves only a quote
+/// (`de ‘OSCE`); `n’` loses its apostrophe before a negation (`nest pas`); a
+/// preposition and its article lose the space between them (`delà sortie`).
+/// Unlike `RepairPassLostApostrophes`, which splits glued letters the
+/// document writes elided elsewhere, these words are valid or foreign as
+/// read, and only the grammar of their neighbours shows what is missing.
+extension RepairPass {
+    /// An opening quote glued to the start of a word opening with a vowel that
+    /// nothing in its sentence closes (`unclosedOpenings`; before a consonant
+    /// `findStrayQuotes` took it for a speck already) is no quotation mark.
+    /// After a preposition, or where no determiner stands before a noun
+    /// (`de ‘OSCE`, `à 'OSCE`, `régler ’axe`, `possédant "extension`), it is
+    /// what the scan kept of an elided `l’`, whose letter it lost. Otherwise a
+    /// `‘` is a speck; any other mark stays for the reader (`nom 'indique`:
+    /// the lost head may be `l’`, `n’` or `s’`).
+    mutating func strayOpeningQuotes() {
+        for index in unclosedOpenings.sorted() {
+            let mark = scalars[index]
+            guard mark == "‘" || mark == "'" || mark == "\"" || mark == "’" || mark == "“",
+                  index + 1 < scalars.count, CharacterClass.isLetter(scalars[index + 1]),
+                  index == 0 || ProtectedSpans.isWhitespace(scalars[index - 1]) else { continue }
+            // The unit after the mark, found by its offset (units are sorted), and the one before.
+            let after = unitIndex(\.start, at: index + 1)
+            if french, let after, units[after].kind == .word, after > 0, Self.startsWithVowelOrH(units[after].text.lowercased()) {
+                let previous = units[after - 1]
+                let adjacent = previous.kind == .word && onlySpaces(previous.end, index) && CasePattern(of: previous.form) != .upper
+                // A grammatical word's preposition reading wins over a rare noun's (`dans`, plural of `dan`).
+                let tags = adjacent ? formTags(after - 1) : []
+                let preposition = tags.contains(.prep) && (tags.isDisjoint(with: [.nom, .adj]) || tags.contains(.mg))
+                    && self.tags(units[after].text.lowercased()).isDisjoint(with: [.det, .prep, .cjco, .cjsub, .propersuj])
+                if preposition || quoteReadsElidedL(before: after) {
+                    edits.append(Edit(offset: index, before: String(mark), after: "l" + String(apostrophe), rule: "elision-l", confidence: 0.7))
+                    continue
+                }
+            }
+            if mark == "‘" {
+                edits.append(Edit(offset: index, before: String(mark), after: "", rule: "punctuation", confidence: 0.65))
+            }
+        }
+    }
+
+    /// `nest pas`, `nont plus`, `aucun encodage nest donné` → `n’est pas`,
+    /// `n’ont plus`, `n’est donné`: a word that is no French word (English
+    /// `nest`, or none), opening with `n` and a vowel, before the second half
+    /// of a negation (`pas`, `plus`, `jamais`) or after a negative pronoun or
+    /// determiner of its clause (`aucun`), is `ne` elided before a verb whose
+    /// apostrophe the scan lost — the negation calls for it, and `n’` + the
+    /// rest is a finite verb.
+    mutating func lostApostropheBeforeNegation(at index: Int) {
+        // The unit is read in place until it qualifies (a copy retains its three strings).
+        guard units[index].pattern == .lower, (3...10).contains(units[index].length), units[index].text.hasPrefix("n"),
+              !units[index].spells else { return }
+        let unit = units[index]
+        let negationAfter = index + 1 < units.count && units[index + 1].kind == .word && onlySpaces(unit.end, units[index + 1].start)
+            && formTags(index + 1).contains(.negadv)
+        var negationBefore = false
+        var current = index - 1
+        while !negationAfter, current >= 0, index - current <= 4, units[current].kind == .word || units[current].kind == .elision,
+              onlySpaces(units[current].end, units[current + 1].start) {
+            let found = formTags(current)
+            if found.contains(.proneg) && !found.contains(.nom) { negationBefore = true; break }
+            current -= 1
+        }
+        guard negationAfter || negationBefore else { return }
+        let rest = String(unit.text.dropFirst())
+        guard Self.startsWithVowelOrH(rest), repairer.spells(rest), !tags(rest).isDisjoint(with: PartsOfSpeech.finite) else { return }
+        replace(index, with: Decision(after: "n" + String(apostrophe) + rest, rule: "elision-apostrophe", confidence: 0.75))
+    }
+
+    /// Prepositions that never stand before a bare singular noun opening with a
+    /// vowel: `dans image`, `pendant installation` lost the elided article of
+    /// `dans l’image`; `de` elides itself before a vowel (`d’origine`), so `de
+    /// original` cannot be what was printed either — the thin `l’` of `de
+    /// l’original` is what the scan dropped (an elided `d’` it reads as `d`).
+    static let prepositionsBeforeArticle: Set<String> = ["dans", "pendant", "de"]
+    /// Their lengths in bytes: a cheap test every word passes through first (an
+    /// array of three: a hashed set costs more than the comparisons it saves).
+    static let prepositionsBeforeArticleLengths = Array(Set(prepositionsBeforeArticle.map(\.utf8.count)))
+
+    /// `pendant installation` → `pendant l’installation`: after `dans`,
+    /// `pendant` or `de` a singular noun needs its article, and before a vowel the
+    /// scan drops the thin `l’` whole. Only for a noun (no adverb, pronoun,
+    /// numeral or infinitive: `dans environ`, `pendant encore`) opening with a
+    /// vowel — not with h: Debian's French dictionary accepts `l’` before any
+    /// word (`l’hockey`), so it cannot tell an h aspiré.
+    mutating func lostArticleAfterPreposition(at index: Int) {
+        // The preposition first: two lengths to compare before any string work, on every word.
+        guard index > 0, units[index - 1].kind == .word,
+              Self.prepositionsBeforeArticleLengths.contains(units[index - 1].form.utf8.count),
+              Self.prepositionsBeforeArticle.contains(units[index - 1].form.lowercased()),
+              onlySpaces(units[index - 1].end, units[index].start),
+              isBareSingularNounOpeningWithVowel(index) || isAcronymTheDocumentElides(index) else { return }
+        replace(index, with: Decision(after: "l" + String(apostrophe) + units[index].text, rule: "elision-l", confidence: 0.6))
+    }
+
+    /// `L’Atelier de OSCE` → `de l’OSCE`: an acronym opening with a vowel that the
+    /// document itself writes after an elided `l’` elsewhere (`l’OSCE`, `l’ONU`) takes
+    /// its article: the name's own usage, which a bare `de OSCE` breaks.
+    func isAcronymTheDocumentElides(_ index: Int) -> Bool {
+        guard units[index].pattern == .upper, units[index].length >= 2,
+              let first = units[index].text.unicodeScalars.first, WordToken.opensElidedWord(first) else { return false }
+        let text = units[index].text
+        return units.indices.contains { other in
+            other > 0 && other != index && units[other].text == text && units[other - 1].kind == .elision
+                && units[other - 1].end == units[other].start && units[other - 1].form.lowercased() == "l"
+        }
+    }
+
+    /// `si option est désactivée`, `que image est zoomée` → `l’option`, `l’image`:
+    /// the subject of a clause a subordinating conjunction opens, right before
+    /// its verb, is a singular noun that needs its determiner, and before a
+    /// vowel the scan drops the thin `l’` whole (`lostArticleAfterPreposition`).
+    /// Only before a verb that is nothing else or an auxiliary (`est`, `sera`), in
+    /// the third person singular; not after `comme`, which also introduces a
+    /// bare noun (`comme image de fond`).
+    mutating func lostArticleOfSubject(at index: Int) {
+        guard index > 0, index + 1 < units.count, units[index - 1].kind == .word, units[index + 1].kind == .word,
+              onlySpaces(units[index - 1].end, units[index].start), onlySpaces(units[index].end, units[index + 1].start),
+              CasePattern(of: units[index - 1].form) == .lower, formTags(index - 1).contains(.cjsub),
+              units[index - 1].form != "comme", CasePattern(of: units[index + 1].form) == .lower else { return }
+        // Not before `a`, which in a scan that drops accents may be `à` (`que occasion a développer`).
+        let verb = units[index + 1].form
+        guard verb != "a", isAuxiliary(verb) || isOnlyFiniteVerb(verb), formTags(index + 1).contains(.thirdSingular),
+              isBareSingularNounOpeningWithVowel(index) else { return }
+        replace(index, with: Decision(after: "l" + String(apostrophe) + units[index].text, rule: "elision-l", confidence: 0.6))
+    }
+
+    /// `améliorer organisation du projet`, `qui facilitait installation` → `l’organisation`,
+    /// `l’installation`: a verb that only takes a direct object (`takesOnlyDirectObject`),
+    /// and is nothing else, takes it as a noun phrase with its determiner; a bare singular
+    /// noun opening with a vowel right after it lost the thin `l’` the scan dropped whole.
+    /// The verb must be one prose writes or the document repeats. Not after a reflexive `se`
+    /// (`s’améliorer`), which needs no object; the light verbs that do take bare nouns
+    /// (`faire appel`, `avoir accès`, `porter atteinte`) are no such verbs.
+    mutating func lostArticleOfObject(at index: Int) {
+        guard index > 0, units[index - 1].kind == .word, units[index - 1].pattern == .lower,
+              onlySpaces(units[index - 1].end, units[index].start) else { return }
+        let verb = units[index - 1].form.lowercased()
+        let own = formTags(index - 1)
+        guard !own.isDisjoint(with: PartsOfSpeech.finite.union([.infi])),
+              own.isDisjoint(with: [.nom, .adj, .ppas, .ppre, .adv, .prep, .mg, .npr]) else { return }
+        if index >= 2, case let before = units[index - 2].form.lowercased(), before == "se" || units[index - 2].kind == .elision && before == "s" {
+            return
+        }
+        let verbs = lexicon.analyze(verb).filter { $0.contains(utf8: "po:v") }
+        // A noun that is also an auxiliary or a participle is the clause's next verb as often (`ce qu’il
+        // affiche est`, `quilla été`). A verb prose never writes, and the document nowhere else, is as
+        // likely a misread one (`cela tait appel` for `fait appel`).
+        guard !verbs.isEmpty, verbs.allSatisfy(Self.takesOnlyDirectObject), isBareSingularNounOpeningWithVowel(index),
+              !isAuxiliary(units[index].form), !lowerTags(index).contains(.ppas),
+              ProseFormFrequencies.shared.count(verb) > 0 || vocabulary.count(verb) > 1 else { return }
+        replace(index, with: Decision(after: "l" + String(apostrophe) + units[index].text, rule: "elision-l", confidence: 0.6))
+    }
+
+    /// Whether the unit at `index` is a lower-case singular noun opening with a
+    /// vowel (not h) and nothing a bare word could also be there: no adverb,
+    /// pronoun, numeral, determiner, name or infinitive (`environ`, `encore`).
+    func isBareSingularNounOpeningWithVowel(_ index: Int) -> Bool {
+        let unit = units[index]
+        guard unit.pattern == .lower, unit.spells, unit.length >= 3, Self.startsWithVowelOrH(unit.text),
+              !unit.lower.hasPrefix("h") else { return false }
+        let found = lowerTags(index)
+        let excluded: PartsOfSpeech = [.adv, .mg, .prep, .nb, .infi, .det, .detdem, .detpos, .detind, .propersuj, .properobj,
+                                       .prodem, .proind, .prorel, .proint, .proneg, .proadv, .npr]
+        guard found.contains(.nom), found.isDisjoint(with: excluded) else { return false }
+        return lexicon.hasSingularNounReading(unit.lower)
+    }
+
+    /// `la rétrocompatibilité delà sortie` → `de la sortie`: a preposition or
+    /// adverb whose letters, accents aside, are a preposition glued to an
+    /// article (`de` + `la`), right before a noun that article agrees with, is
+    /// the two words a lost space joined — unless the word before makes a
+    /// listed compound with it (`au-delà`, `par-delà`), its own use.
+    /// A damaged word the word pass read so (`dela` → `delà`) is read again.
+    mutating func prepositionGluedToArticle(at index: Int) {
+        let revising = units[index].edited
+        let own = revising ? formTags(index) : lowerTags(index)
+        guard index + 1 < units.count, units[index].pattern == .lower, (4...6).contains(units[index].length),
+              own.contains(.prep), own.isDisjoint(with: RepairPass.contentTags.union(.adj)),
+              units[index + 1].kind == .word, onlySpaces(units[index].end, units[index + 1].start) else { return }
+        let word = revising ? units[index].form.lowercased() : units[index].lower
+        let skeleton = AccentSkeleton.of(word)
+        guard skeleton != word else { return }
+        // Listed, not merely accepted part by part (Hunspell breaks any compound at its hyphens).
+        if index > 0, units[index - 1].kind == .word,
+           !lexicon.analyze(units[index - 1].form.lowercased() + "-" + word).isEmpty { return }
+        let scalars = Array(skeleton.unicodeScalars)
+        for cut in 2..<(scalars.count - 1) {
+            let preposition = String(String.UnicodeScalarView(scalars[..<cut])), article = String(String.UnicodeScalarView(scalars[cut...]))
+            guard tags(preposition).contains(.prep), DefiniteArticle.reads(article, in: lexicon) else { continue }
+            let articleAnalyses = lexicon.analyze(article).filter { $0.contains(utf8: "po:det") }
+            // A name or an acronym takes any article (`de la RFC 5661`).
+            guard units[index + 1].pattern != .lower || agrees(units[index + 1].form.lowercased(), with: articleAnalyses) else { continue }
+            let decision = Decision(after: preposition + " " + article, rule: "split", confidence: 0.75)
+            if revising { revise(index, with: decision) } else { replace(index, with: decision) }
+            return
+        }
+    }
+}
