@@ -21,8 +21,10 @@ extension RepairPass {
     /// capitalised preposition or elided article was as often a wrong capital
     /// (`à choisir, Pour les claviers`) — except after a colon glued to its
     /// word, which French typography never writes (`présents: Dans`, and an
-    /// elided `multiples: L’un`), and after a comma between two clauses that each have their verb
-    /// (`separatesClauses`: `texture, Notez qu’il est`). After a bare number only when a
+    /// elided `multiples: L’un`), after a comma between two clauses that each have their verb
+    /// (`separatesClauses`: `texture, Notez qu’il est`), and where the capital is one no
+    /// small letter is shaped like and the clause it opens has its own verb (`utilisée, Mais
+    /// elle`, `pixels, L’autre est`: seventy-three stops to one wrong capital in the sets). After a bare number only when a
     /// bracket closed it (`noire (0), Le curseur`): `Chapitre 8, Les
     /// prochaines étapes` cites a title. Not before `Il`/`Ils`: a scan reads the small `i`
     /// whose dot it lost as the capital (`particulier, Il serait`) as often as it breaks a stop —
@@ -42,6 +44,19 @@ extension RepairPass {
                index + 2 < units.count, units[index + 2].kind == .word, units[index + 1].end == units[index + 2].start,
                CasePattern(of: units[index + 2].form) == .lower {
                 edits.append(Edit(offset: units[index].end, before: ":", after: ".", rule: "punctuation", confidence: 0.6))
+                continue
+            }
+            // `pixels, L’autre est`, `indiquée, N’importe quel fichier peut`: a comma glued to a word before an
+            // elided capital no small letter is shaped like (not the `I` a scan makes of `l`), where the clause
+            // that capital opens has its own finite verb, is a full stop the scan read short.
+            if french, units[index + 1].kind == .elision, units[index].kind == .word, CasePattern(of: units[index].form) == .lower,
+               units[index].end + 2 == units[index + 1].start, scalars[units[index].end] == ",", scalars[units[index].end + 1] == " ",
+               let initial = units[index + 1].text.unicodeScalars.first, CharacterClass.isUppercase(initial),
+               !OCRConfusionModel.capitalsAScanMakes.contains(initial), !OCRConfusionModel.capitalReadingsOfL.contains(initial),
+               index + 2 < units.count, units[index + 2].kind == .word, units[index + 1].end == units[index + 2].start,
+               CasePattern(of: units[index + 2].form) == .lower, !closesFrontedPhrase(before: index),
+               clauseHasFiniteVerb(after: index + 2) {
+                edits.append(Edit(offset: units[index].end, before: ",", after: ".", rule: "punctuation", confidence: 0.6))
                 continue
             }
             guard units[index + 1].kind == .word else { continue }
@@ -97,7 +112,13 @@ extension RepairPass {
             // Any other capitalised word after a comma is a sentence's start where the clause
             // before has its verb and the one it opens has its own (`texture, Notez qu’il`):
             // checked last, once a conjunction before the comma and a fronted phrase are turned away.
-            let opener = !tags.isDisjoint(with: openers) || sentenceAdverb || gluedColon
+            // So does a preposition or a coordinating conjunction whose capital no small letter is shaped
+            // like (`très rapprochées, Avec le temps, les`, `utilisée, Mais elle`), when the clause it opens has
+            // its own finite verb (`choisir, Pour les claviers latins, une carte` has none: a wrong capital).
+            let distinctOpener = scalars[mark] == "," && !tags.isDisjoint(with: [.prep, .cjco])
+                && right.form.unicodeScalars.first.map { !OCRConfusionModel.capitalsAScanMakes.contains($0) } == true
+                && clauseHasFiniteVerb(after: index + 1)
+            let opener = !tags.isDisjoint(with: openers) || sentenceAdverb || gluedColon || distinctOpener
             guard repairer.spells(lower), opener || scalars[mark] == "," && separatesClauses(at: index + 1),
                   !tags.contains(.npr), !gluedColon || self.tags(right.form).isDisjoint(with: [.npr, .prn]) else { continue }
             edits.append(Edit(offset: mark, before: String(scalars[mark]), after: ".", rule: "punctuation", confidence: 0.6))

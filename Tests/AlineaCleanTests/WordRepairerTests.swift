@@ -1414,6 +1414,16 @@ struct WordRepairerTests {
                      "Lisez le Chapitre 8, Les prochaines étapes.", "Il faut choisir, Pour les claviers latins, une carte."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
+        // A preposition, a conjunction or an elided word whose capital no small letter is shaped like
+        // opens a sentence when its clause has a verb of its own; a capital a scan makes (`Sur`) does not.
+        #expect(repaired("Le filtre a été appliqué au calque, Mais elle devient visible.")
+                == "Le filtre a été appliqué au calque. Mais elle devient visible.")
+        #expect(repaired("Le contour est tracé en noir, L’autre est tracé en blanc.")
+                == "Le contour est tracé en noir. L’autre est tracé en blanc.")
+        for kept in ["Le contour est tracé en noir, Sur le calque il reste visible.",
+                     "Le contour est tracé en noir, Avec une bordure blanche."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
     }
 
     @Test("a mark standing alone between two words of a sentence is a speck; typographic colons stay")
