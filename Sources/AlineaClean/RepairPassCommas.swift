@@ -119,7 +119,8 @@ extension RepairPass {
                 && right.form.unicodeScalars.first.map { !OCRConfusionModel.capitalsAScanMakes.contains($0) } == true
                 && clauseHasFiniteVerb(after: index + 1)
             let opener = !tags.isDisjoint(with: openers) || sentenceAdverb || gluedColon || distinctOpener
-            guard repairer.spells(lower), opener || scalars[mark] == "," && separatesClauses(at: index + 1),
+            // Inside a bracket a comma parts items (`(Enhances, Conflicts, Breaks, Replaces et Provides)`), not sentences.
+            guard repairer.spells(lower), opener || scalars[mark] == "," && !insideOpenBracket(at: mark) && separatesClauses(at: index + 1),
                   !tags.contains(.npr), !gluedColon || self.tags(right.form).isDisjoint(with: [.npr, .prn]) else { continue }
             edits.append(Edit(offset: mark, before: String(scalars[mark]), after: ".", rule: "punctuation", confidence: 0.6))
         }

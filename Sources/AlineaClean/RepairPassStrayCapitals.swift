@@ -228,7 +228,7 @@ extension RepairPass {
             && previous.text == previous.text.lowercased() && !self.tags(unit.text).contains(.npr)
             && (!tags.contains(.impe) || !formTags(index - 1).isDisjoint(with: Self.callsForMore))
         if runsOn, CasePattern(of: previous.text) != .upper, finiteOnly || self.tags(previous.text.lowercased()).contains(.propersuj),
-           !tags.isDisjoint(with: PartsOfSpeech.finite), tags.isDisjoint(with: [.nom, .npr, .adj]) {
+           !tags.isDisjoint(with: PartsOfSpeech.finite), tags.isDisjoint(with: [.nom, .npr, .adj]), !closesListOfLikeCapitals(index) {
             lowerCapital(at: index, confidence: 0.7)
             return
         }
@@ -300,6 +300,21 @@ extension RepairPass {
         guard index > 0, units[index - 1].kind == .word, onlySpaces(units[index - 1].end, units[index].start),
               !formTags(index - 1).isDisjoint(with: PartsOfSpeech.finite.union([.infi])) else { return false }
         return negationParticle(before: index - 1, within: 3)
+    }
+
+    /// `quand vous Coupez, Copiez ou Collez des données`: a capitalised word that `et` or `ou`
+    /// joins to a capitalised word of its own kind (both finite verbs here) that a comma or
+    /// a conjunction joins to a third — commands named as a run of labels the writer
+    /// capitalised alike, not a capital the scan made.
+    func closesListOfLikeCapitals(_ index: Int) -> Bool {
+        guard index >= 4, ["et", "ou"].contains(units[index - 1].text), onlySpaces(units[index - 1].end, units[index].start),
+              onlySpaces(units[index - 2].end, units[index - 1].start) else { return false }
+        let own = tags(units[index].lower)
+        func likeItem(_ item: Int) -> Bool {
+            units[item].kind == .word && units[item].pattern == .capitalized && !isSentenceStart(units[item].start)
+                && !tags(units[item].lower).intersection(own).isDisjoint(with: PartsOfSpeech.finite)
+        }
+        return likeItem(index - 2) && scalars[units[index - 3].end..<units[index - 2].start].elementsEqual([",", " "]) && likeItem(index - 3)
     }
 
     /// `d’un Plan, d’une Sphère, d’une Boîte ou d’un Cylindre`: a capitalised

@@ -918,6 +918,10 @@ struct WordRepairerTests {
     @Test("grammar and context repairs: capitals inside a sentence, 11 for il, a full stop before lower case")
     func contextRules() {
         #expect(repaired("vous devriez Vous assurer que tout va bien") == "vous devriez vous assurer que tout va bien")
+        // A verb capitalised as the last of a run of like labels keeps its capital; a lone one does not.
+        let commands = "Il est utilisé quand vous Coupez, Copiez ou Collez des données."
+        #expect(repaired(commands) == commands)
+        #expect(repaired("Il est utilisé quand vous copiez ou Collez des données.") == "Il est utilisé quand vous copiez ou collez des données.")
         // A determiner, or a preposition before one, right after a verb, whatever its capital's shape; a label
         // after the noun that names it, or opening with a preposition, keeps its capital.
         #expect(repaired("Certains périphériques exigent Le chargement d’un fichier, puis appuyez Sur la touche Entrée.")
@@ -1406,7 +1410,8 @@ struct WordRepairerTests {
         let afterClause = "Le filtre agit sur le calque actif, Il éparpille les pixels."
         #expect(repaired(afterClause) == afterClause)
         for kept in ["Ouvrez le menu Fichier, Ouvrir pour cela.", "Ubuntu peut être examinée, Ubuntu est également libre.",
-                     "Voyez les contextes du même type, Vautre s’attache à lui.", "Le menu Calques, Transformer est utile."] {
+                     "Voyez les contextes du même type, Vautre s’attache à lui.", "Le menu Calques, Transformer est utile.",
+                     "Les autres champs (Enhances, Conflicts, Breaks, Replaces et Provides) sont simplifiés."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
         for kept in ["Il habite à Paris, La Haye et Lyon.", "Les menus Fichier, Édition et Affichage.", "Il dit, Paul est là.",
