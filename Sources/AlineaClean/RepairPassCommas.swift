@@ -119,8 +119,12 @@ extension RepairPass {
                 && right.form.unicodeScalars.first.map { !OCRConfusionModel.capitalsAScanMakes.contains($0) } == true
                 && clauseHasFiniteVerb(after: index + 1)
             let opener = !tags.isDisjoint(with: openers) || sentenceAdverb || gluedColon || distinctOpener
-            // Inside a bracket a comma parts items (`(Enhances, Conflicts, Breaks, Replaces et Provides)`), not sentences.
-            guard repairer.spells(lower), opener || scalars[mark] == "," && !insideOpenBracket(at: mark) && separatesClauses(at: index + 1),
+            // Inside a bracket a comma parts items (`(Enhances, Conflicts, Breaks, Replaces et Provides)`), not sentences;
+            // and a grammatical word a full stop closes opens none (`sur sol, la, Si.`: the note, a capital the scan made).
+            let closedAtOnce = scalars[mark] == "," && right.end < scalars.count && ".!?".unicodeScalars.contains(scalars[right.end])
+                && (right.end + 1 == scalars.count || ProtectedSpans.isWhitespace(scalars[right.end + 1]))
+            guard repairer.spells(lower), !closedAtOnce,
+                  opener || scalars[mark] == "," && !insideOpenBracket(at: mark) && separatesClauses(at: index + 1),
                   !tags.contains(.npr), !gluedColon || self.tags(right.form).isDisjoint(with: [.npr, .prn]) else { continue }
             edits.append(Edit(offset: mark, before: String(scalars[mark]), after: ".", rule: "punctuation", confidence: 0.6))
         }

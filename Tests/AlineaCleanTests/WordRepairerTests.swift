@@ -1411,7 +1411,8 @@ struct WordRepairerTests {
         #expect(repaired(afterClause) == afterClause)
         for kept in ["Ouvrez le menu Fichier, Ouvrir pour cela.", "Ubuntu peut être examinée, Ubuntu est également libre.",
                      "Voyez les contextes du même type, Vautre s’attache à lui.", "Le menu Calques, Transformer est utile.",
-                     "Les autres champs (Enhances, Conflicts, Breaks, Replaces et Provides) sont simplifiés."] {
+                     "Les autres champs (Enhances, Conflicts, Breaks, Replaces et Provides) sont simplifiés.",
+                     "La ligature se base ici sur les notes sol, la, Si."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
         for kept in ["Il habite à Paris, La Haye et Lyon.", "Les menus Fichier, Édition et Affichage.", "Il dit, Paul est là.",
