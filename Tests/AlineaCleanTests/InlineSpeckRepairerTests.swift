@@ -341,9 +341,18 @@ struct InlineSpeckRepairerTests {
         // A glued colon before a lower-case word goes only where the document spaces its colons.
         let spaced = "Le menu : une liste. Les options : deux. Les tampons: sont disposés.\n"
         #expect(repaired(spaced).text == "Le menu : une liste. Les options : deux. Les tampons sont disposés.\n")
-        #expect(repaired("Note: les tampons: sont disposés.\n").stage.edits.isEmpty)
-        // — or, in any document, after a word that introduces nothing (a preposition, a determiner: `sous: la forme`).
+        #expect(repaired("Note: les tampons: le premier est plein, vous pouvez le vider.\n").stage.edits.isEmpty)
+        // — or, in any document, after a word that introduces nothing (a preposition, a determiner: `sous: la forme`),
+        // or before one that carries on the phrase: a preposition that is also an article, a conjunction, a
+        // relative pronoun, a negation's second half, a bare adverb, adjective or finite verb, an elided `d’`.
         #expect(repaired("Note: les tampons sont disposés sous: la forme de listes.\n").text == "Note: les tampons sont disposés sous la forme de listes.\n")
+        #expect(repaired("Note: les tampons: sont disposés en volumes: identiques, de sorte: que le menu: d’aide ne change: pas.\n").text
+                == "Note: les tampons sont disposés en volumes identiques, de sorte que le menu d’aide ne change pas.\n")
+        // What a colon introduces stays: a determiner, a pronoun, a clause, a command, and a label's description.
+        for kept in ["Le menu a trois fonctions: couper, copier. Un mot de mise en garde: n’installez rien.\n",
+                     "Dupliquer le calque: permet de copier le calque.\n", "Le cas suivant: une partition est pleine.\n"] {
+            #expect(repaired(kept).stage.edits.isEmpty, "\(kept)")
+        }
         // Two nouns a colon joins are a notation; a noun and its adjective or verb are a speck's pair.
         #expect(repaired("Les attributs sont des paires nom:valeur associées.\n").stage.edits.isEmpty)
         #expect(repaired("Les valeurs des listes:associatives et les tampons:sont là.\n").text
