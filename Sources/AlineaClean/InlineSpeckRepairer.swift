@@ -206,6 +206,15 @@ struct InlineSpeckRepairer: Sendable {
                 i += 1
                 continue
             }
+            // `script; appelé`, `source; qui`, `rapide; ou en`: in a document that glues its semicolons too, one
+            // before a word that carries the phrase on (`continuesPhrase`) is a comma read with a speck above it.
+            if c == ";", !spacedSemicolons, i > 1, isLetter(scalars[i - 1]), isLetter(scalars[i - 2]), i + 2 < scalars.count,
+               scalars[i + 1] == " ", case let end = wordEnd(scalars, from: i + 2), end > i + 2,
+               Self.continuesPhrase(scalars, from: i + 2, to: end, lexicon: lexicon, afterSemicolon: true) {
+                add(i, i + 1, ",", "speck-semicolon", 0.65)
+                i += 1
+                continue
+            }
             // `la présente décision;` ¶: a semicolon glued to the last word of a paragraph, in a document that
             // spaces its semicolons, lost its space to the scan. (A colon there is as often a speck for the
             // paragraph's full stop, `modifié:` ¶ `Cette commande`: it stays for the word pass to judge.)
@@ -540,7 +549,11 @@ struct InlineSpeckRepairer: Sendable {
     /// an example, a list, an explanation — opens with a determiner, a pronoun, a noun, an
     /// infinitive or a clause (`: le rectangle`, `: vous pouvez`, `: dans ce cas`), which all stay.
     /// Measured on the colons the sets' scans glued before a small letter: 131 specks to 3 colons.
-    static func continuesPhrase(_ scalars: [Unicode.Scalar], from start: Int, to end: Int, lexicon: HunspellDictionary) -> Bool {
+    /// `afterSemicolon`: the mark may end a clause, and the word open the next as often as not —
+    /// a preposition that is also an article (`; de plus`) or an adverb (`; aussi nous vous
+    /// invitons`, `; puis saisissez`) does not count then.
+    static func continuesPhrase(_ scalars: [Unicode.Scalar], from start: Int, to end: Int, lexicon: HunspellDictionary,
+                                afterSemicolon: Bool = false) -> Bool {
         guard CharacterClass.isLowercase(scalars[start]) else { return false }
         let word = String(scalars: scalars[start..<end])
         // An elided word is judged by its full form (`d’` by `de`, `qu’` by `que`; `l’` opens a noun phrase),
@@ -548,10 +561,10 @@ struct InlineSpeckRepairer: Sendable {
         if end + 1 < scalars.count, WordToken.isApostrophe(scalars[end]), CharacterClass.isLetter(scalars[end + 1]) {
             var after = end + 1
             while after < scalars.count, CharacterClass.isLetter(scalars[after]) { after += 1 }
-            return RepairPass.elisionHeads.contains(word) && carriesOn(word + "e", lexicon: lexicon)
+            return RepairPass.elisionHeads.contains(word) && carriesOn(word + "e", lexicon: lexicon, afterSemicolon: afterSemicolon)
                 && !isBareCommand(lexicon.tags(of: String(scalars: scalars[(end + 1)..<after])))
         }
-        return carriesOn(word, lexicon: lexicon)
+        return carriesOn(word, lexicon: lexicon, afterSemicolon: afterSemicolon)
     }
 
     /// A command that is no noun (`installez`; not `aide`, which `d’` opens as a noun).
@@ -560,11 +573,12 @@ struct InlineSpeckRepairer: Sendable {
     }
 
     /// The test of `continuesPhrase` on one lower-case word.
-    private static func carriesOn(_ word: String, lexicon: HunspellDictionary) -> Bool {
+    private static func carriesOn(_ word: String, lexicon: HunspellDictionary, afterSemicolon: Bool) -> Bool {
         let tags = lexicon.tags(of: word)
         guard !tags.isEmpty, tags.isDisjoint(with: [.npr, .prn]) else { return false }
+        if afterSemicolon, tags.contains(.adv) { return false }
         if tags.contains(.mg) {
-            if tags.contains(.prep), tags.contains(.det) { return true }
+            if tags.contains(.prep), tags.contains(.det) { return !afterSemicolon }
             return !tags.isDisjoint(with: [.cjco, .prorel, .negadv])
         }
         let content: PartsOfSpeech = [.nom, .infi]

@@ -123,6 +123,9 @@ struct InlineSpeckRepairerTests {
         // Does not harm: a decimal without a slash, a glued semicolon in a document that glues them.
         #expect(repaired("une valeur de .75 environ\n").stage.edits.isEmpty)
         #expect(repaired("Vu le texte; le lieu; Vienne; 17 et 18 septembre\n").stage.edits.isEmpty)
+        // There, one before a word that carries the phrase on (a relative pronoun, a bare participle) is a comma.
+        #expect(repaired("Vu le texte; le script; situé dans la source; qui le lit.\n").text
+                == "Vu le texte; le script, situé dans la source, qui le lit.\n")
         // At a paragraph's end a glued semicolon is spaced as the document spaces its own.
         #expect(repaired("Vu le texte ; le lieu ; la présente décision;\n\nInvite les États.\n").text
             == "Vu le texte ; le lieu ; la présente décision ;\n\nInvite les États.\n")
