@@ -460,6 +460,20 @@ struct InlineSpeckRepairer: Sendable {
             }
             return (i + 1, i + 2, "", "speck-double-mark", i + 2)
         }
+        // `Presse-papiers,. vous`, `exemplaires,; seulement`, `Ubuntu;, mais`, `indexée., Une`, `possibles.: Le`,
+        // `quelconques:. Quand`: two different marks glued after a word are a mark and a speck — the comma
+        // before a small letter, the full stop before a capital (`etc., quand`: an abbreviation's stop and its
+        // comma stay; `Traditionnellement,. Debian`: a comma before a name is the writer's too).
+        if ".,;:".unicodeScalars.contains(c), i >= 2, i + 3 < scalars.count, isLetter(scalars[i - 1]), isLetter(scalars[i - 2]),
+           case let second = scalars[i + 1], ".,;:".unicodeScalars.contains(second), second != c, scalars[i + 2] == " " {
+            let next = scalars[i + 3]
+            if CharacterClass.isLowercase(next), c == "," || second == "," && c != "." {
+                return c == "," ? (i + 1, i + 2, "", "speck-double-mark", i + 2) : (i, i + 1, "", "speck-double-mark", i + 2)
+            }
+            if CharacterClass.isUppercase(next), c == "." || second == "." && c != "," {
+                return c == "." ? (i + 1, i + 2, "", "speck-double-mark", i + 2) : (i, i + 1, "", "speck-double-mark", i + 2)
+            }
+        }
         // `les'3`, `fichier'Release`: an apostrophe glued between a word that elides nothing and a
         // number or a capitalised word is a speck (no elision is written before those);
         // `correspondants.'Le`: one glued after a full stop, before the next sentence, too.

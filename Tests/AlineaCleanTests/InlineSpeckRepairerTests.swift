@@ -336,6 +336,10 @@ struct InlineSpeckRepairerTests {
         // A comma read twice; a mark and an opening quote; an apostrophe after a word that elides nothing.
         #expect(repaired("La taille est correcte,,mais un certain:‘nombre de mot'peut manquer.\n").text
                 == "La taille est correcte, mais un certain nombre de mot peut manquer.\n")
+        // Two different marks glued after a word: the comma before a small letter, the stop before a capital;
+        // an abbreviation's stop keeps its comma.
+        #expect(repaired("Copiez dans le Presse-papiers,. vous pouvez aussi la choisir. Palette indexée., Une sélection, etc., quand\n").text
+                == "Copiez dans le Presse-papiers, vous pouvez aussi la choisir. Palette indexée. Une sélection, etc., quand\n")
         // Does not harm: compounds of content words or of a prefix, pronouns after a verb,
         // `là-bas` read without its accent, elisions, and tokens of three parts.
         let compounds = "Le cliquer-glisser de la machine-outil, le sous-dossier, l'en-tête, dit-il, est-ce vrai, donne-le, "
