@@ -735,6 +735,15 @@ struct InlineSpeckRepairer: Sendable {
                right.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) }) {
                 return (" ", mark == ":" ? "speck-colon" : "speck-before-lowercase", 0.7)
             }
+            // `GIMP. de`, `UEFI. avec`, `JPEG. n’est`: after an acronym (three capitals or more) a stop before a
+            // small-letter word of the lexicon is a speck — a sentence does not open in small letters, and
+            // no acronym is an abbreviation's stop — unless the word opens with the small letter a scan makes
+            // of the capital `I` or `L` (`GIMP. lci` is `Ici`).
+            if mark == ".", spaced, rightOpensLower, left.unicodeScalars.count >= 3,
+               left.unicodeScalars.allSatisfy({ CharacterClass.isUppercase($0) }), lexicon.spell(right),
+               let initial = right.unicodeScalars.first, !OCRConfusionModel.smallReadingsOfCapitalIL.contains(initial) {
+                return (" ", "speck-before-lowercase", 0.7)
+            }
             // A two-letter word after a speck is too often a misread capitalised word (`ha` for `La`).
             guard rightOpensLower, right.count >= (spaced ? 3 : 2), lexicon.spell(right) else { return nil }
             // The word before may open with a capital when a space follows the mark (`les Etats: participants`),

@@ -88,6 +88,11 @@ public struct OCRConfusionModel: Sendable {
     /// most fonts, `J` when the model knows no French (`Je noyau`, `Ja taille`, `J] n’est`).
     public static let capitalReadingsOfL: Set<Unicode.Scalar> = ["I", "J"]
 
+    /// Small letters a scan makes of the capital `I` (a stem that lost its serifs reads `l`, one
+    /// under a speck `i`) or `L` (its foot lost): `lci`, `ll`, `iI`, `l’option` for `Ici`, `Il`,
+    /// `L’option` — a sentence's capital a scan read small.
+    public static let smallReadingsOfCapitalIL: Set<Unicode.Scalar> = ["l", "i"]
+
     /// Strokes a scan makes of the `l` after such a capital, where the pair
     /// is the pronoun `Il`: a bracket, an exclamation mark or a bar (`J] n’est`,
     /// `I! peut`, `I| disparaît`).

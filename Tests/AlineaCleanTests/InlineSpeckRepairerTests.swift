@@ -336,6 +336,9 @@ struct InlineSpeckRepairerTests {
         // A comma read twice; a mark and an opening quote; an apostrophe after a word that elides nothing.
         #expect(repaired("La taille est correcte,,mais un certain:‘nombre de mot'peut manquer.\n").text
                 == "La taille est correcte, mais un certain nombre de mot peut manquer.\n")
+        // After an acronym a stop before a small-letter word is a speck — not before the `l` of a capital read small.
+        #expect(repaired("Le format JPEG. de base est libre. Le format GIMP. lci on voit.\n").text
+                == "Le format JPEG de base est libre. Le format GIMP. lci on voit.\n")
         // Two different marks glued after a word: the comma before a small letter, the stop before a capital;
         // an abbreviation's stop keeps its comma.
         #expect(repaired("Copiez dans le Presse-papiers,. vous pouvez aussi la choisir. Palette indexée., Une sélection, etc., quand\n").text
