@@ -248,6 +248,14 @@ struct InlineSpeckRepairer: Sendable {
                 rightStart = rightEnd + 1
                 rightEnd = wordEnd(scalars, from: rightStart)
             }
+            // `l’image. ci-dessus`, `si. celui-ci`: a compound the lexicon lists after a full stop is judged whole.
+            if c == ".", gapEnd == i + 2, rightEnd > gapEnd, rightEnd + 1 < scalars.count, scalars[rightEnd] == "-",
+               isLetter(scalars[rightEnd + 1]), case let end = wordEnd(scalars, from: rightEnd + 1),
+               !joins(scalars, at: end, towards: 1), lexicon.spell(string(scalars, gapEnd, end)) {
+                rightEnd = end
+            }
+            // `ci-dessous. permet`, `eux-mêmes. des`: so is one before it, by its last part.
+            let compoundLeft = c == "." && endsListedCompound(scalars, lastPartAt: leftStart, end: i, lexicon: lexicon)
             // `liste de volumes: simples`, `de sorte: que`, `à l’aide: d’un`: in a document that glues its colons
             // too, a colon glued to a word is a speck where the word after it opens nothing a colon introduces.
             // Not after a short label opening its paragraph (`Dupliquer le calque: permet de copier`).
@@ -263,7 +271,7 @@ struct InlineSpeckRepairer: Sendable {
             let colonSpeck = rightEnd + 1 < scalars.count && scalars[rightEnd] == ":" && CharacterClass.isLowercase(scalars[rightEnd + 1])
             guard rightEnd > gapEnd, colonSpeck || !joins(scalars, at: rightEnd, towards: 1),
                   leftStart == 0 || leftStart - 1 < lastEnd || scalars[leftStart - 1] == "'" || scalars[leftStart - 1] == "’"
-                    || !joins(scalars, at: leftStart - 1, towards: -1)
+                    || !joins(scalars, at: leftStart - 1, towards: -1) || compoundLeft
             else { i += 1; continue }
             let right = string(scalars, rightStart, rightEnd)
             // A colon glued to a word is a speck in a document that spaces its colons (`tampons: sont`) —
@@ -941,6 +949,15 @@ struct InlineSpeckRepairer: Sendable {
     private func isWordJoiner(_ s: Unicode.Scalar) -> Bool {
         s == "." || s == "-" || s == ":" || s == "/" || s == "_" || s == "@" || s == "'" || s == "’"
             || s.properties.numericType != nil
+    }
+
+    /// Whether the letters from `partStart` to `end` are the last part of a hyphenated compound
+    /// the lexicon lists (`ci-dessous`, `eux-mêmes`), itself tied to nothing before it.
+    private func endsListedCompound(_ scalars: [Unicode.Scalar], lastPartAt partStart: Int, end: Int,
+                                    lexicon: HunspellDictionary) -> Bool {
+        guard partStart >= 2, scalars[partStart - 1] == "-", isLetter(scalars[partStart - 2]) else { return false }
+        let start = wordStart(scalars, before: partStart - 1)
+        return (start == 0 || !joins(scalars, at: start - 1, towards: -1)) && lexicon.spell(string(scalars, start, end))
     }
 
     private func wordStart(_ scalars: [Unicode.Scalar], before end: Int) -> Int {

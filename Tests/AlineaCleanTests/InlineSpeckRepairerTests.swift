@@ -339,6 +339,9 @@ struct InlineSpeckRepairerTests {
         // After an acronym a stop before a small-letter word is a speck — not before the `l` of a capital read small.
         #expect(repaired("Le format JPEG. de base est libre. Le format GIMP. lci on voit.\n").text
                 == "Le format JPEG de base est libre. Le format GIMP. lci on voit.\n")
+        // A compound the lexicon lists, before or after the stop, is judged as a word.
+        #expect(repaired("Voyez l’exemple. ci-dessus et le paragraphe ci-dessous. permet de choisir.\n").text
+                == "Voyez l’exemple ci-dessus et le paragraphe ci-dessous permet de choisir.\n")
         // Two different marks glued after a word: the comma before a small letter, the stop before a capital;
         // an abbreviation's stop keeps its comma.
         #expect(repaired("Copiez dans le Presse-papiers,. vous pouvez aussi la choisir. Palette indexée., Une sélection, etc., quand\n").text
