@@ -351,6 +351,26 @@ struct InlineSpeckRepairer: Sendable {
            CharacterClass.isLowercase(scalars[i + 2]) {
             return (i, i + 2, " ", "speck-hyphen", i + 2)
         }
+        // `la console -virtuelle`, `sont -documentées`, `les variables -d’environnement`: a hyphen glued before a
+        // word of the lexicon in small letters, after a word in small letters and a space, is a speck — no
+        // French word opens with one, and a command's option is rarely a French word of four letters or more
+        // (`-man`, `-type` are shorter or follow their command's name, which is no French word either).
+        if c == "-", i >= 2, i + 4 < scalars.count, scalars[i - 1] == " ", CharacterClass.isLowercase(scalars[i - 2]),
+           CharacterClass.isLowercase(scalars[i + 1]) {
+            var start = i + 1
+            var end = wordEnd(scalars, from: start)
+            // An elided head (`-d’environnement`) stands for its word: the word after it is judged.
+            if end + 1 < scalars.count, WordToken.isApostrophe(scalars[end]), isLetter(scalars[end + 1]),
+               RepairPass.elisionHeads.contains(string(scalars, start, end)) {
+                start = end + 1
+                end = wordEnd(scalars, from: start)
+            }
+            let previousStart = wordStart(scalars, before: i - 1)
+            if end - start >= 4, !joins(scalars, at: end, towards: 1), lexicon.spell(string(scalars, start, end)),
+               lexicon.spell(string(scalars, previousStart, i - 1)) {
+                return (i, i + 1, "", "speck-hyphen", i + 1)
+            }
+        }
         // `DE.L'OSCE`, `DE-L'OSCE`, `de:l’Organisation`: a mark glued between a determiner or a
         // preposition and an elided article is a speck — no phrase ends on the one, and no compound
         // goes on with the other.

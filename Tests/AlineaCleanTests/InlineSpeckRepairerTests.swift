@@ -339,6 +339,9 @@ struct InlineSpeckRepairerTests {
         // After an acronym a stop before a small-letter word is a speck — not before the `l` of a capital read small.
         #expect(repaired("Le format JPEG. de base est libre. Le format GIMP. lci on voit.\n").text
                 == "Le format JPEG de base est libre. Le format GIMP. lci on voit.\n")
+        // A hyphen glued before a word of the lexicon after a word in small letters is a speck; a short option stays.
+        #expect(repaired("Passez à la console -virtuelle des variables -d’environnement avec l’option -man du programme.\n").text
+                == "Passez à la console virtuelle des variables d’environnement avec l’option -man du programme.\n")
         // A compound the lexicon lists, before or after the stop, is judged as a word.
         #expect(repaired("Voyez l’exemple. ci-dessus et le paragraphe ci-dessous. permet de choisir.\n").text
                 == "Voyez l’exemple ci-dessus et le paragraphe ci-dessous permet de choisir.\n")
