@@ -544,6 +544,17 @@ struct InlineSpeckRepairer: Sendable {
                 }
             }
         }
+        // `l’image d’origine’ ou`, `en partant’ de`: an apostrophe glued after a word, before a space, closes no
+        // quotation where none opened in the paragraph (an opening quote stands after a space or a bracket),
+        // and elides nothing when the word is no elision's head (`qu’ il`, split by the scan, is the word
+        // pass's): a speck.
+        if c == "’" || c == "'", i >= 2, isLetter(scalars[i - 1]), isLetter(scalars[i - 2]),
+           i + 1 == scalars.count || ProtectedSpans.isWhitespace(scalars[i + 1]) {
+            let start = wordStart(scalars, before: i)
+            if !RepairPass.elisionHeads.contains(string(scalars, start, i).lowercased()), !Self.quotationOpens(scalars, before: start) {
+                return (i, i + 1, "", "speck-apostrophe", i + 1)
+            }
+        }
         // `&.l’autre`, `&:la`: a speck glued after an `&` standing for `à`, before a word.
         if c == "&", i + 2 < scalars.count, i == 0 || ProtectedSpans.isWhitespace(scalars[i - 1]),
            scalars[i + 1] == "." || scalars[i + 1] == ":", CharacterClass.isLowercase(scalars[i + 2]) {
@@ -564,6 +575,20 @@ struct InlineSpeckRepairer: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether a single quote opens a quotation in the paragraph (the line, after re-flowing)
+    /// before `end`: one after a space, a bracket or the paragraph's start.
+    static func quotationOpens(_ scalars: [Unicode.Scalar], before end: Int) -> Bool {
+        var position = end - 1
+        while position >= 0, scalars[position] != "\n" {
+            if "'’‘".unicodeScalars.contains(scalars[position]),
+               position == 0 || ProtectedSpans.isWhitespace(scalars[position - 1]) || "([«\"".unicodeScalars.contains(scalars[position - 1]) {
+                return true
+            }
+            position -= 1
+        }
+        return false
     }
 
     /// Whether the text from the start of the paragraph (the line, after re-flowing) up to

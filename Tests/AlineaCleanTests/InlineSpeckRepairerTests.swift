@@ -342,6 +342,10 @@ struct InlineSpeckRepairerTests {
         // A hyphen glued before a word of the lexicon after a word in small letters is a speck; a short option stays.
         #expect(repaired("Passez à la console -virtuelle des variables -d’environnement avec l’option -man du programme.\n").text
                 == "Passez à la console virtuelle des variables d’environnement avec l’option -man du programme.\n")
+        // An apostrophe glued after a word before a space is a speck where no quotation opened; a quotation keeps it.
+        #expect(repaired("Peignez par dessus l’image d’origine’ ou en partant’ de zéro.\n").text
+                == "Peignez par dessus l’image d’origine ou en partant de zéro.\n")
+        #expect(repaired("Le mode 'Niveaux' est choisi.\n").stage.edits.isEmpty)
         // A compound the lexicon lists, before or after the stop, is judged as a word.
         #expect(repaired("Voyez l’exemple. ci-dessus et le paragraphe ci-dessous. permet de choisir.\n").text
                 == "Voyez l’exemple ci-dessus et le paragraphe ci-dessous permet de choisir.\n")
