@@ -95,17 +95,40 @@ struct InlineSpeckRepairer: Sendable {
                 i += 1
                 continue
             }
-            // `fournit .une`: a period glued to the front of a word after a space.
-            if c == ".", i > 1, scalars[i - 1] == " ", isLetter(scalars[i - 2]) {
-                let end = wordEnd(scalars, from: i + 1)
-                let word = string(scalars, i + 1, end)
-                if end - i - 1 >= 2, !joins(scalars, at: end, towards: 1),
-                   word.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }), lexicon.spell(word),
-                   !namesFileType(word, after: string(scalars, wordStart(scalars, before: i - 1), i - 1), lexicon) {
-                    add(i, i + 1, "", "speck-before-word", 0.75)
+            // `fournit .une`, `des autres. .Celui du bas`, `en cours, .c’est`, `bien entendu, :il n’y a`, `de mesure
+            // ,nécessite`: a stop, a colon or a comma glued to the front of a word after a space opens nothing —
+            // French sets those marks after a word. After a word, the word is one in small letters, and a dot
+            // before a noun after a noun names a file type (`les fichiers .tex`: `namesFileType`); after a mark,
+            // a capitalised, elided or grammatical word, or one with an accent — not a dotfile's name (`.profile`).
+            // A colon may be the writer's, moved onto the word it introduces (`une sphère :sélectionnez`): only
+            // after a mark or a word that introduces nothing, or before one that carries the phrase on.
+            if c == "." || c == ":" || c == ",", i == 0 || ProtectedSpans.isWhitespace(scalars[i - 1]), i + 1 < scalars.count,
+               isLetter(scalars[i + 1]) {
+                var start = i + 1
+                var end = wordEnd(scalars, from: start)
+                let elided = end + 1 < scalars.count && WordToken.isApostrophe(scalars[end]) && isLetter(scalars[end + 1])
+                    && RepairPass.elisionHeads.contains(string(scalars, start, end).lowercased())
+                if elided {
+                    start = end + 1
+                    end = wordEnd(scalars, from: start)
                 }
-                i += 1
-                continue
+                let word = string(scalars, start, end)
+                let afterWord = i >= 2 && scalars[i - 1] == " " && isLetter(scalars[i - 2])
+                let previous = afterWord ? string(scalars, wordStart(scalars, before: i - 1), i - 1) : ""
+                let judged = afterWord
+                    ? word.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }) && (c != "." || !namesFileType(word, after: previous, lexicon))
+                    : elided || isGrammatical(word, lexicon) || !word.unicodeScalars.allSatisfy({ $0.isASCII && CharacterClass.isLowercase($0) })
+                let colonSpeck = c != ":" || !afterWord || introducesNothing(previous, lexicon)
+                    || Self.continuesPhrase(scalars, from: i + 1, to: wordEnd(scalars, from: i + 1), lexicon: lexicon)
+                if end - start >= 2, !joins(scalars, at: end, towards: 1), lexicon.spell(word), judged, colonSpeck {
+                    add(i, i + 1, "", "speck-before-word", 0.75)
+                    i += 1
+                    continue
+                }
+                if afterWord, c == "." {
+                    i += 1
+                    continue
+                }
             }
             // `ot! nous`, `beaucoup! de`: French spaces its `!` from the word before it and sets a capital
             // after it, so one glued to a word, a small letter next, is a speck — where no letter it could be
@@ -127,12 +150,24 @@ struct InlineSpeckRepairer: Sendable {
             // `le nombre d’échecs -de connexion`, `les questions qui seront -posées`: a hyphen glued to the front
             // of a word after a space opens an option on a command line (`-vkp`, `-man`), never a French word
             // of running prose: before one the lexicon spells and prose writes (`ProseFormFrequencies`), it is a speck.
+            // A word prose never writes counts too when it is long (`la console -virtuelle`) and a word of the lexicon
+            // in small letters stands before; an elided head (`les variables -d’environnement`) stands for its word.
             if c == "-", i >= 2, scalars[i - 1] == " ", isLetter(scalars[i - 2]) || scalars[i - 2] == ",",
                i + 1 < scalars.count, CharacterClass.isLowercase(scalars[i + 1]) {
-                let end = wordEnd(scalars, from: i + 1)
-                let word = string(scalars, i + 1, end)
-                if word.unicodeScalars.count >= 2, end >= scalars.count || !isWordJoiner(scalars[end]) || scalars[end] == ".",
-                   lexicon.spell(word), ProseFormFrequencies.shared.count(word) > 0 {
+                var start = i + 1
+                var end = wordEnd(scalars, from: start)
+                let elided = end + 1 < scalars.count && WordToken.isApostrophe(scalars[end]) && isLetter(scalars[end + 1])
+                    && RepairPass.elisionHeads.contains(string(scalars, start, end))
+                if elided {
+                    start = end + 1
+                    end = wordEnd(scalars, from: start)
+                }
+                let word = string(scalars, start, end)
+                let long = word.unicodeScalars.count >= 4
+                let afterWord = CharacterClass.isLowercase(scalars[i - 2]) && lexicon.spell(string(scalars, wordStart(scalars, before: i - 1), i - 1))
+                if word.unicodeScalars.count >= 2, !elided || long,
+                   end >= scalars.count || !isWordJoiner(scalars[end]) || scalars[end] == "." || !joins(scalars, at: end, towards: 1),
+                   lexicon.spell(word), ProseFormFrequencies.shared.count(word) > 0 || long && afterWord {
                     add(i, i + 1, "", "speck-before-word", 0.75)
                     i += 1
                     continue
@@ -350,26 +385,6 @@ struct InlineSpeckRepairer: Sendable {
         if c == "-", i >= 1, i + 2 < scalars.count, isLetter(scalars[i - 1]), ".:".unicodeScalars.contains(scalars[i + 1]),
            CharacterClass.isLowercase(scalars[i + 2]) {
             return (i, i + 2, " ", "speck-hyphen", i + 2)
-        }
-        // `la console -virtuelle`, `sont -documentées`, `les variables -d’environnement`: a hyphen glued before a
-        // word of the lexicon in small letters, after a word in small letters and a space, is a speck — no
-        // French word opens with one, and a command's option is rarely a French word of four letters or more
-        // (`-man`, `-type` are shorter or follow their command's name, which is no French word either).
-        if c == "-", i >= 2, i + 4 < scalars.count, scalars[i - 1] == " ", CharacterClass.isLowercase(scalars[i - 2]),
-           CharacterClass.isLowercase(scalars[i + 1]) {
-            var start = i + 1
-            var end = wordEnd(scalars, from: start)
-            // An elided head (`-d’environnement`) stands for its word: the word after it is judged.
-            if end + 1 < scalars.count, WordToken.isApostrophe(scalars[end]), isLetter(scalars[end + 1]),
-               RepairPass.elisionHeads.contains(string(scalars, start, end)) {
-                start = end + 1
-                end = wordEnd(scalars, from: start)
-            }
-            let previousStart = wordStart(scalars, before: i - 1)
-            if end - start >= 4, !joins(scalars, at: end, towards: 1), lexicon.spell(string(scalars, start, end)),
-               lexicon.spell(string(scalars, previousStart, i - 1)) {
-                return (i, i + 1, "", "speck-hyphen", i + 1)
-            }
         }
         // `DE.L'OSCE`, `DE-L'OSCE`, `de:l’Organisation`: a mark glued between a determiner or a
         // preposition and an elided article is a speck — no phrase ends on the one, and no compound

@@ -346,6 +346,11 @@ struct InlineSpeckRepairerTests {
         #expect(repaired("Peignez par dessus l’image d’origine’ ou en partant’ de zéro.\n").text
                 == "Peignez par dessus l’image d’origine ou en partant de zéro.\n")
         #expect(repaired("Le mode 'Niveaux' est choisi.\n").stage.edits.isEmpty)
+        // A mark glued to the front of a word after a space is a speck; a file type after its noun, a dotfile
+        // opening a line, and a colon the scan moved onto the word a colon introduces, stay.
+        #expect(repaired("Il est au-dessus des autres. .Celui du bas est en cours, .c’est fini et, bien entendu, :il reste.\n").text
+                == "Il est au-dessus des autres. Celui du bas est en cours, c’est fini et, bien entendu, il reste.\n")
+        #expect(repaired("Éditez les fichiers .tex pour créer une sphère :sélectionnez l’outil.\n.profile\n").stage.edits.isEmpty)
         // A compound the lexicon lists, before or after the stop, is judged as a word.
         #expect(repaired("Voyez l’exemple. ci-dessus et le paragraphe ci-dessous. permet de choisir.\n").text
                 == "Voyez l’exemple ci-dessus et le paragraphe ci-dessous permet de choisir.\n")
