@@ -104,14 +104,7 @@ struct InlineSpeckRepairer: Sendable {
             // after a mark or a word that introduces nothing, or before one that carries the phrase on.
             if c == "." || c == ":" || c == ",", i == 0 || ProtectedSpans.isWhitespace(scalars[i - 1]), i + 1 < scalars.count,
                isLetter(scalars[i + 1]) {
-                var start = i + 1
-                var end = wordEnd(scalars, from: start)
-                let elided = end + 1 < scalars.count && WordToken.isApostrophe(scalars[end]) && isLetter(scalars[end + 1])
-                    && RepairPass.elisionHeads.contains(string(scalars, start, end).lowercased())
-                if elided {
-                    start = end + 1
-                    end = wordEnd(scalars, from: start)
-                }
+                let (start, end, elided) = wordPastElision(scalars, from: i + 1)
                 let word = string(scalars, start, end)
                 let afterWord = i >= 2 && scalars[i - 1] == " " && isLetter(scalars[i - 2])
                 let previous = afterWord ? string(scalars, wordStart(scalars, before: i - 1), i - 1) : ""
@@ -154,14 +147,7 @@ struct InlineSpeckRepairer: Sendable {
             // in small letters stands before; an elided head (`les variables -d’environnement`) stands for its word.
             if c == "-", i >= 2, scalars[i - 1] == " ", isLetter(scalars[i - 2]) || scalars[i - 2] == ",",
                i + 1 < scalars.count, CharacterClass.isLowercase(scalars[i + 1]) {
-                var start = i + 1
-                var end = wordEnd(scalars, from: start)
-                let elided = end + 1 < scalars.count && WordToken.isApostrophe(scalars[end]) && isLetter(scalars[end + 1])
-                    && RepairPass.elisionHeads.contains(string(scalars, start, end))
-                if elided {
-                    start = end + 1
-                    end = wordEnd(scalars, from: start)
-                }
+                let (start, end, elided) = wordPastElision(scalars, from: i + 1)
                 let word = string(scalars, start, end)
                 let long = word.unicodeScalars.count >= 4
                 let afterWord = CharacterClass.isLowercase(scalars[i - 2]) && lexicon.spell(string(scalars, wordStart(scalars, before: i - 1), i - 1))
@@ -641,8 +627,7 @@ struct InlineSpeckRepairer: Sendable {
         // An elided word is judged by its full form (`d’` by `de`, `qu’` by `que`; `l’` opens a noun phrase),
         // before a word that is no command (`mise en garde: n’installez pas` introduces one).
         if end + 1 < scalars.count, WordToken.isApostrophe(scalars[end]), CharacterClass.isLetter(scalars[end + 1]) {
-            var after = end + 1
-            while after < scalars.count, CharacterClass.isLetter(scalars[after]) { after += 1 }
+            let after = CharacterClass.letterRunEnd(scalars, from: end + 1)
             return RepairPass.elisionHeads.contains(word) && carriesOn(word + "e", lexicon: lexicon, afterSemicolon: afterSemicolon)
                 && !isBareCommand(lexicon.tags(of: String(scalars: scalars[(end + 1)..<after])))
         }
@@ -803,7 +788,7 @@ struct InlineSpeckRepairer: Sendable {
                right.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) }) {
                 return (" ", mark == ":" ? "speck-colon" : "speck-before-lowercase", 0.7)
             }
-            // `GIMP. de`, `UEFI. avec`, `JPEG. n’est`: after an acronym (three capitals or more) a stop before a
+            // `GIMP. de`, `UEFI. avec`, `PDF. par`: after an acronym (three capitals or more) a stop before a
             // small-letter word of the lexicon is a speck — a sentence does not open in small letters, and
             // no acronym is an abbreviation's stop — unless the word opens with the small letter a scan makes
             // of the capital `I` or `L` (`GIMP. lci` is `Ici`).
@@ -1018,6 +1003,15 @@ struct InlineSpeckRepairer: Sendable {
         guard partStart >= 2, scalars[partStart - 1] == "-", isLetter(scalars[partStart - 2]) else { return false }
         let start = wordStart(scalars, before: partStart - 1)
         return (start == 0 || !joins(scalars, at: start - 1, towards: -1)) && lexicon.spell(string(scalars, start, end))
+    }
+
+    /// The letters from `start` — past an elided head and its apostrophe when they open there
+    /// (`d’environnement`: the word is `environnement`), and whether one did.
+    private func wordPastElision(_ scalars: [Unicode.Scalar], from start: Int) -> (start: Int, end: Int, elided: Bool) {
+        let end = wordEnd(scalars, from: start)
+        guard end + 1 < scalars.count, WordToken.isApostrophe(scalars[end]), isLetter(scalars[end + 1]),
+              RepairPass.elisionHeads.contains(string(scalars, start, end).lowercased()) else { return (start, end, false) }
+        return (end + 1, wordEnd(scalars, from: end + 1), true)
     }
 
     private func wordStart(_ scalars: [Unicode.Scalar], before end: Int) -> Int {
