@@ -123,6 +123,15 @@ struct InlineSpeckRepairer: Sendable {
                     continue
                 }
             }
+            // `une couleur particulière. [Il n’y a`: an opening square bracket glued to a capitalised word after a
+            // space, that no `]` closes in its paragraph, is a speck (a bracket read small is the word pass's `l’`).
+            if c == "[", i == 0 || ProtectedSpans.isWhitespace(scalars[i - 1]), i + 2 < scalars.count,
+               CharacterClass.isUppercase(scalars[i + 1]), CharacterClass.isLowercase(scalars[i + 2]),
+               !scalars[(i + 1)...].prefix(while: { $0 != "\n" }).contains("]") {
+                add(i, i + 1, "", "speck-before-word", 0.7)
+                i += 1
+                continue
+            }
             // `ot! nous`, `beaucoup! de`: French spaces its `!` from the word before it and sets a capital
             // after it, so one glued to a word, a small letter next, is a speck — where no letter it could be
             // makes a word (`te!` → `tel` is the word pass's) and the word is no interjection (`Ah! que`)

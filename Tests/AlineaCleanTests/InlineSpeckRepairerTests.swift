@@ -351,6 +351,9 @@ struct InlineSpeckRepairerTests {
         #expect(repaired("Il est au-dessus des autres. .Celui du bas est en cours, .c’est fini et, bien entendu, :il reste.\n").text
                 == "Il est au-dessus des autres. Celui du bas est en cours, c’est fini et, bien entendu, il reste.\n")
         #expect(repaired("Éditez les fichiers .tex pour créer une sphère :sélectionnez l’outil.\n.profile\n").stage.edits.isEmpty)
+        // An opening square bracket no `]` closes, glued to a capitalised word, is a speck; a closed one stays.
+        #expect(repaired("Une couleur particulière. [Il n’y a rien.\nVoyez [Annexe] ici.\n").text
+                == "Une couleur particulière. Il n’y a rien.\nVoyez [Annexe] ici.\n")
         // A compound the lexicon lists, before or after the stop, is judged as a word.
         #expect(repaired("Voyez l’exemple. ci-dessus et le paragraphe ci-dessous. permet de choisir.\n").text
                 == "Voyez l’exemple ci-dessus et le paragraphe ci-dessous permet de choisir.\n")
