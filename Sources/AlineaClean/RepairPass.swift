@@ -886,7 +886,7 @@ struct RepairPass {
     /// be an object pronoun (`des`, `une`, `ces`; not `la`/`le`/`les`).
     func followsDeterminer(_ index: Int) -> Bool {
         // Read in place: asked of every word, and a copy of a unit retains its three strings.
-        guard units[index - 1].kind == .word, onlySpaces(units[index - 1].end, units[index].start) else { return false }
+        guard index > 0, units[index - 1].kind == .word, onlySpaces(units[index - 1].end, units[index].start) else { return false }
         let tags = lowerTags(index - 1)
         return (tags.contains(.det) || tags.contains(.detdem) || tags.contains(.detpos))
             && !tags.contains(.properobj) && !tags.contains(.preverb)
@@ -938,7 +938,7 @@ struct RepairPass {
     /// included (`les prés`, `le mème`): there a noun is expected.
     func followsArticle(_ index: Int) -> Bool {
         // Read in place: asked of every word, and a copy of a unit retains its three strings.
-        guard onlySpaces(units[index - 1].end, units[index].start) else { return false }
+        guard index > 0, onlySpaces(units[index - 1].end, units[index].start) else { return false }
         let kind = units[index - 1].kind
         if kind == .elision { return units[index - 1].form == "l" || units[index - 1].form == "d" }
         guard kind == .word else { return false }
