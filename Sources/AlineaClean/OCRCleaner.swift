@@ -24,6 +24,7 @@ public final class OCRCleaner: @unchecked Sendable {
     public let options: CleanOptions
     private let lock = NSLock()
     private var lexicons: [CleanLanguage: HunspellDictionary] = [:]
+    private var wordRepairers: [CleanLanguage: WordRepairer] = [:]
 
     /// Creates a cleaner; with a fixed language its dictionary is loaded now,
     /// so a missing dictionary is reported before any work.
@@ -42,6 +43,18 @@ public final class OCRCleaner: @unchecked Sendable {
         let loaded = try HunspellDictionary(language: language.hunspellCode, filtersRejections: true, screensByTrigrams: true)
         lexicons[language] = loaded
         return loaded
+    }
+
+    /// The word pass for `language`, built on first use: building it reads every
+    /// headword of the lexicon for its closed-class words, a cost a batch of
+    /// documents (or a test cleaning hundreds of short texts) pays once.
+    func wordRepairer(for language: CleanLanguage) throws -> WordRepairer {
+        let lexicon = try lexicon(for: language)
+        lock.lock(); defer { lock.unlock() }
+        if let built = wordRepairers[language] { return built }
+        let built = WordRepairer(language: language, lexicon: lexicon, minConfidence: options.minConfidence)
+        wordRepairers[language] = built
+        return built
     }
 
     /// The language to clean `text` as: the chosen one, or a guess. A chosen
@@ -84,7 +97,7 @@ public final class OCRCleaner: @unchecked Sendable {
         run(PageFurnitureRemover().remove(current))
         run(FootnoteRelocator().relocate(current))
         run(ReadingOrderRepairer(lexicon: lexicon).repair(current))
-        let wordRepairer = WordRepairer(language: language, lexicon: lexicon, minConfidence: options.minConfidence)
+        let wordRepairer = try wordRepairer(for: language)
         run(LayoutRepairer(lexicon: lexicon, generator: wordRepairer.generator).repair(current))
         run(InlineSpeckRepairer(lexicon: lexicon, generator: wordRepairer.generator).repair(current))
         run(SymbolGlyphRepairer(lexicon: lexicon, language: language, minConfidence: options.minConfidence).repair(current))
