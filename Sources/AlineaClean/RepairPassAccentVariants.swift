@@ -84,10 +84,10 @@ extension RepairPass {
     }
 
     /// `coté` → `côté`: in a document that drops circumflexes
-    /// (`circumflexLoss`), a valid word that French prose almost always
-    /// writes with one (`CircumflexFrequencies`), in help texts and at large
-    /// alike, lost it too. `tache` stays: French at large writes it (a stain)
-    /// too often. Not for a participle (`masqués`: grammar decides those).
+    /// (`circumflexLoss`), a valid word that help texts almost always write
+    /// with one (`CircumflexFrequencies`), and French at large more often than
+    /// not, lost it too (`tache` → `tâche`: French at large writes the task four
+    /// times as often as the stain). Not for a participle (`masqués`: grammar decides those).
     /// French at large is not asked where the plain form is the rectified
     /// spelling of the same word — the 1990 rectification drops the circumflex
     /// of `i` and `u` (`boite`, `parait`): there the general counts measure

@@ -22,16 +22,17 @@ struct CircumflexFrequenciesTests {
         #expect(counts.preferredCircumflexed("maison") == nil)
     }
 
-    @Test("French at large must agree before one valid word replaces another: côté over coté, not tâche over tache")
+    @Test("French at large must agree before one valid word replaces another: côté over coté and tâche over tache, not mûr over mur")
     func generalAgreement() {
-        let counts = CircumflexFrequencies(table: "", general: "côté 316000\ncoté 25100\ntâche 28800\ntache 7590\nrôle 138000\n")
+        let counts = CircumflexFrequencies(table: "", general: "côté 316000\ncoté 25100\ntâche 28800\ntache 7590\nrôle 138000\nmûr 3000\nmur 40000\n")
         #expect(counts.writesGenerallyOftener("côté", than: "coté"))
-        #expect(!counts.writesGenerallyOftener("tâche", than: "tache"))       // a stain one time in four
+        #expect(counts.writesGenerallyOftener("tâche", than: "tache"))        // the stain one time in four
+        #expect(!counts.writesGenerallyOftener("mûr", than: "mur"))           // the plain word is the commoner
         #expect(counts.writesGenerallyOftener("rôle", than: "role"))          // plain form unknown
         #expect(!counts.writesGenerallyOftener("boîte", than: "boite"))       // circumflexed form unknown
         let shared = CircumflexFrequencies.shared
-        #expect(shared.writesGenerallyOftener("côté", than: "coté") && !shared.writesGenerallyOftener("tâche", than: "tache"))
-        #expect(!shared.writesGenerallyOftener("boîte", than: "boite"))      // the 1990 spelling is common
+        #expect(shared.writesGenerallyOftener("côté", than: "coté") && shared.writesGenerallyOftener("tâches", than: "taches"))
+        #expect(!shared.writesGenerallyOftener("cote", than: "côte"))         // asked the other way round: no
     }
 
     @Test("the shipped accented forms are the words prose uses, not rare look-alikes of English names")
@@ -69,9 +70,12 @@ struct CircumflexFrequenciesTests {
         // controle and fenetre show the loss; coté is a word, but prose of every kind says côté.
         let lossy = "Le controle de la fenetre. Les boutons sont sur le coté de la page."
         #expect(repaired(lossy) == "Le contrôle de la fenêtre. Les boutons sont sur le côté de la page.")
-        // taches too is a word, and French at large writes it (stains) too often to replace it.
+        // taches too is a word (stains), but help texts write tâches a hundred times as often and French at
+        // large oftener too; in a text that keeps its circumflexes (fenêtre), the stains stay.
         #expect(repaired("Le controle de la fenetre. Certaines taches sont faites par le programme.")
-                == "Le contrôle de la fenêtre. Certaines taches sont faites par le programme.")
+                == "Le contrôle de la fenêtre. Certaines tâches sont faites par le programme.")
+        #expect(repaired("Le contrôle de la fenêtre. Certaines taches sont bleues.")
+                == "Le contrôle de la fenêtre. Certaines taches sont bleues.")
         // A rectified spelling (the 1990 rules drop the circumflex of i and u) is the same word: French at
         // large, which types boite one time in three, is not asked; the help's odds are.
         #expect(repaired("Une fenetre vide agissant comme fenetre principale, la boite a outils et les groupes de fenetres ont disparu.")
