@@ -532,7 +532,7 @@ struct RepairPass {
         let length = head.unicodeScalars.count + 1 + (withSpace ? 1 : 0)
         let before = String(scalars: scalars[start..<(start + length)])
         var repairedHead = head
-        if Self.misreadL.contains(head) || readsTForL(head: head, at: start, restStart: start + length) {
+        if Self.misreadL.contains(head) || readsHeadForL(head: head, at: start, restStart: start + length) {
             repairedHead = elidedLHead(at: start, restStart: start + length)
         }
         // An opening quote, a question mark or a double quote read for the apostrophe (n‘empêchent,
@@ -545,19 +545,23 @@ struct RepairPass {
         return Unit(start: start, end: start + length, text: before, kind: .elision, form: repairedHead.lowercased(), edited: after != before)
     }
 
-    /// `découper T’image`, `que t’installation` → `l’image`, `l’installation`: `t’` elides only
-    /// the pronoun `te`, which stands before a verb; before a word the lexicon knows as a noun or
-    /// an adjective and never as a verb, the head is an `l` whose stroke the scan crossed into a
-    /// `t`. A capital `T’` inside a sentence is no pronoun at all: before a word that may be a
-    /// noun (`T’image`, though `image` conjugates `imager`), it is the article.
-    func readsTForL(head: String, at start: Int, restStart: Int) -> Bool {
-        guard french, head == "t" || head == "T" else { return false }
+    /// `découper T’image`, `que t’installation`, `de j’outil`, `et j’utiliser` → `l’image`,
+    /// `l’installation`, `l’outil`, `l’utiliser`: `t’` elides only the pronoun `te`, which stands
+    /// before a verb, and `j’` only the subject `je`, which stands before a finite one; before a
+    /// word the lexicon knows as a noun or an adjective and never as such a verb, the head is an
+    /// `l` whose stroke the scan crossed into a `t` or curled into a `j` (`OCRConfusionModel`).
+    /// A capital `T’` or `J’` inside a sentence is no pronoun at all: before a word that may be a
+    /// noun (`T’image`, `à J’aide`, though `image` conjugates `imager`), it is the article.
+    func readsHeadForL(head: String, at start: Int, restStart: Int) -> Bool {
+        guard french, head == "t" || head == "T" || head == "j" || head == "J" else { return false }
         let rest = Self.letters(in: scalars, from: restStart)
         guard rest.unicodeScalars.count >= 3, CasePattern(of: rest) == .lower else { return false }
         let tags = self.tags(rest)
-        guard !tags.isDisjoint(with: [.nom, .adj]) else { return false }
-        return head == "T" && !isSentenceStart(start) && tags.contains(.nom)
-            || tags.isDisjoint(with: PartsOfSpeech.finite.union([.infi, .ppre, .ppas, .verbClass]))
+        let subject = head == "j" || head == "J"
+        // Je takes no infinitive or participle: `j’utiliser` is the pronoun le before an infinitive.
+        guard !tags.isDisjoint(with: subject ? [.nom, .adj, .infi] : [.nom, .adj]) else { return false }
+        return (head == "T" || head == "J") && !isSentenceStart(start) && tags.contains(.nom)
+            || tags.isDisjoint(with: subject ? PartsOfSpeech.finite : PartsOfSpeech.finite.union([.infi, .ppre, .ppas, .verbClass]))
     }
 
     /// The case of an elided `l’` restored at `offset` (a misread `I’`, `|’`): a capital where a

@@ -24,6 +24,10 @@ struct WordRepairerTests {
         // t’ elides only te, before a verb: before a noun its head is an l, and so is a capital T’ inside a sentence.
         #expect(repaired("Quand t’installation est finie, découper T’image.") == "Quand l’installation est finie, découper l’image.")
         #expect(repaired("Je t’aime et je t’écris. T’image est grande.") == "Je t’aime et je t’écris. T’image est grande.")
+        // j’ elides only the subject je, before a finite verb: before a noun or an infinitive its head is an l too.
+        #expect(repaired("les options de j’outil, pour j’installation et j’utiliser, à J’aide du menu.")
+                == "les options de l’outil, pour l’installation et l’utiliser, à l’aide du menu.")
+        #expect(repaired("J’aide, j’utilise et j’imagine. J’installation est prête.") == "J’aide, j’utilise et j’imagine. L’installation est prête.")
         // No elided article stands before another elision: `I’ s’indique` is the pronoun il before its clitic.
         #expect(repaired("Le son est percussif. I’ s’indique par un cercle, et I’ n’est pas seul.")
                 == "Le son est percussif. Il s’indique par un cercle, et il n’est pas seul.")
