@@ -254,6 +254,10 @@ struct RepairPass {
     /// Heads read for an elided `l` (`I’OSCE`, `1’homme`, `|’OSCE`, `\\’échange`, `!’ombre`, `]’image`, `V’OSCE`:
     /// no French elision is written with a `v`).
     static let misreadL: Set<String> = ["I", "1", "|", "\\", "!", "]", "V"]
+    /// The readings of `l` that stand before a double quote read for the apostrophe (`|"image`):
+    /// `misreadL` without the digit, the exclamation mark and the capital V, which end a
+    /// measure, a sentence or a name before a real quote.
+    static let quotedMisreadL: Set<String> = ["I", "|", "\\", "]"]
     /// French ordinal endings (1er, 2e, 3ème, 1re…), the only letters allowed after digits.
     static let ordinalSuffixes: Set<String> = ["e", "es", "er", "ers", "re", "res", "ère", "ères", "ème", "èmes", "nd", "nde", "nds", "ndes", "d", "de"]
 
@@ -386,9 +390,13 @@ struct RepairPass {
             }
             // `d?onglet`, `L?arrière-plan`, `c"est`: an apostrophe read as a question mark or a double
             // quote, glued between an elision's head and a word that opens with a vowel (French spaces
-            // its question marks, and a quotation opens after a space).
+            // its question marks, and a quotation opens after a space). The head may be an `l` misread
+            // too (`|"image`, `I"intention`), before a word in small letters; not a digit (`1"` is an
+            // inch) nor a mark that ends a sentence (`!"`).
             if french, token.end + 1 < scalars.count, Self.apostropheMisreadings.contains(scalars[token.end]),
-               Self.elisionHeads.contains(token.text.lowercased()), case let rest = Self.letters(in: scalars, from: token.end + 1),
+               case let rest = Self.letters(in: scalars, from: token.end + 1),
+               Self.elisionHeads.contains(token.text.lowercased())
+                || Self.quotedMisreadL.contains(token.text) && CasePattern(of: rest) == .lower,
                rest.unicodeScalars.count >= 2, Self.startsWithVowelOrH(rest.lowercased()), repairer.spells(rest) {
                 units.append(elisionUnit(head: token.text, start: token.start, apostrophe: scalars[token.end], withSpace: false))
                 pendingElision = true

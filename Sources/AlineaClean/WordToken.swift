@@ -17,7 +17,8 @@ public struct WordToken: Sendable, Equatable {
     public var isNumber: Bool { !text.isEmpty && text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }
 
     /// The tokens of `scalars`. A `|` or `\\` counts as a token character only right
-    /// before an apostrophe, where it is an OCR reading of an elided `l`; a
+    /// before an apostrophe (or a double quote read for one: `readsQuoteForApostrophe`),
+    /// where it is an OCR reading of an elided `l`; a
     /// lone `&` or `@` is a token of its own (an OCR reading of `à` in French).
     public static func tokens(in scalars: [Unicode.Scalar]) -> [WordToken] {
         var tokens: [WordToken] = []
@@ -35,7 +36,8 @@ public struct WordToken: Sendable, Equatable {
                 index += 1
                 continue
             }
-            let startsPipeElision = isStrokeForL(scalar) && index + 1 < count && isApostrophe(scalars[index + 1])
+            let startsPipeElision = isStrokeForL(scalar) && index + 1 < count
+                && (isApostrophe(scalars[index + 1]) || readsQuoteForApostrophe(scalars, strokeAt: index))
                 && (index == 0 || !isWordScalar(scalars[index - 1]))
                 // `!` is a sentence mark too, `]` a bracket's end: an l only before the vowel an
                 // elision needs (`!'ombre`, `]'image`).
@@ -93,6 +95,16 @@ public struct WordToken: Sendable, Equatable {
     /// is glued to one).
     public static func isStrokeForL(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "|" || scalar == "\\" || scalar == "!" || scalar == "]"
+    }
+
+    /// Whether the stroke at `index` (`|`, `\\`) stands before a double quote glued to a word in
+    /// small letters that opens with a vowel (`|"image`): an elided `l` whose apostrophe the scan
+    /// read as a quote too. A quotation opens after a space, not after a stroke.
+    static func readsQuoteForApostrophe(_ scalars: [Unicode.Scalar], strokeAt index: Int) -> Bool {
+        guard scalars[index] == "|" || scalars[index] == "\\", index + 2 < scalars.count,
+              scalars[index + 1] == "\"" || scalars[index + 1] == "”" || scalars[index + 1] == "“" else { return false }
+        let next = scalars[index + 2]
+        return CharacterClass.isLowercase(next) && opensElidedWord(next)
     }
 
     /// Typographic or straight apostrophe, or an opening quote between

@@ -39,6 +39,9 @@ struct WordRepairerTests {
         // A bracket's end too, where no bracket closes a word (`[voir]’…` keeps its own).
         #expect(repaired("les segments de ]’image et de ]’Historique") == "les segments de l’image et de l’Historique")
         #expect(repaired("le mot [voir]’aussi") == "le mot [voir]’aussi")
+        // With a double quote read for the apostrophe too; not after an inch or an exclamation.
+        #expect(repaired("dans |\"image et I\"intention") == "dans l’image et l’intention")
+        #expect(repaired("un écran de 1\"ordinaire et Oh!\"image") == "un écran de 1\"ordinaire et Oh!\"image")
         // Glued to a lower-case word after a space, it is an l too (and the à rule then reads `la`).
         #expect(repaired("le fichier est envoyé a !a sortie standard.") == "le fichier est envoyé à la sortie standard.")
         #expect(repaired("Attention ! la suite.") == "Attention ! la suite.")
