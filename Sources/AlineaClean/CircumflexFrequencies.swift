@@ -9,8 +9,7 @@
 /// makes `tâche` look certain where French at large writes `tache` one time
 /// in four. Turning one valid word into another therefore also asks the
 /// general-French frequencies (`generalCounts`, from `wordfreq`):
-/// `writesGenerallyOftener` must agree that the circumflexed form is the
-/// commoner one.
+/// `writesGenerallyOftener` must agree.
 ///
 /// The prior alone never justifies an edit: `RepairPass` asks it only in a
 /// document that demonstrably drops circumflexes (several words repaired by
@@ -108,15 +107,10 @@ struct CircumflexFrequencies: Sendable {
 
     /// Whether French at large writes `form` at least `dominance` times as
     /// often as `other` (a form it does not know counts as half an occurrence
-    /// per billion; an unknown `form` never wins): `côté` over `coté` (12 to 1),
-    /// `tâche` over `tache` (4 to 1), `tâches` over `taches` (3 to 2) yes; `mûr`
-    /// over `mur` no. Asked only where help texts already write the
-    /// circumflexed form twenty times as often, and of a document that shows it
-    /// drops circumflexes: there a plain form that both registers write less
-    /// often is more likely damaged than right. (Until 2026-12-06 French at
-    /// large had to write it ten times as often, which kept `tache` — right once
-    /// in the 93 `tâche`/`tache` of the evaluation references.)
-    func writesGenerallyOftener(_ form: String, than other: String, dominance: Double = 1) -> Bool {
+    /// per billion; an unknown `form` never wins). `côté` over `coté` (12 to 1)
+    /// yes; `tâche` over `tache` (4 to 1), `boîte` over the 1990 spelling
+    /// `boite` (2 to 1) no: there a plain form is too often right to replace.
+    func writesGenerallyOftener(_ form: String, than other: String, dominance: Double = 10) -> Bool {
         guard let count = generalCounts[form] else { return false }
         return Double(count) >= dominance * max(0.5, Double(generalCounts[other] ?? 0))
     }
