@@ -154,6 +154,8 @@ extension RepairPass {
             || isGrammaticalWord(lower) && own.contains(.prep) && !self.tags(next.text).isDisjoint(with: PartsOfSpeech.determiners),
            case let previousTags = formTags(index - 1),
            !previousTags.isDisjoint(with: PartsOfSpeech.finite.union([.infi, .ppas, .ppre])) && previousTags.isDisjoint(with: [.nom, .adj, .npr])
+            // A form of être or avoir is the verb, whatever noun it also spells (`est`, the east: `le curseur est Sur une valeur`).
+            || units[index - 1].kind == .word && isAuxiliary(units[index - 1].form)
             || own.contains(.det) && (units[index - 1].text == "tous" || units[index - 1].text == "toutes")
             // A determiner right after a subordinating conjunction (its rare homographs aside: `si` the note),
             // its noun in small letters, opens its clause (`Si Un service a`). Not after a preposition: a

@@ -933,6 +933,8 @@ struct WordRepairerTests {
         // after the noun that names it, or opening with a preposition, keeps its capital.
         #expect(repaired("Certains périphériques exigent Le chargement d’un fichier, puis appuyez Sur la touche Entrée.")
                 == "Certains périphériques exigent le chargement d’un fichier, puis appuyez sur la touche Entrée.")
+        // A form of être or avoir is that verb though it spells a noun too (est, the east).
+        #expect(repaired("Si le curseur est Sur une valeur négative, rien ne change.") == "Si le curseur est sur une valeur négative, rien ne change.")
         // A subject pronoun after a subordinating conjunction, before a verb that agrees with it, `ne` or a clitic.
         #expect(repaired("Quand Il n’y a pas de problème, on continue. Si Vous appuyez sur le bouton, rien.")
                 == "Quand il n’y a pas de problème, on continue. Si vous appuyez sur le bouton, rien.")
