@@ -136,14 +136,18 @@ extension RepairPass {
     /// in a document whose scan drops the grave accent (`accentLoss`: its
     /// `à` are read `a`), a plain `ou` beside a neighbour prose puts beside
     /// `où` (`GraveAccentContexts`), and beside none it puts beside `ou`,
-    /// lost its accent too. After the elision `d’` only `où` is French.
+    /// lost its accent too. After the elision `d’` only `où` is French, in
+    /// any document.
     mutating func lostGraveOnOu(at index: Int, revising: Bool = false) {
         func choose(confidence: Double) {
             let decision = Decision(after: "où", rule: "accent", confidence: confidence)
             if revising { revise(index, with: decision) } else { replace(index, with: decision) }
         }
         // Grammar decides in any document; prose's neighbours only where the scan drops graves.
-        if opensRelativeWithSubject(at: index) || asksWhereWithInfinitive(at: index) || closesPrepositionalLocution(at: index) {
+        // The conjunction elides nothing and takes no elided `de` before it: `d’ou` is `d’où`.
+        let afterElidedDe = index > 0 && units[index - 1].kind == .elision && units[index - 1].form == "d"
+            && units[index - 1].end == units[index].start
+        if afterElidedDe || opensRelativeWithSubject(at: index) || asksWhereWithInfinitive(at: index) || closesPrepositionalLocution(at: index) {
             choose(confidence: 0.65)
             return
         }

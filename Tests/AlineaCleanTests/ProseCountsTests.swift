@@ -179,6 +179,8 @@ struct CircumflexFrequenciesTests {
                 .contains("celui où vous"))
         #expect(repaired("Il passe à la page suivante, à un dialogue ou vous pouvez choisir à des fins diverses à la fois.")
                 .contains("dialogue ou vous"))
+        // After an elided de only où is French, in any document.
+        #expect(repaired("Chaque pixel change de couleur, d’ou un aspect granuleux.") == "Chaque pixel change de couleur, d’où un aspect granuleux.")
         // A determiner after it opens a noun phrase, though `la` also names a note: no coordination of two nouns.
         #expect(repaired(lossy + " Dans le cas ou la fonction manque, rien ne change.").contains("le cas où la fonction"))
         // A relative's head prose writes before où five times as often as before ou (dans la mesure où).
