@@ -47,9 +47,11 @@ let package = Package(
             ]
         ),
 
+        // What several test targets share (a seeded random generator).
+        .target(name: "AlineaTestSupport", path: "Tests/AlineaTestSupport"),
         .testTarget(name: "AlineaTextTests", dependencies: ["AlineaText"]),
-        .testTarget(name: "AlineaLexiconTests", dependencies: ["AlineaLexicon"]),
-        .testTarget(name: "AlineaCleanTests", dependencies: ["AlineaClean", "AlineaText"]),
+        .testTarget(name: "AlineaLexiconTests", dependencies: ["AlineaLexicon", "AlineaTestSupport"]),
+        .testTarget(name: "AlineaCleanTests", dependencies: ["AlineaClean", "AlineaText", "AlineaTestSupport"]),
         .testTarget(name: "AlineaStructureTests", dependencies: ["AlineaStructure", "AlineaText"]),
         .testTarget(name: "AlineaAlignTests", dependencies: ["AlineaAlign", "AlineaStructure"]),
         .testTarget(name: "AlineaFormatsTests", dependencies: ["AlineaFormats", "AlineaAlign", "AlineaStructure"]),

@@ -1,4 +1,5 @@
 import AlineaClean
+import AlineaTestSupport
 import Foundation
 import Testing
 
@@ -22,21 +23,9 @@ struct CleanerRobustnessTests {
         "Recalling", "the", "and", "of", "image", "option", "fichier", "Unies™", "- 2 -", "e", "x", "É", "À", "œ",
     ]
 
-    /// A deterministic generator (SplitMix64): the same inputs on every run.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// `count` inputs of one to twelve pieces, joined by a space or by nothing.
     static func inputs(count: Int, seed: UInt64) -> [String] {
-        var generator = SeededGenerator(state: seed)
+        var generator = SplitMix64(seed: seed)
         return (0..<count).map { _ in
             let length = Int.random(in: 1...12, using: &generator)
             return (0..<length).map { _ in

@@ -1,6 +1,7 @@
 @testable import AlineaLexicon
 import Foundation
 import Testing
+import AlineaTestSupport
 
 /// The installed French form table measured against libhunspell: every
 /// stored form's answer, and a sample of case variants, elisions and OCR-like

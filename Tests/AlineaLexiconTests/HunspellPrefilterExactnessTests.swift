@@ -1,6 +1,7 @@
 @testable import AlineaLexicon
 import Foundation
 import Testing
+import AlineaTestSupport
 
 /// The prefilter's contract measured on millions of strings: it never rejects
 /// a string libhunspell accepts, and never claims "no analysis" for a string
@@ -137,18 +138,5 @@ struct HunspellPrefilterExactnessTests {
             }
         }
         return String(characters)
-    }
-}
-
-/// A small deterministic generator for the harness's random edits.
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
