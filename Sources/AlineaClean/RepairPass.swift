@@ -255,9 +255,10 @@ struct RepairPass {
     /// no French elision is written with a `v`).
     static let misreadL: Set<String> = ["I", "1", "|", "\\", "!", "]", "V"]
     /// The readings of `l` that stand before a double quote read for the apostrophe (`|"image`):
-    /// `misreadL` without the digit, the exclamation mark and the capital V, which end a
-    /// measure, a sentence or a name before a real quote.
-    static let quotedMisreadL: Set<String> = ["I", "|", "\\", "]"]
+    /// `misreadL` without the digit, the exclamation mark, the bracket and the capital V, which
+    /// end a measure, a sentence, an aside or a name before a real quote (the tokenizer keeps a
+    /// stroke there: `WordToken.readsQuoteForApostrophe`).
+    static let quotedMisreadL: Set<String> = ["I", "|", "\\"]
     /// French ordinal endings (1er, 2e, 3ème, 1re…), the only letters allowed after digits.
     static let ordinalSuffixes: Set<String> = ["e", "es", "er", "ers", "re", "res", "ère", "ères", "ème", "èmes", "nd", "nde", "nds", "ndes", "d", "de"]
 

@@ -97,12 +97,13 @@ public struct WordToken: Sendable, Equatable {
         scalar == "|" || scalar == "\\" || scalar == "!" || scalar == "]"
     }
 
-    /// Whether the stroke at `index` (`|`, `\\`) stands before a double quote glued to a word in
-    /// small letters that opens with a vowel (`|"image`): an elided `l` whose apostrophe the scan
-    /// read as a quote too. A quotation opens after a space, not after a stroke.
+    /// Whether the stroke at `index` (`|`, `\\`) stands before a mark the scan reads for an
+    /// apostrophe (`RepairPass.apostropheMisreadings`: a double quote, a question mark) glued to a
+    /// word in small letters that opens with a vowel (`|"image`): an elided `l` whose apostrophe
+    /// was misread too. A quotation opens after a space, not after a stroke.
     static func readsQuoteForApostrophe(_ scalars: [Unicode.Scalar], strokeAt index: Int) -> Bool {
         guard scalars[index] == "|" || scalars[index] == "\\", index + 2 < scalars.count,
-              scalars[index + 1] == "\"" || scalars[index + 1] == "”" || scalars[index + 1] == "“" else { return false }
+              RepairPass.apostropheMisreadings.contains(scalars[index + 1]) else { return false }
         let next = scalars[index + 2]
         return CharacterClass.isLowercase(next) && opensElidedWord(next)
     }
