@@ -770,7 +770,7 @@ struct RepairPass {
                    unit.length > 3 || decision.rule == "accent" || !isQuotedAlone(index),
                    !articleBeforePreposition(decision, at: index), !contractedArticleAfterDe(decision, at: index),
                    !isBracketedPrefix(index), !opensNamePair(index, repairedAs: decision),
-                   !(writesRectifiedSpelling && Self.onlyRestoresCircumflexOnIOrU(unit.text, decision.after)),
+                   !keepsRectifiedSpelling(unit.text, repairedAs: decision.after),
                    !opensParagraphInLowerCase(index) || Self.restoresDiacritics(unit.text, decision.after) {
                     // A reading too doubtful to apply yields to a sure one-letter repair.
                     if decision.confidence < repairer.minConfidence, let oneLetter = oneLetterRepair(at: index),
@@ -1213,6 +1213,27 @@ struct RepairPass {
         let b = Array(before.lowercased().unicodeScalars), a = Array(after.lowercased().unicodeScalars)
         guard b.count == a.count, b != a else { return false }
         return zip(b, a).allSatisfy { $0 == $1 || $0 == "i" && $1 == "î" || $0 == "u" && $1 == "û" }
+    }
+
+    /// Whether turning `before` into `after` would undo the 1990 spelling rather than repair a
+    /// scan: an `i` or `u` without circumflex in a document written so (`writesRectifiedSpelling`),
+    /// or a future or conditional with the grave of its present (`isRectifiedFutureStem`). Asked
+    /// by every pass that proposes a word (the confusion readings, the one-letter search, the
+    /// document's own forms).
+    func keepsRectifiedSpelling(_ before: String, repairedAs after: String) -> Bool {
+        writesRectifiedSpelling && Self.onlyRestoresCircumflexOnIOrU(before, after) || isRectifiedFutureStem(before, repairedAs: after)
+    }
+
+    /// `révèlerait`, `reflèteront` (for `révélerait`, `refléteront`): the 1990 spelling writes
+    /// the future and conditional of the verbs in `é` + consonant + `er` with the grave of
+    /// their present (`il révèle`), as `céder` gives `cèdera`; a lexicon in the traditional
+    /// spelling rejects those forms. A word whose only change would be one `è` made `é`, into
+    /// a future or conditional, is the writer's spelling, and a right one, in any document.
+    func isRectifiedFutureStem(_ before: String, repairedAs after: String) -> Bool {
+        let b = Array(before.lowercased().unicodeScalars), a = Array(after.lowercased().unicodeScalars)
+        guard b.count == a.count, zip(b, a).filter({ $0 != $1 }).count == 1,
+              zip(b, a).allSatisfy({ $0 == $1 || $0 == "è" && $1 == "é" }) else { return false }
+        return !tags(String(String.UnicodeScalarView(a))).isDisjoint(with: [.ifut, .cond])
     }
 
     /// Whether `decision` makes the word at `index` an article (or `du`, `des`) that a

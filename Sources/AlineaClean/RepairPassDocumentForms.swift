@@ -76,7 +76,7 @@ extension RepairPass {
         }
         guard let top = found.first, top.cost <= budget + 1e-9,
               found.count == 1 || found[1].cost - top.cost >= Self.documentFormMargin,
-              !(writesRectifiedSpelling && Self.onlyRestoresCircumflexOnIOrU(unit.lower, top.word)) else { return nil }
+              !keepsRectifiedSpelling(unit.lower, repairedAs: top.word) else { return nil }
         return Decision(after: unit.pattern.apply(to: top.word, locale: locale), rule: "document-form", confidence: 0.6)
     }
 

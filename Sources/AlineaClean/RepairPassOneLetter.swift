@@ -65,8 +65,8 @@ extension RepairPass {
         guard let top = rivals.count == 1 ? first.candidate
                 : Self.dominantInProse(rivals.map(\.candidate.word)).flatMap({ word in rivals.first { $0.candidate.word == word }?.candidate })
         else { return nil }
-        // The 1990 spelling's `i` and `u` without circumflex are the writer's.
-        guard !(writesRectifiedSpelling && Self.onlyRestoresCircumflexOnIOrU(unit.lower, top.word)) else { return nil }
+        // The 1990 spelling's `i` and `u` without circumflex, and its `cèdera`, are the writer's.
+        guard !keepsRectifiedSpelling(unit.lower, repairedAs: top.word) else { return nil }
         let attested = isWrittenElsewhere(top.word)
         let repeated = vocabulary.runningCount(unit.lower) > 1
         guard attested || !repeated else { return nil }
