@@ -1230,10 +1230,12 @@ struct RepairPass {
     /// spelling rejects those forms. A word whose only change would be one `è` made `é`, into
     /// a future or conditional, is the writer's spelling, and a right one, in any document.
     func isRectifiedFutureStem(_ before: String, repairedAs after: String) -> Bool {
-        let b = Array(before.lowercased().unicodeScalars), a = Array(after.lowercased().unicodeScalars)
-        guard b.count == a.count, zip(b, a).filter({ $0 != $1 }).count == 1,
-              zip(b, a).allSatisfy({ $0 == $1 || $0 == "è" && $1 == "é" }) else { return false }
-        return !tags(String(String.UnicodeScalarView(a))).isDisjoint(with: [.ifut, .cond])
+        let lowerAfter = after.lowercased()
+        let b = Array(before.lowercased().unicodeScalars), a = Array(lowerAfter.unicodeScalars)
+        guard b.count == a.count else { return false }
+        let changed = zip(b, a).filter { $0 != $1 }
+        guard changed.count == 1, changed[0] == ("è", "é") else { return false }
+        return !tags(lowerAfter).isDisjoint(with: [.ifut, .cond])
     }
 
     /// Whether `decision` makes the word at `index` an article (or `du`, `des`) that a
