@@ -125,7 +125,8 @@ struct InlineSpeckRepairer: Sendable {
             }
             // `une couleur particulière. [Il n’y a`: an opening square bracket glued to a capitalised word after a
             // space, that no `]` closes in its paragraph, is a speck. Before a small letter it is left alone: there it
-            // is as often what the scan made of an elided `l’` (`[image`, `[absence`), which no rule restores yet.
+            // is as often what the scan made of an elided `l’` (`[image`, `[absence`), which the word pass restores
+            // (`RepairPass`, where it reads a bar or a bracket glued to a vowel-opening word as `l’`).
             if c == "[", i == 0 || ProtectedSpans.isWhitespace(scalars[i - 1]), i + 2 < scalars.count,
                CharacterClass.isUppercase(scalars[i + 1]), CharacterClass.isLowercase(scalars[i + 2]),
                !scalars[(i + 1)...].prefix(while: { $0 != "\n" }).contains("]") {
