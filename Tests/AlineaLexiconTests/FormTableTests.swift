@@ -1,4 +1,5 @@
 @testable import AlineaLexicon
+import AlineaTestSupport
 import Foundation
 import Testing
 
@@ -32,7 +33,7 @@ struct FormTableTests {
     static let misses = ["cou-leur", "l’homme", "maisonn", "MAISONS", "décisions ", "", "porte-parole", "organisées"]
 
     /// A table of `forms` built into a fresh temporary folder (a few kilobytes,
-    /// left for the system to clean: the suite's tests share it), and its path.
+    /// shared by the suite's tests, removed when the run exits), and its path.
     static let built: (table: FormTable, path: String)? = {
         guard let folder = try? temporaryFolder() else { return nil }
         let path = folder + "/hunspell-fr.forms"
@@ -42,11 +43,8 @@ struct FormTableTests {
         return (table, path)
     }()
 
-    static func temporaryFolder() throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("alinea-form-table-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        return folder
-    }
+    /// A fresh folder, removed at the latest when the test process exits.
+    static func temporaryFolder() throws -> String { try ScratchFolder.make("alinea-form-table") }
 
     @Test("every stored answer is libhunspell's answer for the same string; other strings miss")
     func storedAnswers() throws {
