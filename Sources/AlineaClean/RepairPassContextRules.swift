@@ -135,6 +135,14 @@ extension RepairPass {
             complement = head.kind == .elision
                 ? head.end == units[other].start && head.form == "d"
                 : ["de", "des", "du"].contains(head.form.lowercased()) && onlySpaces(head.end, units[other].start)
+            // `une de ces fonctions a`, `l’un de ses fichiers a`: a demonstrative, possessive or indefinite
+            // determiner between `de` and the noun leaves it the complement of the word before.
+            if !complement, head.kind == .word, other >= 2, onlySpaces(head.end, units[other].start),
+               !formTags(other - 1).isDisjoint(with: [.detdem, .detpos, .detind]) {
+                let de = units[other - 2]
+                complement = de.kind == .elision ? de.end == head.start && de.form == "d"
+                                                 : de.form.lowercased() == "de" && onlySpaces(de.end, head.start)
+            }
             // `ajoutant des retours a la ligne`: `des` after a verb is the plural article, and the noun
             // after it the verb's object, no complement of a noun that could be the subject.
             if complement, head.form.lowercased() == "des", other > 1, units[other - 2].kind == .word,

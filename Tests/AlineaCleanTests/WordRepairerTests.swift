@@ -192,6 +192,9 @@ struct WordRepairerTests {
         // Does not harm: a plural that complements a noun is no subject; the noun before it may be.
         #expect(repaired("La première barre d’outils a un bouton pour lancer la composition.")
                 == "La première barre d’outils a un bouton pour lancer la composition.")
+        // So is one a demonstrative or possessive determiner separates from its `de`.
+        #expect(repaired("Si une de ces fonctions a une racine, le calcul s’arrête.") == "Si une de ces fonctions a une racine, le calcul s’arrête.")
+        #expect(repaired("Chacun de ses fichiers a des droits.") == "Chacun de ses fichiers a des droits.")
         // A speck read as an opening quote before it does not hide it.
         #expect(repaired("Il donne ‘a votre image l’aspect d’une peinture.") == "Il donne à votre image l’aspect d’une peinture.")
         // A full stop before a lower-case word ends no clause: the clause's verb stands before it.
