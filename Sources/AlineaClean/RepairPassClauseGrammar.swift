@@ -101,10 +101,14 @@ extension RepairPass {
         while current >= 0, steps < 60 {
             let gap = scalars[units[current].end..<units[current + 1].start]
             if gap.contains(where: { ";!?\n".unicodeScalars.contains($0) })
-                || gap.contains(".") && !continuesInLowercase(after: current) { return .noVerb }
+                || gap.contains(".") && stopEndsSentence(after: current) { return .noVerb }
             // A parenthesis holds a phrase that needs no verb of its own (accès non uniforme a la mémoire);
             // so does an enumerated item (`; et b) la cybercriminalité et l’utilisation a des fins`).
-            if gap.contains("(") || gap.contains(")") && isListMarker(current) { return .finiteVerb }
+            // Read back from after an aside in brackets, the reading stops at it too: the conjunction or
+            // verb inside (`des informations (comme l’auteur, etc.) a son sujet`) is none of the clause's.
+            if gap.contains("(") || gap.contains(")") && (isListMarker(current) || closesBracketedAside(after: current)) {
+                return .finiteVerb
+            }
             let unit = units[current]
             if unit.kind == .word, !unit.isProtected {
                 let tags = formTags(current)
@@ -151,6 +155,20 @@ extension RepairPass {
             steps += 1
         }
         return current >= 0 ? .finiteVerb : .noVerb
+    }
+
+    /// Whether the gap after the unit at `index` closes a bracketed aside that
+    /// opens on the same line, within 80 characters, after some other unit.
+    func closesBracketedAside(after index: Int) -> Bool {
+        var position = units[index].start - 1
+        while position >= 0, units[index].start - position <= 80 {
+            switch scalars[position] {
+            case "(": return units[0].end <= position
+            case ")", "\n": return false
+            default: position -= 1
+            }
+        }
+        return false
     }
 
     /// Whether the lower-case word at `index`, which spells both a finite verb
@@ -204,6 +222,16 @@ extension RepairPass {
         guard unit.kind == .word else { return false }
         let tags = formTags(index)
         return !tags.isDisjoint(with: [.preverb, .propersuj]) && tags.isDisjoint(with: [.det, .detdem, .detpos, .prep])
+    }
+
+    /// Whether the full stop in the gap after unit `index` ends a sentence: not
+    /// before a lower-case word (`continuesInLowercase`), nor glued between two
+    /// numbers it joins into one (`version 1.7.20,`, `0.5`: a version or a decimal).
+    func stopEndsSentence(after index: Int) -> Bool {
+        if continuesInLowercase(after: index) { return false }
+        func digits(_ unit: Unit) -> Bool { unit.text.unicodeScalars.allSatisfy(CharacterClass.isDigit) }
+        guard index + 1 < units.count, digits(units[index]), digits(units[index + 1]) else { return true }
+        return !scalars[units[index].end..<units[index + 1].start].elementsEqual(["."])
     }
 
     /// Whether the full stop after unit `index` is followed by a lower-case
@@ -287,7 +315,7 @@ extension RepairPass {
                 continue
             }
             if gap.contains(where: { ";:!?()\n".unicodeScalars.contains($0) })
-                || gap.contains(".") && !continuesInLowercase(after: current - 1) { return false }
+                || gap.contains(".") && stopEndsSentence(after: current - 1) { return false }
             if endsAtComma, gap.contains(",") { return false }
             let unit = units[current]
             // Another `a` is undecided itself: it proves nothing about this one.

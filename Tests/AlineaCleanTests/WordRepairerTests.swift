@@ -337,6 +337,14 @@ struct WordRepairerTests {
         #expect(repaired(lossy + " On coupe les lignes en y ajoutant des retours a la ligne physiques.")
                     .contains("des retours à la ligne"))
         #expect(repaired(lossy + " La liste des fichiers a la forme voulue.").contains("des fichiers a la forme"))
+        // A bracketed aside ends the reading back: its conjunction (`comme`) opens no clause around it.
+        #expect(repaired(lossy + " Vous pouvez avoir des informations (comme l’auteur, une description, etc.) a son sujet.")
+                    .contains("etc.) à son sujet"))
+        // The points of a version number end no sentence: the clause's verb stands before it.
+        #expect(repaired(lossy + " C’est celui que LilyPond utilise depuis la version 1.7.20, comparée a une variante.")
+                    .contains("comparée à une variante"))
+        #expect(repaired(lossy + " LilyPond en est à la version 2. Le profil a la forme voulue.").contains("Le profil a la forme"),
+                "must-not-fix twin: a stop after a number before a capital ends the sentence")
         #expect(repaired(lossy + " La première barre d’outils a un bouton.").contains("barre d’outils a un bouton"),
                 "première may qualify the noun after it: barre is no verb")
         // A second-person form with no pronoun (`suifes`, a mangled word) is no verb of the clause;
