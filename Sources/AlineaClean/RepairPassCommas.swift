@@ -295,6 +295,38 @@ extension RepairPass {
         return scalars[units[subject - 1].end..<units[subject].start].contains(",")
     }
 
+    /// `Si vous, réglez`, `Maintenant, vous, pouvez`, `il, est` → no comma: a
+    /// subject pronoun is never parted from the verb that agrees with it, or
+    /// from its `ne` — a stressed pronoun set off so is taken up by another
+    /// (`Vous, vous pouvez`), and the inverted one is hyphenated to its verb
+    /// (`Et vous, recommandez-vous`). So a comma between them is a speck.
+    /// Not after a preposition, which makes the pronoun its object (`Pour vous,
+    /// lisez`), nor after a comma that follows the subject the pronoun takes up
+    /// (`qui, elle, sera`), nor before a verb a comma soon follows: the verb
+    /// form may open an aside (`il, entre autres, rappelle`).
+    mutating func commaAfterSubjectPronoun(at index: Int) {
+        guard index > 0, units[index].kind == .word, units[index - 1].kind == .word,
+              units[index].start == units[index - 1].end + 2, scalars[units[index - 1].end] == ",",
+              scalars[units[index - 1].end + 1] == " ", units[index - 1].pattern == .lower
+                || units[index - 1].pattern == .capitalized && isSentenceStart(units[index - 1].start),
+              let person = Self.personOfSubjectPronoun[units[index - 1].lower] else { return }
+        if index > 1, units[index - 2].kind == .word, onlySpaces(units[index - 2].end, units[index - 1].start),
+           formTags(index - 2).contains(.prep) { return }
+        // `la première qui, elle, sera`, `les cordes, elles, continuent`: set off after the subject it
+        // takes up (a relative or personal pronoun, a noun or a name), the pronoun is an aside's.
+        if index > 1, units[index - 2].kind == .word, scalars[units[index - 2].end..<units[index - 1].start].contains(","),
+           !formTags(index - 2).isDisjoint(with: [.prorel, .propersuj, .nom, .npr]) { return }
+        let next = units[index]
+        guard next.pattern == .lower, !next.text.contains("-"),
+              next.lower == "ne" || isVerbForm(next.lower, person: person, moods: Self.personalMoods) else { return }
+        var current = index + 1
+        while current < units.count, current - index <= 2 {
+            if scalars[units[current - 1].end..<units[current].start].contains(",") { return }
+            current += 1
+        }
+        edits.append(Edit(offset: units[index - 1].end, before: ",", after: "", rule: "punctuation", confidence: 0.7))
+    }
+
     /// `vous ne, connaissez`, `Nous vous, recommandons`, `pouvez vous,
     /// déplacer` → no comma: nothing parts `ne`, or an object pronoun inside
     /// the verb's group of pronouns (after its subject, `ne`, another such

@@ -85,6 +85,7 @@ extension RepairPass {
                 if !units[index].edited { infinitiveAfterModal(at: index) }
                 commaBetweenModalAndInfinitive(at: index)
                 commaInsidePronounGroup(at: index)
+                commaAfterSubjectPronoun(at: index)
                 if !units[index].edited { misreadDeterminerL(at: index) }
                 if !units[index].edited { lostArticleAfterPreposition(at: index) }
                 if !units[index].edited { lostArticleOfSubject(at: index) }
@@ -107,6 +108,7 @@ extension RepairPass {
         misreadPronounIl()
         colonAfterGrammaticalWord()
         loneHyphenAfterGrammaticalWord()
+        spacedHyphenAsDash()
         if french { lostGraveInWideGaps() }
     }
 

@@ -581,6 +581,33 @@ extension RepairPass {
         }
     }
 
+    /// `automatiquement - vous`, `LilyPond - non` → `–`: a hyphen with a space
+    /// on each side between two words of the same line, before one in small
+    /// letters, is the dash of an aside (French writes the en dash there, the
+    /// tiret demi-cadratin) whose length the scan misread: no word is joined by
+    /// a spaced hyphen. Both of tesseract's models read the en dash so, as a
+    /// hyphen or as an em dash; only the hyphen is repaired, the em dash being
+    /// a writer's choice too. Not a hyphen `loneHyphenAfterGrammaticalWord`
+    /// removed as a speck, nor one between letters or numbers (`x - y`, `3 - 2`:
+    /// a formula's minus), nor one a quotation holds alone (`« - »`); and only
+    /// after a word that can end a phrase — after a grammatical one (`lire
+    /// depuis - signifie`) the hyphen is a name (standard input), no dash.
+    mutating func spacedHyphenAsDash() {
+        guard french else { return }
+        let grammatical: PartsOfSpeech = [.prep, .det, .detdem, .detpos, .detind, .cjco, .cjsub, .propersuj, .properobj, .prorel]
+        for index in units.indices.dropLast() where units[index + 1].start == units[index].end + 3 && scalars[units[index].end + 1] == "-" {
+            let unit = units[index], next = units[index + 1]
+            guard scalars[unit.end] == " ", scalars[unit.end + 2] == " ", unit.kind == .word, next.kind == .word,
+                  !unit.isProtected, !next.isProtected, unit.length >= 2,
+                  unit.text.unicodeScalars.allSatisfy(CharacterClass.isLetter), CasePattern(of: next.form) == .lower,
+                  next.text.unicodeScalars.allSatisfy(CharacterClass.isLetter),
+                  !edits.contains(where: { $0.offset == unit.end && $0.before == " -" }) else { continue }
+            let tags = formTags(index)
+            if !tags.isDisjoint(with: grammatical), tags.isDisjoint(with: [.nom, .adj, .ppas, .npr]) { continue }
+            edits.append(Edit(offset: unit.end + 1, before: "-", after: "–", rule: "punctuation", confidence: 0.6))
+        }
+    }
+
     /// Whether the unit at `index` follows `le`, `la` or `les` where they can
     /// only be articles, not object pronouns, unless an infinitive follows:
     /// right after a preposition (`dans la boite`, `Dans la boite`: a pronoun

@@ -396,8 +396,18 @@ struct EnglishModelReadingsTests {
         // Between an article and its noun, a subject or `ne` and its verb.
         #expect(repaired("Au démarrage de la - machine, elle - permet de lire. Il - aura accès si SIGRTMIN ne - dépasse pas SIGRTMAX.")
             == "Au démarrage de la machine, elle permet de lire. Il aura accès si SIGRTMIN ne dépasse pas SIGRTMAX.")
-        let kept = "Le comité - qui siège à Vienne - a décidé. Lire depuis - signifie stdin."
+        let kept = "Le comité – qui siège à Vienne – a décidé. Lire depuis - signifie stdin."
         #expect(repaired(kept) == kept)
+    }
+
+    @Test("a spaced hyphen after a word that ends a phrase is an aside's en dash; a minus, a quoted or a named hyphen stays")
+    func spacedHyphenAsDash() {
+        #expect(repaired("Le comité - qui siège à Vienne - a décidé. Ce mode est puissant - il permet tout.")
+            == "Le comité – qui siège à Vienne – a décidé. Ce mode est puissant – il permet tout.")
+        let kept = "Le signe « - » reste. La formule x - y reste. Lire depuis - signifie stdin. Le comité — qui siège — a décidé."
+        #expect(repaired(kept) == kept)
+        // A hyphen the scan left between an article and its noun is a speck, not a dash.
+        #expect(repaired("Au démarrage de la - machine.") == "Au démarrage de la machine.")
     }
 
     @Test("œ read as ae or ee, u read as ii, are confusions of the model")

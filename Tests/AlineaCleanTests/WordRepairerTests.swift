@@ -1591,7 +1591,18 @@ struct WordRepairerTests {
         #expect(repaired("Un script dont vous ne, connaissez pas l’usage. Nous vous, recommandons de lire. Vous pouvez vous, déplacer.")
                 == "Un script dont vous ne connaissez pas l’usage. Nous vous recommandons de lire. Vous pouvez vous déplacer.")
         // A stressed pronoun after a conjunction or a comma is no object pronoun; a determiner before a noun keeps its comma.
-        for kept in ["Et vous, recommandez-vous ce livre ?", "Quant à nous, vous, pouvez partir.", "Il prend les paquets, les fichiers, les pages."] {
+        for kept in ["Et vous, recommandez-vous ce livre ?", "Quant à nous, vous, vous pouvez partir.", "Il prend les paquets, les fichiers, les pages."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
+    @Test("no comma parts a subject pronoun from its verb or its ne, unless a preposition governs it or the verb opens an aside")
+    func commaAfterSubjectPronoun() {
+        #expect(repaired("Si vous, réglez l’exposant, la force change. Maintenant, vous, pouvez choisir. Ce qui, est entre les lignes reste.")
+                == "Si vous réglez l’exposant, la force change. Maintenant, vous pouvez choisir. Ce qui, est entre les lignes reste.")
+        #expect(repaired("Quand il, ne répond pas, le serveur attend.") == "Quand il ne répond pas, le serveur attend.")
+        for kept in ["Pour vous, lisez la notice.", "Le rapport, il, entre autres, rappelle la règle.", "Et vous, recommandez-vous ce livre ?",
+                     "Vous, vous pouvez partir.", "La première qui, elle, sera placée.", "Les cordes, elles, continuent de jouer."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
     }
