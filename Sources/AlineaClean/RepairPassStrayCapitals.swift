@@ -255,7 +255,11 @@ extension RepairPass {
             // name (`la Conférence`) keeps its capital wherever it recurs.
             // At a clause's end only a noun: buttons and commands named by their verb close lists of labels
             // (`de Redémarrer ou de Continuer.`).
-            guard pattern == .capitalized, !tags.contains(.npr), !formTags(index - 1).isDisjoint(with: PartsOfSpeech.determiners),
+            // Elsewhere than after a determiner, only where the scan shows that it capitalises this letter
+            // (`strayCapitalCount`) and the sentence runs on after the word (`sans Changer leurs numéros`).
+            let afterDeterminer = !formTags(index - 1).isDisjoint(with: PartsOfSpeech.determiners)
+            guard pattern == .capitalized, !tags.contains(.npr),
+                  afterDeterminer || runsOn && strayCapitalCount(initial: initial) >= 2,
                   runsOn || !tags.contains(.infi),
                   !inCapitalisedTitle(before: index - 1), !inListOfCapitalisedItems(index) else { return }
             let usage = caseUsage(of: unit.lower)

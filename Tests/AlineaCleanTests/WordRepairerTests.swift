@@ -1075,6 +1075,11 @@ struct WordRepairerTests {
         // inside a sentence, when it writes the word in small letters elsewhere…
         #expect(repaired("Les données vont sur la Sortie standard. La sortie d’erreur reste libre.")
                 == "Les données vont sur la sortie standard. La sortie d’erreur reste libre.")
+        // After any word, where the scan shows it capitalises that letter in grammatical words (`Ce`, `Cette`).
+        #expect(repaired("Il lit Ce fichier et Cette page. Le paquet évolue sans Changer leurs numéros. Il faut changer le fichier.")
+                == "Il lit ce fichier et cette page. Le paquet évolue sans changer leurs numéros. Il faut changer le fichier.")
+        #expect(repaired("Il lit ce fichier. Le paquet évolue sans Changer leurs numéros. Il faut changer le fichier.")
+                == "Il lit ce fichier. Le paquet évolue sans Changer leurs numéros. Il faut changer le fichier.")
         // So does a noun that ends its clause; a verb there names a button (`de Continuer.`).
         #expect(repaired("Une approche globale de la Cybersécurité, qui rappelle la cybersécurité.")
                 == "Une approche globale de la cybersécurité, qui rappelle la cybersécurité.")
