@@ -7,6 +7,23 @@ extension RepairPass {
     /// The shortest word (in scalars) searched one letter away: shorter words
     /// have many neighbours, and a unique one says little (`lancet`, `saisit`).
     static let oneLetterMinimumLength = 6
+    /// The shortest word searched at all, inside running French only (`shortWordInProse`).
+    static let shortOneLetterMinimumLength = 3
+    /// How often prose must write the one reading of a short word that repairs it.
+    static let shortWordRepairCount = 200
+
+    /// Whether the short word at `index` stands between two French words, spaces
+    /// only around it: a command, a variable or a foreign word a scan did not
+    /// damage (`iconv`, `aps`, `una corda`) stands among code, marks or words of
+    /// its own kind.
+    func shortWordInProse(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < units.count else { return false }
+        return [index - 1, index + 1].allSatisfy { other in
+            let unit = units[other]
+            let (from, to) = other < index ? (unit.end, units[index].start) : (units[index].end, unit.start)
+            return unit.kind == .word && unit.spells && !unit.isProtected && unit.pattern == .lower && onlySpaces(from, to)
+        }
+    }
 
     /// How much cheaper than every rival the chosen word must be (costs are
     /// sums of tenths: the comparison allows for their rounding).
@@ -30,7 +47,11 @@ extension RepairPass {
     /// `le fichiert` no `fichiers`).
     func oneLetterRepair(at index: Int) -> Decision? {
         let unit = units[index]
-        guard isLastResortCandidate(index, minimumLength: Self.oneLetterMinimumLength) else { return nil }
+        // A short word is searched too, but only inside running French (`shortWordInProse`), and only a
+        // very common word far commoner than every other one letter away repairs it.
+        let short = units[index].length < Self.oneLetterMinimumLength
+        guard isLastResortCandidate(index, minimumLength: Self.shortOneLetterMinimumLength),
+              !short || shortWordInProse(index) else { return nil }
         let nominal = index > 0 && followsArticle(index)
         // `de`/`d’` is as often the preposition before an infinitive (`capable de détecter`).
         let afterDe = nominal && (units[index - 1].kind == .elision ? units[index - 1].form == "d" : units[index - 1].form.lowercased() == "de")
@@ -59,6 +80,15 @@ extension RepairPass {
         }
         let ranked = Self.ranked(found, word: \.word, score: score)
         guard let first = ranked.first else { return nil }
+        if short {
+            // `danis`, `cetle`, `dané` → `dans`, `cette`: among a short word's many neighbours, one prose
+            // writes constantly and every other rarely — in a document that writes the form once.
+            let counts = found.map { ProseFormFrequencies.shared.count($0.word) }
+            guard vocabulary.runningCount(unit.lower) <= 1, let top = counts.max(), top >= Self.shortWordRepairCount,
+                  counts.filter({ $0 * Self.proseDominance * 2 > top }).count == 1, let at = counts.firstIndex(of: top),
+                  !keepsRectifiedSpelling(unit.lower, repairedAs: found[at].word) else { return nil }
+            return Decision(after: unit.pattern.apply(to: found[at].word, locale: locale), rule: "one-letter", confidence: 0.55)
+        }
         // A near tie (`impotant`: `important`, `impotent`) goes to the word prose writes far more often
         // than each rival within the margin; none such, the word is left.
         let rivals = ranked.filter { $0.score - first.score < Self.oneLetterMargin - 1e-9 }

@@ -170,6 +170,17 @@ struct OneLetterRepairTests {
         #expect(repaired("Les amonts changent grillas leurs numéros.") == "Les amonts changent grillas leurs numéros.")
     }
 
+    @Test("a short word inside running French is repaired only to the one very common word among its neighbours")
+    func shortWordInProse() {
+        #expect(repaired("Les fichiers danis le dossier sont lus.") == "Les fichiers dans le dossier sont lus.")
+        #expect(repaired("Les courbes sont cetle fois rouges.") == "Les courbes sont cette fois rouges.")
+        // Among code, marks or unknown words, or where the document writes the form again, it is left.
+        for kept in ["Voir iconv(1) et la suite.", "Les options (aps, fixe) sont lues.", "Le mot qut et le mot qut restent.",
+                     "Lancez gzip danis ici."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("no repair makes a verb of the first or second person plural that no nous or vous before it in the sentence is the subject of")
     func pluralPersonNeedsItsSubject() {
         let adjective = "La commande affiche la date au format discordien et la quitte."
