@@ -82,7 +82,10 @@ extension RepairPass {
         guard let first = ranked.first else { return nil }
         if short {
             // `danis`, `cetle`, `dané` → `dans`, `cette`: among a short word's many neighbours, one prose
-            // writes constantly and every other rarely — in a document that writes the form once.
+            // writes constantly and every other rarely — in a document that writes the form once. Only one
+            // edit in all, accents counted: a command's name is no word with a letter and an accent changed
+            // (`iconv` is no `icône`).
+            let found = found.filter { Self.editDistance(unit.lower, $0.word) == 1 }
             let counts = found.map { ProseFormFrequencies.shared.count($0.word) }
             guard vocabulary.runningCount(unit.lower) <= 1, let top = counts.max(), top >= Self.shortWordRepairCount,
                   counts.filter({ $0 * Self.proseDominance * 2 > top }).count == 1, let at = counts.firstIndex(of: top),

@@ -175,7 +175,7 @@ struct OneLetterRepairTests {
         #expect(repaired("Les fichiers danis le dossier sont lus.") == "Les fichiers dans le dossier sont lus.")
         #expect(repaired("Les courbes sont cetle fois rouges.") == "Les courbes sont cette fois rouges.")
         // Among code, marks or unknown words, or where the document writes the form again, it is left.
-        for kept in ["Voir iconv(1) et la suite.", "Les options (aps, fixe) sont lues.", "Le mot qut et le mot qut restent.",
+        for kept in ["Voir iconv(1) et la suite.", "Il cherche et iconv lit la suite.", "Les options (aps, fixe) sont lues.", "Le mot qut et le mot qut restent.",
                      "Lancez gzip danis ici."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
