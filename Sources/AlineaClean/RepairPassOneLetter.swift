@@ -1,8 +1,9 @@
 import AlineaLexicon
 import AlineaText
 
-/// The last resort of pass 2: a long word nothing else repairs, one letter
-/// away from a word (`OneLetterEdits`).
+/// The last resort of pass 2: a word nothing else repairs, one letter away
+/// from a word (`OneLetterEdits`) — a long one, or a short one inside running
+/// French that one very common word explains (`danis` → `dans`).
 extension RepairPass {
     /// The shortest word (in scalars) searched one letter away: shorter words
     /// have many neighbours, and a unique one says little (`lancet`, `saisit`).
@@ -78,8 +79,6 @@ extension RepairPass {
         func score(_ candidate: OneLetterEdits.Candidate) -> Double {
             candidate.cost - (isWrittenElsewhere(candidate.word) ? 0.5 : 0)
         }
-        let ranked = Self.ranked(found, word: \.word, score: score)
-        guard let first = ranked.first else { return nil }
         if short {
             // `danis`, `cetle`, `dané` → `dans`, `cette`: among a short word's many neighbours, one prose
             // writes constantly and every other rarely — in a document that writes the form once. Only one
@@ -92,6 +91,8 @@ extension RepairPass {
                   !keepsRectifiedSpelling(unit.lower, repairedAs: found[at].word) else { return nil }
             return Decision(after: unit.pattern.apply(to: found[at].word, locale: locale), rule: "one-letter", confidence: 0.55)
         }
+        let ranked = Self.ranked(found, word: \.word, score: score)
+        guard let first = ranked.first else { return nil }
         // A near tie (`impotant`: `important`, `impotent`) goes to the word prose writes far more often
         // than each rival within the margin; none such, the word is left.
         let rivals = ranked.filter { $0.score - first.score < Self.oneLetterMargin - 1e-9 }
