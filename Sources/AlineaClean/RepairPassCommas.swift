@@ -257,6 +257,13 @@ extension RepairPass {
         return (current + 1...index).allSatisfy { units[$0].kind != .word || !readsAsFiniteVerb($0) }
     }
 
+    /// Whether exactly a comma and a space stand between the unit before `index`
+    /// and the unit at `index` (`vous, pouvez`): the speck the comma rules below remove.
+    func commaAndSpace(before index: Int) -> Bool {
+        index > 0 && units[index].start == units[index - 1].end + 2
+            && scalars[units[index - 1].end] == "," && scalars[units[index - 1].end + 1] == " "
+    }
+
     /// `vous pouvez, éditer`, `doivent, pouvoir être` → no comma: nothing parts
     /// pouvoir, devoir or vouloir from the infinitive it governs, so a comma
     /// between them is a speck — unless it closes a phrase the sentence opened
@@ -265,8 +272,7 @@ extension RepairPass {
     /// modal's subject pronoun closed a phrase of its own and opened no aside
     /// (`Dans ces dialogues, vous pouvez, définir`).
     mutating func commaBetweenModalAndInfinitive(at index: Int) {
-        guard index > 0, units[index].start == units[index - 1].end + 2, scalars[units[index - 1].end] == ",",
-              scalars[units[index - 1].end + 1] == " ", governsInfinitive(index - 1),
+        guard index > 0, commaAndSpace(before: index), governsInfinitive(index - 1),
               !closesFrontedPhrase(before: index - 1) else { return }
         if !opensClauseAfterComma(subject: index - 2), commaOpensSentencePart(before: index - 1) { return }
         edits.append(Edit(offset: units[index - 1].end, before: ",", after: "", rule: "punctuation", confidence: 0.7))
@@ -306,8 +312,7 @@ extension RepairPass {
     /// form may open an aside (`il, entre autres, rappelle`).
     mutating func commaAfterSubjectPronoun(at index: Int) {
         guard index > 0, units[index].kind == .word, units[index - 1].kind == .word,
-              units[index].start == units[index - 1].end + 2, scalars[units[index - 1].end] == ",",
-              scalars[units[index - 1].end + 1] == " ", units[index - 1].pattern == .lower
+              commaAndSpace(before: index), units[index - 1].pattern == .lower
                 || units[index - 1].pattern == .capitalized && isSentenceStart(units[index - 1].start),
               let person = Self.personOfSubjectPronoun[units[index - 1].lower] else { return }
         if index > 1, units[index - 2].kind == .word, onlySpaces(units[index - 2].end, units[index - 1].start),
@@ -336,8 +341,7 @@ extension RepairPass {
     mutating func commaInsidePronounGroup(at index: Int) {
         guard index > 1, units[index].kind == .word, units[index].pattern == .lower,
               units[index - 1].kind == .word, units[index - 1].pattern != .upper,
-              units[index].start == units[index - 1].end + 2, scalars[units[index - 1].end] == ",",
-              scalars[units[index - 1].end + 1] == " ", formTags(index - 1).contains(.preverb),
+              commaAndSpace(before: index), formTags(index - 1).contains(.preverb),
               !lowerTags(index).isDisjoint(with: PartsOfSpeech.finite.union([.infi])) else { return }
         if units[index - 1].lower != "ne" {
             let before = index - 2
