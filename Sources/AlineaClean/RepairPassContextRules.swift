@@ -107,8 +107,7 @@ extension RepairPass {
         strayQuoteMarks()
         misreadPronounIl()
         colonAfterGrammaticalWord()
-        loneHyphenAfterGrammaticalWord()
-        spacedHyphenAsDash()
+        spacedHyphens()
         if french { lostGraveInWideGaps() }
     }
 

@@ -552,6 +552,24 @@ extension RepairPass {
         return !pronoun || found.isDisjoint(with: [.ipre, .infi])
     }
 
+    /// A hyphen standing alone between two words of a line (` - `), before one
+    /// in small letters: a speck the scan read (`hyphenIsSpeck`), removed; or
+    /// the aside's en dash it read too short (`hyphenIsDash`), restored; or, as
+    /// after a grammatical word with no complement missing (`lire depuis -`), left.
+    mutating func spacedHyphens() {
+        guard french else { return }
+        for index in units.indices.dropLast() where units[index + 1].start == units[index].end + 3 && scalars[units[index].end + 1] == "-" {
+            let unit = units[index], next = units[index + 1]
+            guard scalars[unit.end] == " ", scalars[unit.end + 2] == " ", unit.kind == .word, next.kind == .word,
+                  !unit.isProtected, !next.isProtected, CasePattern(of: next.form) == .lower else { continue }
+            if hyphenIsSpeck(after: index) {
+                edits.append(Edit(offset: unit.end, before: " -", after: "", rule: "punctuation", confidence: 0.7))
+            } else if hyphenIsDash(after: index) {
+                edits.append(Edit(offset: unit.end + 1, before: "-", after: "–", rule: "punctuation", confidence: 0.6))
+            }
+        }
+    }
+
     /// `droits et - appartenances`, `en - représentation`: a hyphen standing
     /// alone after a determiner, preposition or conjunction, before a
     /// lower-case word, is a speck — a dash opening an aside does not follow
@@ -559,53 +577,37 @@ extension RepairPass {
     /// the noun or adjective after it (`de la - machine`), and between a
     /// subject, a relative pronoun or `ne` and a verb (`elle - permet`, `qui
     /// - change`, `Il - aura`).
-    mutating func loneHyphenAfterGrammaticalWord() {
-        guard french else { return }
-        for index in units.indices.dropLast() where units[index + 1].start == units[index].end + 3 && scalars[units[index].end + 1] == "-"
-            && units[index].kind == .word && !units[index].isProtected {
-            let unit = units[index], next = units[index + 1]
-            guard scalars[unit.end] == " ", scalars[unit.end + 2] == " ",
-                  next.kind == .word, !next.isProtected, CasePattern(of: next.form) == .lower,
-                  CasePattern(of: unit.form) == .lower || CasePattern(of: unit.form) == .capitalized && isSentenceStart(unit.start)
-            else { continue }
-            let found = tags(CasePattern.lower(unit.form, locale: locale)), nextTags = tags(next.form)
-            let function = !found.isDisjoint(with: [.det, .prep, .cjco])
-                && found.isDisjoint(with: [.nom, .adj, .adv, .ppas, .ppre, .infi, .ipre]) && CasePattern(of: unit.form) == .lower
-            // `de la - machine`: an article (`la` is a note too) before the noun or adjective it opens;
-            // `elle - permet`, `qui - change`, `ne - dépasse`: a subject, a relative or `ne` before its verb.
-            let article = found.contains(.det) && found.isDisjoint(with: [.adj, .adv, .prep]) && !nextTags.isDisjoint(with: [.nom, .adj])
-            let subject = !found.isDisjoint(with: [.propersuj, .prorel, .preverb]) && found.isDisjoint(with: [.nom, .adj, .det, .prep])
-                && !nextTags.isDisjoint(with: PartsOfSpeech.finite) && nextTags.isDisjoint(with: [.det, .prep])
-            guard function || article || subject else { continue }
-            edits.append(Edit(offset: unit.end, before: " -", after: "", rule: "punctuation", confidence: 0.7))
-        }
+    func hyphenIsSpeck(after index: Int) -> Bool {
+        let unit = units[index], next = units[index + 1]
+        guard CasePattern(of: unit.form) == .lower || CasePattern(of: unit.form) == .capitalized && isSentenceStart(unit.start)
+        else { return false }
+        let found = tags(CasePattern.lower(unit.form, locale: locale)), nextTags = tags(next.form)
+        let function = !found.isDisjoint(with: [.det, .prep, .cjco])
+            && found.isDisjoint(with: [.nom, .adj, .adv, .ppas, .ppre, .infi, .ipre]) && CasePattern(of: unit.form) == .lower
+        // `de la - machine`: an article (`la` is a note too) before the noun or adjective it opens;
+        // `elle - permet`, `qui - change`, `ne - dépasse`: a subject, a relative or `ne` before its verb.
+        let article = found.contains(.det) && found.isDisjoint(with: [.adj, .adv, .prep]) && !nextTags.isDisjoint(with: [.nom, .adj])
+        let subject = !found.isDisjoint(with: [.propersuj, .prorel, .preverb]) && found.isDisjoint(with: [.nom, .adj, .det, .prep])
+            && !nextTags.isDisjoint(with: PartsOfSpeech.finite) && nextTags.isDisjoint(with: [.det, .prep])
+        return function || article || subject
     }
 
-    /// `automatiquement - vous`, `LilyPond - non` → `–`: a hyphen with a space
-    /// on each side between two words of the same line, before one in small
-    /// letters, is the dash of an aside (French writes the en dash there, the
+    /// `automatiquement - vous`, `LilyPond - non` → `–`: a spaced hyphen that is
+    /// no speck is the dash of an aside (French writes the en dash there, the
     /// tiret demi-cadratin) whose length the scan misread: no word is joined by
     /// a spaced hyphen. Both of tesseract's models read the en dash so, as a
     /// hyphen or as an em dash; only the hyphen is repaired, the em dash being
-    /// a writer's choice too. Not a hyphen `loneHyphenAfterGrammaticalWord`
-    /// removed as a speck, nor one between letters or numbers (`x - y`, `3 - 2`:
+    /// a writer's choice too. Not one between letters or numbers (`x - y`, `3 - 2`:
     /// a formula's minus), nor one a quotation holds alone (`« - »`); and only
     /// after a word that can end a phrase — after a grammatical one (`lire
     /// depuis - signifie`) the hyphen is a name (standard input), no dash.
-    mutating func spacedHyphenAsDash() {
-        guard french else { return }
+    func hyphenIsDash(after index: Int) -> Bool {
+        let unit = units[index], next = units[index + 1]
+        guard unit.length >= 2, unit.text.unicodeScalars.allSatisfy(CharacterClass.isLetter),
+              next.text.unicodeScalars.allSatisfy(CharacterClass.isLetter) else { return false }
+        let tags = formTags(index)
         let grammatical: PartsOfSpeech = [.prep, .det, .detdem, .detpos, .detind, .cjco, .cjsub, .propersuj, .properobj, .prorel]
-        for index in units.indices.dropLast() where units[index + 1].start == units[index].end + 3 && scalars[units[index].end + 1] == "-" {
-            let unit = units[index], next = units[index + 1]
-            guard scalars[unit.end] == " ", scalars[unit.end + 2] == " ", unit.kind == .word, next.kind == .word,
-                  !unit.isProtected, !next.isProtected, unit.length >= 2,
-                  unit.text.unicodeScalars.allSatisfy(CharacterClass.isLetter), CasePattern(of: next.form) == .lower,
-                  next.text.unicodeScalars.allSatisfy(CharacterClass.isLetter),
-                  !edits.contains(where: { $0.offset == unit.end && $0.before == " -" }) else { continue }
-            let tags = formTags(index)
-            if !tags.isDisjoint(with: grammatical), tags.isDisjoint(with: [.nom, .adj, .ppas, .npr]) { continue }
-            edits.append(Edit(offset: unit.end + 1, before: "-", after: "–", rule: "punctuation", confidence: 0.6))
-        }
+        return tags.isDisjoint(with: grammatical) || !tags.isDisjoint(with: [.nom, .adj, .ppas, .npr])
     }
 
     /// Whether the unit at `index` follows `le`, `la` or `les` where they can
