@@ -109,7 +109,7 @@ extension RepairPass {
         let dominant = frequencies.writesGenerallyOftener(preferred, than: unit.lower) || rectified
         guard dominant || frequencies.writesGenerallyOftener(preferred, than: unit.lower, dominance: 1),
               repairer.spells(preferred), !tags(preferred).contains(.ppas),
-              !(writesRectifiedSpelling && rectified) else { return }
+              !keepsRectifiedSpelling(unit.lower, repairedAs: preferred) else { return }
         replace(index, with: Decision(after: unit.pattern.apply(to: preferred, locale: locale), rule: "accent",
                                       confidence: dominant ? 0.7 : Self.suggestedCircumflexConfidence))
     }
