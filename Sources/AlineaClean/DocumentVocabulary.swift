@@ -34,9 +34,35 @@ public struct DocumentVocabulary: Sendable {
     /// How many times the lower-cased `form` occurs.
     public func count(_ form: String) -> Int { counts[ByteKey(form)]?.all ?? 0 }
 
-    /// The recorded forms that open with `prefix` (lower case): a walk over
-    /// the whole vocabulary, for the rare question asked of one word's family.
-    public func forms(openingWith prefix: String) -> [String] {
-        counts.keys.lazy.map(\.string).filter { $0.hasPrefix(prefix) }
+    /// The recorded forms in the order of their UTF-8 bytes, where the forms
+    /// that open with a prefix are one run: taken once the vocabulary is
+    /// complete, for the question asked of many words' families (`forms(openingWith:)`).
+    public var prefixIndex: PrefixIndex { PrefixIndex(counts.keys.map(\.string)) }
+
+    /// The forms of a vocabulary sorted by their bytes (`prefixIndex`).
+    public struct PrefixIndex: Sendable {
+        private let forms: [String]
+
+        init(_ forms: [String]) {
+            self.forms = forms.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        }
+
+        /// The forms that open with `prefix` (lower case): a binary search for
+        /// the run of forms whose bytes open with the prefix's, instead of a
+        /// walk over the whole vocabulary.
+        public func forms(openingWith prefix: String) -> [String] {
+            var low = 0, high = forms.count
+            while low < high {
+                let middle = (low + high) / 2
+                if forms[middle].utf8.lexicographicallyPrecedes(prefix.utf8) { low = middle + 1 } else { high = middle }
+            }
+            var found: [String] = []
+            while low < forms.count, forms[low].utf8.starts(with: prefix.utf8) {
+                // The bytes find the run; `hasPrefix` keeps its reading by characters.
+                if forms[low].hasPrefix(prefix) { found.append(forms[low]) }
+                low += 1
+            }
+            return found
+        }
     }
 }

@@ -8,7 +8,15 @@ import AlineaText
 /// candidates, lost apostrophes, false hyphens), and context rules on valid
 /// tokens (`a`/`à`, `11`/`il`, capitals, stray `.` and `‘`).
 /// Internal to `WordRepairer`; holds the per-document caches.
-struct RepairPass {
+///
+/// A class, used by one thread for one run: as a 400-byte struct, every call
+/// from a rule (mutating) to a question (non-mutating) copied the whole pass
+/// first (about 5 % of the instructions of a run). Its mutable fields skip the
+/// run-time exclusivity check (`@exclusivity(unchecked)`), which a class's
+/// fields otherwise pay at every access and which cost more than the copies
+/// saved; the code was written as a struct, whose accesses the compiler checked
+/// statically, and the test suite passes with the checks on.
+final class RepairPass {
     /// What a unit is.
     enum Kind { case word, number, ordinal, ampersand, elision }
 
@@ -43,9 +51,12 @@ struct RepairPass {
 
     let repairer: WordRepairer
     let scalars: [Unicode.Scalar]
-    var units: [Unit] = []
-    var edits: [Edit] = []
-    var vocabulary = DocumentVocabulary()
+    @exclusivity(unchecked) var units: [Unit] = []
+    @exclusivity(unchecked) var edits: [Edit] = []
+    @exclusivity(unchecked) var vocabulary = DocumentVocabulary()
+    /// `vocabulary`'s forms by their bytes (`writesFamily`), taken on first need: the
+    /// vocabulary is complete once the units are described.
+    lazy var vocabularyPrefixIndex = vocabulary.prefixIndex
     /// Memo of `decide`: a word is judged once per context, however many
     /// passes ask (the join pass asks of every piece next to a non-word).
     let decisionCache = Box<[DecisionKey: Decision?]>([:])
@@ -70,29 +81,29 @@ struct RepairPass {
     let documentNameCounts = Box<[String: Int]?>(nil)
     /// Whether the scan invents accents (`showsInventedAccents`); found on first need.
     let inventedAccentsSeen = Box<Bool?>(nil)
-    /// Memo of `strayCapitalCount(initial:)`, by the capital's scalar value.
-    let strayCapitalCounts = Box<[UInt32: Int]>([:])
+    /// What `strayCapitalCount(initial:)` counts, by the capital's scalar value; built on first need.
+    let strayCapitalCounts = Box<[UInt32: Int]?>(nil)
     /// How clearly the document drops the accent of `à` (`ARuleDecider.accentLossPrior`).
-    var accentLoss = 0.0
+    @exclusivity(unchecked) var accentLoss = 0.0
     /// `accentLoss` with the capital `A`s counted as plain ones: the evidence for
     /// a sentence-opening `A` (`capitalGraveOpeningSentence`), where a short
     /// document may have no other.
-    var capitalAccentLoss = 0.0
+    @exclusivity(unchecked) var capitalAccentLoss = 0.0
     /// Whether the document's scan drops the accents of capitals (`dropsCapitalAccents`).
-    var capitalAccentsDropped = false
+    @exclusivity(unchecked) var capitalAccentsDropped = false
     /// Whether the document drops circumflexes (`CircumflexFrequencies`).
-    var circumflexLoss = false
+    @exclusivity(unchecked) var circumflexLoss = false
     /// Whether the document follows the 1990 spelling, which drops the circumflex of `i`
     /// and `u` (`apparaitre`, `enchainement`): see `showsRectifiedSpelling`.
-    var writesRectifiedSpelling = false
+    @exclusivity(unchecked) var writesRectifiedSpelling = false
     /// Offsets of specks between glued words that the pass turns into spaces (`de.contrôle`).
-    var speckSpaces: Set<Int> = []
+    @exclusivity(unchecked) var speckSpaces: Set<Int> = []
     /// Offsets of quotes glued to a word that nothing opens or closes: specks the pass
     /// removes (`findStrayQuotes`), and which the rules read as spaces meanwhile.
-    var strayQuotes: Set<Int> = []
+    @exclusivity(unchecked) var strayQuotes: Set<Int> = []
     /// Offsets of opening quotes glued to a word that nothing in their sentence closes
     /// (`findStrayQuotes`): specks, or what the scan kept of an elided head (`strayOpeningQuotes`).
-    var unclosedOpenings: Set<Int> = []
+    @exclusivity(unchecked) var unclosedOpenings: Set<Int> = []
 
     /// What a word's repair depends on besides the word.
     struct DecisionKey: Hashable {
@@ -154,6 +165,13 @@ struct RepairPass {
     /// Hunspell's `po:` tags for `word` (memoised by the dictionary).
     func tags(_ word: String) -> PartsOfSpeech { lexicon.tags(of: word) }
 
+    /// The current form of unit `index` in lower case: a word's `lower` while
+    /// the form is still its text as read (most are), instead of a new
+    /// lower-cased string each time a rule asks of a neighbour.
+    func lowerForm(_ index: Int) -> String {
+        units[index].kind == .word && units[index].form == units[index].text ? units[index].lower : units[index].form.lowercased()
+    }
+
     /// Per unit, the tags of its current form in lower case, once asked
     /// (rules ask of the same neighbours again and again; `setForm` forgets).
     let formTagMemo = Box<[PartsOfSpeech?]>([])
@@ -176,7 +194,7 @@ struct RepairPass {
     /// (`writesInLowerCase`): filled with the units' case patterns by
     /// `describeWords`, empty before, when no unit has its pattern yet. A
     /// scan of the units cost 2 % of the cleaning time.
-    var formsWrittenInLowerCase: Set<ByteKey> = []
+    @exclusivity(unchecked) var formsWrittenInLowerCase: Set<ByteKey> = []
 
     /// The tags of `units[index].lower`, the word as read in lower case
     /// (memoised on the first unit with the same text).
@@ -190,7 +208,7 @@ struct RepairPass {
 
     /// For each unit, the first unit with the same text (itself if none came
     /// before): what depends only on the text is computed and memoised there.
-    var textRepresentative: [Int] = []
+    @exclusivity(unchecked) var textRepresentative: [Int] = []
 
     /// The case pattern of unit `index`'s current form: the one computed when
     /// the units were cut while the word is unrepaired (most are), measured
@@ -202,13 +220,13 @@ struct RepairPass {
 
     /// Gives unit `index` its repaired form. Every new form goes through here,
     /// so the per-unit tag memo never answers for a form the unit no longer has.
-    mutating func setForm(_ index: Int, _ form: String) {
+    func setForm(_ index: Int, _ form: String) {
         units[index].form = form
         if index < formTagMemo.value.count { formTagMemo.value[index] = nil }
     }
 
     /// Replaces the whole text of unit `index` as `decision` says: the edit, the new form, and the mark.
-    mutating func replace(_ index: Int, with decision: Decision) {
+    func replace(_ index: Int, with decision: Decision) {
         let unit = units[index]
         let after = french ? casedElision(decision.after, at: unit.start) : decision.after
         edits.append(Edit(offset: unit.start, before: unit.text, after: after, rule: decision.rule, confidence: decision.confidence))
@@ -220,7 +238,7 @@ struct RepairPass {
     /// rules read otherwise (`ére` → `ère` → `être`, `dela` → `delà` → `de
     /// la`): the word pass's edit gives way, so that the log holds one edit of
     /// the unit's text, and reverts it.
-    mutating func revise(_ index: Int, with decision: Decision) {
+    func revise(_ index: Int, with decision: Decision) {
         let unit = units[index]
         edits.removeAll { $0.offset == unit.start && $0.before == unit.text }
         replace(index, with: decision)
@@ -228,14 +246,16 @@ struct RepairPass {
 
     /// A reference cell for memo tables filled during otherwise pure decisions.
     final class Box<Value> {
-        var value: Value
+        @exclusivity(unchecked) var value: Value
         init(_ value: Value) { self.value = value }
     }
-    var locale: String { repairer.language.locale }
+    /// The repairer's locale, language and lexicon, stored: the rules ask them of every word,
+    /// and reading them through `repairer` copied the whole repairer each time.
+    let locale: String
     /// The apostrophe the document mostly uses, for apostrophes the repair inserts.
-    var apostrophe: Unicode.Scalar = "’"
-    var french: Bool { repairer.language == .french }
-    var lexicon: HunspellDictionary { repairer.lexicon }
+    @exclusivity(unchecked) var apostrophe: Unicode.Scalar = "’"
+    let french: Bool
+    let lexicon: HunspellDictionary
 
     /// How many headwords must open with a rejected word for it to be a combining form
     /// or a word's head (`cyber`: `cybercrime`, `cybernetics`, `cyberspace`).
@@ -260,11 +280,17 @@ struct RepairPass {
     /// stroke there: `WordToken.readsQuoteForApostrophe`).
     static let quotedMisreadL: Set<String> = ["I", "|", "\\"]
     /// French ordinal endings (1er, 2e, 3ème, 1re…), the only letters allowed after digits.
+    /// Signs cut as units of their own (`ampersand`): `&`, and `@` and `€`, which a scan makes of `à`.
+    static let ampersandLike: Set<Unicode.Scalar> = ["&", "@", "€"]
+
     static let ordinalSuffixes: Set<String> = ["e", "es", "er", "ers", "re", "res", "ère", "ères", "ème", "èmes", "nd", "nde", "nds", "ndes", "d", "de"]
 
     init(repairer: WordRepairer, scalars: [Unicode.Scalar]) {
         self.repairer = repairer
         self.scalars = scalars
+        locale = repairer.language.locale
+        french = repairer.language == .french
+        lexicon = repairer.lexicon
     }
 
     /// Whether `scalar` is a capital with an accent or a cedilla (`À`, `É`, `Ç`…): one that
@@ -275,7 +301,7 @@ struct RepairPass {
         return AccentSkeleton.of(letter) != letter
     }
 
-    mutating func run() -> [Edit] {
+    func run() -> [Edit] {
         buildUnits()
         formTagMemo.value = Array(repeating: nil, count: units.count)
         lowerTagMemo.value = Array(repeating: nil, count: units.count)
@@ -300,7 +326,7 @@ struct RepairPass {
     /// a unit whose text came before takes what was computed for the first
     /// one (one hashed lookup instead of a lower-casing, a case scan, a
     /// lexicon lookup and two counts), and shares its tag memo.
-    mutating func describeWords() {
+    func describeWords() {
         var firstWithText: [ByteKey: Int] = [:]
         var occurrences = Array(repeating: 0, count: units.count)
         var verdicts = [Bool?](repeating: nil, count: units.count)
@@ -334,7 +360,7 @@ struct RepairPass {
 
     // MARK: - Units
 
-    mutating func buildUnits() {
+    func buildUnits() {
         var straight = 0, curly = 0
         for scalar in scalars where scalar == "'" || scalar == "’" { if scalar == "'" { straight += 1 } else { curly += 1 } }
         apostrophe = straight > curly ? "'" : "’"
@@ -352,7 +378,10 @@ struct RepairPass {
         }
         var spanIndex = 0
         var pendingElision = false
-        for token in WordToken.tokens(in: scalars) {
+        let tokens = WordToken.tokens(in: scalars)
+        // About one unit per token: one allocation instead of a growing array's copies.
+        units.reserveCapacity(tokens.count)
+        for token in tokens {
             while spanIndex < protected.count, protected[spanIndex].upperBound <= token.start { spanIndex += 1 }
             let isProtected = spanIndex < protected.count && protected[spanIndex].lowerBound < token.end
             let afterElision = pendingElision
@@ -361,12 +390,13 @@ struct RepairPass {
                 units.append(Unit(start: token.start, end: token.end, text: token.text, kind: .word, form: token.text, isProtected: true))
                 continue
             }
-            if token.text == "&" || token.text == "@" || token.text == "€" {
+            if token.end == token.start + 1, Self.ampersandLike.contains(scalars[token.start]) {
                 units.append(Unit(start: token.start, end: token.end, text: token.text, kind: .ampersand, form: token.text))
                 continue
             }
-            // The token's text is these scalars: copied from the document, not decoded again.
-            let tokenScalars = Array(scalars[token.start..<token.end])
+            // The token's text is these scalars: read in the document, not decoded again (nor copied,
+            // but for the rare token with an apostrophe inside).
+            let tokenScalars = scalars[token.start..<token.end]
             // Elision with a space after the apostrophe: `I’ Assemblée`, `l’ OSCE`.
             // Only articles (l’, d’) and not a quoted letter ('S' sont).
             if french, token.end + 2 < scalars.count, WordToken.isApostrophe(scalars[token.end]),
@@ -403,7 +433,8 @@ struct RepairPass {
                 pendingElision = true
                 continue
             }
-            if french, let apostrophe = tokenScalars.firstIndex(where: WordToken.isApostrophe) {
+            if french, let found = tokenScalars.firstIndex(where: WordToken.isApostrophe) {
+                let tokenScalars = Array(tokenScalars), apostrophe = found - token.start
                 let head = String(scalars: tokenScalars[..<apostrophe])
                 // `!` is also a real mark: an l only before the vowel an elision needs (`!'ombre`, not `!'Le`).
                 let rest = String(scalars: tokenScalars[(apostrophe + 1)...])
@@ -537,7 +568,7 @@ struct RepairPass {
     static let apostropheMisreadings: Set<Unicode.Scalar> = ["?", "\"", "”", "“"]
 
     /// An elided article; an `I`/`1`/`|` head or a space after the apostrophe is an edit.
-    mutating func elisionUnit(head: String, start: Int, apostrophe: Unicode.Scalar, withSpace: Bool) -> Unit {
+    func elisionUnit(head: String, start: Int, apostrophe: Unicode.Scalar, withSpace: Bool) -> Unit {
         let length = head.unicodeScalars.count + 1 + (withSpace ? 1 : 0)
         let before = String(scalars: scalars[start..<(start + length)])
         var repairedHead = head
@@ -640,7 +671,7 @@ struct RepairPass {
 
     /// `cyber sécurité` → `cybersécurité` when the joined form is a word
     /// (lexicon or document) and the pieces are not both words.
-    mutating func joinSplitWords() {
+    func joinSplitWords() {
         guard units.count > 1 else { return }
         var index = 0
         while index + 1 < units.count {
@@ -712,7 +743,7 @@ struct RepairPass {
 
     // MARK: - Pass 2: damaged words
 
-    mutating func repairWords() {
+    func repairWords() {
         for index in units.indices where !units[index].edited && !units[index].isProtected {
             let unit = units[index]
             switch unit.kind {
@@ -932,7 +963,7 @@ struct RepairPass {
         }
         guard subject >= 0, units[subject].kind == .word, onlySpaces(units[subject].end, units[subject + 1].start),
               onlySpaces(units[index - 1].end, units[index].start) || units[index - 1].kind == .elision else { return nil }
-        return Self.personOfSubjectPronoun[units[subject].form.lowercased()]
+        return Self.personOfSubjectPronoun[lowerForm(subject)]
     }
 
     /// Whether `candidate` is the form `expected` asks for.
@@ -1164,19 +1195,19 @@ struct RepairPass {
     /// How many grammatical words opening with the capital `initial` (`Sur`, `Si`, `Sont`) the
     /// document writes inside a sentence, between two words in small letters: a scan that reads
     /// a small letter as its capital does so again and again, and clean text seldom at all.
+    /// Counted for every initial in one walk over the units, on first need.
     func strayCapitalCount(initial: Unicode.Scalar) -> Int {
-        if let known = strayCapitalCounts.value[initial.value] { return known }
-        var count = 0
-        for index in units.indices.dropFirst().dropLast() where units[index].kind == .word && units[index].pattern == .capitalized
-            && units[index].text.unicodeScalars.first == initial {
-            let previous = units[index - 1], next = units[index + 1]
-            guard previous.kind == .word, previous.pattern == .lower, onlySpaces(previous.end, units[index].start),
-                  next.kind == .word, next.pattern == .lower, onlySpaces(units[index].end, next.start),
-                  !isSentenceStart(units[index].start) else { continue }
-            if tags(units[index].lower).contains(.mg) { count += 1 }
+        if let counts = strayCapitalCounts.value { return counts[initial.value] ?? 0 }
+        var counts: [UInt32: Int] = [:]
+        for index in units.indices.dropFirst().dropLast() where units[index].kind == .word && units[index].pattern == .capitalized {
+            guard let first = units[index].text.unicodeScalars.first,
+                  units[index - 1].kind == .word, units[index - 1].pattern == .lower, onlySpaces(units[index - 1].end, units[index].start),
+                  units[index + 1].kind == .word, units[index + 1].pattern == .lower, onlySpaces(units[index].end, units[index + 1].start),
+                  !isSentenceStart(units[index].start), lowerTags(index).contains(.mg) else { continue }
+            counts[first.value, default: 0] += 1
         }
-        strayCapitalCounts.value[initial.value] = count
-        return count
+        strayCapitalCounts.value = counts
+        return counts[initial.value] ?? 0
     }
 
     /// Whether the document shows a scan's invented or misread accents: a word the
@@ -1246,7 +1277,7 @@ struct RepairPass {
               tags(decision.after.lowercased()).contains(.det), !tags(units[index].lower).contains(.det) else { return false }
         let next = formTags(index + 1)
         if next.contains(.prep) && next.isDisjoint(with: [.det, .nom, .adj, .adv]) { return true }
-        return next.contains(.prep) && repairer.lexicon.analyze(units[index + 1].form.lowercased()).contains {
+        return next.contains(.prep) && repairer.lexicon.analyze(lowerForm(index + 1)).contains {
             $0.contains(utf8: "po:prep") && $0.contains(utf8: "po:det")
         }
     }
@@ -1256,7 +1287,7 @@ struct RepairPass {
     /// so French never writes the two in a row.
     func contractedArticleAfterDe(_ decision: Decision, at index: Int) -> Bool {
         guard french, index > 0, units[index - 1].kind == .word, onlySpaces(units[index - 1].end, units[index].start),
-              units[index - 1].form.lowercased() == "de" else { return false }
+              lowerForm(index - 1) == "de" else { return false }
         let after = decision.after.lowercased()
         return after == "du" || after == "des"
     }
@@ -1358,7 +1389,7 @@ struct RepairPass {
     /// (`lui-mème`), part by part.
     func grammaticalAccentVariant(_ word: String, pattern: CasePattern, afterArticle: Bool) -> Decision? {
         guard pattern == .lower || pattern == .capitalized else { return nil }
-        let parts = word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        let parts = word.unicodeScalars.contains("-") ? word.split(separator: "-", omittingEmptySubsequences: false).map(String.init) : [word]
         // A compound the dictionary lists (nouveau-né, soi-disant) is right as it stands.
         if parts.count > 1, !lexicon.analyze(CasePattern.lower(word, locale: locale)).isEmpty { return nil }
         var changed = false
@@ -1504,7 +1535,7 @@ struct RepairPass {
         let stems = repairer.lexicon.stems(word).filter { $0.unicodeScalars.count >= 4 }
         guard !stems.isEmpty else { return false }
         return stems.contains { stem in
-            vocabulary.forms(openingWith: stem).contains { form in
+            vocabularyPrefixIndex.forms(openingWith: stem).contains { form in
                 form != word && repairer.spells(form) && repairer.lexicon.stems(form).contains(stem)
             }
         }
@@ -1843,7 +1874,7 @@ struct RepairPass {
     /// of its own — or where specks joined a clause (`Il-a-été`: a subject
     /// pronoun before it). Listed compounds are `listedCompoundVariant`'s.
     func graveInsideCompound(_ word: String, pattern: CasePattern) -> Decision? {
-        guard pattern == .lower || pattern == .capitalized else { return nil }
+        guard pattern == .lower || pattern == .capitalized, word.unicodeScalars.contains("-") else { return nil }
         let parts = CasePattern.lower(word, locale: locale).split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 3, ["a", "4", "&"].contains(parts[1]),
               [parts[0], parts[2]].allSatisfy({ $0.unicodeScalars.count >= 2 && repairer.spells($0) }),
@@ -1874,6 +1905,8 @@ struct RepairPass {
     /// (`ou-seulement`, `aurez-aussi`, `tampons-sont`), and the copula before its
     /// adjective (`c’est-possible`: `afterElision` says a subject was elided).
     func splitFalseHyphen(_ word: String, afterElision: Bool = false) -> Decision? {
+        // Asked of every word judged: most have no hyphen to split at.
+        guard word.unicodeScalars.contains("-") else { return nil }
         let original = word.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         guard original.count == 2, original.allSatisfy({ $0.unicodeScalars.count >= 2 }),
               CasePattern(of: original[1]) == .lower else { return nil }

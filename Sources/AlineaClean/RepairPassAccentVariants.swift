@@ -13,7 +13,7 @@ extension RepairPass {
     /// article `des` needs a plural noun phrase after it, and an adverb that is
     /// nothing else (`lors`), a definite article or `que` cannot open one; the
     /// preposition `dès` stands there, its accent lost.
-    mutating func lostGraveOnDes(at index: Int) {
+    func lostGraveOnDes(at index: Int) {
         guard index + 1 < units.count, onlySpaces(units[index].end, units[index + 1].start) else { return }
         let next = units[index + 1], lower = next.form.lowercased()
         let opensNoPluralPhrase: Bool
@@ -32,7 +32,7 @@ extension RepairPass {
     /// un point`) it is the adverb whose accent the scan lost — and so it is
     /// ending a sentence after a verb (`sont prises là.`), in a document that
     /// drops the accent of `à`.
-    mutating func lostGraveOnLa(at index: Int) {
+    func lostGraveOnLa(at index: Int) {
         guard index + 1 < units.count, index > 0, units[index - 1].kind == .word else { return }
         let next = units[index + 1]
         let previousTags = formTags(index - 1)
@@ -99,7 +99,7 @@ extension RepairPass {
     /// unaccented typing, not another word. The help's own odds
     /// (`preferredCircumflexed`, 20 to 1) still rule, and keep `sur`, `du`,
     /// `fut` from their rarer circumflexed homographs.
-    mutating func lostCircumflex(at index: Int) {
+    func lostCircumflex(at index: Int) {
         let unit = units[index]
         let frequencies = CircumflexFrequencies.shared
         guard unit.spells, unit.pattern == .lower || unit.pattern == .capitalized,
@@ -125,7 +125,7 @@ extension RepairPass {
     /// the object pronoun its accent variant spells can (`le`, `les`). The
     /// verb must read as nothing else (an infinitive or a finite form with no
     /// noun or adjective reading), or the noun may be that verb's subject.
-    mutating func pronounBeforeVerb(at index: Int) {
+    func pronounBeforeVerb(at index: Int) {
         guard units[index].pattern == .lower, units[index].length <= 3, index + 1 < units.count,
               units[index + 1].kind == .word, units[index + 1].pattern == .lower,
               onlySpaces(units[index].end, units[index + 1].start) else { return }
@@ -145,11 +145,11 @@ extension RepairPass {
     /// article (or its contraction with à or de) takes no second determiner, so
     /// a possessive determiner right after one is the possessive pronoun whose
     /// circumflex the scan lost — its only accent variant that is a noun.
-    mutating func possessivePronounAfterArticle(at index: Int) {
+    func possessivePronounAfterArticle(at index: Int) {
         guard index > 0, units[index].pattern == .lower, units[index - 1].kind == .word,
               onlySpaces(units[index - 1].end, units[index].start) else { return }
         guard lowerTags(index).contains(.detpos), DefiniteArticle.isOnlyPossessiveDeterminer(units[index].lower, in: lexicon),
-              DefiniteArticle.reads(units[index - 1].form.lowercased(), in: lexicon) else { return }
+              DefiniteArticle.reads(lowerForm(index - 1), in: lexicon) else { return }
         // A noun right after it would be the determiner's own (`le notre dossier` is a misread elsewhere).
         if index + 1 < units.count, units[index + 1].kind == .word, onlySpaces(units[index].end, units[index + 1].start),
            !formTags(index + 1).isDisjoint(with: [.nom, .adj]), formTags(index + 1).isDisjoint(with: PartsOfSpeech.finite) { return }
@@ -167,7 +167,7 @@ extension RepairPass {
     /// (`tous lés pixels`, `un dés mots-clés`: `leavesRoomForArticle`). A
     /// preposition qualifies only before a noun that is only plural, which it
     /// cannot govern bare (`dès espaces` → `des`; `dès réception` stays).
-    mutating func determinerBeforeNoun(at index: Int) {
+    func determinerBeforeNoun(at index: Int) {
         // The unit is read in place until it qualifies (a copy retains its three strings).
         let pattern = units[index].pattern
         guard pattern == .lower || pattern == .capitalized, units[index].length <= 4, index + 1 < units.count,
@@ -194,7 +194,7 @@ extension RepairPass {
         // Most short words have no determiner variant at all: ask that first (memoised), the noun's analyses after.
         if determinerVariantCache.value[word]?.isEmpty == true,
            !shapeEligible || determinerVariantCache.value[shapeKey]?.isEmpty == true { return }
-        let noun = nounPattern == .lower ? units[index + 1].form : units[index + 1].form.lowercased()
+        let noun = nounPattern == .lower ? units[index + 1].form : lowerForm(index + 1)
         guard !isAuxiliary(noun) else { return }
         let nounAnalyses = lexicon.analyze(noun).filter { $0.contains(utf8: "po:nom") }
         // A noun (possibly also a verb form: ligne, sortie, données); an adverb, preposition or infinitive proves nothing.
@@ -242,7 +242,7 @@ extension RepairPass {
     /// an elided article, a conjunction or a grammatical adverb after it
     /// either (`dés l’adjonction`, `dés lors`). The preposition must be the
     /// one grammatical variant that is no determiner (`dés`: `dès`, not `des`).
-    mutating func prepositionVariant(at index: Int) {
+    func prepositionVariant(at index: Int) {
         // The unit is read in place until it qualifies (a copy retains its three strings).
         let pattern = units[index].pattern
         let sentenceStart = pattern == .capitalized && isSentenceStart(units[index].start)
@@ -282,7 +282,7 @@ extension RepairPass {
     /// `la`: the adverb `là` stands before no comparative or `même` that an adjective or a
     /// noun the article agrees with follows — that is the superlative's or the identity's
     /// article with an accent the scan invented. `là même où` (the very place) stays.
-    mutating func inventedGraveOnLa(at index: Int) {
+    func inventedGraveOnLa(at index: Int) {
         guard index + 2 < units.count, units[index + 1].kind == .word, units[index + 2].kind == .word,
               onlySpaces(units[index].end, units[index + 1].start), onlySpaces(units[index + 1].end, units[index + 2].start),
               ["plus", "moins", "même"].contains(units[index + 1].form), units[index + 2].pattern == .lower else { return }

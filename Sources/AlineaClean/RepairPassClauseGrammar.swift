@@ -183,7 +183,7 @@ extension RepairPass {
               onlySpaces(units[index - 1].end, units[index].start) else { return false }
         if isClitic(index - 1) { return true }
         var noun = index - 1
-        if units[noun].kind == .word, Self.placeAdverbs.contains(units[noun].form.lowercased()), noun > 0,
+        if units[noun].kind == .word, Self.placeAdverbs.contains(lowerForm(noun)), noun > 0,
            onlySpaces(units[noun - 1].end, units[noun].start) {
             noun -= 1
         }
@@ -195,7 +195,7 @@ extension RepairPass {
         guard noun > 0, previousTags.contains(.nom), previousTags.isDisjoint(with: [.adj, .mg, .npr]),
               units[noun - 1].kind == .word, onlySpaces(units[noun - 1].end, previous.start) else { return false }
         var determiner = noun - 1
-        if Self.isOrdinal(units[determiner].form.lowercased()), determiner > 0, units[determiner - 1].kind == .word,
+        if Self.isOrdinal(lowerForm(determiner)), determiner > 0, units[determiner - 1].kind == .word,
            onlySpaces(units[determiner - 1].end, units[determiner].start) {
             determiner -= 1
         }
@@ -394,7 +394,7 @@ extension RepairPass {
         }
         guard next < units.count, units[next].kind == .word, next - index <= 3,
               onlySpaces(units[next - 1].end, units[next].start) || units[next - 1].kind == .elision else { return false }
-        return isVerbForm(units[next].form.lowercased(), person: person, moods: Self.personalMoods)
+        return isVerbForm(lowerForm(next), person: person, moods: Self.personalMoods)
     }
 
     /// Whether the determiner at `index` opens the subject of a verb of its own

@@ -29,7 +29,7 @@ extension RepairPass {
     /// prochaines étapes` cites a title. Not before `Il`/`Ils`: a scan reads the small `i`
     /// whose dot it lost as the capital (`particulier, Il serait`) as often as it breaks a stop —
     /// after a phrase the sentence fronts it is that small `i` (`Avec un motif, Il` → `il`).
-    mutating func commaBeforeSentenceStart() {
+    func commaBeforeSentenceStart() {
         let openers: PartsOfSpeech = [.det, .detdem, .detpos, .detind, .propersuj, .prodem, .proind, .proneg, .cjsub, .nb]
         for index in units.indices.dropLast() {
             // The marks between the words first, read in place: a copy of a unit retains its three strings.
@@ -245,8 +245,8 @@ extension RepairPass {
         // So does one fronted inside a `que` clause (`Notez que lorsque les insertions sont activées,
         // vous pouvez`): the conjunction right after `que` opens the clause the comma closes.
         for position in current..<index where units[position + 1].kind == .word
-            && (units[position].kind == .word && units[position].form.lowercased() == "que"
-                || units[position].kind == .elision && units[position].form.lowercased() == "qu")
+            && (units[position].kind == .word && lowerForm(position) == "que"
+                || units[position].kind == .elision && lowerForm(position) == "qu")
             && formTags(position + 1).contains(.cjsub) && formTags(position + 1).isDisjoint(with: [.prorel, .proint]) {
             return true
         }
@@ -271,7 +271,7 @@ extension RepairPass {
     /// opened (`vous pouvez, si vous voulez, éditer`). A comma before the
     /// modal's subject pronoun closed a phrase of its own and opened no aside
     /// (`Dans ces dialogues, vous pouvez, définir`).
-    mutating func commaBetweenModalAndInfinitive(at index: Int) {
+    func commaBetweenModalAndInfinitive(at index: Int) {
         guard index > 0, commaAndSpace(before: index), governsInfinitive(index - 1),
               !closesFrontedPhrase(before: index - 1) else { return }
         if !opensClauseAfterComma(subject: index - 2), commaOpensSentencePart(before: index - 1) { return }
@@ -310,7 +310,7 @@ extension RepairPass {
     /// lisez`), nor after a comma that follows the subject the pronoun takes up
     /// (`qui, elle, sera`), nor before a verb a comma soon follows: the verb
     /// form may open an aside (`il, entre autres, rappelle`).
-    mutating func commaAfterSubjectPronoun(at index: Int) {
+    func commaAfterSubjectPronoun(at index: Int) {
         guard index > 0, units[index].kind == .word, units[index - 1].kind == .word,
               commaAndSpace(before: index), units[index - 1].pattern == .lower
                 || units[index - 1].pattern == .capitalized && isSentenceStart(units[index - 1].start),
@@ -322,7 +322,7 @@ extension RepairPass {
         if index > 1, units[index - 2].kind == .word, scalars[units[index - 2].end..<units[index - 1].start].contains(","),
            !formTags(index - 2).isDisjoint(with: [.prorel, .propersuj, .nom, .npr]) { return }
         let next = units[index]
-        guard next.pattern == .lower, !next.text.contains("-"),
+        guard next.pattern == .lower, !next.text.utf8.contains(UInt8(ascii: "-")),
               next.lower == "ne" || isVerbForm(next.lower, person: person, moods: Self.personalMoods) else { return }
         var current = index + 1
         while current < units.count, current - index <= 2 {
@@ -338,7 +338,7 @@ extension RepairPass {
     /// pronoun or a modal verb), from the verb that follows; such a comma is
     /// a speck. (`Et vous, recommandez-vous…`: `vous` after a conjunction is
     /// no object pronoun, and stays.)
-    mutating func commaInsidePronounGroup(at index: Int) {
+    func commaInsidePronounGroup(at index: Int) {
         guard index > 1, units[index].kind == .word, units[index].pattern == .lower,
               units[index - 1].kind == .word, units[index - 1].pattern != .upper,
               commaAndSpace(before: index), formTags(index - 1).contains(.preverb),
@@ -347,7 +347,7 @@ extension RepairPass {
             let before = index - 2
             guard units[before].kind == .word || units[before].kind == .elision,
                   onlySpaces(units[before].end, units[index - 1].start) || units[before].kind == .elision else { return }
-            let lower = units[before].kind == .elision ? units[before].form.lowercased() : units[before].lower
+            let lower = units[before].kind == .elision ? lowerForm(before) : units[before].lower
             let inGroup = Self.personOfSubjectPronoun[lower] != nil || lower == "ne" || lower == "n"
                 || units[before].kind == .word && formTags(before).contains(.preverb)
                 || units[before].kind == .word && !formTags(before).isDisjoint(with: PartsOfSpeech.finite) && isModal(lower)

@@ -10,7 +10,7 @@ import AlineaLexicon
 /// `RepairPassSentenceEnds`, `RepairPassCommas`, and the grammar they ask of a
 /// clause in `RepairPassClauseGrammar`.
 extension RepairPass {
-    mutating func applyContextRules() {
+    func applyContextRules() {
         let followers = prepositionFollowers()
         circumflexLoss = french && dropsCircumflexes()
         capitalAccentsDropped = french && dropsCapitalAccents()
@@ -174,7 +174,7 @@ extension RepairPass {
         // unit's other word stands before it (`n’ont-rien` → `ont rien`: a finite verb's object too).
         let form = units[other].form
         var touching = form
-        if form.contains(" ") {
+        if form.utf8.contains(UInt8(ascii: " ")) {
             let pieces = form.split(separator: " ").map(String.init)
             touching = (before ? pieces.last : pieces.first) ?? form
             if before, pieces.count == 2, case let headTags = tags(pieces[0].lowercased()) {
@@ -215,7 +215,7 @@ extension RepairPass {
             // the English model's readings of French come in clusters.
             if repairer.isForeign(units[other].text),
                !(units[other].form != units[other].text && Self.restoresDiacritics(units[other].text, units[other].form)
-                 && isGrammaticalWord(units[other].form.lowercased())),
+                 && isGrammaticalWord(lowerForm(other))),
                !(units[other].pattern == .lower && isEnglishReadingOfFrench(units[other].lower)) { return true }
         }
         return false

@@ -47,7 +47,7 @@ extension RepairPass {
     /// or clitic before a word is the article whose `l` the scan read as a `t`.
     /// (The same reasoning for a verb form only of the second person singular
     /// is `participleAfterNoun`'s, where the scan demonstrably drops accents.)
-    mutating func secondPersonMisreading(at index: Int) {
+    func secondPersonMisreading(at index: Int) {
         let unit = units[index]
         guard unit.length <= 3, unit.pattern == .lower || unit.pattern == .capitalized else { return }
         guard let article = Self.articlesReadWithT[unit.lower], index + 1 < units.count, units[index + 1].kind == .word,
@@ -62,7 +62,7 @@ extension RepairPass {
     /// show a scan that drops accents (`accentLoss`), and only a word read with
     /// no accent at all: one that kept an accent (`les groupes crées`) is the
     /// author's common slip more often than the scan's.
-    mutating func participleAfterNoun(at index: Int) {
+    func participleAfterNoun(at index: Int) {
         guard accentLoss >= 0.5, index > 0, units[index].pattern == .lower, units[index].length >= 5,
               units[index].lower.unicodeScalars.allSatisfy(\.isASCII),
               units[index - 1].kind == .word, units[index - 1].pattern == .lower,

@@ -177,7 +177,7 @@ extension RepairPass {
     }
 
     /// The stray quotes found before the word repairs, removed.
-    mutating func strayQuoteMarks() {
+    func strayQuoteMarks() {
         for index in strayQuotes.sorted() {
             edits.append(Edit(offset: index, before: String(scalars[index]), after: "", rule: "punctuation", confidence: 0.7))
         }
@@ -194,7 +194,7 @@ extension RepairPass {
     /// capitalised word opening it (`Dans Je cas`): there the determiner fits and the
     /// capital cannot (`je` is never capitalised inside a sentence); `fa`, a note, must
     /// stand before a noun the determiner agrees with (`la clé de fa dièse` keeps it).
-    mutating func misreadDeterminerL(at index: Int) {
+    func misreadDeterminerL(at index: Int) {
         /// Whether `lower` reads only as a noun or an adjective: no verb, pronoun, adverb or grammatical word.
         func readsOnlyAsNoun(_ lower: String) -> Bool {
             let tags = tags(lower)
@@ -253,7 +253,7 @@ extension RepairPass {
     /// `strokeReadingsOfCapitalI`), then a stroke for the `l`
     /// (`strokeReadingsOfL`) — standing alone before a verb in the third
     /// person singular. Pairs of letters (`11`, `IL`, `ll`) are `pronounIl`'s.
-    mutating func misreadPronounIl() {
+    func misreadPronounIl() {
         guard french else { return }
         // An array, not a set: this test runs on every scalar of the document, and
         // comparing with four scalars costs less than hashing one.
@@ -310,7 +310,7 @@ extension RepairPass {
     /// (`de ton,`) or after a noun they qualify (`zoom avant,`), and a noun's
     /// homograph in a list (`VRAI ou un,`, `un, deux`); a comma before a preposition, adverb or conjunction may
     /// open an incise (`avec, par défaut, 256`).
-    mutating func colonAfterGrammaticalWord() {
+    func colonAfterGrammaticalWord() {
         guard french else { return }
         let presentatives: Set<String> = ["voici", "voilà"]
         let excluded: PartsOfSpeech = [.adj, .adv, .ppre, .ppas, .infi, .ipre, .ipsi, .ifut, .iimp, .cond, .spre, .simp, .impe]
@@ -556,7 +556,7 @@ extension RepairPass {
     /// in small letters: a speck the scan read (`hyphenIsSpeck`), removed; or
     /// the aside's en dash it read too short (`hyphenIsDash`), restored; or, as
     /// after a grammatical word with no complement missing (`lire depuis -`), left.
-    mutating func spacedHyphens() {
+    func spacedHyphens() {
         guard french else { return }
         for index in units.indices.dropLast() where units[index + 1].start == units[index].end + 3 && scalars[units[index].end + 1] == "-" {
             let unit = units[index], next = units[index + 1]

@@ -16,7 +16,7 @@ extension RepairPass {
     /// place of a lost word. Where grammar, as `ARuleDecider` reads it, wants
     /// the preposition there with confidence (its threshold raised: nothing
     /// may have been lost at all), the `à` is put back.
-    mutating func lostGraveInWideGaps() {
+    func lostGraveInWideGaps() {
         for index in units.indices.dropFirst() where units[index - 1].kind == .word
             && (units[index].kind == .word || units[index].kind == .elision)
             && units[index].start == units[index - 1].end + 2
@@ -30,7 +30,7 @@ extension RepairPass {
                   !(units[index].kind == .elision && units[index].form == "d") else { continue }
             // A modal a few words back governs the infinitive itself (`vous devez d’abord  comprendre`).
             if formTags(index).contains(.infi),
-               (max(0, index - 4)..<index).contains(where: { units[$0].kind == .word && isModal(units[$0].form.lowercased())
+               (max(0, index - 4)..<index).contains(where: { units[$0].kind == .word && isModal(lowerForm($0))
                    && !formTags($0).isDisjoint(with: PartsOfSpeech.finite) }) { continue }
             let next = ARuleDecider.Neighbour(text: units[index].form, isElision: units[index].kind == .elision)
             let afterNext = index + 1 < units.count
@@ -52,7 +52,7 @@ extension RepairPass {
     func followingPair(_ index: Int) -> String? {
         guard index + 2 < units.count, onlySpaces(units[index].end, units[index + 1].start),
               onlySpaces(units[index + 1].end, units[index + 2].start) else { return nil }
-        return units[index + 1].form.lowercased() + " " + units[index + 2].form.lowercased()
+        return lowerForm(index + 1) + " " + lowerForm(index + 2)
     }
 
     /// How often each pair of words follows a `&` standing alone in running
@@ -88,7 +88,7 @@ extension RepairPass {
     /// drops the accents of capitals (`dropsCapitalAccents`: tesseract's English model
     /// reads none). A label (`A. Portée`, `A :`) has a mark after it and
     /// is no preposition; a Latin locution keeps its `a` (`A contrario`, `A priori`).
-    mutating func capitalGraveOpeningSentence(at index: Int) {
+    func capitalGraveOpeningSentence(at index: Int) {
         guard capitalAccentLoss >= 0.5 || capitalAccentsDropped, index + 1 < units.count,
               units[index + 1].start == units[index].end + 1, scalars[units[index].end] == " " else { return }
         let next = units[index + 1]
@@ -121,7 +121,7 @@ extension RepairPass {
     static let latinAblativesAfterA: Set<String> = ["priori", "posteriori", "fortiori", "contrario", "minima", "maxima"]
 
     /// `a`/`&`/`4` → `à` when grammar says preposition.
-    mutating func graveA(at index: Int, followers: [String: Int]) {
+    func graveA(at index: Int, followers: [String: Int]) {
         let unit = units[index]
         let afterElision = index > 0 && units[index - 1].kind == .elision && units[index - 1].end == unit.start
         // A word repaired into the head of a prepositional locution (grace → grâce before a)
@@ -132,7 +132,7 @@ extension RepairPass {
         let grave = "à"
         // `a priori`, `a posteriori`, `a minima`: the Latin preposition, written without an accent.
         if unit.text == "a", index + 1 < units.count, units[index + 1].kind == .word, onlySpaces(unit.end, units[index + 1].start),
-           Self.latinAblativesAfterA.contains(units[index + 1].form.lowercased()) { return }
+           Self.latinAblativesAfterA.contains(lowerForm(index + 1)) { return }
         var previous = neighbour(index, before: true)
         // A capital A stands for à only right after a lower-case word of the same sentence.
         if unit.text == "A", !(previous.map { !$0.separated && $0.text.first?.isLowercase == true } ?? false) { return }
@@ -208,7 +208,7 @@ extension RepairPass {
         guard index > 0, index + 1 < units.count, units[index - 1].kind == .word, units[index + 1].kind == .word,
               onlySpaces(units[index - 1].end, units[index].start), onlySpaces(units[index].end, units[index + 1].start)
         else { return false }
-        let previous = units[index - 1].form.lowercased(), next = units[index + 1].form.lowercased()
+        let previous = lowerForm(index - 1), next = lowerForm(index + 1)
         guard formTags(index - 1).contains(.nom), formTags(index + 1).contains(.nom),
               formTags(index + 1).isDisjoint(with: [.det, .detdem, .detpos, .detind]),
               GraveAccentContexts.shared.favoursAccent(on: "à", .prev, neighbour: previous) != true,
@@ -260,7 +260,7 @@ extension RepairPass {
     /// Whether the `qu’` at `index` belongs to `ne … que` (a `ne`/`n’` earlier
     /// in its clause) or to `ainsi que`: then an `a` after it is the preposition.
     func restrictsWithQue(before index: Int) -> Bool {
-        if index > 0, units[index - 1].kind == .word, units[index - 1].form.lowercased() == "ainsi" { return true }
+        if index > 0, units[index - 1].kind == .word, lowerForm(index - 1) == "ainsi" { return true }
         return negationParticle(before: index, within: 8)
     }
 
@@ -271,7 +271,7 @@ extension RepairPass {
         while current >= 0, index - current <= reach {
             let gap = scalars[units[current].end..<units[current + 1].start]
             if gap.contains(where: { ".;:!?\n".unicodeScalars.contains($0) }) { return false }
-            let form = units[current].form.lowercased()
+            let form = lowerForm(current)
             if units[current].kind == .elision && form == "n" || units[current].kind == .word && form == "ne" { return true }
             current -= 1
         }
@@ -292,7 +292,7 @@ extension RepairPass {
     /// only clitics between (`il n’y à pas`, `n’y à que`). `il y à` alone
     /// was tried and dropped: it harmed a held-out set, where `il y a à …` had
     /// lost a word; so an infinitive after `n’y à` (`n’y a à faire`) keeps it.
-    mutating func inventedGraveOnA(at index: Int) {
+    func inventedGraveOnA(at index: Int) {
         guard index + 1 < units.count, onlySpaces(units[index].end, units[index + 1].start) else { return }
         let next = units[index + 1]
         let verb = next.kind == .word && CasePattern(of: next.form) == .lower
@@ -307,10 +307,10 @@ extension RepairPass {
     /// verb comes next, and no preposition stands between a subject and its verb.
     func followsSubjectPronoun(_ index: Int) -> Bool {
         guard index > 0, units[index - 1].kind == .word, onlySpaces(units[index - 1].end, units[index].start) else { return false }
-        let previous = units[index - 1].form.lowercased()
+        let previous = lowerForm(index - 1)
         if previous == "y" {
             return index > 1 && units[index - 2].kind == .word && onlySpaces(units[index - 2].end, units[index - 1].start)
-                && units[index - 2].form.lowercased() == "il"
+                && lowerForm(index - 2) == "il"
         }
         let tags = formTags(index - 1)
         return tags.contains(.propersuj) && !tags.contains(.properobj)
@@ -322,7 +322,7 @@ extension RepairPass {
     func followsNegatedY(_ index: Int) -> Bool {
         index >= 2 && units[index - 1].kind == .word && units[index - 1].lower == "y"
             && onlySpaces(units[index - 1].end, units[index].start)
-            && units[index - 2].kind == .elision && units[index - 2].form.lowercased() == "n"
+            && units[index - 2].kind == .elision && lowerForm(index - 2) == "n"
     }
 
     /// Whether the `à` at `index` stands between a noun or a name (its
@@ -370,7 +370,7 @@ extension RepairPass {
     /// valid. Where no determiner stands before it (it would be that determiner's
     /// noun: `un ace`) and the next word is a noun the determiner agrees with (or
     /// `que`, after `ce`: `à ce que`), it is the preposition and the determiner.
-    mutating func graveGluedToDeterminer(at index: Int) {
+    func graveGluedToDeterminer(at index: Int) {
         guard units[index].pattern == .lower, (3...5).contains(units[index].length), units[index].text.hasPrefix("a"),
               index + 1 < units.count, onlySpaces(units[index].end, units[index + 1].start),
               units[index + 1].kind == .word || units[index + 1].kind == .elision,
@@ -381,7 +381,7 @@ extension RepairPass {
               !determinerTags.isDisjoint(with: [.det, .detdem, .detpos]),
               // à contracts with le and les (au, aux): `ale été` is no `à le`.
               determiner != "le", determiner != "les" else { return }
-        let next = units[index + 1].form.lowercased()
+        let next = lowerForm(index + 1)
         let beforeQue = determiner == "ce" && (next == "que" || next == "qu")
         guard beforeQue || units[index + 1].kind == .word && agrees(next, with: lexicon.analyze(determiner).filter { $0.contains(utf8: "po:det") })
         else { return }

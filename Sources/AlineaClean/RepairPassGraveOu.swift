@@ -15,7 +15,7 @@ extension RepairPass {
     /// noun, and the noun `or` takes a determiner or a preposition (`l’or`, `en or`);
     /// so an `or` between a noun and the clause it opens (a subject or a
     /// determiner next) is the relative `où`. Not in English words' company (`files or the`).
-    mutating func misreadGraveOnOu(at index: Int) {
+    func misreadGraveOnOu(at index: Int) {
         guard index > 0, index + 1 < units.count, units[index - 1].kind == .word, units[index + 1].kind == .word,
               onlySpaces(units[index - 1].end, units[index].start), onlySpaces(units[index].end, units[index + 1].start),
               CasePattern(of: units[index + 1].form) == .lower else { return }
@@ -83,7 +83,7 @@ extension RepairPass {
         else { return false }
         // A bare `a` only before a participle (`a été appliqué`): in a scan that drops graves it is
         // as often the `à` after an adjective (`les répertoires accessibles a tous`).
-        let verb = units[position].form.lowercased()
+        let verb = lowerForm(position)
         if verb == "a" {
             return position + 1 < units.count && units[position + 1].kind == .word
                 && onlySpaces(units[position].end, units[position + 1].start) && formTags(position + 1).contains(.ppas)
@@ -118,7 +118,7 @@ extension RepairPass {
     /// (or a closing bracket) and the subject of a clause — a subject pronoun or a
     /// determiner in small letters — where no number stands and the relative `où` joins
     /// the clause to the noun.
-    mutating func zeroesReadForOu(at index: Int) {
+    func zeroesReadForOu(at index: Int) {
         guard index > 0, index + 1 < units.count, units[index + 1].kind == .word, units[index + 1].pattern == .lower,
               onlySpaces(units[index].end, units[index + 1].start) else { return }
         let previous = units[index - 1]
@@ -138,7 +138,7 @@ extension RepairPass {
     /// `où` (`GraveAccentContexts`), and beside none it puts beside `ou`,
     /// lost its accent too. After the elision `d’` only `où` is French, in
     /// any document.
-    mutating func lostGraveOnOu(at index: Int, revising: Bool = false) {
+    func lostGraveOnOu(at index: Int, revising: Bool = false) {
         func choose(confidence: Double) {
             let decision = Decision(after: "où", rule: "accent", confidence: confidence)
             if revising { revise(index, with: decision) } else { replace(index, with: decision) }
@@ -223,7 +223,7 @@ extension RepairPass {
         guard index >= 1, index + 1 < units.count, units[index - 1].kind == .word,
               units[index - 1].form == "la" || units[index - 1].form == "La" && isSentenceStart(units[index - 1].start),
               onlySpaces(units[index - 1].end, units[index].start), onlySpaces(units[index].end, units[index + 1].start),
-              opensClauseSubject(index + 1), !["le", "les"].contains(units[index + 1].form.lowercased()) else { return false }
+              opensClauseSubject(index + 1), !["le", "les"].contains(lowerForm(index + 1)) else { return false }
         return clauseHasFiniteVerb(after: index)
     }
 
@@ -265,7 +265,7 @@ extension RepairPass {
     /// sides (éclaircir où assombrir, un où deux, CD où DVD), means the
     /// conjunction with an accent the scan invented. A grammatical adverb
     /// (plus, même, bien) is read as one, whatever rarer verb form it also spells.
-    mutating func inventedGraveOnOu(at index: Int) {
+    func inventedGraveOnOu(at index: Int) {
         guard index + 1 < units.count, onlySpaces(units[index].end, units[index + 1].start) else { return }
         let next = units[index + 1]
         let adjacent = index > 0 && onlySpaces(units[index - 1].end, units[index].start)
@@ -277,7 +277,7 @@ extension RepairPass {
                 && previous.form.unicodeScalars.count >= 2 && next.form.unicodeScalars.count >= 2
             func numeral(_ position: Int) -> Bool {
                 units[position].kind == .number || units[position].kind == .word && formTags(position).contains(.nb)
-                    || units[position].kind == .word && units[position].form.lowercased() == "un"
+                    || units[position].kind == .word && lowerForm(position) == "un"
             }
             if bothUpper || numeral(index - 1) && numeral(index + 1) && (next.kind == .number || formTags(index + 1).contains(.nb)) {
                 replace(index, with: Decision(after: "ou", rule: "accent", confidence: 0.7))
@@ -297,7 +297,7 @@ extension RepairPass {
         let previous = adjacent && units[index - 1].kind == .word ? formTags(index - 1) : PartsOfSpeech()
         let following = tags(next.form)
         // là où, par où, jusqu’où: the adverb's own company (not a compound preposition: au-dessus où au-dessous).
-        if adjacent, previous.contains(.prep) && !units[index - 1].form.contains("-") || units[index - 1].form.lowercased() == "là" { return }
+        if adjacent, previous.contains(.prep) && !units[index - 1].form.utf8.contains(UInt8(ascii: "-")) || lowerForm(index - 1) == "là" { return }
         guard !following.isEmpty else { return }
         let grammaticalAdverb = following.contains(.adv) && following.contains(.mg)
         var clauseOpeners: PartsOfSpeech = [.det, .detdem, .detpos, .detind, .propersuj, .properobj, .preverb, .prodem, .proind]
@@ -346,14 +346,14 @@ extension RepairPass {
             || !following.isDisjoint(with: .finite) && standsWithoutPronoun(next.form)
         // Not after a verb of knowing or asking, whose indirect question `où` opens (`savoir où chercher`).
         let parallel = !previous.intersection(following).isDisjoint(with: [.infi, .adj, .ppas]) && !opensWithoutPronoun
-            && !(previous.contains(.infi) && governsIndirectQuestion(units[index - 1].form.lowercased()))
+            && !(previous.contains(.infi) && governsIndirectQuestion(lowerForm(index - 1)))
         // Two finite verbs of one person (`reçoit où envoie`, `modifiez où commentez`): où relates to a
         // noun or an adverb, and a verb is neither.
         // Not where the second may have its subject after it (`on voit où mène le chemin`: an indirect
         // question): a determiner of its number right after a verb of the third person.
         let parallelVerbs = adjacent && units[index - 1].kind == .word && next.kind == .word
             && readsAsFiniteVerb(index - 1) && readsAsFiniteVerb(index + 1) && mayBeConjunction(at: index)
-            && sharesPerson(units[index - 1].form.lowercased(), next.form.lowercased())
+            && sharesPerson(lowerForm(index - 1), next.form.lowercased())
             && !mayInvertSubject(afterVerbAt: index + 1)
         guard impossible || parallel || parallelVerbs || !relativeClauseHasVerb(after: index) && mayBeConjunction(at: index)
                 || coordinatesNounPhrases(at: index) else { return }
@@ -376,7 +376,7 @@ extension RepairPass {
         while current < units.count, current - index <= 8 {
             guard onlySpaces(units[current - 1].end, units[current].start) || units[current - 1].kind == .elision else { break }
             guard units[current].kind == .word || units[current].kind == .elision else { break }
-            let form = units[current].form.lowercased()
+            let form = lowerForm(current)
             if units[current].kind == .elision { if form == "d" || form == "l" { current += 1; continue } else { return false } }
             let tags = formTags(current)
             // A verb, a clitic or a negation after the subject: the relative's clause.
@@ -409,11 +409,11 @@ extension RepairPass {
     /// which may open its inverted subject (`où mène le chemin`, `où vont les notes`).
     func mayInvertSubject(afterVerbAt index: Int) -> Bool {
         guard index + 1 < units.count, onlySpaces(units[index].end, units[index + 1].start) else { return false }
-        let verb = lexicon.analyze(units[index].form.lowercased())
+        let verb = lexicon.analyze(lowerForm(index))
         let singular = verb.contains { $0.contains(utf8: "po:3sg") }, plural = verb.contains { $0.contains(utf8: "po:3pl") }
         guard singular || plural else { return false }
-        if units[index + 1].kind == .elision { return singular && ["l", "d"].contains(units[index + 1].form.lowercased()) }
-        let determiner = lexicon.analyze(units[index + 1].form.lowercased()).filter { $0.contains(utf8: "po:det") }
+        if units[index + 1].kind == .elision { return singular && ["l", "d"].contains(lowerForm(index + 1)) }
+        let determiner = lexicon.analyze(lowerForm(index + 1)).filter { $0.contains(utf8: "po:det") }
         return determiner.contains { analysis in
             singular && !analysis.contains(utf8: "is:pl") || plural && !analysis.contains(utf8: "is:sg")
         }

@@ -56,7 +56,7 @@ extension RepairPass {
             var counts: [ByteKey: Int] = [:]
             for index in units.indices.dropFirst() where units[index].kind == .word && units[index].afterElision
                 && units[index - 1].kind == .elision {
-                counts[ByteKey(units[index - 1].form.lowercased() + units[index].lower), default: 0] += 1
+                counts[ByteKey(lowerForm(index - 1) + units[index].lower), default: 0] += 1
             }
             elidedPairs.value = counts
         }

@@ -18,7 +18,7 @@ extension RepairPass {
     /// what the scan kept of an elided `l’`, whose letter it lost. Otherwise a
     /// `‘` is a speck; any other mark stays for the reader (`nom 'indique`:
     /// the lost head may be `l’`, `n’` or `s’`).
-    mutating func strayOpeningQuotes() {
+    func strayOpeningQuotes() {
         for index in unclosedOpenings.sorted() {
             let mark = scalars[index]
             guard mark == "‘" || mark == "'" || mark == "\"" || mark == "’" || mark == "“",
@@ -51,7 +51,7 @@ extension RepairPass {
     /// determiner of its clause (`aucun`), is `ne` elided before a verb whose
     /// apostrophe the scan lost — the negation calls for it, and `n’` + the
     /// rest is a finite verb.
-    mutating func lostApostropheBeforeNegation(at index: Int) {
+    func lostApostropheBeforeNegation(at index: Int) {
         // The unit is read in place until it qualifies (a copy retains its three strings).
         guard units[index].pattern == .lower, (3...10).contains(units[index].length), units[index].text.hasPrefix("n"),
               !units[index].spells else { return }
@@ -88,11 +88,11 @@ extension RepairPass {
     /// numeral or infinitive: `dans environ`, `pendant encore`) opening with a
     /// vowel — not with h: Debian's French dictionary accepts `l’` before any
     /// word (`l’hockey`), so it cannot tell an h aspiré.
-    mutating func lostArticleAfterPreposition(at index: Int) {
+    func lostArticleAfterPreposition(at index: Int) {
         // The preposition first: two lengths to compare before any string work, on every word.
         guard index > 0, units[index - 1].kind == .word,
               Self.prepositionsBeforeArticleLengths.contains(units[index - 1].form.utf8.count),
-              Self.prepositionsBeforeArticle.contains(units[index - 1].form.lowercased()),
+              Self.prepositionsBeforeArticle.contains(lowerForm(index - 1)),
               onlySpaces(units[index - 1].end, units[index].start),
               isBareSingularNounOpeningWithVowel(index) || isAcronymTheDocumentElides(index) else { return }
         replace(index, with: Decision(after: "l" + String(apostrophe) + units[index].text, rule: "elision-l", confidence: 0.6))
@@ -107,7 +107,7 @@ extension RepairPass {
         let text = units[index].text
         return units.indices.contains { other in
             other > 0 && other != index && units[other].text == text && units[other - 1].kind == .elision
-                && units[other - 1].end == units[other].start && units[other - 1].form.lowercased() == "l"
+                && units[other - 1].end == units[other].start && lowerForm(other - 1) == "l"
         }
     }
 
@@ -118,7 +118,7 @@ extension RepairPass {
     /// Only before a verb that is nothing else or an auxiliary (`est`, `sera`), in
     /// the third person singular; not after `comme`, which also introduces a
     /// bare noun (`comme image de fond`).
-    mutating func lostArticleOfSubject(at index: Int) {
+    func lostArticleOfSubject(at index: Int) {
         guard index > 0, index + 1 < units.count, units[index - 1].kind == .word, units[index + 1].kind == .word,
               onlySpaces(units[index - 1].end, units[index].start), onlySpaces(units[index].end, units[index + 1].start),
               CasePattern(of: units[index - 1].form) == .lower, formTags(index - 1).contains(.cjsub),
@@ -137,22 +137,23 @@ extension RepairPass {
     /// The verb must be one prose writes or the document repeats. Not after a reflexive `se`
     /// (`s’améliorer`), which needs no object; the light verbs that do take bare nouns
     /// (`faire appel`, `avoir accès`, `porter atteinte`) are no such verbs.
-    mutating func lostArticleOfObject(at index: Int) {
+    func lostArticleOfObject(at index: Int) {
         guard index > 0, units[index - 1].kind == .word, units[index - 1].pattern == .lower,
               onlySpaces(units[index - 1].end, units[index].start) else { return }
-        let verb = units[index - 1].form.lowercased()
         let own = formTags(index - 1)
         guard !own.isDisjoint(with: PartsOfSpeech.finite.union([.infi])),
               own.isDisjoint(with: [.nom, .adj, .ppas, .ppre, .adv, .prep, .mg, .npr]) else { return }
-        if index >= 2, case let before = units[index - 2].form.lowercased(), before == "se" || units[index - 2].kind == .elision && before == "s" {
+        // The object first: asked after every verb, and most words after one are no bare noun.
+        guard isBareSingularNounOpeningWithVowel(index), !lowerTags(index).contains(.ppas) else { return }
+        if index >= 2, case let before = lowerForm(index - 2), before == "se" || units[index - 2].kind == .elision && before == "s" {
             return
         }
+        let verb = lowerForm(index - 1)
         let verbs = lexicon.analyze(verb).filter { $0.contains(utf8: "po:v") }
         // A noun that is also an auxiliary or a participle is the clause's next verb as often (`ce qu’il
         // affiche est`, `quilla été`). A verb prose never writes, and the document nowhere else, is as
         // likely a misread one (`cela tait appel` for `fait appel`).
-        guard !verbs.isEmpty, verbs.allSatisfy(Self.takesOnlyDirectObject), isBareSingularNounOpeningWithVowel(index),
-              !isAuxiliary(units[index].form), !lowerTags(index).contains(.ppas),
+        guard !verbs.isEmpty, verbs.allSatisfy(Self.takesOnlyDirectObject), !isAuxiliary(units[index].form),
               ProseFormFrequencies.shared.count(verb) > 0 || vocabulary.count(verb) > 1 else { return }
         replace(index, with: Decision(after: "l" + String(apostrophe) + units[index].text, rule: "elision-l", confidence: 0.6))
     }
@@ -177,25 +178,25 @@ extension RepairPass {
     /// the two words a lost space joined — unless the word before makes a
     /// listed compound with it (`au-delà`, `par-delà`), its own use.
     /// A damaged word the word pass read so (`dela` → `delà`) is read again.
-    mutating func prepositionGluedToArticle(at index: Int) {
+    func prepositionGluedToArticle(at index: Int) {
         let revising = units[index].edited
         let own = revising ? formTags(index) : lowerTags(index)
         guard index + 1 < units.count, units[index].pattern == .lower, (4...6).contains(units[index].length),
               own.contains(.prep), own.isDisjoint(with: RepairPass.contentTags.union(.adj)),
               units[index + 1].kind == .word, onlySpaces(units[index].end, units[index + 1].start) else { return }
-        let word = revising ? units[index].form.lowercased() : units[index].lower
+        let word = revising ? lowerForm(index) : units[index].lower
         let skeleton = AccentSkeleton.of(word)
         guard skeleton != word else { return }
         // Listed, not merely accepted part by part (Hunspell breaks any compound at its hyphens).
         if index > 0, units[index - 1].kind == .word,
-           !lexicon.analyze(units[index - 1].form.lowercased() + "-" + word).isEmpty { return }
+           !lexicon.analyze(lowerForm(index - 1) + "-" + word).isEmpty { return }
         let scalars = Array(skeleton.unicodeScalars)
         for cut in 2..<(scalars.count - 1) {
             let preposition = String(String.UnicodeScalarView(scalars[..<cut])), article = String(String.UnicodeScalarView(scalars[cut...]))
             guard tags(preposition).contains(.prep), DefiniteArticle.reads(article, in: lexicon) else { continue }
             let articleAnalyses = lexicon.analyze(article).filter { $0.contains(utf8: "po:det") }
             // A name or an acronym takes any article (`de la RFC 5661`).
-            guard units[index + 1].pattern != .lower || agrees(units[index + 1].form.lowercased(), with: articleAnalyses) else { continue }
+            guard units[index + 1].pattern != .lower || agrees(lowerForm(index + 1), with: articleAnalyses) else { continue }
             let decision = Decision(after: preposition + " " + article, rule: "split", confidence: 0.75)
             if revising { revise(index, with: decision) } else { replace(index, with: decision) }
             return

@@ -55,7 +55,7 @@ extension RepairPass {
               !short || shortWordInProse(index) else { return nil }
         let nominal = index > 0 && followsArticle(index)
         // `de`/`d’` is as often the preposition before an infinitive (`capable de détecter`).
-        let afterDe = nominal && (units[index - 1].kind == .elision ? units[index - 1].form == "d" : units[index - 1].form.lowercased() == "de")
+        let afterDe = nominal && (units[index - 1].kind == .elision ? units[index - 1].form == "d" : lowerForm(index - 1) == "de")
         let slotTags: PartsOfSpeech = afterDe ? [.nom, .adj, .infi] : [.nom, .adj]
         // Lower-case words only: a capitalised one opening a sentence is
         // accepted when its lower-case form is (names are not repairs).
@@ -141,7 +141,7 @@ extension RepairPass {
     /// where it has none or both (`leur`, an elided `l’`).
     func number(ofDeterminerAt index: Int) -> String? {
         guard units[index].kind == .word else { return nil }
-        let analyses = repairer.lexicon.analyze(units[index].form.lowercased()).filter { $0.contains(utf8: "po:det") }
+        let analyses = repairer.lexicon.analyze(lowerForm(index)).filter { $0.contains(utf8: "po:det") }
         for number in ["is:sg", "is:pl"] where !analyses.isEmpty && analyses.allSatisfy({ $0.contains(utf8: number) }) {
             return number
         }
@@ -166,7 +166,7 @@ extension RepairPass {
         if analyses.contains(where: { $0.contains(utf8: "po:impe") }) { return false }
         // The pronoun, alone or reinforced (`vous-même`), or with one inner letter misread (`que vols distribriez`).
         func isSubject(_ unit: Int) -> Bool {
-            let form = units[unit].form.lowercased()
+            let form = lowerForm(unit)
             return subjects.contains { subject in
                 form == subject || form.hasPrefix(subject + "-")
                     || form.count == subject.count && form.first == subject.first && form.last == subject.last

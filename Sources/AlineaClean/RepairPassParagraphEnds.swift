@@ -6,7 +6,7 @@ import AlineaLexicon
 /// in the margin as a letter or digit after it.
 extension RepairPass {
     /// The paragraph-end repairs, run once over the whole text.
-    mutating func repairParagraphEnds() {
+    func repairParagraphEnds() {
         for index in units.indices where endsParagraph(index) {
             if !lettersAfterFinalStop(endingAt: index) { lostFinalStop(at: index) }
         }
@@ -31,7 +31,7 @@ extension RepairPass {
     /// item that follows; a figure's number follows its word, not a stop).
     /// A repair of that stop taken for the small letter after it is withdrawn.
     /// Returns whether it removed something.
-    mutating func lettersAfterFinalStop(endingAt index: Int) -> Bool {
+    func lettersAfterFinalStop(endingAt index: Int) -> Bool {
         var first = index
         while first >= 0, index - first < 3, units[first].length == 1,
               units[first].kind == .word || units[first].kind == .number,
@@ -63,7 +63,7 @@ extension RepairPass {
     /// does (a capital, or a name in small letters) or none follows. Headings
     /// and list items are short, or have no verb; a paragraph a page break
     /// cut ends on the word that calls for the rest (`dans`, `une clé`).
-    mutating func lostFinalStop(at index: Int) {
+    func lostFinalStop(at index: Int) {
         let unit = units[index]
         guard unit.kind == .word, !unit.edited, unit.end == scalars.count || scalars[unit.end] == " " || scalars[unit.end] == "\n",
               canEndSentence(index), clauseOpening(before: index) == .finiteVerb else { return }

@@ -17,7 +17,7 @@ extension RepairPass {
     /// agrees with the determiner, that noun was printed — in a document that
     /// shows invented accents elsewhere (`showsInventedAccents`): clean text's
     /// `les dérivés` is a participle used as a noun.
-    mutating func participleAfterDeterminer(at index: Int) {
+    func participleAfterDeterminer(at index: Int) {
         // The unit is read in place until it qualifies (a copy retains its three strings).
         guard index > 0, units[index].pattern == .lower, units[index].length >= 4,
               onlySpaces(units[index - 1].end, units[index].start) else { return }
@@ -36,7 +36,7 @@ extension RepairPass {
                   !formTags(index - 2).isDisjoint(with: [.det, .detdem, .detpos, .detind]) {
             // `une telle approché`, `la même approché`: a grammatical adjective stands between the
             // determiner and its noun (not a content adjective, which may be the noun itself: `un portable`).
-            determinerAnalyses = lexicon.analyze(units[index - 2].form.lowercased()).filter { $0.contains(utf8: "po:det") }
+            determinerAnalyses = lexicon.analyze(lowerForm(index - 2)).filter { $0.contains(utf8: "po:det") }
         } else { return }
         guard !determinerAnalyses.isEmpty else { return }
         let noun = onlyAccentVariant(of: unit.text, kinds: { $0 == .inventedAccent }) { agrees($0, with: determinerAnalyses) }
@@ -47,8 +47,8 @@ extension RepairPass {
     /// participle `qualified` after it then agrees with; one of the other gender
     /// (`toutes les deux secondés`) cannot, and the phrase counts nouns (`secondes`).
     func quantifiesPronoun(_ index: Int, qualified: String) -> Bool {
-        guard index >= 2, formTags(index).contains(.nb), units[index - 1].form.lowercased() == "les" else { return false }
-        switch units[index - 2].form.lowercased() {
+        guard index >= 2, formTags(index).contains(.nb), lowerForm(index - 1) == "les" else { return false }
+        switch lowerForm(index - 2) {
         case "tous": return !qualified.hasSuffix("ées")
         case "toutes": return qualified.hasSuffix("ées")
         default: return false
@@ -61,7 +61,7 @@ extension RepairPass {
     /// on, nous, vous, ils or elles (a `ne` between allowed) whose accent
     /// variant is a finite form of that person is that verb. Inverted
     /// pronouns are part of their hyphenated word (`est-elle partie`).
-    mutating func verbAfterSubject(at index: Int) {
+    func verbAfterSubject(at index: Int) {
         // The unit is read in place, not copied (a copy retains its three strings).
         guard units[index].pattern == .lower, units[index].length >= 4 else { return }
         let own = lowerTags(index)
@@ -127,7 +127,7 @@ extension RepairPass {
     /// predicate after `être` in technical prose (`le fichier est pipe`).
     /// A form that is also a noun is read as the participle only where the
     /// noun cannot stand (`nounGivesWayToParticiple`).
-    mutating func participleAfterAuxiliary(at index: Int) {
+    func participleAfterAuxiliary(at index: Int) {
         // The unit is read in place until it qualifies (a copy retains its three strings).
         guard index > 0, units[index].pattern == .lower, units[index].length >= 4,
               units[index - 1].kind == .word, onlySpaces(units[index - 1].end, units[index].start) else { return }
@@ -135,7 +135,7 @@ extension RepairPass {
         guard own.contains(.ipre), own.isDisjoint(with: [.ppas, .adj, .adv, .prep, .mg]) else { return }
         let unit = units[index]
         let auxiliary = auxiliaryPosition(before: index)
-        let previous = units[auxiliary].form.lowercased()
+        let previous = lowerForm(auxiliary)
         // A capital inside a sentence is a label's letter or a name, no auxiliary (la lettre A représente).
         if units[auxiliary].pattern != .lower && !isSentenceStart(units[auxiliary].start) { return }
         guard previous == "été" || (previous != "a" && isAuxiliary(previous)) || (previous == "a" && !units[auxiliary].edited) else { return }
@@ -153,7 +153,7 @@ extension RepairPass {
     /// `;` or a closing bracket: before a comma or a colon the object may follow
     /// (`Le système installe, configure et lance les services`), and a form that
     /// is also a noun or an adjective is left (`la donne.`, `le mode active.`).
-    mutating func participleClosingNounPhrase(at index: Int) {
+    func participleClosingNounPhrase(at index: Int) {
         guard index >= 2, units[index].pattern == .lower, units[index].length >= 5, units[index].end < scalars.count,
               ".;)".unicodeScalars.contains(scalars[units[index].end]),
               units[index - 1].kind == .word, units[index - 2].kind == .word,
@@ -165,7 +165,7 @@ extension RepairPass {
               !formTags(index - 2).isDisjoint(with: [.det, .detdem, .detpos]) else { return }
         let verbs = lexicon.analyze(units[index].lower).filter { $0.contains(utf8: "po:ipre") }
         guard !verbs.isEmpty, verbs.allSatisfy(Self.takesOnlyDirectObject) else { return }
-        let noun = lexicon.analyze(units[index - 1].form.lowercased()).filter { $0.contains(utf8: "po:nom") }
+        let noun = lexicon.analyze(lowerForm(index - 1)).filter { $0.contains(utf8: "po:nom") }
         let participle = onlyAccentVariant(of: units[index].text, kinds: { $0 == .accentLoss }) { candidate in
             lexicon.analyze(candidate).contains { analysis in
                 analysis.contains(utf8: "po:ppas") && noun.contains { Self.agree($0, analysis) }
@@ -178,7 +178,7 @@ extension RepairPass {
     /// and nothing else: `po:v1__t___zz` (sécuriser), not `po:v1_it_q__a`
     /// (signer, also intransitive) nor `po:v1_itnq__a` (donner, also indirect).
     static func takesOnlyDirectObject(_ analysis: String) -> Bool {
-        guard let range = analysis.range(of: "po:v") else { return false }
+        guard let range = analysis.range(utf8: "po:v") else { return false }
         let flags = Array(analysis[range.upperBound...].unicodeScalars.prefix(5))
         // The conjugation group's digit, then `_`, then the intransitive, direct and indirect flags.
         guard flags.count == 5, flags[1] == "_" else { return false }
@@ -192,7 +192,7 @@ extension RepairPass {
     /// infinitive among its confusion-model readings, or, when it is no word,
     /// among the words one letter away — its first letter included, which a
     /// scan loses whole (`tre`), though no generic search adds one there.
-    mutating func infinitiveAfterModal(at index: Int) {
+    func infinitiveAfterModal(at index: Int) {
         guard index > 0, units[index].pattern == .lower, units[index].kind == .word,
               units[index - 1].kind == .word, onlySpaces(units[index - 1].end, units[index].start) else { return }
         // The word pass read a damaged word as one that is no infinitive (`ére` → `ère`): between a
@@ -207,7 +207,7 @@ extension RepairPass {
         // most words follow no verb at all.
         guard !formTags(modal).isDisjoint(with: PartsOfSpeech.finite.union([.ppas])),
               units[modal].pattern == .lower || isSentenceStart(units[modal].start),
-              isModal(units[modal].form.lowercased()) else { return }
+              isModal(lowerForm(modal)) else { return }
         // `puis` is the adverb far more than `je puis`: a modal form that is also an adverb or a
         // conjunction governs the infinitive only after its subject pronoun (`il hésita puis partit`).
         if !formTags(modal).isDisjoint(with: [.adv, .cjco]),
@@ -297,7 +297,7 @@ extension RepairPass {
         guard index + 1 < units.count, units[index].kind == .word, units[index + 1].kind == .word,
               units[index + 1].pattern == .lower, lowerTags(index + 1).contains(.infi),
               !formTags(index).isDisjoint(with: PartsOfSpeech.finite) else { return false }
-        return isModal(units[index].form.lowercased())
+        return isModal(lowerForm(index))
     }
 
     /// Whether `form` is a finite form (or the participle) of a verb that
@@ -335,7 +335,7 @@ extension RepairPass {
         // (`il a été monte.`); a locution of avoir may end a clause (`s’ils en ont envie.`).
         guard index + 1 < units.count, onlySpaces(units[index].end, units[index + 1].start) else { return auxiliary == "été" }
         var next = index + 1
-        let nextForm = units[next].form.lowercased()
+        let nextForm = lowerForm(next)
         switch units[next].kind {
         case .elision where Self.complementOfNounOpeners.contains(nextForm + "e"): return false
         case .word where Self.complementOfNounOpeners.contains(nextForm): return false
@@ -347,7 +347,7 @@ extension RepairPass {
         guard units[next].kind == .word else { return false }
         let tags = formTags(next)
         return tags.contains(.prep) && tags.isDisjoint(with: [.det, .detind])
-            && !Self.complementOfNounOpeners.contains(units[next].form.lowercased())
+            && !Self.complementOfNounOpeners.contains(lowerForm(next))
     }
 
     /// `de` and its forms, and `que`: after a bare noun they open its complement (`est cause de`,

@@ -45,7 +45,7 @@ extension RepairPass {
     /// here they are taken only after an acronym. A capitalised preposition
     /// (`disque Pour amorcer`, `cpuset Pendant le démarrage`) is left alone: it
     /// opened a title or a label as often (a held-out set lost a word to it).
-    mutating func stopBeforeCapitalisedOpener() {
+    func stopBeforeCapitalisedOpener() {
         let openers: PartsOfSpeech = [.det, .detdem, .detpos, .detind, .propersuj, .prodem, .proind, .cjsub]
         for index in units.indices.dropFirst().dropLast() where !units[index].edited && !units[index].isProtected
             && (units[index].kind == .word || units[index].kind == .elision) {
@@ -141,7 +141,7 @@ extension RepairPass {
     /// conjunction that opens a clause with its own verb — the full stop
     /// after the bracket is what the scan lost (a bracket that closes a
     /// sentence of its own, `(Voir plus bas.) Le`, keeps its stop inside).
-    mutating func stopAfterClosingBracket() {
+    func stopAfterClosingBracket() {
         let openers: PartsOfSpeech = [.det, .detdem, .detpos, .detind, .propersuj, .prodem, .proind, .cjsub]
         for index in units.indices.dropFirst() where units[index].kind == .word && units[index].pattern == .capitalized {
             let right = units[index], left = units[index - 1]
@@ -188,7 +188,7 @@ extension RepairPass {
     /// d’ornement`, `Notez. qu’il`, `comme. c’est`, `sur. l’attaque`): no name
     /// is written so, the stop is a speck. A French `il` after the stop is the
     /// stop's sentence's `Il`, its capital read small (`titre. il offre`).
-    mutating func periodBeforeLowercase() {
+    func periodBeforeLowercase() {
         for index in units.indices.dropLast() {
             let left = units[index], right = units[index + 1]
             guard left.kind == .word, right.kind == .word || right.kind == .elision || right.kind == .number, !left.isProtected,
@@ -341,7 +341,7 @@ extension RepairPass {
               ["à", "au", "aux"].contains(units[index + 1].form) else { return false }
         let tags = formTags(index)
         guard tags.isDisjoint(with: [.nom, .npr, .prn]) else { return false }
-        let lower = units[index].form.lowercased(), lexicon = repairer.lexicon
+        let lower = lowerForm(index), lexicon = repairer.lexicon
         return GraveAccentContexts.shared.favoursAccent(on: "à", .prev, neighbour: lower, stems: { lexicon.stems(lower) }) == true
     }
 
@@ -355,17 +355,17 @@ extension RepairPass {
               units[index + 1].kind == .word, ["de", "du", "des"].contains(units[index + 1].form) else { return false }
         let determiner = index - 1
         let opensPhrase = units[determiner].kind == .elision && units[determiner].end == units[index].start
-                && units[determiner].form.lowercased() == "l"
+                && lowerForm(determiner) == "l"
             || units[determiner].kind == .word && onlySpaces(units[determiner].end, units[index].start)
                 && !formTags(determiner).isDisjoint(with: PartsOfSpeech.determiners)
-                && !["de", "du", "des"].contains(units[determiner].form.lowercased())
+                && !["de", "du", "des"].contains(lowerForm(determiner))
         guard opensPhrase else { return false }
-        if determiner > 0, ["de", "du", "des", "d", "à", "au", "aux"].contains(units[determiner - 1].form.lowercased()) { return false }
+        if determiner > 0, ["de", "du", "des", "d", "à", "au", "aux"].contains(lowerForm(determiner - 1)) { return false }
         let next = units[index + 2]
         if next.kind == .elision { return units[index + 1].form == "de" && ["l", "d"].contains(next.form.lowercased()) }
         guard next.kind == .word, next.pattern == .lower, onlySpaces(units[index + 1].end, next.start) else { return false }
         // `du moment que`, `de façon que`: a conjunctive locution opens a clause of its own.
-        if index + 3 < units.count, ["que", "qu"].contains(units[index + 3].form.lowercased()) { return false }
+        if index + 3 < units.count, ["que", "qu"].contains(lowerForm(index + 3)) { return false }
         let tags = formTags(index + 2)
         return tags.contains(.nom) && tags.isDisjoint(with: [.adv, .negadv])
             || units[index + 1].form == "de" && !tags.isDisjoint(with: [.det, .detdem, .detpos]) && !tags.contains(.adv)
@@ -373,7 +373,7 @@ extension RepairPass {
 
     /// Removes the full stop right after `unit` as a speck (`punctuation`): the
     /// one repair every case of `periodBeforeLowercase` that finds no sentence end makes.
-    mutating func dropStop(after unit: Unit, confidence: Double) {
+    func dropStop(after unit: Unit, confidence: Double) {
         edits.append(Edit(offset: unit.end, before: ".", after: "", rule: "punctuation", confidence: confidence))
     }
 
@@ -411,7 +411,7 @@ extension RepairPass {
     /// belong to neither: specks — also when they end the paragraph
     /// (`dans l’index. :` before a blank line). A glued doubled full stop
     /// (`dégradé..Les`) is one full stop and a lost space.
-    mutating func specksBetweenSentences() {
+    func specksBetweenSentences() {
         // Dashes too: no sentence opens with one inside a paragraph (a list item opens a line). A
         // semicolon never follows a full stop, nor a degree sign a word, nor a bar prose.
         let marks: Set<Unicode.Scalar> = [".", ":", "…", "‘", "·", "_", "*", "~", "'", "-", "—", ";", "°", "|"]
@@ -480,7 +480,7 @@ extension RepairPass {
     /// standing alone between two words of one sentence is a speck. Only marks
     /// that never stand alone in French typography (`:` `;` `!` `?` `»` and
     /// dashes do) and only before a lower-case word.
-    mutating func loneSpecks() {
+    func loneSpecks() {
         specksBetweenSentences()
         let specks: Set<Unicode.Scalar> = [".", "‘", "_", "*", "~", "·", "¢", "°", "©"]
         for index in units.indices.dropLast() {

@@ -14,7 +14,7 @@ extension RepairPass {
     /// manual section is a command, written in small letters; a capital `I`
     /// opening one is the scan's reading of `l` (`ProtectedSpans` keeps the
     /// small-letter ones as they stand).
-    mutating func capitalIInManualReference(at index: Int) {
+    func capitalIInManualReference(at index: Int) {
         let unit = units[index]
         // A word of either language (`Index(3)`) may be a real capitalised page name.
         guard unit.pattern == .capitalized, unit.text.unicodeScalars.first == "I", unit.length >= 3, !unit.spells,
@@ -32,7 +32,7 @@ extension RepairPass {
     /// is the grammatical word it spells in small letters (`si` also names a
     /// note: a grammatical reading is enough) — unless the document
     /// writes the capitals inside a sentence too, where they are an acronym (`le SI`).
-    mutating func dotlessCapitalInShortWord(at index: Int) {
+    func dotlessCapitalInShortWord(at index: Int) {
         let unit = units[index]
         guard isSentenceStart(unit.start), let next = neighbour(index, before: false), !next.separated,
               let first = next.text.unicodeScalars.first, CharacterClass.isLowercase(first) else { return }
@@ -60,7 +60,7 @@ extension RepairPass {
     /// abbreviation's `etc.`) and before the pronoun's own verb — a list item
     /// opened by a dash, or a text that opens in small letters (an excerpt), keeps it.
     /// (Inside a paragraph, `. il` is `periodBeforeLowercase`'s.)
-    mutating func smallPronounOpeningSentence(at index: Int) {
+    func smallPronounOpeningSentence(at index: Int) {
         var before = units[index].start - 1
         while before >= 0, scalars[before] == " " || scalars[before] == "\n" { before -= 1 }
         guard before >= 0, ".!?".unicodeScalars.contains(scalars[before]),
@@ -81,7 +81,7 @@ extension RepairPass {
     /// sentence opens (`I est aussi basé`, `1 vous suffit`, `, i est possible`
     /// after a comma for the small one), before such a verb or the clitics
     /// of one (a letter or a number is the subject of no `vous suffit`).
-    mutating func pronounIl(at index: Int, lone: Bool = false) {
+    func pronounIl(at index: Int, lone: Bool = false) {
         let unit = units[index]
         guard var next = neighbour(index, before: false), !next.separated, next.text == next.text.lowercased() else { return }
         // Clitics may stand between the pronoun and its verb: `II s’agit`, `11 n’est`, `IL y a`, `II n’y a`.
@@ -122,7 +122,7 @@ extension RepairPass {
     /// (pronoun, determiner, conjunction) between two lower-case words — or,
     /// when a finished clause stands before it and its own clause has a verb,
     /// the start of a sentence whose full stop the scan lost (`premier. Ces`).
-    mutating func capitalMidSentence(at index: Int) {
+    func capitalMidSentence(at index: Int) {
         let pattern = units[index].pattern
         // Most words are in small letters: they are turned away before the unit is copied.
         guard pattern == .capitalized || pattern == .upper, units[index].length >= 2,
@@ -179,7 +179,7 @@ extension RepairPass {
            case let previousTags = formTags(index - 1), previousTags.contains(.mg), previousTags.contains(.cjsub),
            previousTags.isDisjoint(with: [.npr, .prep]), index + 1 < units.count,
            units[index + 1].kind == .elision || !formTags(index + 1).isDisjoint(with: [.preverb, .negadv])
-            || isVerbForm(units[index + 1].form.lowercased(), person: person, moods: Self.personalMoods) {
+            || isVerbForm(lowerForm(index + 1), person: person, moods: Self.personalMoods) {
             lowerCapital(at: index, confidence: 0.7)
             return
         }
@@ -198,7 +198,7 @@ extension RepairPass {
            // A noun that is also a verb form (`programmes`, `saisie`) is a verb only after an auxiliary
            // or a subject (`est produit Par un graveur`).
            previousTags.isDisjoint(with: [.nom]) || index >= 2 && units[index - 2].kind == .word
-               && (isAuxiliary(units[index - 2].form.lowercased()) || formTags(index - 2).contains(.propersuj)) {
+               && (isAuxiliary(lowerForm(index - 2)) || formTags(index - 2).contains(.propersuj)) {
             lowerCapital(at: index, confidence: 0.65)
             return
         }
@@ -294,7 +294,7 @@ extension RepairPass {
     }
 
     /// The word at `index` in small letters: a capital the scan made inside a sentence.
-    mutating func lowerCapital(at index: Int, confidence: Double) {
+    func lowerCapital(at index: Int, confidence: Double) {
         let lower = CasePattern.lower(units[index].text, locale: locale)
         edits.append(Edit(offset: units[index].start, before: units[index].text, after: lower, rule: "case", confidence: confidence))
         setForm(index, lower)
@@ -349,7 +349,7 @@ extension RepairPass {
         // Items of one list open alike (`d’un Plan, d’une Sphère`, `la Sphère et le Cube`) — not `aux
         // Supports, le Chapitre 4`, a noun and its apposition.
         func opensWithPreposition(_ phrase: Int) -> Bool {
-            units[phrase].kind == .elision ? units[phrase].form.lowercased() == "d" : formTags(phrase).contains(.prep)
+            units[phrase].kind == .elision ? lowerForm(phrase) == "d" : formTags(phrase).contains(.prep)
         }
         func capitalisedItem(_ noun: Int, opening: Bool) -> Bool {
             units[noun].pattern == .capitalized && !isSentenceStart(units[noun].start)
@@ -404,7 +404,7 @@ extension RepairPass {
     /// capitalises the word after it too, so it keeps its capital; after a noun, even one
     /// that is also a verb form (`l’image source L’outil`), or a lone letter (`. ÿ L’outil`),
     /// the scan may have lost a full stop instead.
-    mutating func capitalElisionMidSentence(at index: Int) {
+    func capitalElisionMidSentence(at index: Int) {
         let unit = units[index]
         guard let first = unit.text.unicodeScalars.first, CharacterClass.isUppercase(first),
               unit.text.unicodeScalars.dropFirst().allSatisfy({ !CharacterClass.isUppercase($0) }),

@@ -49,7 +49,7 @@ public struct WordRepairer: Sendable {
     /// suggestions (offsets in the stage's output).
     public func repair(_ text: String) -> (stage: EditStage, suggestions: [Edit]) {
         let scalars = text.scalarArray
-        var pass = RepairPass(repairer: self, scalars: scalars)
+        let pass = RepairPass(repairer: self, scalars: scalars)
         let proposed = pass.run()
 
         // Keep edits non-overlapping (first wins; passes never propose overlaps on purpose).
@@ -82,7 +82,7 @@ public struct WordRepairer: Sendable {
     func isForeign(_ word: String) -> Bool {
         // Most words are words of this language: ask its lexicon first.
         guard let foreignLexicon, !lexicon.spell(word), foreignLexicon.spell(word) else { return false }
-        guard word.contains("-") else { return true }
+        guard word.utf8.contains(UInt8(ascii: "-")) else { return true }
         return word.split(separator: "-").contains { part in
             part.first.map { !$0.isUppercase } == true && !lexicon.spell(String(part))
         }

@@ -506,9 +506,9 @@ public final class HunspellDictionary: @unchecked Sendable {
     public func isOnlyPrefixedSymbol(_ word: String) -> Bool {
         let analyses = analyze(word)
         return !analyses.isEmpty && analyses.allSatisfy { analysis in
-            guard let stem = analysis.range(of: "st:") else { return false }
+            guard let stem = analysis.range(utf8: "st:") else { return false }
             let morphemes = analysis[..<stem.lowerBound].split(separator: " ")
-            return morphemes.count == 1 && !morphemes[0].contains(":")
+            return morphemes.count == 1 && !morphemes[0].utf8.contains(UInt8(ascii: ":"))
         }
     }
 
