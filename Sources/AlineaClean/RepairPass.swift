@@ -116,6 +116,21 @@ final class RepairPass {
         var afterArticle: Bool
         /// What the previous word calls for, if anything.
         var expected: Expectation?
+
+        /// The word's byte hash (`ByteKey`) with the context folded in: the memo is asked
+        /// of every word, and the synthesised hash ran each field through `Hasher`.
+        /// Equal keys have equal fields, so equal hashes.
+        func _rawHashValue(seed: Int) -> Int {
+            var context = (sentenceStart ? 1 : 0) | (afterElision ? 2 : 0) | (afterArticle ? 4 : 0)
+            switch expected {
+            case nil: break
+            case .participle: context |= 8
+            case .predicate: context |= 16
+            case .finiteVerb(let person): context = context | 32 ^ ByteKey(person)._rawHashValue(seed: seed) << 6
+            }
+            if let determiner { context ^= ByteKey(determiner)._rawHashValue(seed: seed &+ 1) << 7 }
+            return text._rawHashValue(seed: seed) ^ (context &* 0x2545_F491_4F6C_DD1D)
+        }
     }
 
     /// The form the previous word calls for: a participle after an auxiliary
@@ -186,9 +201,10 @@ final class RepairPass {
     }
 
     /// Per unit, the tags of its text as read, in lower case (`Unit.lower`),
-    /// once asked: that text never changes, and every context rule asks of
-    /// its word and neighbours, so an array slot spares a hashed lookup.
-    let lowerTagMemo = Box<[PartsOfSpeech?]>([])
+    /// filled by `describeWords`: that text never changes, and every context
+    /// rule asks of its word and neighbours, so an array slot next to theirs
+    /// spares a hashed lookup (and a memo on the text's first unit, far away).
+    @exclusivity(unchecked) var tagsAsRead: [PartsOfSpeech] = []
 
     /// The words the document writes in lower case, as `Unit.lower` holds them
     /// (`writesInLowerCase`): filled with the units' case patterns by
@@ -196,15 +212,8 @@ final class RepairPass {
     /// scan of the units cost 2 % of the cleaning time.
     @exclusivity(unchecked) var formsWrittenInLowerCase: Set<ByteKey> = []
 
-    /// The tags of `units[index].lower`, the word as read in lower case
-    /// (memoised on the first unit with the same text).
-    func lowerTags(_ index: Int) -> PartsOfSpeech {
-        let first = textRepresentative[index]
-        if let known = lowerTagMemo.value[first] { return known }
-        let found = tags(units[first].lower)
-        lowerTagMemo.value[first] = found
-        return found
-    }
+    /// The tags of `units[index].lower`, the word as read in lower case.
+    func lowerTags(_ index: Int) -> PartsOfSpeech { tagsAsRead[index] }
 
     /// For each unit, the first unit with the same text (itself if none came
     /// before): what depends only on the text is computed and memoised there.
@@ -304,7 +313,6 @@ final class RepairPass {
     func run() -> [Edit] {
         buildUnits()
         formTagMemo.value = Array(repeating: nil, count: units.count)
-        lowerTagMemo.value = Array(repeating: nil, count: units.count)
         describeWords()
         // Decisions taken while cutting units saw no document counts yet.
         decisionCache.value.removeAll()
@@ -324,13 +332,15 @@ final class RepairPass {
     /// Fills each word unit's case pattern, lower-case form and verdict, and
     /// counts the document's vocabulary. A document repeats most of its words:
     /// a unit whose text came before takes what was computed for the first
-    /// one (one hashed lookup instead of a lower-casing, a case scan, a
-    /// lexicon lookup and two counts), and shares its tag memo.
+    /// one (one hashed lookup instead of a lower-casing, a case scan, two
+    /// lexicon lookups and two counts).
     func describeWords() {
         var firstWithText: [ByteKey: Int] = [:]
         var occurrences = Array(repeating: 0, count: units.count)
         var verdicts = [Bool?](repeating: nil, count: units.count)
         textRepresentative = Array(units.indices)
+        // Units that are no words keep an empty `lower`, and the tags of that.
+        tagsAsRead = Array(repeating: tags(""), count: units.count)
         for index in units.indices where units[index].kind == .word {
             let text = units[index].text
             let key = ByteKey(text)
@@ -339,11 +349,13 @@ final class RepairPass {
                 first = known
                 units[index].pattern = units[first].pattern
                 units[index].lower = units[first].lower
+                tagsAsRead[index] = tagsAsRead[first]
                 textRepresentative[index] = first
             } else {
                 first = index
                 units[index].pattern = CasePattern(of: text)
                 units[index].lower = CasePattern.lower(text, locale: locale)
+                tagsAsRead[index] = tags(units[index].lower)
                 firstWithText[key] = index
             }
             occurrences[first] += 1
