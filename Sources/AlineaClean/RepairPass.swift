@@ -15,7 +15,8 @@ import AlineaText
 /// run-time exclusivity check (`@exclusivity(unchecked)`), which a class's
 /// fields otherwise pay at every access and which cost more than the copies
 /// saved; the code was written as a struct, whose accesses the compiler checked
-/// statically, and the test suite passes with the checks on.
+/// statically, and the test suite passes with the checks on. Its memos are
+/// plain fields, which the questions fill as they are asked.
 final class RepairPass {
     /// What a unit is.
     enum Kind { case word, number, ordinal, ampersand, elision }
@@ -59,30 +60,30 @@ final class RepairPass {
     lazy var vocabularyPrefixIndex = vocabulary.prefixIndex
     /// Memo of `decide`: a word is judged once per context, however many
     /// passes ask (the join pass asks of every piece next to a non-word).
-    let decisionCache = Box<[DecisionKey: Decision?]>([:])
+    @exclusivity(unchecked) var decisionCache: [DecisionKey: Decision?] = [:]
     /// Memo of `isAuxiliary` by the form's bytes.
-    let auxiliaryCache = Box<[ByteKey: Bool]>([:])
+    @exclusivity(unchecked) var auxiliaryCache: [ByteKey: Bool] = [:]
     /// Memo of `isModal`, by the form's bytes: asked of the verb before many words.
-    let modalCache = Box<[ByteKey: Bool]>([:])
+    @exclusivity(unchecked) var modalCache: [ByteKey: Bool] = [:]
     /// Memo of the one-letter search (`oneLetterRepair`) by lower-case word:
     /// a long text repeats its damaged words, and each search tries hundreds of strings.
-    let oneLetterCache = Box<[ByteKey: [OneLetterEdits.Candidate]]>([:])
+    @exclusivity(unchecked) var oneLetterCache: [ByteKey: [OneLetterEdits.Candidate]] = [:]
     /// For every prefix (five letters or more) of the words the lexicon lacks, how many
     /// distinct such words start with it (`inflectsDocumentTerm`); built on first need.
-    let unknownStemCounts = Box<[String: Int]?>(nil)
+    @exclusivity(unchecked) var unknownStemCounts: [String: Int]?
     /// The elided pairs the document writes intact (`l’image`, `d’une`), by their letters
     /// glued (`limage`) in lower case, with their counts (`elidedPairCount`); built on first need.
-    let elidedPairs = Box<[ByteKey: Int]?>(nil)
+    @exclusivity(unchecked) var elidedPairs: [ByteKey: Int]?
     /// Memo of `writesGraveBetween`: the neighbours of every `à` read intact, as skeletons.
-    let graveNeighbours = Box<Set<String>?>(nil)
+    @exclusivity(unchecked) var graveNeighbours: Set<String>?
     /// The document's intact words as a matcher (`documentForms`); built on first need.
-    let documentFormMatcher = Box<DocumentFormMatcher?>(nil)
+    @exclusivity(unchecked) var documentFormMatcher: DocumentFormMatcher?
     /// The document's mixed-case names and their counts (`documentNames`), built on first need.
-    let documentNameCounts = Box<[String: Int]?>(nil)
+    @exclusivity(unchecked) var documentNameCounts: [String: Int]?
     /// Whether the scan invents accents (`showsInventedAccents`); found on first need.
-    let inventedAccentsSeen = Box<Bool?>(nil)
+    @exclusivity(unchecked) var inventedAccentsSeen: Bool?
     /// What `strayCapitalCount(initial:)` counts, by the capital's scalar value; built on first need.
-    let strayCapitalCounts = Box<[UInt32: Int]?>(nil)
+    @exclusivity(unchecked) var strayCapitalCounts: [UInt32: Int]?
     /// How clearly the document drops the accent of `à` (`ARuleDecider.accentLossPrior`).
     @exclusivity(unchecked) var accentLoss = 0.0
     /// `accentLoss` with the capital `A`s counted as plain ones: the evidence for
@@ -143,32 +144,33 @@ final class RepairPass {
         case predicate
         case finiteVerb(person: String)
     }
-    /// Memo of `isIntactDocumentForm` (a box, so the check can run inside non-mutating code).
-    let intactCache = Box<[String: Bool]>([:])
+    /// Memo of `isIntactDocumentForm`.
+    @exclusivity(unchecked) var intactCache: [String: Bool] = [:]
 
-    /// The units of each text as read, built on first need: units and their
-    /// texts are fixed once cut, and a question about every other unit with a
-    /// word's text (`dotlessCapitalInShortWord`) then walks those alone
-    /// instead of the whole document each time it is asked.
-    let unitsByText = Box<[ByteKey: [Int]]?>(nil)
+    /// For each word unit, the next word unit with the same text as read (-1
+    /// after the last), filled by `describeWords`: a question about every other
+    /// unit with a word's text (`dotlessCapitalInShortWord`) walks those alone,
+    /// from the text's first unit (`textRepresentative`).
+    @exclusivity(unchecked) var nextWithSameText: [Int] = []
 
-    /// The indices of the units whose text (as read) is `text`, in order.
-    func units(withText text: String) -> [Int] {
-        if unitsByText.value == nil {
-            var index: [ByteKey: [Int]] = [:]
-            for (position, unit) in units.enumerated() { index[ByteKey(unit.text), default: []].append(position) }
-            unitsByText.value = index
+    /// The indices of the word units whose text (as read) is that of word unit `index`, in order.
+    func units(sharingTextWith index: Int) -> [Int] {
+        var found: [Int] = []
+        var current = textRepresentative[index]
+        while current >= 0 {
+            found.append(current)
+            current = nextWithSameText[current]
         }
-        return unitsByText.value?[ByteKey(text)] ?? []
+        return found
     }
     /// Per lower-cased form, how often the document writes it in small
     /// letters and how often capitalised inside a sentence (`caseUsage`),
     /// built on first need. Keyed by bytes: every word of the document goes
     /// in, and a `String` key normalised each one to hash it; the forms are
     /// the units' own lower-cased text, so equal forms have equal bytes.
-    let caseUsageTable = Box<[ByteKey: CaseUsage]?>(nil)
+    @exclusivity(unchecked) var caseUsageTable: [ByteKey: CaseUsage]?
     /// Whether the document ever addresses its reader as `tu` (`addressesReaderAsTu`), once asked.
-    let tuCache = Box<Bool?>(nil)
+    @exclusivity(unchecked) var tuCache: Bool?
 
     /// How a document writes one word: in small letters, or capitalised inside a sentence.
     struct CaseUsage {
@@ -176,7 +178,7 @@ final class RepairPass {
         var capitalisedInside = 0
     }
     /// Memo of the determiners one accent away from a word (`là` → [`la`]).
-    let determinerVariantCache = Box<[String: [String]]>([:])
+    @exclusivity(unchecked) var determinerVariantCache: [String: [String]] = [:]
     /// Hunspell's `po:` tags for `word` (memoised by the dictionary).
     func tags(_ word: String) -> PartsOfSpeech { lexicon.tags(of: word) }
 
@@ -189,14 +191,14 @@ final class RepairPass {
 
     /// Per unit, the tags of its current form in lower case, once asked
     /// (rules ask of the same neighbours again and again; `setForm` forgets).
-    let formTagMemo = Box<[PartsOfSpeech?]>([])
+    @exclusivity(unchecked) var formTagMemo: [PartsOfSpeech?] = []
 
     /// The tags of the lower-cased current form of unit `index`.
     func formTags(_ index: Int) -> PartsOfSpeech {
-        if let known = formTagMemo.value[index] { return known }
+        if let known = formTagMemo[index] { return known }
         let unit = units[index]
         let found = unit.kind == .word && unit.form == unit.text ? lowerTags(index) : tags(unit.form.lowercased())
-        formTagMemo.value[index] = found
+        formTagMemo[index] = found
         return found
     }
 
@@ -231,7 +233,7 @@ final class RepairPass {
     /// so the per-unit tag memo never answers for a form the unit no longer has.
     func setForm(_ index: Int, _ form: String) {
         units[index].form = form
-        if index < formTagMemo.value.count { formTagMemo.value[index] = nil }
+        if index < formTagMemo.count { formTagMemo[index] = nil }
     }
 
     /// Replaces the whole text of unit `index` as `decision` says: the edit, the new form, and the mark.
@@ -253,11 +255,6 @@ final class RepairPass {
         replace(index, with: decision)
     }
 
-    /// A reference cell for memo tables filled during otherwise pure decisions.
-    final class Box<Value> {
-        @exclusivity(unchecked) var value: Value
-        init(_ value: Value) { self.value = value }
-    }
     /// The repairer's locale, language and lexicon, stored: the rules ask them of every word,
     /// and reading them through `repairer` copied the whole repairer each time.
     let locale: String
@@ -312,10 +309,10 @@ final class RepairPass {
 
     func run() -> [Edit] {
         buildUnits()
-        formTagMemo.value = Array(repeating: nil, count: units.count)
+        formTagMemo = Array(repeating: nil, count: units.count)
         describeWords()
         // Decisions taken while cutting units saw no document counts yet.
-        decisionCache.value.removeAll()
+        decisionCache.removeAll()
         // What the input's a, à and A say of its grave accents (asked by the context rules and
         // by the spelling check), counted once before any repair.
         let (plain, grave, capitals) = countsOfA()
@@ -339,6 +336,8 @@ final class RepairPass {
         var occurrences = Array(repeating: 0, count: units.count)
         var verdicts = [Bool?](repeating: nil, count: units.count)
         textRepresentative = Array(units.indices)
+        nextWithSameText = Array(repeating: -1, count: units.count)
+        var lastWithText = Array(repeating: -1, count: units.count)
         // Units that are no words keep an empty `lower`, and the tags of that.
         tagsAsRead = Array(repeating: tags(""), count: units.count)
         for index in units.indices where units[index].kind == .word {
@@ -351,12 +350,15 @@ final class RepairPass {
                 units[index].lower = units[first].lower
                 tagsAsRead[index] = tagsAsRead[first]
                 textRepresentative[index] = first
+                nextWithSameText[lastWithText[first]] = index
+                lastWithText[first] = index
             } else {
                 first = index
                 units[index].pattern = CasePattern(of: text)
                 units[index].lower = CasePattern.lower(text, locale: locale)
                 tagsAsRead[index] = tags(units[index].lower)
                 firstWithText[key] = index
+                lastWithText[index] = index
             }
             occurrences[first] += 1
             if !units[index].isProtected {
@@ -1016,10 +1018,10 @@ final class RepairPass {
                 afterArticle: Bool = false, expected: Expectation? = nil) -> Decision? {
         let key = DecisionKey(text: ByteKey(text), sentenceStart: sentenceStart, afterElision: afterElision,
                               determiner: determiner, afterArticle: afterArticle, expected: expected)
-        if let known = decisionCache.value[key] { return known }
+        if let known = decisionCache[key] { return known }
         let decision = judge(text, sentenceStart: sentenceStart, afterElision: afterElision,
                              determiner: determiner, afterArticle: afterArticle, expected: expected)
-        decisionCache.value[key] = decision
+        decisionCache[key] = decision
         return decision
     }
 
@@ -1209,7 +1211,7 @@ final class RepairPass {
     /// a small letter as its capital does so again and again, and clean text seldom at all.
     /// Counted for every initial in one walk over the units, on first need.
     func strayCapitalCount(initial: Unicode.Scalar) -> Int {
-        if let counts = strayCapitalCounts.value { return counts[initial.value] ?? 0 }
+        if let counts = strayCapitalCounts { return counts[initial.value] ?? 0 }
         var counts: [UInt32: Int] = [:]
         for index in units.indices.dropFirst().dropLast() where units[index].kind == .word && units[index].pattern == .capitalized {
             guard let first = units[index].text.unicodeScalars.first,
@@ -1218,7 +1220,7 @@ final class RepairPass {
                   !isSentenceStart(units[index].start), lowerTags(index).contains(.mg) else { continue }
             counts[first.value, default: 0] += 1
         }
-        strayCapitalCounts.value = counts
+        strayCapitalCounts = counts
         return counts[initial.value] ?? 0
     }
 
@@ -1228,7 +1230,7 @@ final class RepairPass {
     /// accepts (`le codé` → `code`) need this evidence: clean text has no such word,
     /// and its `les dérivés` is the writer's.
     func showsInventedAccents() -> Bool {
-        if let known = inventedAccentsSeen.value { return known }
+        if let known = inventedAccentsSeen { return known }
         var seen = false
         let accentOnly = { (kind: OCRConfusionModel.Kind) in kind == .inventedAccent || kind == .wrongAccent }
         for unit in units where unit.kind == .word && !unit.spells && !unit.isProtected
@@ -1238,7 +1240,7 @@ final class RepairPass {
                 break
             }
         }
-        inventedAccentsSeen.value = seen
+        inventedAccentsSeen = seen
         return seen
     }
 
@@ -2102,9 +2104,9 @@ final class RepairPass {
     /// `cybersécurité` counts, a recurring misreading like `matiére` does not).
     func isIntactDocumentForm(_ form: String) -> Bool {
         guard vocabulary.count(form) >= 2 else { return false }
-        if let known = intactCache.value[form] { return known }
+        if let known = intactCache[form] { return known }
         let repairable = !repairer.generator.candidates(for: form, allowed: { _ in true }) { repairer.spells($0) }.isEmpty
-        intactCache.value[form] = !repairable
+        intactCache[form] = !repairable
         return !repairable
     }
 

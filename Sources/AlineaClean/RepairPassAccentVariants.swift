@@ -192,8 +192,8 @@ extension RepairPass {
         let shapeEligible = unit.length >= 3
         let shapeKey = word + "\u{1}"
         // Most short words have no determiner variant at all: ask that first (memoised), the noun's analyses after.
-        if determinerVariantCache.value[word]?.isEmpty == true,
-           !shapeEligible || determinerVariantCache.value[shapeKey]?.isEmpty == true { return }
+        if determinerVariantCache[word]?.isEmpty == true,
+           !shapeEligible || determinerVariantCache[shapeKey]?.isEmpty == true { return }
         let noun = nounPattern == .lower ? units[index + 1].form : lowerForm(index + 1)
         guard !isAuxiliary(noun) else { return }
         let nounAnalyses = lexicon.analyze(noun).filter { $0.contains(utf8: "po:nom") }
@@ -204,13 +204,13 @@ extension RepairPass {
         let shapes = shapeEligible && !own.contains(.prep) && tags(noun).isDisjoint(with: [.adj, .ppas])
         let key = shapes ? shapeKey : word
         let determinerVariants: [String]
-        if let known = determinerVariantCache.value[key] { determinerVariants = known } else {
+        if let known = determinerVariantCache[key] { determinerVariants = known } else {
             determinerVariants = repairer.generator.candidates(for: word, allowed: {
                 $0.isAccentOnly || $0 == .inventedAccent || shapes && $0 == .shape
             }) {
                 $0 != word && !tags($0).isDisjoint(with: PartsOfSpeech.determiners)
             }.map(\.word)
-            determinerVariantCache.value[key] = determinerVariants
+            determinerVariantCache[key] = determinerVariants
         }
         let variants = determinerVariants.filter { candidate in
             lexicon.analyze(candidate).contains { det in det.contains(utf8: "po:det") && nounAnalyses.contains { Self.agree(det, $0) } }

@@ -285,11 +285,11 @@ extension RepairPass {
     func isAuxiliary(_ form: String) -> Bool {
         // Memoised by the form's bytes: the rules ask it of the word before nearly every word.
         let key = ByteKey(form)
-        if let known = auxiliaryCache.value[key] { return known }
+        if let known = auxiliaryCache[key] { return known }
         let found = lexicon.analyze(form.lowercased()).contains {
             ($0.contains(utf8: "st:être") || $0.contains(utf8: "st:avoir")) && !$0.contains(utf8: "po:nom")
         }
-        auxiliaryCache.value[key] = found
+        auxiliaryCache[key] = found
         return found
     }
 

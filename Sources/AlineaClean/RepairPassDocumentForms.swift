@@ -109,10 +109,10 @@ extension RepairPass {
 
     /// The document's mixed-case words (`LilyPond`, `TeXworks`) and how often each occurs.
     func documentNames() -> [String: Int] {
-        if let built = documentNameCounts.value { return built }
+        if let built = documentNameCounts { return built }
         var names: [String: Int] = [:]
         for unit in units where unit.kind == .word && unit.pattern == .mixed { names[unit.text, default: 0] += 1 }
-        documentNameCounts.value = names
+        documentNameCounts = names
         return names
     }
 
@@ -135,14 +135,14 @@ extension RepairPass {
 
     /// The matcher over the document's intact lower-case words, built on first need.
     func documentForms() -> DocumentFormMatcher {
-        if let built = documentFormMatcher.value { return built }
+        if let built = documentFormMatcher { return built }
         var forms = Set<ByteKey>()
         for unit in units where unit.kind == .word && unit.spells && !unit.isProtected
             && (unit.pattern == .lower || unit.pattern == .capitalized) {
             forms.insert(ByteKey(unit.lower))
         }
         let matcher = DocumentFormMatcher(model: repairer.generator.model, forms: forms.map(\.string))
-        documentFormMatcher.value = matcher
+        documentFormMatcher = matcher
         return matcher
     }
 }

@@ -11,12 +11,12 @@ import AlineaLexicon
 extension RepairPass {
     /// Whether the document addresses someone as `tu`: a `tu` or `toi`, or an elided `t’`.
     func addressesReaderAsTu() -> Bool {
-        if let known = tuCache.value { return known }
+        if let known = tuCache { return known }
         let found = units.contains { unit in
             unit.kind == .elision ? unit.text.lowercased().hasPrefix("t") && unit.text.unicodeScalars.count <= 2
                 : unit.kind == .word && unit.length <= 3 && (unit.lower == "tu" || unit.lower == "toi")
         }
-        tuCache.value = found
+        tuCache = found
         return found
     }
 

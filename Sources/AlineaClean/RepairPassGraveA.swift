@@ -243,12 +243,12 @@ extension RepairPass {
 
     /// The words around every `à` read intact, as `graveNeighbourKey`s; built once.
     func graveNeighbourPairs() -> Set<String> {
-        if let known = graveNeighbours.value { return known }
+        if let known = graveNeighbours { return known }
         var pairs: Set<String> = []
         for index in units.indices.dropFirst().dropLast() where units[index].kind == .word && units[index].text == "à" {
             pairs.insert(Self.graveNeighbourKey(units[index - 1].text, units[index + 1].text))
         }
-        graveNeighbours.value = pairs
+        graveNeighbours = pairs
         return pairs
     }
 

@@ -52,15 +52,15 @@ extension RepairPass {
     /// How often the document writes `glued` (`limage`, lower case) as an elided pair
     /// with its apostrophe (`l’image`, any apostrophe).
     func elidedPairCount(_ glued: String) -> Int {
-        if elidedPairs.value == nil {
+        if elidedPairs == nil {
             var counts: [ByteKey: Int] = [:]
             for index in units.indices.dropFirst() where units[index].kind == .word && units[index].afterElision
                 && units[index - 1].kind == .elision {
                 counts[ByteKey(lowerForm(index - 1) + units[index].lower), default: 0] += 1
             }
-            elidedPairs.value = counts
+            elidedPairs = counts
         }
-        return elidedPairs.value?[ByteKey(glued)] ?? 0
+        return elidedPairs?[ByteKey(glued)] ?? 0
     }
 
     /// `sa propre version de echo`: a French head that elides before a vowel

@@ -60,14 +60,14 @@ extension RepairPass {
         // Lower-case words only: a capitalised one opening a sentence is
         // accepted when its lower-case form is (names are not repairs).
         let key = ByteKey(unit.lower)
-        let searched = oneLetterCache.value[key] ?? {
+        let searched = oneLetterCache[key] ?? {
             var lower = unit.lower
             let refusal = lower.withUTF8 { repairer.lexicon.screenRefusal(utf8: $0) }
             let edits = repairer.oneLetterEdits
             return OneLetterEdits.merged(edits.candidates(for: unit.lower, refusal: refusal, accept: repairer.lexicon.spell(utf8:)),
                                          edits.accentedCandidates(for: unit.lower, forms: repairer.lexicon.acceptedForms(withSkeleton:)))
         }()
-        oneLetterCache.value[key] = searched
+        oneLetterCache[key] = searched
         let determinerNumber = nominal ? number(ofDeterminerAt: index - 1) : nil
         let found = searched.filter { candidate in
             (!unit.afterElision || Self.startsWithVowelOrH(candidate.word))
@@ -273,7 +273,7 @@ extension RepairPass {
         let lower = units[index].lower
         let stemLength = lower.unicodeScalars.count - 3
         guard stemLength >= 5 else { return false }
-        if unknownStemCounts.value == nil {
+        if unknownStemCounts == nil {
             var counts: [String: Int] = [:]
             let unknown = Set(units.lazy.filter { $0.kind == .word && !$0.spells }.map(\.lower))
             for word in unknown {
@@ -281,10 +281,10 @@ extension RepairPass {
                 guard scalars.count >= 5 else { continue }
                 for length in 5...scalars.count { counts[String(scalars: scalars[0..<length]), default: 0] += 1 }
             }
-            unknownStemCounts.value = counts
+            unknownStemCounts = counts
         }
         // The word itself is one of the words with its stem: another makes two.
-        return (unknownStemCounts.value?[String(scalars: lower.unicodeScalars.prefix(stemLength))] ?? 0) >= 2
+        return (unknownStemCounts?[String(scalars: lower.unicodeScalars.prefix(stemLength))] ?? 0) >= 2
     }
 
     /// Whether the word at `index` is a name in code (`execve(2)`, `printf()`:

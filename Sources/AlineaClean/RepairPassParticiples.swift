@@ -304,12 +304,12 @@ extension RepairPass {
     /// governs a bare infinitive: pouvoir, devoir, vouloir.
     func isModal(_ form: String) -> Bool {
         let key = ByteKey(form)
-        if let known = modalCache.value[key] { return known }
+        if let known = modalCache[key] { return known }
         let found = lexicon.analyze(form).contains { analysis in
             Self.modalLemmas.contains { analysis.contains(utf8: $0) }
                 && (analysis.contains(utf8: "po:ppas") || Self.personalMoods.contains { analysis.contains(utf8: $0) })
         }
-        modalCache.value[key] = found
+        modalCache[key] = found
         return found
     }
 

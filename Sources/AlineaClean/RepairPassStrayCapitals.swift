@@ -38,7 +38,7 @@ extension RepairPass {
               let first = next.text.unicodeScalars.first, CharacterClass.isLowercase(first) else { return }
         let small = CasePattern.lower(unit.text, locale: locale)
         guard !tags(small).isDisjoint(with: Self.grammaticalTags),
-              !units(withText: unit.text).contains(where: { $0 != index && units[$0].length == unit.length && !isSentenceStart(units[$0].start) })
+              !units(sharingTextWith: index).contains(where: { $0 != index && units[$0].length == unit.length && !isSentenceStart(units[$0].start) })
         else { return }
         replace(index, with: Decision(after: CasePattern.capitalized.apply(to: small, locale: locale), rule: "confusion", confidence: 0.75))
     }
@@ -423,17 +423,27 @@ extension RepairPass {
     /// letters, how often capitalised inside a sentence. The table is built
     /// over the units in place (a copy of each unit retained its three strings).
     func caseUsage(of form: String) -> CaseUsage {
-        if let table = caseUsageTable.value { return table[ByteKey(form)] ?? CaseUsage() }
-        var table: [ByteKey: CaseUsage] = [:]
+        if let table = caseUsageTable { return table[ByteKey(form)] ?? CaseUsage() }
+        // Counted on each text's first unit, then hashed once per text, not once per word.
+        var usage = [CaseUsage](repeating: CaseUsage(), count: units.count)
         for index in units.indices where units[index].kind == .word {
             switch units[index].pattern {
-            case .lower: table[ByteKey(units[index].lower), default: CaseUsage()].lower += 1
-            case .capitalized where !isSentenceStart(units[index].start):
-                table[ByteKey(units[index].lower), default: CaseUsage()].capitalisedInside += 1
+            case .lower: usage[textRepresentative[index]].lower += 1
+            case .capitalized where !isSentenceStart(units[index].start): usage[textRepresentative[index]].capitalisedInside += 1
             default: break
             }
         }
-        caseUsageTable.value = table
+        var table: [ByteKey: CaseUsage] = [:]
+        for index in units.indices where textRepresentative[index] == index && units[index].kind == .word
+            && (usage[index].lower > 0 || usage[index].capitalisedInside > 0) {
+            let counted = usage[index]
+            func add(_ entry: inout CaseUsage) {
+                entry.lower += counted.lower
+                entry.capitalisedInside += counted.capitalisedInside
+            }
+            add(&table[ByteKey(units[index].lower), default: CaseUsage()])
+        }
+        caseUsageTable = table
         return table[ByteKey(form)] ?? CaseUsage()
     }
 }
