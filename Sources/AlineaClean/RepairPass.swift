@@ -61,6 +61,19 @@ final class RepairPass {
     /// Memo of `decide`: a word is judged once per context, however many
     /// passes ask (the join pass asks of every piece next to a non-word).
     @exclusivity(unchecked) var decisionCache: [DecisionKey: Decision?] = [:]
+    /// Memo of `judge`'s confusion-model reading of a damaged word, which depends on the
+    /// word alone (its case, length and language choose the kinds of confusion), on whether
+    /// a capitalised word stands inside a sentence, and on an elided head before it — not on
+    /// the other neighbours `decide`'s memo keys: a word judged after `la` and after `de` is read once.
+    @exclusivity(unchecked) var readingCache: [ReadingKey: Decision?] = [:]
+
+    /// The key of `readingCache`.
+    struct ReadingKey: Hashable {
+        var word: ByteKey
+        var capitalInsideSentence: Bool
+        var mustStartWithVowel: Bool
+    }
+
     /// Memo of `isAuxiliary` by the form's bytes.
     @exclusivity(unchecked) var auxiliaryCache: [ByteKey: Bool] = [:]
     /// Memo of `isModal`, by the form's bytes: asked of the verb before many words.
@@ -313,6 +326,7 @@ final class RepairPass {
         describeWords()
         // Decisions taken while cutting units saw no document counts yet.
         decisionCache.removeAll()
+        readingCache.removeAll()
         // What the input's a, à and A say of its grave accents (asked by the context rules and
         // by the spelling check), counted once before any repair.
         let (plain, grave, capitals) = countsOfA()
@@ -1141,8 +1155,17 @@ final class RepairPass {
                               replacingValid: false, filter: { Self.readsAsEnglish(word, for: $0) }) {
             return combine(ligatureDecision, reading)
         }
-        if let repaired = best(for: word, pattern: pattern, allowed: allowed, mustStartWithVowel: mustStartWithVowel,
-                               replacingValid: false) {
+        // The same reading whatever the word's neighbours (the memo of `decide` keys them all).
+        let readingKey = ReadingKey(word: ByteKey(word), capitalInsideSentence: pattern == .capitalized && !sentenceStart,
+                                    mustStartWithVowel: mustStartWithVowel)
+        let reading: Decision?
+        if let known = readingCache[readingKey] {
+            reading = known
+        } else {
+            reading = best(for: word, pattern: pattern, allowed: allowed, mustStartWithVowel: mustStartWithVowel, replacingValid: false)
+            readingCache[readingKey] = reading
+        }
+        if let repaired = reading {
             // A reading too doubtful to apply yields to a sure lost apostrophe of an article or `de`
             // before a word the document writes on its own or prose uses often (`Fimage`: `L’image`,
             // not `Finage`; `détre`: `d’être`; but `demier` is no `d’émier`).

@@ -49,7 +49,7 @@ extension RepairPass {
                 pronounIl(at: index)
             } else if french, bytes == 1, text == "I" || text == "1" || text == "i" {
                 pronounIl(at: index, lone: true)
-            } else if french, text == "il" || text == "ils" {
+            } else if french, bytes <= 3, text == "il" || text == "ils" {
                 smallPronounOpeningSentence(at: index)
             } else if french, bytes == 2, units[index].pattern == .upper, let last = text.unicodeScalars.last,
                       OCRConfusionModel.capitalsOfDotlessSmall.contains(last) {

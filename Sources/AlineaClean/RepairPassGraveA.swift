@@ -103,12 +103,13 @@ extension RepairPass {
     func countsOfA() -> (plain: Int, grave: Int, capitals: Int) {
         // The words asked about here are one or two bytes long: the length is
         // compared first, so the other units cost no string comparison.
+        // Read in place: a copy of a unit retains its three strings.
         var plain = 0, grave = 0, capitals = 0
-        for unit in units where unit.kind == .word {
-            switch unit.text.utf8.count {
-            case 1 where unit.text == "a": plain += 1
-            case 1 where unit.text == "A": capitals += 1
-            case 2 where unit.text == "à" || unit.text == "À": grave += 1
+        for index in units.indices where units[index].kind == .word {
+            switch units[index].text.utf8.count {
+            case 1 where units[index].text == "a": plain += 1
+            case 1 where units[index].text == "A": capitals += 1
+            case 2 where units[index].text == "à" || units[index].text == "À": grave += 1
             default: break
             }
         }
@@ -245,7 +246,9 @@ extension RepairPass {
     func graveNeighbourPairs() -> Set<String> {
         if let known = graveNeighbours { return known }
         var pairs: Set<String> = []
-        for index in units.indices.dropFirst().dropLast() where units[index].kind == .word && units[index].text == "à" {
+        // The length first: most words are not one letter long, and a comparison with `à` is a slow one.
+        for index in units.indices.dropFirst().dropLast() where units[index].kind == .word && units[index].length == 1
+            && units[index].text == "à" {
             pairs.insert(Self.graveNeighbourKey(units[index - 1].text, units[index + 1].text))
         }
         graveNeighbours = pairs
