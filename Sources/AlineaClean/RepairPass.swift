@@ -227,6 +227,20 @@ final class RepairPass {
     /// scan of the units cost 2 % of the cleaning time.
     @exclusivity(unchecked) var formsWrittenInLowerCase: Set<ByteKey> = []
 
+    /// Per unit, whether its text as read is a word of the other language only
+    /// (`WordRepairer.isForeign`), memoised on the text's first unit: asked of every
+    /// unknown word and of the neighbours of many, each a lookup in both lexicons.
+    @exclusivity(unchecked) var foreignMemo: [Bool?] = []
+
+    /// `repairer.isForeign(units[index].text)`, memoised per text.
+    func isForeignAsRead(_ index: Int) -> Bool {
+        let first = textRepresentative[index]
+        if let known = foreignMemo[first] { return known }
+        let found = repairer.isForeign(units[first].text)
+        foreignMemo[first] = found
+        return found
+    }
+
     /// The tags of `units[index].lower`, the word as read in lower case.
     func lowerTags(_ index: Int) -> PartsOfSpeech { tagsAsRead[index] }
 
@@ -351,6 +365,7 @@ final class RepairPass {
         var verdicts = [Bool?](repeating: nil, count: units.count)
         textRepresentative = Array(units.indices)
         nextWithSameText = Array(repeating: -1, count: units.count)
+        foreignMemo = Array(repeating: nil, count: units.count)
         var lastWithText = Array(repeating: -1, count: units.count)
         // Units that are no words keep an empty `lower`, and the tags of that.
         tagsAsRead = Array(repeating: tags(""), count: units.count)
@@ -790,8 +805,8 @@ final class RepairPass {
                 // word (`ow` → `où`: no quotation of English keeps reading `ow` there), or English
                 // knows it only as a French word without its diacritics (`Apercu`, `role`: a loan).
                 var onlyGrammaticalRepair = false
-                if !unit.spells, repairer.isForeign(unit.text), followsUnelidedHead(index) { continue }
-                if !unit.spells, repairer.isForeign(unit.text), !isFrenchNounSlot(index) {
+                if !unit.spells, isForeignAsRead(index), followsUnelidedHead(index) { continue }
+                if !unit.spells, isForeignAsRead(index), !isFrenchNounSlot(index) {
                     if inForeignContext(index) || joinsCapitalisedWords(index) { continue }
                     if vocabulary.runningCount(unit.lower) >= 2 { onlyGrammaticalRepair = true }
                 }
@@ -1644,7 +1659,7 @@ final class RepairPass {
         // An English look-alike (`ya`) is French after a subject pronoun (`il ya`; not a clitic: `en meme`).
         let afterSubject = bothGrammatical && index > 0 && onlySpaces(units[index - 1].end, unit.start)
             && formTags(index - 1).contains(.propersuj)
-        guard standsAlone(index), !repairer.isForeign(unit.text) || afterSubject,
+        guard standsAlone(index), !isForeignAsRead(index) || afterSubject,
               bothGrammatical || vocabulary.runningCount(unit.lower) <= 1 else { return nil }
         let scalars = Array(unit.lower.unicodeScalars)
         // Two small words make a short token (`lorsqu` is the longest head, `étaient` the longest verb):

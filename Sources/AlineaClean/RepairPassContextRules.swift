@@ -213,7 +213,7 @@ extension RepairPass {
             // English: a quotation of English never writes it.
             // Nor is an English word that reads as a common French word misshapen (`puls il dolt`):
             // the English model's readings of French come in clusters.
-            if repairer.isForeign(units[other].text),
+            if isForeignAsRead(other),
                !(units[other].form != units[other].text && Self.restoresDiacritics(units[other].text, units[other].form)
                  && isGrammaticalWord(lowerForm(other))),
                !(units[other].pattern == .lower && isEnglishReadingOfFrench(units[other].lower)) { return true }

@@ -205,7 +205,7 @@ extension RepairPass {
         let unit = units[index]
         return (unit.pattern == .lower || unit.pattern == .capitalized) && (unit.pattern == .capitalized) == isSentenceStart(unit.start)
             && unit.text.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) })
-            && !repairer.isForeign(unit.text) && !repairer.isVariantSpelling(unit.text) && !isQuoted(index, reach: 3)
+            && !isForeignAsRead(index) && !repairer.isVariantSpelling(unit.text) && !isQuoted(index, reach: 3)
             && !touchesHyphen(index) && !touchesCodeOrSymbol(index) && !isUnlistedParticiple(unit.lower) && !isBorrowedParticiple(unit.lower)
             && !inflectsDocumentTerm(index) && !isPrefixedBeforeVowel(unit.lower) && !isListedPrefixCompound(unit.lower)
             && !amongUnknownWords(index)
