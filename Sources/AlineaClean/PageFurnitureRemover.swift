@@ -19,7 +19,8 @@ public struct PageFurnitureRemover: Sendable {
         var remove = Set<Int>()
         // Page numbers: explicit forms always; bare numbers only as an increasing series.
         var bare: [(line: Int, value: Int)] = []
-        for index in document.lines.indices where !document.lines[index].isBlank {
+        // Both forms fit in 24 bytes, so in 24 scalars: longer lines are not cut out as strings.
+        for index in document.lines.indices where !document.lines[index].isBlank && document.lines[index].length <= 24 {
             let content = document.content(index)
             if Self.isExplicitPageNumber(content) { remove.insert(index) }
             else if content.utf8.count <= 16, content.count <= 4, content.allSatisfy(\.isNumber), let value = Int(content) { bare.append((index, value)) }
