@@ -79,7 +79,12 @@ public struct CandidateGenerator: Sendable {
     /// restricts the kinds of substitutions; `accept` tests a candidate.
     /// `lengthLimits: false` also applies substitutions in words shorter than
     /// their minimum length, marking what they reach (`belowLengthLimit`).
+    /// `mayAccept`, when given, is a necessary condition of `accept` asked of
+    /// the candidate's UTF-8 bytes first: a string it turns away is never
+    /// built (most strings tried are no word, and the lexicon's n-gram screen
+    /// tells so from their bytes). It changes no answer, only the cost.
     public func candidates(for word: String, allowed: (OCRConfusionModel.Kind) -> Bool, lengthLimits: Bool = true,
+                           mayAccept: ((UnsafeBufferPointer<UInt8>) -> Bool)? = nil,
                            accept: (String) -> Bool) -> [Candidate] {
         var found: [String: Candidate] = [:]
         var trials = 0
@@ -119,6 +124,10 @@ public struct CandidateGenerator: Sendable {
             let node = search.strings.derive(from: state.parent, at: Int(state.position), replacing: Int(state.entry), in: table)
             if search.seen.insert(node, of: search.strings) {
                 trials += 1
+                if let mayAccept, !search.withUTF8(of: node, mayAccept) {
+                    expand(node, cost: state.cost, start: state.start, edits: state.edits, kinds: state.kinds)
+                    continue
+                }
                 let text = search.strings.string(node)
                 if accept(text) {
                     var candidate = Candidate(word: text, cost: state.cost, kinds: Self.kinds(in: state.kinds))
@@ -168,6 +177,21 @@ extension CandidateGenerator {
         }
 
         var isEmpty: Bool { heap.isEmpty }
+
+        /// Calls `body` with string `node`'s UTF-8 bytes, encoded on the stack.
+        func withUTF8<R>(of node: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+            let scalars = strings.slice(node)
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * scalars.count) { buffer in
+                var count = 0
+                for scalar in scalars {
+                    UTF8.encode(scalar) { byte in
+                        buffer[count] = byte
+                        count += 1
+                    }
+                }
+                return body(UnsafeBufferPointer(rebasing: buffer[..<count]))
+            }
+        }
 
         /// A small binary heap on cost (the order of ties depends on this exact procedure).
         mutating func push(_ state: State) {

@@ -39,6 +39,44 @@ public struct DocumentVocabulary: Sendable {
     /// complete, for the question asked of many words' families (`forms(openingWith:)`).
     public var prefixIndex: PrefixIndex { PrefixIndex(counts.keys.map(\.string)) }
 
+    /// The forms that occur at least `minimumCount` times, as a bitmap of
+    /// their hashes: taken once the vocabulary is complete, for a search
+    /// that asks of thousands of guesses, before making them strings,
+    /// whether the document could write them.
+    public func fingerprints(minimumCount: Int) -> Fingerprints {
+        Fingerprints(counts.lazy.filter { $0.value.all >= minimumCount }.map(\.key.string))
+    }
+
+    /// A set of forms that answers "certainly not" or "maybe" from bytes
+    /// alone (`fingerprints(minimumCount:)`): one bit per hash, at least
+    /// 32 bits per form, so that about one string in thirty the set lacks
+    /// still reads "maybe" and a caller that needs the exact answer asks the
+    /// vocabulary itself.
+    public struct Fingerprints: Sendable {
+        private let bits: [UInt64]
+        private let mask: Int
+
+        init<S: Sequence>(_ forms: S) where S.Element == String {
+            let forms = Array(forms)
+            var size = 64
+            while size < 32 * forms.count { size *= 2 }
+            var bits = [UInt64](repeating: 0, count: size / 64)
+            let mask = size - 1
+            for var form in forms {
+                let bit = form.withUTF8 { ByteKey.mix($0, seed: 0) } & mask
+                bits[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+            self.bits = bits
+            self.mask = mask
+        }
+
+        /// False only when no form of the set is spelled by `bytes`.
+        public func mayHold(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            let bit = ByteKey.mix(bytes, seed: 0) & mask
+            return bits[bit >> 6] >> UInt64(bit & 63) & 1 != 0
+        }
+    }
+
     /// The forms of a vocabulary sorted by their bytes (`prefixIndex`).
     public struct PrefixIndex: Sendable {
         private let forms: [String]

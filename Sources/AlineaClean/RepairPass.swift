@@ -58,6 +58,9 @@ final class RepairPass {
     /// `vocabulary`'s forms by their bytes (`writesFamily`), taken on first need: the
     /// vocabulary is complete once the units are described.
     lazy var vocabularyPrefixIndex = vocabulary.prefixIndex
+    /// The forms the document writes twice or more (`isIntactDocumentForm`), as
+    /// fingerprints a candidate search asks of its guesses' bytes; taken on first need.
+    lazy var repeatedForms = vocabulary.fingerprints(minimumCount: 2)
     /// Memo of `decide`: a word is judged once per context, however many
     /// passes ask (the join pass asks of every piece next to a non-word).
     @exclusivity(unchecked) var decisionCache: [DecisionKey: Decision?] = [:]
@@ -1273,7 +1276,8 @@ final class RepairPass {
         let accentOnly = { (kind: OCRConfusionModel.Kind) in kind == .inventedAccent || kind == .wrongAccent }
         for unit in units where unit.kind == .word && !unit.spells && !unit.isProtected
             && unit.lower.unicodeScalars.contains(where: { !$0.isASCII && CharacterClass.isLetter($0) }) {
-            if !repairer.generator.candidates(for: unit.lower, allowed: accentOnly, accept: { repairer.spells($0) }).isEmpty {
+            if !repairer.generator.candidates(for: unit.lower, allowed: accentOnly, mayAccept: repairer.maySpell,
+                                              accept: { repairer.spells($0) }).isEmpty {
                 seen = true
                 break
             }
@@ -1495,7 +1499,11 @@ final class RepairPass {
         let lower = CasePattern.lower(word, locale: locale)
         // Constraints go into the acceptance test: the best-first search stops
         // soon after its first accepted candidate.
-        var candidates = repairer.generator.candidates(for: lower, allowed: allowed, lengthLimits: false) { candidate in
+        // A guess the lexicon's screen refuses in this casing is accepted only as a form the document repeats.
+        let screen: ((UnsafeBufferPointer<UInt8>) -> Bool)? = pattern == .upper ? nil : { [repairer, repeatedForms] bytes in
+            !repairer.lexicon.screenRefuses(utf8: bytes, capitalised: pattern == .capitalized) || repeatedForms.mayHold(utf8: bytes)
+        }
+        var candidates = repairer.generator.candidates(for: lower, allowed: allowed, lengthLimits: false, mayAccept: screen) { candidate in
             if mustStartWithVowel && !Self.startsWithVowelOrH(candidate) { return false }
             let cased = pattern.apply(to: candidate, locale: locale)
             // A unit symbol the lexicon builds from a prefix (`zcal`) is a target only where the document writes it.
@@ -1914,6 +1922,7 @@ final class RepairPass {
         guard lexicon.analyze(lower).isEmpty else { return nil }
         // A compound read only as a locution (de-là) is rarer than the two words a speck joined (de la).
         let variants = repairer.generator.candidates(for: lower, allowed: { $0.isAccentOnly || $0 == .inventedAccent },
+                                                     mayAccept: { [lexicon] in !lexicon.screenRefusesAnalysis(utf8: $0) },
                                                      accept: { $0 != lower && !tags($0).subtracting(.locution).isEmpty })
         guard let top = variants.first, let confidence = CandidateGenerator.confidence(of: variants) else { return nil }
         return Decision(after: pattern.apply(to: top.word, locale: locale), rule: "accent", confidence: confidence)
@@ -2143,7 +2152,9 @@ final class RepairPass {
     func isIntactDocumentForm(_ form: String) -> Bool {
         guard vocabulary.count(form) >= 2 else { return false }
         if let known = intactCache[form] { return known }
-        let repairable = !repairer.generator.candidates(for: form, allowed: { _ in true }) { repairer.spells($0) }.isEmpty
+        let repairable = !repairer.generator.candidates(for: form, allowed: { _ in true }, mayAccept: repairer.maySpell) {
+            repairer.spells($0)
+        }.isEmpty
         intactCache[form] = !repairable
         return !repairable
     }

@@ -69,6 +69,13 @@ public struct WordRepairer: Sendable {
     /// Whether the lexicon accepts `word` as written.
     func spells(_ word: String) -> Bool { lexicon.spell(word) }
 
+    /// A necessary condition of `spells` for a word of small letters, from its
+    /// bytes (`CandidateGenerator`'s `mayAccept`): false when the lexicon's
+    /// n-gram screen refuses it.
+    var maySpell: (UnsafeBufferPointer<UInt8>) -> Bool {
+        { [lexicon] in !lexicon.screenRefuses(utf8: $0, capitalised: false) }
+    }
+
     /// Whether a dictionary of another spelling of the language accepts
     /// `word` (`colour` cleaning English with the American dictionary).
     func isVariantSpelling(_ word: String) -> Bool {

@@ -227,6 +227,16 @@ public final class FormTable: Sendable {
         FormTableLayout.forEachQuadgramBit(of: word) { isSet(bit: $0, of: quadgrams) }
     }
 
+    /// Whether both screens hold every window of `word` (framed) that
+    /// starts at framed byte `framedStart` or later: `holdsTrigrams(of:)` and
+    /// `holdsQuadgrams(of:)` over the part of a word that a change of its
+    /// first letter leaves as it is (`états`, `États`), stopping at the first
+    /// window refused.
+    public func holdsWindows(of word: UnsafeBufferPointer<UInt8>, from framedStart: Int) -> Bool {
+        FormTableLayout.forEachTrigramBit(of: word) { bit, start in start < framedStart || isSet(bit: bit, of: trigrams) }
+            && FormTableLayout.forEachQuadgramBit(of: word) { bit, start in start < framedStart || isSet(bit: bit, of: quadgrams) }
+    }
+
     /// Which of `word`'s framed windows the two screens refuse (trigrams
     /// not held, 4-grams whose bit is clear), as the bytes an edit must reach
     /// into to change them all; nil when none is refused.

@@ -354,6 +354,30 @@ public final class HunspellDictionary: @unchecked Sendable {
         return formTable.screenRefusal(of: word)
     }
 
+    /// Whether `spell(_:)` refuses `word`, a word of small letters, by the
+    /// n-gram screen alone — and, with `capitalised`, refuses its capitalised
+    /// form too (`états`, `États`): then a refused window lies after the
+    /// first letter, which both forms share, and the capital is one the
+    /// screen reads (ASCII, Latin-1, `Œ`). For a search that tries thousands
+    /// of guesses in a word's casing and can turn most of them away from
+    /// their bytes, before building a string or taking the lock; false
+    /// whenever the screen would not settle it (then ask `spell(_:)`).
+    public func screenRefuses(utf8 word: UnsafeBufferPointer<UInt8>, capitalised: Bool) -> Bool {
+        guard screensByTrigrams, let formTable, Self.isPlainWord(word, capitalFirst: false) else { return false }
+        // The framed windows both forms share start after the boundary and the first letter.
+        var shared = 0
+        if capitalised {
+            switch word[0] {
+            case 0x61...0x7A: shared = 2
+            // à–þ but ÷ (capitals C3 80–9E); not ß or ÿ, whose capitals the screen does not read.
+            case 0xC3 where (0xA0...0xBE).contains(word[1]) && word[1] != 0xB7: shared = 3
+            case 0xC5 where word[1] == 0x93: shared = 3
+            default: return false
+            }
+        }
+        return !formTable.holdsWindows(of: word, from: shared)
+    }
+
     /// Whether the n-gram screen settles that `word` has no analysis, so
     /// that neither the memo nor the prefilter is asked: most words analysed
     /// are the cleaner's one-off guesses (accent variants of a hyphenated
@@ -366,11 +390,16 @@ public final class HunspellDictionary: @unchecked Sendable {
     /// homonym of an all-caps entry (`Otan`), which is no accepted form.
     /// Only called under `lock`.
     private func screenRefusesAnalysis(of word: String) -> Bool {
+        withBytes(of: word) { screenRefusesAnalysis(utf8: $0) }
+    }
+
+    /// `analyze(_:)` and `tags(of:)` answer none for `word` by the n-gram
+    /// screen alone (`screenRefusesAnalysis(of:)`), asked of bytes: for a
+    /// search that can turn most guesses away before building them.
+    /// Reads only what never changes, so it takes no lock.
+    public func screenRefusesAnalysis(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool {
         guard screensByTrigrams, let formTable else { return false }
-        return withBytes(of: word) { bytes in
-            Self.isPlainWord(bytes, capitalFirst: false, innerHyphens: true)
-                && (!formTable.holdsTrigrams(of: bytes) || !formTable.holdsQuadgrams(of: bytes))
-        }
+        return Self.isPlainWord(word, capitalFirst: false, innerHyphens: true) && !formTable.holdsWindows(of: word, from: 0)
     }
 
     /// U+0100–U+017F, one bit each (U+0100 + 64 × half + bit): whether it is

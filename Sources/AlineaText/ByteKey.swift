@@ -42,9 +42,10 @@ public struct ByteKey: Hashable, Sendable {
 
     /// A multiply–xorshift hash of `bytes` with `seed`, finished by
     /// MurmurHash3's 64-bit mix so that the low bits (the dictionary's
-    /// bucket) depend on every byte.
+    /// bucket) depend on every byte. Public for tables probed with bytes
+    /// that were never made a `String` (`DocumentVocabulary.Fingerprints`).
     @inlinable
-    static func mix(_ bytes: UnsafeBufferPointer<UInt8>, seed: Int) -> Int {
+    public static func mix(_ bytes: UnsafeBufferPointer<UInt8>, seed: Int) -> Int {
         var hash = UInt64(truncatingIfNeeded: seed) ^ (UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15)
         let raw = UnsafeRawBufferPointer(bytes)
         var index = 0
