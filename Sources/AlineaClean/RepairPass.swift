@@ -54,13 +54,31 @@ final class RepairPass {
     let scalars: [Unicode.Scalar]
     @exclusivity(unchecked) var units: [Unit] = []
     @exclusivity(unchecked) var edits: [Edit] = []
-    @exclusivity(unchecked) var vocabulary = DocumentVocabulary()
-    /// `vocabulary`'s forms by their bytes (`writesFamily`), taken on first need: the
-    /// vocabulary is complete once the units are described.
-    lazy var vocabularyPrefixIndex = vocabulary.prefixIndex
+    /// The document's word counts: empty while the units are cut (decisions
+    /// taken then see no counts), complete once they are described.
+    @exclusivity(unchecked) var vocabulary = DocumentVocabulary() {
+        // What is derived from the counts is taken again after any change.
+        didSet { (prefixIndexStorage, repeatedFormsStorage) = (nil, nil) }
+    }
+    @exclusivity(unchecked) private var prefixIndexStorage: DocumentVocabulary.PrefixIndex?
+    @exclusivity(unchecked) private var repeatedFormsStorage: DocumentVocabulary.Fingerprints?
+
+    /// `vocabulary`'s forms by their bytes (`writesFamily`), taken on first need.
+    var vocabularyPrefixIndex: DocumentVocabulary.PrefixIndex {
+        if let index = prefixIndexStorage { return index }
+        let index = vocabulary.prefixIndex
+        prefixIndexStorage = index
+        return index
+    }
+
     /// The forms the document writes twice or more (`isIntactDocumentForm`), as
     /// fingerprints a candidate search asks of its guesses' bytes; taken on first need.
-    lazy var repeatedForms = vocabulary.fingerprints(minimumCount: 2)
+    var repeatedForms: DocumentVocabulary.Fingerprints {
+        if let forms = repeatedFormsStorage { return forms }
+        let forms = vocabulary.fingerprints(minimumCount: 2)
+        repeatedFormsStorage = forms
+        return forms
+    }
     /// Memo of `decide`: a word is judged once per context, however many
     /// passes ask (the join pass asks of every piece next to a non-word).
     @exclusivity(unchecked) var decisionCache: [DecisionKey: Decision?] = [:]
