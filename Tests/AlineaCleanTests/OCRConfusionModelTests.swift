@@ -29,6 +29,25 @@ struct OCRConfusionModelTests {
         #expect(found("xyz").isEmpty)
     }
 
+    @Test("a byte test that turns guesses away before they are built changes no answer, and stops what it turns away")
+    func bytePrescreen() {
+        let lexicon: Set<String> = ["rôle", "cœur", "matière", "matières", "contrôle", "où", "vous", "prévu", "racine", "dynamiques"]
+        // A necessary condition of the lexicon: no word of it has a `z`, and every one is shorter than 11 bytes.
+        let mayAccept = { (bytes: UnsafeBufferPointer<UInt8>) in !bytes.contains(UInt8(ascii: "z")) && bytes.count < 11 }
+        var asked: [String] = []
+        for word in ["r6le", "cceur", "matiere", "matieres", "contrdéle", "oti", "yous", "previ", "cacine", "dyhamiques", "xyz"] {
+            let plain = generator.candidates(for: word, allowed: { _ in true }) { lexicon.contains($0) }
+            let screened = generator.candidates(for: word, allowed: { _ in true }, mayAccept: mayAccept) { candidate in
+                asked.append(candidate)
+                return lexicon.contains(candidate)
+            }
+            #expect(screened == plain, "\(word)")
+        }
+        #expect(!asked.isEmpty && asked.allSatisfy { !$0.contains("z") && $0.utf8.count < 11 })
+        // A test that turns everything away leaves nothing to accept.
+        #expect(generator.candidates(for: "r6le", allowed: { _ in true }, mayAccept: { _ in false }) { _ in true }.isEmpty)
+    }
+
     @Test("a broken letter that lost its accent too is one substitution, priced as both")
     func shapeWithAccentLost() {
         let model = OCRConfusionModel(language: .french)

@@ -115,6 +115,38 @@ struct FormTableTests {
         #expect(!kiwi.withUTF8 { table.holdsTrigrams(of: $0) })
     }
 
+    @Test("the screens asked of bytes refuse only what spell and analyze refuse, in the casing asked, and answer as before")
+    func byteScreens() throws {
+        let (_, exact, screened) = try Self.exactAndScreened()
+        let words = Self.forms.filter { $0 == $0.lowercased() } + ["maisonnxq", "xmaison", "kiwi", "rnaisonn", "publiqucs", "matjère",
+                    "fnêtre", "ßtrasse", "ÿeux", "œuvre", "œuvrxq", "àlaxq", "÷maison", "pôrte-parôle", "porte-pàrole", "MAISON", "l’homme", ""]
+        var refusedBoth = 0
+        for word in words {
+            var bytes = word
+            let alone = bytes.withUTF8 { screened.screenRefuses(utf8: $0, capitalised: false) }
+            let both = bytes.withUTF8 { screened.screenRefuses(utf8: $0, capitalised: true) }
+            let analysis = bytes.withUTF8 { screened.screenRefusesAnalysis(utf8: $0) }
+            if alone { #expect(!screened.spell(word), "\(word)") }
+            if both {
+                refusedBoth += 1
+                #expect(alone && !screened.spell(word) && !screened.spell(FormExpansion.capitalise(word)), "\(word)")
+            }
+            if analysis { #expect(screened.analyze(word).isEmpty && screened.tags(of: word).isEmpty, "\(word)") }
+            // The dictionary that does not screen refuses nothing by its screen.
+            #expect(!bytes.withUTF8 { exact.screenRefuses(utf8: $0, capitalised: false) || exact.screenRefusesAnalysis(utf8: $0) })
+        }
+        #expect(refusedBoth >= 2)
+        // A window the capital changes is not the capitalised form's: `xmaison` is refused, `Xmaison` is not by this test.
+        var xmaison = "xmaison", maisonnxq = "maisonnxq"
+        #expect(xmaison.withUTF8 { screened.screenRefuses(utf8: $0, capitalised: false) && !screened.screenRefuses(utf8: $0, capitalised: true) })
+        #expect(maisonnxq.withUTF8 { screened.screenRefuses(utf8: $0, capitalised: true) })
+        // Stored forms pass every screen.
+        for word in Self.forms where word == word.lowercased() && screened.spell(word) {
+            var bytes = word
+            #expect(!bytes.withUTF8 { screened.screenRefuses(utf8: $0, capitalised: false) }, "\(word)")
+        }
+    }
+
     @Test("the table keeps the prefilter's roots of the dictionary: read back equal to a parse of the .dic, and a damaged copy reads as none")
     func keptRoots() throws {
         let (table, _) = try #require(Self.built)
