@@ -31,14 +31,12 @@ public struct DocumentNormalizer: Sendable {
     public func normalize(text: String) throws -> String {
         var text = text
         if text.first == "\u{FEFF}" { text.removeFirst() }
-        // "\r\n" is a single Character in Swift, so split on scalars.
-        if text.unicodeScalars.contains("\r") {
+        // "\r\n" is a single Character in Swift: look for the byte, replace as strings.
+        if text.contains(utf8: "\r") {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        // Most texts are already NFC: below U+0300 (UTF-8 lead bytes under 0xCC) every
-        // character is NFC as it stands; otherwise ICU's quick check, and only then a copy.
-        let belowCombiningMarks = text.utf8.allSatisfy { $0 < 0xCC || $0 & 0xC0 == 0x80 }
-        if !belowCombiningMarks, try !text.isNormalized(.nfc) {
+        // Most texts are already NFC (`isNormalized` answers them from their scalars): copied only if not.
+        if try !text.isNormalized(.nfc) {
             text = try text.normalized(.nfc)
         }
         return apostrophes.apply(to: text)

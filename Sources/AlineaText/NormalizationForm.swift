@@ -19,7 +19,11 @@ extension String {
     }
 
     /// Whether the string is already in `form` (cheap check before copying).
+    /// For NFC, a text made only of stable starters (`NFCStableStarters`:
+    /// Latin, its punctuation, quotes and dashes — most text there is) is
+    /// answered from its scalars, without the UTF-16 copy ICU reads.
     public func isNormalized(_ form: NormalizationForm) throws -> Bool {
+        if form == .nfc, NFCStableStarters.containsEveryScalar(of: self) { return true }
         let units = Array(utf16)
         var status: Int32 = 0
         let result = units.withUnsafeBufferPointer { buf in

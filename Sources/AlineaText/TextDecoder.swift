@@ -128,12 +128,19 @@ public struct TextDecoder: Sendable {
         var controls = 0
         var total = 0
         var firstControl: Int?
-        for (i, scalar) in result.text.unicodeScalars.enumerated() {
-            total += 1
-            let v = scalar.value
-            if (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D && v != 0x0C) || v == 0x7F || (0x80...0x9F).contains(v) {
-                controls += 1
-                if firstControl == nil { firstControl = i }
+        // Read from the UTF-8 bytes (a whole document, once): a scalar starts at every byte
+        // but a continuation byte; C1 controls (U+0080–U+009F) are C2 80–C2 9F.
+        var text = result.text
+        text.withUTF8 { bytes in
+            for index in bytes.indices where bytes[index] & 0xC0 != 0x80 {
+                let byte = bytes[index]
+                let isControl = byte < 0x20 ? byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C
+                    : byte == 0x7F || byte == 0xC2 && index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1])
+                if isControl {
+                    controls += 1
+                    if firstControl == nil { firstControl = total }
+                }
+                total += 1
             }
         }
         if result.text.allSatisfy({ $0.isWhitespace }) { throw TextDecodingError.empty }

@@ -60,6 +60,11 @@ int32_t alinea_is_normalized(int32_t form, const uint16_t *src, int32_t length, 
     return result ? 1 : 0;
 }
 
+int32_t alinea_nfc_stable_starter(int32_t codepoint) {
+    return u_getIntPropertyValue((UChar32)codepoint, UCHAR_NFC_QUICK_CHECK) == UNORM_YES
+        && u_getCombiningClass((UChar32)codepoint) == 0;
+}
+
 int32_t alinea_case_map(int32_t kind, const char *locale, const uint16_t *src, int32_t length,
                         uint16_t *dest, int32_t capacity, int32_t *status) {
     UErrorCode err = U_ZERO_ERROR;

@@ -14,6 +14,23 @@ struct NormalizationFormTests {
         #expect(try !decomposed.isNormalized(.nfc))
     }
 
+    @Test("the NFC check answers Latin text from its scalars and agrees with ICU's normaliser everywhere")
+    func nfcCheck() throws {
+        // Stable starters: letters, typographic quotes and dashes; not a combining mark,
+        // nor a character NFC replaces (EN QUAD → EN SPACE, ANGSTROM SIGN → Å).
+        for scalar: Unicode.Scalar in ["a", "É", "œ", "’", "—", "«", "€", "…"] { #expect(NFCStableStarters.contains(scalar), "\(scalar)") }
+        for scalar: Unicode.Scalar in ["\u{0301}", "\u{2000}", "\u{212B}", "\u{0340}", "한"] {
+            #expect(!NFCStableStarters.contains(scalar), "\(scalar)")
+        }
+        let texts = ["L’État — cœur, « déjà » …", "Cre\u{0300}me", "a\u{2000}b", "10 \u{212B}", "😀 d’abord", "漢字と한국어", "e\u{0301}"]
+        for text in texts {
+            // The reference: whether ICU's normalisation leaves the scalars as they are.
+            let unchanged = Array(try text.normalized(.nfc).unicodeScalars) == Array(text.unicodeScalars)
+            #expect(try text.isNormalized(.nfc) == unchanged, "\(text)")
+        }
+        #expect(NFCStableStarters.containsEveryScalar(of: texts[0]) && !NFCStableStarters.containsEveryScalar(of: texts[1]))
+    }
+
     @Test("NFKC undoes the ligatures OCR emits")
     func ligatures() throws {
         #expect(try "ef\u{FB01}cace, \u{FB02}ux".normalized(.nfkc) == "efficace, flux")

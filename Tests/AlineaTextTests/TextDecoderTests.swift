@@ -53,6 +53,18 @@ struct TextDecoderTests {
         #expect(throws: TextDecodingError.self) { try decoder.decode(bytes) }
     }
 
+    @Test("text of control characters is binary, counted by scalar; a few controls in long text are tolerated")
+    func controls() throws {
+        // C1 controls arrive as two UTF-8 bytes each; the offset counts scalars (`é` is one).
+        let c1 = "é\t" + String(repeating: "\u{0085}", count: 70) + "x"
+        #expect(throws: TextDecodingError.binary(offset: 2)) { try decoder.decode(Array(c1.utf8)) }
+        let c0 = "ab" + String(repeating: "\u{0001}", count: 70)
+        #expect(throws: TextDecodingError.binary(offset: 2)) { try decoder.decode(Array(c0.utf8)) }
+        // One form feed and one stray control in 200 letters: kept.
+        let long = String(repeating: "décision ", count: 25) + "\u{000C}\u{0001}"
+        #expect(try decoder.decode(Array(long.utf8)).text == long)
+    }
+
     @Test("empty input and white space alone are refused")
     func empty() {
         #expect(throws: TextDecodingError.empty) { try decoder.decode([]) }

@@ -34,6 +34,9 @@ int32_t alinea_normalize(int32_t form, const uint16_t *src, int32_t length,
                          uint16_t *dest, int32_t capacity, int32_t *status);
 /** 1 when `src` is already in `form`, 0 otherwise. */
 int32_t alinea_is_normalized(int32_t form, const uint16_t *src, int32_t length, int32_t *status);
+/* 1 when `codepoint` is NFC_Quick_Check=Yes with combining class 0: a character NFC leaves as it
+ * is and that nothing before it combines with, so a text made only of such characters is NFC. */
+int32_t alinea_nfc_stable_starter(int32_t codepoint);
 
 /* ---- case mapping ---------------------------------------------------- */
 
