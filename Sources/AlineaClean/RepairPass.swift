@@ -717,6 +717,8 @@ final class RepairPass {
     /// Whether only spaces lie between two offsets.
     @inline(__always)
     func onlySpaces(_ from: Int, _ to: Int) -> Bool {
+        // Most words are one space apart: answered before any loop or set.
+        if to == from + 1, scalars[from] == " " { return true }
         guard from <= to else { return false }
         if strayQuotes.isEmpty { return scalars[from..<to].allSatisfy { $0 == " " || $0 == "\u{00A0}" } }
         return onlySpacesOrStrayQuotes(from, to)
