@@ -111,9 +111,9 @@ public struct CandidateGenerator: Sendable {
                     guard end <= count,
                           substitution.observedCount == 1 || table.observed(of: entryIndex, matches: search.strings, node, at: position)
                     else { continue }
-                    search.push(State(parent: node, position: Int32(position), entry: Int32(entryIndex), cost: newCost,
-                                      start: position + substitution.intendedCount, edits: edits + 1,
-                                      kinds: kinds | substitution.kindBit | belowLimit))
+                    search.push(State(cost: newCost, parent: node, entry: Int32(entryIndex), position: Int32(position),
+                                      start: Int32(position + substitution.intendedCount),
+                                      kinds: kinds | substitution.kindBit | belowLimit, edits: UInt8(edits + 1)))
                 }
             }
         }
@@ -125,7 +125,7 @@ public struct CandidateGenerator: Sendable {
             if search.seen.insert(node, of: search.strings) {
                 trials += 1
                 if let mayAccept, !search.withUTF8(of: node, mayAccept) {
-                    expand(node, cost: state.cost, start: state.start, edits: state.edits, kinds: state.kinds)
+                    expand(node, cost: state.cost, start: Int(state.start), edits: Int(state.edits), kinds: state.kinds)
                     continue
                 }
                 let text = search.strings.string(node)
@@ -136,7 +136,7 @@ public struct CandidateGenerator: Sendable {
                     bestCost = min(bestCost, state.cost)
                 }
             }
-            expand(node, cost: state.cost, start: state.start, edits: state.edits, kinds: state.kinds)
+            expand(node, cost: state.cost, start: Int(state.start), edits: Int(state.edits), kinds: state.kinds)
         }
         return found.values.sorted { $0.cost != $1.cost ? $0.cost < $1.cost : $0.word < $1.word }
     }
@@ -155,14 +155,14 @@ extension CandidateGenerator {
     /// the heap moves them without reference counting, and the string itself
     /// is only built if the state is popped (most pushed states never are).
     fileprivate struct State {
-        var parent: Int32
-        var position: Int32
-        var entry: Int32
         var cost: Double
-        var start: Int
-        var edits: Int
+        var parent: Int32
+        var entry: Int32
+        var position: Int32
+        var start: Int32
         /// The kinds used, as bits (`bit(of:)`).
         var kinds: UInt16
+        var edits: UInt8
     }
 
     /// One search's working memory: the heap of states, the strings built so
@@ -194,21 +194,25 @@ extension CandidateGenerator {
         }
 
         /// A small binary heap on cost (the order of ties depends on this exact procedure).
+        /// The sifts work on the heap's buffer: one uniqueness check per operation, not per swap.
         mutating func push(_ state: State) {
             heap.append(state)
-            var child = heap.count - 1
-            while child > 0 {
-                let parent = (child - 1) / 2
-                if heap[parent].cost <= heap[child].cost { break }
-                heap.swapAt(parent, child)
-                child = parent
+            heap.withUnsafeMutableBufferPointer { heap in
+                var child = heap.count - 1
+                while child > 0 {
+                    let parent = (child - 1) / 2
+                    if heap[parent].cost <= heap[child].cost { break }
+                    heap.swapAt(parent, child)
+                    child = parent
+                }
             }
         }
 
         mutating func pop() -> State {
             let top = heap[0]
             let last = heap.removeLast()
-            if !heap.isEmpty {
+            guard !heap.isEmpty else { return top }
+            heap.withUnsafeMutableBufferPointer { heap in
                 heap[0] = last
                 var parent = 0
                 while true {
