@@ -26,7 +26,25 @@ public enum ProtectedSpans {
         slice.withUnsafeBufferPointer(isProtected)
     }
 
+    /// The ASCII scalars without which no chunk is protected: the marks of
+    /// paths and addresses (`/`, `@`, `\`, `_`, `=`, `#`, `~`, `<`, `>`), the
+    /// inner dot or colon, a manual reference's bracket, the digits of codes.
+    /// One bit each, over the 128 ASCII values.
+    private static let telltales: (low: UInt64, high: UInt64) = {
+        var mask: (low: UInt64, high: UInt64) = (0, 0)
+        for scalar in "/@\\_=#~<>.:(0123456789".unicodeScalars {
+            if scalar.value < 64 { mask.low |= 1 << UInt64(scalar.value) } else { mask.high |= 1 << UInt64(scalar.value - 64) }
+        }
+        return mask
+    }()
+
     private static func isProtected(_ chunk: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        // Most chunks are words with their punctuation: no telltale, so nothing below can answer yes.
+        let (low, high) = telltales
+        guard chunk.contains(where: { scalar in
+            let value = scalar.value
+            return value < 64 ? low >> UInt64(value) & 1 != 0 : value < 128 && high >> UInt64(value - 64) & 1 != 0
+        }) else { return false }
         if chunk.count == 1 && chunk[0] == "@" { return false }   // a lone `@` is no address: an OCR reading of `à`
         if isManualReference(chunk) { return true }
         var hasDigit = false, hasUpper = false, hasLower = false
