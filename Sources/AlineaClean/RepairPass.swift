@@ -104,7 +104,7 @@ final class RepairPass {
     @exclusivity(unchecked) var oneLetterCache: [ByteKey: [OneLetterEdits.Candidate]] = [:]
     /// For every prefix (five letters or more) of the words the lexicon lacks, how many
     /// distinct such words start with it (`inflectsDocumentTerm`); built on first need.
-    @exclusivity(unchecked) var unknownStemCounts: [String: Int]?
+    @exclusivity(unchecked) var unknownStemCounts: WordTable<Int>?
     /// The elided pairs the document writes intact (`l’image`, `d’une`), by their letters
     /// glued (`limage`) in lower case, with their counts (`elidedPairCount`); built on first need.
     @exclusivity(unchecked) var elidedPairs: [ByteKey: Int]?
@@ -212,7 +212,7 @@ final class RepairPass {
         var capitalisedInside = 0
     }
     /// Memo of the determiners one accent away from a word (`là` → [`la`]).
-    @exclusivity(unchecked) var determinerVariantCache: [String: [String]] = [:]
+    @exclusivity(unchecked) var determinerVariantCache: WordTable<[String]> = [:]
     /// Hunspell's `po:` tags for `word` (memoised by the dictionary).
     func tags(_ word: String) -> PartsOfSpeech { lexicon.tags(of: word) }
 

@@ -255,7 +255,7 @@ extension RepairPass {
     /// demonstratives `cela`, `ceci`, `ça` are subjects too when a verb
     /// follows them directly (`cela signifie`); as objects they end a phrase
     /// (`à cela près`, `pour cela,`), so a word right after them is their verb.
-    static let personOfSubjectPronoun: [String: String] = ["il": "3sg", "elle": "3sg", "on": "3sg", "nous": "1pl",
+    static let personOfSubjectPronoun: WordTable<String> = ["il": "3sg", "elle": "3sg", "on": "3sg", "nous": "1pl",
                                                            "vous": "2pl", "ils": "3pl", "elles": "3pl",
                                                            "cela": "3sg", "ceci": "3sg", "ça": "3sg"]
 

@@ -36,7 +36,7 @@ extension RepairPass {
     /// The articles `la`, `le`, `les` as a scan reads them with a `t` for the
     /// `l`, which spells the second-person forms (asked of every short word:
     /// built once).
-    static let articlesReadWithT = ["ta": "la", "te": "le", "tes": "les"]
+    static let articlesReadWithT: WordTable<String> = ["ta": "la", "te": "le", "tes": "les"]
 
     /// The second-person singular possessives, which Hunspell tags as any
     /// possessive (`po:detpos`): a document without `tu` never writes them.

@@ -274,7 +274,7 @@ extension RepairPass {
         let stemLength = lower.unicodeScalars.count - 3
         guard stemLength >= 5 else { return false }
         if unknownStemCounts == nil {
-            var counts: [String: Int] = [:]
+            var counts: WordTable<Int> = [:]
             let unknown = Set(units.lazy.filter { $0.kind == .word && !$0.spells }.map(\.lower))
             for word in unknown {
                 let scalars = Array(word.unicodeScalars)
