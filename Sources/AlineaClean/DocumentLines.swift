@@ -52,6 +52,11 @@ struct DocumentLines: Sendable {
         text(lines[index].contentStart, lines[index].contentEnd)
     }
 
+    /// The shape of line `index`'s content (what `LineShape(content(index))` gives).
+    func shape(_ index: Int) -> LineShape {
+        LineShape(scalars: scalars[lines[index].contentStart..<lines[index].contentEnd])
+    }
+
     /// The text between two scalar offsets, encoded from the scalars (the
     /// passes cut out a few lines and words, not the whole text: a table of
     /// UTF-8 offsets for every scalar cost more than the cuts it served).

@@ -121,19 +121,19 @@ public struct FootnoteRelocator: Sendable {
         while index < lines.count {
             defer { index += 1 }
             guard !lines[index].isBlank, Self.opensWithNumber(document.scalars[lines[index].contentStart]),
-                  let number = footnoteNumber(LineShape(document.content(index))) else { continue }
+                  let number = footnoteNumber(document.shape(index)) else { continue }
             // It must follow a finished paragraph (or a blank line).
             if index > 0, !lines[index - 1].isBlank {
-                let previous = LineShape(document.content(index - 1))
+                let previous = document.shape(index - 1)
                 guard previous.endsClause || previous.endsWithComma else { continue }
             }
             var last = index
             while true {
-                let shape = LineShape(document.content(last))
+                let shape = document.shape(last)
                 let next = last + 1
                 if shape.endsSentence {
                     if next >= lines.count || lines[next].isBlank || lines[next].isIndented { break }
-                    if footnoteNumber(LineShape(document.content(next))) != nil { break }
+                    if footnoteNumber(document.shape(next)) != nil { break }
                 }
                 guard next < lines.count, !lines[next].isBlank, !lines[next].isIndented, next - index < 8 else {
                     last = -1
@@ -141,7 +141,7 @@ public struct FootnoteRelocator: Sendable {
                 }
                 last = next
             }
-            guard last >= 0, LineShape(document.content(last)).endsSentence else { continue }
+            guard last >= 0, document.shape(last).endsSentence else { continue }
             bodies.append(Body(number: number, firstLine: index, lastLine: last))
             index = last
         }
@@ -175,7 +175,7 @@ public struct FootnoteRelocator: Sendable {
             guard last >= 0 else { break }
             var first = last
             while first > 0, !lines[first - 1].isBlank { first -= 1 }
-            guard first > 0, last - first < 8, LineShape(document.content(last)).endsSentence,
+            guard first > 0, last - first < 8, document.shape(last).endsSentence,
                   let opener = misreadNumberLength(document, line: first) else { break }
             found.append(MisreadBody(firstLine: first, lastLine: last, openerLength: opener))
             last = first - 1

@@ -49,7 +49,7 @@ public struct LayoutRepairer: Sendable {
             if old != new { edits.append(Edit(offset: from, before: old, after: new, rule: rule, confidence: confidence)) }
         }
         replace(0, document.lines[first].contentStart, with: "", rule: "trim-start", confidence: 1)
-        let shapes = content.map { LineShape(document.content($0)) }
+        let shapes = content.map { document.shape($0) }
         // Words cut by a line-end hyphen before a capital (`Lily-` / `Pond`) that the document
         // writes whole elsewhere; its words with a capital inside are gathered only if one is cut so.
         var joinedWritten = Set<Int>()

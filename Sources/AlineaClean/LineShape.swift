@@ -16,8 +16,18 @@ struct LineShape: Sendable {
     let opensListMarker: Bool
 
     init(_ text: String) {
+        self.init(text: text, scalars: text.scalarArray)
+    }
+
+    /// The shape of a line cut from a document's scalars (`DocumentLines.shape(_:)`):
+    /// its text is encoded from them, and they are not decoded again.
+    init(scalars: ArraySlice<Unicode.Scalar>) {
+        self.init(text: String(scalars: scalars), scalars: Array(scalars))
+    }
+
+    private init(text: String, scalars: [Unicode.Scalar]) {
         self.text = text
-        self.scalars = text.scalarArray
+        self.scalars = scalars
         self.finalPunctuation = Self.finalPunctuation(of: scalars)
         self.isAllCaps = Self.isAllCaps(scalars)
         // A whitespace scalar always starts a grapheme, so cutting the scalars
@@ -138,10 +148,19 @@ struct LineShape: Sendable {
     /// alone (`«`, `—`) travels with the word after it, so both must fit on a line.
     /// Measured in scalars, between spaces.
     var openingWidth: Int {
-        let tokens = scalars.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
-        guard let first = tokens.first else { return 0 }
-        let bare = !first.contains { CharacterClass.isLetter($0) || $0.properties.numericType != nil }
-        return bare && tokens.count > 1 ? first.count + 1 + tokens[1].count : first.count
+        // The first two runs of non-spaces, found in place (asked of every line of a document).
+        func run(from start: Int) -> Range<Int> {
+            var start = start
+            while start < scalars.count, scalars[start] == " " { start += 1 }
+            var end = start
+            while end < scalars.count, scalars[end] != " " { end += 1 }
+            return start..<end
+        }
+        let first = run(from: 0)
+        guard !first.isEmpty else { return 0 }
+        let bare = !scalars[first].contains { CharacterClass.isLetter($0) || $0.properties.numericType != nil }
+        let second = run(from: first.upperBound)
+        return bare && !second.isEmpty ? first.count + 1 + second.count : first.count
     }
 
     /// Opens with a lower-case letter: the continuation of a sentence.

@@ -129,7 +129,7 @@ public struct PageFurnitureRemover: Sendable {
     private func continuesAsTitle(_ document: DocumentLines, _ index: Int) -> Bool {
         let next = index + 1
         guard next < document.lines.count, !document.lines[next].isBlank else { return false }
-        return LineShape(document.content(index)).isAllCaps && LineShape(document.content(next)).isAllCaps
+        return document.shape(index).isAllCaps && document.shape(next).isAllCaps
     }
 
     /// Whether a line sits at the start or end of a page: it is itself a

@@ -76,7 +76,7 @@ public struct ReadingOrderRepairer: Sendable {
             for j in stride(from: k - 1, through: max(1, k - Self.searchDistance), by: -1)
             where !touched.contains(j) && !touched.contains(j - 1) {
                 let continuation = blocks[j], before = blocks[j - 1]
-                guard !LineShape(document.content(before.lastLine)).endsClause,
+                guard !document.shape(before.lastLine).endsClause,
                       Self.completes(half, at: continuation.firstLine, document, lexicon) else { continue }
                 // Into place: the sentence cut after `before` runs on through the moved block into `continuation`.
                 let movedText = document.text(document.lines[block.firstLine].start, document.lines[block.lastLine].end)
@@ -94,7 +94,7 @@ public struct ReadingOrderRepairer: Sendable {
     /// The first half of the word a short block's hyphen cuts (`con` of `ordinateur con-`), lower-cased.
     static func hyphenatedHalf(_ document: DocumentLines, _ block: Block) -> String? {
         guard block.lastLine - block.firstLine < maximumBlockLines, mayEndWithHyphen(document, block.lastLine),
-              case let last = LineShape(document.content(block.lastLine)), last.endsWithHyphen,
+              case let last = document.shape(block.lastLine), last.endsWithHyphen,
               case let half = last.wordBeforeHyphen.lowercased(), !half.isEmpty else { return nil }
         return half
     }
@@ -133,7 +133,7 @@ public struct ReadingOrderRepairer: Sendable {
                 guard host.firstLine < host.lastLine else { continue }
                 for index in (host.firstLine + 1)...host.lastLine {
                     let cut = index - 1
-                    let cutShape = LineShape(document.content(cut))
+                    let cutShape = document.shape(cut)
                     guard 10 * document.lines[cut].length < 8 * width, !cutShape.endsClause, !cutShape.endsWithHyphen,
                           Self.completes(half, at: index, document, lexicon) else { continue }
                     let movedText = document.text(document.lines[block.firstLine].start, document.lines[block.lastLine].end)
@@ -295,11 +295,11 @@ public struct ReadingOrderRepairer: Sendable {
             // une solution peut-être plus simple et`).
             let single = count == 1
             if single {
-                let shape = LineShape(document.content(first))
+                let shape = document.shape(first)
                 guard !shape.endsClause, shape.opensLowercase, k + 1 < blocks.count,
                       case let host = blocks[k + 1].firstLine, Self.opensLowercase(document, host) else { continue }
                 let runsOn = host < blocks[k + 1].lastLine && Self.opensLowercase(document, host + 1)
-                    && !LineShape(document.content(host)).endsClause
+                    && !document.shape(host).endsClause
                 guard runsOn || Self.isPieceOfWord(shape.leadingLetters.lowercased(), lexicon) else { continue }
             }
             // The full line's hyphen completed by the first piece (`de bu-` / `reau avec…`): the
@@ -336,7 +336,7 @@ public struct ReadingOrderRepairer: Sendable {
             let tail = blocks[k]
             let count = tail.lastLine - tail.firstLine + 1
             guard count >= 2, count <= 2 * Self.maximumBlockLines, Self.opensAsPiece(document, tail.firstLine),
-                  LineShape(document.content(blocks[k - 1].lastLine)).endsSentence else { continue }
+                  document.shape(blocks[k - 1].lastLine).endsSentence else { continue }
             let runs = Self.hostRuns(document, blocks, (k + 1)..<min(blocks.count, k + 1 + Self.searchDistance), count: count, touched: touched)
             let fitting = runs.filter {
                 Self.tailsFill(document, hosts: $0.lines, tails: tail.firstLine, width: full, taken: hostLines,
@@ -377,7 +377,7 @@ public struct ReadingOrderRepairer: Sendable {
             let line = document.lines[hosts[rank]], piece = document.lines[tails + rank]
             let joined = Double(line.length + 1 + piece.length)
             guard !taken.contains(hosts[rank]), !mayEndWithHyphen(document, hosts[rank]), joined <= 1.1 * width else { return false }
-            if rank == count - 1, count >= 3, LineShape(document.content(tails + rank)).endsSentence { return true }
+            if rank == count - 1, count >= 3, document.shape(tails + rank).endsSentence { return true }
             guard Double(line.length) < (rank == 0 ? 0.75 : 0.85) * width, joined >= 0.85 * width else { return false }
             loose = loose || joined < 0.9 * width
             return true
@@ -518,7 +518,7 @@ public struct ReadingOrderRepairer: Sendable {
     /// Whether line `line` ends with a hyphen whose word the letters opening line
     /// `piece` complete (`de bu-` / `reau avec…`): the two are in order.
     static func completesHyphen(of line: Int, at piece: Int, _ document: DocumentLines, _ lexicon: HunspellDictionary) -> Bool {
-        guard mayEndWithHyphen(document, line), case let shape = LineShape(document.content(line)), shape.endsWithHyphen else { return false }
+        guard mayEndWithHyphen(document, line), case let shape = document.shape(line), shape.endsWithHyphen else { return false }
         return lexicon.spell(shape.wordBeforeHyphen.lowercased() + leadingLetters(document, piece).lowercased())
     }
 
@@ -603,7 +603,7 @@ public struct ReadingOrderRepairer: Sendable {
             // A fragment that is a word itself (`a sortie` → `la sortie`) needs the bar, which is no
             // letter, and a block that stops mid-sentence, as the rest of a line does.
             let fragmentIsWord = lexicon.spell(fragment)
-            if fragmentIsWord, LineShape(document.content(fragmentBlock.lastLine)).endsClause { continue }
+            if fragmentIsWord, document.shape(fragmentBlock.lastLine).endsClause { continue }
             for j in stride(from: k - 1, through: max(0, k - Self.searchDistance), by: -1) where !touched.contains(j) {
                 // The last line of the earlier block that ends with a lone stroke after a space.
                 let candidates = (blocks[j].firstLine...blocks[j].lastLine).reversed().filter { index in
@@ -653,7 +653,7 @@ public struct ReadingOrderRepairer: Sendable {
         var moved = 1
         while tail.firstLine + moved <= tail.lastLine, anchor + moved <= block.lastLine, !occupied.contains(anchor + moved) {
             let piece = document.lines[tail.firstLine + moved], target = document.lines[anchor + moved]
-            let shape = LineShape(document.content(anchor + moved))
+            let shape = document.shape(anchor + moved)
             guard !shape.endsClause, !shape.endsWithHyphen, !target.isBlank,
                   Double(target.length + 1 + piece.length) <= 1.15 * Double(width) else { break }
             // No space after an opening bracket or quote (`canal (` + `le fond`).
@@ -667,7 +667,7 @@ public struct ReadingOrderRepairer: Sendable {
         // follows it there rather than stay behind whatever the engine read in between.
         if tail.firstLine + moved <= tail.lastLine, anchor + moved - 1 == block.lastLine,
            Self.opensLowercase(document, tail.firstLine + moved),
-           case let last = LineShape(document.content(tail.firstLine + moved - 1)), !last.endsClause, !last.endsWithHyphen {
+           case let last = document.shape(tail.firstLine + moved - 1), !last.endsClause, !last.endsWithHyphen {
             edits[edits.count - 1].after += "\n" + document.text(document.lines[tail.firstLine + moved].start,
                                                                  document.lines[tail.lastLine].end)
             moved = tail.lastLine - tail.firstLine + 1
