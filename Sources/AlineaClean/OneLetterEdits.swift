@@ -215,6 +215,7 @@ public struct OneLetterEdits: Sendable {
         let bytes = Array(String(scalars: scalars).utf8)
         var starts: [Int] = [0]
         for scalar in scalars { starts.append(starts[starts.count - 1] + UTF8.width(scalar)) }
+        let tall = letters.map { OCRConfusionModel.tallLetters.contains($0) }
         var letterBytes: [UInt8] = [], letterStarts: [Int] = [0]
         for letter in letters {
             letterBytes.append(contentsOf: String(letter).utf8)
@@ -264,7 +265,7 @@ public struct OneLetterEdits: Sendable {
                     }
                     for position in 1..<scalars.count {
                         for (index, lost) in letters.enumerated()
-                        where Self.scanLoses(lost, between: scalars[position - 1], and: scalars[position]) {
+                        where Self.scanLoses(lost, tall: tall[index], between: scalars[position - 1], and: scalars[position]) {
                             consider(.insert(lost, at: position), with: letter(index), none, inserting: lost)
                         }
                     }
@@ -322,7 +323,13 @@ public struct OneLetterEdits: Sendable {
     /// doubles a neighbour (`apeler` → `appeler`) — `mensurale` is no lost
     /// `mensurable`, `cingalais` no lost `cinghalais`; `plupat`, `utlise`, `systme` are.
     static func scanLoses(_ letter: Unicode.Scalar, between before: Unicode.Scalar, and after: Unicode.Scalar) -> Bool {
-        !OCRConfusionModel.tallLetters.contains(letter) || letter == before || letter == after
+        scanLoses(letter, tall: OCRConfusionModel.tallLetters.contains(letter), between: before, and: after)
+    }
+
+    /// `scanLoses(_:between:and:)` for a letter whose tallness is known: a search
+    /// asks it of every letter at every position, and the set once per letter.
+    static func scanLoses(_ letter: Unicode.Scalar, tall: Bool, between before: Unicode.Scalar, and after: Unicode.Scalar) -> Bool {
+        !tall || letter == before || letter == after
     }
 
     /// `letter` without its diacritics (`ñ` → `n`), by canonical decomposition.
