@@ -137,8 +137,11 @@ extension RepairPass {
     func documentForms() -> DocumentFormMatcher {
         if let built = documentFormMatcher { return built }
         var forms = Set<ByteKey>()
-        for unit in units where unit.kind == .word && unit.spells && !unit.isProtected
-            && (unit.pattern == .lower || unit.pattern == .capitalized) {
+        // Units with one text share their lower-case form: each text is hashed once.
+        var taken = [Bool](repeating: false, count: units.count)
+        for (index, unit) in units.enumerated() where unit.kind == .word && unit.spells && !unit.isProtected
+            && (unit.pattern == .lower || unit.pattern == .capitalized) && !taken[textRepresentative[index]] {
+            taken[textRepresentative[index]] = true
             forms.insert(ByteKey(unit.lower))
         }
         let matcher = DocumentFormMatcher(model: repairer.generator.model, forms: forms.map(\.string))
