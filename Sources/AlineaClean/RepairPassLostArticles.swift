@@ -77,7 +77,8 @@ extension RepairPass {
     /// `dans l’image`; `de` elides itself before a vowel (`d’origine`), so `de
     /// original` cannot be what was printed either — the thin `l’` of `de
     /// l’original` is what the scan dropped (an elided `d’` it reads as `d`).
-    static let prepositionsBeforeArticle: Set<String> = ["dans", "pendant", "de"]
+    /// An array: three comparisons of short strings cost less than hashing one.
+    static let prepositionsBeforeArticle = ["dans", "pendant", "de"]
     /// Their lengths in bytes: a cheap test every word passes through first (an
     /// array of three: a hashed set costs more than the comparisons it saves).
     static let prepositionsBeforeArticleLengths = Array(Set(prepositionsBeforeArticle.map(\.utf8.count)))
