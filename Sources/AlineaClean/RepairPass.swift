@@ -750,14 +750,15 @@ final class RepairPass {
             guard units[index].kind == .word, units[index + 1].kind == .word, !units[index].isProtected,
                   !units[index + 1].isProtected, !units[index + 1].afterElision,
                   hyphenated || (rightStart == leftEnd + 1 && scalars[leftEnd] == " "),
-                  units[index + 1].pattern == .lower, units[index].pattern == .lower || units[index].pattern == .capitalized
+                  units[index + 1].pattern == .lower, units[index].pattern == .lower || units[index].pattern == .capitalized,
+                  // Two words the lexicon knows are joined only across a line-end hyphen.
+                  hyphenated || !(units[index].spells && units[index + 1].spells)
             else { continue }
             let left = units[index], right = units[index + 1]
             let leftScalars = left.text.unicodeScalars, rightScalars = right.text.unicodeScalars
             guard leftScalars.allSatisfy({ CharacterClass.isLetter($0) }),
                   rightScalars.allSatisfy({ CharacterClass.isLowercase($0) }) else { continue }
             let leftOK = left.spells, rightOK = right.spells
-            guard hyphenated || !(leftOK && rightOK) else { continue }
             // `les sur- et sous-expositions`, `pré- ou post-traitement`: a suspended hyphen, the
             // conjunction after it and a compound completing it — no word cut at a line's end.
             if hyphenated, right.text == "et" || right.text == "ou", index + 2 < units.count,

@@ -248,13 +248,13 @@ extension RepairPass {
         let sentenceStart = pattern == .capitalized && isSentenceStart(units[index].start)
         guard pattern == .lower || sentenceStart, (2...6).contains(units[index].length), index + 1 < units.count,
               onlySpaces(units[index].end, units[index + 1].start) else { return }
-        let unit = units[index]
-        let lower = unit.lower
         let own = lowerTags(index)
         guard own.isDisjoint(with: Self.grammaticalTags) else { return }
         let adjective = own.contains(.adj) && own.isDisjoint(with: Self.contentTags)
         let noun = own.contains(.nom) && own.isDisjoint(with: PartsOfSpeech.finite.union([.adj, .ppas])) && !(index > 0 && followsArticle(index))
         guard adjective || noun else { return }
+        let unit = units[index]
+        let lower = unit.lower
         let next = units[index + 1]
         let nextForm = next.form.lowercased()
         let nextTags = next.kind == .word ? formTags(index + 1) : PartsOfSpeech()

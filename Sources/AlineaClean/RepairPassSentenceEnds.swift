@@ -49,10 +49,11 @@ extension RepairPass {
         let openers: PartsOfSpeech = [.det, .detdem, .detpos, .detind, .propersuj, .prodem, .proind, .cjsub]
         for index in units.indices.dropFirst().dropLast() where !units[index].edited && !units[index].isProtected
             && (units[index].kind == .word || units[index].kind == .elision) {
+            // Read in place until the pair qualifies (a copy of a unit retains its three strings).
+            guard units[index].start == units[index - 1].end + 1, scalars[units[index - 1].end] == " ",
+                  let initial = units[index].text.unicodeScalars.first, CharacterClass.isUppercase(initial),
+                  units[index].text.unicodeScalars.dropFirst().allSatisfy({ !CharacterClass.isUppercase($0) }) else { continue }
             let right = units[index], left = units[index - 1]
-            guard right.start == left.end + 1, scalars[left.end] == " ",
-                  let initial = right.text.unicodeScalars.first, CharacterClass.isUppercase(initial),
-                  right.text.unicodeScalars.dropFirst().allSatisfy({ !CharacterClass.isUppercase($0) }) else { continue }
             let next = units[index + 1]
             guard next.kind == .word || next.kind == .elision, CasePattern(of: next.form) == .lower,
                   right.kind == .elision ? next.start == right.end : onlySpaces(right.end, next.start) || scalars[right.end] == ","
