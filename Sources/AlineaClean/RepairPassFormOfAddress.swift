@@ -48,8 +48,9 @@ extension RepairPass {
     /// (The same reasoning for a verb form only of the second person singular
     /// is `participleAfterNoun`'s, where the scan demonstrably drops accents.)
     func secondPersonMisreading(at index: Int) {
+        // Read in place first: asked of every word, and a copy of a unit retains its three strings.
+        guard units[index].length <= 3, units[index].pattern == .lower || units[index].pattern == .capitalized else { return }
         let unit = units[index]
-        guard unit.length <= 3, unit.pattern == .lower || unit.pattern == .capitalized else { return }
         guard let article = Self.articlesReadWithT[unit.lower], index + 1 < units.count, units[index + 1].kind == .word,
               onlySpaces(unit.end, units[index + 1].start), !addressesReaderAsTu() else { return }
         replace(index, with: Decision(after: unit.pattern.apply(to: article, locale: locale), rule: "confusion", confidence: 0.7))
