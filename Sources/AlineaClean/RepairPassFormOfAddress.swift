@@ -48,12 +48,12 @@ extension RepairPass {
     /// (The same reasoning for a verb form only of the second person singular
     /// is `participleAfterNoun`'s, where the scan demonstrably drops accents.)
     func secondPersonMisreading(at index: Int) {
-        // Read in place first: asked of every word, and a copy of a unit retains its three strings.
-        guard units[index].length <= 3, units[index].pattern == .lower || units[index].pattern == .capitalized else { return }
-        let unit = units[index]
-        guard let article = Self.articlesReadWithT[unit.lower], index + 1 < units.count, units[index + 1].kind == .word,
-              onlySpaces(unit.end, units[index + 1].start), !addressesReaderAsTu() else { return }
-        replace(index, with: Decision(after: unit.pattern.apply(to: article, locale: locale), rule: "confusion", confidence: 0.7))
+        // Read in place: asked of every word, and a copy of a unit retains its three strings.
+        let pattern = units[index].pattern
+        guard units[index].length <= 3, pattern == .lower || pattern == .capitalized,
+              let article = Self.articlesReadWithT[units[index].lower], index + 1 < units.count, units[index + 1].kind == .word,
+              onlySpaces(units[index].end, units[index + 1].start), !addressesReaderAsTu() else { return }
+        replace(index, with: Decision(after: pattern.apply(to: article, locale: locale), rule: "confusion", confidence: 0.7))
     }
 
     /// `les systèmes de fichiers mentionnes de la hiérarchie` → `mentionnés`:
