@@ -256,8 +256,8 @@ extension RepairPass {
     /// follows them directly (`cela signifie`); as objects they end a phrase
     /// (`à cela près`, `pour cela,`), so a word right after them is their verb.
     static let personOfSubjectPronoun: WordTable<String> = ["il": "3sg", "elle": "3sg", "on": "3sg", "nous": "1pl",
-                                                           "vous": "2pl", "ils": "3pl", "elles": "3pl",
-                                                           "cela": "3sg", "ceci": "3sg", "ça": "3sg"]
+                                                            "vous": "2pl", "ils": "3pl", "elles": "3pl",
+                                                            "cela": "3sg", "ceci": "3sg", "ça": "3sg"]
 
     /// Whether `word` can be a noun that agrees with one of `determinerAnalyses`
     /// (Hunspell analyses of the determiner before it).
