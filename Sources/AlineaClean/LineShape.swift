@@ -4,8 +4,10 @@ import AlineaText
 /// capital, a lower-case continuation, a list marker) and whether it is
 /// set in capitals like a title.
 struct LineShape: Sendable {
-    let text: String
     let scalars: [Unicode.Scalar]
+    /// The line's text, encoded from its scalars when asked: few questions
+    /// need it, and every line of a document gets a shape.
+    var text: String { String(scalars: scalars) }
 
     /// Computed once: layout decisions ask for these repeatedly.
     let finalPunctuation: Unicode.Scalar?
@@ -16,30 +18,30 @@ struct LineShape: Sendable {
     let opensListMarker: Bool
 
     init(_ text: String) {
-        self.init(text: text, scalars: text.scalarArray)
+        self.init(scalarArray: text.scalarArray)
     }
 
     /// The shape of a line cut from a document's scalars (`DocumentLines.shape(_:)`):
-    /// its text is encoded from them, and they are not decoded again.
+    /// they are not encoded into a string and decoded again.
     init(scalars: ArraySlice<Unicode.Scalar>) {
-        self.init(text: String(scalars: scalars), scalars: Array(scalars))
+        self.init(scalarArray: Array(scalars))
     }
 
-    private init(text: String, scalars: [Unicode.Scalar]) {
-        self.text = text
+    private init(scalarArray scalars: [Unicode.Scalar]) {
         self.scalars = scalars
         self.finalPunctuation = Self.finalPunctuation(of: scalars)
         self.isAllCaps = Self.isAllCaps(scalars)
         // A whitespace scalar always starts a grapheme, so cutting the scalars
         // cuts the text where its first whitespace character starts.
-        let token = String(scalars: scalars.prefix { !CharacterClass.isWhitespace($0) })
+        let tokenScalars = scalars.prefix { !CharacterClass.isWhitespace($0) }
+        let token = String(scalars: tokenScalars)
         self.firstToken = token
-        self.opensListMarker = Self.isListMarker(token, in: text)
+        self.opensListMarker = Self.isListMarker(token, followedByText: tokenScalars.count < scalars.count)
     }
 
-    /// Whether `token`, the first token of `text`, is a list marker followed by more text.
-    static func isListMarker(_ token: String, in text: String) -> Bool {
-        guard text.utf8.count > token.utf8.count else { return false }   // the token is a prefix of the text
+    /// Whether `token`, the first token of a line, is a list marker followed by more text.
+    static func isListMarker(_ token: String, followedByText: Bool) -> Bool {
+        guard followedByText else { return false }
         if token.utf8.count <= 3, ["-", "–", "—", "•", "*", "·"].contains(token) { return true }
         let body = token.hasPrefix("(") && token.hasSuffix(")") ? String(token.dropFirst().dropLast())
             : (token.hasSuffix(".") || token.hasSuffix(")")) ? String(token.dropLast()) : nil
