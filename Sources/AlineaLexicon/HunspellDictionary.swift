@@ -326,7 +326,7 @@ public final class HunspellDictionary: @unchecked Sendable {
     private func verdict(utf8 word: UnsafeBufferPointer<UInt8>, memoisingRejections: Bool) -> Bool {
         if let formTable {
             if screensByTrigrams, Self.isPlainWord(word),
-               !formTable.holdsTrigrams(of: word) || !formTable.holdsQuadgrams(of: word) { return false }
+               !formTable.holdsWindows(of: word, from: 0) { return false }
             if let stored = formTable.verdict(of: word) { return stored }
             // A complete table's miss for a word of letters is libhunspell's "no".
             if formTable.isCompleteForLetters, Self.isPlainWord(word) { return false }

@@ -25,12 +25,6 @@ public struct WordTable<Value>: ExpressibleByDictionaryLiteral {
         get { storage[ByteKey(word), default: defaultValue()] }
         set { storage[ByteKey(word)] = newValue }
     }
-
-    /// The words the table holds, in no particular order.
-    public var words: [String] { storage.keys.map(\.string) }
-
-    /// How many words the table holds.
-    public var count: Int { storage.count }
 }
 
 extension WordTable: Sendable where Value: Sendable {}
