@@ -6,10 +6,13 @@ import Foundation
 /// word before lookup.
 ///
 /// Reading refuses (`HunspellPrefilterError.unsupported`) every directive
-/// that lets Hunspell accept strings by other means than "root + at most one
-/// prefix + at most two suffixes" (compounding), or that rewrites the word
-/// before lookup in a way the prefilter does not model (`IGNORE`, flag
-/// aliases, a legacy encoding, language-specific casing, German sharp s).
+/// that rewrites the word before lookup in a way the prefilter does not model
+/// (`IGNORE`, flag aliases, a legacy encoding, language-specific casing,
+/// German sharp s), and compounding directives it does not know. Compounding
+/// — Hunspell accepting strings by other means than "root + at most one
+/// prefix + at most two suffixes" — is read but not replayed: its flags are
+/// kept so that a caller can tell whether a compound can ever be a word of
+/// letters (`compoundsHoldDigits(roots:)`); the prefilter refuses any.
 struct AffixFile: Sendable {
     var flagEncoding: FlagEncoding = .byte
     var prefixes: [AffixRule] = []
@@ -22,9 +25,30 @@ struct AffixFile: Sendable {
     /// `BREAK` patterns (Hunspell's default when the file has none).
     var breakPatterns: [String] = ["-", "^-", "-$"]
 
-    /// Directives whose presence makes the prefilter unsound (any `COMPOUND…` too).
+    /// The flags that let a root take part in a compound: those `COMPOUNDFLAG`,
+    /// `COMPOUNDBEGIN`, `COMPOUNDMIDDLE` and `COMPOUNDLAST`/`COMPOUNDEND` name and
+    /// every flag of every `COMPOUNDRULE`. Empty without compounding.
+    var compoundFlags: Set<UInt16> = []
+    /// The first compounding directive of the file (nil without any): what the
+    /// prefilter, which does not replay compounds, names when it refuses the file.
+    var compoundingDirective: String?
+    /// Whether a `CHECKCOMPOUNDPATTERN` entry rewrites the characters where two
+    /// parts of a compound meet (a replacement, its fourth field).
+    var rewritesCompoundJoints = false
+
+    /// Directives whose presence makes the prefilter unsound.
     /// (`CHECKSHARPS` adds German sharp-s variants of all-caps words.)
     private static let unsupportedKeywords: Set<String> = ["COMPLEXPREFIXES", "IGNORE", "AF", "CHECKSHARPS"]
+    /// Compounding directives that name the flags of compound parts.
+    private static let compoundFlagKeywords: Set<String> = [
+        "COMPOUNDFLAG", "COMPOUNDBEGIN", "COMPOUNDMIDDLE", "COMPOUNDLAST", "COMPOUNDEND",
+    ]
+    /// Compounding directives that only restrict compounds (or which affixes
+    /// may stand inside one, on parts that carry a compound flag anyway).
+    /// Any other `COMPOUND…` directive is refused.
+    private static let compoundLimitKeywords: Set<String> = [
+        "COMPOUNDMIN", "COMPOUNDWORDMAX", "COMPOUNDPERMITFLAG", "COMPOUNDFORBIDFLAG", "COMPOUNDROOT",
+    ]
 
     init(path: String) throws(HunspellPrefilterError) {
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path: path) }
@@ -72,11 +96,31 @@ struct AffixFile: Sendable {
                 continue
             }
             let keyword = lines.string(first)
-            if keyword.hasPrefix("COMPOUND") || Self.unsupportedKeywords.contains(keyword) {
-                throw .unsupported(directive: keyword)
-            }
+            if Self.unsupportedKeywords.contains(keyword) { throw .unsupported(directive: keyword) }
             let value = fields.count > 1 ? lines.string(fields[1]) : ""
+            if keyword.hasPrefix("COMPOUND") {
+                compoundingDirective = compoundingDirective ?? keyword
+                if Self.compoundFlagKeywords.contains(keyword) {
+                    if fields.count > 1, let flag = flagEncoding.decodeSingle(lines.bytes[fields[1]]) { compoundFlags.insert(flag) }
+                } else if keyword == "COMPOUNDRULE" {
+                    // A header with the count, then one `COMPOUNDRULE rule` line per rule.
+                    for _ in 0..<max(0, Int(value) ?? 0) {
+                        guard let ruleLine = lines.next() else { break }
+                        let rule = lines.fields(of: ruleLine)
+                        if rule.count >= 2 { compoundFlags.formUnion(ruleFlags(lines.bytes[rule[1]])) }
+                    }
+                } else if !Self.compoundLimitKeywords.contains(keyword) {
+                    throw .unsupported(directive: keyword)
+                }
+                continue
+            }
             switch keyword {
+            case "CHECKCOMPOUNDPATTERN":
+                // A header with the count, then `CHECKCOMPOUNDPATTERN end begin [replacement]` lines.
+                for _ in 0..<max(0, Int(value) ?? 0) {
+                    guard let entryLine = lines.next() else { break }
+                    if lines.fields(of: entryLine).count >= 4 { rewritesCompoundJoints = true }
+                }
             case "SET":
                 guard value == "UTF-8" else { throw .unsupported(directive: "SET \(value)") }
                 sawEncoding = true
@@ -111,5 +155,49 @@ struct AffixFile: Sendable {
             }
         }
         guard sawEncoding else { throw .unsupported(directive: "SET (legacy 8-bit encoding)") }
+    }
+
+    /// The flags a `COMPOUNDRULE` names: with one-byte flags every byte but the
+    /// `*` and `?` operators; with two-byte flags, each one in parentheses.
+    private func ruleFlags(_ rule: UnsafeBufferPointer<UInt8>.SubSequence) -> [UInt16] {
+        let star = UInt8(ascii: "*"), question = UInt8(ascii: "?")
+        switch flagEncoding {
+        case .byte:
+            return rule.filter { $0 != star && $0 != question }.map { UInt16($0) }
+        case .long:
+            var flags: [UInt16] = []
+            var index = rule.startIndex
+            while let open = rule[index...].firstIndex(of: UInt8(ascii: "(")),
+                  let close = rule[open...].firstIndex(of: UInt8(ascii: ")")) {
+                if let flag = flagEncoding.decodeSingle(rule[(open + 1)..<close]) { flags.append(flag) }
+                index = close + 1
+            }
+            return flags
+        }
+    }
+
+    /// Whether every compound libhunspell may accept holds an ASCII digit, so
+    /// that no word of letters is one and whatever holds of the root + affix
+    /// readings (`RelaxedExpansion`) holds of every accepted word of letters.
+    /// True without compounding. Otherwise it asks that no `CHECKCOMPOUNDPATTERN`
+    /// rewrite a joint, that no affix lend a compound flag through its
+    /// continuation (an affixed form never enters a compound), and that every
+    /// root carrying a compound flag hold a digit and carry no affix class (no
+    /// affix strips or adds around it inside a compound). English's ordinal
+    /// rules (`21st`, `112th`: roots `1/n1`, `1th/tc`) pass; a language that
+    /// compounds words of letters does not, and its form table then claims no
+    /// completeness.
+    func compoundsHoldDigits(roots: RootTable) -> Bool {
+        guard !compoundFlags.isEmpty else { return true }
+        guard !rewritesCompoundJoints else { return false }
+        let rules = prefixes + suffixes
+        guard rules.allSatisfy({ compoundFlags.isDisjoint(with: $0.continuation) }) else { return false }
+        let affixClasses = Set(rules.map(\.flag))
+        var holds = true
+        roots.forEachRoot { root, has, _ in
+            guard holds, has.flags.contains(where: compoundFlags.contains) else { return }
+            holds = root.contains { (0x30...0x39).contains($0) } && !has.flags.contains(where: affixClasses.contains)
+        }
+        return holds
     }
 }

@@ -77,7 +77,8 @@ public struct FormTableBuilder: Sendable {
     /// forms that `forms` lack are asked about as well, those libhunspell
     /// accepts or analyses are kept, and the table says it is complete for
     /// words of letters (`FormTable.isCompleteForLetters`). Not when the
-    /// expansion cannot spell the affix file out (twofold suffixes).
+    /// expansion cannot spell the affix file out (twofold suffixes), nor when
+    /// compounds may be words of letters (`AffixFile.compoundsHoldDigits(roots:)`).
     @discardableResult
     public func build(
         forms: [String],
@@ -88,13 +89,14 @@ public struct FormTableBuilder: Sendable {
     ) throws(FormTableError) -> FormTable {
         let before = try FormTableIdentity(affixPath: affixPath, dictionaryPath: dictionaryPath)
         var answers = try answers(for: forms, workers: workers, progress: progress)
-        // The prefilter's roots, when it can read this pair (it cannot read English's compounding).
+        // The prefilter's roots, when the affix file can be read (English's too: only the prefilter refuses compounding).
         let affixes = try? AffixFile(path: affixPath)
         let roots = affixes.flatMap { affixes in
             try? RootTable(path: dictionaryPath, flagEncoding: affixes.flagEncoding, needAffix: affixes.needAffix)
         }
         var complete = false
-        if completing, let affixes, let roots, let relaxed = RelaxedExpansion.forms(affixes: affixes, roots: roots) {
+        if completing, let affixes, let roots, affixes.compoundsHoldDigits(roots: roots),
+           let relaxed = RelaxedExpansion.forms(affixes: affixes, roots: roots) {
             var missing = Set<String>()
             for bytes in relaxed {
                 let form = String(decoding: bytes, as: UTF8.self)

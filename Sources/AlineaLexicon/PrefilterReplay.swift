@@ -17,6 +17,8 @@ final class PrefilterReplay: Sendable {
 
     init(affixPath: String, dictionaryPath: String, roots: RootTable? = nil) throws(HunspellPrefilterError) {
         let affixes = try AffixFile(path: affixPath)
+        // Compounds are not replayed: the filter would reject them.
+        if let compounding = affixes.compoundingDirective { throw .unsupported(directive: compounding) }
         conversion = try InputConversion(affixes.inputConversions)
         analysis = try AffixAnalysis(affixes: affixes, dictionaryPath: dictionaryPath, roots: roots)
         breakPatterns = affixes.breakPatterns.map { Array($0.utf8) }

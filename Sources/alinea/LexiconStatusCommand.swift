@@ -10,8 +10,9 @@ struct LexiconStatusCommand: ParsableCommand {
         discussion: """
             Checks the table as `alinea clean` does (format, length, header digest and
             the identity of the installed .aff/.dic), then the digest of its whole body,
-            which clean skips to start fast; prints the table's figures, or why it is
-            not usable. Exit status 0 when usable, 65 when damaged or out of date, 66
+            which clean skips to start fast; prints the table's figures (and whether it
+            holds every word of letters the dictionary accepts, so that libhunspell need
+            not be asked about the others), or why it is not usable. Exit status 0 when usable, 65 when damaged or out of date, 66
             when missing.
             """
     )
@@ -29,6 +30,10 @@ struct LexiconStatusCommand: ParsableCommand {
             let table = try FormTable(path: location.path(language: language), affixPath: affix, dictionaryPath: dictionary)
             try table.verify()
             print("\(table.path): \(table.formCount) forms, \(table.analysisCount) distinct analyses in \(table.analysisListCount) lists")
+            // Complete: a word of letters the table lacks is no word, and libhunspell is not asked.
+            print(table.isCompleteForLetters
+                  ? "holds every word of letters the dictionary accepts"
+                  : "does not hold every accepted word: libhunspell answers the words it lacks")
             print("built from \(table.identity.affix)")
             print("       and \(table.identity.dictionary)")
         }

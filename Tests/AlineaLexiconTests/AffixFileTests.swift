@@ -1,0 +1,147 @@
+@testable import AlineaLexicon
+import Foundation
+import Testing
+
+/// Reading compounding: the flags are kept, and a form table may call itself
+/// complete for words of letters only when no compound can be one
+/// (`AffixFile.compoundsHoldDigits(roots:)`) — English's ordinals, not a
+/// language that glues words together.
+@Suite("Affix file: compounding")
+struct AffixFileTests {
+    /// Ordinals as American English builds them (`11th`, `21st`): every part holds a digit.
+    static let ordinalAffix = """
+        SET UTF-8
+        COMPOUNDMIN 1
+        ONLYINCOMPOUND c
+        COMPOUNDRULE 2
+        COMPOUNDRULE n*1t
+        COMPOUNDRULE n*mp
+
+        SFX S Y 1
+        SFX S 0 s .
+
+        """
+    static let ordinalDictionary = """
+        7
+        1/n1
+        2/nm
+        1th/tc
+        1st/p
+        table/S
+        chair/S
+        outil
+
+        """
+    /// Words glued together by a compound flag (`football`).
+    static let gluingAffix = """
+        SET UTF-8
+        COMPOUNDFLAG X
+
+        SFX S Y 1
+        SFX S 0 s .
+
+        """
+    static let gluingDictionary = """
+        3
+        foot/X
+        ball/XS
+        table/S
+
+        """
+
+    /// `affix` and `dictionary` written to a fresh folder.
+    static func written(_ affix: String, _ dictionary: String) throws -> (affix: String, dictionary: String) {
+        let folder = try FormTableTests.temporaryFolder()
+        let affixPath = folder + "/test.aff", dictionaryPath = folder + "/test.dic"
+        try affix.write(toFile: affixPath, atomically: true, encoding: .utf8)
+        try dictionary.write(toFile: dictionaryPath, atomically: true, encoding: .utf8)
+        return (affixPath, dictionaryPath)
+    }
+
+    /// The parsed affix file and roots of a written pair.
+    static func read(_ affix: String, _ dictionary: String) throws -> (AffixFile, RootTable) {
+        let (affixPath, dictionaryPath) = try written(affix, dictionary)
+        let affixes = try AffixFile(path: affixPath)
+        return (affixes, try RootTable(path: dictionaryPath, flagEncoding: affixes.flagEncoding, needAffix: affixes.needAffix))
+    }
+
+    /// The flags of `letters`, one byte each.
+    static func flags(_ letters: String) -> Set<UInt16> { Set(letters.utf8.map(UInt16.init)) }
+
+    @Test("compound rules are read for their flags; compounds of digit roots leave words of letters alone")
+    func ordinals() throws {
+        let (affixes, roots) = try Self.read(Self.ordinalAffix, Self.ordinalDictionary)
+        #expect(affixes.compoundFlags == Self.flags("n1tmp"))
+        #expect(affixes.compoundingDirective == "COMPOUNDMIN")
+        #expect(affixes.compoundsHoldDigits(roots: roots))
+        #expect(affixes.suffixes.count == 1)
+    }
+
+    @Test("compounds that may be words of letters are noticed")
+    func wordsOfLetters() throws {
+        let (gluing, gluingRoots) = try Self.read(Self.gluingAffix, Self.gluingDictionary)
+        #expect(gluing.compoundFlags == Self.flags("X"))
+        #expect(!gluing.compoundsHoldDigits(roots: gluingRoots), "foot + ball")
+        // A digit root that also takes a suffix: the suffix could follow it inside a compound.
+        let (suffixed, suffixedRoots) = try Self.read(Self.ordinalAffix, Self.ordinalDictionary.replacingOccurrences(of: "2/nm", with: "2/nmS"))
+        #expect(!suffixed.compoundsHoldDigits(roots: suffixedRoots))
+        // An affix that lends a compound flag to the forms it makes.
+        let lending = Self.ordinalAffix.replacingOccurrences(of: "SFX S 0 s .", with: "SFX S 0 s/n .")
+        let (lent, lentRoots) = try Self.read(lending, Self.ordinalDictionary)
+        #expect(!lent.compoundsHoldDigits(roots: lentRoots))
+        // A pattern that rewrites the joint between two parts.
+        let rewriting = Self.ordinalAffix + "CHECKCOMPOUNDPATTERN 1\nCHECKCOMPOUNDPATTERN 1 1th 11\n"
+        let (rewritten, rewrittenRoots) = try Self.read(rewriting, Self.ordinalDictionary)
+        #expect(!rewritten.compoundsHoldDigits(roots: rewrittenRoots))
+        // Without compounding there is nothing to hold.
+        let (plain, plainRoots) = try Self.read("SET UTF-8\n", "1\ntable\n")
+        #expect(plain.compoundFlags.isEmpty && plain.compoundingDirective == nil && plain.compoundsHoldDigits(roots: plainRoots))
+    }
+
+    @Test("two-byte flags in a compound rule are read in parentheses; unknown compounding is refused")
+    func ruleSyntaxAndRefusal() throws {
+        let long = "SET UTF-8\nFLAG long\nCOMPOUNDRULE 1\nCOMPOUNDRULE (Aa)*(Bb)?(Cc)\n"
+        let (affixes, _) = try Self.read(long, "1\ntable\n")
+        #expect(affixes.compoundFlags == [0x4161, 0x4262, 0x4363])
+        let (written, _) = try Self.written("SET UTF-8\nCOMPOUNDSYLLABLE 7 aeiou\n", "1\ntable\n")
+        #expect(throws: HunspellPrefilterError.unsupported(directive: "COMPOUNDSYLLABLE")) { try AffixFile(path: written) }
+    }
+
+    @Test("American English's affix file: ordinals only, so its table can be complete")
+    func americanEnglish() throws {
+        let affix = "/usr/share/hunspell/en_US.aff", dictionary = "/usr/share/hunspell/en_US.dic"
+        guard FileManager.default.fileExists(atPath: affix) else { return }
+        let affixes = try AffixFile(path: affix)
+        let roots = try RootTable(path: dictionary, flagEncoding: affixes.flagEncoding, needAffix: affixes.needAffix)
+        #expect(affixes.compoundFlags == Self.flags("n1tmp"))
+        #expect(affixes.compoundsHoldDigits(roots: roots))
+        // The prefilter, which does not replay compounds, still refuses the file.
+        #expect(throws: HunspellPrefilterError.unsupported(directive: "COMPOUNDMIN")) {
+            try HunspellPrefilter(affixPath: affix, dictionaryPath: dictionary)
+        }
+    }
+
+    @Test("a table of a compounding dictionary is complete for words of letters only when compounds hold digits")
+    func completeness() throws {
+        let (ordinalAffix, ordinalDictionary) = try Self.written(Self.ordinalAffix, Self.ordinalDictionary)
+        let exact = try HunspellDictionary(affixPath: ordinalAffix, dictionaryPath: ordinalDictionary, language: "test")
+        #expect(exact.hunspellVerdict("11th") && exact.hunspellVerdict("21st"), "compounding is live")
+        let table = try FormTableBuilder(affixPath: ordinalAffix, dictionaryPath: ordinalDictionary)
+            .build(forms: ["table"], to: ordinalAffix + ".forms", completing: true, workers: 1)
+        #expect(table.isCompleteForLetters)
+        let fast = try HunspellDictionary(affixPath: ordinalAffix, dictionaryPath: ordinalDictionary, language: "test",
+                                          screensByTrigrams: true, formTable: table)
+        let letters = ["table", "tables", "Tables", "chairs", "outil", "outils", "tablet", "foot", "th", "st"]
+        for word in letters { #expect(fast.spell(word) == exact.spell(word), "spell(\(word))") }
+        #expect(!fast.hasLoadedHunspell, "words of letters never reach libhunspell")
+        for word in ["11th", "21st", "12th", "1st", "1th"] { #expect(fast.spell(word) == exact.spell(word), "spell(\(word))") }
+
+        let (gluingAffix, gluingDictionary) = try Self.written(Self.gluingAffix, Self.gluingDictionary)
+        let glued = try FormTableBuilder(affixPath: gluingAffix, dictionaryPath: gluingDictionary)
+            .build(forms: ["table"], to: gluingAffix + ".forms", completing: true, workers: 1)
+        #expect(!glued.isCompleteForLetters)
+        let gluingFast = try HunspellDictionary(affixPath: gluingAffix, dictionaryPath: gluingDictionary, language: "test",
+                                                formTable: glued)
+        #expect(gluingFast.spell("football"), "a compound the table lacks is still libhunspell's to accept")
+    }
+}
