@@ -520,8 +520,23 @@ public final class HunspellDictionary: @unchecked Sendable {
         return list { alinea_hunspell_suggest(handle, word, $0, $1) }
     }
 
-    /// The stems (lemmas) of `word`.
+    /// The stems (lemmas) of `word`: libhunspell's `stem`, which reads them off
+    /// the word's analyses, read here off the same analyses (`StemReading`) — the
+    /// table's when it holds them, so a common word costs no libhunspell. Asked of
+    /// libhunspell itself when an analysis has a derivational suffix, or when the
+    /// analyses come near the output buffer's 8 KB (a list cut short there would
+    /// not be libhunspell's whole reading).
     public func stems(_ word: String) -> [String] {
+        lock.lock(); defer { lock.unlock() }
+        let analyses = analyses(of: word, key: ByteKey(word), screened: false)
+        if analyses.reduce(0, { $0 + $1.utf8.count + 1 }) <= 4096, let read = StemReading.stems(readingAnalyses: analyses) {
+            return read
+        }
+        return list { alinea_hunspell_stem(handle, word, $0, $1) }
+    }
+
+    /// libhunspell's own stems of `word`, without table or cache (for the tests).
+    func hunspellStems(_ word: String) -> [String] {
         lock.lock(); defer { lock.unlock() }
         return list { alinea_hunspell_stem(handle, word, $0, $1) }
     }

@@ -4,7 +4,7 @@ import Testing
 import AlineaTestSupport
 
 /// The installed form tables (French, American English) measured against libhunspell: every
-/// stored form's answer, and a sample of case variants, elisions and OCR-like
+/// stored form's answer (and the stems read off its analyses), and a sample of case variants, elisions and OCR-like
 /// edits (stored or not: a stored one must match, a missed one must get
 /// libhunspell's answer through the dictionary).
 ///
@@ -56,7 +56,8 @@ struct FormTableExactnessTests {
             var wrong: [String] = [], accepted = 0, variantsStored = 0, variantsChecked = 0
             for index in stride(from: worker, to: stored.count, by: workers) {
                 let (form, answer) = stored[index]
-                if answer != FormAnswer(accepted: hunspell.hunspellVerdict(form), analyses: hunspell.hunspellAnalyses(form)) {
+                if answer != FormAnswer(accepted: hunspell.hunspellVerdict(form), analyses: hunspell.hunspellAnalyses(form))
+                    || fast.stems(form) != hunspell.hunspellStems(form) {
                     wrong.append(form)
                 }
                 if answer.accepted { accepted += 1 }
@@ -69,7 +70,8 @@ struct FormTableExactnessTests {
                     if answer != truth { wrong.append(word) }
                 }
                 // Through the dictionary: table, then prefilter, then libhunspell.
-                if fast.spell(word) != truth.accepted || fast.analyze(word) != truth.analyses { wrong.append(word) }
+                if fast.spell(word) != truth.accepted || fast.analyze(word) != truth.analyses
+                    || fast.stems(word) != hunspell.hunspellStems(word) { wrong.append(word) }
                 variantsChecked += 1
             }
             tally.add(wrong: wrong, accepted: accepted, variantsStored: variantsStored, variantsChecked: variantsChecked)
