@@ -11,8 +11,8 @@ import Foundation
 /// German sharp s), and compounding directives it does not know. Compounding
 /// — Hunspell accepting strings by other means than "root + at most one
 /// prefix + at most two suffixes" — is read but not replayed: its flags are
-/// kept so that a caller can tell whether a compound can ever be a word of
-/// letters (`compoundsHoldDigits(roots:)`); the prefilter refuses any.
+/// kept so that a caller can tell whether a compound can ever open with a
+/// letter (`compoundsBeginWithDigits(roots:)`); the prefilter refuses any.
 struct AffixFile: Sendable {
     var flagEncoding: FlagEncoding = .byte
     var prefixes: [AffixRule] = []
@@ -23,7 +23,28 @@ struct AffixFile: Sendable {
     /// The `ICONV` table: strings Hunspell rewrites in a word first, with their replacements.
     var inputConversions: [(pattern: String, replacement: String)] = []
     /// `BREAK` patterns (Hunspell's default when the file has none).
-    var breakPatterns: [String] = ["-", "^-", "-$"]
+    var breakPatterns: [String] = Self.defaultBreakPatterns
+    /// Hunspell's `BREAK` table for an affix file without one, in its order.
+    static let defaultBreakPatterns = ["-", "^-", "-$"]
+
+    /// Whether, in a word of letters and digits with hyphens between them,
+    /// the `BREAK` table can split at hyphens and nowhere else: it holds `-`,
+    /// and every other pattern either needs a character no such word has
+    /// (French's `.`, `·`, `^'`, `’$`) or is a hyphen anchored at an end
+    /// (`^-`, `-$`), where such a word has none. Then libhunspell's `BREAK`
+    /// rule on such a word is its rule for `-` alone, which
+    /// `HunspellDictionary` replays (`FormTable.breaksAtHyphensOnly`).
+    var breaksAtHyphensOnly: Bool {
+        breakPatterns.contains("-") && breakPatterns.allSatisfy { pattern in
+            var core = Substring(pattern)
+            if core.hasPrefix("^") { core = core.dropFirst() } else if core.hasSuffix("$") { core = core.dropLast() }
+            return core == "-" || core.utf8.contains { byte in
+                // ASCII other than letters, digits and the hyphen, or a lead byte outside Latin-1 and Extended-A.
+                byte < 0x80 && !(0x30...0x39 ~= byte || 0x41...0x5A ~= byte || 0x61...0x7A ~= byte || byte == 0x2D)
+                    || byte == 0xC2 || byte >= 0xC6
+            }
+        }
+    }
 
     /// The flags that let a root take part in a compound: those `COMPOUNDFLAG`,
     /// `COMPOUNDBEGIN`, `COMPOUNDMIDDLE` and `COMPOUNDLAST`/`COMPOUNDEND` name and
@@ -176,18 +197,19 @@ struct AffixFile: Sendable {
         }
     }
 
-    /// Whether every compound libhunspell may accept holds an ASCII digit, so
-    /// that no word of letters is one and whatever holds of the root + affix
-    /// readings (`RelaxedExpansion`) holds of every accepted word of letters.
-    /// True without compounding. Otherwise it asks that no `CHECKCOMPOUNDPATTERN`
-    /// rewrite a joint, that no affix lend a compound flag through its
-    /// continuation (an affixed form never enters a compound), and that every
-    /// root carrying a compound flag hold a digit and carry no affix class (no
-    /// affix strips or adds around it inside a compound). English's ordinal
-    /// rules (`21st`, `112th`: roots `1/n1`, `1th/tc`) pass; a language that
-    /// compounds words of letters does not, and its form table then claims no
-    /// completeness.
-    func compoundsHoldDigits(roots: RootTable) -> Bool {
+    /// Whether every compound libhunspell may accept begins with an ASCII
+    /// digit, so that no word opening with a letter is one, and whatever holds
+    /// of the root + affix readings (`RelaxedExpansion`) holds of every
+    /// accepted word of letters (digits after the first letter and hyphens
+    /// included). True without compounding. Otherwise it asks that no
+    /// `CHECKCOMPOUNDPATTERN` rewrite a joint, that no affix lend a compound
+    /// flag through its continuation (an affixed form never enters a
+    /// compound), and that every root carrying a compound flag begin with a
+    /// digit and carry no affix class (no affix strips or adds around it
+    /// inside a compound). English's ordinal rules (`21st`, `112th`: roots
+    /// `1/n1`, `1th/tc`) pass; a language that compounds words of letters does
+    /// not, and its form table then claims no completeness.
+    func compoundsBeginWithDigits(roots: RootTable) -> Bool {
         guard !compoundFlags.isEmpty else { return true }
         guard !rewritesCompoundJoints else { return false }
         let rules = prefixes + suffixes
@@ -196,7 +218,7 @@ struct AffixFile: Sendable {
         var holds = true
         roots.forEachRoot { root, has, _ in
             guard holds, has.flags.contains(where: compoundFlags.contains) else { return }
-            holds = root.contains { (0x30...0x39).contains($0) } && !has.flags.contains(where: affixClasses.contains)
+            holds = root.first.map { (0x30...0x39).contains($0) } == true && !has.flags.contains(where: affixClasses.contains)
         }
         return holds
     }

@@ -44,9 +44,19 @@ public final class FormTable: Sendable {
     private let analysisOffsets: Range<Int>, analysisBytes: Range<Int>, trigrams: Range<Int>
     private let quadgrams: Range<Int>, roots: Range<Int>, skeletons: Range<Int>
     /// Whether the table holds every word of letters (small, or small after
-    /// one capital) that libhunspell accepts or analyses: a miss for such a
-    /// word is then libhunspell's "no" (`FormTableLayout`, `RelaxedExpansion`).
+    /// one capital; digits after the first letter and hyphens between
+    /// letters too) that libhunspell accepts or analyses: a miss for such a
+    /// word is then libhunspell's "no" — or, for `spell` and a hyphenated
+    /// word, its `BREAK` rule's answer (`FormTableLayout`, `RelaxedExpansion`).
     public let isCompleteForLetters: Bool
+    /// Whether the dictionary's `BREAK` table splits a word of letters,
+    /// digits and hyphens at hyphens only (`AffixFile.breaksAtHyphensOnly`),
+    /// which `HunspellDictionary` replays for such a word a complete table lacks.
+    public let breaksAtHyphensOnly: Bool
+    /// Whether the table also holds every word in capitals libhunspell
+    /// accepts or analyses (`HunspellDictionary.isCapitalsWord`: `DÉCISION`),
+    /// so that a miss for one is libhunspell's "no" too.
+    public let isCompleteForCapitals: Bool
     private let slotMask: Int
     /// The skeleton slots' count less one (-1 for a table without the index).
     private let skeletonMask: Int
@@ -170,8 +180,10 @@ public final class FormTable: Sendable {
         self.roots = ranges[S.roots.rawValue]
         self.skeletons = ranges[S.skeletons.rawValue]
         self.skeletonMask = ranges[S.skeletons.rawValue].count / FormTableLayout.slotSize - 1
-        self.isCompleteForLetters = file.bytes.loadUnaligned(fromByteOffset: ranges[S.properties.rawValue].lowerBound, as: UInt32.self).littleEndian
-            & FormTableLayout.completeForLetters != 0
+        let properties = file.bytes.loadUnaligned(fromByteOffset: ranges[S.properties.rawValue].lowerBound, as: UInt32.self).littleEndian
+        self.isCompleteForLetters = properties & FormTableLayout.completeForLetters != 0
+        self.breaksAtHyphensOnly = properties & FormTableLayout.breaksAtHyphensOnly != 0
+        self.isCompleteForCapitals = properties & FormTableLayout.completeForCapitals != 0
         self.slotMask = slotCount - 1
     }
 

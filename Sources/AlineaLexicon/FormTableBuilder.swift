@@ -73,12 +73,13 @@ public struct FormTableBuilder: Sendable {
     /// (creating its folder), then opens it as a reader would.
     ///
     /// `completing`: the forms of the relaxed expansion (`RelaxedExpansion`,
-    /// every root + affix reading, conditions ignored) and their capitalised
-    /// forms that `forms` lack are asked about as well, those libhunspell
-    /// accepts or analyses are kept, and the table says it is complete for
-    /// words of letters (`FormTable.isCompleteForLetters`). Not when the
+    /// every root + affix reading, conditions ignored), their capitalised
+    /// forms and (for them and `forms`) their forms in capitals that `forms`
+    /// lack are asked about as well, those libhunspell accepts or analyses are
+    /// kept, and the table says it is complete for words of letters and words
+    /// in capitals (`FormTable.isCompleteForLetters`, `isCompleteForCapitals`). Not when the
     /// expansion cannot spell the affix file out (twofold suffixes), nor when
-    /// compounds may be words of letters (`AffixFile.compoundsHoldDigits(roots:)`).
+    /// compounds may be words of letters (`AffixFile.compoundsBeginWithDigits(roots:)`).
     @discardableResult
     public func build(
         forms: [String],
@@ -95,12 +96,18 @@ public struct FormTableBuilder: Sendable {
             try? RootTable(path: dictionaryPath, flagEncoding: affixes.flagEncoding, needAffix: affixes.needAffix)
         }
         var complete = false
-        if completing, let affixes, let roots, affixes.compoundsHoldDigits(roots: roots),
+        if completing, let affixes, let roots, affixes.compoundsBeginWithDigits(roots: roots),
            let relaxed = RelaxedExpansion.forms(affixes: affixes, roots: roots) {
+            // Every reading, capitalised, and in capitals: libhunspell reads a word in capitals
+            // as itself, in small letters or capitalised, so each it accepts is some reading in capitals.
             var missing = Set<String>()
-            for bytes in relaxed {
-                let form = String(decoding: bytes, as: UTF8.self)
-                for variant in [form, FormExpansion.capitalise(form)] where answers[variant] == nil { missing.insert(variant) }
+            let readings = relaxed.map { String(decoding: $0, as: UTF8.self) } + forms
+            for form in readings {
+                var capitals = form.uppercased()
+                let inCapitals = capitals.withUTF8(HunspellDictionary.isCapitalsWord)
+                for variant in [form, FormExpansion.capitalise(form)] + (inCapitals ? [capitals] : []) where answers[variant] == nil {
+                    missing.insert(variant)
+                }
             }
             let found = try self.answers(for: missing.sorted(), workers: workers)
             for (form, answer) in found where answer.accepted || !answer.analyses.isEmpty { answers[form] = answer }
@@ -110,7 +117,9 @@ public struct FormTableBuilder: Sendable {
         if let difference = before.difference(from: after) {
             throw .stale(path: path, detail: "the dictionary changed during the build: \(difference)")
         }
-        let bytes = FormTableEncoder.encode(answers, identity: before, roots: roots?.encoded() ?? [], completeForLetters: complete)
+        let bytes = FormTableEncoder.encode(answers, identity: before, roots: roots?.encoded() ?? [], completeForLetters: complete,
+                                            breaksAtHyphensOnly: affixes?.breaksAtHyphensOnly == true,
+                                            completeForCapitals: complete)
         let directory = (path as NSString).deletingLastPathComponent
         do {
             if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }

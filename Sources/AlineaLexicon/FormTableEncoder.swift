@@ -16,10 +16,14 @@ public enum FormTableEncoder {
     /// the dictionary `identity`, with the prefilter's `roots` of it (as
     /// `RootTable.encoded()` lays them out; empty for none) and, when
     /// `completeForLetters`, the promise that `answers` hold every word of
-    /// letters libhunspell accepts or analyses. Forms longer than
+    /// letters libhunspell accepts or analyses, and with
+    /// `breaksAtHyphensOnly` the note that the affix file's `BREAK` table
+    /// splits words of letters at hyphens only, with `completeForCapitals` the promise that they
+    /// hold every word in capitals it accepts or analyses (`FormTableLayout`). Forms longer than
     /// `maximumFormLength` bytes or empty are left out (they simply miss).
     public static func encode(_ answers: [String: FormAnswer], identity: FormTableIdentity, roots: [UInt8] = [],
-                              completeForLetters: Bool = false) -> [UInt8] {
+                              completeForLetters: Bool = false, breaksAtHyphensOnly: Bool = false,
+                              completeForCapitals: Bool = false) -> [UInt8] {
         let forms = answers.keys
             .map { Array($0.utf8) }
             .filter { !$0.isEmpty && $0.count <= maximumFormLength }
@@ -94,7 +98,10 @@ public enum FormTableEncoder {
         sections[FormTableLayout.Section.trigrams.rawValue] = trigrams
         sections[FormTableLayout.Section.quadgrams.rawValue] = quadgrams
         sections[FormTableLayout.Section.roots.rawValue] = roots
-        sections[FormTableLayout.Section.properties.rawValue] = bytes(of: completeForLetters ? FormTableLayout.completeForLetters : 0)
+        let properties = (completeForLetters ? FormTableLayout.completeForLetters : 0)
+            | (breaksAtHyphensOnly ? FormTableLayout.breaksAtHyphensOnly : 0)
+            | (completeForCapitals ? FormTableLayout.completeForCapitals : 0)
+        sections[FormTableLayout.Section.properties.rawValue] = bytes(of: properties)
         sections[FormTableLayout.Section.skeletons.rawValue] = skeletonSlots.flatMap(bytes(of:))
 
         // Header: fixed fields, section table (filled once the lengths are known), identity, digest.

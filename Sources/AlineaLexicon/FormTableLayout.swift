@@ -1,4 +1,4 @@
-/// The byte layout of a form table file (format 6), shared by the encoder and
+/// The byte layout of a form table file (format 7), shared by the encoder and
 /// the reader so they cannot disagree.
 ///
 /// Why a fixed, explicit layout: the table is memory-mapped and probed in
@@ -32,8 +32,16 @@
 ///   dictionary for them; empty when the prefilter cannot read this pair;
 /// - `properties` (format 5): one `UInt32` of flags; bit 0
 ///   (`completeForLetters`) says the table holds every word of letters
-///   (small, or small after one capital) that libhunspell accepts or
-///   analyses, so that a miss for such a word means "no" (`RelaxedExpansion`);
+///   (small, or small after one capital; digits after the first letter and
+///   hyphens between letters too) that libhunspell accepts or analyses, so
+///   that a miss for such a word means "no" (`RelaxedExpansion`); bit 1
+///   (`breaksAtHyphensOnly`, format 7) that the affix file's `BREAK` table
+///   splits a word of letters, digits and hyphens at hyphens only
+///   (`AffixFile.breaksAtHyphensOnly`), so that a hyphenated word the table
+///   lacks is judged by its parts as libhunspell would; bit 2
+///   (`completeForCapitals`, format 7) that it also holds every word in
+///   capitals (`HunspellDictionary.isCapitalsWord`) libhunspell accepts or
+///   analyses, each reading's form asked in capitals at build time;
 /// - `skeletons` (format 6): a second open-addressing table of 8-byte slots,
 ///   as `slots` but keyed by the hash of a form's `AccentSkeleton` and
 ///   holding every accepted form written in lower case (`préférable` under
@@ -44,7 +52,7 @@
 enum FormTableLayout {
     static let magic: [UInt8] = Array("ALNFORMS".utf8)
     /// Bumped whenever the layout or the meaning of a field changes.
-    static let version: UInt32 = 6
+    static let version: UInt32 = 7
 
     // Header field offsets.
     static let versionOffset = 8
@@ -69,6 +77,10 @@ enum FormTableLayout {
 
     /// Bit 0 of `properties`: the table holds every accepted or analysed word of letters.
     static let completeForLetters: UInt32 = 1
+    /// Bit 1 of `properties`: the `BREAK` table splits a word of letters, digits and hyphens at hyphens only.
+    static let breaksAtHyphensOnly: UInt32 = 2
+    /// Bit 2 of `properties`: the table holds every accepted or analysed word in capitals too.
+    static let completeForCapitals: UInt32 = 4
 
     /// The byte that frames a form in the trigram bitmap: no form holds it.
     static let trigramBoundary: UInt8 = 0

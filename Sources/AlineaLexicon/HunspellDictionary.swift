@@ -324,12 +324,22 @@ public final class HunspellDictionary: @unchecked Sendable {
     /// ones), the prefilter's rejections when `memoisingRejections` (a word
     /// asked about again and again, not a one-off edit of one).
     private func verdict(utf8 word: UnsafeBufferPointer<UInt8>, memoisingRejections: Bool) -> Bool {
+        // libhunspell accepts the empty string and numbers (`1,5`, `2-3`) before any lookup.
+        if word.isEmpty || word.count < 100 && PrefilterReplay.isNumber(word) { return true }
         if let formTable {
             if screensByTrigrams, Self.isPlainWord(word),
                !formTable.holdsWindows(of: word, from: 0) { return false }
             if let stored = formTable.verdict(of: word) { return stored }
-            // A complete table's miss for a word of letters is libhunspell's "no".
-            if formTable.isCompleteForLetters, Self.isPlainWord(word) { return false }
+            if formTable.isCompleteForLetters {
+                // A complete table's miss for a word of letters is libhunspell's "no"…
+                if Self.isPlainWord(word, innerDigits: true) || formTable.isCompleteForCapitals && Self.isCapitalsWord(word) {
+                    return false
+                }
+                // …and for a hyphenated one in small letters, the answer of its `BREAK` rule.
+                if formTable.breaksAtHyphensOnly, Self.isPlainWord(word, capitalFirst: false, innerHyphens: true, innerDigits: true) {
+                    return hyphenatedVerdict(word, memoisingRejections: memoisingRejections)
+                }
+            }
         }
         // The prefilter only answers "certainly not"; Hunspell has the last word.
         // A one-off string is screened before it becomes a `String` for the memo.
@@ -343,6 +353,23 @@ public final class HunspellDictionary: @unchecked Sendable {
         let ok = alinea_hunspell_spell(handle, key.string) == 1
         spellCache[key] = ok
         return ok
+    }
+
+    /// libhunspell 1.7.1's `BREAK` rule, for a word of small letters (digits
+    /// after the first letter allowed) with hyphens between them that a
+    /// complete table lacks — so that no reading of the whole word exists,
+    /// and libhunspell's answer is the rule's — in a dictionary whose `BREAK`
+    /// table splits such words at hyphens only (`FormTable.breaksAtHyphensOnly`):
+    /// refused at ten hyphens or more; else split at the second hyphen if
+    /// there is one, at the first otherwise, and accepted when the part after
+    /// the split and then the part before it are (each judged as a word of its
+    /// own, which for `vis-105-vis` is `vis`, then `vis-105`, split again).
+    private func hyphenatedVerdict(_ word: UnsafeBufferPointer<UInt8>, memoisingRejections: Bool) -> Bool {
+        let hyphen = UInt8(ascii: "-")
+        guard word.lazy.filter({ $0 == hyphen }).count < 10, var split = word.firstIndex(of: hyphen) else { return false }
+        if let second = word[(split + 1)...].firstIndex(of: hyphen), second < word.count - 1 { split = second }
+        return verdict(utf8: UnsafeBufferPointer(rebasing: word[(split + 1)...]), memoisingRejections: memoisingRejections)
+            && verdict(utf8: UnsafeBufferPointer(rebasing: word[..<split]), memoisingRejections: memoisingRejections)
     }
 
     /// Where the n-gram screen refuses `word`, a word of small letters, for a
@@ -433,8 +460,12 @@ public final class HunspellDictionary: @unchecked Sendable {
     /// Small letters of Latin Extended-A count too: the one-letter search
     /// tries the dictionary's `TRY` letters, `ś` and `ń` among them.
     /// With `capitalFirst: false` no capital at all; with `innerHyphens`,
-    /// hyphens between letters too (what the analysis screen takes).
-    static func isPlainWord(_ word: UnsafeBufferPointer<UInt8>, capitalFirst: Bool = true, innerHyphens: Bool = false) -> Bool {
+    /// hyphens between letters too (what the analysis screen takes); with
+    /// `innerDigits`, ASCII digits after the first byte (`r6le`: a reading of
+    /// root + affixes or nothing, since no compound opens with a letter —
+    /// `AffixFile.compoundsBeginWithDigits(roots:)` — what a complete table answers).
+    static func isPlainWord(_ word: UnsafeBufferPointer<UInt8>, capitalFirst: Bool = true, innerHyphens: Bool = false,
+                            innerDigits: Bool = false) -> Bool {
         guard !word.isEmpty else { return false }
         // Where a capital may stand: first, or nowhere.
         let capitalEnd = capitalFirst ? 1 : 0
@@ -442,7 +473,8 @@ public final class HunspellDictionary: @unchecked Sendable {
         while index < word.count {
             let byte = word[index]
             if (0x61...0x7A).contains(byte) || index < capitalEnd && (0x41...0x5A).contains(byte)
-                || innerHyphens && byte == 0x2D && index > 0 && index < word.count - 1 {
+                || innerHyphens && byte == 0x2D && index > 0 && index < word.count - 1
+                || innerDigits && (0x30...0x39).contains(byte) && index > 0 {
                 index += 1
                 continue
             }
@@ -459,6 +491,37 @@ public final class HunspellDictionary: @unchecked Sendable {
             index += 2
         }
         return true
+    }
+
+    /// Whether `word` is written in capitals, two at least, with digits after
+    /// the first letter allowed (`DÉCISION`, `R6LE`): libhunspell reads it
+    /// (`ALLCAP`) as itself, in small letters and capitalised, nothing else —
+    /// no conversion, split, dot or number rule — so that a table holding every
+    /// reading in capitals (`FormTable.isCompleteForCapitals`) answers it.
+    /// Capitals are ASCII, Latin-1 (not `×`), `Œ` and `Ÿ`: those whose small
+    /// letter `isPlainWord` takes and whose capital is that letter's again.
+    static func isCapitalsWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0, capitals = 0
+        while index < word.count {
+            let byte = word[index]
+            if (0x41...0x5A).contains(byte) {
+                capitals += 1
+                index += 1
+                continue
+            }
+            if index > 0, (0x30...0x39).contains(byte) {
+                index += 1
+                continue
+            }
+            guard index + 1 < word.count else { return false }
+            switch (byte, word[index + 1]) {
+            case (0xC3, 0x80...0x9E) where word[index + 1] != 0x97, (0xC5, 0x92), (0xC5, 0xB8): break
+            default: return false
+            }
+            capitals += 1
+            index += 2
+        }
+        return capitals >= 2
     }
 
     /// libhunspell's own verdict on `word`, without cache or prefilter: what
@@ -488,9 +551,16 @@ public final class HunspellDictionary: @unchecked Sendable {
         let result: [String]
         if let stored = lookUp(word, { $0.analyses(of: $1) }) {
             result = stored
-        } else if formTable?.isCompleteForLetters == true, withBytes(of: word, { Self.isPlainWord($0, capitalFirst: false) }) {
+        } else if word.isEmpty || formTable.map({ table in
+            table.isCompleteForLetters && withBytes(of: word) { bytes in
+                Self.isPlainWord(bytes, capitalFirst: false, innerHyphens: true, innerDigits: true)
+                    || table.isCompleteForCapitals && Self.isCapitalsWord(bytes)
+            }
+        }) == true {
             // A complete table's miss for a word of small letters has no analysis (a capitalised
-            // word may still be read as the hidden homonym of an all-caps entry: `Otan`).
+            // word may still be read as the hidden homonym of an all-caps entry: `Otan`); nor has a
+            // hyphenated one (libhunspell analyses no `BREAK` parts), one in capitals when the table
+            // holds those, or the empty string.
             result = []
         } else {
             // Most words analysed while cleaning are the cleaner's rejected guesses: the

@@ -196,7 +196,7 @@ final class PrefilterReplay: Sendable {
 
     /// Hunspell's number rule: digits with single `.`, `,` or `-` between
     /// them (not first, not doubled), ending with a digit, are accepted.
-    private static func isNumber(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isNumber(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         var afterDigit = false
         for (index, byte) in word.enumerated() {
             if (0x30...0x39).contains(byte) {

@@ -4,7 +4,7 @@ import Testing
 
 /// Reading compounding: the flags are kept, and a form table may call itself
 /// complete for words of letters only when no compound can be one
-/// (`AffixFile.compoundsHoldDigits(roots:)`) — English's ordinals, not a
+/// (`AffixFile.compoundsBeginWithDigits(roots:)`) — English's ordinals, not a
 /// language that glues words together.
 @Suite("Affix file: compounding")
 struct AffixFileTests {
@@ -73,7 +73,7 @@ struct AffixFileTests {
         let (affixes, roots) = try Self.read(Self.ordinalAffix, Self.ordinalDictionary)
         #expect(affixes.compoundFlags == Self.flags("n1tmp"))
         #expect(affixes.compoundingDirective == "COMPOUNDMIN")
-        #expect(affixes.compoundsHoldDigits(roots: roots))
+        #expect(affixes.compoundsBeginWithDigits(roots: roots))
         #expect(affixes.suffixes.count == 1)
     }
 
@@ -81,21 +81,21 @@ struct AffixFileTests {
     func wordsOfLetters() throws {
         let (gluing, gluingRoots) = try Self.read(Self.gluingAffix, Self.gluingDictionary)
         #expect(gluing.compoundFlags == Self.flags("X"))
-        #expect(!gluing.compoundsHoldDigits(roots: gluingRoots), "foot + ball")
+        #expect(!gluing.compoundsBeginWithDigits(roots: gluingRoots), "foot + ball")
         // A digit root that also takes a suffix: the suffix could follow it inside a compound.
         let (suffixed, suffixedRoots) = try Self.read(Self.ordinalAffix, Self.ordinalDictionary.replacingOccurrences(of: "2/nm", with: "2/nmS"))
-        #expect(!suffixed.compoundsHoldDigits(roots: suffixedRoots))
+        #expect(!suffixed.compoundsBeginWithDigits(roots: suffixedRoots))
         // An affix that lends a compound flag to the forms it makes.
         let lending = Self.ordinalAffix.replacingOccurrences(of: "SFX S 0 s .", with: "SFX S 0 s/n .")
         let (lent, lentRoots) = try Self.read(lending, Self.ordinalDictionary)
-        #expect(!lent.compoundsHoldDigits(roots: lentRoots))
+        #expect(!lent.compoundsBeginWithDigits(roots: lentRoots))
         // A pattern that rewrites the joint between two parts.
         let rewriting = Self.ordinalAffix + "CHECKCOMPOUNDPATTERN 1\nCHECKCOMPOUNDPATTERN 1 1th 11\n"
         let (rewritten, rewrittenRoots) = try Self.read(rewriting, Self.ordinalDictionary)
-        #expect(!rewritten.compoundsHoldDigits(roots: rewrittenRoots))
+        #expect(!rewritten.compoundsBeginWithDigits(roots: rewrittenRoots))
         // Without compounding there is nothing to hold.
         let (plain, plainRoots) = try Self.read("SET UTF-8\n", "1\ntable\n")
-        #expect(plain.compoundFlags.isEmpty && plain.compoundingDirective == nil && plain.compoundsHoldDigits(roots: plainRoots))
+        #expect(plain.compoundFlags.isEmpty && plain.compoundingDirective == nil && plain.compoundsBeginWithDigits(roots: plainRoots))
     }
 
     @Test("two-byte flags in a compound rule are read in parentheses; unknown compounding is refused")
@@ -107,6 +107,23 @@ struct AffixFileTests {
         #expect(throws: HunspellPrefilterError.unsupported(directive: "COMPOUNDSYLLABLE")) { try AffixFile(path: written) }
     }
 
+    @Test("a BREAK table splits words of letters at hyphens only when its other patterns need other characters")
+    func breakTables() throws {
+        func breaks(_ patterns: [String]) throws -> Bool {
+            let header = patterns.isEmpty ? "" : "BREAK \(patterns.count)\n" + patterns.map { "BREAK \($0)\n" }.joined()
+            let (affix, _) = try Self.written("SET UTF-8\n" + header, "1\ntable\n")
+            return try AffixFile(path: affix).breaksAtHyphensOnly
+        }
+        #expect(try breaks([]), "Hunspell's default: -, ^-, -$")
+        #expect(try breaks(["-", ".", "·", "^‘", "^'", "'$", "’$"]), "French's")
+        #expect(try !breaks(["-", "ab"]), "a pattern of letters splits words of letters elsewhere")
+        #expect(try !breaks(["^re", "-"]), "an anchored one too")
+        #expect(try !breaks([".", "'$"]), "no hyphen: a hyphenated word is never split")
+        if let french = try? HunspellDictionary.files(of: "fr") {
+            #expect(try AffixFile(path: french.affix).breaksAtHyphensOnly)
+        }
+    }
+
     @Test("American English's affix file: ordinals only, so its table can be complete")
     func americanEnglish() throws {
         let affix = "/usr/share/hunspell/en_US.aff", dictionary = "/usr/share/hunspell/en_US.dic"
@@ -114,7 +131,7 @@ struct AffixFileTests {
         let affixes = try AffixFile(path: affix)
         let roots = try RootTable(path: dictionary, flagEncoding: affixes.flagEncoding, needAffix: affixes.needAffix)
         #expect(affixes.compoundFlags == Self.flags("n1tmp"))
-        #expect(affixes.compoundsHoldDigits(roots: roots))
+        #expect(affixes.compoundsBeginWithDigits(roots: roots))
         // The prefilter, which does not replay compounds, still refuses the file.
         #expect(throws: HunspellPrefilterError.unsupported(directive: "COMPOUNDMIN")) {
             try HunspellPrefilter(affixPath: affix, dictionaryPath: dictionary)
@@ -131,10 +148,25 @@ struct AffixFileTests {
         #expect(table.isCompleteForLetters)
         let fast = try HunspellDictionary(affixPath: ordinalAffix, dictionaryPath: ordinalDictionary, language: "test",
                                           screensByTrigrams: true, formTable: table)
-        let letters = ["table", "tables", "Tables", "chairs", "outil", "outils", "tablet", "foot", "th", "st"]
-        for word in letters { #expect(fast.spell(word) == exact.spell(word), "spell(\(word))") }
+        #expect(table.breaksAtHyphensOnly, "no BREAK table: Hunspell's default")
+        // Words of letters, with digits after the first letter, hyphenated (judged by `BREAK` on their
+        // parts: split at the second hyphen, `tables-outil` then `chair`), numbers, the empty string.
+        let letters = ["table", "tables", "Tables", "chairs", "outil", "outils", "tablet", "foot", "th", "st", "t6ble", "table1",
+                       "table-chair", "table-chaise", "chaise-table", "tables-outil-chair", "table-outil-chaise", "table-12",
+                       "table-1st", "chair-12-outil", "12", "1,5", "2-3", ""]
+        for word in letters {
+            #expect(fast.spell(word) == exact.spell(word), "spell(\(word))")
+            // A capitalised word may be an all-caps entry's hidden homonym; numbers are no word of letters.
+            if word == word.lowercased(), word.first?.isLetter != false {
+                #expect(fast.analyze(word) == exact.analyze(word), "analyze(\(word))")
+            }
+        }
         #expect(!fast.hasLoadedHunspell, "words of letters never reach libhunspell")
-        for word in ["11th", "21st", "12th", "1st", "1th"] { #expect(fast.spell(word) == exact.spell(word), "spell(\(word))") }
+        #expect(exact.spell("table-chair") && !exact.spell("chaise-table") && exact.spell("chair-12-outil"))
+        // A compound, a hyphen at an end, doubled, or a capital: libhunspell's to judge.
+        for word in ["11th", "21st", "12th", "1st", "1th", "table-", "-table", "table--chair", "Table-chair", "table-21st"] {
+            #expect(fast.spell(word) == exact.spell(word), "spell(\(word))")
+        }
 
         let (gluingAffix, gluingDictionary) = try Self.written(Self.gluingAffix, Self.gluingDictionary)
         let glued = try FormTableBuilder(affixPath: gluingAffix, dictionaryPath: gluingDictionary)
