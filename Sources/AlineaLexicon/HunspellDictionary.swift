@@ -360,16 +360,20 @@ public final class HunspellDictionary: @unchecked Sendable {
     /// complete table lacks — so that no reading of the whole word exists,
     /// and libhunspell's answer is the rule's — in a dictionary whose `BREAK`
     /// table splits such words at hyphens only (`FormTable.breaksAtHyphensOnly`):
-    /// refused at ten hyphens or more; else split at the second hyphen if
-    /// there is one, at the first otherwise, and accepted when the part after
-    /// the split and then the part before it are (each judged as a word of its
-    /// own, which for `vis-105-vis` is `vis`, then `vis-105`, split again).
+    /// refused at ten hyphens or more; else accepted when, split at the second
+    /// hyphen if there is one (at the first otherwise), or then at the first,
+    /// the part after the split and the part before it are (each judged as a
+    /// word of its own: `osselets-post-prandiale` fails at the second hyphen,
+    /// `prandiale` being no word, and passes at the first).
     private func hyphenatedVerdict(_ word: UnsafeBufferPointer<UInt8>, memoisingRejections: Bool) -> Bool {
         let hyphen = UInt8(ascii: "-")
-        guard word.lazy.filter({ $0 == hyphen }).count < 10, var split = word.firstIndex(of: hyphen) else { return false }
-        if let second = word[(split + 1)...].firstIndex(of: hyphen), second < word.count - 1 { split = second }
-        return verdict(utf8: UnsafeBufferPointer(rebasing: word[(split + 1)...]), memoisingRejections: memoisingRejections)
-            && verdict(utf8: UnsafeBufferPointer(rebasing: word[..<split]), memoisingRejections: memoisingRejections)
+        guard word.lazy.filter({ $0 == hyphen }).count < 10, let first = word.firstIndex(of: hyphen) else { return false }
+        func accepted(splitAt split: Int) -> Bool {
+            verdict(utf8: UnsafeBufferPointer(rebasing: word[(split + 1)...]), memoisingRejections: memoisingRejections)
+                && verdict(utf8: UnsafeBufferPointer(rebasing: word[..<split]), memoisingRejections: memoisingRejections)
+        }
+        if let second = word[(first + 1)...].firstIndex(of: hyphen), second < word.count - 1, accepted(splitAt: second) { return true }
+        return accepted(splitAt: first)
     }
 
     /// Where the n-gram screen refuses `word`, a word of small letters, for a

@@ -10,18 +10,26 @@ struct LexiconBuildCommand: ParsableCommand {
         abstract: "Compile the form table of a Hunspell dictionary.",
         discussion: """
             Expands the dictionary's .dic with its .aff (unmunch, Debian package
-            hunspell-tools), adds the capitalised form of each form, asks libhunspell
-            for the verdict and analyses of each (on every core), and writes the table
-            atomically. French: about 1.2 million forms, a minute on two cores, 77 MB.
-            Progress goes to standard error.
+            hunspell-tools), adds every reading of root and affixes unmunch misses, the
+            capitalised form and the form in capitals of each, asks libhunspell for the
+            verdict and analyses of each (on every core), and writes the table
+            atomically. French: 1.6 million forms, under a minute and a half on two
+            cores, 113 MB; American English (en_US, which French cleaning asks whether
+            a word is English): 0.37 million forms, seconds, 29 MB. Progress goes to
+            standard error.
 
             The table changes speed, not output: `alinea clean` gives the same bytes with
             or without it (start-up drops from about 0.14 s to 0.02 s CPU, new text
             costs a fifth less). It is tied to the .aff/.dic it was built from (path,
             size, time, digest); after a dictionary upgrade it is ignored until rebuilt.
 
-            Example:
+            A table that holds every word of letters the dictionary accepts (alinea
+            lexicon status says so) answers without libhunspell, which is then not
+            loaded at all for most decisions.
+
+            Examples:
               alinea lexicon build --language fr
+              alinea lexicon build --language en_US --if-needed
             """
     )
 

@@ -22,7 +22,7 @@ struct AffixFileTests {
 
         """
     static let ordinalDictionary = """
-        7
+        8
         1/n1
         2/nm
         1th/tc
@@ -30,6 +30,7 @@ struct AffixFileTests {
         table/S
         chair/S
         outil
+        plum-pudding
 
         """
     /// Words glued together by a compound flag (`football`).
@@ -153,7 +154,7 @@ struct AffixFileTests {
         // parts: split at the second hyphen, `tables-outil` then `chair`), numbers, the empty string.
         let letters = ["table", "tables", "Tables", "chairs", "outil", "outils", "tablet", "foot", "th", "st", "t6ble", "table1",
                        "table-chair", "table-chaise", "chaise-table", "tables-outil-chair", "table-outil-chaise", "table-12",
-                       "table-1st", "chair-12-outil", "12", "1,5", "2-3", ""]
+                       "table-1st", "chair-12-outil", "table-plum-pudding", "plum-pudding-table", "12", "1,5", "2-3", ""]
         for word in letters {
             #expect(fast.spell(word) == exact.spell(word), "spell(\(word))")
             // A capitalised word may be an all-caps entry's hidden homonym; numbers are no word of letters.
@@ -163,6 +164,8 @@ struct AffixFileTests {
         }
         #expect(!fast.hasLoadedHunspell, "words of letters never reach libhunspell")
         #expect(exact.spell("table-chair") && !exact.spell("chaise-table") && exact.spell("chair-12-outil"))
+        // Refused at the second hyphen (`pudding` is no word), accepted at the first: both are tried.
+        #expect(exact.spell("table-plum-pudding") && !exact.spell("pudding") && exact.spell("plum-pudding-table"))
         // A compound, a hyphen at an end, doubled, or a capital: libhunspell's to judge.
         for word in ["11th", "21st", "12th", "1st", "1th", "table-", "-table", "table--chair", "Table-chair", "table-21st"] {
             #expect(fast.spell(word) == exact.spell(word), "spell(\(word))")
