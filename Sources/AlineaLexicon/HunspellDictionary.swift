@@ -330,15 +330,12 @@ public final class HunspellDictionary: @unchecked Sendable {
             if screensByTrigrams, Self.isPlainWord(word),
                !formTable.holdsWindows(of: word, from: 0) { return false }
             if let stored = formTable.verdict(of: word) { return stored }
-            if formTable.isCompleteForLetters {
-                // A complete table's miss for a word of letters is libhunspell's "no"…
-                if Self.isPlainWord(word, innerDigits: true) || formTable.isCompleteForCapitals && Self.isCapitalsWord(word) {
-                    return false
-                }
-                // …and for a hyphenated one in small letters, the answer of its `BREAK` rule.
-                if formTable.breaksAtHyphensOnly, Self.isPlainWord(word, capitalFirst: false, innerHyphens: true, innerDigits: true) {
-                    return hyphenatedVerdict(word, memoisingRejections: memoisingRejections)
-                }
+            // A complete table's miss for a word of letters is libhunspell's "no"…
+            if Self.holdsEveryReading(of: word, in: formTable, capitalFirst: true, innerHyphens: false) { return false }
+            // …and for a hyphenated one in small letters, the answer of its `BREAK` rule.
+            if formTable.isCompleteForLetters, formTable.breaksAtHyphensOnly,
+               Self.isPlainWord(word, capitalFirst: false, innerHyphens: true, innerDigits: true) {
+                return hyphenatedVerdict(word, memoisingRejections: memoisingRejections)
             }
         }
         // The prefilter only answers "certainly not"; Hunspell has the last word.
@@ -353,6 +350,22 @@ public final class HunspellDictionary: @unchecked Sendable {
         let ok = alinea_hunspell_spell(handle, key.string) == 1
         spellCache[key] = ok
         return ok
+    }
+
+    /// Whether `table` holds every reading libhunspell could find for `word`,
+    /// so that a miss is its answer: the table is complete and the word is of
+    /// letters (small, or with one capital first when `capitalFirst`; digits
+    /// after the first letter; hyphens between letters when `innerHyphens`) or
+    /// in capitals, when the table holds those. `spell` asks it without
+    /// hyphens (a hyphenated word it lacks may still pass libhunspell's `BREAK`
+    /// rule) and with a capital; `analyze` with hyphens (libhunspell analyses no
+    /// `BREAK` parts) and without (a capitalised word may be read as the hidden
+    /// homonym of an entry in capitals: `Otan`).
+    private static func holdsEveryReading(of word: UnsafeBufferPointer<UInt8>, in table: FormTable, capitalFirst: Bool,
+                                          innerHyphens: Bool) -> Bool {
+        table.isCompleteForLetters
+            && (isPlainWord(word, capitalFirst: capitalFirst, innerHyphens: innerHyphens, innerDigits: true)
+                || table.isCompleteForCapitals && isCapitalsWord(word))
     }
 
     /// libhunspell 1.7.1's `BREAK` rule, for a word of small letters (digits
@@ -556,10 +569,7 @@ public final class HunspellDictionary: @unchecked Sendable {
         if let stored = lookUp(word, { $0.analyses(of: $1) }) {
             result = stored
         } else if word.isEmpty || formTable.map({ table in
-            table.isCompleteForLetters && withBytes(of: word) { bytes in
-                Self.isPlainWord(bytes, capitalFirst: false, innerHyphens: true, innerDigits: true)
-                    || table.isCompleteForCapitals && Self.isCapitalsWord(bytes)
-            }
+            withBytes(of: word) { Self.holdsEveryReading(of: $0, in: table, capitalFirst: false, innerHyphens: true) }
         }) == true {
             // A complete table's miss for a word of small letters has no analysis (a capitalised
             // word may still be read as the hidden homonym of an all-caps entry: `Otan`); nor has a
