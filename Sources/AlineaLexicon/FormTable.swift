@@ -57,6 +57,10 @@ public final class FormTable: Sendable {
     /// accepts or analyses (`HunspellDictionary.isCapitalsWord`: `DÉCISION`),
     /// so that a miss for one is libhunspell's "no" too.
     public let isCompleteForCapitals: Bool
+    /// Whether, the dictionary not compounding, a complete table also holds
+    /// every accepted or analysed word of letters that opens with digits
+    /// (`04`, `45ème`): no compound can be one.
+    public let isCompleteForDigits: Bool
     private let slotMask: Int
     /// The skeleton slots' count less one (-1 for a table without the index).
     private let skeletonMask: Int
@@ -184,6 +188,7 @@ public final class FormTable: Sendable {
         self.isCompleteForLetters = properties & FormTableLayout.completeForLetters != 0
         self.breaksAtHyphensOnly = properties & FormTableLayout.breaksAtHyphensOnly != 0
         self.isCompleteForCapitals = properties & FormTableLayout.completeForCapitals != 0
+        self.isCompleteForDigits = properties & FormTableLayout.completeForDigits != 0
         self.slotMask = slotCount - 1
     }
 

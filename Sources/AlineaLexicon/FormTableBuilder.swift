@@ -119,7 +119,8 @@ public struct FormTableBuilder: Sendable {
         }
         let bytes = FormTableEncoder.encode(answers, identity: before, roots: roots?.encoded() ?? [], completeForLetters: complete,
                                             breaksAtHyphensOnly: affixes?.breaksAtHyphensOnly == true,
-                                            completeForCapitals: complete)
+                                            completeForCapitals: complete,
+                                            completeForDigits: complete && affixes?.compoundFlags.isEmpty == true)
         let directory = (path as NSString).deletingLastPathComponent
         do {
             if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }

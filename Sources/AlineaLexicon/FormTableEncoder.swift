@@ -19,11 +19,12 @@ public enum FormTableEncoder {
     /// letters libhunspell accepts or analyses, and with
     /// `breaksAtHyphensOnly` the note that the affix file's `BREAK` table
     /// splits words of letters at hyphens only, with `completeForCapitals` the promise that they
-    /// hold every word in capitals it accepts or analyses (`FormTableLayout`). Forms longer than
+    /// hold every word in capitals it accepts or analyses, with `completeForDigits` the note that
+    /// the dictionary does not compound (`FormTableLayout`). Forms longer than
     /// `maximumFormLength` bytes or empty are left out (they simply miss).
     public static func encode(_ answers: [String: FormAnswer], identity: FormTableIdentity, roots: [UInt8] = [],
                               completeForLetters: Bool = false, breaksAtHyphensOnly: Bool = false,
-                              completeForCapitals: Bool = false) -> [UInt8] {
+                              completeForCapitals: Bool = false, completeForDigits: Bool = false) -> [UInt8] {
         let forms = answers.keys
             .map { Array($0.utf8) }
             .filter { !$0.isEmpty && $0.count <= maximumFormLength }
@@ -101,6 +102,7 @@ public enum FormTableEncoder {
         let properties = (completeForLetters ? FormTableLayout.completeForLetters : 0)
             | (breaksAtHyphensOnly ? FormTableLayout.breaksAtHyphensOnly : 0)
             | (completeForCapitals ? FormTableLayout.completeForCapitals : 0)
+            | (completeForDigits ? FormTableLayout.completeForDigits : 0)
         sections[FormTableLayout.Section.properties.rawValue] = bytes(of: properties)
         sections[FormTableLayout.Section.skeletons.rawValue] = skeletonSlots.flatMap(bytes(of:))
 

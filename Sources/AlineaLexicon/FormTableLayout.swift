@@ -1,4 +1,4 @@
-/// The byte layout of a form table file (format 7), shared by the encoder and
+/// The byte layout of a form table file (format 8), shared by the encoder and
 /// the reader so they cannot disagree.
 ///
 /// Why a fixed, explicit layout: the table is memory-mapped and probed in
@@ -41,7 +41,10 @@
 ///   lacks is judged by its parts as libhunspell would; bit 2
 ///   (`completeForCapitals`, format 7) that it also holds every word in
 ///   capitals (`HunspellDictionary.isCapitalsWord`) libhunspell accepts or
-///   analyses, each reading's form asked in capitals at build time;
+///   analyses, each reading's form asked in capitals at build time; bit 3
+///   (`completeForDigits`, format 8) that the dictionary does not compound,
+///   so that words opening with a digit (`04`, `45ème`) are words of letters
+///   as bit 0 means them;
 /// - `skeletons` (format 6): a second open-addressing table of 8-byte slots,
 ///   as `slots` but keyed by the hash of a form's `AccentSkeleton` and
 ///   holding every accepted form written in lower case (`préférable` under
@@ -52,7 +55,7 @@
 enum FormTableLayout {
     static let magic: [UInt8] = Array("ALNFORMS".utf8)
     /// Bumped whenever the layout or the meaning of a field changes.
-    static let version: UInt32 = 7
+    static let version: UInt32 = 8
 
     // Header field offsets.
     static let versionOffset = 8
@@ -81,6 +84,8 @@ enum FormTableLayout {
     static let breaksAtHyphensOnly: UInt32 = 2
     /// Bit 2 of `properties`: the table holds every accepted or analysed word in capitals too.
     static let completeForCapitals: UInt32 = 4
+    /// Bit 3 of `properties`: no compounding, so digits may open a word of letters too.
+    static let completeForDigits: UInt32 = 8
 
     /// The byte that frames a form in the trigram bitmap: no form holds it.
     static let trigramBoundary: UInt8 = 0

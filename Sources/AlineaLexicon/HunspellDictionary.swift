@@ -355,7 +355,8 @@ public final class HunspellDictionary: @unchecked Sendable {
     /// Whether `table` holds every reading libhunspell could find for `word`,
     /// so that a miss is its answer: the table is complete and the word is of
     /// letters (small, or with one capital first when `capitalFirst`; digits
-    /// after the first letter; hyphens between letters when `innerHyphens`) or
+    /// after the first letter, or anywhere when the dictionary does not
+    /// compound; hyphens between letters when `innerHyphens`) or
     /// in capitals, when the table holds those. `spell` asks it without
     /// hyphens (a hyphenated word it lacks may still pass libhunspell's `BREAK`
     /// rule) and with a capital; `analyze` with hyphens (libhunspell analyses no
@@ -364,7 +365,8 @@ public final class HunspellDictionary: @unchecked Sendable {
     private static func holdsEveryReading(of word: UnsafeBufferPointer<UInt8>, in table: FormTable, capitalFirst: Bool,
                                           innerHyphens: Bool) -> Bool {
         table.isCompleteForLetters
-            && (isPlainWord(word, capitalFirst: capitalFirst, innerHyphens: innerHyphens, innerDigits: true)
+            && (isPlainWord(word, capitalFirst: capitalFirst, innerHyphens: innerHyphens, innerDigits: true,
+                            leadingDigits: table.isCompleteForDigits)
                 || table.isCompleteForCapitals && isCapitalsWord(word))
     }
 
@@ -480,9 +482,11 @@ public final class HunspellDictionary: @unchecked Sendable {
     /// hyphens between letters too (what the analysis screen takes); with
     /// `innerDigits`, ASCII digits after the first byte (`r6le`: a reading of
     /// root + affixes or nothing, since no compound opens with a letter —
-    /// `AffixFile.compoundsBeginWithDigits(roots:)` — what a complete table answers).
+    /// `AffixFile.compoundsBeginWithDigits(roots:)` — what a complete table answers);
+    /// with `leadingDigits` too, digits anywhere (`04`, `45ème`: for a
+    /// dictionary that does not compound, `FormTable.isCompleteForDigits`).
     static func isPlainWord(_ word: UnsafeBufferPointer<UInt8>, capitalFirst: Bool = true, innerHyphens: Bool = false,
-                            innerDigits: Bool = false) -> Bool {
+                            innerDigits: Bool = false, leadingDigits: Bool = false) -> Bool {
         guard !word.isEmpty else { return false }
         // Where a capital may stand: first, or nowhere.
         let capitalEnd = capitalFirst ? 1 : 0
@@ -491,7 +495,7 @@ public final class HunspellDictionary: @unchecked Sendable {
             let byte = word[index]
             if (0x61...0x7A).contains(byte) || index < capitalEnd && (0x41...0x5A).contains(byte)
                 || innerHyphens && byte == 0x2D && index > 0 && index < word.count - 1
-                || innerDigits && (0x30...0x39).contains(byte) && index > 0 {
+                || innerDigits && (0x30...0x39).contains(byte) && (index > 0 || leadingDigits) {
                 index += 1
                 continue
             }

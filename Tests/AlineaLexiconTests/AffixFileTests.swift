@@ -150,6 +150,7 @@ struct AffixFileTests {
         let fast = try HunspellDictionary(affixPath: ordinalAffix, dictionaryPath: ordinalDictionary, language: "test",
                                           screensByTrigrams: true, formTable: table)
         #expect(table.breaksAtHyphensOnly, "no BREAK table: Hunspell's default")
+        #expect(!table.isCompleteForDigits, "compounds open with digits")
         // Words of letters, with digits after the first letter, hyphenated (judged by `BREAK` on their
         // parts: split at the second hyphen, `tables-outil` then `chair`), numbers, the empty string.
         let letters = ["table", "tables", "Tables", "chairs", "outil", "outils", "tablet", "foot", "th", "st", "t6ble", "table1",

@@ -49,7 +49,8 @@ struct FormTableExactnessTests {
             let number = random.next() % 1000
             variants.formUnion([form.uppercased(), lower, FormExpansion.capitalise(lower), form + ".",
                                 "l’" + form, "d'" + form, edited, lower + "-" + others[0],
-                                others[1] + "-" + lower + "-" + others[2], String(digit), lower + "-\(number)", "\(number)"])
+                                others[1] + "-" + lower + "-" + others[2], String(digit), lower + "-\(number)", "\(number)",
+                                "\(number)" + lower])
         }
         let sample = Array(variants)
 
