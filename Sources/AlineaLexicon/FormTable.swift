@@ -43,24 +43,26 @@ public final class FormTable: Sendable {
     private let setOffsets: Range<Int>, setMembers: Range<Int>
     private let analysisOffsets: Range<Int>, analysisBytes: Range<Int>, trigrams: Range<Int>
     private let quadgrams: Range<Int>, roots: Range<Int>, skeletons: Range<Int>
+    /// What the table promises about the words it lacks (`FormTableProperties`).
+    public let properties: FormTableProperties
     /// Whether the table holds every word of letters (small, or small after
     /// one capital; digits after the first letter and hyphens between
     /// letters too) that libhunspell accepts or analyses: a miss for such a
     /// word is then libhunspell's "no" — or, for `spell` and a hyphenated
     /// word, its `BREAK` rule's answer (`FormTableLayout`, `RelaxedExpansion`).
-    public let isCompleteForLetters: Bool
+    public var isCompleteForLetters: Bool { properties.contains(.completeForLetters) }
     /// Whether the dictionary's `BREAK` table splits a word of letters,
     /// digits and hyphens at hyphens only (`AffixFile.breaksAtHyphensOnly`),
     /// which `HunspellDictionary` replays for such a word a complete table lacks.
-    public let breaksAtHyphensOnly: Bool
+    public var breaksAtHyphensOnly: Bool { properties.contains(.breaksAtHyphensOnly) }
     /// Whether the table also holds every word in capitals libhunspell
     /// accepts or analyses (`HunspellDictionary.isCapitalsWord`: `DÉCISION`),
     /// so that a miss for one is libhunspell's "no" too.
-    public let isCompleteForCapitals: Bool
+    public var isCompleteForCapitals: Bool { properties.contains(.completeForCapitals) }
     /// Whether, the dictionary not compounding, a complete table also holds
     /// every accepted or analysed word of letters that opens with digits
     /// (`04`, `45ème`): no compound can be one.
-    public let isCompleteForDigits: Bool
+    public var isCompleteForDigits: Bool { properties.contains(.completeForDigits) }
     private let slotMask: Int
     /// The skeleton slots' count less one (-1 for a table without the index).
     private let skeletonMask: Int
@@ -184,11 +186,8 @@ public final class FormTable: Sendable {
         self.roots = ranges[S.roots.rawValue]
         self.skeletons = ranges[S.skeletons.rawValue]
         self.skeletonMask = ranges[S.skeletons.rawValue].count / FormTableLayout.slotSize - 1
-        let properties = file.bytes.loadUnaligned(fromByteOffset: ranges[S.properties.rawValue].lowerBound, as: UInt32.self).littleEndian
-        self.isCompleteForLetters = properties & FormTableLayout.completeForLetters != 0
-        self.breaksAtHyphensOnly = properties & FormTableLayout.breaksAtHyphensOnly != 0
-        self.isCompleteForCapitals = properties & FormTableLayout.completeForCapitals != 0
-        self.isCompleteForDigits = properties & FormTableLayout.completeForDigits != 0
+        self.properties = FormTableProperties(
+            rawValue: file.bytes.loadUnaligned(fromByteOffset: ranges[S.properties.rawValue].lowerBound, as: UInt32.self).littleEndian)
         self.slotMask = slotCount - 1
     }
 

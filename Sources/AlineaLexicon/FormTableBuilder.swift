@@ -117,10 +117,10 @@ public struct FormTableBuilder: Sendable {
         if let difference = before.difference(from: after) {
             throw .stale(path: path, detail: "the dictionary changed during the build: \(difference)")
         }
-        let bytes = FormTableEncoder.encode(answers, identity: before, roots: roots?.encoded() ?? [], completeForLetters: complete,
-                                            breaksAtHyphensOnly: affixes?.breaksAtHyphensOnly == true,
-                                            completeForCapitals: complete,
-                                            completeForDigits: complete && affixes?.compoundFlags.isEmpty == true)
+        var properties: FormTableProperties = complete ? [.completeForLetters, .completeForCapitals] : []
+        if affixes?.breaksAtHyphensOnly == true { properties.insert(.breaksAtHyphensOnly) }
+        if complete, affixes?.compoundFlags.isEmpty == true { properties.insert(.completeForDigits) }
+        let bytes = FormTableEncoder.encode(answers, identity: before, roots: roots?.encoded() ?? [], properties: properties)
         let directory = (path as NSString).deletingLastPathComponent
         do {
             if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }

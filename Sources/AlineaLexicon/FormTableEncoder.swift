@@ -14,17 +14,13 @@ public enum FormTableEncoder {
 
     /// The table file for `answers` (form → libhunspell's answer) built from
     /// the dictionary `identity`, with the prefilter's `roots` of it (as
-    /// `RootTable.encoded()` lays them out; empty for none) and, when
-    /// `completeForLetters`, the promise that `answers` hold every word of
-    /// letters libhunspell accepts or analyses, and with
-    /// `breaksAtHyphensOnly` the note that the affix file's `BREAK` table
-    /// splits words of letters at hyphens only, with `completeForCapitals` the promise that they
-    /// hold every word in capitals it accepts or analyses, with `completeForDigits` the note that
-    /// the dictionary does not compound (`FormTableLayout`). Forms longer than
+    /// `RootTable.encoded()` lays them out; empty for none) and the
+    /// `properties` the builder vouches for (`FormTableProperties`: that
+    /// `answers` hold every word of letters libhunspell accepts or analyses,
+    /// and so on). Forms longer than
     /// `maximumFormLength` bytes or empty are left out (they simply miss).
     public static func encode(_ answers: [String: FormAnswer], identity: FormTableIdentity, roots: [UInt8] = [],
-                              completeForLetters: Bool = false, breaksAtHyphensOnly: Bool = false,
-                              completeForCapitals: Bool = false, completeForDigits: Bool = false) -> [UInt8] {
+                              properties: FormTableProperties = []) -> [UInt8] {
         let forms = answers.keys
             .map { Array($0.utf8) }
             .filter { !$0.isEmpty && $0.count <= maximumFormLength }
@@ -99,11 +95,7 @@ public enum FormTableEncoder {
         sections[FormTableLayout.Section.trigrams.rawValue] = trigrams
         sections[FormTableLayout.Section.quadgrams.rawValue] = quadgrams
         sections[FormTableLayout.Section.roots.rawValue] = roots
-        let properties = (completeForLetters ? FormTableLayout.completeForLetters : 0)
-            | (breaksAtHyphensOnly ? FormTableLayout.breaksAtHyphensOnly : 0)
-            | (completeForCapitals ? FormTableLayout.completeForCapitals : 0)
-            | (completeForDigits ? FormTableLayout.completeForDigits : 0)
-        sections[FormTableLayout.Section.properties.rawValue] = bytes(of: properties)
+        sections[FormTableLayout.Section.properties.rawValue] = bytes(of: properties.rawValue)
         sections[FormTableLayout.Section.skeletons.rawValue] = skeletonSlots.flatMap(bytes(of:))
 
         // Header: fixed fields, section table (filled once the lengths are known), identity, digest.

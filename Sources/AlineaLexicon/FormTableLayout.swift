@@ -30,7 +30,7 @@
 /// - `roots` (format 4): the prefilter's roots of the `.dic` with their
 ///   flags (`RootTable.encoded()`), so that a run need not parse the
 ///   dictionary for them; empty when the prefilter cannot read this pair;
-/// - `properties` (format 5): one `UInt32` of flags; bit 0
+/// - `properties` (format 5): one `UInt32` of flags (`FormTableProperties`); bit 0
 ///   (`completeForLetters`) says the table holds every word of letters
 ///   (small, or small after one capital; digits after the first letter and
 ///   hyphens between letters too) that libhunspell accepts or analyses, so
@@ -77,15 +77,6 @@ enum FormTableLayout {
     enum Section: Int, CaseIterable {
         case slots, entries, keys, setOffsets, setMembers, analysisOffsets, analysisBytes, trigrams, quadgrams, roots, properties, skeletons
     }
-
-    /// Bit 0 of `properties`: the table holds every accepted or analysed word of letters.
-    static let completeForLetters: UInt32 = 1
-    /// Bit 1 of `properties`: the `BREAK` table splits a word of letters, digits and hyphens at hyphens only.
-    static let breaksAtHyphensOnly: UInt32 = 2
-    /// Bit 2 of `properties`: the table holds every accepted or analysed word in capitals too.
-    static let completeForCapitals: UInt32 = 4
-    /// Bit 3 of `properties`: no compounding, so digits may open a word of letters too.
-    static let completeForDigits: UInt32 = 8
 
     /// The byte that frames a form in the trigram bitmap: no form holds it.
     static let trigramBoundary: UInt8 = 0

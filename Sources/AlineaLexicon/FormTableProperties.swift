@@ -1,0 +1,24 @@
+/// What a form table promises about the words it lacks, one bit each in its
+/// `properties` section (`FormTableLayout`): the builder sets them from what
+/// it asked libhunspell and what the affix file allows, and `HunspellDictionary`
+/// answers a miss without libhunspell only where one of them says the miss is
+/// libhunspell's answer.
+public struct FormTableProperties: OptionSet, Sendable {
+    public let rawValue: UInt32
+
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    /// Bit 0: the table holds every word of letters libhunspell accepts or
+    /// analyses (small, or small after one capital; digits after the first
+    /// letter and hyphens between letters too).
+    public static let completeForLetters = FormTableProperties(rawValue: 1)
+    /// Bit 1 (format 7): the affix file's `BREAK` table splits a word of
+    /// letters, digits and hyphens at hyphens only (`AffixFile.breaksAtHyphensOnly`).
+    public static let breaksAtHyphensOnly = FormTableProperties(rawValue: 2)
+    /// Bit 2 (format 7): the table holds every accepted or analysed word in
+    /// capitals too (`HunspellDictionary.isCapitalsWord`).
+    public static let completeForCapitals = FormTableProperties(rawValue: 4)
+    /// Bit 3 (format 8): the dictionary does not compound, so words that open
+    /// with digits (`04`, `45ème`) count as words of letters for bit 0.
+    public static let completeForDigits = FormTableProperties(rawValue: 8)
+}
