@@ -18,14 +18,14 @@ struct LexiconBuildCommand: ParsableCommand {
             a word is English): 0.37 million forms, seconds, 29 MB. Progress goes to
             standard error.
 
-            The table changes speed, not output: `alinea clean` gives the same bytes with
-            or without it (start-up drops from about 0.14 s to 0.02 s CPU, new text
-            costs a fifth less). It is tied to the .aff/.dic it was built from (path,
-            size, time, digest); after a dictionary upgrade it is ignored until rebuilt.
-
-            A table that holds every word of letters the dictionary accepts (alinea
-            lexicon status says so) answers without libhunspell, which is then not
-            loaded at all for most decisions.
+            Its answers are libhunspell's, so it mostly changes speed: a table that holds
+            every word of letters the dictionary accepts (alinea lexicon status says so)
+            answers without libhunspell, which is then not loaded at all for most
+            decisions (the scanned seed: 0.12–0.14 s CPU without the tables, 0.03–0.04 s with).
+            Not only speed: the French table's index of accent-free spellings lets the
+            one-letter repair find words it misses without one, so build it before
+            cleaning. It is tied to the .aff/.dic it was built from (path, size, time,
+            digest) and to its format; otherwise it is ignored until rebuilt.
 
             Examples:
               alinea lexicon build --language fr
