@@ -63,6 +63,10 @@ public final class FormTable: Sendable {
     /// every accepted or analysed word of letters that opens with digits
     /// (`04`, `45ème`): no compound can be one.
     public var isCompleteForDigits: Bool { properties.contains(.completeForDigits) }
+    /// Whether the table also holds every accepted or analysed word in
+    /// capitals with hyphens (`PEUT-ÊTRE`): a miss for one (`FSC-PC`) then
+    /// means no reading, and `spell` is answered by the `BREAK` rule.
+    public var isCompleteForHyphenatedCapitals: Bool { properties.contains(.completeForHyphenatedCapitals) }
     private let slotMask: Int
     /// The skeleton slots' count less one (-1 for a table without the index).
     private let skeletonMask: Int

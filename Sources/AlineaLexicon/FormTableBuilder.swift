@@ -98,13 +98,14 @@ public struct FormTableBuilder: Sendable {
         var complete = false
         if completing, let affixes, let roots, affixes.compoundsBeginWithDigits(roots: roots),
            let relaxed = RelaxedExpansion.forms(affixes: affixes, roots: roots) {
-            // Every reading, capitalised, and in capitals: libhunspell reads a word in capitals
-            // as itself, in small letters or capitalised, so each it accepts is some reading in capitals.
+            // Every reading, capitalised, and in capitals (hyphenated ones too): libhunspell reads a word
+            // in capitals as itself, in small letters or capitalised, so each it accepts is some reading in
+            // capitals — or is accepted by its `BREAK` rule alone, which the dictionary replays.
             var missing = Set<String>()
             let readings = relaxed.map { String(decoding: $0, as: UTF8.self) } + forms
             for form in readings {
                 var capitals = form.uppercased()
-                let inCapitals = capitals.withUTF8(HunspellDictionary.isCapitalsWord)
+                let inCapitals = capitals.withUTF8 { HunspellDictionary.isCapitalsWord($0, innerHyphens: true) }
                 for variant in [form, FormExpansion.capitalise(form)] + (inCapitals ? [capitals] : []) where answers[variant] == nil {
                     missing.insert(variant)
                 }
@@ -117,7 +118,7 @@ public struct FormTableBuilder: Sendable {
         if let difference = before.difference(from: after) {
             throw .stale(path: path, detail: "the dictionary changed during the build: \(difference)")
         }
-        var properties: FormTableProperties = complete ? [.completeForLetters, .completeForCapitals] : []
+        var properties: FormTableProperties = complete ? [.completeForLetters, .completeForCapitals, .completeForHyphenatedCapitals] : []
         if affixes?.breaksAtHyphensOnly == true { properties.insert(.breaksAtHyphensOnly) }
         if complete, affixes?.compoundFlags.isEmpty == true { properties.insert(.completeForDigits) }
         let bytes = FormTableEncoder.encode(answers, identity: before, roots: roots?.encoded() ?? [], properties: properties)

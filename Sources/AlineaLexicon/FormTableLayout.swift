@@ -1,4 +1,4 @@
-/// The byte layout of a form table file (format 8), shared by the encoder and
+/// The byte layout of a form table file (format 9), shared by the encoder and
 /// the reader so they cannot disagree.
 ///
 /// Why a fixed, explicit layout: the table is memory-mapped and probed in
@@ -44,7 +44,8 @@
 ///   analyses, each reading's form asked in capitals at build time; bit 3
 ///   (`completeForDigits`, format 8) that the dictionary does not compound,
 ///   so that words opening with a digit (`04`, `45ème`) are words of letters
-///   as bit 0 means them;
+///   as bit 0 means them; bit 4 (`completeForHyphenatedCapitals`, format 9)
+///   that bit 2 holds for words in capitals with hyphens too (`PEUT-ÊTRE`);
 /// - `skeletons` (format 6): a second open-addressing table of 8-byte slots,
 ///   as `slots` but keyed by the hash of a form's `AccentSkeleton` and
 ///   holding every accepted form written in lower case (`préférable` under
@@ -55,7 +56,7 @@
 enum FormTableLayout {
     static let magic: [UInt8] = Array("ALNFORMS".utf8)
     /// Bumped whenever the layout or the meaning of a field changes.
-    static let version: UInt32 = 8
+    static let version: UInt32 = 9
 
     // Header field offsets.
     static let versionOffset = 8

@@ -21,4 +21,9 @@ public struct FormTableProperties: OptionSet, Sendable {
     /// Bit 3 (format 8): the dictionary does not compound, so words that open
     /// with digits (`04`, `45ème`) count as words of letters for bit 0.
     public static let completeForDigits = FormTableProperties(rawValue: 8)
+    /// Bit 4 (format 9): the table holds every accepted or analysed word in
+    /// capitals with hyphens between its characters too (`PEUT-ÊTRE`), each
+    /// hyphenated reading asked in capitals at build time — so that such a word
+    /// it lacks has no reading, and libhunspell's answer is its `BREAK` rule's.
+    public static let completeForHyphenatedCapitals = FormTableProperties(rawValue: 16)
 }

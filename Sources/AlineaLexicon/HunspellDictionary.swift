@@ -28,9 +28,11 @@ public enum LexiconError: Error, Equatable, Sendable, CustomStringConvertible {
 /// `HunspellPrefilter` (rejections), then libhunspell. A table built by
 /// `alinea lexicon build` holds every word of letters libhunspell accepts or
 /// analyses (`FormTable.isCompleteForLetters`), so such a word it lacks is
-/// refused outright, with no prefilter. The libhunspell handle is created on
-/// the first question the others cannot settle (all-caps, hyphenated or
-/// elided words): loading French costs 0.23 G instructions.
+/// refused outright, with no prefilter; a hyphenated one is judged by
+/// libhunspell's `BREAK` rule, replayed, in any casing (`casedVerdict`). The
+/// libhunspell handle is created on the first question the others cannot
+/// settle (mostly elided words, and analyses of capitalised words): loading
+/// French costs 0.23 G instructions.
 public final class HunspellDictionary: @unchecked Sendable {
     /// The language code the dictionary was opened for (`fr`, `en_US`…).
     public let language: String
@@ -337,6 +339,8 @@ public final class HunspellDictionary: @unchecked Sendable {
                Self.isPlainWord(word, capitalFirst: false, innerHyphens: true, innerDigits: true) {
                 return hyphenatedVerdict(word, memoisingRejections: memoisingRejections)
             }
+            // …and for one in another casing (`FontConfig`, `Reportez-vous`, `FSC-PC`), from the readings libhunspell looks up.
+            if let answer = casedVerdict(word, in: formTable, memoisingRejections: memoisingRejections) { return answer }
         }
         // The prefilter only answers "certainly not"; Hunspell has the last word.
         // A one-off string is screened before it becomes a `String` for the memo.
@@ -367,7 +371,8 @@ public final class HunspellDictionary: @unchecked Sendable {
         table.isCompleteForLetters
             && (isPlainWord(word, capitalFirst: capitalFirst, innerHyphens: innerHyphens, innerDigits: true,
                             leadingDigits: table.isCompleteForDigits)
-                || table.isCompleteForCapitals && isCapitalsWord(word))
+                || table.isCompleteForCapitals
+                    && isCapitalsWord(word, innerHyphens: innerHyphens && table.isCompleteForHyphenatedCapitals))
     }
 
     /// libhunspell 1.7.1's `BREAK` rule, for a word of small letters (digits
@@ -389,6 +394,78 @@ public final class HunspellDictionary: @unchecked Sendable {
         }
         if let second = word[(first + 1)...].firstIndex(of: hyphen), second < word.count - 1, accepted(splitAt: second) { return true }
         return accepted(splitAt: first)
+    }
+
+    /// libhunspell 1.7.1's verdict on a word of letters (digits after the
+    /// first, hyphens between characters) that a complete table lacks, in a
+    /// casing `holdsEveryReading` and the small-letter `BREAK` replay leave
+    /// out; nil when it cannot be settled without libhunspell. libhunspell
+    /// looks a word up as written, lower-cased or capitalised according to its
+    /// capitalisation (`Capitalisation`, `CasedWord`), then splits it at its
+    /// hyphens (`hyphenatedVerdict`):
+    /// - several capitals, not all (`FontConfig`, `Maj-Alt`): as written only —
+    ///   a reading as written the table holds — so the miss is its "no", or
+    ///   its `BREAK` rule's answer when hyphenated;
+    /// - one capital, first, and hyphens (`Reportez-vous`): as written and in
+    ///   small letters, both of which the table lacks; then the rule, on the
+    ///   word as written;
+    /// - capitals and hyphens (`FSC-PC`), with a table that holds every
+    ///   hyphenated reading in capitals: no reading; libhunspell has rewritten
+    ///   the word capitalised when it applies the rule (`Fsc`, `pc`).
+    ///
+    /// Only where the dictionary's `BREAK` table splits such words at hyphens
+    /// alone (`FormTable.breaksAtHyphensOnly`), and only for letters that no
+    /// input conversion touches and whose case forms are Hunspell's for sure
+    /// (ASCII, Latin-1 but `×`, `÷`, Latin Extended-A but `ſ`; `CaseMapping`).
+    private func casedVerdict(_ word: UnsafeBufferPointer<UInt8>, in table: FormTable, memoisingRejections: Bool) -> Bool? {
+        guard table.isCompleteForLetters, table.breaksAtHyphensOnly, Self.isCasedWord(word) else { return nil }
+        let hyphenated = word.contains(UInt8(ascii: "-"))
+        return CasedWord.withDecoded(word) { cased -> Bool? in
+            guard let cased else { return nil }
+            switch cased.capitalisation {
+            case .mixed, .mixedInitial:
+                return hyphenated && hyphenatedVerdict(word, memoisingRejections: memoisingRejections)
+            case .initial where hyphenated:
+                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: cased.formCapacity) { buffer -> Bool? in
+                    let lowered = UnsafeBufferPointer(rebasing: buffer[..<cased.write(.lowered, into: buffer)])
+                    guard table.verdict(of: lowered) == nil else { return nil }
+                    return hyphenatedVerdict(word, memoisingRejections: memoisingRejections)
+                }
+            case .all where hyphenated && table.isCompleteForCapitals && table.isCompleteForHyphenatedCapitals:
+                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: cased.formCapacity) { buffer -> Bool? in
+                    let capitalised = UnsafeBufferPointer(rebasing: buffer[..<cased.write(.capitalised, into: buffer)])
+                    return hyphenatedVerdict(capitalised, memoisingRejections: memoisingRejections)
+                }
+            default:
+                return nil
+            }
+        }
+    }
+
+    /// Whether `word` is what `casedVerdict` judges: letters in any case (ASCII,
+    /// Latin-1 but `×` and `÷`, Latin Extended-A but `ſ`), ASCII digits after the
+    /// first byte, and hyphens between characters.
+    static func isCasedWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !word.isEmpty else { return false }
+        var index = 0
+        while index < word.count {
+            let byte = word[index]
+            if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                || index > 0 && ((0x30...0x39).contains(byte) || byte == 0x2D && index < word.count - 1) {
+                index += 1
+                continue
+            }
+            guard index + 1 < word.count else { return false }
+            let next = word[index + 1]
+            switch byte {
+            case 0xC3 where (0x80...0xBF).contains(next) && next != 0x97 && next != 0xB7: break
+            case 0xC4 where (0x80...0xBF).contains(next): break
+            case 0xC5 where (0x80...0xBE).contains(next): break
+            default: return false
+            }
+            index += 2
+        }
+        return true
     }
 
     /// Where the n-gram screen refuses `word`, a word of small letters, for a
@@ -521,7 +598,10 @@ public final class HunspellDictionary: @unchecked Sendable {
     /// reading in capitals (`FormTable.isCompleteForCapitals`) answers it.
     /// Capitals are ASCII, Latin-1 (not `×`), `Œ` and `Ÿ`: those whose small
     /// letter `isPlainWord` takes and whose capital is that letter's again.
-    static func isCapitalsWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// With `innerHyphens`, hyphens between characters too (`PEUT-ÊTRE`,
+    /// `FSC-PC`): what a table answers when it holds every hyphenated reading
+    /// in capitals (`FormTable.isCompleteForHyphenatedCapitals`).
+    static func isCapitalsWord(_ word: UnsafeBufferPointer<UInt8>, innerHyphens: Bool = false) -> Bool {
         var index = 0, capitals = 0
         while index < word.count {
             let byte = word[index]
@@ -530,7 +610,7 @@ public final class HunspellDictionary: @unchecked Sendable {
                 index += 1
                 continue
             }
-            if index > 0, (0x30...0x39).contains(byte) {
+            if index > 0, (0x30...0x39).contains(byte) || innerHyphens && byte == 0x2D && index < word.count - 1 {
                 index += 1
                 continue
             }

@@ -22,7 +22,7 @@ struct AffixFileTests {
 
         """
     static let ordinalDictionary = """
-        8
+        11
         1/n1
         2/nm
         1th/tc
@@ -31,6 +31,9 @@ struct AffixFileTests {
         chair/S
         outil
         plum-pudding
+        FontConfig/S
+        MS-DOS
+        OTAN
 
         """
     /// Words glued together by a compound flag (`football`).
@@ -164,11 +167,27 @@ struct AffixFileTests {
             }
         }
         #expect(!fast.hasLoadedHunspell, "words of letters never reach libhunspell")
+        // In other casings: looked up as written (several capitals: `FontConfig`, `Maj-Alt`), also in
+        // small letters (one capital first: `Table-chair`), also capitalised (capitals: `TABLE-CHAIR`,
+        // split as `Table`, `chair`); `MS-DOS` and `OTAN` hide the homonyms `Ms-dos` and `Otan`, which
+        // libhunspell accepts only for a word in capitals.
+        let cased = ["Table-chair", "Table-Chair", "TABLE-CHAIR", "TABLE-CHAIRS-OUTIL", "Chaise-table", "FontConfig",
+                     "FontConfigs", "fontConfig", "Fontconfig", "tAble", "MS-DOS", "Ms-dos", "MS-Table", "Table-MS-DOS",
+                     "OTAN-table", "Otan-table", "OTAN", "Otan", "PLUM-PUDDING", "Plum-Pudding-Table", "TABLE-12", "T4BLE-CHAIR"]
+        for word in cased {
+            #expect(fast.spell(word) == exact.spell(word), "spell(\(word))")
+        }
+        for word in ["TABLE-CHAIR", "MS-DOS", "PLUM-PUDDING", "OTAN-TABLE"] {
+            #expect(fast.analyze(word) == exact.analyze(word), "analyze(\(word))")
+        }
+        #expect(!fast.hasLoadedHunspell, "nor in other casings")
+        #expect(exact.spell("TABLE-CHAIR") && exact.spell("Table-Chair") && exact.spell("MS-DOS") && exact.spell("FontConfigs"))
+        #expect(!exact.spell("Ms-dos") && !exact.spell("fontConfig") && !exact.spell("Chaise-table"))
         #expect(exact.spell("table-chair") && !exact.spell("chaise-table") && exact.spell("chair-12-outil"))
         // Refused at the second hyphen (`pudding` is no word), accepted at the first: both are tried.
         #expect(exact.spell("table-plum-pudding") && !exact.spell("pudding") && exact.spell("plum-pudding-table"))
         // A compound, a hyphen at an end, doubled, or a capital: libhunspell's to judge.
-        for word in ["11th", "21st", "12th", "1st", "1th", "table-", "-table", "table--chair", "Table-chair", "table-21st"] {
+        for word in ["11th", "21st", "12th", "1st", "1th", "table-", "-table", "table--chair", "Table-", "table-21st"] {
             #expect(fast.spell(word) == exact.spell(word), "spell(\(word))")
         }
 

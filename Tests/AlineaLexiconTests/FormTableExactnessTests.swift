@@ -35,8 +35,10 @@ struct FormTableExactnessTests {
         #expect(stored.count == table.formCount)
 
         // Variants of every eighth form: case, dots, elisions with both apostrophes, OCR-like edits;
-        // joined by hyphens to another form, or two (what the `BREAK` replay judges), with a digit
-        // inside (`r6le`), a number after a hyphen (`version-201`).
+        // joined by hyphens to another form, or two (what the `BREAK` replay judges) — in small
+        // letters, capitalised (`Reportez-vous`), in capitals (`FSC-PC`) and with several capitals
+        // (`Maj-Alt`) —, with a capital inside (`FontConfig`, `vDSO`), with a digit inside (`r6le`),
+        // a number after a hyphen (`version-201`).
         var random = SplitMix64(seed: 20261202)
         var variants = Set<String>()
         let lowerForms = stored.map { $0.0.lowercased() }
@@ -47,10 +49,17 @@ struct FormTableExactnessTests {
             var digit = Array(lower)
             digit[Int(random.next() % UInt64(digit.count))] = "6"
             let number = random.next() % 1000
-            variants.formUnion([form.uppercased(), lower, FormExpansion.capitalise(lower), form + ".",
+            var innerCapital = Array(lower)
+            let inner = Int(random.next() % UInt64(innerCapital.count))
+            innerCapital[inner] = Character(innerCapital[inner].uppercased())
+            let capitalised = FormExpansion.capitalise(lower)
+            variants.formUnion([form.uppercased(), lower, capitalised, form + ".",
                                 "l’" + form, "d'" + form, edited, lower + "-" + others[0],
                                 others[1] + "-" + lower + "-" + others[2], String(digit), lower + "-\(number)", "\(number)",
-                                "\(number)" + lower])
+                                "\(number)" + lower,
+                                capitalised + "-" + others[0], (others[1] + "-" + lower).uppercased(),
+                                FormExpansion.capitalise(others[2]) + "-" + capitalised + "-" + others[0],
+                                String(innerCapital), capitalised + FormExpansion.capitalise(others[1])])
         }
         let sample = Array(variants)
 
