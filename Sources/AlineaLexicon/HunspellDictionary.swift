@@ -410,8 +410,9 @@ public final class HunspellDictionary: @unchecked Sendable {
     ///   small letters, both of which the table lacks; then the rule, on the
     ///   word as written;
     /// - capitals and hyphens (`FSC-PC`), with a table that holds every
-    ///   hyphenated reading in capitals: no reading; libhunspell has rewritten
-    ///   the word capitalised when it applies the rule (`Fsc`, `pc`).
+    ///   hyphenated reading in capitals (those `isCapitalsWord` takes): no
+    ///   reading; libhunspell has rewritten the word capitalised when it
+    ///   applies the rule (`Fsc`, `pc`).
     ///
     /// Only where the dictionary's `BREAK` table splits such words at hyphens
     /// alone (`FormTable.breaksAtHyphensOnly`), and only for letters that no
@@ -431,7 +432,9 @@ public final class HunspellDictionary: @unchecked Sendable {
                     guard table.verdict(of: lowered) == nil else { return nil }
                     return hyphenatedVerdict(word, memoisingRejections: memoisingRejections)
                 }
-            case .all where hyphenated && table.isCompleteForCapitals && table.isCompleteForHyphenatedCapitals:
+            // Only capitals the builder asks in (`isCapitalsWord`): `ŁÓDŹ-TABLE` may be a reading's.
+            case .all where hyphenated && table.isCompleteForCapitals && table.isCompleteForHyphenatedCapitals
+                && Self.isCapitalsWord(word, innerHyphens: true):
                 return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: cased.formCapacity) { buffer -> Bool? in
                     let capitalised = UnsafeBufferPointer(rebasing: buffer[..<cased.write(.capitalised, into: buffer)])
                     return hyphenatedVerdict(capitalised, memoisingRejections: memoisingRejections)
