@@ -78,6 +78,13 @@ struct CasedWord {
         return length
     }
 
+    /// Calls `body` with `form` written as UTF-8 in a buffer on the stack.
+    func withForm<Result>(_ form: Form, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: formCapacity) { buffer in
+            body(UnsafeBufferPointer(rebasing: buffer[..<write(form, into: buffer)]))
+        }
+    }
+
     private static func encode(_ scalar: UInt32, into buffer: UnsafeMutableBufferPointer<UInt8>, at index: Int) -> Int {
         switch scalar {
         case 0..<0x80:

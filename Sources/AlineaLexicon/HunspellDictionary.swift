@@ -427,18 +427,12 @@ public final class HunspellDictionary: @unchecked Sendable {
             case .mixed, .mixedInitial:
                 return hyphenated && hyphenatedVerdict(word, memoisingRejections: memoisingRejections)
             case .initial where hyphenated:
-                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: cased.formCapacity) { buffer -> Bool? in
-                    let lowered = UnsafeBufferPointer(rebasing: buffer[..<cased.write(.lowered, into: buffer)])
-                    guard table.verdict(of: lowered) == nil else { return nil }
-                    return hyphenatedVerdict(word, memoisingRejections: memoisingRejections)
-                }
+                guard cased.withForm(.lowered, { table.verdict(of: $0) == nil }) else { return nil }
+                return hyphenatedVerdict(word, memoisingRejections: memoisingRejections)
             // Only capitals the builder asks in (`isCapitalsWord`): `ŁÓDŹ-TABLE` may be a reading's.
             case .all where hyphenated && table.isCompleteForCapitals && table.isCompleteForHyphenatedCapitals
                 && Self.isCapitalsWord(word, innerHyphens: true):
-                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: cased.formCapacity) { buffer -> Bool? in
-                    let capitalised = UnsafeBufferPointer(rebasing: buffer[..<cased.write(.capitalised, into: buffer)])
-                    return hyphenatedVerdict(capitalised, memoisingRejections: memoisingRejections)
-                }
+                return cased.withForm(.capitalised) { hyphenatedVerdict($0, memoisingRejections: memoisingRejections) }
             default:
                 return nil
             }
