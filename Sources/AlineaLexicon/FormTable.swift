@@ -67,6 +67,9 @@ public final class FormTable: Sendable {
     /// capitals with hyphens (`PEUT-ÊTRE`): a miss for one (`FSC-PC`) then
     /// means no reading, and `spell` is answered by the `BREAK` rule.
     public var isCompleteForHyphenatedCapitals: Bool { properties.contains(.completeForHyphenatedCapitals) }
+    /// Whether a capitalised word of letters the table lacks has no analysis
+    /// either: the readings asked include the hidden capitalised homonyms (`Otan`).
+    public var isCompleteForCapitalisedAnalyses: Bool { properties.contains(.completeForCapitalisedAnalyses) }
     private let slotMask: Int
     /// The skeleton slots' count less one (-1 for a table without the index).
     private let skeletonMask: Int

@@ -103,6 +103,8 @@ public struct FormTableBuilder: Sendable {
             // capitals — or is accepted by its `BREAK` rule alone, which the dictionary replays.
             var missing = Set<String>()
             let readings = relaxed.map { String(decoding: $0, as: UTF8.self) } + forms
+            // The readings include the hidden homonyms libhunspell keeps for entries with several
+            // capitals (`Otan` of `OTAN`, `RootTable`), so a capitalised word is complete for analyses too.
             for form in readings {
                 var capitals = form.uppercased()
                 let inCapitals = capitals.withUTF8 { HunspellDictionary.isCapitalsWord($0, innerHyphens: true) }
@@ -118,7 +120,8 @@ public struct FormTableBuilder: Sendable {
         if let difference = before.difference(from: after) {
             throw .stale(path: path, detail: "the dictionary changed during the build: \(difference)")
         }
-        var properties: FormTableProperties = complete ? [.completeForLetters, .completeForCapitals, .completeForHyphenatedCapitals] : []
+        var properties: FormTableProperties = complete
+            ? [.completeForLetters, .completeForCapitals, .completeForHyphenatedCapitals, .completeForCapitalisedAnalyses] : []
         if affixes?.breaksAtHyphensOnly == true { properties.insert(.breaksAtHyphensOnly) }
         if complete, affixes?.compoundFlags.isEmpty == true { properties.insert(.completeForDigits) }
         let bytes = FormTableEncoder.encode(answers, identity: before, roots: roots?.encoded() ?? [], properties: properties)

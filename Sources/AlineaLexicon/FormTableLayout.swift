@@ -1,4 +1,4 @@
-/// The byte layout of a form table file (format 9), shared by the encoder and
+/// The byte layout of a form table file (format 10), shared by the encoder and
 /// the reader so they cannot disagree.
 ///
 /// Why a fixed, explicit layout: the table is memory-mapped and probed in
@@ -46,6 +46,9 @@
 ///   so that words opening with a digit (`04`, `45ème`) are words of letters
 ///   as bit 0 means them; bit 4 (`completeForHyphenatedCapitals`, format 9)
 ///   that bit 2 holds for words in capitals with hyphens too (`PEUT-ÊTRE`);
+///   bit 5 (`completeForCapitalisedAnalyses`, format 10) that a capitalised
+///   word of letters it lacks has no analysis (the readings asked include the
+///   hidden capitalised homonyms, `Otan` of `OTAN`);
 /// - `skeletons` (format 6): a second open-addressing table of 8-byte slots,
 ///   as `slots` but keyed by the hash of a form's `AccentSkeleton` and
 ///   holding every accepted form written in lower case (`préférable` under
@@ -56,7 +59,7 @@
 enum FormTableLayout {
     static let magic: [UInt8] = Array("ALNFORMS".utf8)
     /// Bumped whenever the layout or the meaning of a field changes.
-    static let version: UInt32 = 9
+    static let version: UInt32 = 10
 
     // Header field offsets.
     static let versionOffset = 8

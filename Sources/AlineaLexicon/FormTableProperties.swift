@@ -26,4 +26,10 @@ public struct FormTableProperties: OptionSet, Sendable {
     /// hyphenated reading asked in capitals at build time — so that such a word
     /// it lacks has no reading, and libhunspell's answer is its `BREAK` rule's.
     public static let completeForHyphenatedCapitals = FormTableProperties(rawValue: 16)
+    /// Bit 5 (format 10): a capitalised word of letters that the table lacks
+    /// has no analysis. libhunspell analyses a capitalised word as written and
+    /// in small letters. As written, that includes the hidden homonym it keeps for
+    /// an entry with several capitals (`Otan` for `OTAN`). The readings the builder
+    /// asks include those homonyms (`RootTable`), each capitalised.
+    public static let completeForCapitalisedAnalyses = FormTableProperties(rawValue: 32)
 }

@@ -650,10 +650,12 @@ public final class HunspellDictionary: @unchecked Sendable {
         if let stored = lookUp(word, { $0.analyses(of: $1) }) {
             result = stored
         } else if word.isEmpty || formTable.map({ table in
-            withBytes(of: word) { Self.holdsEveryReading(of: $0, in: table, capitalFirst: false, innerHyphens: true) }
+            withBytes(of: word) {
+                Self.holdsEveryReading(of: $0, in: table, capitalFirst: table.isCompleteForCapitalisedAnalyses, innerHyphens: true)
+            }
         }) == true {
-            // A complete table's miss for a word of small letters has no analysis (a capitalised
-            // word may still be read as the hidden homonym of an all-caps entry: `Otan`); nor has a
+            // A complete table's miss for a word of small letters has no analysis (nor, when the table
+            // holds the hidden homonyms of all-caps entries, `Otan`, a capitalised one); nor has a
             // hyphenated one (libhunspell analyses no `BREAK` parts), one in capitals when the table
             // holds those, or the empty string.
             result = []
