@@ -31,8 +31,8 @@ public enum LexiconError: Error, Equatable, Sendable, CustomStringConvertible {
 /// refused outright, with no prefilter; a hyphenated one is judged by
 /// libhunspell's `BREAK` rule, replayed, in any casing (`casedVerdict`). The
 /// libhunspell handle is created on the first question the others cannot
-/// settle (mostly elided words, and analyses of capitalised words): loading
-/// French costs 0.23 G instructions.
+/// settle (mostly elided words, and words with other characters than letters,
+/// digits and hyphens): loading French costs 0.23 G instructions.
 public final class HunspellDictionary: @unchecked Sendable {
     /// The language code the dictionary was opened for (`fr`, `en_US`…).
     public let language: String

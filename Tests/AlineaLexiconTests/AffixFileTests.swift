@@ -170,8 +170,8 @@ struct AffixFileTests {
         #expect(!fast.hasLoadedHunspell, "words of letters never reach libhunspell")
         // In other casings: looked up as written (several capitals: `FontConfig`, `Maj-Alt`), also in
         // small letters (one capital first: `Table-chair`), also capitalised (capitals: `TABLE-CHAIR`,
-        // split as `Table`, `chair`); `MS-DOS` and `OTAN` hide the homonyms `Ms-dos` and `Otan`, which
-        // libhunspell accepts only for a word in capitals.
+        // split as `Table`, `chair`). `OTAN/S` and `FontConfig/S` hide the homonyms `Otan` and `Fontconfig`,
+        // which libhunspell accepts only for a word in capitals; `MS-DOS`, in capitals without flags, hides none.
         let cased = ["Table-chair", "Table-Chair", "TABLE-CHAIR", "TABLE-CHAIRS-OUTIL", "Chaise-table", "FontConfig",
                      "FontConfigs", "fontConfig", "Fontconfig", "tAble", "MS-DOS", "Ms-dos", "MS-Table", "Table-MS-DOS",
                      "OTAN-table", "Otan-table", "OTAN", "Otan", "PLUM-PUDDING", "Plum-Pudding-Table", "TABLE-12", "T4BLE-CHAIR"]
@@ -179,7 +179,7 @@ struct AffixFileTests {
             #expect(fast.spell(word) == exact.spell(word), "spell(\(word))")
         }
         // Analyses too, capitalised words included: `Otan` is analysed as `OTAN`'s hidden homonym, which the
-        // builder asks for.
+        // builder's readings hold (`RootTable`).
         for word in ["TABLE-CHAIR", "MS-DOS", "PLUM-PUDDING", "OTAN-TABLE", "Otan", "Otans", "Ms-dos", "Table-chair",
                      "Tables", "Fontconfig", "Plum-pudding", "Chaise"] {
             #expect(fast.analyze(word) == exact.analyze(word), "analyze(\(word))")

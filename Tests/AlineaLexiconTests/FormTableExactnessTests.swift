@@ -49,9 +49,10 @@ struct FormTableExactnessTests {
             var digit = Array(lower)
             digit[Int(random.next() % UInt64(digit.count))] = "6"
             let number = random.next() % 1000
-            var innerCapital = Array(lower)
-            let inner = Int(random.next() % UInt64(innerCapital.count))
-            innerCapital[inner] = Character(innerCapital[inner].uppercased())
+            // One letter in capitals (`ß` becomes `SS`: a string, not a character).
+            let letters = Array(lower)
+            let inner = Int(random.next() % UInt64(letters.count))
+            let innerCapital = String(letters[..<inner]) + letters[inner].uppercased() + String(letters[(inner + 1)...])
             let capitalised = FormExpansion.capitalise(lower)
             variants.formUnion([form.uppercased(), lower, capitalised, form + ".",
                                 "l’" + form, "d'" + form, edited, lower + "-" + others[0],
@@ -59,7 +60,7 @@ struct FormTableExactnessTests {
                                 "\(number)" + lower,
                                 capitalised + "-" + others[0], (others[1] + "-" + lower).uppercased(),
                                 FormExpansion.capitalise(others[2]) + "-" + capitalised + "-" + others[0],
-                                String(innerCapital), capitalised + FormExpansion.capitalise(others[1])])
+                                innerCapital, capitalised + FormExpansion.capitalise(others[1])])
         }
         let sample = Array(variants)
 
