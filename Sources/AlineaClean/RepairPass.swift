@@ -248,6 +248,11 @@ final class RepairPass {
     /// scan of the units cost 2 % of the cleaning time.
     @exclusivity(unchecked) var formsWrittenInLowerCase: Set<ByteKey> = []
 
+    /// How often the document writes each word right after an elided `l’`
+    /// (`l’option`), in lower case as repaired: counted once, at the first
+    /// question (`documentElidesArticle`), when the word pass is over.
+    @exclusivity(unchecked) var formsAfterElidedArticle: [ByteKey: Int]?
+
     /// Per unit, whether its text as read is a word of the other language only
     /// (`WordRepairer.isForeign`), memoised on the text's first unit: asked of every
     /// unknown word and of the neighbours of many, each a lookup in both lexicons.

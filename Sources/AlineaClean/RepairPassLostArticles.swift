@@ -154,9 +154,31 @@ extension RepairPass {
         // A noun that is also an auxiliary or a participle is the clause's next verb as often (`ce qu’il
         // affiche est`, `quilla été`). A verb prose never writes, and the document nowhere else, is as
         // likely a misread one (`cela tait appel` for `fait appel`).
-        guard !verbs.isEmpty, verbs.allSatisfy(Self.takesOnlyDirectObject), !isAuxiliary(units[index].form),
+        // A verb that may also stand alone or take an indirect object (`tourner`, `réaliser`) takes this
+        // noun as its object where the document itself writes it with the article (`l’image`), and no
+        // English stands beside it (`graphical user interface`).
+        guard !verbs.isEmpty, !isAuxiliary(units[index].form),
+              verbs.allSatisfy(Self.takesOnlyDirectObject)
+                || verbs.allSatisfy(Self.takesDirectObject) && documentElidesArticle(before: index) && !inForeignContext(index),
               ProseFormFrequencies.shared.count(verb) > 0 || vocabulary.count(verb) > 1 else { return }
         replace(index, with: Decision(after: "l" + String(apostrophe) + units[index].text, rule: "elision-l", confidence: 0.6))
+    }
+
+    /// Whether the document writes the word at `index` at least twice elsewhere
+    /// right after an elided `l’` (`l’option`): a noun it uses with its article,
+    /// whose bare occurrence after a verb is more likely the scan's loss than the
+    /// writer's. Once is not enough: a locution writes the noun bare beside its
+    /// article (`chercher asile et de bénéficier de l’asile`).
+    func documentElidesArticle(before index: Int) -> Bool {
+        if formsAfterElidedArticle == nil {
+            var found: [ByteKey: Int] = [:]
+            for other in units.indices.dropFirst() where units[other].kind == .word && units[other - 1].kind == .elision
+                && units[other - 1].end == units[other].start && lowerForm(other - 1) == "l" {
+                found[ByteKey(lowerForm(other)), default: 0] += 1
+            }
+            formsAfterElidedArticle = found
+        }
+        return formsAfterElidedArticle?[ByteKey(lowerForm(index))] ?? 0 >= 2
     }
 
     /// Whether the unit at `index` is a lower-case singular noun opening with a

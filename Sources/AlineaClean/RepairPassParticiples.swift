@@ -174,6 +174,16 @@ extension RepairPass {
         if let participle { replace(index, with: Decision(after: participle, rule: "accent", confidence: 0.65)) }
     }
 
+    /// Whether a Hunspell verb analysis flags its verb as taking a direct object,
+    /// whatever else it takes (`po:v1_it_q__a`, signer; `po:v1_itnq__a`,
+    /// donner); not the auxiliaries, whose second flag is theirs (`po:v0ait`).
+    static func takesDirectObject(_ analysis: String) -> Bool {
+        guard let range = analysis.range(utf8: "po:v") else { return false }
+        let flags = Array(analysis[range.upperBound...].unicodeScalars.prefix(5))
+        // The conjugation group's digit, then `_` (no auxiliary), then the intransitive and direct flags.
+        return flags.count == 5 && flags[1] == "_" && flags[3] == "t"
+    }
+
     /// Whether a Hunspell verb analysis flags its verb as taking a direct object
     /// and nothing else: `po:v1__t___zz` (sécuriser), not `po:v1_it_q__a`
     /// (signer, also intransitive) nor `po:v1_itnq__a` (donner, also indirect).
@@ -295,9 +305,17 @@ extension RepairPass {
     /// and the next one an infinitive, which it governs (`pouvez éditer`).
     func governsInfinitive(_ index: Int) -> Bool {
         guard index + 1 < units.count, units[index].kind == .word, units[index + 1].kind == .word,
-              units[index + 1].pattern == .lower, lowerTags(index + 1).contains(.infi),
+              units[index + 1].pattern == .lower, readsAsInfinitive(index + 1),
               !formTags(index).isDisjoint(with: PartsOfSpeech.finite) else { return false }
         return isModal(lowerForm(index))
+    }
+
+    /// Whether the unit at `index` is an infinitive as read, or a damaged word (no
+    /// word as read) that the word pass repaired into one (`étre` → `être`).
+    func readsAsInfinitive(_ index: Int) -> Bool {
+        let asRead = lowerTags(index)
+        if asRead.contains(.infi) { return true }
+        return asRead.isEmpty && units[index].edited && formTags(index).contains(.infi)
     }
 
     /// Whether `form` is a finite form (or the participle) of a verb that

@@ -227,6 +227,14 @@ extension RepairPass {
                 dropStop(after: left, confidence: 0.7)
                 continue
             }
+            // `on ne peut. pas`, `vous ne l’avez. pas`: a finite verb that `ne` opened and the second half
+            // of its negation are one clause — no sentence opens on `pas` in small letters.
+            if right.kind == .word, leftCase == .lower, CasePattern(of: right.form) == .lower,
+               formTags(index + 1).contains(.negadv), !formTags(index).isDisjoint(with: PartsOfSpeech.finite),
+               negationParticle(before: index, within: 4) {
+                dropStop(after: left, confidence: 0.7)
+                continue
+            }
             // `les nuances. sont centrées`: a noun before a verb that can only be finite, in small letters —
             // no sentence opens so; the noun is its subject.
             if right.kind == .word, leftCase == .lower, leftTags.contains(.nom), CasePattern(of: right.form) == .lower,

@@ -1132,6 +1132,13 @@ struct WordRepairerTests {
             #expect(repaired(kept) == kept, "\(kept)")
         }
         #expect(repaired("il faut renforcer les efforts. notamment dans la région") == "il faut renforcer les efforts, notamment dans la région")
+        // A verb that `ne` opened and the second half of its negation; a modal and the infinitive the
+        // word pass repaired (`étre`).
+        #expect(repaired("Quand on ne peut. pas utiliser un fichier, vous ne l’avez. pas signé.")
+                == "Quand on ne peut pas utiliser un fichier, vous ne l’avez pas signé.")
+        #expect(repaired("Cette fonctionnalité peut. étre désactivée.") == "Cette fonctionnalité peut être désactivée.")
+        // Not without the `ne`: the stop may end a sentence whose next one the scan read small.
+        #expect(repaired("Il le peut. pas un autre.") == "Il le peut. pas un autre.")
         // A speck between a noun and the adjective agreeing with it: no sentence opens on that adjective.
         #expect(repaired("Rappelant la Décision du Conseil. ministériel sur la lutte,")
                 == "Rappelant la Décision du Conseil ministériel sur la lutte,")
