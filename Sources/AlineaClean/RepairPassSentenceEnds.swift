@@ -236,9 +236,11 @@ extension RepairPass {
                 continue
             }
             // `les nuances. sont centrées`: a noun before a verb that can only be finite, in small letters —
-            // no sentence opens so; the noun is its subject.
+            // no sentence opens so; the noun is its subject. So is one before a finite auxiliary that is
+            // also a noun (`le code. est`, the east): a sentence opening on that noun is no lower-case one.
             if right.kind == .word, leftCase == .lower, leftTags.contains(.nom), CasePattern(of: right.form) == .lower,
-               isOnlyFiniteVerb(right.form) {
+               isOnlyFiniteVerb(right.form)
+                || right.form != "a" && isAuxiliary(right.form) && !formTags(index + 1).isDisjoint(with: PartsOfSpeech.finite) {
                 dropStop(after: left, confidence: 0.65)
                 continue
             }
@@ -266,9 +268,13 @@ extension RepairPass {
             }
             // No sentence ends on a determiner, a preposition or a coordinating conjunction (les. colonnes,
             // de. la, Ces. différents, et. qui), whatever follows in small letters (de. start-stop-daemon, par. bzip2).
+            // A grammatical preposition that also spells a rare adjective (`sur`, sour) before a determiner
+            // is that preposition and its noun phrase (`sur. la ligne`).
             let closed: PartsOfSpeech = [.det, .detdem, .detpos, .prep, .cjco]
+            let prepositionBeforeDeterminer = leftTags.contains(.mg) && leftTags.contains(.prep) && right.kind == .word
+                && !formTags(index + 1).isDisjoint(with: PartsOfSpeech.determiners)
             if let initial = right.text.unicodeScalars.first, CharacterClass.isLowercase(initial), !leftTags.isEmpty,
-               !leftTags.isDisjoint(with: closed), !leftTags.contains(.nom), !leftTags.contains(.adj) {
+               !leftTags.isDisjoint(with: closed), !leftTags.contains(.nom), !leftTags.contains(.adj) || prepositionBeforeDeterminer {
                 dropStop(after: left, confidence: 0.7)
                 continue
             }

@@ -1139,6 +1139,12 @@ struct WordRepairerTests {
         #expect(repaired("Cette fonctionnalité peut. étre désactivée.") == "Cette fonctionnalité peut être désactivée.")
         // Not without the `ne`: the stop may end a sentence whose next one the scan read small.
         #expect(repaired("Il le peut. pas un autre.") == "Il le peut. pas un autre.")
+        // A noun and a finite auxiliary that is also a noun (`est`, the east); a grammatical preposition that
+        // also spells an adjective (`sur`) and the determiner of its noun phrase.
+        #expect(repaired("Le code. est en cours d'élaboration. Cliquez sur. la ligne.")
+                == "Le code est en cours d'élaboration. Cliquez sur la ligne.")
+        // Not the adjective's stop before a word that is no determiner: its sentence ends there.
+        #expect(repaired("Ce fruit est sur. il le sait.") == "Ce fruit est sur. Il le sait.")
         // A speck between a noun and the adjective agreeing with it: no sentence opens on that adjective.
         #expect(repaired("Rappelant la Décision du Conseil. ministériel sur la lutte,")
                 == "Rappelant la Décision du Conseil ministériel sur la lutte,")
