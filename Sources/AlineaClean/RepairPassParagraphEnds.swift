@@ -10,6 +10,37 @@ extension RepairPass {
         for index in units.indices where endsParagraph(index) {
             if !lettersAfterFinalStop(endingAt: index) { lostFinalStop(at: index) }
         }
+        if french { colonsEndingParagraphs() }
+    }
+
+    /// `une fois le système installé:¶Beaucoup de produits` → `installé.`: a
+    /// colon glued to the last word of a paragraph of running prose (eight
+    /// words or more, ending on a word that may end a sentence, `canEndSentence`:
+    /// not `quand vous sélectionnerez:`, whose object a wrong break sent to the
+    /// next paragraph), before a paragraph that
+    /// opens as a sentence does (a capital), is the paragraph's full stop a
+    /// blur lengthened — French sets a space before a colon, and the one that
+    /// announces what follows ends no paragraph but before a list (an item's
+    /// dash, bullet or number) or a short label (`Note:`, no verb).
+    func colonsEndingParagraphs() {
+        for index in units.indices.dropLast() where units[index].kind == .word && !units[index].isProtected {
+            let end = units[index].end
+            guard end + 1 < scalars.count, scalars[end] == ":", scalars[end + 1] == "\n" || scalars[end + 1] == " " else { continue }
+            let next = units[index + 1]
+            // Only spaces and line breaks, a blank line among them, up to the next paragraph's first word.
+            let gap = scalars[(end + 1)..<next.start]
+            guard gap.allSatisfy({ $0 == " " || $0 == "\n" }), gap.filter({ $0 == "\n" }).count >= 2,
+                  next.kind == .word || next.kind == .elision, !next.isProtected,
+                  let initial = next.text.unicodeScalars.first, CharacterClass.isUppercase(initial) else { continue }
+            var words = 0, cursor = index
+            while cursor >= 0, words < 8 {
+                if cursor < index, scalars[units[cursor].end..<units[cursor + 1].start].contains("\n") { break }
+                if units[cursor].kind == .word { words += 1 }
+                cursor -= 1
+            }
+            guard words >= 8, canEndSentence(index, afterSubordinate: true) else { continue }
+            edits.append(Edit(offset: end, before: ":", after: ".", rule: "punctuation", confidence: 0.6))
+        }
     }
 
     /// Whether only spaces, then a blank line or the end of the text, follow unit `index`.

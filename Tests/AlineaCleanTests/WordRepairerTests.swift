@@ -933,6 +933,21 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("a colon glued to the last word of a paragraph of prose before a sentence is its full stop")
+    func colonEndingParagraph() {
+        #expect(repaired("Linux ne peut pas utiliser autant de matériels, une fois le système installé:\n\nBeaucoup de produits fonctionnent.\n")
+                == "Linux ne peut pas utiliser autant de matériels, une fois le système installé.\n\nBeaucoup de produits fonctionnent.\n")
+        // Not before a list or a word in small letters, not after a label or a spaced colon, not where the
+        // paragraph ends on a verb whose object a wrong break sent to the next one.
+        for kept in ["Voici comment on procède pour installer les paquets suivants sur la machine:\n\n- Apache\n",
+                     "Voici comment on procède pour installer les paquets suivants sur la machine:\n\nles paquets.\n",
+                     "Régularité des carreaux:\n\nQuand elle est réglée, tout va bien.\n",
+                     "Voici comment on procède pour installer les paquets suivants sur la machine :\n\nApache et Nginx.\n",
+                     "L’un de ces programmes sera lancé par défaut quand vous sélectionnerez:\n\nPartitionner un disque.\n"] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("grammar and context repairs: capitals inside a sentence, 11 for il, a full stop before lower case")
     func contextRules() {
         #expect(repaired("vous devriez Vous assurer que tout va bien") == "vous devriez vous assurer que tout va bien")
