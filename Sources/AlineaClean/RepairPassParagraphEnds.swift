@@ -10,22 +10,29 @@ extension RepairPass {
         for index in units.indices where endsParagraph(index) {
             if !lettersAfterFinalStop(endingAt: index) { lostFinalStop(at: index) }
         }
-        if french { colonsEndingParagraphs() }
+        if french { marksEndingParagraphs() }
     }
 
-    /// `une fois le système installé:¶Beaucoup de produits` → `installé.`: a
-    /// colon glued to the last word of a paragraph of running prose (eight
-    /// words or more, ending on a word that may end a sentence, `canEndSentence`:
-    /// not `quand vous sélectionnerez:`, whose object a wrong break sent to the
-    /// next paragraph), before a paragraph that
-    /// opens as a sentence does (a capital), is the paragraph's full stop a
-    /// blur lengthened — French sets a space before a colon, and the one that
-    /// announces what follows ends no paragraph but before a list (an item's
-    /// dash, bullet or number) or a short label (`Note:`, no verb).
-    func colonsEndingParagraphs() {
+    /// `une fois le système installé:¶Beaucoup de produits`, `pour un exemple,¶Les
+    /// objets` → `installé.`, `exemple.`: a colon or comma glued to the last word
+    /// of a paragraph of running prose (eight words or more, ending on a word
+    /// that may end a sentence, `canEndSentence`: not `quand vous sélectionnerez:`,
+    /// whose object a wrong break sent to the next paragraph), before a paragraph
+    /// that opens as a sentence does (a capital), is the paragraph's full stop a
+    /// blur lengthened or broken. French sets a space before a colon, and the one
+    /// that announces what follows ends no paragraph but before a list (an item's
+    /// dash, bullet or number) or after a short label (`Note:`, no verb). A comma
+    /// ends the clauses of a decision's preamble (`Rappelant…,¶Reconnaissant…,`)
+    /// and the items of a list: it is taken only where the paragraph's last clause
+    /// has its finite verb, neither paragraph opens as such a clause does (a
+    /// participle, an adjective or an adverb), the next opens with a word of the
+    /// language, and neither the paragraph before nor the one after ends with a
+    /// comma or semicolon of a series.
+    func marksEndingParagraphs() {
         for index in units.indices.dropLast() where units[index].kind == .word && !units[index].isProtected {
             let end = units[index].end
-            guard end + 1 < scalars.count, scalars[end] == ":", scalars[end + 1] == "\n" || scalars[end + 1] == " " else { continue }
+            guard end + 1 < scalars.count, scalars[end] == ":" || scalars[end] == ",",
+                  scalars[end + 1] == "\n" || scalars[end + 1] == " " else { continue }
             let next = units[index + 1]
             // Only spaces and line breaks, a blank line among them, up to the next paragraph's first word.
             let gap = scalars[(end + 1)..<next.start]
@@ -38,9 +45,54 @@ extension RepairPass {
                 if units[cursor].kind == .word { words += 1 }
                 cursor -= 1
             }
-            guard words >= 8, canEndSentence(index, afterSubordinate: true) else { continue }
-            edits.append(Edit(offset: end, before: ":", after: ".", rule: "punctuation", confidence: 0.6))
+            guard words >= 8 else { continue }
+            if scalars[end] == ":" {
+                guard canEndSentence(index, afterSubordinate: true) else { continue }
+            } else {
+                // The next paragraph opens with a word of the language, not a name or a misreading a wrong
+                // break may have sent there (`système,¶Quilt, qui`, `pas,¶Inais vous`), nor the next item of a
+                // list (`Mise à l’échelle,¶Perspective,`): a comma after its first word follows an adverb only.
+                let first = paragraphStart(of: index)
+                guard next.kind == .elision || repairer.spells(next.form),
+                      next.end >= scalars.count || scalars[next.end] != "," || formTags(index + 1).contains(.adv),
+                      canEndSentence(index), clauseOpening(before: index) == .finiteVerb,
+                      !opensLikePreambleClause(first), !opensLikePreambleClause(index + 1),
+                      !",;".unicodeScalars.contains(markEndingParagraph(before: units[first].start)),
+                      !",;".unicodeScalars.contains(markEndingParagraph(from: next.start)) else { continue }
+            }
+            edits.append(Edit(offset: end, before: String(scalars[end]), after: ".", rule: "punctuation", confidence: 0.6))
         }
+    }
+
+    /// The first unit of the paragraph that holds unit `index`.
+    func paragraphStart(of index: Int) -> Int {
+        var first = index
+        while first > 0, !scalars[units[first - 1].end..<units[first].start].contains("\n") { first -= 1 }
+        return first
+    }
+
+    /// The last character before `offset` that is no space or line break: what ends the
+    /// paragraph before the one starting at `offset` (a space when there is none).
+    func markEndingParagraph(before offset: Int) -> Unicode.Scalar {
+        var cursor = offset - 1
+        while cursor >= 0, scalars[cursor] == " " || scalars[cursor] == "\n" { cursor -= 1 }
+        return cursor >= 0 ? scalars[cursor] : " "
+    }
+
+    /// The last character of the paragraph that starts at `offset`.
+    func markEndingParagraph(from offset: Int) -> Unicode.Scalar {
+        var cursor = offset
+        while cursor + 1 < scalars.count, !(scalars[cursor] == "\n" && scalars[cursor + 1] == "\n") { cursor += 1 }
+        return markEndingParagraph(before: cursor + 1)
+    }
+
+    /// Whether the word at `index` opens its paragraph as a clause of a preamble
+    /// does — a participle, an adjective or an adverb (`Rappelant`, `Préoccupé`,
+    /// `Conscient`, `Profondément`) — rather than as a sentence's subject.
+    func opensLikePreambleClause(_ index: Int) -> Bool {
+        guard units[index].kind == .word else { return false }
+        let tags = formTags(index)
+        return !tags.isDisjoint(with: [.ppre, .ppas, .adv]) || tags.contains(.adj) && !tags.contains(.nom)
     }
 
     /// Whether only spaces, then a blank line or the end of the text, follow unit `index`.

@@ -946,6 +946,15 @@ struct WordRepairerTests {
                      "L’un de ces programmes sera lancé par défaut quand vous sélectionnerez:\n\nPartitionner un disque.\n"] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
+        // A comma too, where the paragraph's last clause has its verb and no series of clauses or items runs.
+        #expect(repaired("Un tube est créé avec l’appel système pipe qui crée un nouveau tube pour un exemple,\n\nLes objets sont là.\n")
+                == "Un tube est créé avec l’appel système pipe qui crée un nouveau tube pour un exemple.\n\nLes objets sont là.\n")
+        for kept in ["Rappelant la décision par laquelle le Conseil permanent a créé la mission en Ukraine,\n\nDécide de prolonger.\n",
+                     "Considérant que la reconnaissance de la dignité constitue le fondement de la liberté dans le monde,\n\nConsidérant que la méconnaissance des droits a conduit à des actes,\n\nL’Assemblée proclame.\n",
+                     "Nous sommes en cours de standardisation sur un système que la majorité des paquets utilise,\n\nQuilt, qui est utilisé.\n",
+                     "Vous pouvez lier ces deux options dans les outils que GIMP propose, Rotation, Mise à l’échelle,\n\nPerspective, Cage.\n"] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
     }
 
     @Test("grammar and context repairs: capitals inside a sentence, 11 for il, a full stop before lower case")
