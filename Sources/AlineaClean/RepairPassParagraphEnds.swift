@@ -18,7 +18,7 @@ extension RepairPass {
     /// of a paragraph of running prose (eight words or more, ending on a word
     /// that may end a sentence, `canEndSentence`: not `quand vous sélectionnerez:`,
     /// whose object a wrong break sent to the next paragraph), before a paragraph
-    /// that opens as a sentence does (a capital), is the paragraph's full stop a
+    /// that opens as a sentence does (a capital) or at the end of the text, is the paragraph's full stop a
     /// blur lengthened or broken. French sets a space before a colon, and the one
     /// that announces what follows ends no paragraph but before a list (an item's
     /// dash, bullet or number) or after a short label (`Note:`, no verb). A comma
@@ -29,16 +29,18 @@ extension RepairPass {
     /// language, and neither the paragraph before nor the one after ends with a
     /// comma or semicolon of a series.
     func marksEndingParagraphs() {
-        for index in units.indices.dropLast() where units[index].kind == .word && !units[index].isProtected {
+        for index in units.indices where units[index].kind == .word && !units[index].isProtected {
             let end = units[index].end
-            guard end + 1 < scalars.count, scalars[end] == ":" || scalars[end] == ",",
-                  scalars[end + 1] == "\n" || scalars[end + 1] == " " else { continue }
-            let next = units[index + 1]
+            guard end < scalars.count, scalars[end] == ":" || scalars[end] == "," else { continue }
+            // The text's last paragraph ends there too: only spaces and line breaks follow.
+            let next = index + 1 < units.count ? units[index + 1] : nil
             // Only spaces and line breaks, a blank line among them, up to the next paragraph's first word.
-            let gap = scalars[(end + 1)..<next.start]
-            guard gap.allSatisfy({ $0 == " " || $0 == "\n" }), gap.filter({ $0 == "\n" }).count >= 2,
-                  next.kind == .word || next.kind == .elision, !next.isProtected,
-                  let initial = next.text.unicodeScalars.first, CharacterClass.isUppercase(initial) else { continue }
+            let gap = scalars[(end + 1)..<(next?.start ?? scalars.count)]
+            guard gap.allSatisfy({ $0 == " " || $0 == "\n" }), next == nil || gap.filter({ $0 == "\n" }).count >= 2 else { continue }
+            if let next {
+                guard next.kind == .word || next.kind == .elision, !next.isProtected,
+                      let initial = next.text.unicodeScalars.first, CharacterClass.isUppercase(initial) else { continue }
+            }
             var words = 0, cursor = index
             while cursor >= 0, words < 8 {
                 if cursor < index, scalars[units[cursor].end..<units[cursor + 1].start].contains("\n") { break }
@@ -53,12 +55,14 @@ extension RepairPass {
                 // break may have sent there (`système,¶Quilt, qui`, `pas,¶Inais vous`), nor the next item of a
                 // list (`Mise à l’échelle,¶Perspective,`): a comma after its first word follows an adverb only.
                 let first = paragraphStart(of: index)
-                guard next.kind == .elision || repairer.spells(next.form),
-                      next.end >= scalars.count || scalars[next.end] != "," || formTags(index + 1).contains(.adv),
-                      canEndSentence(index), clauseOpening(before: index) == .finiteVerb,
-                      !opensLikePreambleClause(first), !opensLikePreambleClause(index + 1),
-                      !",;".unicodeScalars.contains(markEndingParagraph(before: units[first].start)),
-                      !",;".unicodeScalars.contains(markEndingParagraph(from: next.start)) else { continue }
+                if let next {
+                    guard next.kind == .elision || repairer.spells(next.form),
+                          next.end >= scalars.count || scalars[next.end] != "," || formTags(index + 1).contains(.adv),
+                          !opensLikePreambleClause(index + 1),
+                          !",;".unicodeScalars.contains(markEndingParagraph(from: next.start)) else { continue }
+                }
+                guard canEndSentence(index), clauseOpening(before: index) == .finiteVerb, !opensLikePreambleClause(first),
+                      !",;".unicodeScalars.contains(markEndingParagraph(before: units[first].start)) else { continue }
             }
             edits.append(Edit(offset: end, before: String(scalars[end]), after: ".", rule: "punctuation", confidence: 0.6))
         }

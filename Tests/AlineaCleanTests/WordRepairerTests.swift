@@ -946,6 +946,9 @@ struct WordRepairerTests {
                      "L’un de ces programmes sera lancé par défaut quand vous sélectionnerez:\n\nPartitionner un disque.\n"] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
+        // At the end of the text too.
+        #expect(repaired("La suite.\n\nLe message vous avertira de l’écrasement du fichier si vous continuez ainsi:\n")
+                == "La suite.\n\nLe message vous avertira de l’écrasement du fichier si vous continuez ainsi.\n")
         // A comma too, where the paragraph's last clause has its verb and no series of clauses or items runs.
         #expect(repaired("Un tube est créé avec l’appel système pipe qui crée un nouveau tube pour un exemple,\n\nLes objets sont là.\n")
                 == "Un tube est créé avec l’appel système pipe qui crée un nouveau tube pour un exemple.\n\nLes objets sont là.\n")
