@@ -24,6 +24,7 @@ extension RepairPass {
                     let before = edits.count
                     infinitiveAfterModal(at: index)
                     if edits.count == before { prepositionGluedToArticle(at: index) }
+                    if edits.count == before { misreadNegationParticle(at: index) }
                     // `où` with its `ù` read as two i's, which the word pass read as the `u` of `ou`:
                     // the grammar that restores a lost grave decides, and that reading gives way.
                     if edits.count == before, units[index].text == "oii", units[index].form == "ou" {
@@ -92,6 +93,7 @@ extension RepairPass {
                 if !units[index].edited { lostArticleOfObject(at: index) }
                 if !units[index].edited, circumflexLoss { lostCircumflex(at: index) }
                 if !units[index].edited { lostApostropheBeforeNegation(at: index) }
+                if bytes <= 3 { misreadNegationParticle(at: index) }
                 if !units[index].edited { capitalIInManualReference(at: index) }
                 if !units[index].edited { secondPersonMisreading(at: index) }
                 if !units[index].edited { participleAfterNoun(at: index) }

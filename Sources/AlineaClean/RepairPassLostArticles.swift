@@ -72,6 +72,31 @@ extension RepairPass {
         replace(index, with: Decision(after: "n" + String(apostrophe) + rest, rule: "elision-apostrophe", confidence: 0.75))
     }
 
+    /// `si vous he trouvez pas`, `caractères, hé pas comporter` → `ne`: a short
+    /// word that is no grammatical word (an interjection, a noun, a word of no
+    /// class) standing where `ne` opens a negation — before a finite verb the
+    /// second half of the negation follows (`pas`, `jamais`), or before that half
+    /// and an infinitive — is the scan's reading of `ne`, when the confusion
+    /// model reads it so (the word pass's repair of it gives way: `he` → `hé`, `le`).
+    func misreadNegationParticle(at index: Int) {
+        let unit = units[index]
+        // The word as read (`he`, which the word pass may have made `hé` or `le`): a grammatical word
+        // read intact stands in its own slot.
+        guard unit.pattern == .lower, unit.length == 2, lowerForm(index) != "ne", index + 2 < units.count,
+              lowerTags(index).isDisjoint(with: Self.closedClassTags.union([.preverb, .negadv, .adv])) else { return }
+        let first = index + 1, second = index + 2
+        guard [first, second].allSatisfy({ units[$0].kind == .word && units[$0].pattern == .lower }),
+              onlySpaces(unit.end, units[first].start), onlySpaces(units[first].end, units[second].start) else { return }
+        let verbThenNegation = !formTags(first).isDisjoint(with: PartsOfSpeech.finite) && formTags(second).contains(.negadv)
+            && !formTags(first).contains(.negadv)
+        let negationThenInfinitive = formTags(first).contains(.negadv) && formTags(second).contains(.infi)
+        guard verbThenNegation || negationThenInfinitive else { return }
+        let readings = repairer.generator.candidates(for: unit.lower, allowed: { _ in true }, lengthLimits: false) { $0 == "ne" }
+        guard !readings.isEmpty else { return }
+        let decision = Decision(after: "ne", rule: "confusion", confidence: 0.7)
+        if unit.edited { revise(index, with: decision) } else { replace(index, with: decision) }
+    }
+
     /// Prepositions that never stand before a bare singular noun opening with a
     /// vowel: `dans image`, `pendant installation` lost the elided article of
     /// `dans l’image`; `de` elides itself before a vowel (`d’origine`), so `de

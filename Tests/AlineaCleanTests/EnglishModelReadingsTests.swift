@@ -131,6 +131,18 @@ struct EnglishModelReadingsTests {
         }
     }
 
+    @Test("a short word of no grammatical class where ne opens a negation is the scan's reading of ne")
+    func misreadNegationParticle() {
+        #expect(repaired("Si vous he trouvez pas un script que vous cherchez. Ces autorisations hé sont jamais prises en compte.")
+            == "Si vous ne trouvez pas un script que vous cherchez. Ces autorisations ne sont jamais prises en compte.")
+        #expect(repaired("Les noms doivent, he pas comporter des mots du dictionnaire.")
+            == "Les noms doivent, ne pas comporter des mots du dictionnaire.")
+        // Does not harm: an interjection before no negation, a grammatical word in its own slot, English.
+        for kept in ["Il dit hé bien sûr.", "Vous le trouvez pas cher.", "He is here and he does not know."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("a closing quote glued to a word with no opening quote before it is a speck")
     func strayClosingApostrophe() {
         #expect(repaired("Ce programme est’ prévu pour les’ chemins par’ défaut.")
