@@ -109,6 +109,11 @@ public struct OCRConfusionModel: Sendable {
     /// could stand there is `ARuleDecider`'s question.
     public static let digitReadingsOfGraveA: Set<String> = ["4", "2", "3", "8"]
 
+    /// Letters a scan makes of `à` by misreading its accent (`jusqu’é maintenant`,
+    /// `gravées é l’ancienne`): alone, neither is a French word, so the grammar
+    /// that restores a lost grave decides whether it stood for à.
+    public static let letterReadingsOfGraveA: Set<String> = ["é", "è"]
+
     /// What a scan reads the Roman numeral `II` as, the same confusion the other way
     /// round: the pronoun `Il`, its capitals, two small l (letters only: `11` is a number).
     public static let romanTwoReadings: Set<String> = ["Il", "IL", "ll", "lI"]

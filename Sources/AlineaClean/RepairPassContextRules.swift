@@ -38,7 +38,8 @@ extension RepairPass {
             // A capital A opening a sentence is left alone: unaccented capitals are a legitimate
             // French style (A partir de). Inside a sentence it is a label's letter or a lost à.
             if french, kind == .ampersand || bytes == 1 && (text == "a" || OCRConfusionModel.digitReadingsOfGraveA.contains(text)
-                || text == "A" && !isSentenceStart(units[index].start)) {
+                || text == "A" && !isSentenceStart(units[index].start))
+                || bytes == 2 && OCRConfusionModel.letterReadingsOfGraveA.contains(text) {
                 graveA(at: index, followers: followers)
             } else if french, bytes == 1, text == "A" {
                 capitalGraveOpeningSentence(at: index)

@@ -171,7 +171,8 @@ extension RepairPass {
             if ["l", "n", "m", "t", "s"].contains(p.text) { return }
             // qu’a: the verb (la possibilité qu’a l’administrateur, ce qu’a dit…) unless a negation
             // makes it ne … qu’à (n’avez qu’à saisir) or ainsi opens it (ainsi qu’à leur assigner).
-            if p.text == "qu", !restrictsWithQue(before: index - 1) { return }
+            // A letter read for the grave (`qu’é chaque mesure`) was no verb: the verb has no accent to misread.
+            if p.text == "qu", !restrictsWithQue(before: index - 1), !OCRConfusionModel.letterReadingsOfGraveA.contains(unit.text) { return }
         }
         guard var next = neighbour(index, before: false) else { return }
         // `défini a « Oblique Bold »`, `Associé a « Maj »`: an opening quotation mark parts no phrase;

@@ -143,6 +143,16 @@ struct EnglishModelReadingsTests {
         }
     }
 
+    @Test("a lone é or è, no French word, is à where the grammar of à holds")
+    func letterReadForGraveA() {
+        #expect(repaired("Il faut aller jusqu'é maintenant et vérifier qu'é chaque mesure tout va. Les partitions gravées é l'ancienne.")
+            == "Il faut aller jusqu'à maintenant et vérifier qu'à chaque mesure tout va. Les partitions gravées à l'ancienne.")
+        // Does not harm: where the verb's grammar holds, or the letter is named.
+        for kept in ["Il é mangé.", "La lettre é est une voyelle."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("a closing quote glued to a word with no opening quote before it is a speck")
     func strayClosingApostrophe() {
         #expect(repaired("Ce programme est’ prévu pour les’ chemins par’ défaut.")
