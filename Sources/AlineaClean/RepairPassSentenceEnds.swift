@@ -258,6 +258,13 @@ extension RepairPass {
                 dropStop(after: left, confidence: 0.65)
                 continue
             }
+            // A sentence ends on no relative pronoun: before a small letter the stop is a speck
+            // (`au premier endroit où. on doit`).
+            if leftCase == .lower, leftTags.contains(.prorel), leftTags.isDisjoint(with: [.nom, .adj, .locution]),
+               right.kind == .word, CasePattern(of: right.form) == .lower, repairer.spells(right.form) {
+                dropStop(after: left, confidence: 0.65)
+                continue
+            }
             // A sentence ends on no relative pronoun: a capital after one is the speck’s too (ce qui. Signifie).
             if leftTags.contains(.prorel), leftTags.isDisjoint(with: [.nom, .adj, .locution]), right.kind == .word, !right.edited,
                !right.isProtected, CasePattern(of: right.text) == .capitalized, case let lower = CasePattern.lower(right.text, locale: locale),

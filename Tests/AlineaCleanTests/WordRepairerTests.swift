@@ -1170,6 +1170,9 @@ struct WordRepairerTests {
         // also spells an adjective (`sur`) and the determiner of its noun phrase.
         #expect(repaired("Le code. est en cours d'élaboration. Cliquez sur. la ligne.")
                 == "Le code est en cours d'élaboration. Cliquez sur la ligne.")
+        // A relative pronoun before a small letter.
+        #expect(repaired("Le curseur va au premier endroit où. on doit entrer du texte.")
+                == "Le curseur va au premier endroit où on doit entrer du texte.")
         // Not the adjective's stop before a word that is no determiner: its sentence ends there.
         #expect(repaired("Ce fruit est sur. il le sait.") == "Ce fruit est sur. Il le sait.")
         // A speck between a noun and the adjective agreeing with it: no sentence opens on that adjective.
