@@ -1955,6 +1955,11 @@ final class RepairPass {
         return Decision(after: pattern.apply(to: top.word, locale: locale), rule: "accent", confidence: confidence)
     }
 
+    /// What a scan makes of `à` between the hyphens of a compound: the letter
+    /// without its accent, a digit or sign (`tout-4-fait`), a letter with the
+    /// wrong accent (`OCRConfusionModel.letterReadingsOfGraveA`).
+    static let compoundReadingsOfGraveA: Set<String> = Set(["a", "4", "&"]).union(OCRConfusionModel.letterReadingsOfGraveA)
+
     /// `tout-a-fait`, `vis-a-vis`, `tout-4-fait` → `à`: a lone `a` (or a digit
     /// or sign the scan makes of `à`) between two words inside a hyphenated
     /// compound is the preposition — the verb enters a compound only with the
@@ -1964,7 +1969,7 @@ final class RepairPass {
     func graveInsideCompound(_ word: String, pattern: CasePattern) -> Decision? {
         guard pattern == .lower || pattern == .capitalized, word.unicodeScalars.contains("-") else { return nil }
         let parts = CasePattern.lower(word, locale: locale).split(separator: "-", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count == 3, ["a", "4", "&"].contains(parts[1]),
+        guard parts.count == 3, Self.compoundReadingsOfGraveA.contains(parts[1]),
               [parts[0], parts[2]].allSatisfy({ $0.unicodeScalars.count >= 2 && repairer.spells($0) }),
               // `Il-a-été`: a subject joined by specks to the verb after it.
               !tags(parts[0]).contains(.propersuj) else { return nil }
@@ -1974,12 +1979,22 @@ final class RepairPass {
     /// `c’est-a-dire` → `c’est-à-dire`: a compound that opens with an elision
     /// is listed whole (`c’est-à-dire`), so the part after the apostrophe
     /// (`est-a-dire`) is no word on its own and only the whole token can be
-    /// matched against the dictionary's compounds.
+    /// matched against the dictionary's compounds — by its accents, or with
+    /// its middle part a reading of à (`c’est-A-dire`, `c’est-é-dire`).
     func elidedCompoundVariant(_ index: Int) -> Decision? {
         // Asked of every word: the unit is read in place, not copied (a copy retains its three strings).
-        guard french, units[index].afterElision, index > 0, units[index - 1].kind == .elision, units[index].pattern == .lower,
+        guard french, units[index].afterElision, index > 0, units[index - 1].kind == .elision,
               units[index].text.unicodeScalars.contains("-") else { return nil }
         let head = units[index - 1].form + String(apostrophe)
+        // `c’est-&-dire`, `c’est-A-dire`: the middle part a reading of à (`graveInsideCompound`),
+        // the outer ones in small letters, and the whole with à a compound the dictionary lists.
+        let parts = units[index].text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        if parts.count == 3, Self.compoundReadingsOfGraveA.contains(parts[1]) || parts[1] == "A",
+           [parts[0], parts[2]].allSatisfy({ !$0.isEmpty && CasePattern(of: $0) == .lower }),
+           case let joined = parts[0] + "-à-" + parts[2], !lexicon.analyze(head + joined).isEmpty {
+            return Decision(after: joined, rule: "grave-a", confidence: 0.8)
+        }
+        guard units[index].pattern == .lower else { return nil }
         guard let whole = listedCompoundVariant(head + units[index].text, pattern: .lower),
               whole.after.hasPrefix(head) else { return nil }
         return Decision(after: String(whole.after.dropFirst(head.count)), rule: whole.rule, confidence: whole.confidence)

@@ -1681,6 +1681,8 @@ struct WordRepairerTests {
     @Test("a listed compound that opens with an elision is matched whole: c’est-a-dire lost the accent of à")
     func elidedCompound() {
         #expect(repaired("La partition étendue, c'est-a-dire la partition primaire.") == "La partition étendue, c'est-à-dire la partition primaire.")
+        // Its middle part a capital or a letter with the wrong accent, which no accent edit reaches.
+        #expect(repaired("Le noyau, c'est-A-dire le code, soit c'est-é-dire le reste.") == "Le noyau, c'est-à-dire le code, soit c'est-à-dire le reste.")
         for kept in ["La partition, c'est-à-dire la première.", "Il s'est-il rendu compte ?"] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
