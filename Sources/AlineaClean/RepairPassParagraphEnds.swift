@@ -36,7 +36,7 @@ extension RepairPass {
             let next = index + 1 < units.count ? units[index + 1] : nil
             // Only spaces and line breaks, a blank line among them, up to the next paragraph's first word.
             let gap = scalars[(end + 1)..<(next?.start ?? scalars.count)]
-            guard gap.allSatisfy({ $0 == " " || $0 == "\n" }), next == nil || gap.filter({ $0 == "\n" }).count >= 2 else { continue }
+            guard isBlankThenOpeningQuotes(gap), next == nil || gap.filter({ $0 == "\n" }).count >= 2 else { continue }
             if let next {
                 guard next.kind == .word || next.kind == .elision, !next.isProtected,
                       let initial = next.text.unicodeScalars.first, CharacterClass.isUppercase(initial) else { continue }
@@ -66,6 +66,15 @@ extension RepairPass {
             }
             edits.append(Edit(offset: end, before: String(scalars[end]), after: ".", rule: "punctuation", confidence: 0.6))
         }
+    }
+
+    /// Whether `gap` is spaces and line breaks, then at most opening quotes glued to the next
+    /// paragraph's first word (`horaire¶‘Après`): a quotation opens a sentence too, and a speck
+    /// read as a quote there (`strayOpeningQuotes` decides) says nothing of the paragraph before.
+    func isBlankThenOpeningQuotes(_ gap: ArraySlice<Unicode.Scalar>) -> Bool {
+        let quotes = gap.reversed().prefix { "‘“«\"'".unicodeScalars.contains($0) }.count
+        return quotes <= 1 && gap.dropLast(quotes).allSatisfy { $0 == " " || $0 == "\n" }
+            && (quotes == 0 || gap.dropLast(quotes).last == "\n")
     }
 
     /// The first unit of the paragraph that holds unit `index`.
@@ -166,7 +175,7 @@ extension RepairPass {
             let next = units[index + 1]
             guard next.kind == .word || next.kind == .elision || next.kind == .number,
                   let initial = next.text.unicodeScalars.first, !CharacterClass.isLowercase(initial) || next.isProtected,
-                  scalars[units[index].end..<next.start].allSatisfy({ $0 == " " || $0 == "\n" }) else { return }
+                  isBlankThenOpeningQuotes(scalars[units[index].end..<next.start]) else { return }
         }
         edits.append(Edit(offset: unit.end, before: "", after: ".", rule: "punctuation", confidence: 0.6))
     }

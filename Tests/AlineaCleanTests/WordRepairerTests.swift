@@ -912,6 +912,8 @@ struct WordRepairerTests {
         let prose = "Cette page documente l’interface pour ceux qui ont envie ou besoin d’utiliser directement le niveau DDP"
         #expect(repaired(prose + "\n\nCe programme définit la priorité.\n") == prose + ".\n\nCe programme définit la priorité.\n")
         #expect(repaired(prose + "\n") == prose + ".\n")
+        // A quotation mark (or a speck read as one) opening the next paragraph changes nothing.
+        #expect(repaired(prose + "\n\n‘Ce programme définit la priorité.\n").hasPrefix(prose + ".\n\n"))
         // A heading, a paragraph without a verb, one cut on a word that calls for more, one the next continues.
         for kept in ["Les paquets binaires\n\nCe programme définit la priorité.\n",
                      "La liste des options de configuration du noyau et des modules chargés au démarrage de la machine\n\nCe programme.\n",
