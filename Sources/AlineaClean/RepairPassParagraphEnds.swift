@@ -41,13 +41,7 @@ extension RepairPass {
                 guard next.kind == .word || next.kind == .elision, !next.isProtected,
                       let initial = next.text.unicodeScalars.first, CharacterClass.isUppercase(initial) else { continue }
             }
-            var words = 0, cursor = index
-            while cursor >= 0, words < 8 {
-                if cursor < index, scalars[units[cursor].end..<units[cursor + 1].start].contains("\n") { break }
-                if units[cursor].kind == .word { words += 1 }
-                cursor -= 1
-            }
-            guard words >= 8 else { continue }
+            guard paragraphHasWords(endingAt: index, atLeast: 8) else { continue }
             if scalars[end] == ":" {
                 guard canEndSentence(index, afterSubordinate: true) else { continue }
             } else {
@@ -75,6 +69,18 @@ extension RepairPass {
         let quotes = gap.reversed().prefix { "‘“«\"'".unicodeScalars.contains($0) }.count
         return quotes <= 1 && gap.dropLast(quotes).allSatisfy { $0 == " " || $0 == "\n" }
             && (quotes == 0 || gap.dropLast(quotes).last == "\n")
+    }
+
+    /// Whether the paragraph that ends at unit `index` holds at least `minimum`
+    /// words: running prose, not a heading, a label or a list item.
+    func paragraphHasWords(endingAt index: Int, atLeast minimum: Int) -> Bool {
+        var words = 0, cursor = index
+        while cursor >= 0, words < minimum {
+            if cursor < index, scalars[units[cursor].end..<units[cursor + 1].start].contains("\n") { break }
+            if units[cursor].kind == .word { words += 1 }
+            cursor -= 1
+        }
+        return words >= minimum
     }
 
     /// The first unit of the paragraph that holds unit `index`.
@@ -164,13 +170,7 @@ extension RepairPass {
         guard unit.kind == .word, !unit.edited, unit.end == scalars.count || scalars[unit.end] == " " || scalars[unit.end] == "\n",
               canEndSentence(index), clauseOpening(before: index) == .finiteVerb else { return }
         // The paragraph's length in words, and how the next paragraph opens.
-        var words = 0, cursor = index
-        while cursor >= 0, words < 12 {
-            if cursor < index, scalars[units[cursor].end..<units[cursor + 1].start].contains("\n") { break }
-            if units[cursor].kind == .word { words += 1 }
-            cursor -= 1
-        }
-        guard words >= 12 else { return }
+        guard paragraphHasWords(endingAt: index, atLeast: 12) else { return }
         if index + 1 < units.count {
             let next = units[index + 1]
             guard next.kind == .word || next.kind == .elision || next.kind == .number,

@@ -174,25 +174,27 @@ extension RepairPass {
         if let participle { replace(index, with: Decision(after: participle, rule: "accent", confidence: 0.65)) }
     }
 
-    /// Whether a Hunspell verb analysis flags its verb as taking a direct object,
-    /// whatever else it takes (`po:v1_it_q__a`, signer; `po:v1_itnq__a`,
-    /// donner); not the auxiliaries, whose second flag is theirs (`po:v0ait`).
-    static func takesDirectObject(_ analysis: String) -> Bool {
-        guard let range = analysis.range(utf8: "po:v") else { return false }
+    /// The first five flags of a Hunspell verb analysis's `po:v` tag — the
+    /// conjugation group's digit, `_`, then the intransitive, direct and indirect
+    /// flags (`po:v1_itnq__a`: `1`, `_`, `i`, `t`, `n`) — or nil for no verb, or
+    /// an auxiliary, whose second flag is its own (`po:v0ait`).
+    static func verbFlags(_ analysis: String) -> [Unicode.Scalar]? {
+        guard let range = analysis.range(utf8: "po:v") else { return nil }
         let flags = Array(analysis[range.upperBound...].unicodeScalars.prefix(5))
-        // The conjugation group's digit, then `_` (no auxiliary), then the intransitive and direct flags.
-        return flags.count == 5 && flags[1] == "_" && flags[3] == "t"
+        return flags.count == 5 && flags[1] == "_" ? flags : nil
+    }
+
+    /// Whether a Hunspell verb analysis flags its verb as taking a direct object,
+    /// whatever else it takes (`po:v1_it_q__a`, signer; `po:v1_itnq__a`, donner).
+    static func takesDirectObject(_ analysis: String) -> Bool {
+        verbFlags(analysis).map { $0[3] == "t" } ?? false
     }
 
     /// Whether a Hunspell verb analysis flags its verb as taking a direct object
     /// and nothing else: `po:v1__t___zz` (sécuriser), not `po:v1_it_q__a`
     /// (signer, also intransitive) nor `po:v1_itnq__a` (donner, also indirect).
     static func takesOnlyDirectObject(_ analysis: String) -> Bool {
-        guard let range = analysis.range(utf8: "po:v") else { return false }
-        let flags = Array(analysis[range.upperBound...].unicodeScalars.prefix(5))
-        // The conjugation group's digit, then `_`, then the intransitive, direct and indirect flags.
-        guard flags.count == 5, flags[1] == "_" else { return false }
-        return flags[2] == "_" && flags[3] == "t" && flags[4] == "_"
+        verbFlags(analysis).map { $0[2] == "_" && $0[3] == "t" && $0[4] == "_" } ?? false
     }
 
     /// `peut âtre affichée`, `doit tre supprimé`, `devrait âtre le cas` →
