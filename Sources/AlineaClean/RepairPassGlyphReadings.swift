@@ -247,6 +247,47 @@ extension RepairPass {
         replace(index, with: Decision(after: after, rule: "confusion", confidence: 0.75))
     }
 
+    /// The verb of a subject standing before the unit at `index`: that unit, or
+    /// the one after the clitics between them (`n’est`, `ne s’agit`, `vous faut`,
+    /// `le fait`, `y a`) — if it is a finite verb of the third person singular in
+    /// small letters.
+    func verbAfterClitics(from index: Int) -> Int? {
+        var current = index
+        while current < units.count, current - index < 3 {
+            let unit = units[current]
+            guard unit.kind == .word || unit.kind == .elision, current == index || onlySpaces(units[current - 1].end, unit.start)
+                || units[current - 1].kind == .elision && units[current - 1].end == unit.start else { return nil }
+            if unit.kind == .word, CasePattern(of: unit.form) == .lower, isThirdSingularFiniteVerb(unit.form) { return current }
+            // A clitic: an elided one (`n’`, `s’`, `l’`), `ne`, or an object pronoun that is no determiner only.
+            let clitic = unit.kind == .elision || lowerForm(current) == "ne"
+                || formTags(current).contains(.properobj) || formTags(current).contains(.preverb)
+            guard clitic else { return nil }
+            current += 1
+        }
+        return nil
+    }
+
+    /// `versions. | permet`, `soi-même. | est possible` → `Il`: a lone stroke opening a
+    /// sentence before a verb of the third person singular is the pronoun whose two
+    /// letters the scan merged into one — no sentence opens on a stroke.
+    func singleStrokeReadForIl() {
+        var position = 0
+        while position + 2 < scalars.count {
+            defer { position += 1 }
+            guard scalars[position] == "|", scalars[position + 1] == " ", position > 0, ProtectedSpans.isWhitespace(scalars[position - 1]),
+                  isSentenceStart(position), let nextIndex = unitIndex(\.start, at: position + 2) else { continue }
+            // Whatever unit the stroke made must be free to change.
+            let own = unitIndex(\.start, at: position)
+            if let own, units[own].edited || units[own].isProtected || units[own].end != position + 1 { continue }
+            guard verbAfterClitics(from: nextIndex) != nil else { continue }
+            edits.append(Edit(offset: position, before: "|", after: "Il", rule: "pronoun-il", confidence: 0.75))
+            if let own {
+                setForm(own, "Il")
+                units[own].edited = true
+            }
+        }
+    }
+
     /// `J] n’est`, `I! peut`, `|| possède`, `1] peut`, `i! faut`, `!l faut` → `Il`: the pronoun
     /// whose letters the scan read as strokes — a capital reading of `l` or a
     /// stroke for the `I` (`OCRConfusionModel.capitalReadingsOfL`,
@@ -255,6 +296,7 @@ extension RepairPass {
     /// person singular. Pairs of letters (`11`, `IL`, `ll`) are `pronounIl`'s.
     func misreadPronounIl() {
         guard french else { return }
+        singleStrokeReadForIl()
         // An array, not a set: this test runs on every scalar of the document, and
         // comparing with four scalars costs less than hashing one.
         // The small pronoun's own i may come with a misread partner too (`i! faut`, `i] faut`), and a
@@ -284,11 +326,12 @@ extension RepairPass {
             let smallPair = scalars[position] == "i" || scalars[position] == "!" || scalars[position + 1] == "l"
             if smallPair, before >= 0, units[before].kind == .word, units[before].end <= position, onlySpaces(units[before].end, position),
                !formTags(before).isDisjoint(with: [.nom, .adj, .npr]) { continue }
-            let next = units[nextIndex]
-            // The verb: the next word, or the one after an elided clitic (J] n’est).
-            let verbIndex = next.kind == .elision ? nextIndex + 1 : nextIndex
-            guard units.indices.contains(verbIndex), units[verbIndex].kind == .word,
-                  CasePattern(of: units[verbIndex].form) == .lower, isThirdSingularFiniteVerb(units[verbIndex].form) else { continue }
+            // The verb: the next word, or the one after the clitics before it (J] n’est, I] vous faut) —
+            // then, as for a small pair, not right after a noun (`le point 1] le fait que`).
+            guard let verb = verbAfterClitics(from: nextIndex) else { continue }
+            if verb > nextIndex + (units[nextIndex].kind == .elision ? 1 : 0), before >= 0, units[before].kind == .word,
+               units[before].end <= position, onlySpaces(units[before].end, position),
+               !formTags(before).isDisjoint(with: [.nom, .adj, .npr]) { continue }
             let after = isSentenceStart(position) ? "Il" : "il"
             edits.append(Edit(offset: position, before: String(scalars: scalars[position..<(position + 2)]), after: after,
                               rule: "pronoun-il", confidence: 0.8))

@@ -217,8 +217,13 @@ struct EnglishModelReadingsTests {
         // The small pronoun's i kept with its l read as a stroke, or its capital I read as a `!`.
         #expect(repaired("S’il y a un problème, i! faut le corriger. !l faut lire, et i] faut demander.")
             == "S’il y a un problème, il faut le corriger. Il faut lire, et il faut demander.")
-        // Does not harm: a Roman numeral after its noun, strokes after a determiner, the letter i quoted.
-        for kept in ["Le titre II est abrogé. Le 1] peut servir.", "La lettre i! fait partie du nom."] {
+        // Clitics between the pronoun and its verb, and one stroke for both letters opening a sentence.
+        #expect(repaired("Il faut des noms. I] vous faut aussi une liste. Les choses. || y a des exceptions. Les versions. | permet de modifier.")
+            == "Il faut des noms. Il vous faut aussi une liste. Les choses. Il y a des exceptions. Les versions. Il permet de modifier.")
+        // Does not harm: a Roman numeral after its noun, strokes after a determiner, the letter i quoted,
+        // strokes after a noun before clitics (a numbered point), a stroke inside a sentence.
+        for kept in ["Le titre II est abrogé. Le 1] peut servir.", "La lettre i! fait partie du nom.",
+                     "Voir le point 1] le fait que tout va.", "Les colonnes a | permet b."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
     }
