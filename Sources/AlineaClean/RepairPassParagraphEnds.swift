@@ -10,55 +10,48 @@ extension RepairPass {
         for index in units.indices where endsParagraph(index) {
             if !lettersAfterFinalStop(endingAt: index) { lostFinalStop(at: index) }
         }
-        if french { marksEndingParagraphs() }
+        if french { commasEndingParagraphs() }
     }
 
-    /// `une fois le système installé:¶Beaucoup de produits`, `pour un exemple,¶Les
-    /// objets` → `installé.`, `exemple.`: a colon or comma glued to the last word
-    /// of a paragraph of running prose (eight words or more, ending on a word
-    /// that may end a sentence, `canEndSentence`: not `quand vous sélectionnerez:`,
-    /// whose object a wrong break sent to the next paragraph), before a paragraph
-    /// that opens as a sentence does (a capital) or at the end of the text, is the paragraph's full stop a
-    /// blur lengthened or broken. French sets a space before a colon, and the one
-    /// that announces what follows ends no paragraph but before a list (an item's
-    /// dash, bullet or number) or after a short label (`Note:`, no verb). A comma
-    /// ends the clauses of a decision's preamble (`Rappelant…,¶Reconnaissant…,`)
-    /// and the items of a list: it is taken only where the paragraph's last clause
-    /// has its finite verb, neither paragraph opens as such a clause does (a
-    /// participle, an adjective or an adverb), the next opens with a word of the
-    /// language, and neither the paragraph before nor the one after ends with a
-    /// comma or semicolon of a series.
-    func marksEndingParagraphs() {
+    /// `consultez pipe(2) pour un exemple,¶Les objets` → `exemple.`: a comma glued
+    /// to the last word of a paragraph of running prose (eight words or more,
+    /// ending on a word that may end a sentence, `canEndSentence`, its last
+    /// clause with its finite verb), before a paragraph that opens as a sentence
+    /// does (a capital) or at the end of the text, is the paragraph's full stop
+    /// the scan broke. A comma ends the clauses of a decision's preamble
+    /// (`Rappelant…,¶Reconnaissant…,`) and the items of a list: not where either
+    /// paragraph opens as such a clause does (a participle, an adjective or an
+    /// adverb), nor where the paragraph before or the one after ends with a comma
+    /// or semicolon of a series; and the next must open with a word of the language.
+    /// A glued colon is left: manuals that glue their colons end a paragraph with
+    /// one before a list or an example (`les options suivantes:`), as often as a
+    /// scan lengthens a stop into one there.
+    func commasEndingParagraphs() {
         for index in units.indices where units[index].kind == .word && !units[index].isProtected {
             let end = units[index].end
-            guard end < scalars.count, scalars[end] == ":" || scalars[end] == "," else { continue }
+            guard end < scalars.count, scalars[end] == "," else { continue }
             // The text's last paragraph ends there too: only spaces and line breaks follow.
             let next = index + 1 < units.count ? units[index + 1] : nil
             // Only spaces and line breaks, a blank line among them, up to the next paragraph's first word.
             let gap = scalars[(end + 1)..<(next?.start ?? scalars.count)]
             guard isBlankThenOpeningQuotes(gap), next == nil || gap.filter({ $0 == "\n" }).count >= 2 else { continue }
+            let first = paragraphStart(of: index)
             if let next {
+                // The next paragraph opens with a capitalised word of the language, not a name or a misreading
+                // a wrong break may have sent there (`système,¶Quilt, qui`, `pas,¶Inais vous`), nor the next
+                // item of a list (`Mise à l’échelle,¶Perspective,`): a comma after its first word follows an
+                // adverb only.
                 guard next.kind == .word || next.kind == .elision, !next.isProtected,
-                      let initial = next.text.unicodeScalars.first, CharacterClass.isUppercase(initial) else { continue }
+                      let initial = next.text.unicodeScalars.first, CharacterClass.isUppercase(initial),
+                      next.kind == .elision || repairer.spells(next.form),
+                      next.end >= scalars.count || scalars[next.end] != "," || formTags(index + 1).contains(.adv),
+                      !opensLikePreambleClause(index + 1),
+                      !",;".unicodeScalars.contains(markEndingParagraph(from: next.start)) else { continue }
             }
-            guard paragraphHasWords(endingAt: index, atLeast: 8) else { continue }
-            if scalars[end] == ":" {
-                guard canEndSentence(index, afterSubordinate: true) else { continue }
-            } else {
-                // The next paragraph opens with a word of the language, not a name or a misreading a wrong
-                // break may have sent there (`système,¶Quilt, qui`, `pas,¶Inais vous`), nor the next item of a
-                // list (`Mise à l’échelle,¶Perspective,`): a comma after its first word follows an adverb only.
-                let first = paragraphStart(of: index)
-                if let next {
-                    guard next.kind == .elision || repairer.spells(next.form),
-                          next.end >= scalars.count || scalars[next.end] != "," || formTags(index + 1).contains(.adv),
-                          !opensLikePreambleClause(index + 1),
-                          !",;".unicodeScalars.contains(markEndingParagraph(from: next.start)) else { continue }
-                }
-                guard canEndSentence(index), clauseOpening(before: index) == .finiteVerb, !opensLikePreambleClause(first),
-                      !",;".unicodeScalars.contains(markEndingParagraph(before: units[first].start)) else { continue }
-            }
-            edits.append(Edit(offset: end, before: String(scalars[end]), after: ".", rule: "punctuation", confidence: 0.6))
+            guard paragraphHasWords(endingAt: index, atLeast: 8), canEndSentence(index), clauseOpening(before: index) == .finiteVerb,
+                  !opensLikePreambleClause(first),
+                  !",;".unicodeScalars.contains(markEndingParagraph(before: units[first].start)) else { continue }
+            edits.append(Edit(offset: end, before: ",", after: ".", rule: "punctuation", confidence: 0.6))
         }
     }
 
