@@ -324,14 +324,13 @@ extension RepairPass {
             // A small i or a `!` with a partner is a letter quoted after its noun (la lettre i! fait): the
             // pronoun opens a clause, after a mark, a conjunction or an adverb, not right after a noun.
             let smallPair = scalars[position] == "i" || scalars[position] == "!" || scalars[position + 1] == "l"
-            if smallPair, before >= 0, units[before].kind == .word, units[before].end <= position, onlySpaces(units[before].end, position),
-               !formTags(before).isDisjoint(with: [.nom, .adj, .npr]) { continue }
+            let afterNoun = before >= 0 && units[before].kind == .word && units[before].end <= position
+                && onlySpaces(units[before].end, position) && !formTags(before).isDisjoint(with: [.nom, .adj, .npr])
+            if smallPair, afterNoun { continue }
             // The verb: the next word, or the one after the clitics before it (J] n’est, I] vous faut) —
             // then, as for a small pair, not right after a noun (`le point 1] le fait que`).
             guard let verb = verbAfterClitics(from: nextIndex) else { continue }
-            if verb > nextIndex + (units[nextIndex].kind == .elision ? 1 : 0), before >= 0, units[before].kind == .word,
-               units[before].end <= position, onlySpaces(units[before].end, position),
-               !formTags(before).isDisjoint(with: [.nom, .adj, .npr]) { continue }
+            if verb > nextIndex + (units[nextIndex].kind == .elision ? 1 : 0), afterNoun { continue }
             let after = isSentenceStart(position) ? "Il" : "il"
             edits.append(Edit(offset: position, before: String(scalars: scalars[position..<(position + 2)]), after: after,
                               rule: "pronoun-il", confidence: 0.8))
