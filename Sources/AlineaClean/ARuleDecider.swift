@@ -171,7 +171,10 @@ public struct ARuleDecider: Sendable {
                 // `Rien a craindre`: an indefinite subject takes `ne`, `Rien n’a`; nor `ce à quoi`; nor
                 // a pronoun a preposition or a verb governs: `en rien a`, `garder cela a`). A digit is à or
                 // a number, and no number follows a subject pronoun either (`tout 4 droite`, `ceux 4 gauche`).
-                verb += 2
+                // A pronoun that is only ever a subject (`il`, `on`; not `elle`, `lui`) stands before no
+                // preposition at all: its verb follows, whatever prose puts after `à` (`on a l’impression`).
+                let subjectOnly = tags.subtracting([.mg, .other, .thirdSingular]) == .propersuj
+                verb += subjectOnly ? 6 : 2
             } else if tags.contains(.cjsub), tags.isDisjoint(with: [.nom, .propersuj, .prorel, .prodem, .proind]) {
                 // comme a l’accoutumée, quand a (quant à): a conjunction opens a clause whose subject
                 // comes before its verb; only an impersonal passive (`comme a été dit`) skips it, and its
@@ -355,6 +358,8 @@ public struct ARuleDecider: Sendable {
             else { return nil }
             return Verdict(isPreposition: true, confidence: min(0.9, 0.6 + 0.1 * preposition))
         case _ where OCRConfusionModel.digitReadingsOfGraveA.contains(observed):
+            // `à` holds the preposition of `au` and `aux` already: `ajouter 3 au résultat` adds a number.
+            if !next.isElision, nextLower == "au" || nextLower == "aux" { return nil }
             // One number never stands before another read for à: of `la valeur 2 4 ce paramètre`, the à is the second
             // (after a number, the first is the range's: `de 1 4 4 poignées`).
             if !next.isElision, OCRConfusionModel.digitReadingsOfGraveA.contains(next.text),

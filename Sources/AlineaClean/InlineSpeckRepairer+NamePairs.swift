@@ -44,7 +44,8 @@ extension InlineSpeckRepairer {
     }
 
     /// Whether the full stop at `index` stands between two words the document writes
-    /// side by side elsewhere (`pairs`), the second capitalised and neither a grammatical word nor an adverb.
+    /// side by side elsewhere (`pairs`), the second capitalised and neither a grammatical word nor an
+    /// adverb, nor an acronym its verb follows.
     func stopInsideName(_ scalars: [Unicode.Scalar], at index: Int, lexicon: HunspellDictionary,
                         pairs: () -> Set<UInt64>) -> Bool {
         guard index >= 2, index + 3 < scalars.count, scalars[index] == ".", CharacterClass.isLetter(scalars[index - 1]),
@@ -56,6 +57,13 @@ extension InlineSpeckRepairer {
         // Asked first: most sentences open so, and the pairs are then never gathered.
         let right = String(scalars: scalars[(index + 2)..<rightEnd])
         guard lexicon.tags(of: right.lowercased()).isDisjoint(with: [.mg, .adv]) else { return false }
+        // An acronym opens a sentence as its subject where its verb follows it (`de l’image. JPEG est`,
+        // beside `une image JPEG`); elsewhere it goes on a noun it names (`un fichier. PDF sans`).
+        if !right.unicodeScalars.dropFirst().contains(where: CharacterClass.isLowercase), rightEnd + 2 < scalars.count,
+           scalars[rightEnd] == " ", CharacterClass.isLowercase(scalars[rightEnd + 1]) {
+            let next = String(scalars: scalars[(rightEnd + 1)..<CharacterClass.letterRunEnd(scalars, from: rightEnd + 1)])
+            if !lexicon.tags(of: next).isDisjoint(with: PartsOfSpeech.finite) { return false }
+        }
         return pairs().contains(Self.pairDigest(scalars[leftStart..<index], scalars[(index + 2)..<rightEnd]))
     }
 }

@@ -314,6 +314,13 @@ struct InlineSpeckRepairer: Sendable {
                 i += 1
                 continue
             }
+            // `faites-le. Cela`, `modifiez-les. Il`: the object pronoun an imperative's hyphen joins ends the
+            // sentence as the imperative's object; a capital after it opens the next one.
+            if c == ".", compoundLeft, rightStart < scalars.count, CharacterClass.isUppercase(scalars[rightStart]),
+               !lexicon.tags(of: left).isDisjoint(with: [.properobj, .preverb]) {
+                i = gapEnd
+                continue
+            }
             // `la votre. Nos`: a possessive determiner after a definite article is the pronoun
             // (`vôtre`) that lost its circumflex, and ends its sentence as any noun may.
             if c == ".", leftStart >= 2, scalars[leftStart - 1] == " ", DefiniteArticle.isOnlyPossessiveDeterminer(left, in: lexicon),

@@ -123,11 +123,55 @@ extension RepairPass {
             // and a grammatical word a full stop closes opens none (`sur sol, la, Si.`: the note, a capital the scan made).
             let closedAtOnce = scalars[mark] == "," && right.end < scalars.count && ".!?".unicodeScalars.contains(scalars[right.end])
                 && (right.end + 1 == scalars.count || ProtectedSpans.isWhitespace(scalars[right.end + 1]))
-            guard repairer.spells(lower), !closedAtOnce,
+            guard repairer.spells(lower), !closedAtOnce, scalars[mark] != "," || !inCommaSeriesOfCapitals(index + 1),
                   opener || scalars[mark] == "," && !insideOpenBracket(at: mark) && separatesClauses(at: index + 1),
                   !tags.contains(.npr), !gluedColon || self.tags(right.form).isDisjoint(with: [.npr, .prn]) else { continue }
             edits.append(Edit(offset: mark, before: String(scalars[mark]), after: ".", rule: "punctuation", confidence: 0.6))
         }
+    }
+
+    /// `Voir aussi : Accords, Octaves relatives, Plusieurs voix.`: a capitalised word
+    /// after a comma, where the item before it (back to the comma or colon before)
+    /// or the item after it (up to the next comma) opens with a capitalised word of
+    /// the language inside the sentence too — a noun, an adjective, an infinitive or a
+    /// determiner — and holds no pronoun, clitic, negation or verb form that is no
+    /// noun (`, Vous le faites`, `, Cependant il reste`), is one of a list
+    /// of titles or labels the writer capitalised alike, not a sentence a scan's comma
+    /// joined on (`cette partie, Beaucoup`: the item before has its verb). Only the
+    /// nearest comma on each side counts, within the sentence.
+    func inCommaSeriesOfCapitals(_ index: Int) -> Bool {
+        func gap(before item: Int) -> ArraySlice<Unicode.Scalar> { scalars[units[item - 1].end..<units[item].start] }
+        /// Whether the units `first..<end` are a title: a capitalised word of the language, then words, no finite verb.
+        func title(_ first: Int, _ end: Int) -> Bool {
+            guard units[first].kind == .word, units[first].pattern == .capitalized, units[first].length >= 3,
+                  !isSentenceStart(units[first].start), repairer.spells(units[first].lower),
+                  !formTags(first).isDisjoint(with: PartsOfSpeech.determiners.union([.nom, .adj, .infi])) else { return false }
+            // No pronoun, clitic or negation, which only a clause holds (`Cependant il reste`, `Aucun pixel ne manque`).
+            return (first..<end).allSatisfy { item in
+                guard units[item].kind == .word else { return true }
+                let tags = formTags(item)
+                return tags.isDisjoint(with: [.propersuj, .preverb, .negadv])
+                    && (tags.isDisjoint(with: PartsOfSpeech.finite) || !tags.isDisjoint(with: [.nom, .adj]))
+            }
+        }
+        var current = index - 1
+        while current > 0, current > index - 8 {
+            let marks = gap(before: current)
+            if marks.contains(where: { ".!?\n".unicodeScalars.contains($0) }) { break }
+            if marks.contains(",") || marks.contains(":") {
+                if title(current, index) { return true }
+                break
+            }
+            current -= 1
+        }
+        current = index + 1
+        while current < units.count, current < index + 8 {
+            let marks = gap(before: current)
+            if marks.contains(where: { ".!?\n".unicodeScalars.contains($0) }) { break }
+            if marks.contains(",") { return title(current, min(units.count, current + 6)) && title(index, current) }
+            current += 1
+        }
+        return false
     }
 
     /// Whether the words up to the unit at `index` are a short label opening its

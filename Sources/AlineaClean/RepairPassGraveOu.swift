@@ -355,7 +355,11 @@ extension RepairPass {
             && readsAsFiniteVerb(index - 1) && readsAsFiniteVerb(index + 1) && mayBeConjunction(at: index)
             && sharesPerson(lowerForm(index - 1), next.form.lowercased())
             && !mayInvertSubject(afterVerbAt: index + 1)
-        guard impossible || parallel || parallelVerbs || !relativeClauseHasVerb(after: index) && mayBeConjunction(at: index)
+        // After a word prose puts before the relative adverb, and not before the conjunction (`n’importe où
+        // dans`, `là où`), the adverb stands without a clause of its own: nothing after it is impossible.
+        let settledAdverb = adjacent && units[index - 1].kind == .word
+            && GraveAccentContexts.shared.favoursAccent(on: "où", .prev, neighbour: units[index - 1].form.lowercased()) == true
+        guard !settledAdverb, impossible || parallel || parallelVerbs || !relativeClauseHasVerb(after: index) && mayBeConjunction(at: index)
                 || coordinatesNounPhrases(at: index) else { return }
         replace(index, with: Decision(after: "ou", rule: "accent", confidence: 0.7))
     }
@@ -449,6 +453,10 @@ extension RepairPass {
     /// a first- or second-person form needs its pronoun (`où ne déplaciez`).
     func relativeClauseHasVerb(after index: Int) -> Bool {
         var current = index + 1
+        // Object pronouns only, so far: an infinitive after them is the clause's verb (`– où les placer`)
+        // where a mark stands before the word; after a word it may coordinate two infinitives (`les
+        // aligner sur la barre ou les afficher`).
+        var clitics = index > 0 && !onlySpaces(units[index - 1].end, units[index].start)
         while current < units.count, current - index <= 30 {
             let gap = scalars[units[current - 1].end..<units[current].start]
             if gap.contains(where: { ",;:.!?()\n".unicodeScalars.contains($0) }) { return false }
@@ -456,7 +464,8 @@ extension RepairPass {
                 let tags = formTags(current)
                 // A subject pronoun opens a clause whatever its verb became (`où il n’y à rien`). A first- or
                 // second-person form with no pronoun (`ou ne déplaciez le calque`) is no verb of this clause.
-                if tags.contains(.propersuj) || current == index + 1 && tags.contains(.infi) { return true }
+                if tags.contains(.propersuj) || (clitics || current == index + 1) && tags.contains(.infi) { return true }
+                clitics = clitics && !tags.isDisjoint(with: [.properobj, .preverb]) && tags.isDisjoint(with: [.nom, .adj])
                 if !tags.isDisjoint(with: PartsOfSpeech.finite) {
                     // A first- or second-person form with no pronoun shares the sentence's subject: the clause
                     // is coordinated (`vous n’agrandissiez le canevas où ne déplaciez le calque`), no relative one.

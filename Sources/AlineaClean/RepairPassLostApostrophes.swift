@@ -43,6 +43,12 @@ extension RepairPass {
             // `de` is a preposition as much as an article (`la taille de limage`); `du`, `au` contract one.
             guard previous.isDisjoint(with: determiner) || units[index - 1].lower == "de",
                   previous.isDisjoint(with: nominal) || !previous.isDisjoint(with: governing) else { return nil }
+            // An infinitive right after a preposition or a modal (`servent à décrire`, `peut décrire`): `d’`
+            // opens no infinitive there (`à d’écrire` is no French), so the word is the verb as written.
+            if head == "d", lowerTags(index).contains(.infi), onlySpaces(units[index - 1].end, unit.start),
+               previous.contains(.prep) || !previous.isDisjoint(with: PartsOfSpeech.finite) && isModal(units[index - 1].lower) {
+                return nil
+            }
         }
         guard !inForeignContext(index) else { return nil }
         let outHead = unit.pattern == .capitalized ? CasePattern.capitalized.apply(to: head, locale: locale) : head

@@ -361,13 +361,29 @@ extension RepairPass {
         case .word where Self.complementOfNounOpeners.contains(nextForm): return false
         default: break
         }
-        // `ont envie ou besoin de`: a noun coordinated with another of the locution.
-        if avoir { return units[next].kind != .word || !formTags(next).contains(.cjco) }
+        // `ont envie ou besoin de`: a noun coordinated with another of the locution; `aurez envie en
+        // premier lieu de lire`: an adverbial phrase between the noun and its complement.
+        if avoir { return units[next].kind != .word || !formTags(next).contains(.cjco) && !complementOfNounFollows(index) }
         if isAdverbBeforeParticiple(next), next + 1 < units.count, onlySpaces(units[next].end, units[next + 1].start) { next += 1 }
         guard units[next].kind == .word else { return false }
         let tags = formTags(next)
         return tags.contains(.prep) && tags.isDisjoint(with: [.det, .detind])
             && !Self.complementOfNounOpeners.contains(lowerForm(next))
+    }
+
+    /// Whether `de` or `que` (whole or elided) opens a complement within the four
+    /// words after unit `index`, no mark between, after a preposition or adverb
+    /// that opens an adverbial phrase (`envie en premier lieu de`).
+    func complementOfNounFollows(_ index: Int) -> Bool {
+        guard index + 1 < units.count, units[index + 1].kind == .word,
+              !formTags(index + 1).isDisjoint(with: [.prep, .adv]), formTags(index + 1).isDisjoint(with: [.det, .detind]) else { return false }
+        var current = index + 2
+        while current < units.count, current <= index + 5, onlySpaces(units[current - 1].end, units[current].start) {
+            let form = lowerForm(current)
+            if units[current].kind == .elision ? form == "d" || form == "qu" : form == "de" || form == "que" { return true }
+            current += 1
+        }
+        return false
     }
 
     /// `de` and its forms, and `que`: after a bare noun they open its complement (`est cause de`,
