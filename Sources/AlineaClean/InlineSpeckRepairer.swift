@@ -555,8 +555,10 @@ struct InlineSpeckRepairer: Sendable {
                 // A name the lexicon lacks (`Launchpad'et`) elides nothing either: before a grammatical word.
                 let rightTags = lexicon.tags(of: right)
                 let name = CharacterClass.isUppercase(scalars[leftStart]) && !rightTags.isDisjoint(with: [.cjco, .prep, .det, .propersuj])
+                // A grammatical word that ends in `e` elides it before a vowel (`quelqu’ordre`, `entr’ouvert`).
+                let elidedGrammatical = RepairPass.elidesGrammaticalWord(left, before: right, lexicon: lexicon)
                 if i - leftStart >= 3, end - i - 1 >= 2, !joins(scalars, at: end, towards: 1),
-                   leftStart == 0 || !joins(scalars, at: leftStart - 1, towards: -1),
+                   leftStart == 0 || !joins(scalars, at: leftStart - 1, towards: -1), !elidedGrammatical,
                    !RepairPass.elisionHeads.contains(left.lowercased()), !lexicon.spell(left + String(c) + right),
                    !lexicon.tags(of: left).isEmpty || name, !rightTags.isEmpty {
                     return (i, i + 1, " ", "speck-apostrophe", end)

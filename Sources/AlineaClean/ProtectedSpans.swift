@@ -74,7 +74,8 @@ public enum ProtectedSpans {
     /// `htons(3)`, `ls(1),`, `printf(3p)`: a program or function named with
     /// its manual section. The name is a command, not a damaged word (`htons`
     /// is no `litons`). ASCII letters, digits and underscores, then a section
-    /// digit with at most two letters in brackets; trailing punctuation allowed.
+    /// digit with at most two letters in brackets; trailing punctuation allowed, and the
+    /// bracket of an aside the reference closes (`(consultez fenv(3))`).
     static func isManualReference(_ chunk: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         guard let open = chunk.firstIndex(of: "("), open >= 2 else { return false }
         func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -85,6 +86,6 @@ public enum ProtectedSpans {
         var i = open + 2
         while i < chunk.count, i - open - 2 < 2, ("a"..."z").contains(chunk[i]) { i += 1 }
         guard i < chunk.count, chunk[i] == ")" else { return false }
-        return chunk[(i + 1)...].allSatisfy { ".,;:!?»".unicodeScalars.contains($0) }
+        return chunk[(i + 1)...].allSatisfy { ".,;:!?»)]".unicodeScalars.contains($0) }
     }
 }

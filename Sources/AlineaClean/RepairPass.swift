@@ -2075,11 +2075,14 @@ final class RepairPass {
             && !right.isDisjoint(with: verbForms) && right.isDisjoint(with: [.nom, .adj, .ppas])
         // A finite verb form never ends a compound (tampons-sont, ce-serait); inversion puts the pronoun
         // last. A verb on the left opens compound nouns (ramasse-miettes), whose end may read as a verb.
+        // Only a form of the third person, which a noun may be the subject of (here and for an auxiliary
+        // below): `script-fus` parted would read `script fus`, a first person with no pronoun.
         let finiteRight = !right.isDisjoint(with: .finite) && right.isDisjoint(with: [.nom, .adj, .ppas, .infi, .adv, .prep, .impe])
-            && left.isDisjoint(with: .finite)
+            && left.isDisjoint(with: .finite) && standsWithoutPronoun(parts[1])
         // An auxiliary ends no compound either (saisie-est, but-est), whatever the word before may
         // also be: `est` is also the east, but the compounds it ends are listed (nord-est, sud-est).
         let auxiliaryRight = isAuxiliary(parts[1])
+            && (standsWithoutPronoun(parts[1]) || !right.isDisjoint(with: [.infi, .ppas, .ppre]))
         // Être and the adjective it introduces are two words (c’est-possible); `est` is also the
         // east of est-européen, so only after an elided subject or where no noun reading exists.
         let copulaAdjective = right.contains(.adj) && right.isDisjoint(with: [.nom, .propersuj, .properobj, .preverb])
@@ -2114,7 +2117,8 @@ final class RepairPass {
         let left = String(scalars: scalars[..<mark])
         let right = String(scalars: scalars[(mark + 1)...])
         guard !Self.elisionHeads.contains(left.lowercased()), !Self.misreadL.contains(left),
-              CasePattern(of: right) == .lower, repairer.spells(left), !repairer.isForeign(left) else { return nil }
+              CasePattern(of: right) == .lower, repairer.spells(left), !repairer.isForeign(left),
+              !Self.elidesGrammaticalWord(left, before: right, lexicon: lexicon) else { return nil }
         // The right side may itself be an elision (l’entrée) or a one-letter word (a).
         var rightOK = right == "a" || right == "à" || (right.unicodeScalars.count >= 2 && repairer.spells(right))
         if !rightOK, let inner = right.unicodeScalars.firstIndex(where: WordToken.isApostrophe) {
@@ -2232,6 +2236,14 @@ final class RepairPass {
     static func startsWithVowelOrH(_ word: String) -> Bool {
         guard let first = word.unicodeScalars.first else { return false }
         return WordToken.opensElidedWord(first)
+    }
+
+    /// `quelqu’ordre`, `entr’ouvert`: `left` is a grammatical word of five letters or
+    /// more that ends in `e` (`quelque`, `entre`; not `une`, which `un` does not
+    /// elide) elided before `right`, which opens with a vowel — a
+    /// writer's apostrophe, not a speck between two words.
+    static func elidesGrammaticalWord(_ left: String, before right: String, lexicon: HunspellDictionary) -> Bool {
+        left.unicodeScalars.count >= 4 && startsWithVowelOrH(right) && lexicon.tags(of: left.lowercased() + "e").contains(.mg)
     }
 
     /// The lower-case letters a capital vowel inside a word may stand for, the circumflexed
