@@ -835,6 +835,12 @@ struct InlineSpeckRepairer: Sendable {
                 if mark == ":", ColonNotation.joins(lexicon.tags(of: left), lexicon.tags(of: rightLower)) { return nil }
                 return (" ", "speck-between-words", 0.8)
             }
+            // `faible. ils sont`: a subject pronoun whose capital I the scan read small opens the
+            // sentence the stop ended; the word pass gives it its capital back.
+            if mark == ".", let initial = right.unicodeScalars.first, OCRConfusionModel.smallReadingsOfCapitalIL.contains(initial),
+               lexicon.tags(of: rightLower).contains(.propersuj) {
+                return nil
+            }
             // `image. reproduisant`: a sentence does not go on in lower case; an
             // abbreviation (`etc.`, `chap.`) is short, a grammatical word never ends one.
             // A pronoun that stands alone ends a sentence as well as a noun does (`entre eux.`, `pour moi.`,

@@ -71,9 +71,24 @@ extension RepairPass {
             guard !tags.isDisjoint(with: openers) || setOffAdverb else { continue }
             guard canEndSentence(index - 1, afterSubordinate: !shapedLikeSmall), clauseOpening(before: index - 1) != .noVerb,
                   clauseHasFiniteVerb(after: index), !clauseShowsStrayCapital(after: index),
-                  !coordinatedClauseLacksVerb(before: index), !insideOpenBracket(at: left.end) else { continue }
+                  !coordinatedClauseLacksVerb(before: index), !insideOpenBracket(at: left.end),
+                  !objectAwaitedPastAdverbs(before: index) else { continue }
             edits.append(Edit(offset: left.end, before: "", after: ".", rule: "punctuation", confidence: 0.6))
         }
+    }
+
+    /// Whether the nearest subordinating conjunction before `index` in its sentence
+    /// is nothing else (`que`, `lorsque`; not `comme` or `si`, also adverbs that
+    /// open no clause: `ailleurs comme nécessaire`).
+    func clauseConjunctionIsNoAdverb(before index: Int) -> Bool {
+        var current = index - 1
+        while current >= 0, index - current <= 30 {
+            if units[current].kind == .word, formTags(current).contains(.cjsub) { return !formTags(current).contains(.adv) }
+            guard current > 0, !scalars[units[current - 1].end..<units[current].start].contains(where: { ".;!?\n".unicodeScalars.contains($0) })
+            else { return false }
+            current -= 1
+        }
+        return false
     }
 
     /// Whether the words before the unit at `index` since a coordinating
@@ -303,9 +318,15 @@ extension RepairPass {
             // `dans la barre de titre. il offre`: a sentence opens on `Il` whose capital the scan read
             // small — a stroke given the dot of an i. (The other subject pronouns after a stop were a
             // comma's: `toutes. elles permettent`; in the sets every `. il` was `. Il`, 17 of 17.)
+            // Unless a conjunction opened the clause before the stop and it has no verb yet (`tandis que pour
+            // les fichiers spéciaux. ils définissent`): the pronoun is that clause's subject, the stop a speck.
             if french, right.kind == .word, !right.edited, right.text == "il" || right.text == "ils",
                index + 2 < units.count, units[index + 2].kind == .word || units[index + 2].kind == .elision {
-                replace(index + 1, with: Decision(after: right.text == "il" ? "Il" : "Ils", rule: "case", confidence: 0.65))
+                if clauseOpening(before: index + 1) == .subordinate, clauseConjunctionIsNoAdverb(before: index + 1) {
+                    dropStop(after: left, confidence: 0.65)
+                } else {
+                    replace(index + 1, with: Decision(after: right.text == "il" ? "Il" : "Ils", rule: "case", confidence: 0.65))
+                }
                 continue
             }
             // Nor on a negation or an auxiliary before the adverb, adjective or participle it

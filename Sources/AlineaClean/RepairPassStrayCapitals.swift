@@ -282,7 +282,8 @@ extension RepairPass {
         // Nor after an interrogative determiner's noun (`dire quels paquets Vous avez compilés`): the
         // indirect question it opens has its verb after the noun.
         let question = (max(0, index - 3)..<index).contains { units[$0].kind == .word && formTags($0).contains(.detex) }
-        if !question, formTags(index - 1).isDisjoint(with: Self.callsForMore) || canEndSentence(index - 1),
+        if !question, !objectAwaitedPastAdverbs(before: index),
+           formTags(index - 1).isDisjoint(with: Self.callsForMore) || canEndSentence(index - 1),
            !isAdverbSetOffBefore(index - 1), !clauseShowsStrayCapital(after: index),
            clauseOpening(before: index) == .finiteVerb || subjectAfterVerblessClause(index),
            clauseHasFiniteVerb(after: index) || opensWithItsSubject(index),
@@ -291,6 +292,36 @@ extension RepairPass {
             return
         }
         lowerCapital(at: index, confidence: 0.7)
+    }
+
+    /// `d’ajuster rigoureusement La sélection`, `vous n’avez pas Le droit`: one or two
+    /// adverbs (a negation's `pas` among them) stand between the unit at `index` and
+    /// a verb that takes a direct object and has none yet (no object pronoun before
+    /// it: `de le recommander plus largement Ce manuel`) — the determiner opens that
+    /// object, so its capital is the scan's, and no sentence ends before it.
+    func objectAwaitedPastAdverbs(before index: Int) -> Bool {
+        var current = index - 1, adverbs = 0
+        while current > 0, adverbs < 2, units[current].kind == .word, units[current].pattern == .lower,
+              onlySpaces(units[current].end, units[current + 1].start),
+              case let tags = formTags(current), tags.contains(.negadv) || tags.contains(.adv) && tags.isDisjoint(with: [.nom, .adj, .prep]) {
+            adverbs += 1
+            current -= 1
+        }
+        guard adverbs > 0, current >= 0, units[current].kind == .word, units[current].pattern == .lower,
+              onlySpaces(units[current].end, units[current + 1].start),
+              !formTags(current).isDisjoint(with: PartsOfSpeech.finite.union([.infi])) else { return false }
+        // An object pronoun before the verb is its object already (`de le recommander plus largement Ce`).
+        if current > 0, onlySpaces(units[current - 1].end, units[current].start) || units[current - 1].kind == .elision {
+            let before = units[current - 1]
+            if before.kind == .elision ? lowerForm(current - 1) == "l" : !formTags(current - 1).isDisjoint(with: [.properobj, .preverb])
+                && !formTags(current - 1).contains(.propersuj) && formTags(current - 1).isDisjoint(with: [.det, .detdem]) || ["le", "la", "les"].contains(lowerForm(current - 1)) {
+                return false
+            }
+        }
+        return lexicon.analyze(lowerForm(current)).contains { analysis in
+            (analysis.contains(utf8: "po:infi") || !PartsOfSpeech(analysis: analysis).isDisjoint(with: PartsOfSpeech.finite))
+                && (Self.takesDirectObject(analysis) || analysis.contains(utf8: "st:avoir"))
+        }
     }
 
     /// The word at `index` in small letters: a capital the scan made inside a sentence.

@@ -27,6 +27,21 @@ struct OCRCleanerTests {
         #expect(result.log.stages.map(\.name) == ["page-furniture", "footnotes", "reading-order", "layout", "inline", "glyphs", "words", "inline-after-words", "arrows", "spacing"])
     }
 
+    @Test("a stop before `ils` whose capital the scan read small ends the sentence, unless a conjunction's clause has no verb yet; no stop parts a verb and adverbs from its object")
+    func stopsAroundSmallPronounsAndObjects() throws {
+        let cleaner = try #require(Self.cleaner)
+        #expect(try cleaner.clean("La taille des godets est faible. ils sont donc nombreux.\n").text
+                == "La taille des godets est faible. Ils sont donc nombreux.\n")
+        #expect(try cleaner.clean("Les bits servent aux fichiers normaux tandis que pour les fichiers spéciaux. ils définissent l’accès.\n").text
+                == "Les bits servent aux fichiers normaux tandis que pour les fichiers spéciaux ils définissent l’accès.\n")
+        // A verb that takes an object, one or two adverbs, then a capitalised determiner: the object, not a sentence.
+        let kept = "Il n’est pas nécessaire d’ajuster rigoureusement La sélection, le filtre le fera.\n"
+        #expect(try cleaner.clean(kept).text == kept)
+        // Its object pronoun before it, the verb has its object: the capital opens the next sentence.
+        #expect(try cleaner.clean("Il vaut mieux le recommander plus largement Ce manuel est écrit pour tous.\n").text
+                == "Il vaut mieux le recommander plus largement. Ce manuel est écrit pour tous.\n")
+    }
+
     @Test("an elided l restored inside a title in capitals is a capital; after an acronym or in running text it is not")
     func elisionInCapitals() throws {
         let cleaner = try #require(Self.cleaner)
