@@ -14,6 +14,8 @@ extension RepairPass {
         let followers = prepositionFollowers()
         circumflexLoss = french && dropsCircumflexes()
         capitalAccentsDropped = french && dropsCapitalAccents()
+        // Strokes read for `Il` first: the rules below read the pronoun as the verb's subject (`|| a été`).
+        misreadPronounIl()
         // Each rule reads the unit in place: a copy of a unit retains its three strings,
         // and the rules are asked of every word.
         for index in units.indices where !units[index].isProtected {
@@ -108,7 +110,6 @@ extension RepairPass {
         loneSpecks()
         strayOpeningQuotes()
         strayQuoteMarks()
-        misreadPronounIl()
         colonAfterGrammaticalWord()
         spacedHyphens()
         if french { lostGraveInWideGaps() }
