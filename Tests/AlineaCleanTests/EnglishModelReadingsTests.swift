@@ -221,7 +221,7 @@ struct EnglishModelReadingsTests {
         #expect(repaired("Il faut des noms. I] vous faut aussi une liste. Les choses. || y a des exceptions. Les versions. | permet de modifier.")
             == "Il faut des noms. Il vous faut aussi une liste. Les choses. Il y a des exceptions. Les versions. Il permet de modifier.")
         // The strokes are read before the verb `a` is judged: the pronoun is its subject, no preposition follows it.
-        #expect(repaired("Les versions anciennes. || a même été utilisé.") == "Les versions anciennes. Il a même été utilisé.")
+        #expect(repaired("Le format est ancien. || a même été utilisé.") == "Le format est ancien. Il a même été utilisé.")
         // Does not harm: a Roman numeral after its noun, strokes after a determiner, the letter i quoted,
         // strokes after a noun before clitics (a numbered point), a stroke inside a sentence.
         for kept in ["Le titre II est abrogé. Le 1] peut servir.", "La lettre i! fait partie du nom.",
