@@ -103,6 +103,7 @@ extension RepairPass {
             }
         }
         periodBeforeLowercase()
+        smallPronounAfterStopOfNumber()
         commaBeforeSentenceStart()
         stopAfterClosingBracket()
         stopBeforeCapitalisedOpener()

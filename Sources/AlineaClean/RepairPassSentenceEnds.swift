@@ -198,6 +198,24 @@ extension RepairPass {
         return CharacterClass.isUppercase(scalars[position + 1])
     }
 
+    /// `le document RFC 826. il sert`, `pour cette aide). il accepte` → `Il`: after
+    /// a full stop that a number or a closing bracket stands before (which
+    /// `periodBeforeLowercase`, reading words, does not judge), a small `il` or
+    /// `ils` before its own verb opens the sentence; the scan read its capital I
+    /// as the small letter.
+    func smallPronounAfterStopOfNumber() {
+        guard french else { return }
+        for index in units.indices.dropFirst() where units[index].kind == .word && !units[index].edited
+            && (units[index].text == "il" || units[index].text == "ils") {
+            let previous = units[index - 1]
+            let gap = scalars[previous.end..<units[index].start]
+            guard previous.kind == .number || gap.first == ")",
+                  gap.last == " ", gap.dropLast().last == ".", gap.dropLast(2).allSatisfy({ $0 == ")" }),
+                  opensWithItsSubject(index) else { continue }
+            replace(index, with: Decision(after: units[index].text == "il" ? "Il" : "Ils", rule: "case", confidence: 0.65))
+        }
+    }
+
     /// `efforts. notamment` → `efforts, notamment`: a full stop cannot end a
     /// sentence that continues in lower case, unless it ends an abbreviation.
     /// Nor one that continues with an elided word as read (`des notes.
