@@ -387,6 +387,12 @@ extension RepairPass {
     /// (`demande`) is the verb by its place.
     func opensWithItsSubject(_ index: Int) -> Bool {
         guard let person = Self.personOfSubjectPronoun[units[index].lower] else { return false }
+        return verbOfPersonFollows(index, person: person)
+    }
+
+    /// Whether a verb form of `person` (`3sg`) follows the unit at `index`, past
+    /// the clitics and `ne` that may stand between a subject and its verb.
+    func verbOfPersonFollows(_ index: Int, person: String) -> Bool {
         var next = index + 1
         while next < units.count, next - index <= 3, onlySpaces(units[next - 1].end, units[next].start) || units[next - 1].kind == .elision,
               units[next].kind == .elision || !formTags(next).isDisjoint(with: [.preverb, .negadv]) {

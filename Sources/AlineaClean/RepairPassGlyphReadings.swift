@@ -267,6 +267,28 @@ extension RepairPass {
         return nil
     }
 
+    /// `virtuels. lls se comportent`, `entendu). lis sont écrits`, `IPv6. li ne sera`,
+    /// `efficacement. fl est conseillé` → `Ils`, `Il`: a word of three letters or
+    /// fewer opening a sentence, that French spells as no word a sentence opens on
+    /// (no determiner, pronoun, conjunction, preposition or adverb), which the
+    /// confusion model reads as `il` or `ils`, before a verb of that pronoun's
+    /// person and of no person the word itself could carry, is the pronoun.
+    func misreadPronounAtSentenceStart() {
+        guard french else { return }
+        let grammatical: PartsOfSpeech = PartsOfSpeech.determiners.union([.propersuj, .properobj, .prodem, .proind, .prep, .cjco, .cjsub, .adv, .npr])
+        for index in units.indices.dropLast() where units[index].kind == .word && (1...3).contains(units[index].length) {
+            let unit = units[index]
+            guard !unit.edited, !unit.isProtected, unit.lower != "il", unit.lower != "ils", isSentenceStart(unit.start),
+                  unit.text.unicodeScalars.allSatisfy(CharacterClass.isLetter),
+                  lowerTags(index).isDisjoint(with: grammatical), tags(unit.text).isDisjoint(with: grammatical) else { continue }
+            let readings = repairer.generator.candidates(for: unit.lower, allowed: { _ in true }, lengthLimits: false) { $0 == "il" || $0 == "ils" }
+            guard let reading = readings.first?.word else { continue }
+            let person = reading == "il" ? "3sg" : "3pl"
+            guard verbOfPersonFollows(index, person: person) else { continue }
+            replace(index, with: Decision(after: reading == "il" ? "Il" : "Ils", rule: "pronoun-il", confidence: 0.7))
+        }
+    }
+
     /// `versions. | permet`, `soi-même. | est possible` → `Il`: a lone stroke opening a
     /// sentence before a verb of the third person singular is the pronoun whose two
     /// letters the scan merged into one — no sentence opens on a stroke.
