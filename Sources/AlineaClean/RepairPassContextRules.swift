@@ -16,7 +16,7 @@ extension RepairPass {
         capitalAccentsDropped = french && dropsCapitalAccents()
         // Strokes read for `Il` first: the rules below read the pronoun as the verb's subject (`|| a été`).
         misreadPronounIl()
-        misreadPronounAtSentenceStart()
+        misreadPronounOpeningClause()
         // Each rule reads the unit in place: a copy of a unit retains its three strings,
         // and the rules are asked of every word.
         for index in units.indices where !units[index].isProtected {

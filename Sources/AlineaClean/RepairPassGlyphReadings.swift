@@ -268,24 +268,32 @@ extension RepairPass {
     }
 
     /// `virtuels. lls se comportent`, `entendu). lis sont écrits`, `IPv6. li ne sera`,
-    /// `efficacement. fl est conseillé` → `Ils`, `Il`: a word of three letters or
-    /// fewer opening a sentence, that French spells as no word a sentence opens on
-    /// (no determiner, pronoun, conjunction, preposition or adverb), which the
-    /// confusion model reads as `il` or `ils`, before a verb of that pronoun's
-    /// person and of no person the word itself could carry, is the pronoun.
-    func misreadPronounAtSentenceStart() {
+    /// `modules, li n’est pas` → `Ils`, `Il`, `il`: a word of three letters or
+    /// fewer opening a sentence, or a clause after a comma or a conjunction, that
+    /// French spells as no word a clause opens on (no determiner, pronoun,
+    /// conjunction, preposition, adverb or name), which the confusion model reads
+    /// as `il` or `ils`, before a verb of that pronoun's person (past its clitics),
+    /// is the pronoun.
+    func misreadPronounOpeningClause() {
         guard french else { return }
         let grammatical: PartsOfSpeech = PartsOfSpeech.determiners.union([.propersuj, .properobj, .prodem, .proind, .prep, .cjco, .cjsub, .adv, .npr])
         for index in units.indices.dropLast() where units[index].kind == .word && (1...3).contains(units[index].length) {
             let unit = units[index]
-            guard !unit.edited, !unit.isProtected, unit.lower != "il", unit.lower != "ils", isSentenceStart(unit.start),
+            // A sentence's start, or a clause's: after a comma or a conjunction (`modules, li n’est pas`, `quand li travaille`).
+            let sentenceStart = isSentenceStart(unit.start)
+            let clauseStart = sentenceStart || index > 0 && units[index - 1].kind == .word
+                && (scalars[units[index - 1].end..<unit.start].elementsEqual([",", " "])
+                    || onlySpaces(units[index - 1].end, unit.start) && !formTags(index - 1).isDisjoint(with: [.cjsub, .cjco])
+                        && formTags(index - 1).isDisjoint(with: [.nom, .adj, .prep]))
+            guard !unit.edited, !unit.isProtected, unit.lower != "il", unit.lower != "ils", clauseStart,
                   unit.text.unicodeScalars.allSatisfy(CharacterClass.isLetter),
                   lowerTags(index).isDisjoint(with: grammatical), tags(unit.text).isDisjoint(with: grammatical) else { continue }
             let readings = repairer.generator.candidates(for: unit.lower, allowed: { _ in true }, lengthLimits: false) { $0 == "il" || $0 == "ils" }
             guard let reading = readings.first?.word else { continue }
             let person = reading == "il" ? "3sg" : "3pl"
             guard verbOfPersonFollows(index, person: person) else { continue }
-            replace(index, with: Decision(after: reading == "il" ? "Il" : "Ils", rule: "pronoun-il", confidence: 0.7))
+            let pronoun = sentenceStart ? (reading == "il" ? "Il" : "Ils") : reading
+            replace(index, with: Decision(after: pronoun, rule: "pronoun-il", confidence: 0.7))
         }
     }
 

@@ -222,6 +222,16 @@ struct EnglishModelReadingsTests {
             == "Il faut des noms. Il vous faut aussi une liste. Les choses. Il y a des exceptions. Les versions. Il permet de modifier.")
         // The strokes are read before the verb `a` is judged: the pronoun is its subject, no preposition follows it.
         #expect(repaired("Le format est ancien. || a même été utilisé.") == "Le format est ancien. Il a même été utilisé.")
+        // A short word the confusion model reads as il or ils, opening a sentence or a clause before a verb of that person.
+        #expect(repaired("Les périphériques sont virtuels. lls se comportent comme des tubes.")
+                == "Les périphériques sont virtuels. Ils se comportent comme des tubes.")
+        #expect(repaired("Les scripts sont prêts (bien entendu). lis sont écrits en Lua.")
+                == "Les scripts sont prêts (bien entendu). Ils sont écrits en Lua.")
+        #expect(repaired("Quand les pilotes sont des modules, li n’est pas chargé.") == "Quand les pilotes sont des modules, il n’est pas chargé.")
+        // Not a word that opens clauses, nor before a verb of another person.
+        for kept in ["Les fleurs. lis et roses sont là.", "Les choses. Lui sont données."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
         // Does not harm: a Roman numeral after its noun, strokes after a determiner, the letter i quoted,
         // strokes after a noun before clitics (a numbered point), a stroke inside a sentence.
         for kept in ["Le titre II est abrogé. Le 1] peut servir.", "La lettre i! fait partie du nom.",
