@@ -287,7 +287,9 @@ extension RepairPass {
                         && formTags(index - 1).isDisjoint(with: [.nom, .adj, .prep]))
             guard !unit.edited, !unit.isProtected, unit.lower != "il", unit.lower != "ils", clauseStart,
                   unit.text.unicodeScalars.allSatisfy(CharacterClass.isLetter),
-                  lowerTags(index).isDisjoint(with: grammatical), tags(unit.text).isDisjoint(with: grammatical) else { continue }
+                  lowerTags(index).isDisjoint(with: grammatical), tags(unit.text).isDisjoint(with: grammatical),
+                  // The verb first: a lexicon question, cheaper than the confusion search.
+                  verbOfPersonFollows(index, person: "3sg") || verbOfPersonFollows(index, person: "3pl") else { continue }
             let readings = repairer.generator.candidates(for: unit.lower, allowed: { _ in true }, lengthLimits: false) { $0 == "il" || $0 == "ils" }
             guard let reading = readings.first?.word else { continue }
             let person = reading == "il" ? "3sg" : "3pl"

@@ -310,13 +310,12 @@ extension RepairPass {
         guard adverbs > 0, current >= 0, units[current].kind == .word, units[current].pattern == .lower,
               onlySpaces(units[current].end, units[current + 1].start),
               !formTags(current).isDisjoint(with: PartsOfSpeech.finite.union([.infi])) else { return false }
-        // An object pronoun before the verb is its object already (`de le recommander plus largement Ce`).
+        // An object pronoun before the verb is its object already (`de le recommander plus largement Ce`);
+        // a subject pronoun that is also an object one (`vous`) is read as the subject.
         if current > 0, onlySpaces(units[current - 1].end, units[current].start) || units[current - 1].kind == .elision {
-            let before = units[current - 1]
-            if before.kind == .elision ? lowerForm(current - 1) == "l" : !formTags(current - 1).isDisjoint(with: [.properobj, .preverb])
-                && !formTags(current - 1).contains(.propersuj) && formTags(current - 1).isDisjoint(with: [.det, .detdem]) || ["le", "la", "les"].contains(lowerForm(current - 1)) {
-                return false
-            }
+            let objectPronoun = units[current - 1].kind == .elision ? lowerForm(current - 1) == "l"
+                : !formTags(current - 1).isDisjoint(with: [.properobj, .preverb]) && !formTags(current - 1).contains(.propersuj)
+            if objectPronoun { return false }
         }
         return lexicon.analyze(lowerForm(current)).contains { analysis in
             (analysis.contains(utf8: "po:infi") || !PartsOfSpeech(analysis: analysis).isDisjoint(with: PartsOfSpeech.finite))
