@@ -104,7 +104,7 @@ extension RepairPass {
             }
         }
         periodBeforeLowercase()
-        smallPronounAfterStopOfNumber()
+        smallPronounAfterNumberOrBracket()
         commaBeforeSentenceStart()
         stopAfterClosingBracket()
         stopBeforeCapitalisedOpener()

@@ -203,7 +203,7 @@ extension RepairPass {
     /// `periodBeforeLowercase`, reading words, does not judge), a small `il` or
     /// `ils` before its own verb opens the sentence; the scan read its capital I
     /// as the small letter.
-    func smallPronounAfterStopOfNumber() {
+    func smallPronounAfterNumberOrBracket() {
         guard french else { return }
         for index in units.indices.dropFirst() where units[index].kind == .word && !units[index].edited
             && (units[index].text == "il" || units[index].text == "ils") {
