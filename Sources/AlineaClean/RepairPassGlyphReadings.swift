@@ -288,12 +288,22 @@ extension RepairPass {
             guard !unit.edited, !unit.isProtected, unit.lower != "il", unit.lower != "ils", clauseStart,
                   unit.text.unicodeScalars.allSatisfy(CharacterClass.isLetter),
                   lowerTags(index).isDisjoint(with: grammatical), tags(unit.text).isDisjoint(with: grammatical),
-                  // The verb first: a lexicon question, cheaper than the confusion search.
+                  // The verb first, a lexicon question cheaper than the search: in small letters, or a capital on a
+                  // word that is only a verb (`IIS Sont écrits`), not on a noun (`D.S. al Coda`: a title).
+                  units[index + 1].kind == .elision || units[index + 1].pattern == .lower
+                      || formTags(index + 1).isDisjoint(with: [.nom, .adj, .npr]),
                   verbOfPersonFollows(index, person: "3sg") || verbOfPersonFollows(index, person: "3pl") else { continue }
-            let readings = repairer.generator.candidates(for: unit.lower, allowed: { _ in true }, lengthLimits: false) { $0 == "il" || $0 == "ils" }
-            guard let reading = readings.first?.word else { continue }
-            let person = reading == "il" ? "3sg" : "3pl"
-            guard verbOfPersonFollows(index, person: person) else { continue }
+            // The confusion model's readings first; else one letter lost, added or misread (`Is sont`, `fl est`).
+            // Of `il` and `ils`, the one whose person the verb has (`Is se comportent`: `ils`).
+            var readings = Set(repairer.generator.candidates(for: unit.lower, allowed: { _ in true }, lengthLimits: false) {
+                $0 == "il" || $0 == "ils" }.map(\.word))
+            // Not an acronym's capitals (`Vector ou IV assure`, `NL signifie`): a name, which one letter does not make a pronoun.
+            if readings.isEmpty, unit.pattern != .upper {
+                readings = Set(repairer.oneLetterEdits.candidates(for: unit.lower) { bytes in
+                    bytes.elementsEqual("il".utf8) || bytes.elementsEqual("ils".utf8) }.map(\.word))
+            }
+            guard let reading = ["il", "ils"].first(where: { readings.contains($0) && verbOfPersonFollows(index, person: $0 == "il" ? "3sg" : "3pl") })
+            else { continue }
             let pronoun = sentenceStart ? (reading == "il" ? "Il" : "Ils") : reading
             replace(index, with: Decision(after: pronoun, rule: "pronoun-il", confidence: 0.7))
         }

@@ -228,8 +228,12 @@ struct EnglishModelReadingsTests {
         #expect(repaired("Les scripts sont prêts (bien entendu). lis sont écrits en Lua.")
                 == "Les scripts sont prêts (bien entendu). Ils sont écrits en Lua.")
         #expect(repaired("Quand les pilotes sont des modules, li n’est pas chargé.") == "Quand les pilotes sont des modules, il n’est pas chargé.")
-        // Not a word that opens clauses, nor before a verb of another person.
-        for kept in ["Les fleurs. lis et roses sont là.", "Les choses. Lui sont données."] {
+        // One letter lost or misread where the confusion model has no reading, the verb choosing il or ils.
+        #expect(repaired("Les périphériques sont virtuels. Is se comportent comme des tubes. Les langues sont connues. fl inclut les formes.")
+                == "Les périphériques sont virtuels. Ils se comportent comme des tubes. Les langues sont connues. Il inclut les formes.")
+        // Not a word that opens clauses, nor before a verb of another person, nor an acronym, nor before a title.
+        for kept in ["Les fleurs. lis et roses sont là.", "Les choses. Lui sont données.", "Le vecteur ou IV assure que tout va.",
+                     "Un texte D.S. al Coda, là où il faut."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
         // Does not harm: a Roman numeral after its noun, strokes after a determiner, the letter i quoted,
