@@ -555,12 +555,12 @@ struct InlineSpeckRepairer: Sendable {
                 // A name the lexicon lacks (`Launchpad'et`) elides nothing either: before a grammatical word.
                 let rightTags = lexicon.tags(of: right)
                 let name = CharacterClass.isUppercase(scalars[leftStart]) && !rightTags.isDisjoint(with: [.cjco, .prep, .det, .propersuj])
-                // A grammatical word that ends in `e` elides it before a vowel (`quelqu’ordre`, `entr’ouvert`).
-                let elidedGrammatical = RepairPass.elidesGrammaticalWord(left, before: right, lexicon: lexicon)
+                // Nor a grammatical word that ends in `e`, elided before a vowel (`quelqu’ordre`, `entr’ouvert`).
                 if i - leftStart >= 3, end - i - 1 >= 2, !joins(scalars, at: end, towards: 1),
-                   leftStart == 0 || !joins(scalars, at: leftStart - 1, towards: -1), !elidedGrammatical,
+                   leftStart == 0 || !joins(scalars, at: leftStart - 1, towards: -1),
                    !RepairPass.elisionHeads.contains(left.lowercased()), !lexicon.spell(left + String(c) + right),
-                   !lexicon.tags(of: left).isEmpty || name, !rightTags.isEmpty {
+                   !lexicon.tags(of: left).isEmpty || name, !rightTags.isEmpty,
+                   !RepairPass.elidesGrammaticalWord(left, before: right, lexicon: lexicon) {
                     return (i, i + 1, " ", "speck-apostrophe", end)
                 }
             }

@@ -304,7 +304,7 @@ extension RepairPass {
             }
             guard let reading = ["il", "ils"].first(where: { readings.contains($0) && verbOfPersonFollows(index, person: $0 == "il" ? "3sg" : "3pl") })
             else { continue }
-            let pronoun = sentenceStart ? (reading == "il" ? "Il" : "Ils") : reading
+            let pronoun = sentenceStart ? CasePattern.capitalized.apply(to: reading, locale: locale) : reading
             replace(index, with: Decision(after: pronoun, rule: "pronoun-il", confidence: 0.7))
         }
     }

@@ -371,9 +371,9 @@ extension RepairPass {
             && !Self.complementOfNounOpeners.contains(lowerForm(next))
     }
 
-    /// Whether `de` or `que` (whole or elided) opens a complement within the four
-    /// words after unit `index`, no mark between, after a preposition or adverb
-    /// that opens an adverbial phrase (`envie en premier lieu de`).
+    /// Whether the word after unit `index` is a preposition or adverb opening an
+    /// adverbial phrase, and `de` or `que` (whole or elided) then opens a complement
+    /// within the four words after it, no mark between (`envie en premier lieu de`).
     func complementOfNounFollows(_ index: Int) -> Bool {
         guard index + 1 < units.count, units[index + 1].kind == .word,
               !formTags(index + 1).isDisjoint(with: [.prep, .adv]), formTags(index + 1).isDisjoint(with: [.det, .detind]) else { return false }

@@ -211,8 +211,8 @@ extension RepairPass {
             let gap = scalars[previous.end..<units[index].start]
             guard previous.kind == .number || gap.first == ")",
                   gap.last == " ", gap.dropLast().last == ".", gap.dropLast(2).allSatisfy({ $0 == ")" }),
-                  opensWithItsSubject(index) else { continue }
-            replace(index, with: Decision(after: units[index].text == "il" ? "Il" : "Ils", rule: "case", confidence: 0.65))
+                  opensWithItsSubject(index), !pronounCompletesOpenClause(index) else { continue }
+            capitalisePronoun(at: index, confidence: 0.65)
         }
     }
 
@@ -336,14 +336,13 @@ extension RepairPass {
             // `dans la barre de titre. il offre`: a sentence opens on `Il` whose capital the scan read
             // small — a stroke given the dot of an i. (The other subject pronouns after a stop were a
             // comma's: `toutes. elles permettent`; in the sets every `. il` was `. Il`, 17 of 17.)
-            // Unless a conjunction opened the clause before the stop and it has no verb yet (`tandis que pour
-            // les fichiers spéciaux. ils définissent`): the pronoun is that clause's subject, the stop a speck.
+            // Unless the pronoun completes a clause a conjunction opened (`pronounCompletesOpenClause`).
             if french, right.kind == .word, !right.edited, right.text == "il" || right.text == "ils",
                index + 2 < units.count, units[index + 2].kind == .word || units[index + 2].kind == .elision {
-                if clauseOpening(before: index + 1) == .subordinate, clauseConjunctionIsNoAdverb(before: index + 1) {
+                if pronounCompletesOpenClause(index + 1) {
                     dropStop(after: left, confidence: 0.65)
                 } else {
-                    replace(index + 1, with: Decision(after: right.text == "il" ? "Il" : "Ils", rule: "case", confidence: 0.65))
+                    capitalisePronoun(at: index + 1, confidence: 0.65)
                 }
                 continue
             }

@@ -70,7 +70,22 @@ extension RepairPass {
             guard previous.count > 1, previous != "etc" else { return }
         }
         guard opensWithItsSubject(index) else { return }
-        replace(index, with: Decision(after: units[index].text == "il" ? "Il" : "Ils", rule: "case", confidence: 0.7))
+        capitalisePronoun(at: index, confidence: 0.7)
+    }
+
+    /// `il`/`ils` at `index` with its capital back: the sentence it opens is the one
+    /// a stop ended, and the scan read its capital I as the small letter.
+    func capitalisePronoun(at index: Int, confidence: Double) {
+        replace(index, with: Decision(after: CasePattern.capitalized.apply(to: units[index].text, locale: locale),
+                                      rule: "case", confidence: confidence))
+    }
+
+    /// Whether a conjunction that is nothing else (`clauseConjunctionIsNoAdverb`) opened the
+    /// clause before the pronoun at `index` and that clause has no verb yet (`tandis que pour
+    /// les fichiers spéciaux. ils définissent`): the pronoun is that clause's subject, and the
+    /// stop before it a speck, not a sentence's end.
+    func pronounCompletesOpenClause(_ index: Int) -> Bool {
+        clauseOpening(before: index) == .subordinate && clauseConjunctionIsNoAdverb(before: index)
     }
 
     /// Elided clitics that stand between a subject pronoun and its verb (`s’agit`, `n’est`, `l’a`).
