@@ -900,7 +900,9 @@ final class RepairPass {
                     replace(index, with: documentForm)
                 }
             case .ordinal:
-                if let decision = decideOrdinal(unit.text) ?? decideDigitOpenedWord(unit) ?? decideDigitForDeterminer(index) {
+                // A token opening with digits may be the pronoun read as ones glued to its verb (`11est`, `1lest`).
+                if let decision = decideOrdinal(unit.text) ?? decideDigitOpenedWord(unit)
+                    ?? splitGluedPronounIl(unit.text, sentenceStart: isSentenceStart(unit.start)) ?? decideDigitForDeterminer(index) {
                     replace(index, with: decision)
                 }
             default:

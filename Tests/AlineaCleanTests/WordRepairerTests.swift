@@ -1144,6 +1144,9 @@ struct WordRepairerTests {
         // Glued to its verb too; words that merely start so stay.
         #expect(repaired("Le système démarre. ILest possible de le faire, mais le disque ilest lent.")
                 == "Le système démarre. Il est possible de le faire, mais le disque il est lent.")
+        // Read as ones, the token opens with digits: no ordinal ending follows them.
+        #expect(repaired("Le texte est court. 11est souvent utile, mais 1lest aussi. Voir le 11e point.")
+                == "Le texte est court. Il est souvent utile, mais il est aussi. Voir le 11e point.")
         #expect(repaired("Il illustre le propos.") == "Il illustre le propos.")
         // The impersonal `il y` glued into one token before a form of avoir, its `a` no preposition then.
         #expect(repaired("Il existe trois éléments. lly a d'abord l'agent, mais iy a peu de chance. Il-y a une option.")
