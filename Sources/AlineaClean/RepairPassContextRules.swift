@@ -104,6 +104,7 @@ extension RepairPass {
             }
         }
         periodBeforeLowercase()
+        lostArticlesOpeningSentences()
         smallPronounAfterNumberOrBracket()
         commaBeforeSentenceStart()
         stopAfterClosingBracket()

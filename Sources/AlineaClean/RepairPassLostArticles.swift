@@ -124,6 +124,54 @@ extension RepairPass {
         replace(index, with: Decision(after: "l" + String(apostrophe) + units[index].text, rule: "elision-l", confidence: 0.6))
     }
 
+    /// `cette page. installation à partir`, `plus aisée. utilisation d’un` → `L’installation`,
+    /// `L’utilisation`: no sentence opens in small letters, and none on a bare singular noun — the
+    /// scan dropped the thin `L’` whole before a vowel and, with it, the sentence's capital. Only
+    /// after a full stop, a question or an exclamation mark the word before may end a sentence on
+    /// (a content word, a number or a bracket: not a determiner, preposition, conjunction or relative,
+    /// `de. installation`, `un. ouvrage`, where the stop is the speck `periodBeforeLowercase` drops;
+    /// nor an abbreviation, nor an ellipsis), on the same line, before the small letters of the
+    /// sentence going on — and only a word that is nothing but a noun (`code. est`: the verb).
+    /// Run after `periodBeforeLowercase`, whose dropped stops end no sentence.
+    func lostArticlesOpeningSentences() {
+        guard french else { return }
+        for index in units.indices.dropFirst() where !units[index].edited && !units[index].isProtected {
+            lostArticleOpeningSentence(at: index)
+        }
+    }
+
+    /// The test and repair of `lostArticlesOpeningSentences` on the unit at `index`.
+    func lostArticleOpeningSentence(at index: Int) {
+        // The cheap tests first: most words stand after a space and a letter, not after a stop.
+        guard index > 0, index + 1 < units.count, units[index].kind == .word, units[index].pattern == .lower,
+              case let start = units[index].start, start >= 2, scalars[start - 1] == " ",
+              case let stop = scalars[start - 2], stop == "." || stop == "!" || stop == "?",
+              isBareSingularNounOpeningWithVowel(index),
+              // Only a noun: a verb or a participle it also spells goes on the sentence before (`le code. est`).
+              lowerTags(index).isDisjoint(with: PartsOfSpeech.finite.union([.adj, .ppas, .ppre])) else { return }
+        // What ends the sentence before: a word that may close one, a number or a bracket.
+        // Its word as read: one the word pass repaired (`méme.` → `même.`) has its stop judged again once
+        // the inline pass can read it (`un même. empilement`: a speck).
+        let previous = units[index - 1]
+        guard !previous.edited, previous.end == start - 2 || previous.end == start - 3 && scalars[start - 3] == ")",
+              start < 3 || scalars[start - 3] != "." else { return }
+        if previous.kind == .word {
+            // A short invariable noun before a stop is an abbreviation's (`chap.`, `fig.`, `ex.`).
+            guard previous.length >= 3, !endsDottedAbbreviation(previous), previous.lower != "etc",
+                  previous.length > 4 || !lexicon.analyze(previous.lower).contains(where: { $0.contains(utf8: "is:inv") }),
+                  formTags(index - 1).isDisjoint(with: PartsOfSpeech.determiners.union([.prep, .cjco, .cjsub, .prorel])) else { return }
+        } else {
+            guard previous.kind == .number || previous.end == start - 3 else { return }
+        }
+        // A stop another rule took for a speck ends no sentence.
+        if edits.contains(where: { $0.offset == start - 2 && $0.before == String(stop) }) { return }
+        // The sentence goes on in small letters after the noun (`d’un`, `du`, `à partir`).
+        let next = units[index + 1]
+        guard onlySpaces(units[index].end, next.start) || next.kind == .elision && next.start == units[index].end + 1,
+              next.kind == .word || next.kind == .elision, CasePattern(of: next.text) == .lower else { return }
+        replace(index, with: Decision(after: "L" + String(apostrophe) + units[index].text, rule: "elision-l", confidence: 0.6))
+    }
+
     /// `L’Atelier de OSCE` → `de l’OSCE`: an acronym opening with a vowel that the
     /// document itself writes after an elided `l’` elsewhere (`l’OSCE`, `l’ONU`) takes
     /// its article: the name's own usage, which a bare `de OSCE` breaks.

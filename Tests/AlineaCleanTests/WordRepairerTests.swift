@@ -1702,6 +1702,18 @@ struct WordRepairerTests {
                 == "L'Atelier de l'OSCE sur une approche globale de l'OSCE. Le rôle de ONU reste.")
     }
 
+    @Test("a sentence opening in small letters on a bare singular noun lost its L’ with its capital; a stop another rule reads as a speck does not count")
+    func lostArticleOpeningSentence() {
+        #expect(repaired("Voir la liste (des objets). ordre dans lequel ils sont placés compte.")
+                == "Voir la liste (des objets). L’ordre dans lequel ils sont placés compte.")
+        // A noun that is also a verb or a participle goes on the sentence before; a stop after a determiner or
+        // a preposition is a speck; an ellipsis or an abbreviation may go on in small letters.
+        for kept in ["Le code est lu. Le code. est ce que vous écrivez.", "Il lit un. ouvrage de référence.",
+                     "Choisissez Format, Police... option de taille.", "Voir le chap. ordre des notes."] {
+            #expect(!repaired(kept).contains("L’"), "\(kept)")
+        }
+    }
+
     @Test("an apostrophe lost or misread after an elided word is put back")
     func lostApostrophe() {
         #expect(repaired("il faut dempecher quils partent") == "il faut d’empêcher qu’ils partent")
