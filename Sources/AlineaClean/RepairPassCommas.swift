@@ -304,8 +304,46 @@ extension RepairPass {
     /// Whether exactly a comma and a space stand between the unit before `index`
     /// and the unit at `index` (`vous, pouvez`): the speck the comma rules below remove.
     func commaAndSpace(before index: Int) -> Bool {
-        index > 0 && units[index].start == units[index - 1].end + 2
-            && scalars[units[index - 1].end] == "," && scalars[units[index - 1].end + 1] == " "
+        markAndSpace(before: index) == ","
+    }
+
+    /// The mark (`,` or `:`) glued after the unit before `index`, with one space after it, if any.
+    func markAndSpace(before index: Int) -> Unicode.Scalar? {
+        guard index > 0, units[index].start == units[index - 1].end + 2, scalars[units[index - 1].end + 1] == " ",
+              case let mark = scalars[units[index - 1].end], mark == "," || mark == ":" else { return nil }
+        return mark
+    }
+
+    /// `vous ne l’avez, pas activée`, `ils ne sont, pas`, `vous n’avez: pas`, `vous pouvez: utiliser` → no
+    /// mark: the verb a `ne` opened and the second half of its negation (`pas`, `plus`, `jamais`) are one
+    /// group, as are a modal and the infinitive it governs after a colon — nothing is introduced there. (A
+    /// comma between a modal and its infinitive is `commaBetweenModalAndInfinitive`'s, which knows the
+    /// asides a comma may close.) The full stop between them is `periodBeforeLowercase`'s.
+    func markInsideVerbGroup(at index: Int) {
+        guard let mark = markAndSpace(before: index), units[index].kind == .word, units[index].pattern == .lower,
+              units[index - 1].kind == .word else { return }
+        let negation = formTags(index).contains(.negadv) && !formTags(index - 1).isDisjoint(with: PartsOfSpeech.finite)
+            && negationOpensVerb(at: index - 1)
+        guard negation || mark == ":" && governsInfinitive(index - 1) else { return }
+        edits.append(Edit(offset: units[index - 1].end, before: String(mark), after: "", rule: "punctuation", confidence: 0.7))
+    }
+
+    /// Whether `ne` (or `n’`) stands right before the verb at `index`, past its clitics only
+    /// (`ne l’avez`, `n’y sont`): the verb is the one the negation opened, no aside between
+    /// (`il n’est, de ce fait, pas`: the comma after `fait` closes one).
+    func negationOpensVerb(at index: Int) -> Bool {
+        var current = index - 1
+        while current >= 0, index - current <= 3 {
+            let next = units[current + 1]
+            guard onlySpaces(units[current].end, next.start)
+                    || units[current].kind == .elision && units[current].end == next.start else { return false }
+            let form = lowerForm(current)
+            if units[current].kind == .elision && form == "n" || units[current].kind == .word && form == "ne" { return true }
+            let clitic = units[current].kind == .elision || !formTags(current).isDisjoint(with: [.properobj, .preverb])
+            guard clitic else { return false }
+            current -= 1
+        }
+        return false
     }
 
     /// `vous pouvez, éditer`, `doivent, pouvoir être` → no comma: nothing parts

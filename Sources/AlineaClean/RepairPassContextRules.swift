@@ -89,6 +89,7 @@ extension RepairPass {
                 if !units[index].edited { participleClosingNounPhrase(at: index) }
                 if !units[index].edited { infinitiveAfterModal(at: index) }
                 commaBetweenModalAndInfinitive(at: index)
+                markInsideVerbGroup(at: index)
                 commaInsidePronounGroup(at: index)
                 commaAfterSubjectPronoun(at: index)
                 if !units[index].edited { misreadDeterminerL(at: index) }

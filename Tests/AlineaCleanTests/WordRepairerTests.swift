@@ -1629,6 +1629,17 @@ struct WordRepairerTests {
         for kept in ["Si vous voulez, éditer le fichier est facile.", "Vous pouvez, si vous voulez, éditer le fichier."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
+        // Nor a colon: a modal introduces nothing.
+        #expect(repaired("Vous pouvez: utiliser le menu.") == "Vous pouvez utiliser le menu.")
+    }
+
+    @Test("no comma or colon parts a verb that ne opened from the second half of its negation, but an aside keeps its commas")
+    func markInsideNegation() {
+        #expect(repaired("Vous ne l’avez, pas activée. Ils ne sont, plus là. Vous n’avez: jamais lu le fichier.")
+                == "Vous ne l’avez pas activée. Ils ne sont plus là. Vous n’avez jamais lu le fichier.")
+        for kept in ["Il n’est, de ce fait, pas toujours facile.", "Il ne sait pas, pas plus que vous.", "Ce n’est pas, pas du tout, la fin."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
     }
 
     @Test("no comma parts ne, or an object pronoun inside the verb's group of pronouns, from the verb that follows")
