@@ -105,6 +105,7 @@ extension RepairPass {
             }
         }
         periodBeforeLowercase()
+        stopBeforeSmallLetterOfOtherShape()
         lostArticlesOpeningSentences()
         smallPronounAfterNumberOrBracket()
         commaBeforeSentenceStart()

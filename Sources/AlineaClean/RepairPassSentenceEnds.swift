@@ -392,6 +392,39 @@ extension RepairPass {
         }
     }
 
+    /// `vous n’avez pas. de support`, `rend. impossible`, `Gardez. à l’esprit` → no stop: a scan
+    /// reads a sentence's capital small only where the two letters share their shape
+    /// (`OCRConfusionModel.capitalsAScanMakes`: `C`/`c`, `S`/`s`…; and `L’`, `Il`, whose strokes it
+    /// misreads), so a French word whose small first letter is shaped unlike its capital (`d`, `r`,
+    /// `à`, `e`…), read as the scan wrote it, after a full stop continues the sentence the stop
+    /// would end — the stop is a speck. Not after an abbreviation, whose stop a small letter
+    /// follows (`etc. et`, `p. ex. des`, `cf. la`, `chap. de`: dotted, locutions or short invariable
+    /// nouns), nor after a number; what `periodBeforeLowercase` decided stays. Runs after it.
+    func stopBeforeSmallLetterOfOtherShape() {
+        guard french else { return }
+        for index in units.indices.dropLast() {
+            let left = units[index], right = units[index + 1]
+            // The cheap tests first: a full stop and a space between a word and a small letter.
+            guard left.kind == .word, right.kind == .word || right.kind == .elision, right.start == left.end + 2,
+                  scalars[left.end] == ".", scalars[left.end + 1] == " ", !left.isProtected, !right.isProtected,
+                  let first = right.text.unicodeScalars.first, CharacterClass.isLowercase(first),
+                  CasePattern(of: right.text) == .lower, first != "l", first != "i",
+                  case let capital = CasePattern.capitalized.apply(to: String(first), locale: locale).unicodeScalars.first,
+                  let capital, !OCRConfusionModel.capitalsAScanMakes.contains(capital) else { continue }
+            // What the word pass made of the word still opens with the letter read (`loute` → `toute` does not).
+            guard let repairedFirst = right.form.unicodeScalars.first, OneLetterEdits.base(first) == OneLetterEdits.base(repairedFirst),
+                  right.kind == .elision ? Self.elisionHeads.contains(right.lower) : right.length >= 2 && repairer.spells(right.form)
+            else { continue }
+            // The sentence goes on after it on its line: a letter or two before a paragraph's end is a speck of its own.
+            guard index + 2 < units.count, !scalars[right.end..<units[index + 2].start].contains("\n") else { continue }
+            // An abbreviation's stop: dotted (`c.-à-d.`), tagged a locution (`etc.`), or a short invariable noun (`chap.`).
+            guard left.length >= 4, !endsDottedAbbreviation(left), !formTags(index).contains(.locution),
+                  left.length > 4 || !lexicon.analyze(left.lower).contains(where: { $0.contains(utf8: "is:inv") }) else { continue }
+            if edits.contains(where: { $0.offset == left.end && $0.before == "." }) { continue }
+            dropStop(after: left, confidence: 0.6)
+        }
+    }
+
     /// Whether the word at `index`, no noun, is one prose puts before `à` (its
     /// government, by its lemma's counts: `appartiennent à`, `accessibles à`,
     /// `se référer à`) and `à`, `au` or `aux` follows: the word and the

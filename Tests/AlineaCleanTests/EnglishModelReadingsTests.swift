@@ -336,6 +336,17 @@ struct EnglishModelReadingsTests {
                 == "On se sert de start-stop-daemon et Ces différents réglages le permettent.")
     }
 
+    @Test("a full stop before a French word whose small first letter is shaped unlike its capital is a speck; abbreviations, and letters a scan makes small, keep it")
+    func stopBeforeSmallLetterOfOtherShape() {
+        #expect(repaired("Cela rend. difficile la suite. Gardez. en tête ce point, il sera. repris plus loin.")
+                == "Cela rend difficile la suite. Gardez en tête ce point, il sera repris plus loin.")
+        // `s` is shaped like `S`: the scan may have read the next sentence's capital small. An abbreviation's
+        // stop and a number's stay.
+        for kept in ["Il lit le code. source de tout.", "Il lit les sons, etc. et les images.", "Il en faut 20. de plus."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("an English look-alike right after a French article is a French noun that lost its accents, even when repeated")
     func englishLookAlikeAfterArticle() {
         #expect(repaired("Les paquets dans un depot ; le contenu d’un depot change.")
