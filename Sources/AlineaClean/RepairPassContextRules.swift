@@ -105,7 +105,7 @@ extension RepairPass {
             }
         }
         periodBeforeLowercase()
-        stopBeforeSmallLetterOfOtherShape()
+        stopBeforeSmallLetter()
         lostArticlesOpeningSentences()
         smallPronounAfterNumberOrBracket()
         commaBeforeSentenceStart()

@@ -392,25 +392,37 @@ extension RepairPass {
         }
     }
 
-    /// `vous n’avez pas. de support`, `rend. impossible`, `Gardez. à l’esprit` → no stop: a scan
-    /// reads a sentence's capital small only where the two letters share their shape
-    /// (`OCRConfusionModel.capitalsAScanMakes`: `C`/`c`, `S`/`s`…; and `L’`, `Il`, whose strokes it
-    /// misreads), so a French word whose small first letter is shaped unlike its capital (`d`, `r`,
-    /// `à`, `e`…), read as the scan wrote it, after a full stop continues the sentence the stop
-    /// would end — the stop is a speck. Not after an abbreviation, whose stop a small letter
-    /// follows (`etc. et`, `p. ex. des`, `cf. la`, `chap. de`: dotted, locutions or short invariable
-    /// nouns), nor after a number; what `periodBeforeLowercase` decided stays. Runs after it.
-    func stopBeforeSmallLetterOfOtherShape() {
+    /// `vous n’avez pas. de support`, `rend. difficile`, `le code. source`, `(et bogues). ou` → no
+    /// stop: a French word in small letters, read as the scan wrote it, after a full stop continues
+    /// the sentence the stop would end — the stop is a speck. A scan reads a sentence's capital
+    /// small only where the two letters share their shape (`OCRConfusionModel.capitalsAScanMakes`:
+    /// `C`/`c`, `S`/`s`…; and `L’`, `Il`, whose strokes it misreads, which are left alone): for those
+    /// letters only a subject pronoun or an elision (`hyperref. on peut`) opens a sentence as often as
+    /// a speck stands before it; any other word is the speck's far more often (80 stops of 85 in the
+    /// sets). Not after an abbreviation, whose stop a small letter follows (`etc. et`, `p. ex. des`,
+    /// `cf. la`, `chap. de`: dotted, locutions or short invariable nouns), nor after a number; after
+    /// an aside's closing bracket, not before a verb, whose subject the scan may have lost. What
+    /// `periodBeforeLowercase` decided stays: this runs after it.
+    func stopBeforeSmallLetter() {
         guard french else { return }
         for index in units.indices.dropLast() {
             let left = units[index], right = units[index + 1]
-            // The cheap tests first: a full stop and a space between a word and a small letter.
-            guard left.kind == .word, right.kind == .word || right.kind == .elision, right.start == left.end + 2,
-                  scalars[left.end] == ".", scalars[left.end + 1] == " ", !left.isProtected, !right.isProtected,
+            // The cheap tests first: a full stop and a space between a word and a small letter — or after the
+            // bracket that closes an aside (`(et bogues). ou`, `sysconf(3). pour`).
+            let bracket = right.start == left.end + 3 && scalars[left.end] == ")"
+            let stop = left.end + (bracket ? 1 : 0)
+            guard left.kind == .word || bracket && left.kind == .number, right.kind == .word || right.kind == .elision,
+                  right.start == stop + 2, scalars[stop] == ".", scalars[stop + 1] == " ", !left.isProtected, !right.isProtected,
                   let first = right.text.unicodeScalars.first, CharacterClass.isLowercase(first),
                   CasePattern(of: right.text) == .lower, first != "l", first != "i",
                   case let capital = CasePattern.capitalized.apply(to: String(first), locale: locale).unicodeScalars.first,
-                  let capital, !OCRConfusionModel.capitalsAScanMakes.contains(capital) else { continue }
+                  let capital else { continue }
+            // A capital shaped like its small letter may have been read small (`hyperref. on peut`): a subject
+            // pronoun opens sentences as often as the scan's specks stand before it. Any other word is the
+            // speck's far more often (80 stops of 85 in the sets).
+            if OCRConfusionModel.capitalsAScanMakes.contains(capital), right.kind == .elision || formTags(index + 1).contains(.propersuj) {
+                continue
+            }
             // What the word pass made of the word still opens with the letter read (`loute` → `toute` does not).
             guard let repairedFirst = right.form.unicodeScalars.first, OneLetterEdits.base(first) == OneLetterEdits.base(repairedFirst),
                   right.kind == .elision ? Self.elisionHeads.contains(right.lower) : right.length >= 2 && repairer.spells(right.form)
@@ -418,10 +430,13 @@ extension RepairPass {
             // The sentence goes on after it on its line: a letter or two before a paragraph's end is a speck of its own.
             guard index + 2 < units.count, !scalars[right.end..<units[index + 2].start].contains("\n") else { continue }
             // An abbreviation's stop: dotted (`c.-à-d.`), tagged a locution (`etc.`), or a short invariable noun (`chap.`).
-            guard left.length >= 4, !endsDottedAbbreviation(left), !formTags(index).contains(.locution),
-                  left.length > 4 || !lexicon.analyze(left.lower).contains(where: { $0.contains(utf8: "is:inv") }) else { continue }
-            if edits.contains(where: { $0.offset == left.end && $0.before == "." }) { continue }
-            dropStop(after: left, confidence: 0.6)
+            guard bracket || left.length >= 4 && !endsDottedAbbreviation(left) && !formTags(index).contains(.locution)
+                    && (left.length > 4 || !lexicon.analyze(left.lower).contains(where: { $0.contains(utf8: "is:inv") })) else { continue }
+            // After an aside's bracket a verb may be a sentence's whose subject the scan lost (`clientes). est
+            // habituellement lancé`): only a word that carries the sentence on (`). ou`, `). pour`).
+            if bracket, right.kind == .word, !formTags(index + 1).isDisjoint(with: PartsOfSpeech.finite.union([.ppas])) { continue }
+            if edits.contains(where: { $0.offset == stop && $0.before == "." }) { continue }
+            edits.append(Edit(offset: stop, before: ".", after: "", rule: "punctuation", confidence: 0.6))
         }
     }
 

@@ -336,13 +336,17 @@ struct EnglishModelReadingsTests {
                 == "On se sert de start-stop-daemon et Ces différents réglages le permettent.")
     }
 
-    @Test("a full stop before a French word whose small first letter is shaped unlike its capital is a speck; abbreviations, and letters a scan makes small, keep it")
-    func stopBeforeSmallLetterOfOtherShape() {
+    @Test("a full stop before a French word in small letters is a speck, unless a scan may have read a pronoun's capital small, or it ends an abbreviation")
+    func stopBeforeSmallLetter() {
         #expect(repaired("Cela rend. difficile la suite. Gardez. en tête ce point, il sera. repris plus loin.")
                 == "Cela rend difficile la suite. Gardez en tête ce point, il sera repris plus loin.")
-        // `s` is shaped like `S`: the scan may have read the next sentence's capital small. An abbreviation's
-        // stop and a number's stay.
-        for kept in ["Il lit le code. source de tout.", "Il lit les sons, etc. et les images.", "Il en faut 20. de plus."] {
+        // `s` is shaped like `S` and `v` like `V`, but only a pronoun opens a sentence as often as a speck precedes it;
+        // after an aside's bracket, a word that carries the sentence on.
+        #expect(repaired("Il lit le code. source de tout (et les bogues). ou les notes.")
+                == "Il lit le code source de tout (et les bogues) ou les notes.")
+        // An abbreviation's stop and a number's stay; so do a pronoun of such a letter, and a verb after a bracket.
+        for kept in ["Il lit les sons, etc. et les images.", "Il en faut 20. de plus.", "Voir le module. vous pouvez lire.",
+                     "Voir les clients (et le serveur). est lancé plus tard."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
     }
