@@ -397,9 +397,9 @@ extension RepairPass {
     /// the sentence the stop would end — the stop is a speck. A scan reads a sentence's capital
     /// small only where the two letters share their shape (`OCRConfusionModel.capitalsAScanMakes`:
     /// `C`/`c`, `S`/`s`…; and `L’`, `Il`, whose strokes it misreads, which are left alone): for those
-    /// letters only a subject pronoun or an elision (`hyperref. on peut`) opens a sentence as often as
-    /// a speck stands before it; any other word is the speck's far more often (80 stops of 85 in the
-    /// sets). Not after an abbreviation, whose stop a small letter follows (`etc. et`, `p. ex. des`,
+    /// letters only an elision (and for any letter a subject pronoun, `hyperref. on peut`, or a
+    /// negation's second half) opens a sentence as often as a speck stands before it; any other word
+    /// is the speck's far more often (80 stops of 85 in the sets). Not after an abbreviation, whose stop a small letter follows (`etc. et`, `p. ex. des`,
     /// `cf. la`, `chap. de`: dotted, locutions or short invariable nouns), nor after a number; after
     /// an aside's closing bracket, not before a verb, whose subject the scan may have lost. What
     /// `periodBeforeLowercase` decided stays: this runs after it.
@@ -420,9 +420,11 @@ extension RepairPass {
             // A capital shaped like its small letter may have been read small (`hyperref. on peut`): a subject
             // pronoun opens sentences as often as the scan's specks stand before it. Any other word is the
             // speck's far more often (80 stops of 85 in the sets).
-            if OCRConfusionModel.capitalsAScanMakes.contains(capital), right.kind == .elision || formTags(index + 1).contains(.propersuj) {
-                continue
-            }
+            if OCRConfusionModel.capitalsAScanMakes.contains(capital), right.kind == .elision { continue }
+            // Whatever its letter, a subject pronoun after a stop may open the next sentence as well as the next
+            // clause (`toutes. elles permettent` lost a comma), and a negation's half without its `ne` may be an
+            // elliptic sentence's (`Il le peut. pas un autre.`): too even a call, left as read.
+            if right.kind == .word, !formTags(index + 1).isDisjoint(with: [.propersuj, .negadv]) { continue }
             // What the word pass made of the word still opens with the letter read (`loute` → `toute` does not).
             guard let repairedFirst = right.form.unicodeScalars.first, OneLetterEdits.base(first) == OneLetterEdits.base(repairedFirst),
                   right.kind == .elision ? Self.elisionHeads.contains(right.lower) : right.length >= 2 && repairer.spells(right.form)

@@ -1182,10 +1182,9 @@ struct WordRepairerTests {
         #expect(repaired("Le but est double. 3. Présenter. les mesures défensives possibles.")
                 == "Le but est double. 3. Présenter les mesures défensives possibles.")
         #expect(repaired("Fermez la fenêtre. Déplacez. le curseur vers la gauche.") == "Fermez la fenêtre. Déplacez le curseur vers la gauche.")
-        // Not where they disagree, nor before a word that is also a noun or a verb form.
-        for kept in ["Il ouvre la fenêtre. contextuel est le mot.", "Il ouvre le menu. nouveau est le mot."] {
-            #expect(repaired(kept) == kept, "\(kept)")
-        }
+        // Where they disagree too: a French word in small letters after a stop goes on the sentence (a scan reads a
+        // capital small only where the shapes coincide, and even there the stop was a speck 80 times in 85).
+        #expect(repaired("Il ouvre la fenêtre. contextuel est le mot.") == "Il ouvre la fenêtre contextuel est le mot.")
         // A word whose first letter the scan misread (`loute`: `Toute`) proves nothing of its case: the stop stays.
         let misreadInitial = "Ils ne sont pas astreints aux mêmes restrictions. loute analyse exhaustive doit en tenir compte."
         #expect(repaired(misreadInitial) == misreadInitial)
@@ -1715,8 +1714,10 @@ struct WordRepairerTests {
 
     @Test("a sentence opening in small letters on a bare singular noun lost its L’ with its capital; a stop another rule reads as a speck does not count")
     func lostArticleOpeningSentence() {
-        #expect(repaired("Voir la liste (des objets). ordre dans lequel ils sont placés compte.")
-                == "Voir la liste (des objets). L’ordre dans lequel ils sont placés compte.")
+        // (Before a small letter a scan never makes of a capital, the stop is a speck: `stopBeforeSmallLetter`; `i`
+        // is a capital I's reading too.)
+        #expect(repaired("Voir la liste des objets. installation du paquet est longue.")
+                == "Voir la liste des objets. L’installation du paquet est longue.")
         // A noun that is also a verb or a participle goes on the sentence before; a stop after a determiner or
         // a preposition is a speck; an ellipsis or an abbreviation may go on in small letters.
         for kept in ["Le code est lu. Le code. est ce que vous écrivez.", "Il lit un. ouvrage de référence.",
