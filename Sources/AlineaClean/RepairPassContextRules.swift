@@ -105,8 +105,8 @@ extension RepairPass {
             }
         }
         periodBeforeLowercase()
-        stopBeforeSmallLetter()
         lostArticlesOpeningSentences()
+        stopBeforeSmallLetter()
         smallPronounAfterNumberOrBracket()
         commaBeforeSentenceStart()
         stopAfterClosingBracket()

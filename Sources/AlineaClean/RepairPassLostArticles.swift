@@ -132,7 +132,8 @@ extension RepairPass {
     /// `de. installation`, `un. ouvrage`, where the stop is the speck `periodBeforeLowercase` drops;
     /// nor an abbreviation, nor an ellipsis), on the same line, before the small letters of the
     /// sentence going on — and only a word that is nothing but a noun (`code. est`: the verb).
-    /// Run after `periodBeforeLowercase`, whose dropped stops end no sentence.
+    /// Run after `periodBeforeLowercase`, whose dropped stops end no sentence, and before
+    /// `stopBeforeSmallLetter`, which would take this stop for a speck.
     func lostArticlesOpeningSentences() {
         guard french else { return }
         for index in units.indices.dropFirst() where !units[index].edited && !units[index].isProtected {
@@ -156,9 +157,7 @@ extension RepairPass {
         guard !previous.edited, previous.end == start - 2 || previous.end == start - 3 && scalars[start - 3] == ")",
               start < 3 || scalars[start - 3] != "." else { return }
         if previous.kind == .word {
-            // A short invariable noun before a stop is an abbreviation's (`chap.`, `fig.`, `ex.`).
-            guard previous.length >= 3, !endsDottedAbbreviation(previous), previous.lower != "etc",
-                  previous.length > 4 || !lexicon.analyze(previous.lower).contains(where: { $0.contains(utf8: "is:inv") }),
+            guard previous.length >= 3, !isAbbreviation(index - 1),
                   formTags(index - 1).isDisjoint(with: PartsOfSpeech.determiners.union([.prep, .cjco, .cjsub, .prorel])) else { return }
         } else {
             guard previous.kind == .number || previous.end == start - 3 else { return }

@@ -173,6 +173,15 @@ extension RepairPass {
         }
     }
 
+    /// Whether the word at `index`, before a full stop, is an abbreviation, whose stop ends no
+    /// sentence: dotted (`c.-à-d.`, `endsDottedAbbreviation`), tagged a locution (`etc.`), or an
+    /// invariable noun of four letters or fewer (`chap.`, `fig.`, `ex.`).
+    func isAbbreviation(_ index: Int) -> Bool {
+        let unit = units[index]
+        return endsDottedAbbreviation(unit) || unit.lower == "etc" || formTags(index).contains(.locution)
+            || unit.length <= 4 && lexicon.analyze(unit.lower).contains(where: { $0.contains(utf8: "is:inv") })
+    }
+
     /// `c.-à-d. d’appliquer`, `p. ex.`: a short word closing a token that has full stops inside
     /// (`c.-à-d`) is the end of an abbreviation, whose own stop a lower-case word follows.
     func endsDottedAbbreviation(_ unit: Unit) -> Bool {
@@ -396,13 +405,13 @@ extension RepairPass {
     /// stop: a French word in small letters, read as the scan wrote it, after a full stop continues
     /// the sentence the stop would end — the stop is a speck. A scan reads a sentence's capital
     /// small only where the two letters share their shape (`OCRConfusionModel.capitalsAScanMakes`:
-    /// `C`/`c`, `S`/`s`…; and `L’`, `Il`, whose strokes it misreads, which are left alone): for those
-    /// letters only an elision (and for any letter a subject pronoun, `hyperref. on peut`, or a
-    /// negation's second half) opens a sentence as often as a speck stands before it; any other word
-    /// is the speck's far more often (80 stops of 85 in the sets). Not after an abbreviation, whose stop a small letter follows (`etc. et`, `p. ex. des`,
-    /// `cf. la`, `chap. de`: dotted, locutions or short invariable nouns), nor after a number; after
-    /// an aside's closing bracket, not before a verb, whose subject the scan may have lost. What
-    /// `periodBeforeLowercase` decided stays: this runs after it.
+    /// `C`/`c`, `S`/`s`…; and `L’`, `Il`, whose strokes it misreads, which are left alone), and even
+    /// there the stop was a speck 80 times in 85 in the sets — but before an elision of such a
+    /// letter, or a subject pronoun or a negation's second half of any (`hyperref. on peut`), a
+    /// sentence opens as often. Not after an abbreviation (`isAbbreviation`: `etc. et`, `p. ex.
+    /// des`, `chap. de`), nor after a number; after an aside's closing bracket, not before a verb,
+    /// whose subject the scan may have lost. What `periodBeforeLowercase` and
+    /// `lostArticlesOpeningSentences` decided stays: this runs after them.
     func stopBeforeSmallLetter() {
         guard french else { return }
         for index in units.indices.dropLast() {
@@ -417,9 +426,7 @@ extension RepairPass {
                   CasePattern(of: right.text) == .lower, first != "l", first != "i",
                   case let capital = CasePattern.capitalized.apply(to: String(first), locale: locale).unicodeScalars.first,
                   let capital else { continue }
-            // A capital shaped like its small letter may have been read small (`hyperref. on peut`): a subject
-            // pronoun opens sentences as often as the scan's specks stand before it. Any other word is the
-            // speck's far more often (80 stops of 85 in the sets).
+            // An elided capital shaped like its small letter may have been read small (`c’est`, `s’il`).
             if OCRConfusionModel.capitalsAScanMakes.contains(capital), right.kind == .elision { continue }
             // Whatever its letter, a subject pronoun after a stop may open the next sentence as well as the next
             // clause (`toutes. elles permettent` lost a comma), and a negation's half without its `ne` may be an
@@ -431,9 +438,7 @@ extension RepairPass {
             else { continue }
             // The sentence goes on after it on its line: a letter or two before a paragraph's end is a speck of its own.
             guard index + 2 < units.count, !scalars[right.end..<units[index + 2].start].contains("\n") else { continue }
-            // An abbreviation's stop: dotted (`c.-à-d.`), tagged a locution (`etc.`), or a short invariable noun (`chap.`).
-            guard bracket || left.length >= 4 && !endsDottedAbbreviation(left) && !formTags(index).contains(.locution)
-                    && (left.length > 4 || !lexicon.analyze(left.lower).contains(where: { $0.contains(utf8: "is:inv") })) else { continue }
+            guard bracket || left.length >= 4 && !isAbbreviation(index) else { continue }
             // After an aside's bracket a verb may be a sentence's whose subject the scan lost (`clientes). est
             // habituellement lancé`): only a word that carries the sentence on (`). ou`, `). pour`).
             if bracket, right.kind == .word, !formTags(index + 1).isDisjoint(with: PartsOfSpeech.finite.union([.ppas])) { continue }

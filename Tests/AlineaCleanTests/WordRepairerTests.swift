@@ -1714,10 +1714,9 @@ struct WordRepairerTests {
 
     @Test("a sentence opening in small letters on a bare singular noun lost its L’ with its capital; a stop another rule reads as a speck does not count")
     func lostArticleOpeningSentence() {
-        // (Before a small letter a scan never makes of a capital, the stop is a speck: `stopBeforeSmallLetter`; `i`
-        // is a capital I's reading too.)
-        #expect(repaired("Voir la liste des objets. installation du paquet est longue.")
-                == "Voir la liste des objets. L’installation du paquet est longue.")
+        // Asked before `stopBeforeSmallLetter`, which would take the stop for a speck.
+        #expect(repaired("Voir la liste (des objets). ordre dans lequel ils sont placés compte. Voir les objets. installation du paquet.")
+                == "Voir la liste (des objets). L’ordre dans lequel ils sont placés compte. Voir les objets. L’installation du paquet.")
         // A noun that is also a verb or a participle goes on the sentence before; a stop after a determiner or
         // a preposition is a speck; an ellipsis or an abbreviation may go on in small letters.
         for kept in ["Le code est lu. Le code. est ce que vous écrivez.", "Il lit un. ouvrage de référence.",
