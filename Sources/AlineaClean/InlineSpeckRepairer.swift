@@ -134,6 +134,24 @@ struct InlineSpeckRepairer: Sendable {
                 i += 1
                 continue
             }
+            // `{contraire à la norme)`, `{ksh)`: an opening brace glued to a word after a space, in a paragraph
+            // that closes no brace, which a `)` closes in its sentence before any other bracket opens, is the
+            // scan's reading of the opening parenthesis — running prose writes no braces (code does, and closes
+            // them). A brace whose sentence ends first, or that no `)` closes within an aside's length, is a
+            // letter misread (`une seule {ois`).
+            if c == "{", i == 0 || ProtectedSpans.isWhitespace(scalars[i - 1]), i + 1 < scalars.count,
+               isLetter(scalars[i + 1]) || CharacterClass.isDigit(scalars[i + 1]) {
+                let rest = scalars[(i + 1)...].prefix(while: { $0 != "\n" })
+                let aside = rest.prefix(while: { !"(){}[]".unicodeScalars.contains($0) })
+                let sentenceEnds = zip(aside, aside.dropFirst()).contains { ".!?".unicodeScalars.contains($0) && $1 == " " }
+                let lineStart = scalars[..<i].lastIndex(of: "\n").map { $0 + 1 } ?? 0
+                if aside.endIndex < rest.endIndex, rest[aside.endIndex] == ")", !sentenceEnds, aside.count <= Self.asideLength,
+                   !scalars[lineStart..<rest.endIndex].contains("}") {
+                    add(i, i + 1, "(", "brace-for-parenthesis", 0.75)
+                    i += 1
+                    continue
+                }
+            }
             // `ot! nous`, `beaucoup! de`: French spaces its `!` from the word before it and sets a capital
             // after it, so one glued to a word, a small letter next, is a speck — where no letter it could be
             // makes a word (`te!` → `tel` is the word pass's) and the word is no interjection (`Ah! que`)
@@ -358,6 +376,10 @@ struct InlineSpeckRepairer: Sendable {
         }
         return merged
     }
+
+    /// How many scalars an aside in brackets holds at most, for a misread opening bracket to be
+    /// matched with the `)` after it: a few words (`{contraire à la norme)`), not a paragraph.
+    static let asideLength = 100
 
     /// Marks that close a phrase or a quotation, after which a lone `,` or `.` is a speck.
     static let closingMarks: Set<Unicode.Scalar> = [".", ",", ";", ":", "!", "?", ")", "»"]

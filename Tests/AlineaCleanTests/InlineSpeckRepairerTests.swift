@@ -354,6 +354,11 @@ struct InlineSpeckRepairerTests {
         // An opening square bracket no `]` closes, glued to a capitalised word, is a speck; a closed one stays.
         #expect(repaired("Une couleur particulière. [Il n’y a rien.\nVoyez [Annexe] ici.\n").text
                 == "Une couleur particulière. Il n’y a rien.\nVoyez [Annexe] ici.\n")
+        // An opening brace no `}` closes, that a `)` closes in its sentence, is the scan's parenthesis; code closes its
+        // braces, and a brace no aside closes is a letter misread.
+        #expect(repaired("Le shell {ksh) est lu. C’est {contraire à la norme) ici.\n").text
+                == "Le shell (ksh) est lu. C’est (contraire à la norme) ici.\n")
+        #expect(repaired("Écrivez {c d e} et {f g) dans le bloc.\nUne seule {ois. Puis la suite (ici).\n").stage.edits.isEmpty)
         // A compound the lexicon lists, before or after the stop, is judged as a word.
         #expect(repaired("Voyez l’exemple. ci-dessus et le paragraphe ci-dessous. permet de choisir.\n").text
                 == "Voyez l’exemple ci-dessus et le paragraphe ci-dessous permet de choisir.\n")
