@@ -144,9 +144,8 @@ extension RepairPass {
     /// The test and repair of `lostArticlesOpeningSentences` on the unit at `index`.
     func lostArticleOpeningSentence(at index: Int) {
         // The cheap tests first: most words stand after a space and a letter, not after a stop.
-        guard index > 0, index + 1 < units.count, units[index].kind == .word, units[index].pattern == .lower,
-              case let start = units[index].start, start >= 2, scalars[start - 1] == " ",
-              case let stop = scalars[start - 2], stop == "." || stop == "!" || stop == "?",
+        guard index + 1 < units.count, units[index].kind == .word, units[index].pattern == .lower,
+              let (stop, afterBracket) = stopAndSpace(before: index, marks: [".", "!", "?"]),
               isBareSingularNounOpeningWithVowel(index),
               // Only a noun: a verb or a participle it also spells goes on the sentence before (`le code. est`).
               lowerTags(index).isDisjoint(with: PartsOfSpeech.finite.union([.adj, .ppas, .ppre])) else { return }
@@ -154,16 +153,15 @@ extension RepairPass {
         // Its word as read: one the word pass repaired (`méme.` → `même.`) has its stop judged again once
         // the inline pass can read it (`un même. empilement`: a speck).
         let previous = units[index - 1]
-        guard !previous.edited, previous.end == start - 2 || previous.end == start - 3 && scalars[start - 3] == ")",
-              start < 3 || scalars[start - 3] != "." else { return }
+        guard !previous.edited else { return }
         if previous.kind == .word {
             guard previous.length >= 3, !isAbbreviation(index - 1),
                   formTags(index - 1).isDisjoint(with: PartsOfSpeech.determiners.union([.prep, .cjco, .cjsub, .prorel])) else { return }
         } else {
-            guard previous.kind == .number || previous.end == start - 3 else { return }
+            guard previous.kind == .number || afterBracket else { return }
         }
         // A stop another rule took for a speck ends no sentence.
-        if edits.contains(where: { $0.offset == start - 2 && $0.before == String(stop) }) { return }
+        if edits.contains(where: { $0.offset == stop && $0.before == String(scalars[stop]) }) { return }
         // The sentence goes on in small letters after the noun (`d’un`, `du`, `à partir`).
         let next = units[index + 1]
         guard onlySpaces(units[index].end, next.start) || next.kind == .elision && next.start == units[index].end + 1,

@@ -173,6 +173,21 @@ extension RepairPass {
         }
     }
 
+    /// The offset of the mark (one of `marks`) and single space between the unit before `index` and
+    /// the unit at `index`, glued to that unit's end or to a bracket closing it (`objets). ordre`),
+    /// and whether the bracket stands there. The one reading of a sentence's end the rules that
+    /// judge the word after a stop share.
+    func stopAndSpace(before index: Int, marks: [Unicode.Scalar]) -> (offset: Int, afterBracket: Bool)? {
+        guard index > 0 else { return nil }
+        let end = units[index - 1].end, start = units[index].start
+        // Two offsets compared first: most units are one space apart.
+        guard start == end + 2 || start == end + 3 else { return nil }
+        let afterBracket = start == end + 3 && scalars[end] == ")"
+        let stop = end + (afterBracket ? 1 : 0)
+        guard start == stop + 2, scalars[stop + 1] == " ", marks.contains(scalars[stop]) else { return nil }
+        return (stop, afterBracket)
+    }
+
     /// Whether the word at `index`, before a full stop, is an abbreviation, whose stop ends no
     /// sentence: dotted (`c.-à-d.`, `endsDottedAbbreviation`), tagged a locution (`etc.`), or an
     /// invariable noun of four letters or fewer (`chap.`, `fig.`, `ex.`).
@@ -415,13 +430,12 @@ extension RepairPass {
     func stopBeforeSmallLetter() {
         guard french else { return }
         for index in units.indices.dropLast() {
-            let left = units[index], right = units[index + 1]
             // The cheap tests first: a full stop and a space between a word and a small letter — or after the
             // bracket that closes an aside (`(et bogues). ou`, `sysconf(3). pour`).
-            let bracket = right.start == left.end + 3 && scalars[left.end] == ")"
-            let stop = left.end + (bracket ? 1 : 0)
+            guard let (stop, bracket) = stopAndSpace(before: index + 1, marks: ["."]) else { continue }
+            let left = units[index], right = units[index + 1]
             guard left.kind == .word || bracket && left.kind == .number, right.kind == .word || right.kind == .elision,
-                  right.start == stop + 2, scalars[stop] == ".", scalars[stop + 1] == " ", !left.isProtected, !right.isProtected,
+                  !left.isProtected, !right.isProtected,
                   let first = right.text.unicodeScalars.first, CharacterClass.isLowercase(first),
                   CasePattern(of: right.text) == .lower, first != "l", first != "i",
                   case let capital = CasePattern.capitalized.apply(to: String(first), locale: locale).unicodeScalars.first,
