@@ -945,6 +945,30 @@ final class RepairPass {
         return words[at]
     }
 
+    /// How often French at large must write a reading (per billion words: ten per million, what
+    /// `dominantProseCount` is in the help corpus's 889,194 words) for it to break a tie the
+    /// prose counts leave open…
+    static let dominantGeneralPerBillion = 10_000
+
+    /// The one of `words` that French at large (`GeneralFormFrequencies`) writes at least
+    /// `minimum` times per billion words and `dominance` times as often as each of the others
+    /// (`vraiment` over `vidiment`, `très` over `gras` and `bras`), unless the prose counts
+    /// find another reading commoner (they know the register: `leurs` and `lors`), or nil.
+    static func dominantInFrench(_ words: [String], minimum: Int = dominantGeneralPerBillion,
+                                 dominance: Int = proseDominance) -> String? {
+        let counts = words.map { GeneralFormFrequencies.shared.perBillion($0) }
+        guard let top = counts.max(), top >= minimum,
+              counts.filter({ $0 * dominance > top }).count == 1, let at = counts.firstIndex(of: top) else { return nil }
+        let prose = ProseFormFrequencies.shared.count(words[at])
+        guard words.allSatisfy({ ProseFormFrequencies.shared.count($0) <= prose }) else { return nil }
+        return words[at]
+    }
+
+    /// `dominantInProse`, or where the help corpus cannot tell, `dominantInFrench`.
+    static func dominantReading(_ words: [String]) -> String? {
+        dominantInProse(words) ?? dominantInFrench(words)
+    }
+
     /// `Sarge. Frans Pop fut…`: a capitalised word the lexicon rejects opening a
     /// sentence, right before another capitalised word, is a first name before a
     /// surname — not a damaged word (`Trans`). Repairs that restore only diacritics,

@@ -26,6 +26,23 @@ extension RepairPass {
         }
     }
 
+    /// How often French at large must write the one reading of a short word that repairs it,
+    /// per billion words: `shortWordRepairCount` in the help corpus's 889,194 words.
+    static let shortWordRepairPerBillion = 225_000
+
+    /// The one of a short damaged word's readings that prose writes constantly and every
+    /// other rarely — `shortWordRepairCount` times in the help corpus and twenty times as often
+    /// as each rival, or where the help's register cannot tell (`vraiment`, `très` and `aura` are
+    /// running prose, not help), as often in French at large (`dominantInFrench`) — or nil.
+    static func dominantShortReading(_ words: [String]) -> String? {
+        let counts = words.map { ProseFormFrequencies.shared.count($0) }
+        if let top = counts.max(), top >= shortWordRepairCount, counts.filter({ $0 * proseDominance * 2 > top }).count == 1,
+           let at = counts.firstIndex(of: top) {
+            return words[at]
+        }
+        return dominantInFrench(words, minimum: shortWordRepairPerBillion, dominance: proseDominance * 2)
+    }
+
     /// How much cheaper than every rival the chosen word must be (costs are
     /// sums of tenths: the comparison allows for their rounding).
     static let oneLetterMargin = 0.3
@@ -84,12 +101,10 @@ extension RepairPass {
             // writes constantly and every other rarely — in a document that writes the form once. Only one
             // edit in all, accents counted: a command's name is no word with a letter and an accent changed
             // (`iconv` is no `icône`).
-            let found = found.filter { Self.editDistance(unit.lower, $0.word) == 1 }
-            let counts = found.map { ProseFormFrequencies.shared.count($0.word) }
-            guard vocabulary.runningCount(unit.lower) <= 1, let top = counts.max(), top >= Self.shortWordRepairCount,
-                  counts.filter({ $0 * Self.proseDominance * 2 > top }).count == 1, let at = counts.firstIndex(of: top),
-                  !keepsRectifiedSpelling(unit.lower, repairedAs: found[at].word) else { return nil }
-            return Decision(after: unit.pattern.apply(to: found[at].word, locale: locale), rule: "one-letter", confidence: 0.55)
+            let words = found.filter { Self.editDistance(unit.lower, $0.word) == 1 }.map(\.word)
+            guard vocabulary.runningCount(unit.lower) <= 1,
+                  let word = Self.dominantShortReading(words), !keepsRectifiedSpelling(unit.lower, repairedAs: word) else { return nil }
+            return Decision(after: unit.pattern.apply(to: word, locale: locale), rule: "one-letter", confidence: 0.55)
         }
         let ranked = Self.ranked(found, word: \.word, score: score)
         guard let first = ranked.first else { return nil }
@@ -97,7 +112,7 @@ extension RepairPass {
         // than each rival within the margin; none such, the word is left.
         let rivals = ranked.filter { $0.score - first.score < Self.oneLetterMargin - 1e-9 }
         guard let top = rivals.count == 1 ? first.candidate
-                : Self.dominantInProse(rivals.map(\.candidate.word)).flatMap({ word in rivals.first { $0.candidate.word == word }?.candidate })
+                : Self.dominantReading(rivals.map(\.candidate.word)).flatMap({ word in rivals.first { $0.candidate.word == word }?.candidate })
         else { return nil }
         // The 1990 spelling's `i` and `u` without circumflex, and its `cèdera`, are the writer's.
         guard !keepsRectifiedSpelling(unit.lower, repairedAs: top.word) else { return nil }
@@ -132,7 +147,7 @@ extension RepairPass {
             return repairer.spells(word) ? word : nil
         }).sorted()
         // Several words (`ordre`, the archaic `ardre`): the one prose writes, far more than the others.
-        guard let repaired = found.count == 1 ? found.first : Self.dominantInProse(found) else { return nil }
+        guard let repaired = found.count == 1 ? found.first : Self.dominantReading(found) else { return nil }
         return Decision(after: repaired, rule: "one-letter", confidence: 0.6)
     }
 
