@@ -40,6 +40,13 @@ struct GraveAccentContexts: Sendable {
         return accented > plain
     }
 
+    /// How often prose wrote the accented `word` right before the lower-case
+    /// `neighbour` (`à argument`, `à intervalles`: a bare noun after `à`), as far
+    /// as the table kept that neighbour; 0 when it did not.
+    func timesAccented(_ word: String, before neighbour: String) -> Int {
+        counts[word + " " + Side.next.rawValue + " " + neighbour]?.accented ?? 0
+    }
+
     /// How many times prose showed a pair before its verdict settles a phrase
     /// outright, over what each of its words says alone (`tout à fait`, 15 times).
     static let settledPhraseMinimum = 10

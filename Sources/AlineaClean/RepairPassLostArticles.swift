@@ -102,26 +102,54 @@ extension RepairPass {
     /// `dans l’image`; `de` elides itself before a vowel (`d’origine`), so `de
     /// original` cannot be what was printed either — the thin `l’` of `de
     /// l’original` is what the scan dropped (an elided `d’` it reads as `d`).
-    /// An array: three comparisons of short strings cost less than hashing one.
+    /// Nor before an acronym the document elides (`de OSCE`).
     static let prepositionsBeforeArticle = ["dans", "pendant", "de"]
-    /// Their lengths in bytes: a cheap test every word passes through first (an
-    /// array of three: a hashed set costs more than the comparisons it saves).
-    static let prepositionsBeforeArticleLengths = Array(Set(prepositionsBeforeArticle.map(\.utf8.count)))
+    /// Prepositions that stand before a bare noun opening with a vowel only in
+    /// set phrases and names (`à usage unique`, `sur internet`), which the clean
+    /// pages and the sets’ references write with the article about 24 times as often
+    /// (`à l’aide`, `sur l’interface`, `selon l’ordre`): there a bare noun that is
+    /// no name lost its `l’` too. (`avec` and `après` take bare nouns as often as
+    /// a scan drops the article: `avec empattement`, `après utilisation`.)
+    static let prepositionsMostlyBeforeArticle = ["à", "sur", "selon", "avant", "depuis", "durant"]
+    /// The lengths in bytes of both lists' words: a cheap test every word passes through first
+    /// (an array of four: a hashed set costs more than the comparisons it saves).
+    static let prepositionsBeforeArticleLengths = Array(Set((prepositionsBeforeArticle + prepositionsMostlyBeforeArticle)
+        .map(\.utf8.count)))
 
     /// `pendant installation` → `pendant l’installation`: after `dans`,
     /// `pendant` or `de` a singular noun needs its article, and before a vowel the
     /// scan drops the thin `l’` whole. Only for a noun (no adverb, pronoun,
     /// numeral or infinitive: `dans environ`, `pendant encore`) opening with a
     /// vowel — not with h: Debian's French dictionary accepts `l’` before any
-    /// word (`l’hockey`), so it cannot tell an h aspiré.
+    /// word (`l’hockey`), so it cannot tell an h aspiré. After `à`, `sur`,
+    /// `selon` and the like (`prepositionsMostlyBeforeArticle`, `à ajout`,
+    /// `sur utilisation`), the same for a word that is nothing but a noun (`à été`:
+    /// the participle of `a été` misread), no name once capitalised (`sur internet`),
+    /// and not one prose writes bare after `à`.
     func lostArticleAfterPreposition(at index: Int) {
         // The preposition first: two lengths to compare before any string work, on every word.
         guard index > 0, units[index - 1].kind == .word,
               Self.prepositionsBeforeArticleLengths.contains(units[index - 1].form.utf8.count),
-              Self.prepositionsBeforeArticle.contains(lowerForm(index - 1)),
-              onlySpaces(units[index - 1].end, units[index].start),
-              isBareSingularNounOpeningWithVowel(index) || isAcronymTheDocumentElides(index) else { return }
+              onlySpaces(units[index - 1].end, units[index].start) else { return }
+        let preposition = lowerForm(index - 1)
+        if Self.prepositionsBeforeArticle.contains(preposition) {
+            guard isBareSingularNounOpeningWithVowel(index) || isAcronymTheDocumentElides(index) else { return }
+        } else {
+            guard Self.prepositionsMostlyBeforeArticle.contains(preposition), isBareSingularNounOpeningWithVowel(index),
+                  lowerTags(index).isDisjoint(with: PartsOfSpeech.finite.union([.ppas, .ppre, .adj])), !namesWhenCapitalised(index),
+                  // A bare noun prose writes after `à` (`à argument`, `à intervalles`) is a set phrase.
+                  preposition != "à" || GraveAccentContexts.shared.timesAccented("à", before: units[index].lower) == 0
+            else { return }
+        }
         replace(index, with: Decision(after: "l" + String(apostrophe) + units[index].text, rule: "elision-l", confidence: 0.6))
+    }
+
+    /// Whether the word at `index`, capitalised, is also a name (`internet`: `Internet`), which
+    /// French writes without an article (`sur internet`, `à internet`).
+    func namesWhenCapitalised(_ index: Int) -> Bool {
+        let lower = units[index].lower
+        guard let first = lower.unicodeScalars.first else { return false }
+        return tags(String(first).uppercased() + String(lower.unicodeScalars.dropFirst())).contains(.npr)
     }
 
     /// `cette page. installation à partir`, `plus aisée. utilisation d’un` → `L’installation`,

@@ -1695,7 +1695,7 @@ struct WordRepairerTests {
         }
     }
 
-    @Test("after dans or pendant a bare singular noun opening with a vowel lost its l’; adverbs, numerals and h aspiré stay")
+    @Test("after dans, pendant, à or sur a bare singular noun opening with a vowel lost its l’; adverbs, numerals, names, set phrases and h aspiré stay")
     func lostArticleAfterPreposition() {
         #expect(repaired("Les paquets sont disponibles pendant installation. La sélection dans image de droite.")
                 == "Les paquets sont disponibles pendant l’installation. La sélection dans l’image de droite.")
@@ -1707,6 +1707,15 @@ struct WordRepairerTests {
                      "Il joue dans hockey sur glace."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
+        // After à, sur, selon and the like the article is the rule too, but for a name (`internet`), a verb form
+        // and a noun prose writes bare after à (`à intervalles`); avec and après take bare nouns, and keep them.
+        #expect(repaired("Voir à exception du dernier, sur utilisation du disque, selon ordre croissant.")
+                == "Voir à l’exception du dernier, sur l’utilisation du disque, selon l’ordre croissant.")
+        for kept in ["Il se connecte sur internet chaque jour.", "Il revient à intervalles réguliers.",
+                     "Une police avec empattement, après utilisation du disque.", "Tout ce qui reste sur est ajouté."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+        #expect(!repaired("Le fichier à été lu.").contains("l’été"), "a participle after à is the verb a misread, not a noun")
         // An acronym the document writes after l’ elsewhere takes it after de too; one it never elides stays.
         #expect(repaired("L'Atelier de OSCE sur une approche globale de l'OSCE. Le rôle de ONU reste.")
                 == "L'Atelier de l'OSCE sur une approche globale de l'OSCE. Le rôle de ONU reste.")
