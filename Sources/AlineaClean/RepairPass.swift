@@ -2006,16 +2006,17 @@ final class RepairPass {
     /// is listed whole (`c’est-à-dire`), so the part after the apostrophe
     /// (`est-a-dire`) is no word on its own and only the whole token can be
     /// matched against the dictionary's compounds — by its accents, or with
-    /// its middle part a reading of à (`c’est-A-dire`, `c’est-é-dire`).
+    /// its middle part, one character, a reading of à (`c’est-A-dire`, `c’est-é-dire`, `c’est-d-dire`).
     func elidedCompoundVariant(_ index: Int) -> Decision? {
         // Asked of every word: the unit is read in place, not copied (a copy retains its three strings).
         guard french, units[index].afterElision, index > 0, units[index - 1].kind == .elision,
               units[index].text.unicodeScalars.contains("-") else { return nil }
         let head = units[index - 1].form + String(apostrophe)
-        // `c’est-&-dire`, `c’est-A-dire`: the middle part a reading of à (`graveInsideCompound`),
-        // the outer ones in small letters, and the whole with à a compound the dictionary lists.
+        // `c’est-&-dire`, `c’est-A-dire`, `c’est-d-dire`: the middle part one character, any reading of à
+        // (the grave and the bowl merged into a d's ascender, as for ô), the outer ones in small letters,
+        // and the whole with à a compound the dictionary lists: no other compound is one letter from it.
         let parts = units[index].text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
-        if parts.count == 3, Self.compoundReadingsOfGraveA.contains(parts[1]) || parts[1] == "A",
+        if parts.count == 3, parts[1].unicodeScalars.count == 1,
            [parts[0], parts[2]].allSatisfy({ !$0.isEmpty && CasePattern(of: $0) == .lower }),
            case let joined = parts[0] + "-à-" + parts[2], !lexicon.analyze(head + joined).isEmpty {
             return Decision(after: joined, rule: "grave-a", confidence: 0.8)

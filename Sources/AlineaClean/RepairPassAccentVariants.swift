@@ -219,6 +219,35 @@ extension RepairPass {
         replace(index, with: Decision(after: pattern.apply(to: variant, locale: locale), rule: "accent", confidence: 0.7))
     }
 
+    /// `lés trois autres cartouches`, `dés deux prochaines parties`, `lés mêmes fonctionnalités`
+    /// → `les`, `des`: a plural noun one invented accent from a plural determiner (`dé`, `lé`:
+    /// rare words of dice and strips of cloth), before a numeral, or before a plural adjective
+    /// that itself stands before a plural noun, opens that noun phrase — the slot of a
+    /// determiner, where the noun phrase has none (`determinerBeforeNoun` asks only before a
+    /// noun). Not after an article or a determiner, whose noun the word is (`les dés deux fois`).
+    func pluralDeterminerBeforeModifier(at index: Int) {
+        let unit = units[index]
+        guard unit.pattern == .lower || unit.pattern == .capitalized && isSentenceStart(unit.start),
+              unit.length == 3, unit.lower.unicodeScalars.contains("é"), index + 1 < units.count,
+              units[index + 1].kind == .word, currentPattern(index + 1) == .lower,
+              onlySpaces(unit.end, units[index + 1].start),
+              lowerTags(index).isDisjoint(with: Self.closedClassTags), !(index > 0 && followsArticle(index)) else { return }
+        let plain = unit.lower.replacingOccurrences(of: "é", with: "e")
+        guard lexicon.analyze(plain).contains(where: { $0.contains(utf8: "po:det") && $0.contains(utf8: "is:pl") }) else { return }
+        let next = formTags(index + 1), nextForm = lowerForm(index + 1)
+        let numeral = next.contains(.nb) && next.isDisjoint(with: [.nom, .adj]) && nextForm != "un" && nextForm != "une"
+        var modifier = false
+        if !numeral, next.contains(.adj), next.isDisjoint(with: PartsOfSpeech.finite.union([.nom, .adv])),
+           index + 2 < units.count, units[index + 2].kind == .word, currentPattern(index + 2) == .lower,
+           onlySpaces(units[index + 1].end, units[index + 2].start) {
+            let analyses = lexicon.analyze(lowerForm(index + 2)).filter { $0.contains(utf8: "po:nom") }
+            modifier = !analyses.isEmpty && analyses.allSatisfy { $0.contains(utf8: "is:pl") }
+                && lexicon.analyze(nextForm).contains { $0.contains(utf8: "is:pl") }
+        }
+        guard numeral || modifier else { return }
+        replace(index, with: Decision(after: unit.pattern.apply(to: plain, locale: locale), rule: "accent", confidence: 0.7))
+    }
+
     /// Whether the article before the unit at `index` may take another
     /// determiner rather than the unit as its noun: a form of `tout`, the one
     /// French predeterminer (`tous les pixels`), or an article the unit does

@@ -78,6 +78,7 @@ extension RepairPass {
                 capitalMidSentence(at: index)
                 if !units[index].edited, bytes == 3, text == "là" { inventedGraveOnLa(at: index) }
                 if !units[index].edited { determinerBeforeNoun(at: index) }
+                if !units[index].edited { pluralDeterminerBeforeModifier(at: index) }
                 if !units[index].edited { possessivePronounAfterArticle(at: index) }
                 if !units[index].edited { prepositionGluedToArticle(at: index) }
                 if !units[index].edited { graveGluedToDeterminer(at: index) }

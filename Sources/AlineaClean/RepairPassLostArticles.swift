@@ -109,8 +109,9 @@ extension RepairPass {
     /// pages and the sets’ references write with the article about 24 times as often
     /// (`à l’aide`, `sur l’interface`, `selon l’ordre`): there a bare noun that is
     /// no name lost its `l’` too. (`avec` and `après` take bare nouns as often as
-    /// a scan drops the article: `avec empattement`, `après utilisation`.)
-    static let prepositionsMostlyBeforeArticle = ["à", "sur", "selon", "avant", "depuis", "durant"]
+    /// a scan drops the article: `avec empattement`, `après utilisation`; `avant`
+    /// opens headings: `Avant application de la rotation`.)
+    static let prepositionsMostlyBeforeArticle = ["à", "sur", "selon", "depuis", "durant"]
     /// The lengths in bytes of both lists' words: a cheap test every word passes through first
     /// (an array of four: a hashed set costs more than the comparisons it saves).
     static let prepositionsBeforeArticleLengths = Array(Set((prepositionsBeforeArticle + prepositionsMostlyBeforeArticle)
@@ -137,8 +138,12 @@ extension RepairPass {
         } else {
             guard Self.prepositionsMostlyBeforeArticle.contains(preposition), isBareSingularNounOpeningWithVowel(index),
                   lowerTags(index).isDisjoint(with: PartsOfSpeech.finite.union([.ppas, .ppre, .adj])), !namesWhenCapitalised(index),
-                  // A bare noun prose writes after `à` (`à argument`, `à intervalles`) is a set phrase.
+                  // A bare noun prose writes after `à` (`à argument`, `à intervalles`) is a set phrase, and so
+                  // is one after a noun and `à` (`instruments à archet`, `moteur à essence`): a compound noun.
                   preposition != "à" || GraveAccentContexts.shared.timesAccented("à", before: units[index].lower) == 0
+                    && !(index >= 2 && units[index - 2].kind == .word && onlySpaces(units[index - 2].end, units[index - 1].start)
+                         && formTags(index - 2).contains(.nom)
+                         && formTags(index - 2).isDisjoint(with: PartsOfSpeech.finite.union([.adj, .ppas, .prep, .adv])))
             else { return }
         }
         replace(index, with: Decision(after: "l" + String(apostrophe) + units[index].text, rule: "elision-l", confidence: 0.6))

@@ -555,6 +555,17 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("a determiner's invented accent before a numeral, or before an adjective that opens a plural noun phrase")
+    func determinerBeforeModifier() {
+        #expect(repaired("Il puise dans lés trois autres cartouches.") == "Il puise dans les trois autres cartouches.")
+        #expect(repaired("Il offre lés mêmes fonctionnalités et l’objet dés deux prochaines parties.")
+                == "Il offre les mêmes fonctionnalités et l’objet des deux prochaines parties.")
+        // The noun after its article, or before an adjective that follows it, keeps its accent.
+        for kept in ["Il jette les dés deux fois.", "Il jette dés pipés.", "Les dés sont jetés."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("a determiner's invented accent after tous, after an article it cannot be the noun of, and opening a sentence")
     func determinerAfterPredeterminer() {
         #expect(repaired("Il voit tous lés pixels noirs.") == "Il voit tous les pixels noirs.")
@@ -1690,6 +1701,7 @@ struct WordRepairerTests {
         #expect(repaired("La partition étendue, c'est-a-dire la partition primaire.") == "La partition étendue, c'est-à-dire la partition primaire.")
         // Its middle part a capital or a letter with the wrong accent, which no accent edit reaches.
         #expect(repaired("Le noyau, c'est-A-dire le code, soit c'est-é-dire le reste.") == "Le noyau, c'est-à-dire le code, soit c'est-à-dire le reste.")
+        #expect(repaired("Le composant, c’est-d-dire le nom. C’est-d-dire le reste.") == "Le composant, c’est-à-dire le nom. C’est-à-dire le reste.")
         for kept in ["La partition, c'est-à-dire la première.", "Il s'est-il rendu compte ?"] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
