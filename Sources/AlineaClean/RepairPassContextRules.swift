@@ -52,7 +52,7 @@ extension RepairPass {
                 replace(index, with: Decision(after: "II", rule: "confusion", confidence: 0.8))
             } else if french, bytes == 2, OCRConfusionModel.pronounIlReadings.contains(text) {
                 pronounIl(at: index)
-            } else if french, bytes == 1, text == "I" || text == "1" || text == "i" {
+            } else if french, bytes == 1, text == "I" || text == "1" || text == "i" || text == "H" {
                 pronounIl(at: index, lone: true)
             } else if french, bytes <= 3, text == "il" || text == "ils" {
                 smallPronounOpeningSentence(at: index)

@@ -95,7 +95,9 @@ extension RepairPass {
     /// A lone `I`, `1` or `i` is the pronoun with a letter lost only where a
     /// sentence opens (`I est aussi basé`, `1 vous suffit`, `, i est possible`
     /// after a comma for the small one), before such a verb or the clitics
-    /// of one (a letter or a number is the subject of no `vous suffit`).
+    /// of one (a letter or a number is the subject of no `vous suffit`), or
+    /// before a verb that is also a noun when its object follows (`1 montre une
+    /// brève aide`: `opensObject`).
     func pronounIl(at index: Int, lone: Bool = false) {
         let unit = units[index]
         guard var next = neighbour(index, before: false), !next.separated, next.text == next.text.lowercased() else { return }
@@ -116,7 +118,8 @@ extension RepairPass {
             // Not an option named (`-I`, `-1`).
             guard unit.start == 0 || scalars[unit.start - 1] != "-",
                   start || unit.text == "i" && (neighbour(index, before: true)?.separated ?? false),
-                  clitics > 0 || isAuxiliary(next.text) || formTags(position).isDisjoint(with: [.nom, .adj, .ppas]) else { return }
+                  clitics > 0 || isAuxiliary(next.text) || formTags(position).isDisjoint(with: [.nom, .adj, .ppas])
+                    || opensObject(after: position) else { return }
         }
         if unit.text == "IL" && !start || unit.text == "ll" && !start {
             // Inside a sentence an all-caps IL is only wrong among lower-case words (a sentence's
@@ -131,6 +134,17 @@ extension RepairPass {
         let after = start ? "Il" : "il"
         edits.append(Edit(offset: unit.start, before: unit.text, after: after, rule: "pronoun-il", confidence: 0.8))
         setForm(index, after)
+    }
+
+    /// Whether a determiner or an elided article follows the unit at `index` on
+    /// the same line (`montre une brève aide`, `découpe l’image`): the object of
+    /// that unit read as a verb — a noun (`1 montre`, `1 découpe`: a number of
+    /// watches, of cuttings) is followed by its own verb, never by a new noun phrase.
+    func opensObject(after index: Int) -> Bool {
+        guard let after = neighbour(index, before: false), !after.separated else { return false }
+        if after.isElision { return ["l", "d"].contains(after.text.lowercased()) }
+        let found = tags(after.text)
+        return !found.isDisjoint(with: PartsOfSpeech.determiners) && !found.contains(.propersuj)
     }
 
     /// `vous devriez Vous assurer` → `vous`: a capitalised grammatical word

@@ -1148,8 +1148,13 @@ struct WordRepairerTests {
         #expect(repaired("Le trait suit. II n’y a donc pas de pause. I est aussi basé sur Linux. 1 vous suffit de cliquer.")
                 == "Le trait suit. Il n’y a donc pas de pause. Il est aussi basé sur Linux. Il vous suffit de cliquer.")
         #expect(repaired("Pour l’instant, i est seulement possible de lire.") == "Pour l’instant, il est seulement possible de lire.")
+        // Before a verb that is also a noun when its object follows (a noun takes no noun phrase after it); an H, the two
+        // strokes joined, too.
+        #expect(repaired("Voyez la liste. 1 montre une brève aide. 1 découpe l’image. H permet de modifier le texte.")
+                == "Voyez la liste. Il montre une brève aide. Il découpe l’image. Il permet de modifier le texte.")
         // A letter, a number or an option may be a subject: before a noun-like verb form, inside a sentence, after a hyphen.
-        for kept in ["Voyez la liste. 1 page suffit.", "La variable I est un entier.", "Si ni -r ni -I n’est indiquée, rien ne change."] {
+        for kept in ["Voyez la liste. 1 page suffit.", "La variable I est un entier.", "Si ni -r ni -I n’est indiquée, rien ne change.",
+                     "Voyez la liste. 1 montre suffit.", "La vitamine H est utile."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
         // Glued to its verb too; words that merely start so stay.
@@ -1724,7 +1729,8 @@ struct WordRepairerTests {
         #expect(repaired("Voir à exception du dernier, sur utilisation du disque, selon ordre croissant.")
                 == "Voir à l’exception du dernier, sur l’utilisation du disque, selon l’ordre croissant.")
         for kept in ["Il se connecte sur internet chaque jour.", "Il revient à intervalles réguliers.",
-                     "Une police avec empattement, après utilisation du disque.", "Tout ce qui reste sur est ajouté."] {
+                     "Une police avec empattement, après utilisation du disque.", "Tout ce qui reste sur est ajouté.",
+                     "Les instruments à archet sont abordés.", "Rotation arbitraire. Avant application de la rotation."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
         #expect(!repaired("Le fichier à été lu.").contains("l’été"), "a participle after à is the verb a misread, not a noun")
