@@ -938,10 +938,11 @@ final class RepairPass {
     /// The one of `words` prose writes at least `dominantProseCount` times and
     /// `proseDominance` times as often as each of the others (`dernier` over
     /// `denier` and `damier`), or nil when none stands out so.
-    static func dominantInProse(_ words: [String]) -> String? {
+    /// `minimum` and `dominance` raise the bar for a short word's readings (`dominantShortReading`).
+    static func dominantInProse(_ words: [String], minimum: Int = dominantProseCount, dominance: Int = proseDominance) -> String? {
         let counts = words.map { ProseFormFrequencies.shared.count($0) }
-        guard let top = counts.max(), top >= dominantProseCount,
-              counts.filter({ $0 * proseDominance > top }).count == 1, let at = counts.firstIndex(of: top) else { return nil }
+        guard let top = counts.max(), top >= minimum,
+              counts.filter({ $0 * dominance > top }).count == 1, let at = counts.firstIndex(of: top) else { return nil }
         return words[at]
     }
 

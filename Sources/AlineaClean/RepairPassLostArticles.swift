@@ -113,7 +113,7 @@ extension RepairPass {
     /// opens headings: `Avant application de la rotation`.)
     static let prepositionsMostlyBeforeArticle = ["à", "sur", "selon", "depuis", "durant"]
     /// The lengths in bytes of both lists' words: a cheap test every word passes through first
-    /// (an array of four: a hashed set costs more than the comparisons it saves).
+    /// (an array of six: a hashed set costs more than the comparisons it saves).
     static let prepositionsBeforeArticleLengths = Array(Set((prepositionsBeforeArticle + prepositionsMostlyBeforeArticle)
         .map(\.utf8.count)))
 
@@ -138,15 +138,20 @@ extension RepairPass {
         } else {
             guard Self.prepositionsMostlyBeforeArticle.contains(preposition), isBareSingularNounOpeningWithVowel(index),
                   lowerTags(index).isDisjoint(with: PartsOfSpeech.finite.union([.ppas, .ppre, .adj])), !namesWhenCapitalised(index),
-                  // A bare noun prose writes after `à` (`à argument`, `à intervalles`) is a set phrase, and so
-                  // is one after a noun and `à` (`instruments à archet`, `moteur à essence`): a compound noun.
-                  preposition != "à" || GraveAccentContexts.shared.timesAccented("à", before: units[index].lower) == 0
-                    && !(index >= 2 && units[index - 2].kind == .word && onlySpaces(units[index - 2].end, units[index - 1].start)
-                         && formTags(index - 2).contains(.nom)
-                         && formTags(index - 2).isDisjoint(with: PartsOfSpeech.finite.union([.adj, .ppas, .prep, .adv])))
+                  preposition != "à" || !isSetPhraseAfterA(index)
             else { return }
         }
         replace(index, with: Decision(after: "l" + String(apostrophe) + units[index].text, rule: "elision-l", confidence: 0.6))
+    }
+
+    /// Whether the bare noun at `index`, after `à`, makes a set phrase with it: one prose
+    /// writes bare after `à` (`à argument`, `à intervalles`), or the second noun of a
+    /// compound, after a noun that is nothing else (`instruments à archet`, `moteur à essence`).
+    func isSetPhraseAfterA(_ index: Int) -> Bool {
+        if GraveAccentContexts.shared.timesAccented("à", before: units[index].lower) > 0 { return true }
+        guard index >= 2, units[index - 2].kind == .word, onlySpaces(units[index - 2].end, units[index - 1].start) else { return false }
+        let head = formTags(index - 2)
+        return head.contains(.nom) && head.isDisjoint(with: PartsOfSpeech.finite.union([.adj, .ppas, .prep, .adv]))
     }
 
     /// Whether the word at `index`, capitalised, is also a name (`internet`: `Internet`), which

@@ -35,12 +35,8 @@ extension RepairPass {
     /// as each rival, or where the help's register cannot tell (`vraiment`, `très` and `aura` are
     /// running prose, not help), as often in French at large (`dominantInFrench`) — or nil.
     static func dominantShortReading(_ words: [String]) -> String? {
-        let counts = words.map { ProseFormFrequencies.shared.count($0) }
-        if let top = counts.max(), top >= shortWordRepairCount, counts.filter({ $0 * proseDominance * 2 > top }).count == 1,
-           let at = counts.firstIndex(of: top) {
-            return words[at]
-        }
-        return dominantInFrench(words, minimum: shortWordRepairPerBillion, dominance: proseDominance * 2)
+        dominantInProse(words, minimum: shortWordRepairCount, dominance: proseDominance * 2)
+            ?? dominantInFrench(words, minimum: shortWordRepairPerBillion, dominance: proseDominance * 2)
     }
 
     /// How much cheaper than every rival the chosen word must be (costs are
