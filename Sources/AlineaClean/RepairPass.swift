@@ -874,6 +874,7 @@ final class RepairPass {
                    unit.length > 3 || decision.rule == "accent" || !isQuotedAlone(index),
                    !articleBeforePreposition(decision, at: index), !contractedArticleAfterDe(decision, at: index),
                    !isBracketedPrefix(index), !opensNamePair(index, repairedAs: decision),
+                   !elidesAfterDeterminer(decision, at: index),
                    !keepsRectifiedSpelling(unit.text, repairedAs: decision.after),
                    !opensParagraphInLowerCase(index) || Self.restoresDiacritics(unit.text, decision.after) {
                     // A reading too doubtful to apply yields to a sure one-letter repair.
@@ -909,6 +910,15 @@ final class RepairPass {
                 break
             }
         }
+    }
+
+    /// `un Faccourci`, `une Tentrée`: no elided `l’` follows a determiner (one that is no
+    /// preposition too, as `de` and `des` are), so a reading that makes an `l’` of the word's
+    /// first glyph there mistakes a misread letter (`raccourci`) for one.
+    func elidesAfterDeterminer(_ decision: Decision, at index: Int) -> Bool {
+        guard decision.rule == "elision-l", followsDeterminer(index), !lowerTags(index - 1).contains(.prep) else { return false }
+        let head = decision.after.unicodeScalars.prefix(2)
+        return head.first.map { $0 == "l" || $0 == "L" } == true && head.dropFirst().first.map(WordToken.isApostrophe) == true
     }
 
     /// Whether the English word `word` (lower case) is how a scan read the French word `french`:
