@@ -912,11 +912,12 @@ final class RepairPass {
         }
     }
 
-    /// `un Faccourci`, `une Tentrée`: no elided `l’` follows a determiner (one that is no
+    /// `un Faccourci`, `un Iinstallateur`: no elided `l’` follows a determiner (one that is no
     /// preposition too, as `de` and `des` are), so a reading that makes an `l’` of the word's
-    /// first glyph there mistakes a misread letter (`raccourci`) for one.
+    /// first glyphs there — whichever reading (a merged blob, a misread `l`, a lost
+    /// apostrophe) — mistakes a misread letter (`raccourci`) for one.
     func elidesAfterDeterminer(_ decision: Decision, at index: Int) -> Bool {
-        guard decision.rule == "elision-l", followsDeterminer(index), !lowerTags(index - 1).contains(.prep) else { return false }
+        guard followsDeterminer(index), !lowerTags(index - 1).contains(.prep) else { return false }
         let head = decision.after.unicodeScalars.prefix(2)
         return head.first.map { $0 == "l" || $0 == "L" } == true && head.dropFirst().first.map(WordToken.isApostrophe) == true
     }

@@ -91,6 +91,7 @@ struct EnglishModelReadingsTests {
         #expect(repaired("Voir les Himitations du programme.") == "Voir les Himitations du programme.")
         // No elided l’ follows a determiner: there the capital is a misread letter (`raccourci`).
         #expect(!repaired("Un texte est associé à un Faccourci donné.").contains("l’accourci"))
+        #expect(!repaired("Il lit un Iinstallateur donné.").contains("l’installateur"), "whichever reading makes the l’")
         // The l of the head read as a capital I, the apostrophe lost.
         #expect(repaired("La langue reconnue par Iinstallateur est choisie.") == "La langue reconnue par l’installateur est choisie.")
         // Does not harm: names and words that merely start with those letters.
