@@ -143,6 +143,107 @@ public struct ARuleDecider: Sendable {
     /// otherwise undecided `a` towards the preposition, never against grammar.
     public func decide(observed: String, previous: Neighbour?, next: Neighbour?, afterNext: Neighbour? = nil,
                        followsPreposition: Int, clauseHasVerb: Bool = true, accentLoss: Double = 0) -> Verdict? {
+        guard let next, let weights = weigh(observed: observed, previous: previous, next: next, afterNext: afterNext,
+                                            followsPreposition: followsPreposition, clauseHasVerb: clauseHasVerb,
+                                            accentLoss: accentLoss) else { return nil }
+        var preposition = weights.preposition
+        let verb = weights.verb
+        let nextLower = next.text.lowercased()
+        let first = next.text.unicodeScalars.first!
+
+        // `&`, `@` and `4` in running French text are themselves OCR errors; only
+        // the grammar of what follows decides whether they stood for à.
+        switch observed {
+        case "&":
+            // A scan makes `&` of `à`, never of the verb `a`: what speaks for the verb
+            // (a participle after it: `tout & fait`) speaks against nothing here. Only a
+            // capitalised word that is no proper noun (a name: `Procter & Gamble`) leaves it.
+            if CharacterClass.isUppercase(first), !lexicon.tags(of: next.text).contains(.npr) { return nil }
+            return Verdict(isPreposition: true, confidence: min(0.95, 0.7 + 0.1 * max(0, preposition)))
+        case "@", "€":
+            guard preposition > 0, verb == 0 else { return nil }
+            return Verdict(isPreposition: true, confidence: min(0.95, 0.7 + 0.1 * preposition))
+        case "A":
+            // A capital `A` inside a sentence is no verb (that would be lower-case): the
+            // letter of a label (`l’annexe A`, `la colonne A et`) or `à` whose accent the scan
+            // lost. Only before what a label never precedes: a determiner, an elided article,
+            // an infinitive, a relative pronoun.
+            // Not before `du`, `de` (`l’annexe A du rapport`): à contracts with the article (au)
+            // and never precedes `de`; nor before `des` after a noun a label may follow (`l’annexe A
+            // des règles`) — after a participle or an adjective it is à (`affectés A des notes`).
+            let afterNoun = previous.map { lexicon.tags(of: $0.text.lowercased()).contains(.nom) } ?? true
+            guard preposition >= 1, next.isElision || !["du", "de"].contains(nextLower) && (nextLower != "des" || !afterNoun)
+            else { return nil }
+            return Verdict(isPreposition: true, confidence: min(0.9, 0.6 + 0.1 * preposition))
+        case _ where OCRConfusionModel.digitReadingsOfGraveA.contains(observed):
+            // `à` holds the preposition of `au` and `aux` already: `ajouter 3 au résultat` adds a number.
+            if !next.isElision, nextLower == "au" || nextLower == "aux" { return nil }
+            // One number never stands before another read for à: of `la valeur 2 4 ce paramètre`, the à is the second
+            // (after a number, the first is the range's: `de 1 4 4 poignées`).
+            if !next.isElision, OCRConfusionModel.digitReadingsOfGraveA.contains(next.text),
+               previous.map({ !$0.text.unicodeScalars.allSatisfy(CharacterClass.isDigit) }) ?? true { return nil }
+            // A determiner is followed by a number, never by à (`le 2 juin`, `ses 4 pixels`); not one that is
+            // also a pronoun standing alone (`ce 4 quoi`, `tout 4 droite`).
+            if let previous, !previous.separated, case let tags = lexicon.tags(of: previous.text.lowercased()),
+               !tags.isDisjoint(with: [.det, .detdem, .detpos, .detind]), tags.isDisjoint(with: [.prodem, .proind]) {
+                return nil
+            }
+            // After a plural noun, a digit before a number or an `à` is one end of a range (`chapitres 3 à 5`,
+            // `chapitres 3 45` for `3 à 5`); after what governs à it is à (`inférieure 4 512`), and so after
+            // a singular noun that holds one value (`un alpha 4 0.2`).
+            if !next.isElision, ("0"..."9").contains(first) || nextLower == "à" || nextLower == "a",
+               let previous, case let lower = previous.text.lowercased(), isOnlyPlural(lower),
+               case let tags = lexicon.tags(of: lower), tags.contains(.nom), tags.isDisjoint(with: [.adj, .ppas, .infi]),
+               contexts.favoursAccent(on: "à", .prev, neighbour: previous.text.lowercased()) != true {
+                return nil
+            }
+            // A number other than one never stands before a noun that is only singular (4 cause de);
+            // before one that is only plural it is what stands there (maintenant 4 thèmes) — not before
+            // a plural determiner or pronoun, which no number precedes (communes 4 tous les outils).
+            // An acronym is no noun of the lexicon's (`couche 2 OST` is no `ost`, an army).
+            let acronym = next.text.unicodeScalars.count >= 2 && CasePattern(of: next.text) == .upper
+            if !next.isElision, !acronym, isOnlySingularNoun(nextLower) { preposition += 1 }
+            if !next.isElision, isOnlyPlural(nextLower), case let tags = lexicon.tags(of: nextLower),
+               !tags.isDisjoint(with: [.nom, .adj]), tags.isDisjoint(with: [.det, .detind, .detdem, .detpos, .proind, .prodem]) {
+                return nil
+            }
+            // A number never stands before an article, demonstrative or possessive (4 une image,
+            // 4 la fin), an indefinite determiner or a demonstrative pronoun (4 chaque section,
+            // 4 plusieurs reprises, 4 celle de la note): that alone is enough. Not before
+            // `de`/`du`/`des`, the preposition's forms, which do follow numbers (paragraphe 4 de la résolution).
+            // Nor before a number written out (`chœur 4 quatre voix`): one number never stands before another.
+            let beforeDeterminer = !next.isElision && lexicon.analyze(nextLower).contains { analysis in
+                (analysis.contains(utf8: "po:det") && (analysis.contains(utf8: "st:le") || analysis.contains(utf8: "st:un")))
+                    || analysis.contains(utf8: "po:detdem") || analysis.contains(utf8: "po:detpos")
+                    || analysis.contains(utf8: "po:detind") || analysis.contains(utf8: "po:prodem")
+                    || analysis.contains(utf8: "po:nb") && !analysis.contains(utf8: "po:nom")
+            }
+            // A scan reads the verb `a` as a letter: a 4 is à or a number, so what speaks for the verb
+            // (a pronoun before it: `tout 4 droite`, `ceux 4 gauche`) only has to be outweighed.
+            guard preposition >= 1.5 || (beforeDeterminer && preposition >= 1), verb == 0 || preposition > verb + 1 else { return nil }
+            return Verdict(isPreposition: true, confidence: min(0.9, 0.5 + 0.1 * preposition))
+        default:
+            let margin = preposition - verb
+            guard margin > 0 else { return nil }
+            return Verdict(isPreposition: true, confidence: min(0.95, 0.35 + 0.25 * margin))
+        }
+    }
+
+    /// Whether the plain `a` between these neighbours reads as the verb more than as the
+    /// preposition — a verdict `decide` does not give, since it acts only for `à`. For a
+    /// reading that must choose either way (`ala`: `a la` or `à la`), not for a plain `a`,
+    /// which stays as read unless `decide` finds the preposition.
+    public func favoursVerb(previous: Neighbour?, next: Neighbour, afterNext: Neighbour? = nil,
+                            clauseHasVerb: Bool = true, accentLoss: Double = 0) -> Bool {
+        guard let weights = weigh(observed: "a", previous: previous, next: next, afterNext: afterNext,
+                                  followsPreposition: 0, clauseHasVerb: clauseHasVerb, accentLoss: accentLoss) else { return false }
+        return weights.verb > weights.preposition
+    }
+
+    /// What speaks for the preposition and for the verb, as `decide` weighs them; nil where
+    /// neither reading is grammatical enough to weigh (`a de`, `a est`) or nothing follows.
+    func weigh(observed: String, previous: Neighbour?, next: Neighbour?, afterNext: Neighbour?,
+               followsPreposition: Int, clauseHasVerb: Bool, accentLoss: Double) -> (preposition: Double, verb: Double)? {
         guard let next, !next.separated else { return nil }
         var verb = 0.0, preposition = 0.0
         // Only a real `a` can be the verb the clause still lacks — not before a capitalised word
@@ -268,6 +369,12 @@ public struct ARuleDecider: Sendable {
                     return tags.contains(.infi) && !tags.contains(.ppas)
                 } ?? false
                 if infinitiveAfter { preposition += 2 } else { verb += 1.5 }
+            } else if tags.contains(.adv), let afterNext, !afterNext.separated, !afterNext.isElision,
+                      case let participle = lexicon.tags(of: afterNext.text.lowercased()),
+                      participle.contains(.ppas), participle.isDisjoint(with: [.infi, .mg]) {
+                // a même été, a bien été, a déjà été: an adverb that is also an adjective or a grammatical word
+                // before a past participle stands between the auxiliary and its participle; `à` takes none there.
+                verb += 1.5
             } else if tags.contains(.prorel) || tags.contains(.proint), !tags.contains(.cjsub) {
                 preposition += 2    // à laquelle, à quoi (not `que`, also a conjunction: n’y en a que seize)
             } else if nextLower == "le" || nextLower == "les" {
@@ -331,83 +438,6 @@ public struct ARuleDecider: Sendable {
         // Between two numbers rising, the letter is the à of a range (de 0 a 255, de 0,0 4 1,0,
         // les chapitres 3 4 5): a number is no subject the verb would follow with another number.
         if let previous, !previous.separated, Self.isRange(previous.text, next.text) { preposition += 1 }
-
-        // `&`, `@` and `4` in running French text are themselves OCR errors; only
-        // the grammar of what follows decides whether they stood for à.
-        switch observed {
-        case "&":
-            // A scan makes `&` of `à`, never of the verb `a`: what speaks for the verb
-            // (a participle after it: `tout & fait`) speaks against nothing here. Only a
-            // capitalised word that is no proper noun (a name: `Procter & Gamble`) leaves it.
-            let first = next.text.unicodeScalars.first!
-            if CharacterClass.isUppercase(first), !lexicon.tags(of: next.text).contains(.npr) { return nil }
-            return Verdict(isPreposition: true, confidence: min(0.95, 0.7 + 0.1 * max(0, preposition)))
-        case "@", "€":
-            guard preposition > 0, verb == 0 else { return nil }
-            return Verdict(isPreposition: true, confidence: min(0.95, 0.7 + 0.1 * preposition))
-        case "A":
-            // A capital `A` inside a sentence is no verb (that would be lower-case): the
-            // letter of a label (`l’annexe A`, `la colonne A et`) or `à` whose accent the scan
-            // lost. Only before what a label never precedes: a determiner, an elided article,
-            // an infinitive, a relative pronoun.
-            // Not before `du`, `de` (`l’annexe A du rapport`): à contracts with the article (au)
-            // and never precedes `de`; nor before `des` after a noun a label may follow (`l’annexe A
-            // des règles`) — after a participle or an adjective it is à (`affectés A des notes`).
-            let afterNoun = previous.map { lexicon.tags(of: $0.text.lowercased()).contains(.nom) } ?? true
-            guard preposition >= 1, next.isElision || !["du", "de"].contains(nextLower) && (nextLower != "des" || !afterNoun)
-            else { return nil }
-            return Verdict(isPreposition: true, confidence: min(0.9, 0.6 + 0.1 * preposition))
-        case _ where OCRConfusionModel.digitReadingsOfGraveA.contains(observed):
-            // `à` holds the preposition of `au` and `aux` already: `ajouter 3 au résultat` adds a number.
-            if !next.isElision, nextLower == "au" || nextLower == "aux" { return nil }
-            // One number never stands before another read for à: of `la valeur 2 4 ce paramètre`, the à is the second
-            // (after a number, the first is the range's: `de 1 4 4 poignées`).
-            if !next.isElision, OCRConfusionModel.digitReadingsOfGraveA.contains(next.text),
-               previous.map({ !$0.text.unicodeScalars.allSatisfy(CharacterClass.isDigit) }) ?? true { return nil }
-            // A determiner is followed by a number, never by à (`le 2 juin`, `ses 4 pixels`); not one that is
-            // also a pronoun standing alone (`ce 4 quoi`, `tout 4 droite`).
-            if let previous, !previous.separated, case let tags = lexicon.tags(of: previous.text.lowercased()),
-               !tags.isDisjoint(with: [.det, .detdem, .detpos, .detind]), tags.isDisjoint(with: [.prodem, .proind]) {
-                return nil
-            }
-            // After a plural noun, a digit before a number or an `à` is one end of a range (`chapitres 3 à 5`,
-            // `chapitres 3 45` for `3 à 5`); after what governs à it is à (`inférieure 4 512`), and so after
-            // a singular noun that holds one value (`un alpha 4 0.2`).
-            if !next.isElision, ("0"..."9").contains(first) || nextLower == "à" || nextLower == "a",
-               let previous, case let lower = previous.text.lowercased(), isOnlyPlural(lower),
-               case let tags = lexicon.tags(of: lower), tags.contains(.nom), tags.isDisjoint(with: [.adj, .ppas, .infi]),
-               contexts.favoursAccent(on: "à", .prev, neighbour: previous.text.lowercased()) != true {
-                return nil
-            }
-            // A number other than one never stands before a noun that is only singular (4 cause de);
-            // before one that is only plural it is what stands there (maintenant 4 thèmes) — not before
-            // a plural determiner or pronoun, which no number precedes (communes 4 tous les outils).
-            // An acronym is no noun of the lexicon's (`couche 2 OST` is no `ost`, an army).
-            let acronym = next.text.unicodeScalars.count >= 2 && CasePattern(of: next.text) == .upper
-            if !next.isElision, !acronym, isOnlySingularNoun(nextLower) { preposition += 1 }
-            if !next.isElision, isOnlyPlural(nextLower), case let tags = lexicon.tags(of: nextLower),
-               !tags.isDisjoint(with: [.nom, .adj]), tags.isDisjoint(with: [.det, .detind, .detdem, .detpos, .proind, .prodem]) {
-                return nil
-            }
-            // A number never stands before an article, demonstrative or possessive (4 une image,
-            // 4 la fin), an indefinite determiner or a demonstrative pronoun (4 chaque section,
-            // 4 plusieurs reprises, 4 celle de la note): that alone is enough. Not before
-            // `de`/`du`/`des`, the preposition's forms, which do follow numbers (paragraphe 4 de la résolution).
-            // Nor before a number written out (`chœur 4 quatre voix`): one number never stands before another.
-            let beforeDeterminer = !next.isElision && lexicon.analyze(nextLower).contains { analysis in
-                (analysis.contains(utf8: "po:det") && (analysis.contains(utf8: "st:le") || analysis.contains(utf8: "st:un")))
-                    || analysis.contains(utf8: "po:detdem") || analysis.contains(utf8: "po:detpos")
-                    || analysis.contains(utf8: "po:detind") || analysis.contains(utf8: "po:prodem")
-                    || analysis.contains(utf8: "po:nb") && !analysis.contains(utf8: "po:nom")
-            }
-            // A scan reads the verb `a` as a letter: a 4 is à or a number, so what speaks for the verb
-            // (a pronoun before it: `tout 4 droite`, `ceux 4 gauche`) only has to be outweighed.
-            guard preposition >= 1.5 || (beforeDeterminer && preposition >= 1), verb == 0 || preposition > verb + 1 else { return nil }
-            return Verdict(isPreposition: true, confidence: min(0.9, 0.5 + 0.1 * preposition))
-        default:
-            let margin = preposition - verb
-            guard margin > 0 else { return nil }
-            return Verdict(isPreposition: true, confidence: min(0.95, 0.35 + 0.25 * margin))
-        }
+        return (preposition, verb)
     }
 }

@@ -882,7 +882,7 @@ final class RepairPass {
                        oneLetter.confidence >= repairer.minConfidence {
                         replace(index, with: oneLetter)
                     } else {
-                        replace(index, with: decision)
+                        replace(index, with: french ? verbForGluedGraveA(decision, at: index) ?? decision : decision)
                     }
                 } else if unit.spells || opensParagraphInLowerCase(index) {
                     // The readings below are for a word the lexicon rejects: each asks for one.

@@ -246,6 +246,9 @@ extension RepairPass {
     /// opens with a preposition and no verb (`Avec ce curseur,`, `Dans le mode expert,`).
     func closesFrontedPhrase(before index: Int) -> Bool {
         var current = index
+        // `activez l’outil : si elles n’y sont pas,`: a colon or a semicolon before a conjunction opens a
+        // clause as a stop does.
+        var afterHighMark = false
         while current > 0 {
             let gap = scalars[units[current - 1].end..<units[current].start]
             // A blank line ends the paragraph before, whatever mark it ends on.
@@ -256,8 +259,14 @@ extension RepairPass {
                 current -= 1
                 continue
             }
+            // A stop glued to a word before a small letter is a speck (`Avant d’installer. des scripts,`).
+            if gap.elementsEqual([".", " "]), units[current].kind == .word, units[current].pattern == .lower,
+               units[current - 1].kind == .word, units[current - 1].pattern == .lower {
+                current -= 1
+                continue
+            }
             // A stop ending the gap ends the sentence before, a bracket before it or not (`Précise). Si`).
-            if gap.last(where: { $0 != " " && $0 != "\n" }) == "." { break }
+            if let last = gap.last(where: { $0 != " " && $0 != "\n" }), last == "." || last == "!" || last == "?" { break }
             // `et, en cas de succès, vous envoie`: a phrase fronted in a clause that a coordinating
             // conjunction and its comma open, a preposition first and no verb in it.
             if current < index, gap.contains(","), !gap.contains(where: { ";:!?()".unicodeScalars.contains($0) }),
@@ -267,6 +276,11 @@ extension RepairPass {
                units[current].kind == .word, units[current].pattern == .lower,
                case let opening = formTags(current), opening.contains(.prep), opening.isDisjoint(with: PartsOfSpeech.finite) {
                 return (current + 1...index).allSatisfy { units[$0].kind != .word || !readsAsFiniteVerb($0) }
+            }
+            if current < index, gap.last == " ", !gap.contains(where: { ",.!?()\n".unicodeScalars.contains($0) }),
+               gap.contains(where: { $0 == ":" || $0 == ";" }) {
+                afterHighMark = true
+                break
             }
             if gap.contains(where: { ",;:!?()\n".unicodeScalars.contains($0) }) { return false }
             // A stop that a capital follows ends the sentence before; one a small letter follows is a speck.
@@ -281,11 +295,15 @@ extension RepairPass {
            tags.isDisjoint(with: PartsOfSpeech.finite.union([.nom, .adj, .infi, .ppas, .det, .prep])) {
             return true
         }
-        guard current < index, opening.kind == .word || opening.kind == .elision, isSentenceStart(opening.start),
-              opening.text.unicodeScalars.first.map(CharacterClass.isUppercase) == true else { return false }
+        guard current < index, opening.kind == .word || opening.kind == .elision,
+              afterHighMark || isSentenceStart(opening.start) && opening.text.unicodeScalars.first.map(CharacterClass.isUppercase) == true
+        else { return false }
         // An elided conjunction (`Lorsqu’il`, `Puisqu’on`) is judged in its full form.
         let tags = opening.kind == .elision ? self.tags(CasePattern.lower(opening.form, locale: locale) + "e") : formTags(current)
         if tags.contains(.cjsub) { return true }
+        // After a colon or a semicolon only a conjunction shows a clause opening there: a preposition may
+        // as well be a speck's neighbour inside the sentence (`pris: en charge`, `; par exemple pour`).
+        if afterHighMark { return false }
         // So does one fronted inside a `que` clause (`Notez que lorsque les insertions sont activées,
         // vous pouvez`): the conjunction right after `que` opens the clause the comma closes.
         for position in current..<index where units[position + 1].kind == .word

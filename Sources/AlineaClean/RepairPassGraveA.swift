@@ -121,6 +121,31 @@ extension RepairPass {
     /// but it tags French ones (`à jeun`, `à l’envi`) alike, so the Latin ones are listed.
     static let latinAblativesAfterA: Set<String> = ["priori", "posteriori", "fortiori", "contrario", "minima", "maxima"]
 
+    /// Whether the clause of the unit at `index` may still lack its verb, which an
+    /// `a` there would then be: `ARuleDecider`'s `clauseHasVerb`, read from the clause.
+    func clauseHasVerb(around index: Int) -> Bool {
+        let opening: ClauseOpening = nounPhraseOpensClause(before: index) ? .noVerb : clauseOpening(before: index)
+        return opening == .finiteVerb || clauseHasFiniteVerb(after: index, endsAtComma: opening == .subordinate)
+    }
+
+    /// `il ala charge`, `la barre d’outils aun bouton` → `a la`, `a un`: a token
+    /// glued from `a` and a determiner is split as `à` (`ala fin`) by the word
+    /// alone; where the words around it make the `a` the verb of its clause
+    /// (`ARuleDecider.favoursVerb`, weighed as for a spaced `a`), it is the verb.
+    func verbForGluedGraveA(_ decision: Decision, at index: Int) -> Decision? {
+        guard decision.rule == "grave-a", let space = decision.after.firstIndex(of: " "),
+              decision.after[..<space] == "à", units[index].text.hasPrefix("a") else { return nil }
+        let rest = String(decision.after[decision.after.index(after: space)...])
+        let afterNext = units.indices.contains(index + 1) && units[index + 1].kind != .number
+            ? ARuleDecider.Neighbour(text: units[index + 1].form, isElision: units[index + 1].kind == .elision,
+                                     separated: !onlySpaces(units[index].end, units[index + 1].start))
+            : nil
+        guard repairer.aRule.favoursVerb(previous: neighbour(index, before: true), next: ARuleDecider.Neighbour(text: rest),
+                                         afterNext: afterNext, clauseHasVerb: clauseHasVerb(around: index), accentLoss: accentLoss)
+        else { return nil }
+        return Decision(after: "a " + rest, rule: "split-word", confidence: decision.confidence)
+    }
+
     /// `a`/`&`/`4` → `à` when grammar says preposition.
     func graveA(at index: Int, followers: [String: Int]) {
         let unit = units[index]
@@ -188,12 +213,9 @@ extension RepairPass {
             ? ARuleDecider.Neighbour(text: units[index + 2].form, isElision: units[index + 2].kind == .elision,
                                      separated: !onlySpaces(units[index + 1].end, units[index + 2].start))
             : nil
-        let opening: ClauseOpening = nounPhraseOpensClause(before: index) ? .noVerb : clauseOpening(before: index)
-        guard let verdict = repairer.aRule.decide(observed: unit.text == "A" ? "A" : unit.text.lowercased(), previous: previous, next: next,
-                                                  afterNext: afterNext, followsPreposition: followCount,
-                                                  clauseHasVerb: opening == .finiteVerb
-                                                      || clauseHasFiniteVerb(after: index, endsAtComma: opening == .subordinate),
-                                                  accentLoss: accentLoss),
+        guard let verdict = repairer.aRule.decide(observed: unit.text == "A" ? "A" : unit.text.lowercased(), previous: previous,
+                                                  next: next, afterNext: afterNext, followsPreposition: followCount,
+                                                  clauseHasVerb: clauseHasVerb(around: index), accentLoss: accentLoss),
               verdict.isPreposition else { return }
         edits.append(Edit(offset: unit.start, before: unit.text, after: grave, rule: "grave-a", confidence: verdict.confidence))
         setForm(index, "à")
@@ -389,6 +411,7 @@ extension RepairPass {
         let beforeQue = determiner == "ce" && (next == "que" || next == "qu")
         guard beforeQue || units[index + 1].kind == .word && agrees(next, with: lexicon.analyze(determiner).filter { $0.contains(utf8: "po:det") })
         else { return }
-        replace(index, with: Decision(after: "à " + determiner, rule: "grave-a", confidence: 0.7))
+        let preposition = Decision(after: "à " + determiner, rule: "grave-a", confidence: 0.7)
+        replace(index, with: verbForGluedGraveA(preposition, at: index) ?? preposition)
     }
 }

@@ -32,6 +32,8 @@ extension RepairPass {
                   !quantifiesPronoun(index - 1, qualified: units[index].lower) {
             determinerAnalyses = lexicon.analyze(previous.form.lowercased()).filter { $0.contains(utf8: "po:det") || $0.contains(utf8: "po:nb") }
         } else if index >= 2, previous.kind == .word, formTags(index - 1).contains(.adj), formTags(index - 1).contains(.mg),
+                  // `chaque point placé`: a negation's adverb is grammatical too, and its noun reading is no adjective.
+                  formTags(index - 1).isDisjoint(with: [.negadv]),
                   units[index - 2].kind == .word, onlySpaces(units[index - 2].end, previous.start),
                   !formTags(index - 2).isDisjoint(with: [.det, .detdem, .detpos, .detind]) {
             // `une telle approché`, `la même approché`: a grammatical adjective stands between the
@@ -40,6 +42,11 @@ extension RepairPass {
         } else { return }
         guard !determinerAnalyses.isEmpty else { return }
         let noun = onlyAccentVariant(of: unit.text, kinds: { $0 == .inventedAccent }) { agrees($0, with: determinerAnalyses) }
+        // `les dérivés`: a participle French itself writes more often than the noun is one it uses as a noun —
+        // unless the document writes the noun more often than the participle (`le calqué actif` beside `calque`).
+        if let noun, case let participle = GeneralFormFrequencies.shared.perBillion(unit.lower), participle > 0,
+           participle >= GeneralFormFrequencies.shared.perBillion(noun),
+           vocabulary.count(noun) <= vocabulary.count(unit.lower) { return }
         if let noun { replace(index, with: Decision(after: noun, rule: "accent", confidence: 0.7)) }
     }
 

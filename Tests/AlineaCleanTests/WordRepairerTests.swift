@@ -412,6 +412,14 @@ struct WordRepairerTests {
         #expect(decider.decide(observed: "a", previous: n("invitons"), next: n("toujours"), afterNext: n("insérer"),
                                followsPreposition: 0)?.isPreposition == true)
         #expect(decider.decide(observed: "a", previous: n("Debian"), next: n("toujours"), afterNext: n("été"), followsPreposition: 0) == nil)
+        // a même été, a bien été: an adverb that is also an adjective or a grammatical word, before a participle.
+        for adverb in ["même", "bien"] {
+            #expect(decider.decide(observed: "a", previous: nil, next: n(adverb), afterNext: n("été"), followsPreposition: 0) == nil, "\(adverb)")
+            #expect(decider.favoursVerb(previous: nil, next: n(adverb), afterNext: n("été")), "\(adverb)")
+        }
+        // A reading that must choose (`ala`): the verb after a subject pronoun, the preposition after an infinitive.
+        #expect(decider.favoursVerb(previous: n("il"), next: n("la"), afterNext: n("charge")))
+        #expect(!decider.favoursVerb(previous: n("aller"), next: n("la"), afterNext: n("fin")))
         // paragraphe 4 de la résolution: a digit after a noun is its number, whatever prose puts after the noun.
         #expect(decider.decide(observed: "4", previous: n("paragraphe"), next: n("de"), afterNext: n("la"), followsPreposition: 0) == nil)
     }
@@ -475,6 +483,11 @@ struct WordRepairerTests {
                      "Le statut libre de tous les dérivés de nos logiciels."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
+        // Nor where French writes the participle more often than the noun (`dérivés`, `dérives`), unless the
+        // document writes that noun (`calque`); nor after a negation's adverb that is also a noun (`point`).
+        #expect(repaired("Ét le statut libre de tous les dérivés de nos logiciels.") == "Et le statut libre de tous les dérivés de nos logiciels.")
+        #expect(repaired("Ét on indique le numéro pour chaque point placé sur une corde.")
+            == "Et on indique le numéro pour chaque point placé sur une corde.")
     }
 
     @Test("an accent invented on the verb a (à été) or on a participle after il/elle/on is removed")
@@ -1352,6 +1365,8 @@ struct WordRepairerTests {
         // At a sentence's start, with its capital; a name that starts so stays.
         #expect(repaired("Le disque est prêt. Ala place du partitionneur, Alain choisit.")
                 == "Le disque est prêt. À la place du partitionneur, Alain choisit.")
+        // Where the words around make the `a` the verb of its clause, it is the verb: after a subject pronoun.
+        #expect(repaired("Le rendu des éléments dont il ala charge.") == "Le rendu des éléments dont il a la charge.")
     }
 
     @Test("the 1990 spelling's future and conditional with a grave (révèlerait, cèdera) stay; a misread grave elsewhere is repaired")
@@ -1456,6 +1471,15 @@ struct WordRepairerTests {
         // A comma that closes a clause the sentence opened with a conjunction is followed by the main clause.
         #expect(repaired("Si vous faites une erreur, Vous aurez deux choix.") == "Si vous faites une erreur, vous aurez deux choix.")
         #expect(repaired("Lorsqu’il démarre, Vous voyez le menu.") == "Lorsqu’il démarre, vous voyez le menu.")
+        // So does one a colon opens, and one after a sentence an exclamation mark ended; a stop glued before a
+        // small letter inside the phrase is a speck that ends nothing.
+        #expect(repaired("Elle apparaît dès que vous activez l’outil : si elles n’y sont pas, Vous pouvez les ouvrir.")
+                == "Elle apparaît dès que vous activez l’outil : si elles n’y sont pas, vous pouvez les ouvrir.")
+        #expect(repaired("Prenez garde ! Avant d’installer. des scripts, Vous devez les lire.")
+                == "Prenez garde ! Avant d’installer des scripts, vous devez les lire.")
+        // After a colon a preposition shows no clause opening: a speck may stand there (`pris: en charge`).
+        #expect(repaired("Un menu apparaît (sur les matériels pris : en charge), Maintenant vous pouvez choisir.")
+                != "Un menu apparaît (sur les matériels pris : en charge), maintenant vous pouvez choisir.")
         // The conjunction opens a sentence after one that ended with a bracket and a stop.
         #expect(repaired("Voir plus haut (dans l’exemple). Si le problème persiste, Vous devrez relancer.")
                 == "Voir plus haut (dans l’exemple). Si le problème persiste, vous devrez relancer.")
