@@ -770,7 +770,8 @@ struct InlineSpeckRepairer: Sendable {
                 }
                 return nil
             }
-            return hyphenSpeck(left: left, right: right, lexicon: lexicon)
+            if let speck = hyphenSpeck(left: left, right: right, lexicon: lexicon) { return speck }
+            return hyphenWrittenApart(left: left, right: right, lexicon: lexicon, vocabulary: vocabulary)
         case ",":
             // `correcte,mais`, `au,serveur`: French never glues a comma to the word after it. Between
             // two words it is a comma that lost its space — or, after a determiner or a preposition,
@@ -927,20 +928,53 @@ struct InlineSpeckRepairer: Sendable {
         return nil
     }
 
+    /// `la-crontab`, `Ce-document`, `Par-défaut`: a hyphen between two words the document
+    /// writes apart elsewhere, and joins so only here, is a speck where one of them is a
+    /// grammatical word — a determiner, a preposition, a conjunction, a subject pronoun: no
+    /// compound the dictionary does not list opens or closes with one. Not before an object
+    /// pronoun or an adverb, which close writers' compounds (`faites-le`, `en-dessous`), nor
+    /// after the adverbial pronoun `en`; nor between two content words, which a writer may
+    /// join in one place and not another (`raccourci-clavier`, `Super-bloc`).
+    private func hyphenWrittenApart(left: String, right: String, lexicon: HunspellDictionary,
+                                    vocabulary: () -> DocumentVocabulary) -> (String, String, Double)? {
+        let leftLower = left.lowercased(), rightLower = right.lowercased()
+        let leftTags = lexicon.tags(of: leftLower), rightTags = lexicon.tags(of: rightLower)
+        guard rightTags.isDisjoint(with: [.properobj, .preverb, .proadv, .adv]) else { return nil }
+        let grammatical: PartsOfSpeech = PartsOfSpeech.determiners.union([.prep, .cjco, .cjsub, .propersuj])
+        let leftGrammatical = leftTags.contains(.mg) && !leftTags.isDisjoint(with: grammatical) && !leftTags.contains(.proadv)
+        let rightGrammatical = rightTags.contains(.mg) && !rightTags.isDisjoint(with: grammatical)
+        // The other word may be one the lexicon lacks (`crontab`), not a misread one (`peut-étre`).
+        guard leftGrammatical && (lexicon.spell(rightLower) || rightTags.isEmpty)
+                || rightGrammatical && lexicon.spell(leftLower) else { return nil }
+        let counts = vocabulary()
+        guard counts.count(leftLower + " " + rightLower) > 0, counts.count(leftLower + "-" + rightLower) <= 1 else { return nil }
+        return (" ", "speck-hyphen", 0.7)
+    }
+
     /// The document's lower-cased word forms: letter runs, and letter runs joined by
-    /// single hyphens (`re-combinés`), so that both spellings can be weighed.
+    /// single hyphens (`re-combinés`), so that both spellings can be weighed; and each
+    /// two words one space parts, as `first second` (`code source`), for the hyphen
+    /// a speck put between them elsewhere (`code-source`).
     private func vocabulary(of scalars: [Unicode.Scalar]) -> DocumentVocabulary {
         var vocabulary = DocumentVocabulary()
         var i = 0
+        // The word before, while only one space has followed it.
+        var previous: (word: String, end: Int)?
         while i < scalars.count {
             guard isLetter(scalars[i]) else { i += 1; continue }
             // Most words stand alone: recorded without the parts array a compound needs.
             let firstEnd = wordEnd(scalars, from: i)
             guard firstEnd + 1 < scalars.count, scalars[firstEnd] == "-", isLetter(scalars[firstEnd + 1]) else {
-                vocabulary.add(String(lowercasedScalars: scalars[i..<firstEnd]))
+                let word = String(lowercasedScalars: scalars[i..<firstEnd])
+                vocabulary.add(word)
+                if let previous, previous.end + 1 == i, scalars[previous.end] == " " {
+                    vocabulary.add(previous.word + " " + word)
+                }
+                previous = (word, firstEnd)
                 i = firstEnd
                 continue
             }
+            previous = nil
             var parts: [String] = []
             var end = i
             while true {

@@ -66,6 +66,24 @@ extension RepairPass {
         return false
     }
 
+    /// Whether the `que` at `index` is the second half of a restriction (`elles ne
+    /// fonctionnent que sur`, `il n’y a que`): a `ne` a few words before it, and no
+    /// negation's adverb between (`il ne faut pas que` opens a clause). It opens none:
+    /// the clause's verb stands before it.
+    func restrictsWithNeQue(_ index: Int) -> Bool {
+        guard units[index].kind == .word, lowerForm(index) == "que" else { return false }
+        var current = index - 1
+        while current >= 0, index - current <= 4 {
+            let gap = scalars[units[current].end..<units[current + 1].start]
+            if gap.contains(where: { ",.;:!?()\n".unicodeScalars.contains($0) }) { return false }
+            let form = lowerForm(current)
+            if units[current].kind == .elision && form == "n" || units[current].kind == .word && form == "ne" { return true }
+            if units[current].kind == .word, formTags(current).contains(.negadv) { return false }
+            current -= 1
+        }
+        return false
+    }
+
     /// What opens the clause of a unit, read backwards from it.
     enum ClauseOpening {
         /// A finite verb stands between the clause's start and the unit.
@@ -110,6 +128,8 @@ extension RepairPass {
                 return .finiteVerb
             }
             let unit = units[current]
+            // `lorsqu’on a`, `puisqu’il a`: an elided conjunction opens its clause as the whole word does.
+            if unit.kind == .elision, ["lorsqu", "puisqu", "quoiqu"].contains(lowerForm(current)) { return .subordinate }
             if unit.kind == .word, !unit.isProtected {
                 let tags = formTags(current)
                 let sentenceInitial = CasePattern(of: unit.form) == .capitalized && isSentenceStart(unit.start)
@@ -119,10 +139,11 @@ extension RepairPass {
                 // inverts its subject, and its verb still comes after).
                 if tags.contains(.cjsub), !(unit.form == "comme" && current + 1 < index && units[current + 1].kind == .word
                                              && !formTags(current + 1).isDisjoint(with: PartsOfSpeech.determiners)
-                                             && formTags(current + 1).isDisjoint(with: [.propersuj, .prodem, .proind])) {
+                                             && formTags(current + 1).isDisjoint(with: [.propersuj, .prodem, .proind])),
+                   !restrictsWithNeQue(current) {
                     return .subordinate
                 }
-                if tags.contains(.prorel) { return .noVerb }
+                if tags.contains(.prorel), !restrictsWithNeQue(current) { return .noVerb }
                 // `, mais chaque thread a`: a coordinated clause with a subject of its own (a
                 // determiner or a pronoun opens it; not `, et prenant note`, `, et conformément`).
                 if tags.contains(.cjco), current < index - 1, current > 0,

@@ -118,7 +118,7 @@ extension RepairPass {
               !formTags(index + 1).isDisjoint(with: [.det, .detdem, .detpos]), !["de", "des", "du", "au", "aux"].contains(units[index + 1].form),
               // An infinitive is no subject (`Après avoir terminé le`, `avoir` is a noun too).
               formTags(index - 1).isDisjoint(with: [.infi]), !isAuxiliary(previous.form),
-              clauseOpening(before: index) == .noVerb, showsInventedAccents() else { return nil }
+              clauseOpening(before: index) != .finiteVerb, showsInventedAccents() else { return nil }
         return person(ofNounAt: index - 1)
     }
 

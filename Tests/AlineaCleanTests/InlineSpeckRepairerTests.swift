@@ -330,6 +330,14 @@ struct InlineSpeckRepairerTests {
         // determiner, preposition or conjunction; a comma or full stop after a determiner is a speck.
         #expect(repaired("Dans ce-chapitre, la,partition et le fichier-de base, une étude de.Chopin.\n").text
                 == "Dans ce chapitre, la partition et le fichier de base, une étude de Chopin.\n")
+        // A hyphen between two words the document writes apart elsewhere, one of them grammatical, and joins
+        // only there, is a speck (the second word may be one the lexicon lacks); an imperative's pronoun and a
+        // writer's compound of two content words stay.
+        #expect(repaired("Le fichier de la crontab est lu. Modifiez la-crontab ici. Ce document suit. Ce-document est court.\n").text
+                == "Le fichier de la crontab est lu. Modifiez la crontab ici. Ce document suit. Ce document est court.\n")
+        for kept in ["Faites le test. Si ce n’est pas fait, faites-le.\n", "Le premier plan suit. La couleur de premier-plan.\n"] {
+            #expect(repaired(kept).stage.edits.isEmpty, "\(kept)")
+        }
         // A hyphen or colon already judged frees the next mark (`clé.au,serveur`, `la-solution:soit`).
         #expect(repaired("Envoyez votre clé.au,serveur pour que la-solution:soit simple.\n").text
                 == "Envoyez votre clé au serveur pour que la solution soit simple.\n")

@@ -419,6 +419,9 @@ struct WordRepairerTests {
         }
         // A reading that must choose (`ala`): the verb after a subject pronoun, the preposition after an infinitive.
         #expect(decider.favoursVerb(previous: n("il"), next: n("la"), afterNext: n("charge")))
+        // An elided conjunction opens its clause (`lorsqu’on a bien`), after a restricting `que` too.
+        #expect(repaired("Cette section n’est à lire que lorsqu’on a bien en main les bases du travail.")
+                == "Cette section n’est à lire que lorsqu’on a bien en main les bases du travail.")
         #expect(!decider.favoursVerb(previous: n("aller"), next: n("la"), afterNext: n("fin")))
         // paragraphe 4 de la résolution: a digit after a noun is its number, whatever prose puts after the noun.
         #expect(decider.decide(observed: "4", previous: n("paragraphe"), next: n("de"), afterNext: n("la"), followsPreposition: 0) == nil)
@@ -936,6 +939,9 @@ struct WordRepairerTests {
         let prose = "Cette page documente l’interface pour ceux qui ont envie ou besoin d’utiliser directement le niveau DDP"
         #expect(repaired(prose + "\n\nCe programme définit la priorité.\n") == prose + ".\n\nCe programme définit la priorité.\n")
         #expect(repaired(prose + "\n") == prose + ".\n")
+        // The `que` of `ne … que` restricts; it opens no clause whose verb would be yet to come.
+        let restricted = "Les commandes sont passées avec une option pour s’assurer qu’elles ne fonctionnent que sur les paquets de l’architecture"
+        #expect(repaired(restricted + "\n\nLa suite.\n") == restricted + ".\n\nLa suite.\n")
         // A quotation mark (or a speck read as one) opening the next paragraph changes nothing.
         #expect(repaired(prose + "\n\n‘Ce programme définit la priorité.\n").hasPrefix(prose + ".\n\n"))
         // A heading, a paragraph without a verb, one cut on a word that calls for more, one the next continues.
