@@ -328,7 +328,8 @@ struct InlineSpeckRepairer: Sendable {
             // and in any document after a determiner, a preposition or a conjunction, before a small
             // letter (`sous: la forme`, `dans: le menu`): nothing is introduced by those.
             if c == ":", gapEnd == i + 2, !spacedColons,
-               !(rightStart < scalars.count && CharacterClass.isLowercase(scalars[rightStart]) && introducesNothing(left, lexicon)) {
+               !(rightStart < scalars.count && CharacterClass.isLowercase(scalars[rightStart])
+                 && (introducesNothing(left, lexicon) || determinesNoun(left, right, lexicon))) {
                 i += 1
                 continue
             }
@@ -831,6 +832,9 @@ struct InlineSpeckRepairer: Sendable {
                right.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) }) {
                 return (" ", mark == ":" ? "speck-colon" : "speck-before-lowercase", 0.7)
             }
+            if mark == ":", spaced, rightOpensLower, determinesNoun(left, right, lexicon) {
+                return (" ", "speck-colon", 0.7)
+            }
             // `GIMP. de`, `UEFI. avec`, `PDF. par`: after an acronym (three capitals or more) a stop before a
             // small-letter word of the lexicon is a speck — a sentence does not open in small letters, and
             // no acronym is an abbreviation's stop — unless the word opens with the small letter a scan makes
@@ -1038,6 +1042,29 @@ struct InlineSpeckRepairer: Sendable {
     /// conjunction and nothing that ends a phrase (`dans`, `la`, `et`): no stop or colon follows it.
     private func introducesNothing(_ word: String, _ lexicon: HunspellDictionary) -> Bool {
         word.unicodeScalars.allSatisfy({ CharacterClass.isLowercase($0) }) && lexicon.tags(of: word).isFunctionWordOnly(allowingNoun: true)
+    }
+
+    /// `un certain: nombre`, `plusieurs: pré-réglages`, `deux: couleurs`: a determiner — an
+    /// indefinite one or a numeral, whatever pronoun or adjective it also spells — before a noun of
+    /// its number opens that noun's phrase, which no colon parts (a form that conjugates a verb too is
+    /// the noun there: `nombre`). Not before a word that is also an adjective, an infinitive or a name
+    /// (`il y en a deux : rouge et vert` lists), nor after a determiner that is also a noun (`un`).
+    private func determinesNoun(_ left: String, _ right: String, _ lexicon: HunspellDictionary) -> Bool {
+        let leftLower = left.lowercased(), rightLower = right.lowercased()
+        let leftTags = lexicon.tags(of: leftLower), rightTags = lexicon.tags(of: rightLower)
+        guard !leftTags.isDisjoint(with: PartsOfSpeech.determiners.union([.nb])), !leftTags.contains(.nom),
+              rightTags.contains(.nom), rightTags.isDisjoint(with: [.adj, .infi, .npr, .mg]) else { return false }
+        func numbers(_ word: String, _ part: String) -> Set<String> {
+            var found = Set<String>()
+            for analysis in lexicon.analyze(word) where analysis.contains(utf8: part) {
+                if analysis.contains(utf8: "is:sg") { found.insert("sg") }
+                if analysis.contains(utf8: "is:pl") { found.insert("pl") }
+                if analysis.contains(utf8: "is:inv") { found.formUnion(["sg", "pl"]) }
+            }
+            return found
+        }
+        let determiner = numbers(leftLower, "po:det").union(numbers(leftLower, "po:nb"))
+        return determiner.isEmpty || !determiner.isDisjoint(with: numbers(rightLower, "po:nom"))
     }
 
     /// A closed-class word (`de`, `se`, `une`, `elle`): Hunspell tags them `mg`.

@@ -338,6 +338,12 @@ struct InlineSpeckRepairerTests {
         for kept in ["Faites le test. Si ce n’est pas fait, faites-le.\n", "Le premier plan suit. La couleur de premier-plan.\n"] {
             #expect(repaired(kept).stage.edits.isEmpty, "\(kept)")
         }
+        // No colon parts a determiner (an indefinite one, a numeral) from a noun of its number; a list stays.
+        #expect(repaired("Il commence avec un certain: nombre d’options et deux: couleurs.\n").text
+                == "Il commence avec un certain nombre d’options et deux couleurs.\n")
+        for kept in ["Il y en a deux: rouge et vert.\n", "Il en existe deux: la première suit.\n"] {
+            #expect(repaired(kept).stage.edits.isEmpty, "\(kept)")
+        }
         // A hyphen or colon already judged frees the next mark (`clé.au,serveur`, `la-solution:soit`).
         #expect(repaired("Envoyez votre clé.au,serveur pour que la-solution:soit simple.\n").text
                 == "Envoyez votre clé au serveur pour que la solution soit simple.\n")
