@@ -916,6 +916,13 @@ struct InlineSpeckRepairer: Sendable {
            rightTags.isDisjoint(with: pronouns.union(PartsOfSpeech.finite).union([.mg])) {
             return (" ", "speck-hyphen", 0.7)
         }
+        // `est-compatible`, `sont-utilisés`: a conjugated être or avoir (whatever noun it also spells: the
+        // east) joins by a hyphen only the subject pronoun it inverts (`est-ce`, `ont-ils`).
+        if !leftTags.isDisjoint(with: PartsOfSpeech.finite), right.unicodeScalars.first.map(CharacterClass.isLowercase) == true,
+           !rightTags.isEmpty, rightTags.isDisjoint(with: pronouns),
+           lexicon.analyze(left).contains(where: { $0.contains(utf8: "st:être") || $0.contains(utf8: "st:avoir") }) {
+            return (" ", "speck-hyphen", 0.7)
+        }
         // `se-tiendra`, `le-permet`: a clitic stands before its verb with a space; the hyphen joins a pronoun only
         // after the verb (`dit-il`, `donne-le`), so before a finite verb that is nothing else it is a speck.
         if leftTags.contains(.preverb), leftTags.isDisjoint(with: [.nom, .adj]),

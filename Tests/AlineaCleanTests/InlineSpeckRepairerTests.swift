@@ -338,6 +338,9 @@ struct InlineSpeckRepairerTests {
         for kept in ["Faites le test. Si ce n’est pas fait, faites-le.\n", "Le premier plan suit. La couleur de premier-plan.\n"] {
             #expect(repaired(kept).stage.edits.isEmpty, "\(kept)")
         }
+        // A conjugated être or avoir joins by a hyphen only the subject pronoun it inverts.
+        #expect(repaired("Ce filtre est-intéressant et les options sont-utilisées. Est-ce vrai ? Ont-ils fini ?\n").text
+                == "Ce filtre est intéressant et les options sont utilisées. Est-ce vrai ? Ont-ils fini ?\n")
         // No colon parts a determiner (an indefinite one, a numeral) from a noun of its number; a list stays.
         #expect(repaired("Il commence avec un certain: nombre d’options et deux: couleurs.\n").text
                 == "Il commence avec un certain nombre d’options et deux couleurs.\n")
