@@ -778,6 +778,8 @@ struct InlineSpeckRepairer: Sendable {
             // two words it is a comma that lost its space — or, after a determiner or a preposition,
             // which no comma follows, a speck.
             // Two-letter pieces are abbreviations and codes (`fr,en`) unless grammatical (`au`, `de`).
+            // `Si aucune, erreur`: nor does a comma, spaced or not, part a determiner from its noun.
+            if rightOpensLower, determinesNoun(left, right, lexicon) { return (" ", "speck-between-words", 0.7) }
             let rightTags = lexicon.tags(of: rightLower)
             let phraseOpener = !rightTags.isDisjoint(with: [.det, .prep])
                 && rightTags.isDisjoint(with: [.propersuj, .cjco, .cjsub, .prorel])
@@ -1053,7 +1055,7 @@ struct InlineSpeckRepairer: Sendable {
 
     /// `un certain: nombre`, `plusieurs: pré-réglages`, `deux: couleurs`: a determiner — an
     /// indefinite one or a numeral, whatever pronoun or adjective it also spells — before a noun of
-    /// its number opens that noun's phrase, which no colon parts (a form that conjugates a verb too is
+    /// its number opens that noun's phrase, which no colon or comma parts (a form that conjugates a verb too is
     /// the noun there: `nombre`). Not before a word that is also an adjective, an infinitive or a name
     /// (`il y en a deux : rouge et vert` lists), nor after a determiner that is also a noun (`un`).
     private func determinesNoun(_ left: String, _ right: String, _ lexicon: HunspellDictionary) -> Bool {

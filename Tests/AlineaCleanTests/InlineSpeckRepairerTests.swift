@@ -341,10 +341,11 @@ struct InlineSpeckRepairerTests {
         // A conjugated être or avoir joins by a hyphen only the subject pronoun it inverts.
         #expect(repaired("Ce filtre est-intéressant et les options sont-utilisées. Est-ce vrai ? Ont-ils fini ?\n").text
                 == "Ce filtre est intéressant et les options sont utilisées. Est-ce vrai ? Ont-ils fini ?\n")
-        // No colon parts a determiner (an indefinite one, a numeral) from a noun of its number; a list stays.
+        // No colon or comma parts a determiner (an indefinite one, a numeral) from a noun of its number; a list stays.
         #expect(repaired("Il commence avec un certain: nombre d’options et deux: couleurs.\n").text
                 == "Il commence avec un certain nombre d’options et deux couleurs.\n")
-        for kept in ["Il y en a deux: rouge et vert.\n", "Il en existe deux: la première suit.\n"] {
+        #expect(repaired("Si aucune, erreur n’est détectée, il suit.\n").text == "Si aucune erreur n’est détectée, il suit.\n")
+        for kept in ["Il y en a deux: rouge et vert.\n", "Il en existe deux: la première suit.\n", "Un, deux, trois.\n"] {
             #expect(repaired(kept).stage.edits.isEmpty, "\(kept)")
         }
         // A hyphen or colon already judged frees the next mark (`clé.au,serveur`, `la-solution:soit`).
