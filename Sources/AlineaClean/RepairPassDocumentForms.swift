@@ -84,8 +84,10 @@ extension RepairPass {
     /// product's, a format's) no lexicon holds, one edit from a name the document
     /// writes more often (twice at least) in plain letters, opening with the same
     /// letter — the document's own spelling of the name, which the scan damaged
-    /// here by a letter added, lost or accented (one plain letter for another,
-    /// `LityPond`, may be the scan's habit as well as the name: left). Not a difference of case
+    /// here by a letter added, lost or accented, or misread as the confusion model says a
+    /// shape is (`LityPond`: `l` read as `t`) where the name's parts are words and the variant's
+    /// are not (any other plain letter for another may be the name as well as the scan's slip:
+    /// left). Not a difference of case
     /// alone (`TEXworks`, small capitals read large). Only when exactly one name is that near.
     func documentNameRepair(at index: Int) -> Decision? {
         guard units[index].kind == .word, units[index].pattern == .mixed, !units[index].isProtected, !units[index].spells,
@@ -99,12 +101,41 @@ extension RepairPass {
             // One plain letter for another (`LityPond` beside `LilyPond`) may be the scan's habit on this
             // page as well as a slip: which spelling is the name, counts cannot tell. A letter added or
             // lost, or an accented one in a name of plain letters (`LilÿPond`), is damage outright.
+            // A swap the confusion model knows for a shape the scan misreads (`LityPond`: `l` read as `t`)
+            // is damage too where the name is made of words and the variant is not (`Lily` and `Pond`;
+            // `Lity` is none): a scan that misreads the shape on every page cannot outvote that.
             let a = Array(name.unicodeScalars), b = Array(text.unicodeScalars)
             let swap = a.count == b.count && zip(a, b).allSatisfy { $0 == $1 || $0.isASCII && $1.isASCII }
-            return !swap && a.allSatisfy(\.isASCII)
+            guard a.allSatisfy(\.isASCII) else { return false }
+            return !swap || misreadsShape(intended: a, observed: b) && spellsParts(name) && !spellsParts(text)
         }
         guard near.count == 1, let name = near.first?.key else { return nil }
         return Decision(after: name, rule: "document-name", confidence: 0.7)
+    }
+
+    /// Whether `observed` is `intended` with one letter misread as the confusion model says
+    /// scans misread that letter's shape (`t` for `l`), case aside.
+    func misreadsShape(intended: [Unicode.Scalar], observed: [Unicode.Scalar]) -> Bool {
+        guard intended.count == observed.count,
+              let position = intended.indices.first(where: { intended[$0] != observed[$0] }) else { return false }
+        let from = String(intended[position]).lowercased().unicodeScalars, to = String(observed[position]).lowercased().unicodeScalars
+        return repairer.generator.model.substitutions.contains {
+            $0.kind == .shape && $0.intended.elementsEqual(from) && $0.observed.elementsEqual(to)
+        }
+    }
+
+    /// Whether each capitalised part of the mixed-case `name` (`Lily`, `Pond`) is a word of
+    /// this language or of the foreign one (English beside French).
+    func spellsParts(_ name: String) -> Bool {
+        var parts: [String] = [], current = ""
+        for character in name {
+            if character.isUppercase, !current.isEmpty { parts.append(current); current = "" }
+            current.append(character)
+        }
+        parts.append(current)
+        return parts.allSatisfy { part in
+            part.count >= 2 && (repairer.spells(part) || repairer.foreignLexicon?.spell(part) == true)
+        }
     }
 
     /// The document's mixed-case words (`LilyPond`, `TeXworks`) and how often each occurs.

@@ -1910,13 +1910,16 @@ struct WordRepairerTests {
         }
     }
 
-    @Test("a mixed-case name one letter added, lost or accented from one the document writes more often is that name")
+    @Test("a mixed-case name one letter added, lost, accented or misread in shape from one the document writes more often is that name")
     func documentNames() {
         #expect(repaired("LilyPond est un logiciel. LilyPond grave la musique. Avec LilÿPond et LilylPond on grave.")
                 == "LilyPond est un logiciel. LilyPond grave la musique. Avec LilyPond et LilyPond on grave.")
-        // One plain letter for another may be the scan's habit or the name; case alone is no damage; a name
-        // the document writes once proves nothing.
-        for kept in ["LilyPond est un logiciel. LilyPond grave la musique. Avec LityPond on grave.",
+        // A shape the scan misreads (`t` for `l`) where the name's parts are words and the variant's are not.
+        #expect(repaired("LilyPond est un logiciel. LilyPond grave la musique. Avec LityPond on grave.")
+                == "LilyPond est un logiciel. LilyPond grave la musique. Avec LilyPond on grave.")
+        // Another plain letter for another may be the scan's habit or the name (both `LilyPond` and `LilyBond`
+        // are words); case alone is no damage; a name the document writes once proves nothing.
+        for kept in ["LilyPond est un logiciel. LilyPond grave la musique. Avec LilyBond on grave.",
                      "TEXworks est là. TEXworks reste. TeXworks aussi.",
                      "LilyPond est un logiciel. Avec LilÿPond on grave."] {
             #expect(repaired(kept) == kept, "\(kept)")
