@@ -132,6 +132,14 @@ public struct ARuleDecider: Sendable {
         return min(1, max(0, (0.45 - share) / 0.45))
     }
 
+    /// Whether a document's scan shows that it reads `à` as a digit: it writes `4` alone
+    /// between words (`lone4`) at least twice, more than twice as often as any other single
+    /// digit so (`otherLoneDigits`, the most frequent of them), and its `à` are lost
+    /// (`accentLoss`, `accentLossPrior`). Clean text writes numbers, not a 4 above all others.
+    public static func showsDigitLoss(lone4: Int, otherLoneDigits: Int, accentLoss: Double) -> Bool {
+        accentLoss >= 0.5 && lone4 >= 2 && lone4 > 2 * otherLoneDigits
+    }
+
     /// Reads `observed` (`a`, `&`, `@`, `€`, `4`, or a capital `A` inside a sentence) between `previous` and `next`.
     /// `followsPreposition` is how many times the next two words follow a
     /// lone `&` (an OCR reading of `à`) elsewhere in the document.
@@ -141,8 +149,12 @@ public struct ARuleDecider: Sendable {
     /// `accentLoss` (0–1) is how strongly the document itself shows that its
     /// scan drops the grave accent of `à` (see `accentLossPrior`); it tips an
     /// otherwise undecided `a` towards the preposition, never against grammar.
+    /// `digitLoss` says that the document's scan makes digits of `à` (`ARuleDecider.showsDigitLoss`): a
+    /// digit there is `à` before a plural too (`visibles 4 différents endroits`), where the word before
+    /// (a verb, an adjective, a noun) governs it.
     public func decide(observed: String, previous: Neighbour?, next: Neighbour?, afterNext: Neighbour? = nil,
-                       followsPreposition: Int, clauseHasVerb: Bool = true, accentLoss: Double = 0) -> Verdict? {
+                       followsPreposition: Int, clauseHasVerb: Bool = true, accentLoss: Double = 0,
+                       digitLoss: Bool = false) -> Verdict? {
         guard let next, let weights = weigh(observed: observed, previous: previous, next: next, afterNext: afterNext,
                                             followsPreposition: followsPreposition, clauseHasVerb: clauseHasVerb,
                                             accentLoss: accentLoss) else { return nil }
@@ -203,8 +215,19 @@ public struct ARuleDecider: Sendable {
             // An acronym is no noun of the lexicon's (`couche 2 OST` is no `ost`, an army).
             let acronym = next.text.unicodeScalars.count >= 2 && CasePattern(of: next.text) == .upper
             if !next.isElision, !acronym, isOnlySingularNoun(nextLower) { preposition += 1 }
+            // Where the scan shows that it makes digits of `à`, a content word before the digit governs it
+            // (`visibles 4 différents endroits`, `aboutirait 4 des`, `les champs 4 lignes multiples`); an adverb,
+            // a preposition, a determiner or a conjunction takes the number (`maintenant 4 thèmes`, `sur 4
+            // milliards`), and so does any word before `du` or `de`, which follow numbers (`la version 4 du`).
+            let governed = digitLoss && !next.isElision && nextLower != "du" && nextLower != "de" && previous.map { word in
+                guard !word.separated, word.text == word.text.lowercased() else { return false }
+                let tags = lexicon.tags(of: word.text)
+                return !tags.isDisjoint(with: Self.finiteTags.union([.infi, .ppas, .ppre, .adj, .nom]))
+                    && tags.isDisjoint(with: [.adv, .prep, .det, .detind, .detdem, .detpos, .nb, .mg])
+            } ?? false
             if !next.isElision, isOnlyPlural(nextLower), case let tags = lexicon.tags(of: nextLower),
-               !tags.isDisjoint(with: [.nom, .adj]), tags.isDisjoint(with: [.det, .detind, .detdem, .detpos, .proind, .prodem]) {
+               !tags.isDisjoint(with: [.nom, .adj]), tags.isDisjoint(with: [.det, .detind, .detdem, .detpos, .proind, .prodem]),
+               !governed {
                 return nil
             }
             // A number never stands before an article, demonstrative or possessive (4 une image,
@@ -220,7 +243,8 @@ public struct ARuleDecider: Sendable {
             }
             // A scan reads the verb `a` as a letter: a 4 is à or a number, so what speaks for the verb
             // (a pronoun before it: `tout 4 droite`, `ceux 4 gauche`) only has to be outweighed.
-            guard preposition >= 1.5 || (beforeDeterminer && preposition >= 1), verb == 0 || preposition > verb + 1 else { return nil }
+            guard preposition >= 1.5 || (beforeDeterminer || governed) && preposition >= 1, verb == 0 || preposition > verb + 1
+            else { return nil }
             return Verdict(isPreposition: true, confidence: min(0.9, 0.5 + 0.1 * preposition))
         default:
             let margin = preposition - verb

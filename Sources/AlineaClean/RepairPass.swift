@@ -120,6 +120,8 @@ final class RepairPass {
     @exclusivity(unchecked) var strayCapitalCounts: [UInt32: Int]?
     /// How clearly the document drops the accent of `à` (`ARuleDecider.accentLossPrior`).
     @exclusivity(unchecked) var accentLoss = 0.0
+    /// Whether the document's scan makes digits of `à` (`ARuleDecider.showsDigitLoss`).
+    @exclusivity(unchecked) var digitLoss = false
     /// `accentLoss` with the capital `A`s counted as plain ones: the evidence for
     /// a sentence-opening `A` (`capitalGraveOpeningSentence`), where a short
     /// document may have no other.
@@ -372,6 +374,8 @@ final class RepairPass {
         let (plain, grave, capitals) = countsOfA()
         accentLoss = ARuleDecider.accentLossPrior(plainA: plain, graveA: grave)
         capitalAccentLoss = ARuleDecider.accentLossPrior(plainA: plain + capitals, graveA: grave)
+        let (fours, otherDigits) = countsOfLoneDigits()
+        digitLoss = ARuleDecider.showsDigitLoss(lone4: fours, otherLoneDigits: otherDigits, accentLoss: accentLoss)
         writesRectifiedSpelling = french && showsRectifiedSpelling()
         (strayQuotes, unclosedOpenings) = findStrayQuotes()
         joinSplitWords()

@@ -98,6 +98,22 @@ extension RepairPass {
         replace(index, with: Decision(after: "À", rule: "grave-a", confidence: 0.7))
     }
 
+    /// How often the input writes `4`, and the most frequent other single digit, alone between
+    /// a word in small letters and a word: the evidence for whether its scan makes digits of `à`
+    /// (`ARuleDecider.showsDigitLoss`).
+    func countsOfLoneDigits() -> (fours: Int, others: Int) {
+        var counts = [Int](repeating: 0, count: 10)
+        for index in units.indices.dropFirst().dropLast() where units[index].length == 1 && units[index].kind != .word {
+            guard let digit = units[index].text.unicodeScalars.first, ("0"..."9").contains(digit),
+                  units[index - 1].kind == .word, units[index - 1].pattern == .lower, onlySpaces(units[index - 1].end, units[index].start),
+                  units[index + 1].kind == .word, onlySpaces(units[index].end, units[index + 1].start) else { continue }
+            counts[Int(digit.value - 48)] += 1
+        }
+        let fours = counts[4]
+        counts[4] = 0
+        return (fours, counts.max() ?? 0)
+    }
+
     /// How many `a`, `à`/`À` and capital `A` the input writes as words: the evidence for
     /// how its scan treats the grave accent (`ARuleDecider.accentLossPrior`).
     func countsOfA() -> (plain: Int, grave: Int, capitals: Int) {
@@ -215,7 +231,8 @@ extension RepairPass {
             : nil
         guard let verdict = repairer.aRule.decide(observed: unit.text == "A" ? "A" : unit.text.lowercased(), previous: previous,
                                                   next: next, afterNext: afterNext, followsPreposition: followCount,
-                                                  clauseHasVerb: clauseHasVerb(around: index), accentLoss: accentLoss),
+                                                  clauseHasVerb: clauseHasVerb(around: index), accentLoss: accentLoss,
+                                                  digitLoss: digitLoss),
               verdict.isPreposition else { return }
         edits.append(Edit(offset: unit.start, before: unit.text, after: grave, rule: "grave-a", confidence: verdict.confidence))
         setForm(index, "à")

@@ -417,6 +417,18 @@ struct WordRepairerTests {
             #expect(decider.decide(observed: "a", previous: nil, next: n(adverb), afterNext: n("été"), followsPreposition: 0) == nil, "\(adverb)")
             #expect(decider.favoursVerb(previous: nil, next: n(adverb), afterNext: n("été")), "\(adverb)")
         }
+        // A scan that makes digits of `à` (a lone 4 above all other digits, its `à` lost): a digit a content word
+        // governs is `à` before a plural too; after an adverb, and before `du`, it stays a number.
+        #expect(ARuleDecider.showsDigitLoss(lone4: 3, otherLoneDigits: 1, accentLoss: 1))
+        #expect(!ARuleDecider.showsDigitLoss(lone4: 3, otherLoneDigits: 2, accentLoss: 1))
+        #expect(!ARuleDecider.showsDigitLoss(lone4: 3, otherLoneDigits: 0, accentLoss: 0))
+        let plural = { (previous: String, loss: Bool) in
+            decider.decide(observed: "4", previous: n(previous), next: n("différents"), afterNext: n("endroits"),
+                           followsPreposition: 0, digitLoss: loss)?.isPreposition == true
+        }
+        #expect(plural("visibles", true) && !plural("visibles", false) && !plural("maintenant", true))
+        #expect(decider.decide(observed: "4", previous: n("version"), next: n("du"), afterNext: n("protocole"),
+                               followsPreposition: 0, digitLoss: true) == nil)
         // A reading that must choose (`ala`): the verb after a subject pronoun, the preposition after an infinitive.
         #expect(decider.favoursVerb(previous: n("il"), next: n("la"), afterNext: n("charge")))
         // An elided conjunction opens its clause (`lorsqu’on a bien`), after a restricting `que` too.
