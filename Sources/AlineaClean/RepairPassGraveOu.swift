@@ -294,6 +294,11 @@ extension RepairPass {
             return
         }
         guard next.kind == .word || next.kind == .elision, nextPattern == .lower else { return }
+        // `l’outil Balance où l’outil Courbes, mais`: an elided article opens a noun phrase no verb follows.
+        if next.kind == .elision, next.form == "l", coordinatesNounPhrases(at: index) {
+            replace(index, with: Decision(after: "ou", rule: "accent", confidence: 0.7))
+            return
+        }
         let previous = adjacent && units[index - 1].kind == .word ? formTags(index - 1) : PartsOfSpeech()
         let following = tags(next.form)
         // là où, par où, jusqu’où: the adverb's own company (not a compound preposition: au-dessus où au-dessous).
@@ -364,18 +369,22 @@ extension RepairPass {
         replace(index, with: Decision(after: "ou", rule: "accent", confidence: 0.7))
     }
 
-    /// `un opéra où une œuvre pour grand orchestre`, `dans un paquet où un projet et` → `ou`:
-    /// in a scan that invents accents (`showsInventedAccents`), `où` between a noun and a
-    /// noun phrase whose determiner opens it, where no verb follows that phrase (its nouns,
+    /// `un opéra où une œuvre pour grand orchestre`, `dans un paquet où un projet et`, `l’outil
+    /// Balance où l’outil Courbes,` → `ou`: in a scan that invents accents (`showsInventedAccents`),
+    /// `où` between a noun and a noun phrase whose determiner (or elided article) opens it, where no verb follows that phrase (its nouns,
     /// adjectives and `de` complements passed over: `où les fichiers de configuration sont`
     /// keeps its relative; so does any word after the noun that may be a finite verb, `où les
     /// fichiers résident`), joins two noun phrases: a relative clause needs its verb after its subject.
     func coordinatesNounPhrases(at index: Int) -> Bool {
         guard index > 0, index + 2 < units.count, mayBeConjunction(at: index), units[index - 1].kind == .word,
               onlySpaces(units[index - 1].end, units[index].start), onlySpaces(units[index].end, units[index + 1].start),
-              formTags(index - 1).contains(.nom), units[index + 1].kind == .word, CasePattern(of: units[index + 1].form) == .lower,
-              !formTags(index + 1).isDisjoint(with: [.det, .detpos, .detdem, .detind]),
-              formTags(index + 1).isDisjoint(with: [.propersuj, .properobj, .preverb]), showsInventedAccents() else { return false }
+              formTags(index - 1).contains(.nom), CasePattern(of: units[index + 1].form) == .lower,
+              units[index + 1].kind == .word && !formTags(index + 1).isDisjoint(with: [.det, .detpos, .detdem, .detind])
+                && formTags(index + 1).isDisjoint(with: [.propersuj, .properobj, .preverb])
+                // An elided article before a noun (`où l’outil`), not before `on` (`où l’on`), opens one too.
+                || units[index + 1].kind == .elision && lowerForm(index + 1) == "l" && units[index + 1].end == units[index + 2].start
+                    && units[index + 2].kind == .word && lowerForm(index + 2) != "on",
+              showsInventedAccents() else { return false }
         var current = index + 2, nouns = 0
         while current < units.count, current - index <= 8 {
             guard onlySpaces(units[current - 1].end, units[current].start) || units[current - 1].kind == .elision else { break }

@@ -652,8 +652,12 @@ struct WordRepairerTests {
         // the two; a verb after the phrase (or a word that may be one) keeps the relative.
         #expect(repaired("La premiére partie traite d’un opéra où une œuvre pour grand orchestre.")
                 == "La première partie traite d’un opéra ou une œuvre pour grand orchestre.")
+        // So does an elided article opening the phrase; `l’on` opens a clause.
+        #expect(repaired("La premiére partie utilise l’outil Balance des couleurs où l’outil Niveaux, mais ils diffèrent.")
+                == "La première partie utilise l’outil Balance des couleurs ou l’outil Niveaux, mais ils diffèrent.")
         for kept in ["Le répertoire où les fichiers de configuration sont stockés. La premiére partie.",
                      "Le répertoire où les fichiers résident. La premiére partie.",
+                     "Le dossier où l’on range les fichiers. La premiére partie.", "Le calque où l’image est rangée. La premiére partie.",
                      "Un opéra où une œuvre pour grand orchestre."] {
             #expect(repaired(kept).contains("où"), "\(kept)")
         }
