@@ -59,6 +59,8 @@ extension RepairPass {
             } else if french, bytes == 2, units[index].pattern == .upper, let last = text.unicodeScalars.last,
                       OCRConfusionModel.capitalsOfDotlessSmall.contains(last) {
                 dotlessCapitalInShortWord(at: index)
+            } else if french, bytes == 2, text == "je" {
+                articleReadAsJe(at: index)
             } else if french, bytes == 3, text == "où" {
                 inventedGraveOnOu(at: index)
             } else if french, bytes == 2, text == "à" {

@@ -9,6 +9,22 @@ import AlineaText
 /// closing quote glued to a word (`est’ prévu`). Which shapes are confused
 /// is `OCRConfusionModel`'s knowledge; these rules only say where it applies.
 extension RepairPass {
+    /// `empêche je système`, `vous pouvez je constater`, `pour je prochain livre` → `le`: the
+    /// subject pronoun `je` stands before its verb (or the clitics and negation that precede it);
+    /// before a word that reads as no finite verb — a noun or adjective the article agrees with,
+    /// or an infinitive the object pronoun precedes — it is `le`, whose `l` the scan curled into
+    /// a `j` (`OCRConfusionModel`: `j` for `l`).
+    func articleReadAsJe(at index: Int) {
+        guard index + 1 < units.count, units[index + 1].kind == .word, units[index + 1].pattern == .lower,
+              onlySpaces(units[index].end, units[index + 1].start), !readsAsFiniteVerb(index + 1) else { return }
+        let next = formTags(index + 1)
+        guard !next.isEmpty, next.isDisjoint(with: PartsOfSpeech.finite.union([.preverb, .negadv, .properobj, .propersuj])) else { return }
+        let infinitive = next.contains(.infi) && next.isDisjoint(with: [.nom, .adj])
+        let agrees = self.agrees(lowerForm(index + 1), with: lexicon.analyze("le").filter { $0.contains(utf8: "po:det") })
+        guard infinitive || agrees && !next.isDisjoint(with: [.nom, .adj]) else { return }
+        replace(index, with: Decision(after: "le", rule: "confusion", confidence: 0.7))
+    }
+
     /// `6té` → `été`, `6tre` → `être`, `l’6lément` → `l’élément`: a token that
     /// opens with a digit the confusion model reads for an accented letter is
     /// a word, not an ordinal, when its letters are no ordinal ending. The

@@ -1926,6 +1926,15 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("je before a word that reads as no verb is le, its l curled into a j; the pronoun before its verb stays")
+    func articleReadAsJe() {
+        #expect(repaired("Un mineur empêche je système d’amorcer. Vous pouvez je constater dans la liste.")
+                == "Un mineur empêche le système d’amorcer. Vous pouvez le constater dans la liste.")
+        for kept in ["Je pense que je suis prêt.", "Je ne sais pas si je le fais.", "Ce que je veux."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("a mixed-case name one letter added, lost, accented or misread in shape from one the document writes more often is that name")
     func documentNames() {
         #expect(repaired("LilyPond est un logiciel. LilyPond grave la musique. Avec LilÿPond et LilylPond on grave.")
