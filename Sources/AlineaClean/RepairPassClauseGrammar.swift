@@ -71,17 +71,7 @@ extension RepairPass {
     /// negation's adverb between (`il ne faut pas que` opens a clause). It opens none:
     /// the clause's verb stands before it.
     func restrictsWithNeQue(_ index: Int) -> Bool {
-        guard units[index].kind == .word, lowerForm(index) == "que" else { return false }
-        var current = index - 1
-        while current >= 0, index - current <= 4 {
-            let gap = scalars[units[current].end..<units[current + 1].start]
-            if gap.contains(where: { ",.;:!?()\n".unicodeScalars.contains($0) }) { return false }
-            let form = lowerForm(current)
-            if units[current].kind == .elision && form == "n" || units[current].kind == .word && form == "ne" { return true }
-            if units[current].kind == .word, formTags(current).contains(.negadv) { return false }
-            current -= 1
-        }
-        return false
+        units[index].kind == .word && lowerForm(index) == "que" && negationParticle(before: index, within: 4, alone: true)
     }
 
     /// What opens the clause of a unit, read backwards from it.

@@ -308,14 +308,16 @@ extension RepairPass {
     }
 
     /// Whether `ne` (or `n’`) stands among the `reach` units before `index`, with no mark
-    /// that ends a clause (`.;:!?`, a line break) between.
-    func negationParticle(before index: Int, within reach: Int) -> Bool {
+    /// that ends a clause (`.;:!?`, a line break) between — and, when `alone`, no negation's
+    /// adverb between either (`ne … que` restricts; `ne … pas que` negates a clause).
+    func negationParticle(before index: Int, within reach: Int, alone: Bool = false) -> Bool {
         var current = index - 1
         while current >= 0, index - current <= reach {
             let gap = scalars[units[current].end..<units[current + 1].start]
             if gap.contains(where: { ".;:!?\n".unicodeScalars.contains($0) }) { return false }
             let form = lowerForm(current)
             if units[current].kind == .elision && form == "n" || units[current].kind == .word && form == "ne" { return true }
+            if alone, units[current].kind == .word, formTags(current).contains(.negadv) { return false }
             current -= 1
         }
         return false
