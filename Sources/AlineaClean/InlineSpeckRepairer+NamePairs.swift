@@ -30,16 +30,63 @@ extension InlineSpeckRepairer {
         return pairs
     }
 
-    /// The digest of `left`, a space and `right`.
-    static func pairDigest(_ left: ArraySlice<Unicode.Scalar>, _ right: ArraySlice<Unicode.Scalar>) -> UInt64 {
+    /// The two-word pairs of a document, case folded (`foldedPairDigest`): those one space
+    /// parts (`la crontab`), and how often each pair is joined by a hyphen (`la-crontab`) —
+    /// for a hyphen between two words the document writes apart elsewhere (`hyphenWrittenApart`).
+    /// Only pairs with a word of `shortWord` letters at most: the grammatical word that rule asks
+    /// for is short, and a long document holds hundreds of thousands of pairs.
+    struct WordPairs {
+        static let shortWord = 5
+        var spaced = Set<UInt64>()
+        var hyphenated: [UInt64: Int] = [:]
+    }
+
+    /// The `WordPairs` of `scalars`, in one walk that makes no string.
+    static func wordPairs(in scalars: [Unicode.Scalar]) -> WordPairs {
+        var pairs = WordPairs()
+        var previousStart = -1, previousEnd = -1, index = 0
+        while index < scalars.count {
+            guard CharacterClass.isLetter(scalars[index]) else { index += 1; continue }
+            let end = CharacterClass.letterRunEnd(scalars, from: index)
+            if previousEnd >= 0, index == previousEnd + 1,
+               previousEnd - previousStart <= WordPairs.shortWord || end - index <= WordPairs.shortWord {
+                let digest = foldedPairDigest(scalars[previousStart..<previousEnd], scalars[index..<end])
+                if scalars[previousEnd] == " " { pairs.spaced.insert(digest) }
+                else if scalars[previousEnd] == "-" { pairs.hyphenated[digest, default: 0] += 1 }
+            }
+            previousStart = index
+            previousEnd = end
+            index = end
+        }
+        return pairs
+    }
+
+    /// `pairDigest` of the two words in small letters (an ASCII capital folded by arithmetic, others by
+    /// their Unicode lower-case mapping when it is one scalar).
+    static func foldedPairDigest<Left: Sequence, Right: Sequence>(_ left: Left, _ right: Right) -> UInt64
+    where Left.Element == Unicode.Scalar, Right.Element == Unicode.Scalar {
+        pairDigest(left, right, folding: true)
+    }
+
+    /// The digest of `left`, a space and `right`; with `folding`, of their small letters.
+    static func pairDigest<Left: Sequence, Right: Sequence>(_ left: Left, _ right: Right, folding: Bool = false) -> UInt64
+    where Left.Element == Unicode.Scalar, Right.Element == Unicode.Scalar {
         var digest: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ value: UInt32) {
+        func mix(_ scalar: Unicode.Scalar) {
+            var value = scalar.value
+            if folding {
+                if value >= 0x41 && value <= 0x5A { value += 32 }
+                else if !scalar.isASCII, CharacterClass.isUppercase(scalar),
+                        case let lower = scalar.properties.lowercaseMapping.unicodeScalars, lower.count == 1 {
+                    value = lower.first!.value
+                }
+            }
             digest ^= UInt64(value)
             digest = digest &* 0x0000_0100_0000_01b3
         }
-        for scalar in left { mix(scalar.value) }
-        mix(0x20)
-        for scalar in right { mix(scalar.value) }
+        for scalar in left { mix(scalar) }
+        mix(" ")
+        for scalar in right { mix(scalar) }
         return digest
     }
 

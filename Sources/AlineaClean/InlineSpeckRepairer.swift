@@ -40,6 +40,14 @@ struct InlineSpeckRepairer: Sendable {
             built = counted
             return counted
         }
+        // The document's two-word pairs, apart and hyphenated, built on first need too (`hyphenWrittenApart`).
+        var builtWordPairs: WordPairs?
+        func wordPairs() -> WordPairs {
+            if let builtWordPairs { return builtWordPairs }
+            let pairs = Self.wordPairs(in: scalars)
+            builtWordPairs = pairs
+            return pairs
+        }
         // The side-by-side spellings of names, built on first need too.
         var builtPairs: Set<UInt64>?
         func namePairs() -> Set<UInt64> {
@@ -348,7 +356,8 @@ struct InlineSpeckRepairer: Sendable {
                 continue
             }
             if let (after, rule, confidence) = decide(mark: c, spaced: gapEnd == i + 2, left: left, right: right,
-                                                      lexicon: lexicon, vocabulary: documentVocabulary) {
+                                                      lexicon: lexicon, vocabulary: documentVocabulary,
+                                                      wordPairs: wordPairs) {
                 if rule.hasPrefix("join-hyphen") {
                     add(leftStart, rightEnd, after, rule, confidence)
                 } else {
@@ -714,7 +723,8 @@ struct InlineSpeckRepairer: Sendable {
     /// What replaces the mark (and the space after it) between `left` and `right`, if anything.
     /// `vocabulary` gives the counts of the document's own word forms, hyphenated ones included.
     func decide(mark: Unicode.Scalar, spaced: Bool, left: String, right: String,
-                lexicon: HunspellDictionary, vocabulary: () -> DocumentVocabulary) -> (String, String, Double)? {
+                lexicon: HunspellDictionary, vocabulary: () -> DocumentVocabulary,
+                wordPairs: () -> WordPairs = { WordPairs() }) -> (String, String, Double)? {
         guard left.count >= 2, right.count >= 2 else { return nil }
         let rightLower = right.lowercased()
         let rightOpensLower = right.unicodeScalars.first.map(CharacterClass.isLowercase) == true
@@ -772,7 +782,7 @@ struct InlineSpeckRepairer: Sendable {
                 return nil
             }
             if let speck = hyphenSpeck(left: left, right: right, lexicon: lexicon) { return speck }
-            return hyphenWrittenApart(left: left, right: right, lexicon: lexicon, vocabulary: vocabulary)
+            return hyphenWrittenApart(left: left, right: right, lexicon: lexicon, pairs: wordPairs)
         case ",":
             // `correcte,mais`, `au,serveur`: French never glues a comma to the word after it. Between
             // two words it is a comma that lost its space — or, after a determiner or a preposition,
@@ -942,14 +952,14 @@ struct InlineSpeckRepairer: Sendable {
     }
 
     /// `la-crontab`, `Ce-document`, `Par-défaut`: a hyphen between two words the document
-    /// writes apart elsewhere, and joins so only here, is a speck where one of them is a
+    /// writes apart elsewhere (`pairs`, `WordPairs`), and joins so only here, is a speck where one of them is a
     /// grammatical word — a determiner, a preposition, a conjunction, a subject pronoun: no
     /// compound the dictionary does not list opens or closes with one. Not before an object
     /// pronoun or an adverb, which close writers' compounds (`faites-le`, `en-dessous`), nor
     /// after the adverbial pronoun `en`; nor between two content words, which a writer may
     /// join in one place and not another (`raccourci-clavier`, `Super-bloc`).
     private func hyphenWrittenApart(left: String, right: String, lexicon: HunspellDictionary,
-                                    vocabulary: () -> DocumentVocabulary) -> (String, String, Double)? {
+                                    pairs: () -> WordPairs) -> (String, String, Double)? {
         let leftLower = left.lowercased(), rightLower = right.lowercased()
         let leftTags = lexicon.tags(of: leftLower), rightTags = lexicon.tags(of: rightLower)
         guard rightTags.isDisjoint(with: [.properobj, .preverb, .proadv, .adv]) else { return nil }
@@ -959,35 +969,26 @@ struct InlineSpeckRepairer: Sendable {
         // The other word may be one the lexicon lacks (`crontab`), not a misread one (`peut-étre`).
         guard leftGrammatical && (lexicon.spell(rightLower) || rightTags.isEmpty)
                 || rightGrammatical && lexicon.spell(leftLower) else { return nil }
-        let counts = vocabulary()
-        guard counts.count(leftLower + " " + rightLower) > 0, counts.count(leftLower + "-" + rightLower) <= 1 else { return nil }
+        guard min(leftLower.unicodeScalars.count, rightLower.unicodeScalars.count) <= WordPairs.shortWord else { return nil }
+        let found = pairs(), digest = Self.foldedPairDigest(leftLower.unicodeScalars, rightLower.unicodeScalars)
+        guard found.spaced.contains(digest), found.hyphenated[digest, default: 0] <= 1 else { return nil }
         return (" ", "speck-hyphen", 0.7)
     }
 
     /// The document's lower-cased word forms: letter runs, and letter runs joined by
-    /// single hyphens (`re-combinés`), so that both spellings can be weighed; and each
-    /// two words one space parts, as `first second` (`code source`), for the hyphen
-    /// a speck put between them elsewhere (`code-source`).
+    /// single hyphens (`re-combinés`), so that both spellings can be weighed.
     private func vocabulary(of scalars: [Unicode.Scalar]) -> DocumentVocabulary {
         var vocabulary = DocumentVocabulary()
         var i = 0
-        // The word before, while only one space has followed it.
-        var previous: (word: String, end: Int)?
         while i < scalars.count {
             guard isLetter(scalars[i]) else { i += 1; continue }
             // Most words stand alone: recorded without the parts array a compound needs.
             let firstEnd = wordEnd(scalars, from: i)
             guard firstEnd + 1 < scalars.count, scalars[firstEnd] == "-", isLetter(scalars[firstEnd + 1]) else {
-                let word = String(lowercasedScalars: scalars[i..<firstEnd])
-                vocabulary.add(word)
-                if let previous, previous.end + 1 == i, scalars[previous.end] == " " {
-                    vocabulary.add(previous.word + " " + word)
-                }
-                previous = (word, firstEnd)
+                vocabulary.add(String(lowercasedScalars: scalars[i..<firstEnd]))
                 i = firstEnd
                 continue
             }
-            previous = nil
             var parts: [String] = []
             var end = i
             while true {
