@@ -136,12 +136,26 @@ extension RepairPass {
         if Self.prepositionsBeforeArticle.contains(preposition) {
             guard isBareSingularNounOpeningWithVowel(index) || isAcronymTheDocumentElides(index) else { return }
         } else {
+            // No finite verb follows a preposition: a noun that also conjugates a verb is the noun there (`sur
+            // image`, `sur interface`) — but `à` may be the verb `a` with an accent the scan invented.
+            let excluded: PartsOfSpeech = preposition == "à" ? PartsOfSpeech.finite.union([.ppas, .ppre, .adj]) : [.ppas, .ppre, .adj]
             guard Self.prepositionsMostlyBeforeArticle.contains(preposition), isBareSingularNounOpeningWithVowel(index),
-                  lowerTags(index).isDisjoint(with: PartsOfSpeech.finite.union([.ppas, .ppre, .adj])), !namesWhenCapitalised(index),
+                  lowerTags(index).isDisjoint(with: excluded), !isAuxiliary(units[index].form), !namesWhenCapitalised(index),
+                  !labelsCode(after: index),
                   preposition != "à" || !isSetPhraseAfterA(index)
             else { return }
         }
         replace(index, with: Decision(after: "l" + String(apostrophe) + units[index].text, rule: "elision-l", confidence: 0.6))
+    }
+
+    /// Whether the noun at `index` labels the code or name after it (`sur architecture i386`,
+    /// `sur interface eth0`, `sur port COM1`): a number, or a word with a digit or in capitals —
+    /// a technical writer's bare label, not a noun that lost its article.
+    func labelsCode(after index: Int) -> Bool {
+        guard index + 1 < units.count, onlySpaces(units[index].end, units[index + 1].start) else { return false }
+        let next = units[index + 1]
+        return next.kind == .number || next.kind == .word
+            && (next.text.unicodeScalars.contains(where: CharacterClass.isDigit) || next.pattern == .upper && next.length >= 2)
     }
 
     /// Whether the bare noun at `index`, after `à`, makes a set phrase with it: one prose
