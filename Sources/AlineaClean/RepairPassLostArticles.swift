@@ -239,16 +239,36 @@ extension RepairPass {
     /// its verb, is a singular noun that needs its determiner, and before a
     /// vowel the scan drops the thin `l’` whole (`lostArticleAfterPreposition`).
     /// Only before a verb that is nothing else or an auxiliary (`est`, `sera`), in
-    /// the third person singular; not after `comme`, which also introduces a
-    /// bare noun (`comme image de fond`).
+    /// the third person singular — the clitics of a verb may stand between (`si
+    /// installation se fait`, `si utilisateur n’est pas`), and so may an option or a
+    /// code the noun names (`si option -t est`); not after `comme`, which also
+    /// introduces a bare noun (`comme image de fond`).
     func lostArticleOfSubject(at index: Int) {
-        guard index > 0, index + 1 < units.count, units[index - 1].kind == .word, units[index + 1].kind == .word,
-              onlySpaces(units[index - 1].end, units[index].start), onlySpaces(units[index].end, units[index + 1].start),
+        guard index > 0, index + 1 < units.count, units[index - 1].kind == .word,
+              onlySpaces(units[index - 1].end, units[index].start),
               CasePattern(of: units[index - 1].form) == .lower, formTags(index - 1).contains(.cjsub),
-              units[index - 1].form != "comme", CasePattern(of: units[index + 1].form) == .lower else { return }
+              units[index - 1].form != "comme" else { return }
+        // The verb: after at most two clitics (`se`, `n’`) or one code (`-t`, `eth0`).
+        var position = index + 1
+        while position < units.count, position - index <= 2 {
+            let unit = units[position]
+            let clitic = unit.kind == .elision ? ["n", "s", "l", "y"].contains(unit.form.lowercased())
+                : unit.kind == .word && ["ne", "se", "y", "en", "le", "la", "les", "lui"].contains(unit.form)
+            let option = unit.start > 0 && scalars[unit.start - 1] == "-" && unit.length <= 2
+            let code = position == index + 1 && (unit.kind == .number || unit.isProtected || option
+                || unit.kind == .word && unit.text.unicodeScalars.contains(where: CharacterClass.isDigit))
+            guard clitic || code else { break }
+            position += 1
+        }
+        guard position < units.count, units[position].kind == .word,
+              CasePattern(of: units[position].form) == .lower,
+              (index + 1..<position).allSatisfy({ units[$0].kind == .elision || onlySpaces(units[$0].end, units[$0 + 1].start)
+                  || scalars[units[$0].end..<units[$0 + 1].start].allSatisfy({ $0 == " " || $0 == "-" }) }),
+              onlySpaces(units[index].end, units[index + 1].start)
+                || scalars[units[index].end..<units[index + 1].start].allSatisfy({ $0 == " " || $0 == "-" }) else { return }
         // Not before `a`, which in a scan that drops accents may be `à` (`que occasion a développer`).
-        let verb = units[index + 1].form
-        guard verb != "a", isAuxiliary(verb) || isOnlyFiniteVerb(verb), formTags(index + 1).contains(.thirdSingular),
+        let verb = units[position].form
+        guard verb != "a", isAuxiliary(verb) || isOnlyFiniteVerb(verb), formTags(position).contains(.thirdSingular),
               isBareSingularNounOpeningWithVowel(index) else { return }
         replace(index, with: Decision(after: "l" + String(apostrophe) + units[index].text, rule: "elision-l", confidence: 0.6))
     }

@@ -103,6 +103,9 @@ struct EnglishModelReadingsTests {
     func lostArticleOfSubject() {
         #expect(repaired("On voit bien que image est zoomée. Les pixels seront visibles si option est activée.")
             == "On voit bien que l’image est zoomée. Les pixels seront visibles si l’option est activée.")
+        // The verb's clitics may stand between, and an option the noun names.
+        #expect(repaired("Et si utilisateur n’est pas connecté, ou si option -t est spécifiée, la liste suit.")
+            == "Et si l’utilisateur n’est pas connecté, ou si l’option -t est spécifiée, la liste suit.")
         // Does not harm: `comme` takes a bare noun, a plural noun is no l’ noun, an `a` may be `à`.
         let kept = "Utilisez-le comme image est affichée. Elle sait que options sont prises."
         #expect(repaired(kept) == kept)
