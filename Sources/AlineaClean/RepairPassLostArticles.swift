@@ -149,13 +149,21 @@ extension RepairPass {
     }
 
     /// Whether the noun at `index` labels the code or name after it (`sur architecture i386`,
-    /// `sur interface eth0`, `sur port COM1`): a number, or a word with a digit or in capitals —
-    /// a technical writer's bare label, not a noun that lost its article.
+    /// `sur interface eth0`, `sur port COM1`): a technical writer's bare label, not a noun
+    /// that lost its article.
     func labelsCode(after index: Int) -> Bool {
-        guard index + 1 < units.count, onlySpaces(units[index].end, units[index + 1].start) else { return false }
-        let next = units[index + 1]
-        return next.kind == .number || next.kind == .word
-            && (next.text.unicodeScalars.contains(where: CharacterClass.isDigit) || next.pattern == .upper && next.length >= 2)
+        index + 1 < units.count && onlySpaces(units[index].end, units[index + 1].start) && isCode(at: index + 1)
+    }
+
+    /// Whether the unit at `position` names a code rather than a word of the sentence: a number, a
+    /// protected span, a word with a digit (`i386`) or in capitals (`COM1`), or an option's letter
+    /// after its hyphen (`-t`).
+    func isCode(at position: Int) -> Bool {
+        let unit = units[position]
+        if unit.kind == .number || unit.isProtected { return true }
+        guard unit.kind == .word else { return false }
+        return unit.text.unicodeScalars.contains(where: CharacterClass.isDigit) || unit.pattern == .upper && unit.length >= 2
+            || unit.length <= 2 && unit.start > 0 && scalars[unit.start - 1] == "-"
     }
 
     /// Whether the bare noun at `index`, after `à`, makes a set phrase with it: one prose
@@ -248,24 +256,20 @@ extension RepairPass {
               onlySpaces(units[index - 1].end, units[index].start),
               CasePattern(of: units[index - 1].form) == .lower, formTags(index - 1).contains(.cjsub),
               units[index - 1].form != "comme" else { return }
-        // The verb: after at most two clitics (`se`, `n’`) or one code (`-t`, `eth0`).
+        // The verb: after at most two clitics (`se`, `n’`: an elision, or a word the lexicon tags so)
+        // or one code (`-t`, `eth0`), nothing but spaces (or an option's hyphen) between.
         var position = index + 1
         while position < units.count, position - index <= 2 {
-            let unit = units[position]
-            let clitic = unit.kind == .elision ? ["n", "s", "l", "y"].contains(unit.form.lowercased())
-                : unit.kind == .word && ["ne", "se", "y", "en", "le", "la", "les", "lui"].contains(unit.form)
-            let option = unit.start > 0 && scalars[unit.start - 1] == "-" && unit.length <= 2
-            let code = position == index + 1 && (unit.kind == .number || unit.isProtected || option
-                || unit.kind == .word && unit.text.unicodeScalars.contains(where: CharacterClass.isDigit))
-            guard clitic || code else { break }
+            let clitic = units[position].kind == .elision
+                || units[position].kind == .word && !formTags(position).isDisjoint(with: [.preverb, .negadv])
+            guard clitic || position == index + 1 && isCode(at: position) else { break }
             position += 1
         }
-        guard position < units.count, units[position].kind == .word,
-              CasePattern(of: units[position].form) == .lower,
-              (index + 1..<position).allSatisfy({ units[$0].kind == .elision || onlySpaces(units[$0].end, units[$0 + 1].start)
-                  || scalars[units[$0].end..<units[$0 + 1].start].allSatisfy({ $0 == " " || $0 == "-" }) }),
-              onlySpaces(units[index].end, units[index + 1].start)
-                || scalars[units[index].end..<units[index + 1].start].allSatisfy({ $0 == " " || $0 == "-" }) else { return }
+        func adjoins(_ unit: Int) -> Bool {
+            units[unit].kind == .elision || scalars[units[unit].end..<units[unit + 1].start].allSatisfy { $0 == " " || $0 == "-" }
+        }
+        guard position < units.count, units[position].kind == .word, CasePattern(of: units[position].form) == .lower,
+              (index..<position).allSatisfy(adjoins) else { return }
         // Not before `a`, which in a scan that drops accents may be `à` (`que occasion a développer`).
         let verb = units[position].form
         guard verb != "a", isAuxiliary(verb) || isOnlyFiniteVerb(verb), formTags(position).contains(.thirdSingular),
