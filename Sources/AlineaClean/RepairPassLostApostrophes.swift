@@ -23,8 +23,9 @@ extension RepairPass {
         // Asked of every word: the cheap tests first, on the unit in place — the document
         // must write the glued letters as an elided pair at all.
         guard french, units[index].kind == .word, units[index].spells, !units[index].afterElision,
-              units[index].length >= 3, let first = units[index].lower.utf8.first, first == 0x6C || first == 0x64 || first == 0x73,
-              elidedPairCount(units[index].lower) > 0 else { return nil }
+              units[index].length >= 3, let first = units[index].lower.utf8.first, first == 0x6C || first == 0x64 || first == 0x73
+        else { return nil }
+        guard elidedPairCount(units[index].lower) > 0 else { return splitGluedElisionByPrior(at: index) }
         let unit = units[index]
         guard let head = Self.gluedElisionHeads.first(where: { unit.lower.utf8.first == $0.utf8.first }) else { return nil }
         // The word must be no grammatical word, which no misreading outnumbers, and the document must
@@ -53,6 +54,73 @@ extension RepairPass {
         guard !inForeignContext(index) else { return nil }
         let outHead = unit.pattern == .capitalized ? CasePattern.capitalized.apply(to: head, locale: locale) : head
         return Decision(after: outHead + String(apostrophe) + rest, rule: "elision-apostrophe", confidence: 0.7)
+    }
+
+    /// `façon ou dune autre`, `sur lune d’entre elles`, `monter limage ISO` → `d’une`,
+    /// `l’une`, `l’image`, in a document that writes no such pair intact (a page of its
+    /// own): French writes the word after the head at least `gluedElisionOdds` times as
+    /// often as the glued word (`GeneralFormFrequencies`), and the glued word stands
+    /// where it could not as read — a singular noun or an adjective with no determiner,
+    /// right after a verb, an adverb, a conjunction or a preposition, or opening a
+    /// sentence that goes on in small letters (`Limage de gauche est`); an adjective only
+    /// after a preposition (`à laide de`: `la moins laide` is its own). Not after `de`
+    /// or `en`, which take bare nouns (`clair de lune`, `en aide`); not for a word the
+    /// document writes after a determiner elsewhere (`la lune`): it is its own word there.
+    /// Only `l` and `d`: `s` elides before `il` alone, which `splitLostShortElision` reads.
+    func splitGluedElisionByPrior(at index: Int) -> Decision? {
+        let unit = units[index]
+        guard unit.length >= 4, let head = ["l", "d"].first(where: { unit.lower.utf8.first == $0.utf8.first }) else { return nil }
+        let rest = String(unit.lower.unicodeScalars.dropFirst())
+        guard Self.startsWithVowelOrH(rest), !rest.hasPrefix("h") else { return nil }
+        // The glued word as read: a noun or an adjective, and nothing a bare word could also be.
+        let own = lowerTags(index)
+        let excluded = Self.closedClassTags.union(PartsOfSpeech.finite).union([.nb, .infi, .ppas, .ppre, .adv, .npr, .mg])
+        guard !own.isDisjoint(with: [.nom, .adj]), own.isDisjoint(with: excluded),
+              !own.contains(.nom) || lexicon.hasSingularNounReading(unit.lower) else { return nil }
+        let general = GeneralFormFrequencies.shared
+        // A word rarer than once per million counts as that often: the table keeps no rarer one.
+        guard general.perBillion(rest) >= Self.gluedElisionOdds * max(general.perBillion(unit.lower), Self.rarestTabledPerBillion),
+              repairer.spells(rest) else { return nil }
+        // An auxiliary after `l’` is the object pronoun's (`il l’est`), whose subject a glued word lacks.
+        let restTags = tags(rest)
+        let elidable: PartsOfSpeech = head == "l" ? [.nom, .adj, .proind] : [.nom, .adj, .det, .detind, .proind, .infi]
+        guard !restTags.isDisjoint(with: elidable), !isAuxiliary(rest) else { return nil }
+        let sentenceStart = isSentenceStart(unit.start)
+        if unit.pattern == .capitalized {
+            // A sentence goes on after it in small letters: a heading may name the moon (`Lune`).
+            guard sentenceStart, index + 1 < units.count, onlySpaces(unit.end, units[index + 1].start),
+                  units[index + 1].kind == .word || units[index + 1].kind == .elision,
+                  CasePattern(of: units[index + 1].text) == .lower else { return nil }
+        } else {
+            guard unit.pattern == .lower, index > 0, units[index - 1].kind == .word,
+                  onlySpaces(units[index - 1].end, unit.start) else { return nil }
+            let previous = formTags(index - 1), previousWord = lowerForm(index - 1)
+            let governing = PartsOfSpeech.finite.union([.infi, .ppas, .ppre, .prep, .adv, .negadv, .cjco, .cjsub])
+            guard previous.isDisjoint(with: [.det, .detdem, .detpos, .detind]), !previous.isDisjoint(with: governing),
+                  previousWord != "de", previousWord != "en" else { return nil }
+            // An adjective stands bare after a verb or an adverb (`est laide`, `la moins laide`): only
+            // a preposition shows it lacks its noun (`à laide de`).
+            if own.contains(.adj), !previous.contains(.prep) || !previous.isDisjoint(with: [.adv, .negadv]) { return nil }
+        }
+        guard !writesAfterDeterminer(unit.lower, besides: index), !inForeignContext(index) else { return nil }
+        let outHead = unit.pattern == .capitalized ? CasePattern.capitalized.apply(to: head, locale: locale) : head
+        return Decision(after: outHead + String(apostrophe) + rest, rule: "elision-apostrophe", confidence: 0.6)
+    }
+
+    /// How many times as often French must write the word after the head as the glued word,
+    /// for `splitGluedElisionByPrior` (`une` is 245 times as frequent as `lune`, `aide` 85 times
+    /// as `laide`): a scan loses the apostrophe of a few elisions in a hundred, so only a glued
+    /// word far rarer than its parts is likelier the loss than the writer's word.
+    static let gluedElisionOdds = 50
+
+    /// The frequency `GeneralFormFrequencies` gives its rarest form (once per million words).
+    static let rarestTabledPerBillion = 1000
+
+    /// Whether the document writes `lower` right after a determiner at a unit other than `index`.
+    func writesAfterDeterminer(_ lower: String, besides index: Int) -> Bool {
+        units.indices.contains { other in
+            other != index && units[other].kind == .word && units[other].lower == lower && followsArticle(other)
+        }
     }
 
     /// How often the document writes `glued` (`limage`, lower case) as an elided pair

@@ -128,8 +128,9 @@ extension RepairPass {
     /// the participle of `a été` misread), no name once capitalised (`sur internet`),
     /// and not one prose writes bare after `à`.
     func lostArticleAfterPreposition(at index: Int) {
-        // The preposition first: two lengths to compare before any string work, on every word.
-        guard index > 0, units[index - 1].kind == .word,
+        // The preposition first: two lengths to compare before any string work, on every word. An `&`
+        // the grave rule read as `à` (`demander & application`) is that preposition too.
+        guard index > 0, units[index - 1].kind == .word || units[index - 1].kind == .ampersand && units[index - 1].form == "à",
               Self.prepositionsBeforeArticleLengths.contains(units[index - 1].form.utf8.count),
               onlySpaces(units[index - 1].end, units[index].start) else { return }
         let preposition = lowerForm(index - 1)

@@ -160,6 +160,23 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("on a page that writes no pair intact, a glued word French writes far more rarely than its parts is the elision where nothing determines it")
+    func lostApostropheInsideARareWord() {
+        #expect(repaired("Cliquer sur lune d’entre elles. Il ne s’agit pas dune véritable ligne. Limage de gauche est nette.")
+                == "Cliquer sur l’une d’entre elles. Il ne s’agit pas d’une véritable ligne. L’image de gauche est nette.")
+        #expect(repaired("Vous pouvez le faire à laide de la souris.") == "Vous pouvez le faire à l’aide de la souris.")
+        for kept in [
+            // `de` and `en` take bare nouns; a determiner makes the word its own, and so does one elsewhere.
+            "Un clair de lune éclaire le jardin.", "Cette version est la moins laide.", "Lest est jeté.",
+            "Il monte sur la dune. Il regarde dune en dune.",
+            "Elle observe la lune. Il parle sur lune ce soir.",
+            // A heading names the thing: no sentence goes on after it.
+            "Lune",
+        ] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("after an elided head a short damaged word is read as the pronoun or article it elides before")
     func shortWordAfterElision() {
         #expect(repaired("Vous ne voulez pas qu'lls encombrent le menu.") == "Vous ne voulez pas qu'ils encombrent le menu.")
@@ -1784,6 +1801,9 @@ struct WordRepairerTests {
         #expect(repaired("Faites un clic droit sur image pour accéder aux précisions sur interface.")
                 == "Faites un clic droit sur l’image pour accéder aux précisions sur l’interface.")
         #expect(!repaired("Le fichier à été lu.").contains("l’été"), "a participle after à is the verb a misread, not a noun")
+        // An `&` read as `à` is that preposition.
+        #expect(repaired("Il faut demander & application de changer la taille de la brosse.")
+                == "Il faut demander à l’application de changer la taille de la brosse.")
         // An acronym the document writes after l’ elsewhere takes it after de too; one it never elides stays.
         #expect(repaired("L'Atelier de OSCE sur une approche globale de l'OSCE. Le rôle de ONU reste.")
                 == "L'Atelier de l'OSCE sur une approche globale de l'OSCE. Le rôle de ONU reste.")
