@@ -295,7 +295,12 @@ extension RepairPass {
             // The same noun in its other number, capitalised inside a sentence too, names the same label
             // (`dans le Chemins de l’utilisateur` beside `dans le Chemin de l’utilisateur`).
             let otherNumber = unit.lower.hasSuffix("s") ? String(unit.lower.dropLast()) : unit.lower + "s"
-            guard usage.capitalisedInside == 1, usage.lower >= 1, caseUsage(of: otherNumber).capitalisedInside == 0 else { return }
+            // In small letters elsewhere — in its other number only where the scan shows that it capitalises
+            // this letter in grammatical words (`d’un Paquet` beside `des paquets`); a label names its thing in
+            // one number (`la Valeur` beside `des valeurs`).
+            let other = caseUsage(of: otherNumber)
+            guard usage.capitalisedInside == 1, other.capitalisedInside == 0,
+                  usage.lower >= 1 || other.lower >= 1 && strayCapitalCount(initial: initial) >= 1 else { return }
             lowerCapital(at: index, confidence: 0.65)
             return
         }

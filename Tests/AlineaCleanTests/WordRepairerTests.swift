@@ -1159,6 +1159,12 @@ struct WordRepairerTests {
         // inside a sentence, when it writes the word in small letters elsewhere…
         #expect(repaired("Les données vont sur la Sortie standard. La sortie d’erreur reste libre.")
                 == "Les données vont sur la sortie standard. La sortie d’erreur reste libre.")
+        // In its other number only where the scan shows it capitalises that letter in a grammatical word
+        // (`Pour`); a label names its thing in one number (`la Valeur` beside `des valeurs`).
+        #expect(repaired("Les paquets sont là. Ne modifiez pas le correctif d’un Paquet sans en discuter, il faut Pour cela un accord.")
+                == "Les paquets sont là. Ne modifiez pas le correctif d’un paquet sans en discuter, il faut pour cela un accord.")
+        #expect(repaired("Les valeurs sont là. Dans GIMP, la Valeur est la plus forte des composantes.")
+                == "Les valeurs sont là. Dans GIMP, la Valeur est la plus forte des composantes.")
         // After any word, where the scan shows it capitalises that letter in grammatical words (`Ce`, `Cette`).
         #expect(repaired("Il lit Ce fichier et Cette page. Le paquet évolue sans Changer leurs numéros. Il faut changer le fichier.")
                 == "Il lit ce fichier et cette page. Le paquet évolue sans changer leurs numéros. Il faut changer le fichier.")
