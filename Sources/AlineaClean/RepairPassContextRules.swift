@@ -99,6 +99,7 @@ extension RepairPass {
                 if !units[index].edited { lostArticleAfterPreposition(at: index) }
                 if !units[index].edited { lostArticleOfSubject(at: index) }
                 if !units[index].edited { lostArticleOfObject(at: index) }
+                if !units[index].edited { lostArticleInCoordination(at: index) }
                 if !units[index].edited, circumflexLoss { lostCircumflex(at: index) }
                 if !units[index].edited { lostApostropheBeforeNegation(at: index) }
                 if bytes <= 3 { misreadNegationParticle(at: index) }

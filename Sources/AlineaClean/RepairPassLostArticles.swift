@@ -278,6 +278,32 @@ extension RepairPass {
         replace(index, with: Decision(after: "l" + String(apostrophe) + units[index].text, rule: "elision-l", confidence: 0.6))
     }
 
+    /// `le statut et affectation du bogue`, `la notification et interception des événements` →
+    /// `et l’affectation`, `et l’interception`: French repeats the determiner in each noun phrase
+    /// it coordinates, so a bare singular noun opening with a vowel right after `et` or `ou`, where
+    /// the first phrase is a determiner and its noun, lost the thin `l’` the scan dropped whole.
+    /// Not where a comma parts the two (an enumeration may end on a bare noun), nor before a code.
+    func lostArticleInCoordination(at index: Int) {
+        guard index >= 3, units[index - 1].kind == .word, units[index - 2].kind == .word,
+              case let conjunction = lowerForm(index - 1), conjunction == "et" || conjunction == "ou",
+              (index - 3..<index).allSatisfy({ onlySpaces(units[$0].end, units[$0 + 1].start)
+                  || units[$0].kind == .elision && units[$0].end == units[$0 + 1].start }),
+              isBareSingularNounOpeningWithVowel(index),
+              // A verb it also spells coordinates with the clause's verb (`d’accès et affiche`).
+              lowerTags(index).isDisjoint(with: PartsOfSpeech.finite.union([.ppas, .ppre, .adj])),
+              !isAuxiliary(units[index].form), !labelsCode(after: index) else { return }
+        // The first phrase: a noun (nothing a verb could be) after its determiner or elided article.
+        let noun = formTags(index - 2)
+        guard noun.contains(.nom), noun.isDisjoint(with: PartsOfSpeech.finite.union([.infi, .adv, .prep, .mg])) else { return }
+        // The article, not a preposition's complement (`du traitement et interprétation`, `d’installation`).
+        let head = units[index - 3]
+        let determined = head.kind == .elision ? lowerForm(index - 3) == "l"
+            : head.kind == .word && !formTags(index - 3).isDisjoint(with: [.det, .detdem, .detpos]) && !formTags(index - 3).contains(.prep)
+                && !["du", "des", "au", "aux"].contains(lowerForm(index - 3))
+        guard determined else { return }
+        replace(index, with: Decision(after: "l" + String(apostrophe) + units[index].text, rule: "elision-l", confidence: 0.6))
+    }
+
     /// `améliorer organisation du projet`, `qui facilitait installation` → `l’organisation`,
     /// `l’installation`: a verb that only takes a direct object (`takesOnlyDirectObject`),
     /// and is nothing else, takes it as a noun phrase with its determiner; a bare singular

@@ -1815,6 +1815,22 @@ struct WordRepairerTests {
                 == "L'Atelier de l'OSCE sur une approche globale de l'OSCE. Le rôle de ONU reste.")
     }
 
+    @Test("a bare singular noun after et or ou, where the first phrase is an article and its noun, lost its l’")
+    func lostArticleInCoordination() {
+        #expect(repaired("Le statut et affectation du bogue sont mis à jour. Elle permet la notification et interception des événements.")
+                == "Le statut et l’affectation du bogue sont mis à jour. Elle permet la notification et l’interception des événements.")
+        for kept in [
+            // A verb the noun also spells coordinates with the clause's verb; a preposition's complement takes bare nouns.
+            "Le menu est rapide d’accès et affiche la valeur.",
+            "Les données pour poursuite du traitement et interprétation.",
+            "Il gère tous les types d’installation et offre un choix.",
+            // A comma parts an enumeration, which may end on a bare noun.
+            "Le nom, le prénom, et adresse.",
+        ] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("a sentence opening in small letters on a bare singular noun lost its L’ with its capital; a stop another rule reads as a speck does not count")
     func lostArticleOpeningSentence() {
         // Asked before `stopBeforeSmallLetter`, which would take the stop for a speck.
