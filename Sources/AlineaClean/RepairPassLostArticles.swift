@@ -109,7 +109,8 @@ extension RepairPass {
     /// pages and the sets’ references write with the article about 24 times as often
     /// (`à l’aide`, `sur l’interface`, `selon l’ordre`): there a bare noun that is
     /// no name lost its `l’` too. (`avec` and `après` take bare nouns as often as
-    /// a scan drops the article: `avec empattement`, `après utilisation`; `avant`
+    /// a scan drops the article: `avec empattement`, `après utilisation` — `avec` only before a code
+    /// its noun names, `namesCodeOrQuote`; `avant`
     /// opens headings: `Avant application de la rotation`.)
     static let prepositionsMostlyBeforeArticle = ["à", "sur", "selon", "depuis", "durant"]
     /// The lengths in bytes of both lists' words: a cheap test every word passes through first
@@ -136,6 +137,11 @@ extension RepairPass {
         let preposition = lowerForm(index - 1)
         if Self.prepositionsBeforeArticle.contains(preposition) {
             guard isBareSingularNounOpeningWithVowel(index) || isAcronymTheDocumentElides(index) else { return }
+        } else if preposition == "avec" {
+            // `avec` takes bare nouns (`avec empattement`), but not one that names the code or the quoted
+            // label after it: `avec option -k`, `avec option « -a »` lost the article of `l’option`.
+            guard isBareSingularNounOpeningWithVowel(index), lowerTags(index).isDisjoint(with: [.ppas, .ppre, .adj]),
+                  namesCodeOrQuote(after: index) else { return }
         } else {
             // No finite verb follows a preposition: a noun that also conjugates a verb is the noun there (`sur
             // image`, `sur interface`) — but `à` may be the verb `a` with an accent the scan invented.
@@ -154,6 +160,16 @@ extension RepairPass {
     /// that lost its article.
     func labelsCode(after index: Int) -> Bool {
         index + 1 < units.count && onlySpaces(units[index].end, units[index + 1].start) && isCode(at: index + 1)
+    }
+
+    /// Whether a code or a quoted label follows the noun at `index`, an option's hyphen or an
+    /// opening quotation mark between (`option -k`, `option « -a »`, `appel pipe(2)`).
+    func namesCodeOrQuote(after index: Int) -> Bool {
+        guard index + 1 < units.count else { return false }
+        let gap = scalars[units[index].end..<units[index + 1].start]
+        guard gap.first == " ", gap.allSatisfy({ $0 == " " || $0 == "-" || $0 == "«" || $0 == "\u{A0}" || $0 == "\u{202F}" || $0 == "“" })
+        else { return false }
+        return gap.contains("«") || gap.contains("“") || isCode(at: index + 1)
     }
 
     /// Whether the unit at `position` names a code rather than a word of the sentence: a number, a
@@ -253,10 +269,12 @@ extension RepairPass {
     /// code the noun names (`si option -t est`); not after `comme`, which also
     /// introduces a bare noun (`comme image de fond`).
     func lostArticleOfSubject(at index: Int) {
+        // The conjunction in small letters, or capitalised opening its sentence (`Si option est`).
         guard index > 0, index + 1 < units.count, units[index - 1].kind == .word,
               onlySpaces(units[index - 1].end, units[index].start),
-              CasePattern(of: units[index - 1].form) == .lower, formTags(index - 1).contains(.cjsub),
-              units[index - 1].form != "comme" else { return }
+              case let conjunctionCase = CasePattern(of: units[index - 1].form),
+              conjunctionCase == .lower || conjunctionCase == .capitalized && isSentenceStart(units[index - 1].start),
+              formTags(index - 1).contains(.cjsub), lowerForm(index - 1) != "comme" else { return }
         // The verb: after at most two clitics (`se`, `n’`: an elision, or a word the lexicon tags so)
         // or one code (`-t`, `eth0`), nothing but spaces (or an option's hyphen) between.
         var position = index + 1
@@ -272,8 +290,10 @@ extension RepairPass {
         guard position < units.count, units[position].kind == .word, CasePattern(of: units[position].form) == .lower,
               (index..<position).allSatisfy(adjoins) else { return }
         // Not before `a`, which in a scan that drops accents may be `à` (`que occasion a développer`).
+        // After a clitic (`se fait`, `n’est`) the word is the verb, whatever noun or participle it also spells.
         let verb = units[position].form
-        guard verb != "a", isAuxiliary(verb) || isOnlyFiniteVerb(verb), formTags(position).contains(.thirdSingular),
+        guard verb != "a", isAuxiliary(verb) || isOnlyFiniteVerb(verb) || position > index + 1 && !isCode(at: index + 1),
+              formTags(position).contains(.thirdSingular),
               isBareSingularNounOpeningWithVowel(index) else { return }
         replace(index, with: Decision(after: "l" + String(apostrophe) + units[index].text, rule: "elision-l", confidence: 0.6))
     }
@@ -314,15 +334,24 @@ extension RepairPass {
     func lostArticleOfObject(at index: Int) {
         guard index > 0, units[index - 1].kind == .word, units[index - 1].pattern == .lower,
               onlySpaces(units[index - 1].end, units[index].start) else { return }
-        let own = formTags(index - 1)
+        // `ne fait pas installation`: the second half of a negation may stand between the verb and its
+        // object, which is then `d’` as often as `l’` — only the document's own usage tells (below).
+        var verbIndex = index - 1
+        if index >= 2, formTags(index - 1).contains(.negadv), units[index - 2].kind == .word, units[index - 2].pattern == .lower,
+           onlySpaces(units[index - 2].end, units[index - 1].start), negationOpens(before: index - 1) {
+            verbIndex = index - 2
+        }
+        let negated = verbIndex != index - 1
+        // The verb, nothing else it could be — `ne` before it and `pas` after show it is one.
+        let own = formTags(verbIndex)
         guard !own.isDisjoint(with: PartsOfSpeech.finite.union([.infi])),
-              own.isDisjoint(with: [.nom, .adj, .ppas, .ppre, .adv, .prep, .mg, .npr]) else { return }
+              negated || own.isDisjoint(with: [.nom, .adj, .ppas, .ppre, .adv, .prep, .mg, .npr]) else { return }
         // The object first: asked after every verb, and most words after one are no bare noun.
         guard isBareSingularNounOpeningWithVowel(index), !lowerTags(index).contains(.ppas) else { return }
-        if index >= 2, case let before = lowerForm(index - 2), before == "se" || units[index - 2].kind == .elision && before == "s" {
+        if verbIndex >= 1, case let before = lowerForm(verbIndex - 1), before == "se" || units[verbIndex - 1].kind == .elision && before == "s" {
             return
         }
-        let verb = lowerForm(index - 1)
+        let verb = lowerForm(verbIndex)
         let verbs = lexicon.analyze(verb).filter { $0.contains(utf8: "po:v") }
         // A noun that is also an auxiliary or a participle is the clause's next verb as often (`ce qu’il
         // affiche est`, `quilla été`). A verb prose never writes, and the document nowhere else, is as
@@ -331,7 +360,7 @@ extension RepairPass {
         // noun as its object where the document itself writes it with the article (`l’image`), and no
         // English stands beside it (`graphical user interface`).
         guard !verbs.isEmpty, !isAuxiliary(units[index].form),
-              verbs.allSatisfy(Self.takesOnlyDirectObject)
+              verbs.allSatisfy(Self.takesOnlyDirectObject) && !negated
                 || verbs.allSatisfy(Self.takesDirectObject) && documentElidesArticle(before: index) && !inForeignContext(index),
               ProseFormFrequencies.shared.count(verb) > 0 || vocabulary.count(verb) > 1 else { return }
         replace(index, with: Decision(after: "l" + String(apostrophe) + units[index].text, rule: "elision-l", confidence: 0.6))

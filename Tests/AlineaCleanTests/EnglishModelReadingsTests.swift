@@ -106,6 +106,9 @@ struct EnglishModelReadingsTests {
         // The verb's clitics may stand between, and an option the noun names.
         #expect(repaired("Et si utilisateur n’est pas connecté, ou si option -t est spécifiée, la liste suit.")
             == "Et si l’utilisateur n’est pas connecté, ou si l’option -t est spécifiée, la liste suit.")
+        // After a clitic the verb may spell a noun too (`se fait`); the conjunction may open the sentence.
+        #expect(repaired("Il dit que si installation se fait à partir du disque, tout va. Si option est activée, tout va.")
+            == "Il dit que si l’installation se fait à partir du disque, tout va. Si l’option est activée, tout va.")
         // Does not harm: `comme` takes a bare noun, a plural noun is no l’ noun, an `a` may be `à`.
         let kept = "Utilisez-le comme image est affichée. Elle sait que options sont prises."
         #expect(repaired(kept) == kept)
@@ -128,6 +131,10 @@ struct EnglishModelReadingsTests {
     func lostArticleOfObjectTheDocumentElides() {
         let text = "Ouvrez l’image dans GIMP. Pour redresser l’image, il faut tourner image avant de la recadrer."
         #expect(repaired(text) == "Ouvrez l’image dans GIMP. Pour redresser l’image, il faut tourner l’image avant de la recadrer.")
+        // So after a negation's `pas`, where the object may as well be `d’` as `l’`.
+        #expect(repaired("L’installation est longue. Après l’installation, on ne fait pas installation à partir du réseau.")
+            == "L’installation est longue. Après l’installation, on ne fait pas l’installation à partir du réseau.")
+        #expect(repaired("Il ne fait pas installation à partir du réseau.") == "Il ne fait pas installation à partir du réseau.")
         // Does not harm: a locution the document also writes with the article once (`chercher asile`), a noun
         // it never writes with one, English beside the noun (`graphical user interface`).
         for kept in ["Toute personne a le droit de chercher asile et de bénéficier de l’asile en d’autres pays.",

@@ -1807,6 +1807,9 @@ struct WordRepairerTests {
         #expect(repaired("Faites un clic droit sur image pour accéder aux précisions sur interface.")
                 == "Faites un clic droit sur l’image pour accéder aux précisions sur l’interface.")
         #expect(!repaired("Le fichier à été lu.").contains("l’été"), "a participle after à is the verb a misread, not a noun")
+        // `avec` takes bare nouns, but not one that names the code or quoted label after it.
+        #expect(repaired("Les cibles sont passées avec option « -a » pour tout. Elle est désactivée avec option -k.")
+                == "Les cibles sont passées avec l’option « -a » pour tout. Elle est désactivée avec l’option -k.")
         // An `&` read as `à` is that preposition.
         #expect(repaired("Il faut demander & application de changer la taille de la brosse.")
                 == "Il faut demander à l’application de changer la taille de la brosse.")
