@@ -120,6 +120,8 @@ final class RepairPass {
     @exclusivity(unchecked) var strayCapitalCounts: [UInt32: Int]?
     /// How clearly the document drops the accent of `à` (`ARuleDecider.accentLossPrior`).
     @exclusivity(unchecked) var accentLoss = 0.0
+    /// How many edits the word pass made (`showsScanDamage`).
+    @exclusivity(unchecked) var wordRepairs = 0
     /// Whether the document's scan makes digits of `à` (`ARuleDecider.showsDigitLoss`).
     @exclusivity(unchecked) var digitLoss = false
     /// `accentLoss` with the capital `A`s counted as plain ones: the evidence for
@@ -380,6 +382,7 @@ final class RepairPass {
         (strayQuotes, unclosedOpenings) = findStrayQuotes()
         joinSplitWords()
         repairWords()
+        wordRepairs = edits.count
         applyContextRules()
         return edits
     }

@@ -23,13 +23,17 @@ extension RepairPass {
     /// paragraph opens as such a clause does (a participle, an adjective or an
     /// adverb), nor where the paragraph before or the one after ends with a comma
     /// or semicolon of a series; and the next must open with a word of the language.
-    /// A glued colon is left: manuals that glue their colons end a paragraph with
-    /// one before a list or an example (`les options suivantes:`), as often as a
-    /// scan lengthens a stop into one there.
+    /// A colon glued to that word is the stop too (a scan reads its two dots one above
+    /// the other: in the sets' English-model pages 71 times, against 2 real colons), but only
+    /// in a text that shows a scan's damage (`showsScanDamage`) and before a paragraph of
+    /// running prose (`proseParagraphWords` words or more): manuals
+    /// that glue their colons end a paragraph with one before a list, an example or a
+    /// short line of code (`les options suivantes:`).
     func commasEndingParagraphs() {
         for index in units.indices where units[index].kind == .word && !units[index].isProtected {
             let end = units[index].end
-            guard end < scalars.count, scalars[end] == "," else { continue }
+            guard end < scalars.count, scalars[end] == "," || scalars[end] == ":" else { continue }
+            let mark = scalars[end]
             // The text's last paragraph ends there too: only spaces and line breaks follow.
             let next = index + 1 < units.count ? units[index + 1] : nil
             // Only spaces and line breaks, a blank line among them, up to the next paragraph's first word.
@@ -47,12 +51,45 @@ extension RepairPass {
                       next.end >= scalars.count || scalars[next.end] != "," || formTags(index + 1).contains(.adv),
                       !opensLikePreambleClause(index + 1),
                       !",;".unicodeScalars.contains(markEndingParagraph(from: next.start)) else { continue }
+                if mark == ":", !showsScanDamage() || !paragraphHasWords(startingAt: index + 1, atLeast: Self.proseParagraphWords) {
+                    continue
+                }
+            } else if mark == ":" {
+                continue
             }
             guard paragraphHasWords(endingAt: index, atLeast: 8), canEndSentence(index), clauseOpening(before: index) == .finiteVerb,
                   !opensLikePreambleClause(first),
                   !",;".unicodeScalars.contains(markEndingParagraph(before: units[first].start)) else { continue }
-            edits.append(Edit(offset: end, before: ",", after: ".", rule: "punctuation", confidence: 0.6))
+            edits.append(Edit(offset: end, before: String(mark), after: ".", rule: "punctuation", confidence: 0.6))
         }
+    }
+
+    /// Whether the word pass found the damage of a scan: at least `scanDamageShare` of the
+    /// words repaired (and three). A text with none is clean, and a colon ending its paragraph
+    /// is its writer's, whatever follows (the clean pages end paragraphs on `suivantes:`
+    /// before prose where a list or a code block was taken out).
+    func showsScanDamage() -> Bool {
+        let words = units.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
+        return wordRepairs >= 3 && Double(wordRepairs) >= Self.scanDamageShare * Double(words)
+    }
+
+    /// The share of repaired words that shows a scan (`showsScanDamage`).
+    static let scanDamageShare = 0.01
+
+    /// How many words the paragraph after a colon must hold to be running prose rather
+    /// than the list, example or code line the colon announces.
+    static let proseParagraphWords = 8
+
+    /// Whether the paragraph that starts at unit `index` holds at least `minimum` words.
+    func paragraphHasWords(startingAt index: Int, atLeast minimum: Int) -> Bool {
+        var words = 0, cursor = index
+        while cursor < units.count, words < minimum {
+            if cursor > index, case let gap = scalars[units[cursor - 1].end..<units[cursor].start],
+               gap.filter({ $0 == "\n" }).count >= 2 { break }
+            if units[cursor].kind == .word { words += 1 }
+            cursor += 1
+        }
+        return words >= minimum
     }
 
     /// Whether `gap` is spaces and line breaks, then at most opening quotes glued to the next

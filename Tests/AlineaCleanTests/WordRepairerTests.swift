@@ -998,21 +998,29 @@ struct WordRepairerTests {
         }
     }
 
-    @Test("a comma ending a paragraph of prose before a sentence is its full stop; a colon there is left")
+    @Test("a comma ending a paragraph of prose before a sentence is its full stop; so is a glued colon in a scan, before prose")
     func commaEndingParagraph() {
         #expect(repaired("Un tube est créé avec l’appel système pipe qui crée un nouveau tube pour un exemple,\n\nLes objets sont là.\n")
                 == "Un tube est créé avec l’appel système pipe qui crée un nouveau tube pour un exemple.\n\nLes objets sont là.\n")
         // At the end of the text too.
         #expect(repaired("La suite.\n\nLe message vous avertira de l’écrasement du fichier si vous continuez ainsi,\n")
                 == "La suite.\n\nLe message vous avertira de l’écrasement du fichier si vous continuez ainsi.\n")
+        // A glued colon is the scan's stop before a paragraph of prose, in a text whose words show a scan's damage.
+        let scanned = "Le systéme a été ‘amorcé et le paquet sudo sera installé sur le nouveau systeme, et le premier "
+            + "utilisateur sera autorisé à utiliser la commande sudo:\n\nL’horloge du systéme est alors réglée, "
+            + "puis le fuseau horaire est déterminé par le pays choisi.\n"
+        #expect(repaired(scanned).contains("commande sudo.\n\nL’horloge"))
+        #expect(repaired(scanned.replacingOccurrences(of: "L’horloge du systéme est alors réglée, puis le fuseau horaire est déterminé par le pays choisi.", with: "sudo -i"))
+                    .contains("commande sudo:\n\nsudo -i"), "a colon before a line of code announces it")
         // Does not harm: a preamble's clauses, a series, a name or a list's next item after the break; and a colon,
-        // glued or spaced, which announces a list or an example as often as a scan lengthens a stop into one.
+        // glued or spaced, in clean text, or before a list or an example.
         for kept in ["Rappelant la décision par laquelle le Conseil permanent a créé la mission en Ukraine,\n\nDécide de prolonger.\n",
                      "Considérant que la reconnaissance de la dignité constitue le fondement de la liberté dans le monde,\n\nConsidérant que la méconnaissance des droits a conduit à des actes,\n\nL’Assemblée proclame.\n",
                      "Nous sommes en cours de standardisation sur un système que la majorité des paquets utilise,\n\nQuilt, qui est utilisé.\n",
                      "Vous pouvez lier ces deux options dans les outils que GIMP propose, Rotation, Mise à l’échelle,\n\nPerspective, Cage.\n",
                      "Vous pouvez modifier ce comportement avec les commandes suivantes de la barre de menu:\n\nCalque et Image.\n",
-                     "Vous pouvez modifier ce comportement avec les commandes suivantes de la barre de menu :\n\nCalque et Image.\n"] {
+                     "Vous pouvez modifier ce comportement avec les commandes suivantes de la barre de menu :\n\nCalque et Image.\n",
+                     "Pour enregistrer vos modifications, exécutez ces commandes dans un terminal:\n\nCela vous permettra de les garder lors de la prochaine mise à jour du système.\n"] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
     }
