@@ -49,7 +49,8 @@ extension RepairPass {
                       let initial = next.text.unicodeScalars.first, CharacterClass.isUppercase(initial),
                       next.kind == .elision || repairer.spells(next.form),
                       next.end >= scalars.count || scalars[next.end] != "," || formTags(index + 1).contains(.adv),
-                      !opensLikePreambleClause(index + 1),
+                      // A preamble's clauses end on commas, never after a colon.
+                      mark == ":" || !opensLikePreambleClause(index + 1),
                       !",;".unicodeScalars.contains(markEndingParagraph(from: next.start)) else { continue }
                 if mark == ":", !showsScanDamage() || !paragraphHasWords(startingAt: index + 1, atLeast: Self.proseParagraphWords) {
                     continue
@@ -58,7 +59,7 @@ extension RepairPass {
                 continue
             }
             guard paragraphHasWords(endingAt: index, atLeast: 8), canEndSentence(index), clauseOpening(before: index) == .finiteVerb,
-                  !opensLikePreambleClause(first),
+                  mark == ":" || !opensLikePreambleClause(first),
                   !",;".unicodeScalars.contains(markEndingParagraph(before: units[first].start)) else { continue }
             edits.append(Edit(offset: end, before: String(mark), after: ".", rule: "punctuation", confidence: 0.6))
         }

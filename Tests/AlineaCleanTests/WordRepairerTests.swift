@@ -1010,6 +1010,9 @@ struct WordRepairerTests {
             + "utilisateur sera autorisé à utiliser la commande sudo:\n\nL’horloge du systéme est alors réglée, "
             + "puis le fuseau horaire est déterminé par le pays choisi.\n"
         #expect(repaired(scanned).contains("commande sudo.\n\nL’horloge"))
+        // Whatever opens the paragraph after it: no preamble's clause follows a colon.
+        #expect(repaired(scanned.replacingOccurrences(of: "L’horloge du systéme est alors", with: "Ensuite l’horloge du systéme est"))
+                    .contains("commande sudo.\n\nEnsuite"))
         #expect(repaired(scanned.replacingOccurrences(of: "L’horloge du systéme est alors réglée, puis le fuseau horaire est déterminé par le pays choisi.", with: "sudo -i"))
                     .contains("commande sudo:\n\nsudo -i"), "a colon before a line of code announces it")
         // Does not harm: a preamble's clauses, a series, a name or a list's next item after the break; and a colon,
