@@ -58,7 +58,8 @@ extension RepairPass {
             } else if mark == ":" {
                 continue
             }
-            guard paragraphHasWords(endingAt: index, atLeast: 8), canEndSentence(index), clauseOpening(before: index) == .finiteVerb,
+            guard paragraphHasWords(endingAt: index, atLeast: 8), canEndSentence(index),
+                  clauseOpening(before: index) == .finiteVerb || mark == "," && endsVerblessSentenceOfScan(at: index),
                   mark == ":" || !opensLikePreambleClause(first),
                   !",;".unicodeScalars.contains(markEndingParagraph(before: units[first].start)) else { continue }
             edits.append(Edit(offset: end, before: String(mark), after: ".", rule: "punctuation", confidence: 0.6))
@@ -76,6 +77,23 @@ extension RepairPass {
 
     /// The share of repaired words that shows a scan (`showsScanDamage`).
     static let scanDamageShare = 0.01
+
+    /// Whether the comma after unit `index` may end a sentence with no finite verb (`La taille
+    /// de la brosse fixée dans les Options de l’outil,¶Dans l’exemple 2`): in a text showing a
+    /// scan's damage, where no subordinate clause awaits its verb and the sentence holds eight
+    /// words or more — a short phrase before a comma is fronted, and the paragraph break after
+    /// it a wrong one (`Pour les autres,¶L’option n’est`).
+    func endsVerblessSentenceOfScan(at index: Int) -> Bool {
+        guard showsScanDamage(), clauseOpening(before: index) == .noVerb else { return false }
+        var words = 0, cursor = index
+        while cursor >= 0, words < Self.proseParagraphWords {
+            if units[cursor].kind == .word { words += 1 }
+            guard cursor > 0, !scalars[units[cursor - 1].end..<units[cursor].start].contains(where: { ".!?;:".unicodeScalars.contains($0) })
+            else { break }
+            cursor -= 1
+        }
+        return words >= Self.proseParagraphWords
+    }
 
     /// How many words the paragraph after a colon must hold to be running prose rather
     /// than the list, example or code line the colon announces.

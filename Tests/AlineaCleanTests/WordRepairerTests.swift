@@ -1010,6 +1010,12 @@ struct WordRepairerTests {
             + "utilisateur sera autorisé à utiliser la commande sudo:\n\nL’horloge du systéme est alors réglée, "
             + "puis le fuseau horaire est déterminé par le pays choisi.\n"
         #expect(repaired(scanned).contains("commande sudo.\n\nL’horloge"))
+        // In such a text a comma may end a sentence of eight words or more that has no verb; a short phrase is fronted.
+        let verbless = "Le systéme a été amorcé et le paquet sera installé sur le nouveau systeme avec la premiére option. "
+            + "La taille de la brosse fixée dans les Options de l’outil,\n\nDans l’exemple 2, la taille change.\n"
+        #expect(repaired(verbless).contains("Options de l’outil.\n\nDans"))
+        #expect(repaired(verbless.replacingOccurrences(of: "La taille de la brosse fixée dans les Options de l’outil,", with: "Pour les autres,"))
+                    .contains("Pour les autres,\n\nDans"))
         // Whatever opens the paragraph after it: no preamble's clause follows a colon.
         #expect(repaired(scanned.replacingOccurrences(of: "L’horloge du systéme est alors", with: "Ensuite l’horloge du systéme est"))
                     .contains("commande sudo.\n\nEnsuite"))
