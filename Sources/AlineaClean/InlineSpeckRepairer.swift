@@ -734,6 +734,12 @@ struct InlineSpeckRepairer: Sendable {
             || right.count >= 5 {
             return (" ", "speck-between-words", 0.75)
         }
+        // `l’ajoute.a la liste`, `d’électrons.a la différence`: the same before a one-letter word (a library's
+        // `libc.a` is no French word before it).
+        if right.count == 1, mark == ".", !spaced, left.count >= 3, left.unicodeScalars.allSatisfy(CharacterClass.isLowercase),
+           right.unicodeScalars.allSatisfy(CharacterClass.isLowercase), lexicon.spell(left), lexicon.spell(right) {
+            return (" ", "speck-between-words", 0.75)
+        }
         guard left.count >= 2, right.count >= 2 else { return nil }
         let rightLower = right.lowercased()
         let rightOpensLower = right.unicodeScalars.first.map(CharacterClass.isLowercase) == true

@@ -247,6 +247,8 @@ struct InlineSpeckRepairerTests {
         // After a one-letter word too, before a determiner, a pronoun, a preposition or a long word — not a file's name.
         #expect(repaired("Il y a.maintenant un thème. Il y.en a un.\n").text == "Il y a maintenant un thème. Il y en a un.\n")
         #expect(repaired("Compilez a.out pour voir.\n").stage.edits.isEmpty)
+        #expect(repaired("Le chemin, on l’ajoute.a la liste.\n").text == "Le chemin, on l’ajoute a la liste.\n")
+        #expect(repaired("Compilez libc.a pour voir.\n").stage.edits.isEmpty)
         #expect(repaired("Les tampons:sont disposés dans une‘liste.\n").text == "Les tampons sont disposés dans une liste.\n")
         #expect(repaired("Une vignette de l'image. reproduisant tout.\n").text == "Une vignette de l'image reproduisant tout.\n")
         #expect(repaired("Un nombre de. possibilités.\n").text == "Un nombre de possibilités.\n")
