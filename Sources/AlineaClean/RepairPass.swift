@@ -122,6 +122,8 @@ final class RepairPass {
     @exclusivity(unchecked) var accentLoss = 0.0
     /// How many edits the word pass made (`showsScanDamage`).
     @exclusivity(unchecked) var wordRepairs = 0
+    /// Memo of `showsScanDamage`, asked once the word pass is done.
+    @exclusivity(unchecked) var scanDamageSeen: Bool?
     /// Whether the document's scan makes digits of `à` (`ARuleDecider.showsDigitLoss`).
     @exclusivity(unchecked) var digitLoss = false
     /// `accentLoss` with the capital `A`s counted as plain ones: the evidence for

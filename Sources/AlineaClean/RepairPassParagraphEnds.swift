@@ -71,8 +71,11 @@ extension RepairPass {
     /// is its writer's, whatever follows (the clean pages end paragraphs on `suivantes:`
     /// before prose where a list or a code block was taken out).
     func showsScanDamage() -> Bool {
+        if let known = scanDamageSeen { return known }
         let words = units.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
-        return wordRepairs >= 3 && Double(wordRepairs) >= Self.scanDamageShare * Double(words)
+        let seen = wordRepairs >= 3 && Double(wordRepairs) >= Self.scanDamageShare * Double(words)
+        scanDamageSeen = seen
+        return seen
     }
 
     /// The share of repaired words that shows a scan (`showsScanDamage`).
