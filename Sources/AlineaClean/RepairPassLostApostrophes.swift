@@ -69,9 +69,11 @@ extension RepairPass {
     /// Only `l` and `d`: `s` elides before `il` alone, which `splitLostShortElision` reads.
     func splitGluedElisionByPrior(at index: Int) -> Decision? {
         let unit = units[index]
-        guard unit.length >= 4, let head = ["l", "d"].first(where: { unit.lower.utf8.first == $0.utf8.first }) else { return nil }
+        // Asked of most words opening with `l` or `d`: the second letter first, before any string is made.
+        guard unit.length >= 4, let head = ["l", "d"].first(where: { unit.lower.utf8.first == $0.utf8.first }),
+              let second = unit.lower.unicodeScalars.dropFirst().first, second != "h", WordToken.opensElidedWord(second)
+        else { return nil }
         let rest = String(unit.lower.unicodeScalars.dropFirst())
-        guard Self.startsWithVowelOrH(rest), !rest.hasPrefix("h") else { return nil }
         // The glued word as read: a noun or an adjective, and nothing a bare word could also be.
         let own = lowerTags(index)
         let excluded = Self.closedClassTags.union(PartsOfSpeech.finite).union([.nb, .infi, .ppas, .ppre, .adv, .npr, .mg])
