@@ -1295,7 +1295,8 @@ final class RepairPass {
         if french, pattern == .lower, let compound = restoredHyphen(word) { return combine(ligatureDecision, compound) }
         // No single word fits: maybe an elided word lost its apostrophe.
         if french, !afterElision, let split = splitMisreadElision(word, pattern: pattern, sentenceStart: sentenceStart)
-            ?? splitLostApostrophe(word, pattern: pattern, sentenceStart: sentenceStart, afterArticle: afterArticle) {
+            ?? splitLostApostrophe(word, pattern: pattern, sentenceStart: sentenceStart, afterArticle: afterArticle,
+                                   readingShapes: true) {
             return combine(ligatureDecision, split)
         }
         return ligatureDecision
@@ -1915,7 +1916,11 @@ final class RepairPass {
     /// `OCRConfusionModel.elidedLReadings`, or a small `f` inside a sentence,
     /// `smallReadingsOfL`: `foption`), before a word starting with a vowel or h.
     /// `afterArticle`: a determiner stands before the word, which no `l’` follows.
-    func splitLostApostrophe(_ word: String, pattern: CasePattern, sentenceStart: Bool, afterArticle: Bool = false) -> Decision? {
+    /// `readingShapes`: where no reading of the whole word exists, a long rest may have a letter
+    /// misshapen too (`dinstalier` → `d’installer`), if the repaired rest is a word the document or
+    /// prose writes often.
+    func splitLostApostrophe(_ word: String, pattern: CasePattern, sentenceStart: Bool, afterArticle: Bool = false,
+                             readingShapes: Bool = false) -> Decision? {
         guard pattern == .lower || pattern == .capitalized, !repairer.isForeign(word),
               !word.unicodeScalars.contains("-") else { return nil }
         let lower = CasePattern.lower(word, locale: locale)
@@ -1940,8 +1945,20 @@ final class RepairPass {
             var repairedRest = rest
             var confidence = 0.75
             if !repairer.spells(rest) {
-                guard let fixed = best(for: rest, pattern: .lower, allowed: { $0.isAccentOnly || $0 == .circumflexO },
-                                       mustStartWithVowel: true, replacingValid: false) else { continue }
+                // A long rest may have a letter misshapen too (`dinstalier`, `darqument`): the scan that lost the
+                // apostrophe read the word as poorly; a short one would reach too many words.
+                // Accents first; shapes only where they alone read nothing, and only a reading sure enough and
+                // common enough (a doubtful one would shadow the document's own form: `documentFormRepair`).
+                var reading = best(for: rest, pattern: .lower, allowed: { $0.isAccentOnly || $0 == .circumflexO },
+                                   mustStartWithVowel: true, replacingValid: false)
+                if reading == nil, readingShapes, rest.unicodeScalars.count >= Self.shapedRestLength,
+                   let shaped = best(for: rest, pattern: .lower, allowed: { $0 != .faintAscender }, mustStartWithVowel: true,
+                                     replacingValid: false),
+                   shaped.confidence >= repairer.minConfidence,
+                   vocabulary.count(shaped.after) > 0 || ProseFormFrequencies.shared.count(shaped.after) >= Self.commonProseCount {
+                    reading = shaped
+                }
+                guard let fixed = reading else { continue }
                 repairedRest = fixed.after
                 confidence = min(confidence, fixed.confidence)
             }
@@ -1969,6 +1986,10 @@ final class RepairPass {
         }
         return nil
     }
+
+    /// How long the rest of a glued elision must be for `splitLostApostrophe` to read a
+    /// misshapen letter in it (`dinstalier` → `d’installer`).
+    static let shapedRestLength = 7
 
     /// `luiméme` → `lui-même`, `vousméme` → `vous-même`: a word no reading
     /// repairs, whose letters are those of a compound French prose writes

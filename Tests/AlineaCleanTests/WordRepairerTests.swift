@@ -140,6 +140,14 @@ struct WordRepairerTests {
                 == "Le tri suit l’ordre de la liste, puis l’ordre des champs.")
     }
 
+    @Test("where no reading of the whole token exists, a glued elision's long rest may have a letter misshapen too")
+    func lostApostropheBeforeMisshapenWord() {
+        #expect(repaired("Un logiciel qui permet dinstalier un système. Les options ne prenant pas darqument sont regroupées.")
+                == "Un logiciel qui permet d’installer un système. Les options ne prenant pas d’argument sont regroupées.")
+        // A whole-word reading comes first (`dun docament`: `d’un document`, not a shape of `d’ocament`).
+        #expect(repaired("Il source dun docament.") == "Il source d’un document.")
+    }
+
     @Test("a word the glued head and word happen to spell is the elision where the document writes the pair intact")
     func lostApostropheInsideAWord() {
         #expect(repaired("Ouvrez l’image, puis fermez l’image. Limage source reste grise et la taille de limage ne change pas.")
