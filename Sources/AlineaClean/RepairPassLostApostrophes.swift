@@ -104,7 +104,7 @@ extension RepairPass {
             // a preposition shows it lacks its noun (`à laide de`).
             if own.contains(.adj), !previous.contains(.prep) || !previous.isDisjoint(with: [.adv, .negadv]) { return nil }
         }
-        guard !writesAfterDeterminer(unit.lower, besides: index), !inForeignContext(index) else { return nil }
+        guard !writesAfterDeterminer(besides: index), !inForeignContext(index) else { return nil }
         let outHead = unit.pattern == .capitalized ? CasePattern.capitalized.apply(to: head, locale: locale) : head
         return Decision(after: outHead + String(apostrophe) + rest, rule: "elision-apostrophe", confidence: 0.6)
     }
@@ -118,11 +118,9 @@ extension RepairPass {
     /// The frequency `GeneralFormFrequencies` gives its rarest form (once per million words).
     static let rarestTabledPerBillion = 1000
 
-    /// Whether the document writes `lower` right after a determiner at a unit other than `index`.
-    func writesAfterDeterminer(_ lower: String, besides index: Int) -> Bool {
-        units.indices.contains { other in
-            other != index && units[other].kind == .word && units[other].lower == lower && followsArticle(other)
-        }
+    /// Whether the document writes the word at `index`, as read, right after a determiner elsewhere.
+    func writesAfterDeterminer(besides index: Int) -> Bool {
+        units(sharingTextWith: index).contains { $0 != index && followsArticle($0) }
     }
 
     /// How often the document writes `glued` (`limage`, lower case) as an elided pair

@@ -88,14 +88,9 @@ extension RepairPass {
     /// it a wrong one (`Pour les autres,¶L’option n’est`).
     func endsVerblessSentenceOfScan(at index: Int) -> Bool {
         guard showsScanDamage(), clauseOpening(before: index) == .noVerb else { return false }
-        var words = 0, cursor = index
-        while cursor >= 0, words < Self.proseParagraphWords {
-            if units[cursor].kind == .word { words += 1 }
-            guard cursor > 0, !scalars[units[cursor - 1].end..<units[cursor].start].contains(where: { ".!?;:".unicodeScalars.contains($0) })
-            else { break }
-            cursor -= 1
+        return hasWords(from: index, towards: -1, atLeast: Self.proseParagraphWords) {
+            $0.contains(where: { ".!?;:".unicodeScalars.contains($0) })
         }
-        return words >= Self.proseParagraphWords
     }
 
     /// How many words the paragraph after a colon must hold to be running prose rather
@@ -104,12 +99,22 @@ extension RepairPass {
 
     /// Whether the paragraph that starts at unit `index` holds at least `minimum` words.
     func paragraphHasWords(startingAt index: Int, atLeast minimum: Int) -> Bool {
+        hasWords(from: index, towards: 1, atLeast: minimum) { $0.filter { $0 == "\n" }.count >= 2 }
+    }
+
+    /// Whether at least `minimum` words stand from unit `index` (itself included), walking
+    /// `step` (1 or -1) unit by unit, before a gap between two units that `boundary` accepts:
+    /// the one walk behind the paragraph and sentence lengths the paragraph-end rules ask.
+    func hasWords(from index: Int, towards step: Int, atLeast minimum: Int,
+                  until boundary: (ArraySlice<Unicode.Scalar>) -> Bool) -> Bool {
         var words = 0, cursor = index
-        while cursor < units.count, words < minimum {
-            if cursor > index, case let gap = scalars[units[cursor - 1].end..<units[cursor].start],
-               gap.filter({ $0 == "\n" }).count >= 2 { break }
+        while words < minimum {
             if units[cursor].kind == .word { words += 1 }
-            cursor += 1
+            let next = cursor + step
+            guard units.indices.contains(next) else { break }
+            let gap = step > 0 ? scalars[units[cursor].end..<units[next].start] : scalars[units[next].end..<units[cursor].start]
+            if boundary(gap) { break }
+            cursor = next
         }
         return words >= minimum
     }
@@ -126,13 +131,7 @@ extension RepairPass {
     /// Whether the paragraph that ends at unit `index` holds at least `minimum`
     /// words: running prose, not a heading, a label or a list item.
     func paragraphHasWords(endingAt index: Int, atLeast minimum: Int) -> Bool {
-        var words = 0, cursor = index
-        while cursor >= 0, words < minimum {
-            if cursor < index, scalars[units[cursor].end..<units[cursor + 1].start].contains("\n") { break }
-            if units[cursor].kind == .word { words += 1 }
-            cursor -= 1
-        }
-        return words >= minimum
+        hasWords(from: index, towards: -1, atLeast: minimum) { $0.contains("\n") }
     }
 
     /// The first unit of the paragraph that holds unit `index`.
