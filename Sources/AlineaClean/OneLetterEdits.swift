@@ -300,6 +300,18 @@ public struct OneLetterEdits: Sendable {
         return knownSubstitutions[ScalarPair(observed: observed, intended: intended)] ?? Self.anyLetterCost
     }
 
+    /// Whether the scan's `observed` is `intended` with exactly one letter read
+    /// for another as the confusion model knows scans misread its shape (`t`
+    /// for `f`: `tonctionnalites`), accents aside: the kind of damage a poor
+    /// scan repeats on every form of a word, unlike the arbitrary letter that
+    /// tells one term from another (`désaturez` is no misread `dénaturez`).
+    public func misreadsOneShape(observed: String, intended: String) -> Bool {
+        let seen = Array(AccentSkeleton.of(observed).unicodeScalars), meant = Array(AccentSkeleton.of(intended).unicodeScalars)
+        guard seen.count == meant.count, let position = seen.indices.first(where: { seen[$0] != meant[$0] }),
+              seen[(position + 1)...] == meant[(position + 1)...] else { return false }
+        return knownSubstitutions[ScalarPair(observed: seen[position], intended: meant[position])] != nil
+    }
+
     /// Whether `letter` carries a diacritic (its canonical decomposition has a mark).
     static func hasMark(_ letter: Unicode.Scalar) -> Bool { base(letter) != letter }
 

@@ -64,7 +64,7 @@ extension RepairPass {
         // A short word is searched too, but only inside running French (`shortWordInProse`), and only a
         // very common word far commoner than every other one letter away repairs it.
         let short = units[index].length < Self.oneLetterMinimumLength
-        guard isLastResortCandidate(index, minimumLength: Self.shortOneLetterMinimumLength),
+        guard isLastResortCandidate(index, minimumLength: Self.shortOneLetterMinimumLength, allowingTermForms: true),
               !short || shortWordInProse(index) else { return nil }
         let nominal = index > 0 && followsArticle(index)
         // `de`/`d’` is as often the preposition before an infinitive (`capable de détecter`).
@@ -115,6 +115,12 @@ extension RepairPass {
         let attested = isWrittenElsewhere(top.word)
         let repeated = vocabulary.runningCount(unit.lower) > 1
         guard attested || !repeated else { return nil }
+        // Other forms of the word, read the same way, are the document's term (`désaturez` beside
+        // `Désaturer`) — unless the one letter between the word and its repair is a shape the
+        // scan misreads (`tonctionnalite`, `tonctionnalites`: the poor scan's `f` on every form).
+        if inflectsDocumentTerm(index), !repairer.oneLetterEdits.misreadsOneShape(observed: unit.lower, intended: top.word) {
+            return nil
+        }
         // Read the same way three times or more, and no less often than the word is written whole
         // (accents aside), the form is a term the lexicon lacks (`systemd` beside `système`), not a misreading.
         let seen = vocabulary.count(unit.lower), plain = AccentSkeleton.of(top.word)
@@ -210,7 +216,9 @@ extension RepairPass {
     /// and that is no foreign word, other spelling, quotation, piece of a compound,
     /// participle the lexicon lacks (or one borrowed from English), inflection of a term of
     /// the document or prefixed word the lexicon lacks (`réouvert`: `isPrefixedBeforeVowel`).
-    func isLastResortCandidate(_ index: Int, minimumLength: Int) -> Bool {
+    /// `allowingTermForms` leaves the inflection test to the caller, which can tell a term
+    /// from a word the scan misread the same way on every form.
+    func isLastResortCandidate(_ index: Int, minimumLength: Int, allowingTermForms: Bool = false) -> Bool {
         // The cheap tests in place, before a copy of the unit retains its three strings.
         guard units[index].kind == .word, !units[index].spells, units[index].length >= minimumLength else { return false }
         let unit = units[index]
@@ -218,7 +226,7 @@ extension RepairPass {
             && unit.text.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) })
             && !isForeignAsRead(index) && !repairer.isVariantSpelling(unit.text) && !isQuoted(index, reach: 3)
             && !touchesHyphen(index) && !touchesCodeOrSymbol(index) && !isUnlistedParticiple(unit.lower) && !isBorrowedParticiple(unit.lower)
-            && !inflectsDocumentTerm(index) && !isPrefixedBeforeVowel(unit.lower) && !isListedPrefixCompound(unit.lower)
+            && (allowingTermForms || !inflectsDocumentTerm(index)) && !isPrefixedBeforeVowel(unit.lower) && !isListedPrefixCompound(unit.lower)
             && !amongUnknownWords(index)
     }
 

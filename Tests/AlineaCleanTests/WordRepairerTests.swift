@@ -1905,6 +1905,9 @@ struct WordRepairerTests {
         #expect(repaired("Les cases peuvent être (dé)sélectionnées avec la touche.") == "Les cases peuvent être (dé)sélectionnées avec la touche.")
         #expect(repaired("Choisissez Désaturer dans le menu, puis désaturez l’image entière.")
                 == "Choisissez Désaturer dans le menu, puis désaturez l’image entière.")
+        // But two forms read with the same misshapen letter (`t` for `f`) are one word a poor scan damaged twice.
+        #expect(repaired("Le gel des tonctionnalites est la première étape. Chaque tonctionnalite est décrite.")
+                == "Le gel des fonctionnalités est la première étape. Chaque fonctionnalité est décrite.")
         // Does not harm: a text in the 1990 spelling (circumflexes of â, ê, ô kept, none on i or u) keeps its i and u;
         // a text that writes connaître gets its lost circumflexes back.
         #expect(repaired("Le même enchainement peut être lu ; les pixels apparaitront tôt.")
