@@ -7,7 +7,8 @@ import AlineaText
 ///
 /// Why: manuals name a command by its menu path, and no OCR model here knows
 /// `→`: tesseract reads its shaft as `—`, `–` or `-` and its head, when it
-/// sees one, as `+`, `»` or `>`. The dash then splits the path in the
+/// sees one, as `+`, `»` or `>` — or blurs shaft and head into one tilde
+/// (`Fichier ~ Ouvrir`), which no writer sets between two menu items. The dash then splits the path in the
 /// translation memory and reads as a parenthesis.
 ///
 /// A dash is read as an arrow only between two menu items: words written with
@@ -37,7 +38,11 @@ struct MenuArrowRepairer: Sendable {
         isShaft(scalar) || scalar == ">" || String(scalar) == arrow
     }
     /// What the scan makes of an arrow's head after its shaft.
-    static let heads: Set<Unicode.Scalar> = ["+", "»"]
+    static let heads: Set<Unicode.Scalar> = ["+", "»", "~"]
+    /// What the scan makes of a whole arrow, shaft and head blurred into one mark:
+    /// as sure a reading as a tipped shaft.
+    static let wholeArrowReading: Unicode.Scalar = "~"
+
     /// The arrow.
     static let arrow = "\u{2192}"
 
@@ -57,7 +62,7 @@ struct MenuArrowRepairer: Sendable {
     func repair(_ text: String) -> (stage: EditStage, suggestions: [Edit]) {
         let name = "arrows"
         // Cheap pre-check: most texts have no dash between two capitalised words.
-        guard text.unicodeScalars.contains(where: Self.isShaft) else { return (EditStage(name: name, edits: []), []) }
+        guard text.unicodeScalars.contains(where: { Self.isShaft($0) || $0 == Self.wholeArrowReading }) else { return (EditStage(name: name, edits: []), []) }
         let scalars = text.scalarArray
         var found: [Edit] = []
         // Where the second item of the last arrow found starts: it may open the next one.
@@ -65,10 +70,11 @@ struct MenuArrowRepairer: Sendable {
         var position = 0
         while position < scalars.count {
             defer { position += 1 }
-            guard Self.isShaft(scalars[position]) else { continue }
+            let whole = scalars[position] == Self.wholeArrowReading
+            guard whole || Self.isShaft(scalars[position]) else { continue }
             var end = position + 1
-            if end < scalars.count, Self.heads.contains(scalars[end]) { end += 1 }
-            let tipped = end - position == 2
+            if !whole, end < scalars.count, Self.heads.contains(scalars[end]) { end += 1 }
+            let tipped = whole || end - position == 2
             let spacedBefore = position > 0 && scalars[position - 1] == " "
             let spacedAfter = end < scalars.count && scalars[end] == " "
             // A hyphen touching both neighbours joins a compound.

@@ -21,6 +21,9 @@ struct MenuArrowRepairerTests {
         #expect(repaired("En définissant Édition - Préférences... - Composition, puis Image — Échelle, la console reste.").text
                 == "En définissant Édition → Préférences... → Composition, puis Image → Échelle, la console reste.")
         #expect(repaired("Sélectionnez par Édition—Sélection d’un bloc.").text == "Sélectionnez par Édition→Sélection d’un bloc.")
+        // A tilde is the whole arrow blurred into one mark: a sure reading, even where no other path shows one.
+        #expect(repaired("Utilisez Édition ~ Préférences, puis Scripts ~Scripts.").text
+                == "Utilisez Édition → Préférences, puis Scripts →Scripts.")
     }
 
     @Test("every arrow is one logged edit, and the stage reverts to the input")
@@ -56,6 +59,9 @@ struct MenuArrowRepairerTests {
             // A capital opening a sentence says nothing.
             "Il le dit. Édition — Préférences est un titre.",
             "Conseil permanent — Décision n° 991",
+            // A tilde that opens a path or stands before a number is no arrow.
+            "Copiez le fichier dans Documents ~/Modèles puis relancez.",
+            "La taille passe de Environ ~ 5 Mo à 10 Mo.",
             // A hyphen touching both words joins a compound.
             "Le rapport Politico-Militaire est publié.",
             // Arrows and signs the writer typed.
