@@ -49,7 +49,7 @@ struct MenuArrowRepairer: Sendable {
     /// The `arrows` stage for `text`, and the arrows too doubtful to apply
     /// (below `minConfidence`) as suggestions, at their offsets in `text`.
     ///
-    /// A bare hyphen between two menu items is the doubtful case: tesseract reads
+    /// A bare hyphen or `>` between two menu items is the doubtful case: tesseract reads
     /// an arrow's shaft as `-` about as often as `—`, but manuals that write their
     /// menu paths with a hyphen or a dash (LibreOffice's help: `Format - Ligne -
     /// Afficher`) give the same reading. So the document decides: a hyphen is an
@@ -58,11 +58,13 @@ struct MenuArrowRepairer: Sendable {
     /// hyphens it is only suggested (measured on a LibreOffice help set, 2026-12-04:
     /// 22 of its 36 harmed words were such hyphens made arrows; in the GIMP and
     /// TeXworks sets, whose pages write arrows, 15 of about 100 arrows were read
-    /// as hyphens in documents with no other reading).
+    /// as hyphens in documents with no other reading). So with `>`: the scan reads
+    /// the arrow's head alone so, and writers type it for one (`Fichier > Ouvrir`).
     func repair(_ text: String) -> (stage: EditStage, suggestions: [Edit]) {
         let name = "arrows"
         // Cheap pre-check: most texts have no dash between two capitalised words.
-        guard text.unicodeScalars.contains(where: { Self.isShaft($0) || $0 == Self.wholeArrowReading }) else { return (EditStage(name: name, edits: []), []) }
+        guard text.unicodeScalars.contains(where: { Self.isShaft($0) || $0 == Self.wholeArrowReading || $0 == ">" })
+        else { return (EditStage(name: name, edits: []), []) }
         let scalars = text.scalarArray
         var found: [Edit] = []
         // Where the second item of the last arrow found starts: it may open the next one.
@@ -71,9 +73,11 @@ struct MenuArrowRepairer: Sendable {
         while position < scalars.count {
             defer { position += 1 }
             let whole = scalars[position] == Self.wholeArrowReading
-            guard whole || Self.isShaft(scalars[position]) else { continue }
+            // A head alone, not one a typed arrow ends (`->`, `=>`).
+            let head = scalars[position] == ">" && (position == 0 || !Self.isShaft(scalars[position - 1]) && scalars[position - 1] != "=")
+            guard whole || head || Self.isShaft(scalars[position]) else { continue }
             var end = position + 1
-            if !whole, end < scalars.count, Self.heads.contains(scalars[end]) { end += 1 }
+            if !whole, !head, end < scalars.count, Self.heads.contains(scalars[end]) { end += 1 }
             let tipped = whole || end - position == 2
             let spacedBefore = position > 0 && scalars[position - 1] == " "
             let spacedAfter = end < scalars.count && scalars[end] == " "
@@ -91,8 +95,8 @@ struct MenuArrowRepairer: Sendable {
             lastItemStart = rightStart
             position = end - 1
         }
-        // Only a hyphen's reading in every menu path: the writer's hyphens, as likely as arrows.
-        if !found.contains(where: { $0.before != "-" }) {
+        // Only a hyphen's or a head's reading in every menu path: the writer's, as likely as arrows.
+        if !found.contains(where: { $0.before != "-" && $0.before != ">" }) {
             for index in found.indices { found[index].confidence = Self.unsupportedHyphenConfidence }
         }
         return (EditStage(name: name, edits: found.filter { $0.confidence >= minConfidence }),

@@ -21,6 +21,9 @@ struct MenuArrowRepairerTests {
         #expect(repaired("En définissant Édition - Préférences... - Composition, puis Image — Échelle, la console reste.").text
                 == "En définissant Édition → Préférences... → Composition, puis Image → Échelle, la console reste.")
         #expect(repaired("Sélectionnez par Édition—Sélection d’un bloc.").text == "Sélectionnez par Édition→Sélection d’un bloc.")
+        // The head alone (`>`) counts where another path shows a sure reading, as a bare hyphen does.
+        #expect(repaired("Ouvrez Fenêtre > Masquer, puis Édition -+ Préférences.").text
+                == "Ouvrez Fenêtre → Masquer, puis Édition → Préférences.")
         // A tilde is the whole arrow blurred into one mark: a sure reading, even where no other path shows one.
         #expect(repaired("Utilisez Édition ~ Préférences, puis Scripts ~Scripts.").text
                 == "Utilisez Édition → Préférences, puis Scripts →Scripts.")
@@ -37,6 +40,10 @@ struct MenuArrowRepairerTests {
 
     @Test("a document whose menu paths all read as hyphens may write hyphens: the arrows are only suggested")
     func hyphensAlone() {
+        // So with the `>` writers type: `Fichier > Ouvrir` alone stays, suggested; a typed `->` is no head.
+        let typed = "Choisissez Fichier > Ouvrir, ou Fichier -> Enregistrer."
+        #expect(repaired(typed).text == typed)
+        #expect(repaired(typed).suggestions.map(\.before) == [">"])
         let input = "Choisissez Format - Ligne - Afficher, puis Outils - Options."
         let (output, stage, suggestions) = repaired(input)
         #expect(output == input)
