@@ -346,6 +346,18 @@ extension RepairPass {
         edits.append(Edit(offset: units[index - 1].end, before: String(mark), after: "", rule: "punctuation", confidence: 0.7))
     }
 
+    /// `Ensuite; vous choisissez`, `En effet; l’absence`, `Quand vous créez une sélection; elle est` →
+    /// a comma: a semicolon parts two clauses or two items of a list, never a phrase the sentence
+    /// fronted (an adverb alone, a phrase a preposition opens, a clause a conjunction opens) from the
+    /// clause it qualifies. A semicolon glued to the word there is the comma a speck lengthened.
+    func semicolonClosingFrontedPhrase(at index: Int) {
+        guard french, index > 0, units[index].kind == .word || units[index].kind == .elision,
+              CasePattern(of: units[index].form) == .lower, units[index - 1].kind == .word,
+              units[index].start == units[index - 1].end + 2, scalars[units[index - 1].end] == ";",
+              scalars[units[index - 1].end + 1] == " ", closesFrontedPhrase(before: index - 1) else { return }
+        edits.append(Edit(offset: units[index - 1].end, before: ";", after: ",", rule: "punctuation", confidence: 0.6))
+    }
+
     /// Whether `ne` (or `n’`) stands right before the verb at `index`, past its clitics only
     /// (`ne l’avez`, `n’y sont`): the verb is the one the negation opened, no aside between
     /// (`il n’est, de ce fait, pas`: the comma after `fait` closes one).

@@ -1751,6 +1751,17 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("a semicolon glued after a phrase the sentence fronted is its comma: a semicolon parts clauses, not their parts")
+    func semicolonClosingFrontedPhrase() {
+        #expect(repaired("Ensuite; vous choisissez la langue. Pour mémoire; il n’y a rien. Quand vous créez une sélection; elle est visible.")
+                == "Ensuite, vous choisissez la langue. Pour mémoire, il n’y a rien. Quand vous créez une sélection, elle est visible.")
+        // Between two clauses, or after a clause the sentence does not front, the semicolon is the writer's.
+        for kept in ["Le fichier est lu; il est ensuite écrit.", "En effet, la présence est gênante; l’absence aussi.",
+                     "Vous choisissez la langue ; ensuite, le clavier."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("no comma parts ne, or an object pronoun inside the verb's group of pronouns, from the verb that follows")
     func commaInsidePronounGroup() {
         #expect(repaired("Un script dont vous ne, connaissez pas l’usage. Nous vous, recommandons de lire. Vous pouvez vous, déplacer.")
