@@ -352,10 +352,37 @@ extension RepairPass {
     /// clause it qualifies. A semicolon glued to the word there is the comma a speck lengthened.
     func semicolonClosingFrontedPhrase(at index: Int) {
         guard french, index > 0, units[index].kind == .word || units[index].kind == .elision,
-              CasePattern(of: units[index].form) == .lower, units[index - 1].kind == .word,
+              CasePattern(of: units[index].text) == .lower, units[index - 1].kind == .word,
               units[index].start == units[index - 1].end + 2, scalars[units[index - 1].end] == ";",
               scalars[units[index - 1].end + 1] == " ", closesFrontedPhrase(before: index - 1) else { return }
         edits.append(Edit(offset: units[index - 1].end, before: ";", after: ",", rule: "punctuation", confidence: 0.6))
+    }
+
+    /// `sans: problème`, `plusieurs: composants`, `Quand vous: le réduisez`, `et: la` → no colon: a
+    /// preposition, a determiner, a subject pronoun or a conjunction waits for what it governs, and
+    /// a colon introduces nothing after it — a colon glued to such a word before a small letter is a
+    /// speck. (French sets a space before a colon; the writers who glue theirs end a noun phrase with
+    /// it: `trois fonctions: couper`.) Only in a text that shows a scan's damage (`showsScanDamage`).
+    func colonAfterGrammaticalWord(at index: Int) {
+        guard french, index > 0, markAndSpace(before: index) == ":", units[index - 1].kind == .word,
+              units[index - 1].pattern == .lower || units[index - 1].pattern == .capitalized && isSentenceStart(units[index - 1].start),
+              units[index].kind == .word || units[index].kind == .elision, CasePattern(of: units[index].text) == .lower && CasePattern(of: units[index].form) == .lower else { return }
+        let tags = formTags(index - 1)
+        let waiting: PartsOfSpeech = [.prep, .det, .detdem, .detpos, .detind, .propersuj, .cjco, .cjsub]
+        // Its other readings may be an adjective or an adverb (`sur`, `selon`) or an object pronoun (`vous`),
+        // none of which a colon follows either; not a noun, a numeral or a pronoun that stands alone.
+        let grammatical = !tags.isDisjoint(with: waiting) && tags.isDisjoint(with: [.nom, .npr, .nb, .prodem, .prorel, .proint])
+            && tags.isDisjoint(with: PartsOfSpeech.finite.union([.infi, .ppas, .ppre]))
+            // A pronoun a preposition governs ends the phrase (`pour vous:`).
+            && !(tags.contains(.propersuj) && index > 1 && units[index - 2].kind == .word && formTags(index - 2).contains(.prep))
+        // `Cliquez: sur`, `utilise: le tampon`, `mettre: dans`: a verb and the preposition, determiner
+        // or adverb that opens its complement.
+        let next = units[index].kind == .elision ? self.tags(lowerForm(index) + "e") : formTags(index)
+        let verb = !tags.isDisjoint(with: PartsOfSpeech.finite.union([.infi])) && tags.isDisjoint(with: [.nom, .adj, .npr, .prep, .det])
+            && !next.isDisjoint(with: [.prep, .det, .detdem, .detpos, .detind, .adv])
+            && next.isDisjoint(with: [.nom, .npr, .cjsub, .prorel, .proint]) && !isAuxiliary(units[index - 1].form)
+        guard grammatical || verb, showsScanDamage() else { return }
+        edits.append(Edit(offset: units[index - 1].end, before: ":", after: "", rule: "punctuation", confidence: 0.6))
     }
 
     /// Whether `ne` (or `n’`) stands right before the verb at `index`, past its clitics only

@@ -40,6 +40,7 @@ extension RepairPass {
             let bytes = text.utf8.count
             // The mark before the unit, whatever the unit is (`Pour mémoire; il`, `En effet; l’absence`).
             semicolonClosingFrontedPhrase(at: index)
+            colonAfterGrammaticalWord(at: index)
             // A capital A opening a sentence is left alone: unaccented capitals are a legitimate
             // French style (A partir de). Inside a sentence it is a label's letter or a lost à.
             if french, kind == .ampersand || bytes == 1 && (text == "a" || OCRConfusionModel.digitReadingsOfGraveA.contains(text)

@@ -1762,6 +1762,19 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("in a scan, a colon glued to a word that waits for its complement is a speck: sans: problème, Cliquez: sur")
+    func colonAfterGrammaticalWord() {
+        let damage = "Le systéme a été amorcé et le paquet sera installé sur le nouveau systeme avec la premiére option. "
+        #expect(repaired(damage + "Il fonctionne sans: problème avec plusieurs: composants. Cliquez: sur le bouton.")
+                == "Le système a été amorcé et le paquet sera installé sur le nouveau système avec la première option. "
+                    + "Il fonctionne sans problème avec plusieurs composants. Cliquez sur le bouton.")
+        // A colon after a noun phrase introduces; in clean text a glued colon is the writer's, wherever it stands.
+        #expect(repaired(damage + "Il a trois fonctions: couper, copier.").hasSuffix("Il a trois fonctions: couper, copier."))
+        for kept in ["Il fonctionne sans: problème.", "Cliquez: sur le bouton."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("no comma parts ne, or an object pronoun inside the verb's group of pronouns, from the verb that follows")
     func commaInsidePronounGroup() {
         #expect(repaired("Un script dont vous ne, connaissez pas l’usage. Nous vous, recommandons de lire. Vous pouvez vous, déplacer.")
