@@ -381,7 +381,17 @@ extension RepairPass {
         let verb = !tags.isDisjoint(with: PartsOfSpeech.finite.union([.infi])) && tags.isDisjoint(with: [.nom, .adj, .npr, .prep, .det])
             && !next.isDisjoint(with: [.prep, .det, .detdem, .detpos, .detind, .adv])
             && next.isDisjoint(with: [.nom, .npr, .cjsub, .prorel, .proint]) && !isAuxiliary(units[index - 1].form)
-        guard grammatical || verb, showsScanDamage() else { return }
+        // `la configuration: de l’horloge`, `le programme: est`: a noun and its complement with `de`, a
+        // noun and the verb it is the subject of (third person, no imperative: `Astuce: mettez-vous`).
+        let noun = tags.contains(.nom) && tags.isDisjoint(with: PartsOfSpeech.finite)
+        let complement = noun && (units[index].kind == .elision ? lowerForm(index) == "d" : ["de", "du"].contains(lowerForm(index)))
+        // (Not `a`, as often the `à` a scan stripped: `la console de sortie: a Après réussite`.)
+        let subject = noun && units[index].kind == .word && lowerForm(index) != "a" && readsAsFiniteVerb(index) && {
+            let analyses = lexicon.analyze(lowerForm(index))
+            return analyses.contains { $0.contains(utf8: "po:3sg") || $0.contains(utf8: "po:3pl") }
+                && !analyses.contains { $0.contains(utf8: "po:impe") }
+        }()
+        guard grammatical || verb || complement || subject, showsScanDamage() else { return }
         edits.append(Edit(offset: units[index - 1].end, before: ":", after: "", rule: "punctuation", confidence: 0.6))
     }
 

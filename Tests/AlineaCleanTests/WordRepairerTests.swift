@@ -1762,14 +1762,18 @@ struct WordRepairerTests {
         }
     }
 
-    @Test("in a scan, a colon glued to a word that waits for its complement is a speck: sans: problème, Cliquez: sur")
+    @Test("in a scan, a colon glued to a word that waits for its complement or verb is a speck: sans: problème, Cliquez: sur, fichier: est")
     func colonAfterGrammaticalWord() {
         let damage = "Le systéme a été amorcé et le paquet sera installé sur le nouveau systeme avec la premiére option. "
         #expect(repaired(damage + "Il fonctionne sans: problème avec plusieurs: composants. Cliquez: sur le bouton.")
                 == "Le système a été amorcé et le paquet sera installé sur le nouveau système avec la première option. "
                     + "Il fonctionne sans problème avec plusieurs composants. Cliquez sur le bouton.")
+        // So between a noun and its complement with `de`, or the verb it is the subject of.
+        #expect(repaired(damage + "Avant la configuration: de l’horloge, le fichier: est lu.")
+                .hasSuffix("Avant la configuration de l’horloge, le fichier est lu."))
         // A colon after a noun phrase introduces; in clean text a glued colon is the writer's, wherever it stands.
-        #expect(repaired(damage + "Il a trois fonctions: couper, copier.").hasSuffix("Il a trois fonctions: couper, copier."))
+        #expect(repaired(damage + "Il a trois fonctions: couper, copier. Astuce: mettez-vous à gauche.")
+                .hasSuffix("Il a trois fonctions: couper, copier. Astuce: mettez-vous à gauche."))
         for kept in ["Il fonctionne sans: problème.", "Cliquez: sur le bouton."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
