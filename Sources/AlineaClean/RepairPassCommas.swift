@@ -481,6 +481,28 @@ extension RepairPass {
         edits.append(Edit(offset: units[index - 1].end, before: ",", after: "", rule: "punctuation", confidence: 0.7))
     }
 
+    /// `la partition est, sauvegardée`, `Il faut, remarquer`, `Ce qui, est entre` → no comma: nothing
+    /// parts an auxiliary from its participle, `faut` from its infinitive, or the relative `qui` from its
+    /// verb — a comma there is a speck, unless another comma soon follows and the first one opened an
+    /// aside (`il est, par exemple, sauvegardé`). (A verb and its complement are parted so where the
+    /// clause is a subordinate one the comma closes: `Si elles correspondent, le script`.)
+    func commaInsideVerbPhrase(at index: Int) {
+        guard french, index > 1, units[index].kind == .word, units[index - 1].kind == .word, commaAndSpace(before: index),
+              units[index].pattern == .lower, units[index - 1].pattern == .lower else { return }
+        let verb = units[index - 1].lower
+        let next = formTags(index)
+        let participle = isAuxiliary(units[index - 1].form) && next.contains(.ppas) && next.isDisjoint(with: [.nom, .infi])
+        let infinitive = verb == "faut" && next.contains(.infi) && next.isDisjoint(with: [.nom])
+        let relative = verb == "qui" && readsAsFiniteVerb(index)
+        guard participle || infinitive || relative else { return }
+        var current = index + 1
+        while current < units.count, current - index <= 3 {
+            if scalars[units[current - 1].end..<units[current].start].contains(",") { return }
+            current += 1
+        }
+        edits.append(Edit(offset: units[index - 1].end, before: ",", after: "", rule: "punctuation", confidence: 0.65))
+    }
+
     /// `vous ne, connaissez`, `Nous vous, recommandons`, `pouvez vous,
     /// déplacer` → no comma: nothing parts `ne`, or an object pronoun inside
     /// the verb's group of pronouns (after its subject, `ne`, another such

@@ -98,6 +98,7 @@ extension RepairPass {
                 markInsideVerbGroup(at: index)
                 commaInsidePronounGroup(at: index)
                 commaAfterSubjectPronoun(at: index)
+                commaInsideVerbPhrase(at: index)
                 if !units[index].edited { misreadDeterminerL(at: index) }
                 if !units[index].edited { lostArticleAfterPreposition(at: index) }
                 if !units[index].edited { lostArticleOfSubject(at: index) }

@@ -1779,6 +1779,16 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("no comma parts an auxiliary from its participle, faut from its infinitive, or the relative qui from its verb")
+    func commaInsideVerbPhrase() {
+        #expect(repaired("La partition est, sauvegardée sur le disque. Il faut, remarquer cela. Ce qui, est entre les lignes reste.")
+                == "La partition est sauvegardée sur le disque. Il faut remarquer cela. Ce qui est entre les lignes reste.")
+        // An aside keeps its commas; a verb and its complement may be parted by the comma closing a subordinate clause.
+        for kept in ["Le fichier est, par exemple, sauvegardé.", "Si elles correspondent, le script continue."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("no comma parts ne, or an object pronoun inside the verb's group of pronouns, from the verb that follows")
     func commaInsidePronounGroup() {
         #expect(repaired("Un script dont vous ne, connaissez pas l’usage. Nous vous, recommandons de lire. Vous pouvez vous, déplacer.")
@@ -1791,8 +1801,8 @@ struct WordRepairerTests {
 
     @Test("no comma parts a subject pronoun from its verb or its ne, unless a preposition governs it or the verb opens an aside")
     func commaAfterSubjectPronoun() {
-        #expect(repaired("Si vous, réglez l’exposant, la force change. Maintenant, vous, pouvez choisir. Ce qui, est entre les lignes reste.")
-                == "Si vous réglez l’exposant, la force change. Maintenant, vous pouvez choisir. Ce qui, est entre les lignes reste.")
+        #expect(repaired("Si vous, réglez l’exposant, la force change. Maintenant, vous, pouvez choisir.")
+                == "Si vous réglez l’exposant, la force change. Maintenant, vous pouvez choisir.")
         #expect(repaired("Quand il, ne répond pas, le serveur attend.") == "Quand il ne répond pas, le serveur attend.")
         for kept in ["Pour vous, lisez la notice.", "Le rapport, il, entre autres, rappelle la règle.", "Et vous, recommandez-vous ce livre ?",
                      "Vous, vous pouvez partir.", "La première qui, elle, sera placée.", "Les cordes, elles, continuent de jouer."] {
