@@ -51,7 +51,7 @@ extension RepairPass {
                       next.end >= scalars.count || scalars[next.end] != "," || formTags(index + 1).contains(.adv),
                       // A preamble's clauses end on commas, never after a colon.
                       mark == ":" || !opensLikePreambleClause(index + 1),
-                      !",;".unicodeScalars.contains(markEndingParagraph(from: next.start)) else { continue }
+                      opensPlainly(index + 1) || !",;".unicodeScalars.contains(markEndingParagraph(from: next.start)) else { continue }
                 if mark == ":", !showsScanDamage() || !paragraphHasWords(startingAt: index + 1, atLeast: Self.proseParagraphWords) {
                     continue
                 }
@@ -61,7 +61,7 @@ extension RepairPass {
             guard paragraphHasWords(endingAt: index, atLeast: 8), canEndSentence(index),
                   clauseOpening(before: index) == .finiteVerb || mark == "," && endsVerblessSentenceOfScan(at: index),
                   mark == ":" || !opensLikePreambleClause(first),
-                  !",;".unicodeScalars.contains(markEndingParagraph(before: units[first].start)) else { continue }
+                  opensPlainly(first) || !",;".unicodeScalars.contains(markEndingParagraph(before: units[first].start)) else { continue }
             edits.append(Edit(offset: end, before: String(mark), after: ".", rule: "punctuation", confidence: 0.6))
         }
     }
@@ -163,6 +163,23 @@ extension RepairPass {
         guard units[index].kind == .word else { return false }
         let tags = formTags(index)
         return !tags.isDisjoint(with: [.ppre, .ppas, .adv]) || tags.contains(.adj) && !tags.contains(.nom)
+    }
+
+    /// Whether the paragraph opening at unit `index` opens as running prose does, with a
+    /// determiner, an elided article or a subject pronoun (`Un tube est créé`, `L’image`,
+    /// `Vous pouvez`), in a text that shows a scan's damage: no preamble's clause opens so,
+    /// so a run of such paragraphs ending on commas is a scan's run of misread stops, not
+    /// a preamble's chain of clauses.
+    func opensPlainly(_ index: Int) -> Bool {
+        let unit = units[index]
+        let plain: Bool
+        switch unit.kind {
+        case .elision: plain = ["l", "d"].contains(lowerForm(index))
+        case .word: plain = !formTags(index).isDisjoint(with: [.det, .detdem, .detpos, .propersuj])
+            && formTags(index).isDisjoint(with: [.ppre, .ppas])
+        default: plain = false
+        }
+        return plain && showsScanDamage()
     }
 
     /// Whether only spaces, then a blank line or the end of the text, follow unit `index`.
