@@ -19,6 +19,10 @@ struct InlineSpeckRepairerTests {
         // A clitic takes no hyphen before its verb (only after it: `dit-il`, `donne-le`).
         #expect(repaired("Il se-tiendra en mars.\n").text == "Il se tiendra en mars.\n")
         #expect(repaired("Dit-il, donne-le, vous-même.\n").stage.edits.isEmpty)
+        // An adverb that is nothing else joins no compound the lexicon does not list; one that is a noun too may.
+        #expect(repaired("Ils sont très-bons. Vous pouvez ainsi-aller et venir.\n").text
+            == "Ils sont très bons. Vous pouvez ainsi aller et venir.\n")
+        #expect(repaired("Le non-texte, un point-fixe, la quasi-totalité, là-bas.\n").stage.edits.isEmpty)
     }
 
     @Test("a capital inside a hyphenated word is a leftover line-end hyphen",
