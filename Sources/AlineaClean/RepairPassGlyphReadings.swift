@@ -129,7 +129,10 @@ extension RepairPass {
             let letterBefore = before.map { CharacterClass.isLetter($0) } ?? false
             let letterAfter = after.map { CharacterClass.isLetter($0) } ?? false
             // An opening quote: a mark at a word start (or any ‘ or “, which open only).
-            if scalar == "‘" || scalar == "“" || (!letterBefore && letterAfter) { unclosed[double, default: []].append(index); continue }
+            if scalar == "‘" || scalar == "“" || (!letterBefore && letterAfter) {
+                if !double, opensNoQuotation(at: index) { stray.insert(index) } else { unclosed[double, default: []].append(index) }
+                continue
+            }
             // A word's comma or full stop may stand between it and the mark (`sources,’`).
             let afterWordsMark = before.map { ",.;:".unicodeScalars.contains($0) } ?? false && index - 2 >= paragraphStart
             let punctuated = afterWordsMark && CharacterClass.isLetter(scalars[index - 2])
@@ -170,6 +173,25 @@ extension RepairPass {
               let unit = unitIndex(\.start, at: offset + 1), units[unit].kind == .word, !units[unit].isProtected,
               units[unit].pattern != .upper, !inForeignContext(unit) else { return false }
         return !Self.startsWithVowelOrH(units[unit].text.lowercased())
+    }
+
+    /// Whether the single opening mark at `offset` is glued to a word no quotation opens on
+    /// inside a sentence: a lower-case grammatical word or finite verb that is nothing else
+    /// opening with a consonant (`une boîte ‘de texte`, `elles-mêmes ‘ces détails`), right after
+    /// a word of the same sentence — it carries on the phrase, which a quotation would break.
+    /// (A word quoted for itself is a noun or a name: `l’option ‘-I’`, `le mot ‘sur’` stays,
+    /// whose closing mark follows it at once.)
+    func opensNoQuotation(at offset: Int) -> Bool {
+        guard french, offset > 1, scalars[offset - 1] == " ", CharacterClass.isLetter(scalars[offset - 2]),
+              let unit = unitIndex(\.start, at: offset + 1), unit > 0, units[unit].kind == .word, units[unit].pattern == .lower,
+              units[unit - 1].kind == .word, units[unit - 1].end == offset - 1, !units[unit].isProtected else { return false }
+        // The word quoted alone (`‘sur’`): its closing mark right after it. Before a vowel the mark may be
+        // what the scan kept of a lost elided head (`’on`, `'embrassent`): `strayOpeningQuotes` decides.
+        if units[unit].end < scalars.count, "’'".unicodeScalars.contains(scalars[units[unit].end]) { return false }
+        if Self.startsWithVowelOrH(units[unit].lower) { return false }
+        let tags = self.tags(units[unit].lower)
+        return !tags.isEmpty && tags.isDisjoint(with: [.nom, .adj, .npr, .infi, .ppas])
+            && !tags.isDisjoint(with: Self.closedClassTags.union(PartsOfSpeech.finite))
     }
 
     /// Whether the word at `unit`, with a closing mark at `markAt` glued to it,

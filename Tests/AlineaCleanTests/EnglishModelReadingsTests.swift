@@ -190,6 +190,10 @@ struct EnglishModelReadingsTests {
     func strayOpeningQuote() {
         #expect(repaired("Le thread qui ‘modifie ses identifiants.") == "Le thread qui modifie ses identifiants.")
         #expect(repaired("Un fichier possédant ’extension gz.") == "Un fichier possédant l’extension gz.")
+        // Nor does one open on a grammatical word or a verb that carries on the phrase, whatever closes later:
+        // both marks are specks (`boîte ‘de texte, sinon’`).
+        #expect(repaired("Agrandissez la boîte ‘de texte, sinon’ les raccourcis changent.")
+                == "Agrandissez la boîte de texte, sinon les raccourcis changent.")
         // Before a vowel that opens no noun the lost head is unknown (l’, n’, s’): left for the reader.
         let unknown = "Comme son nom 'indique, il est simple."
         #expect(repaired(unknown) == unknown)
