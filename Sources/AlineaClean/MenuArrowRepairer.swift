@@ -67,6 +67,8 @@ struct MenuArrowRepairer: Sendable {
         else { return (EditStage(name: name, edits: []), []) }
         let scalars = text.scalarArray
         var found: [Edit] = []
+        // The arrows found whose reading alone does not show an arrow (their indices in `found`).
+        var doubtful: Set<Int> = []
         // Where the second item of the last arrow found starts: it may open the next one.
         var lastItemStart = -1
         var position = 0
@@ -86,17 +88,21 @@ struct MenuArrowRepairer: Sendable {
             // The items: one space at most on either side of the arrow.
             let leftEnd = Self.skippingEllipsis(scalars, before: spacedBefore ? position - 1 : position)
             let rightStart = spacedAfter ? end + 1 : end
-            let left = CharacterClass.letterRunStart(scalars, endingAt: leftEnd)
             let rightEnd = CharacterClass.letterRunEnd(scalars, from: rightStart)
-            guard isMenuItem(scalars[left..<leftEnd]), isMenuItem(scalars[rightStart..<rightEnd]),
+            guard let left = itemStart(scalars, endingAt: leftEnd), isMenuItem(scalars[rightStart..<rightEnd]),
                   left == lastItemStart || !Self.opensSentence(scalars, at: left) else { continue }
-            found.append(Edit(offset: position, before: String(scalars: scalars[position..<end]), after: Self.arrow,
-                              rule: "menu-arrow", confidence: tipped ? 0.85 : 0.75))
+            let before = String(scalars: scalars[position..<end])
+            // A bare hyphen, a head alone, or a dash after words a capital opens that no arrow led to (`le Conseil
+            // permanent — Décision`: a title's dash as well) is an arrow only where the document shows a sure one.
+            if before == "-" || before == ">" || left != lastItemStart && left != CharacterClass.letterRunStart(scalars, endingAt: leftEnd) {
+                doubtful.insert(found.count)
+            }
+            found.append(Edit(offset: position, before: before, after: Self.arrow, rule: "menu-arrow", confidence: tipped ? 0.85 : 0.75))
             lastItemStart = rightStart
             position = end - 1
         }
         // Only a hyphen's or a head's reading in every menu path: the writer's, as likely as arrows.
-        if !found.contains(where: { $0.before != "-" && $0.before != ">" }) {
+        if found.indices.allSatisfy(doubtful.contains) {
             for index in found.indices { found[index].confidence = Self.unsupportedHyphenConfidence }
         }
         return (EditStage(name: name, edits: found.filter { $0.confidence >= minConfidence }),
@@ -115,6 +121,39 @@ struct MenuArrowRepairer: Sendable {
         let text = String(scalars: word)
         return lexicon.spell(text.lowercased()) && lexicon.tags(of: text).isDisjoint(with: [.npr, .prn])
     }
+
+    /// Where the menu item ending at `end` starts: at its capitalised word, which a few
+    /// small words of the lexicon may follow (`Outils de transformation — Découpage`,
+    /// `Fenêtres d’image — Titre`: three at most, parted by a space or an elision's
+    /// apostrophe). Nil when no menu item ends there.
+    func itemStart(_ scalars: [Unicode.Scalar], endingAt end: Int) -> Int? {
+        var runEnd = end
+        var start = CharacterClass.letterRunStart(scalars, endingAt: runEnd)
+        for _ in 0...Self.smallWordsInItem {
+            guard start < runEnd else { return nil }
+            let run = scalars[start..<runEnd]
+            if isMenuItem(run) { return start }
+            guard run.allSatisfy(CharacterClass.isLowercase), start >= 2 else { return nil }
+            let separator = scalars[start - 1]
+            if separator == " " {
+                guard lexicon.spell(String(scalars: run)) else { return nil }
+                runEnd = start - 1
+                start = CharacterClass.letterRunStart(scalars, endingAt: runEnd)
+            } else if separator == "’" || separator == "'", lexicon.spell(String(scalars: run)) {
+                // The elided head before it (`d’`, `l’`), and the space before that.
+                let head = CharacterClass.letterRunStart(scalars, endingAt: start - 1)
+                guard start - 1 - head == 1, "dl".unicodeScalars.contains(scalars[head]), head >= 2, scalars[head - 1] == " " else { return nil }
+                runEnd = head - 1
+                start = CharacterClass.letterRunStart(scalars, endingAt: runEnd)
+            } else {
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// How many small words may follow a menu item's capitalised one (`Outils de transformation`).
+    static let smallWordsInItem = 3
 
     /// `end` moved before an ellipsis that ends a menu item (`Préférences... →`).
     static func skippingEllipsis(_ scalars: [Unicode.Scalar], before end: Int) -> Int {

@@ -24,6 +24,9 @@ struct MenuArrowRepairerTests {
         // The head alone (`>`) counts where another path shows a sure reading, as a bare hyphen does.
         #expect(repaired("Ouvrez Fenêtre > Masquer, puis Édition -+ Préférences.").text
                 == "Ouvrez Fenêtre → Masquer, puis Édition → Préférences.")
+        // An item of several words opens with its capital (`Outils de transformation`, `Fenêtres d’image`).
+        #expect(repaired("Ouvrez Édition -+ Préférences — Fenêtres d’image — Titre, puis Outils -+ Outils de transformation — Découpage.").text
+                == "Ouvrez Édition → Préférences → Fenêtres d’image → Titre, puis Outils → Outils de transformation → Découpage.")
         // A tilde is the whole arrow blurred into one mark: a sure reading, even where no other path shows one.
         #expect(repaired("Utilisez Édition ~ Préférences, puis Scripts ~Scripts.").text
                 == "Utilisez Édition → Préférences, puis Scripts →Scripts.")
@@ -69,6 +72,8 @@ struct MenuArrowRepairerTests {
             // A tilde that opens a path or stands before a number is no arrow.
             "Copiez le fichier dans Documents ~/Modèles puis relancez.",
             "La taille passe de Environ ~ 5 Mo à 10 Mo.",
+            // A dash after words a capital opens, where no sure arrow shows the document writes arrows: a title's.
+            "Le Conseil permanent — Décision n° 991 est adoptée.",
             // A hyphen touching both words joins a compound.
             "Le rapport Politico-Militaire est publié.",
             // Arrows and signs the writer typed.
