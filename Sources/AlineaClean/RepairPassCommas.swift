@@ -61,9 +61,17 @@ extension RepairPass {
             }
             guard units[index + 1].kind == .word else { continue }
             var mark = units[index].end
-            // A closing bracket or quote, or a footnote's mark (`réseaux¹, Les`), may stand before the comma.
+            // A closing bracket or quote, or a footnote's mark (`réseaux¹, Les`), may stand before the comma;
+            // a closing guillemet after its space (`« Bilinéaire », La couleur`).
             while mark < units[index + 1].start, scalars[mark] == ")" || scalars[mark] == "»" || scalars[mark] == "\""
-                    || FootnoteRelocator.isSuperscriptDigit(scalars[mark]) { mark += 1 }
+                    || FootnoteRelocator.isSuperscriptDigit(scalars[mark])
+                    || ProtectedSpans.isWhitespace(scalars[mark]) && scalars[mark] != "\n" && mark + 1 < units[index + 1].start
+                        && scalars[mark + 1] == "»" { mark += 1 }
+            // After a quotation a comma as often closes a phrase the sentence opened (`Si vous n’avez pas choisi
+            // « Desktop : environment », Vous aurez`): there only a capital no small letter is shaped like,
+            // opening a clause, shows the stop.
+            let afterGuillemet = mark > units[index].end && scalars[mark - 1] == "»"
+                && ProtectedSpans.isWhitespace(scalars[mark - 2])
             guard mark + 2 == units[index + 1].start, scalars[mark + 1] == " ", units[index].kind == .word || mark > units[index].end,
                   scalars[mark] == "," || scalars[mark] == ";" || scalars[mark] == ":" else { continue }
             let left = units[index], right = units[index + 1]
@@ -123,6 +131,7 @@ extension RepairPass {
             // and a grammatical word a full stop closes opens none (`sur sol, la, Si.`: the note, a capital the scan made).
             let closedAtOnce = scalars[mark] == "," && right.end < scalars.count && ".!?".unicodeScalars.contains(scalars[right.end])
                 && (right.end + 1 == scalars.count || ProtectedSpans.isWhitespace(scalars[right.end + 1]))
+            if afterGuillemet, !opener || right.text.unicodeScalars.first.map(OCRConfusionModel.capitalsAScanMakes.contains) != false { continue }
             guard repairer.spells(lower), !closedAtOnce, scalars[mark] != "," || !inCommaSeriesOfCapitals(index + 1),
                   opener || scalars[mark] == "," && !insideOpenBracket(at: mark) && separatesClauses(at: index + 1),
                   !tags.contains(.npr), !gluedColon || self.tags(right.form).isDisjoint(with: [.npr, .prn]) else { continue }

@@ -180,7 +180,8 @@ extension RepairPass {
     /// opening with a consonant (`une boîte ‘de texte`, `elles-mêmes ‘ces détails`), right after
     /// a word of the same sentence — it carries on the phrase, which a quotation would break.
     /// (A word quoted for itself is a noun or a name: `l’option ‘-I’`, `le mot ‘sur’` stays,
-    /// whose closing mark follows it at once.)
+    /// whose closing mark follows it at once; and so does a short quotation closed after a
+    /// noun: `« bonjour ‘mon ami’ »`.)
     func opensNoQuotation(at offset: Int) -> Bool {
         guard french, offset > 1, scalars[offset - 1] == " ", CharacterClass.isLetter(scalars[offset - 2]),
               let unit = unitIndex(\.start, at: offset + 1), unit > 0, units[unit].kind == .word, units[unit].pattern == .lower,
@@ -189,10 +190,26 @@ extension RepairPass {
         // what the scan kept of a lost elided head (`’on`, `'embrassent`): `strayOpeningQuotes` decides.
         if units[unit].end < scalars.count, "’'".unicodeScalars.contains(scalars[units[unit].end]) { return false }
         if Self.startsWithVowelOrH(units[unit].lower) { return false }
+        // A short quotation closed after a noun (`« bonjour ‘mon ami’ »`) is one, whatever opens it.
+        var word = unit
+        while word < units.count, word - unit < Self.shortQuotationWords, units[word].kind == .word || units[word].kind == .elision {
+            let end = units[word].end
+            if end < scalars.count, "’'".unicodeScalars.contains(scalars[end]),
+               end + 1 == scalars.count || !CharacterClass.isLetter(scalars[end + 1]) {
+                let closing = self.tags(units[word].lower)
+                if closing.isEmpty || !closing.isDisjoint(with: [.nom, .adj, .npr]) { return false }
+                break
+            }
+            if word + 1 < units.count, scalars[end..<units[word + 1].start].contains(where: { ".!?\n".unicodeScalars.contains($0) }) { break }
+            word += 1
+        }
         let tags = self.tags(units[unit].lower)
         return !tags.isEmpty && tags.isDisjoint(with: [.nom, .adj, .npr, .infi, .ppas])
             && !tags.isDisjoint(with: Self.closedClassTags.union(PartsOfSpeech.finite))
     }
+
+    /// How many words a quotation may hold and still be read as one whatever word opens it.
+    static let shortQuotationWords = 4
 
     /// Whether the word at `unit`, with a closing mark at `markAt` glued to it,
     /// is one no quotation ends on: a grammatical word only (determiner,

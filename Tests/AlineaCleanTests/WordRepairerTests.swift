@@ -1536,6 +1536,12 @@ struct WordRepairerTests {
     @Test("a comma or colon before a capitalised determiner, pronoun, numeral or sentence adverb, or any word opening a clause after a complete one, was a full stop; names, labels and titles keep theirs")
     func commaBeforeSentenceStart() {
         #expect(repaired("Il remplit le calque, Cette option est utile.") == "Il remplit le calque. Cette option est utile.")
+        // After a closing guillemet and its space too, where the capital is none a small letter is shaped like;
+        // after a quotation a comma as often closes a fronted clause before a capital the scan made.
+        #expect(repaired("La méthode est appelée « Bilinéaire », La couleur de chaque pixel est calculée.")
+                == "La méthode est appelée « Bilinéaire ». La couleur de chaque pixel est calculée.")
+        #expect(repaired("Si vous n’avez pas choisi la tâche « Desktop : environment », Vous aurez un système minimal.")
+                .contains("« Desktop : environment », "))
         // A colon after a short label that opens its paragraph introduces its description; one that ends a
         // sentence the paragraph began was a stop.
         let labels = "Les options.\n\nRégularité des carreaux: Quand elle vaut 1, ils sont réguliers.\n\nAutorise le découpage: Cette option coupe."
