@@ -19,7 +19,8 @@ import AlineaText
 /// arrow just restored (`Édition → Préférences — Interface`). A hyphen
 /// touching both items is a compound's (`Saint-Denis`), and the arrows people
 /// type (`->`, `>`) are the writer's; a `+` alone joins keys (`Maj + Ctrl`).
-/// A bare hyphen counts only in a document that shows an arrow otherwise
+/// A bare hyphen (or one glued between two items no listed compound joins:
+/// `Fenêtre-Montrer`) counts only in a document that shows an arrow otherwise
 /// (`repair(_:)`). The spacing the scan shows is kept. One logged `Edit` per arrow.
 struct MenuArrowRepairer: Sendable {
     let lexicon: HunspellDictionary
@@ -83,8 +84,17 @@ struct MenuArrowRepairer: Sendable {
             let tipped = whole || end - position == 2
             let spacedBefore = position > 0 && scalars[position - 1] == " "
             let spacedAfter = end < scalars.count && scalars[end] == " "
-            // A hyphen touching both neighbours joins a compound.
-            if scalars[position] == "-", !tipped, !spacedBefore, !spacedAfter { continue }
+            // A hyphen touching both neighbours joins a compound — unless both are menu items the lexicon
+            // joins in no compound (`Fenêtre-Montrer`, `Vue-Taille`: the French model reads an arrow so).
+            let glued = scalars[position] == "-" && !tipped && !spacedBefore && !spacedAfter
+            if glued {
+                let start = CharacterClass.letterRunStart(scalars, endingAt: position)
+                let end = CharacterClass.letterRunEnd(scalars, from: position + 1)
+                // (Hunspell accepts any two words a hyphen joins: a listed compound is one it analyses.)
+                let compound = String(scalars: scalars[start..<end]).lowercased()
+                guard start < position, end > position + 1, isMenuItem(scalars[start..<position]), isMenuItem(scalars[(position + 1)..<end]),
+                      lexicon.analyze(compound).isEmpty else { continue }
+            }
             // The items: one space at most on either side of the arrow.
             let leftEnd = Self.skippingEllipsis(scalars, before: spacedBefore ? position - 1 : position)
             let rightStart = spacedAfter ? end + 1 : end

@@ -27,6 +27,11 @@ struct MenuArrowRepairerTests {
         // An item of several words opens with its capital (`Outils de transformation`, `Fenêtres d’image`).
         #expect(repaired("Ouvrez Édition -+ Préférences — Fenêtres d’image — Titre, puis Outils -+ Outils de transformation — Découpage.").text
                 == "Ouvrez Édition → Préférences → Fenêtres d’image → Titre, puis Outils → Outils de transformation → Découpage.")
+        // A hyphen glued between two menu items that no listed compound joins, where the document shows a sure arrow.
+        #expect(repaired("L’option Fenêtre-Montrer-Balise ouvre un panneau, comme Édition -+ Préférences.").text
+                == "L’option Fenêtre→Montrer→Balise ouvre un panneau, comme Édition → Préférences.")
+        #expect(repaired("Le Nord-Est et l’Arrière-Plan restent, comme Édition -+ Préférences.").text
+                == "Le Nord-Est et l’Arrière-Plan restent, comme Édition → Préférences.")
         // A tilde is the whole arrow blurred into one mark: a sure reading, even where no other path shows one.
         #expect(repaired("Utilisez Édition ~ Préférences, puis Scripts ~Scripts.").text
                 == "Utilisez Édition → Préférences, puis Scripts →Scripts.")
