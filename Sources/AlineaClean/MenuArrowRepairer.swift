@@ -88,12 +88,12 @@ struct MenuArrowRepairer: Sendable {
             // joins in no compound (`Fenêtre-Montrer`, `Vue-Taille`: the French model reads an arrow so).
             let glued = scalars[position] == "-" && !tipped && !spacedBefore && !spacedAfter
             if glued {
-                let start = CharacterClass.letterRunStart(scalars, endingAt: position)
-                let end = CharacterClass.letterRunEnd(scalars, from: position + 1)
+                let first = CharacterClass.letterRunStart(scalars, endingAt: position)
+                let last = CharacterClass.letterRunEnd(scalars, from: position + 1)
                 // (Hunspell accepts any two words a hyphen joins: a listed compound is one it analyses.)
-                let compound = String(scalars: scalars[start..<end]).lowercased()
-                guard start < position, end > position + 1, isMenuItem(scalars[start..<position]), isMenuItem(scalars[(position + 1)..<end]),
-                      lexicon.analyze(compound).isEmpty else { continue }
+                guard first < position, last > position + 1, isMenuItem(scalars[first..<position]),
+                      isMenuItem(scalars[(position + 1)..<last]),
+                      lexicon.analyze(String(scalars: scalars[first..<last]).lowercased()).isEmpty else { continue }
             }
             // The items: one space at most on either side of the arrow.
             let leftEnd = Self.skippingEllipsis(scalars, before: spacedBefore ? position - 1 : position)

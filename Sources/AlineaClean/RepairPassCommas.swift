@@ -482,11 +482,7 @@ extension RepairPass {
         let next = units[index]
         guard next.pattern == .lower, !next.text.utf8.contains(UInt8(ascii: "-")),
               next.lower == "ne" || isVerbForm(next.lower, person: person, moods: Self.personalMoods) else { return }
-        var current = index + 1
-        while current < units.count, current - index <= 2 {
-            if scalars[units[current - 1].end..<units[current].start].contains(",") { return }
-            current += 1
-        }
+        guard !commaFollowsSoon(index, within: 2) else { return }
         edits.append(Edit(offset: units[index - 1].end, before: ",", after: "", rule: "punctuation", confidence: 0.7))
     }
 
@@ -503,13 +499,19 @@ extension RepairPass {
         let participle = isAuxiliary(units[index - 1].form) && next.contains(.ppas) && next.isDisjoint(with: [.nom, .infi])
         let infinitive = verb == "faut" && next.contains(.infi) && next.isDisjoint(with: [.nom])
         let relative = verb == "qui" && readsAsFiniteVerb(index)
-        guard participle || infinitive || relative else { return }
+        guard participle || infinitive || relative, !commaFollowsSoon(index, within: 3) else { return }
+        edits.append(Edit(offset: units[index - 1].end, before: ",", after: "", rule: "punctuation", confidence: 0.65))
+    }
+
+    /// Whether a comma stands after one of the `reach` units from `index` on: the comma
+    /// before `index` then opened an aside that one closes (`il, entre autres, rappelle`).
+    func commaFollowsSoon(_ index: Int, within reach: Int) -> Bool {
         var current = index + 1
-        while current < units.count, current - index <= 3 {
-            if scalars[units[current - 1].end..<units[current].start].contains(",") { return }
+        while current < units.count, current - index <= reach {
+            if scalars[units[current - 1].end..<units[current].start].contains(",") { return true }
             current += 1
         }
-        edits.append(Edit(offset: units[index - 1].end, before: ",", after: "", rule: "punctuation", confidence: 0.65))
+        return false
     }
 
     /// `vous ne, connaissez`, `Nous vous, recommandons`, `pouvez vous,

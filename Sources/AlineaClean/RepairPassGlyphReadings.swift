@@ -186,18 +186,18 @@ extension RepairPass {
         guard french, offset > 1, scalars[offset - 1] == " ", CharacterClass.isLetter(scalars[offset - 2]),
               let unit = unitIndex(\.start, at: offset + 1), unit > 0, units[unit].kind == .word, units[unit].pattern == .lower,
               units[unit - 1].kind == .word, units[unit - 1].end == offset - 1, !units[unit].isProtected else { return false }
-        // The word quoted alone (`‘sur’`): its closing mark right after it. Before a vowel the mark may be
-        // what the scan kept of a lost elided head (`’on`, `'embrassent`): `strayOpeningQuotes` decides.
-        if units[unit].end < scalars.count, "’'".unicodeScalars.contains(scalars[units[unit].end]) { return false }
+        // Before a vowel the mark may be what the scan kept of a lost elided head (`’on`, `'embrassent`):
+        // `strayOpeningQuotes` decides.
         if Self.startsWithVowelOrH(units[unit].lower) { return false }
-        // A short quotation closed after a noun (`« bonjour ‘mon ami’ »`) is one, whatever opens it.
+        // The word quoted alone (`‘sur’`), or a short quotation closed after a noun (`« bonjour ‘mon ami’ »`),
+        // is one, whatever opens it.
         var word = unit
         while word < units.count, word - unit < Self.shortQuotationWords, units[word].kind == .word || units[word].kind == .elision {
             let end = units[word].end
             if end < scalars.count, "’'".unicodeScalars.contains(scalars[end]),
                end + 1 == scalars.count || !CharacterClass.isLetter(scalars[end + 1]) {
                 let closing = self.tags(units[word].lower)
-                if closing.isEmpty || !closing.isDisjoint(with: [.nom, .adj, .npr]) { return false }
+                if word == unit || closing.isEmpty || !closing.isDisjoint(with: [.nom, .adj, .npr]) { return false }
                 break
             }
             if word + 1 < units.count, scalars[end..<units[word + 1].start].contains(where: { ".!?\n".unicodeScalars.contains($0) }) { break }
