@@ -334,14 +334,14 @@ extension RepairPass {
         markAndSpace(before: index) == ","
     }
 
-    /// The mark (`,` or `:`) glued after the unit before `index`, with one space after it, if any.
+    /// The mark (`,`, `:` or `;`) glued after the unit before `index`, with one space after it, if any.
     func markAndSpace(before index: Int) -> Unicode.Scalar? {
         guard index > 0, units[index].start == units[index - 1].end + 2, scalars[units[index - 1].end + 1] == " ",
-              case let mark = scalars[units[index - 1].end], mark == "," || mark == ":" else { return nil }
+              case let mark = scalars[units[index - 1].end], mark == "," || mark == ":" || mark == ";" else { return nil }
         return mark
     }
 
-    /// `vous ne l’avez, pas activée`, `ils ne sont, pas`, `vous n’avez: pas`, `vous pouvez: utiliser` → no
+    /// `vous ne l’avez, pas activée`, `ils ne sont; pas`, `vous n’avez: pas`, `vous pouvez: utiliser` → no
     /// mark: the verb a `ne` opened and the second half of its negation (`pas`, `plus`, `jamais`) are one
     /// group, as are a modal and the infinitive it governs after a colon — nothing is introduced there. (A
     /// comma between a modal and its infinitive is `commaBetweenModalAndInfinitive`'s, which knows the
@@ -360,10 +360,9 @@ extension RepairPass {
     /// fronted (an adverb alone, a phrase a preposition opens, a clause a conjunction opens) from the
     /// clause it qualifies. A semicolon glued to the word there is the comma a speck lengthened.
     func semicolonClosingFrontedPhrase(at index: Int) {
-        guard french, index > 0, units[index].kind == .word || units[index].kind == .elision,
+        guard french, markAndSpace(before: index) == ";", units[index].kind == .word || units[index].kind == .elision,
               CasePattern(of: units[index].text) == .lower, units[index - 1].kind == .word,
-              units[index].start == units[index - 1].end + 2, scalars[units[index - 1].end] == ";",
-              scalars[units[index - 1].end + 1] == " ", closesFrontedPhrase(before: index - 1) else { return }
+              closesFrontedPhrase(before: index - 1) else { return }
         edits.append(Edit(offset: units[index - 1].end, before: ";", after: ",", rule: "punctuation", confidence: 0.6))
     }
 
