@@ -960,8 +960,7 @@ struct InlineSpeckRepairer: Sendable {
         // `très-bons`, `ainsi-aller`: an adverb that is nothing else before a content word that is no adverb;
         // compounds that open with an adverb are listed (`là-bas`, `ci-dessous`, `peut-être`) or open with one
         // that is a noun too (`bien-être`, `non-lieu`, `quasi-totalité`, and so `point-fixe`, `pas-utiliser`).
-        if leftTags.contains(.adv), leftTags.isDisjoint(with: PartsOfSpeech.finite.union(
-            [.nom, .adj, .prep, .det, .infi, .ppas, .cjco, .cjsub, .negadv])),
+        if leftTags.isAdverbOnly,
            right.unicodeScalars.first.map(CharacterClass.isLowercase) == true,
            !rightTags.isDisjoint(with: [.nom, .adj, .infi, .ppas]), rightTags.isDisjoint(with: pronouns.union([.adv, .mg])) {
             return (" ", "speck-hyphen", 0.7)

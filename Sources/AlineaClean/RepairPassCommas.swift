@@ -370,7 +370,12 @@ extension RepairPass {
     /// preposition, a determiner, a subject pronoun or a conjunction waits for what it governs, and
     /// a colon introduces nothing after it — a colon glued to such a word before a small letter is a
     /// speck. (French sets a space before a colon; the writers who glue theirs end a noun phrase with
-    /// it: `trois fonctions: couper`.) Only in a text that shows a scan's damage (`showsScanDamage`).
+    /// it: `trois fonctions: couper`.) So too between a word and what completes it: a verb and its
+    /// complement (not a verb whose object a pronoun gave, or an infinitive qualifying a noun: `le
+    /// système à installer: la langue`), a participle and its preposition, an adverb that is nothing
+    /// else and what it qualifies, a noun and its `de` complement, its verb, or a preposition inside its
+    /// sentence with no comma soon after (`en milieu de ligne: dans la partition, leur place varie`
+    /// introduces a clause). Only in a text that shows a scan's damage (`showsScanDamage`).
     func colonAfterGrammaticalWord(at index: Int) {
         guard french, index > 0, markAndSpace(before: index) == ":", units[index - 1].kind == .word,
               units[index - 1].pattern == .lower || units[index - 1].pattern == .capitalized && isSentenceStart(units[index - 1].start),
@@ -386,21 +391,59 @@ extension RepairPass {
         // `Cliquez: sur`, `utilise: le tampon`, `mettre: dans`: a verb and the preposition, determiner
         // or adverb that opens its complement.
         let next = units[index].kind == .elision ? self.tags(lowerForm(index) + "e") : formTags(index)
+        // (A determiner's other reading as a noun, the note `la`, does not make it one here.)
+        let nextIsNoun = next.contains(.nom) && next.isDisjoint(with: [.det, .detdem, .detpos])
         let verb = !tags.isDisjoint(with: PartsOfSpeech.finite.union([.infi])) && tags.isDisjoint(with: [.nom, .adj, .npr, .prep, .det])
             && !next.isDisjoint(with: [.prep, .det, .detdem, .detpos, .detind, .adv])
-            && next.isDisjoint(with: [.nom, .npr, .cjsub, .prorel, .proint]) && !isAuxiliary(units[index - 1].form)
-        // `la configuration: de l’horloge`, `le programme: est`: a noun and its complement with `de`, a
+            && !nextIsNoun && next.isDisjoint(with: [.npr, .cjsub, .prorel, .proint]) && !isAuxiliary(units[index - 1].form)
+            && !(hasObjectClitic(index - 1) && next.isDisjoint(with: [.prep, .adv])) && !infinitiveQualifiesNoun(index - 1)
+        // `écrits: pour tel`, `utilisés: par le`: a participle and the preposition that opens its complement.
+        let participle = tags.contains(.ppas) && tags.isDisjoint(with: PartsOfSpeech.finite.union([.nom]))
+            && units[index].kind == .word && next.contains(.prep)
+        // `simplement: les liens`, `n’a pas: besoin`: an adverb that is nothing else qualifies what follows,
+        // and the second half of a negation leads on to the verb's complement.
+        let adverb = units[index - 1].pattern == .lower
+            && (tags.isAdverbOnly || tags.contains(.negadv) && negationParticle(before: index - 1, within: 4))
+        // `la configuration: de l’horloge`, `le programme: est`, `la dernière minute: sur`: a noun and its
+        // complement with `de` or another preposition (or the `et` that goes on to its next item), a
         // noun and the verb it is the subject of (third person, no imperative: `Astuce: mettez-vous`).
-        let noun = tags.contains(.nom) && tags.isDisjoint(with: PartsOfSpeech.finite)
-        let complement = noun && (units[index].kind == .elision ? lowerForm(index) == "d" : ["de", "du"].contains(lowerForm(index)))
+        // A noun that is also a verb form (`charge`, `commandes`) only inside its sentence: one opening
+        // it is a label (`Remarque: de nombreux`), as is a paragraph's first few words.
+        let inSentence = units[index - 1].pattern == .lower && !labelsParagraph(before: index - 1)
+        let noun = tags.contains(.nom) && (tags.isDisjoint(with: PartsOfSpeech.finite) || inSentence)
+        let complement = noun && (units[index].kind == .elision ? lowerForm(index) == "d" : ["de", "du"].contains(lowerForm(index))
+            || inSentence && units[index].kind == .word && (next.contains(.prep) || next.contains(.cjco)) && !lowerTags(index).contains(.det)
+                && !commaFollowsSoon(index, within: 5))
         // (Not `a`, as often the `à` a scan stripped: `la console de sortie: a Après réussite`.)
         let subject = noun && units[index].kind == .word && lowerForm(index) != "a" && readsAsFiniteVerb(index) && {
             let analyses = lexicon.analyze(lowerForm(index))
             return analyses.contains { $0.contains(utf8: "po:3sg") || $0.contains(utf8: "po:3pl") }
                 && !analyses.contains { $0.contains(utf8: "po:impe") }
         }()
-        guard grammatical || verb || complement || subject, showsScanDamage() else { return }
+        guard grammatical || verb || participle || adverb || complement || subject, showsScanDamage() else { return }
         edits.append(Edit(offset: units[index - 1].end, before: ":", after: "", rule: "punctuation", confidence: 0.6))
+    }
+
+    /// Whether the infinitive at `index` qualifies the noun before it (`le système à installer`, and
+    /// `le système installer`, its `à` lost): the noun phrase is whole, and a colon after it may
+    /// introduce its parts (`: la langue, le pays`).
+    func infinitiveQualifiesNoun(_ index: Int) -> Bool {
+        guard index > 0, formTags(index).contains(.infi), units[index - 1].kind == .word,
+              onlySpaces(units[index - 1].end, units[index].start) else { return false }
+        let before = formTags(index - 1)
+        return lowerForm(index - 1) == "à"
+            || before.contains(.nom) && before.isDisjoint(with: PartsOfSpeech.finite.union([.adj, .prep, .det, .adv, .infi]))
+    }
+
+    /// Whether an object pronoun stands right before the verb at `index` (`pour la créer`, `l’ouvrir`):
+    /// the verb has its object, and a colon after it may introduce what that pronoun stands for
+    /// (`pour la créer : l’éditeur`).
+    func hasObjectClitic(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let before = units[index - 1]
+        if before.kind == .elision { return before.end == units[index].start && ["l", "m", "t", "s"].contains(lowerForm(index - 1)) }
+        return before.kind == .word && onlySpaces(before.end, units[index].start)
+            && formTags(index - 1).contains(.preverb) && formTags(index - 1).isDisjoint(with: [.propersuj])
     }
 
     /// Whether `ne` (or `n’`) stands right before the verb at `index`, past its clitics only
@@ -419,6 +462,18 @@ extension RepairPass {
             current -= 1
         }
         return false
+    }
+
+    /// The marks a speck set inside a verb's group, before the word at `index`: between a modal and
+    /// its infinitive, a verb and its negation's second half, a pronoun and its verb, an auxiliary and
+    /// its participle. Each reads the word's repaired form, so they run for a word the word pass
+    /// repaired too (`peut, étre appliqué`: `être`).
+    func specksInsideVerbGroup(before index: Int) {
+        commaBetweenModalAndInfinitive(at: index)
+        markInsideVerbGroup(at: index)
+        commaInsidePronounGroup(at: index)
+        commaAfterSubjectPronoun(at: index)
+        commaInsideVerbPhrase(at: index)
     }
 
     /// `vous pouvez, éditer`, `doivent, pouvoir être` → no comma: nothing parts

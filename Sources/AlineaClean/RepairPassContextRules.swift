@@ -34,6 +34,10 @@ extension RepairPass {
                         lostGraveOnOu(at: index, revising: true)
                     }
                 }
+                // The mark before it reads the word as repaired (`peut, étre appliqué`).
+                semicolonClosingFrontedPhrase(at: index)
+                colonAfterGrammaticalWord(at: index)
+                if french, units[index].kind == .word { specksInsideVerbGroup(before: index) }
                 continue
             }
             let text = units[index].text, kind = units[index].kind
@@ -94,11 +98,7 @@ extension RepairPass {
                 if !units[index].edited { participleAfterAuxiliary(at: index) }
                 if !units[index].edited { participleClosingNounPhrase(at: index) }
                 if !units[index].edited { infinitiveAfterModal(at: index) }
-                commaBetweenModalAndInfinitive(at: index)
-                markInsideVerbGroup(at: index)
-                commaInsidePronounGroup(at: index)
-                commaAfterSubjectPronoun(at: index)
-                commaInsideVerbPhrase(at: index)
+                specksInsideVerbGroup(before: index)
                 if !units[index].edited { misreadDeterminerL(at: index) }
                 if !units[index].edited { lostArticleAfterPreposition(at: index) }
                 if !units[index].edited { lostArticleOfSubject(at: index) }

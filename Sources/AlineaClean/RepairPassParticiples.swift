@@ -311,11 +311,22 @@ extension RepairPass {
     }
 
     /// Whether the word at `index` is a finite form of pouvoir, devoir or vouloir
-    /// and the next one an infinitive, which it governs (`pouvez éditer`).
+    /// and the next one an infinitive, which it governs (`pouvez éditer`) — or
+    /// the infinitive's clitic (`devrait se lancer`) or an adverb that is nothing
+    /// else (`pouvez ainsi stocker`) stands between them, one space from it: the
+    /// mark the rules that ask this judge is the one after the modal.
     func governsInfinitive(_ index: Int) -> Bool {
         guard index + 1 < units.count, units[index].kind == .word, units[index + 1].kind == .word,
-              units[index + 1].pattern == .lower, readsAsInfinitive(index + 1),
+              units[index + 1].pattern == .lower,
               !formTags(index).isDisjoint(with: PartsOfSpeech.finite) else { return false }
+        if !readsAsInfinitive(index + 1) {
+            let between = formTags(index + 1)
+            let clitic = between.contains(.preverb)
+            let adverb = between.isAdverbOnly
+            guard clitic || adverb, index + 2 < units.count, units[index + 2].kind == .word,
+                  units[index + 2].pattern == .lower, onlySpaces(units[index + 1].end, units[index + 2].start),
+                  readsAsInfinitive(index + 2) else { return false }
+        }
         return isModal(lowerForm(index))
     }
 

@@ -92,6 +92,14 @@ public struct PartsOfSpeech: OptionSet, Sendable, Hashable {
             && isDisjoint(with: allowingNoun ? standsAlone : standsAlone.union(.nom))
     }
 
+    /// Whether these are the tags of an adverb that is nothing else (`très`, `ainsi`,
+    /// `également`): no noun, adjective, preposition, determiner, conjunction, verb form
+    /// or negation reading (`bien`, `point`, `pas` are more). Such a word only qualifies
+    /// what follows it, so no mark or hyphen joins or parts it from that.
+    public var isAdverbOnly: Bool {
+        contains(.adv) && isDisjoint(with: Self.finite.union([.nom, .adj, .prep, .det, .infi, .ppas, .cjco, .cjsub, .negadv]))
+    }
+
     private static let named: [String: Self] = [
         "nom": .nom, "adj": .adj, "npr": .npr, "adv": .adv, "mg": .mg, "prep": .prep, "det": .det,
         // The negative determiners (`aucun`, `nul`) are indefinite ones to grammar: same slot, same agreement.

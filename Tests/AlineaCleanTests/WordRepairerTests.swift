@@ -1753,6 +1753,12 @@ struct WordRepairerTests {
         }
         // Nor a colon: a modal introduces nothing.
         #expect(repaired("Vous pouvez: utiliser le menu.") == "Vous pouvez utiliser le menu.")
+        // The infinitive's clitic or an adverb that is nothing else may stand between them.
+        #expect(repaired("Le système devrait. se lancer seul. Vous pouvez, ainsi stocker vos réglages.")
+                == "Le système devrait se lancer seul. Vous pouvez ainsi stocker vos réglages.")
+        #expect(repaired("Vous pouvez, ainsi, stocker vos réglages.") == "Vous pouvez, ainsi, stocker vos réglages.")
+        // A word the word pass repaired is the infinitive as repaired (`étre`: être).
+        #expect(repaired("Cette option ne peut, étre appliquée dans ce mode.") == "Cette option ne peut être appliquée dans ce mode.")
     }
 
     @Test("no comma or colon parts a verb that ne opened from the second half of its negation, but an aside keeps its commas")
@@ -1789,6 +1795,17 @@ struct WordRepairerTests {
                 .hasSuffix("Il a trois fonctions: couper, copier. Astuce: mettez-vous à gauche."))
         for kept in ["Il fonctionne sans: problème.", "Cliquez: sur le bouton."] {
             #expect(repaired(kept) == kept, "\(kept)")
+        }
+        // So after a participle before its preposition, an adverb that is nothing else, a negation's second
+        // half, and a noun inside its sentence before a preposition, with no comma soon after.
+        #expect(repaired(damage + "Les liens utilisés: par le système sont simplement: ignorés. Il n’a pas: besoin du réseau. "
+                         + "Lisez les informations de dernière minute: sur la page.")
+                .hasSuffix("Les liens utilisés par le système sont simplement ignorés. Il n’a pas besoin du réseau. "
+                           + "Lisez les informations de dernière minute sur la page."))
+        // A colon after a whole phrase may introduce a clause, its parts, or what a pronoun stands for.
+        for kept in ["Considérons les barres en milieu de ligne: dans la partition, leur place varie.",
+                     "Il choisit le système à installer: la langue, le pays.", "On a besoin d’un programme pour la créer: l’éditeur."] {
+            #expect(repaired(damage + kept).hasSuffix(kept), "\(kept)")
         }
     }
 
