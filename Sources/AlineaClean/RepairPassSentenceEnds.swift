@@ -292,6 +292,13 @@ extension RepairPass {
                 dropStop(after: left, confidence: 0.7)
                 continue
             }
+            // `il n’y a pas. de réglages`, `ne contient plus. d’erreurs`: the second half of a negation and
+            // the `de` of what it denies are one phrase.
+            if leftCase == .lower, leftTags.contains(.negadv), right.kind == .word ? right.form == "de" : right.kind == .elision && right.form == "d",
+               negationParticle(before: index, within: 4) {
+                dropStop(after: left, confidence: 0.7)
+                continue
+            }
             // `les nuances. sont centrées`: a noun before a verb that can only be finite, in small letters —
             // no sentence opens so; the noun is its subject. So is one before a finite auxiliary that is
             // also a noun (`le code. est`, the east): a sentence opening on that noun is no lower-case one.
@@ -452,7 +459,7 @@ extension RepairPass {
             else { continue }
             // The sentence goes on after it on its line: a letter or two before a paragraph's end is a speck of its own.
             guard index + 2 < units.count, !scalars[right.end..<units[index + 2].start].contains("\n") else { continue }
-            guard bracket || left.length >= 4 && !isAbbreviation(index) else { continue }
+            guard bracket || left.length >= 2 && !isAbbreviation(index) else { continue }
             // After an aside's bracket a verb may be a sentence's whose subject the scan lost (`clientes). est
             // habituellement lancé`): only a word that carries the sentence on (`). ou`, `). pour`).
             if bracket, right.kind == .word, !formTags(index + 1).isDisjoint(with: PartsOfSpeech.finite.union([.ppas])) { continue }

@@ -361,6 +361,10 @@ struct EnglishModelReadingsTests {
         // after an aside's bracket, a word that carries the sentence on.
         #expect(repaired("Il lit le code. source de tout (et les bogues). ou les notes.")
                 == "Il lit le code source de tout (et les bogues) ou les notes.")
+        // After a short word too, which no abbreviation list holds (`ont`, `mot`), and between a negation's
+        // second half and the `de` of what it denies.
+        #expect(repaired("Les images ont. des origines diverses et le mot. de passe. Il n’y a pas. de réglages masqués.")
+                == "Les images ont des origines diverses et le mot de passe. Il n’y a pas de réglages masqués.")
         // An abbreviation's stop and a number's stay; so do a pronoun of such a letter, and a verb after a bracket.
         for kept in ["Il lit les sons, etc. et les images.", "Il en faut 20. de plus.", "Voir le module. vous pouvez lire.",
                      "Voir les clients (et le serveur). est lancé plus tard."] {
