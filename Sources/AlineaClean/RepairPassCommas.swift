@@ -464,6 +464,15 @@ extension RepairPass {
         return false
     }
 
+    /// The rules on the mark glued before the unit at `index`, whatever the unit is: a semicolon
+    /// closing a fronted phrase, a colon after a word that waits for more, a comma after a conjunction.
+    /// They read the unit's repaired form, so they run for a unit the word pass repaired too.
+    func specksBeforeUnit(_ index: Int) {
+        semicolonClosingFrontedPhrase(at: index)
+        colonAfterGrammaticalWord(at: index)
+        commaAfterConjunction(at: index)
+    }
+
     /// The marks a speck set inside a verb's group, before the word at `index`: between a modal and
     /// its infinitive, a verb and its negation's second half, a pronoun and its verb, an auxiliary and
     /// its participle. Each reads the word's repaired form, so they run for a word the word pass
@@ -555,6 +564,36 @@ extension RepairPass {
         let relative = verb == "qui" && readsAsFiniteVerb(index)
         guard participle || infinitive || relative, !commaFollowsSoon(index, within: 3) else { return }
         edits.append(Edit(offset: units[index - 1].end, before: ",", after: "", rule: "punctuation", confidence: 0.65))
+    }
+
+    /// `et, des lignes horizontales`, `mais, les outils d’installation` → no comma: a comma after a
+    /// coordinating conjunction opens an aside, which another comma closes before the sentence ends
+    /// (`et, si vous voulez, le fichier`). One that nothing closes is a speck (in the sets' references,
+    /// 2 of 210 such commas close nothing) — where what follows opens no aside a lost comma would have
+    /// closed. Only in a text that shows a scan's damage.
+    func commaAfterConjunction(at index: Int) {
+        guard index > 0, units[index - 1].kind == .word, units[index - 1].pattern == .lower, commaAndSpace(before: index),
+              units[index].kind == .word || units[index].kind == .elision, CasePattern(of: units[index].text) == .lower,
+              endsNoSentence(index - 1), !commaBeforeSentenceEnd(from: index), showsScanDamage() else { return }
+        // An aside opening with a preposition, a conjunction or an adverb may have lost its closing comma to
+        // the scan (`mais, à moins d’une faiblesse connue une vie`): only one opening with none of these.
+        // (A lone `a` is that `à` as often, the grave-accent rules not yet asked: `ou, a la place`.)
+        let next = units[index].kind == .elision ? tags(lowerForm(index) + "e") : formTags(index)
+        guard next.isDisjoint(with: [.prep, .cjsub, .adv, .locution]), units[index].length > 1 else { return }
+        edits.append(Edit(offset: units[index - 1].end, before: ",", after: "", rule: "punctuation", confidence: 0.6))
+    }
+
+    /// Whether a comma stands after the unit at `index` before its sentence ends (a full stop, a
+    /// question or exclamation mark, a semicolon, a colon or a line break).
+    func commaBeforeSentenceEnd(from index: Int) -> Bool {
+        var current = index + 1
+        while current < units.count {
+            let gap = scalars[units[current - 1].end..<units[current].start]
+            if gap.contains(",") { return true }
+            if gap.contains(where: { ".;:!?\n".unicodeScalars.contains($0) }) { return false }
+            current += 1
+        }
+        return false
     }
 
     /// Whether a comma stands after one of the `reach` units from `index` on: the comma

@@ -35,16 +35,14 @@ extension RepairPass {
                     }
                 }
                 // The mark before it reads the word as repaired (`peut, étre appliqué`).
-                semicolonClosingFrontedPhrase(at: index)
-                colonAfterGrammaticalWord(at: index)
+                specksBeforeUnit(index)
                 if french, units[index].kind == .word { specksInsideVerbGroup(before: index) }
                 continue
             }
             let text = units[index].text, kind = units[index].kind
             let bytes = text.utf8.count
             // The mark before the unit, whatever the unit is (`Pour mémoire; il`, `En effet; l’absence`).
-            semicolonClosingFrontedPhrase(at: index)
-            colonAfterGrammaticalWord(at: index)
+            specksBeforeUnit(index)
             // A capital A opening a sentence is left alone: unaccented capitals are a legitimate
             // French style (A partir de). Inside a sentence it is a label's letter or a lost à.
             if french, kind == .ampersand || bytes == 1 && (text == "a" || OCRConfusionModel.digitReadingsOfGraveA.contains(text)

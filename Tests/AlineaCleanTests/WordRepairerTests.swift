@@ -1809,6 +1809,19 @@ struct WordRepairerTests {
         }
     }
 
+    @Test("in a scan, a comma after a coordinating conjunction that no comma closes before the sentence ends is a speck")
+    func commaAfterConjunction() {
+        let damage = "Le systéme a été amorcé et le paquet sera installé sur le nouveau systeme avec la premiére option. "
+        #expect(repaired(damage + "Les pixels noirs et, des lignes horizontales. Il y a les paquets mais, les outils manquent.")
+                .hasSuffix("Les pixels noirs et des lignes horizontales. Il y a les paquets mais les outils manquent."))
+        // An aside's commas stay, and so does one before a preposition or a conjunction, whose aside the
+        // scan may have lost the closing comma of; in clean text, every comma stays.
+        for kept in ["Il lit, mais, si vous voulez, les fichiers restent.", "Il lit, mais, à moins d’une erreur la vie suffit."] {
+            #expect(repaired(damage + kept).hasSuffix(kept), "\(kept)")
+        }
+        #expect(repaired("Les pixels noirs et, des lignes horizontales.") == "Les pixels noirs et, des lignes horizontales.")
+    }
+
     @Test("no comma parts an auxiliary from its participle, faut from its infinitive, or the relative qui from its verb")
     func commaInsideVerbPhrase() {
         #expect(repaired("La partition est, sauvegardée sur le disque. Il faut, remarquer cela. Ce qui, est entre les lignes reste.")
