@@ -846,6 +846,17 @@ struct InlineSpeckRepairer: Sendable {
                lexicon.spell(left) {
                 return (" ", "speck-between-words", 0.75)
             }
+            // `grep.avec les options`, `partman-md.pour`, `CD.ou DVD`: a name glued by a full stop to a
+            // grammatical word of three letters or more, or to a coordinating conjunction — no file's or
+            // site's extension is one (two-letter ones may be: `.de`, `.la`, `.au`). (Two words of the
+            // lexicon in small letters are judged below.)
+            if mark == ".", !spaced, rightOpensLower, left.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) || $0 == "-" }),
+               left.unicodeScalars.contains(where: CharacterClass.isLetter),
+               !(left.unicodeScalars.allSatisfy(CharacterClass.isLowercase) && lexicon.spell(left)),
+               right.unicodeScalars.allSatisfy(CharacterClass.isLowercase), case let tags = lexicon.tags(of: right),
+               right.count >= 3 && tags.contains(.mg) || tags.contains(.cjco) {
+                return (" ", "speck-between-words", 0.75)
+            }
             // `dans. la liste`, `et. Linux`: no sentence ends on a determiner, a preposition or a
             // coordinating conjunction — a full stop after one is a speck, whatever short word follows,
             // or capitalised one (a name, or a small letter the scan enlarged) after a determiner or a

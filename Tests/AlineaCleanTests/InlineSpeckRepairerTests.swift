@@ -253,6 +253,10 @@ struct InlineSpeckRepairerTests {
         #expect(repaired("Compilez a.out pour voir.\n").stage.edits.isEmpty)
         #expect(repaired("Le chemin, on l’ajoute.a la liste.\n").text == "Le chemin, on l’ajoute a la liste.\n")
         #expect(repaired("Compilez libc.a pour voir.\n").stage.edits.isEmpty)
+        // A name glued by a stop to a grammatical word of three letters or more, or to a conjunction — no
+        // extension is one; a two-letter grammatical word may be a site's (`.de`).
+        #expect(repaired("Lancez grep.avec les options sur un CD.ou un DVD.\n").text == "Lancez grep avec les options sur un CD ou un DVD.\n")
+        #expect(repaired("Voir le site example.de pour les paquets.\n").stage.edits.isEmpty)
         #expect(repaired("Les tampons:sont disposés dans une‘liste.\n").text == "Les tampons sont disposés dans une liste.\n")
         #expect(repaired("Une vignette de l'image. reproduisant tout.\n").text == "Une vignette de l'image reproduisant tout.\n")
         #expect(repaired("Un nombre de. possibilités.\n").text == "Un nombre de possibilités.\n")
