@@ -348,6 +348,22 @@ extension RepairPass {
         return false
     }
 
+    /// Whether a conjugated verb stands after the unit at `index` before its sentence ends (a full
+    /// stop, a question or exclamation mark, a semicolon, a colon or a paragraph's end), whatever
+    /// commas or relative clauses come between (`Dans le cas qui nous occupe, il s’agit`): what the
+    /// unit opens is a sentence, not a phrase closed at once (`Jusque dans la version 1.7.`).
+    func sentenceHasFiniteVerb(after index: Int) -> Bool {
+        var current = index + 1
+        while current < units.count, current - index <= 40 {
+            let gap = scalars[units[current - 1].end..<units[current].start]
+            if gap.contains(where: { ";:!?\n".unicodeScalars.contains($0) })
+                || gap.contains(".") && stopEndsSentence(after: current - 1) { return false }
+            if units[current].kind == .word, !units[current].isProtected, readsAsFiniteVerb(current) { return true }
+            current += 1
+        }
+        return false
+    }
+
     /// Whether the conjunction at `index` is followed, after spaces only, by a
     /// preposition that is nothing a clause opens with (`et de`, `ou pour`; not
     /// `d’autres`, an indefinite subject): it coordinates two complements, not two clauses.

@@ -122,10 +122,12 @@ extension RepairPass {
             // checked last, once a conjunction before the comma and a fronted phrase are turned away.
             // So does a preposition or a coordinating conjunction whose capital no small letter is shaped
             // like (`très rapprochées, Avec le temps, les`, `utilisée, Mais elle`), when the clause it opens has
-            // its own finite verb (`choisir, Pour les claviers latins, une carte` has none: a wrong capital).
+            // its own finite verb (`choisir, Pour les claviers latins, une carte` has none: a wrong capital) —
+            // for a preposition, anywhere in the sentence it opens, past its fronted phrase's comma and a
+            // relative (`contenu, Dans le cas qui nous occupe, il s’agit`; `LilyPond, Jusque dans la version 1.7.` has none).
             let distinctOpener = scalars[mark] == "," && !tags.isDisjoint(with: [.prep, .cjco])
                 && right.form.unicodeScalars.first.map { !OCRConfusionModel.capitalsAScanMakes.contains($0) } == true
-                && clauseHasFiniteVerb(after: index + 1)
+                && (tags.contains(.prep) ? sentenceHasFiniteVerb(after: index + 1) : clauseHasFiniteVerb(after: index + 1))
             let opener = !tags.isDisjoint(with: openers) || sentenceAdverb || gluedColon || distinctOpener
             // Inside a bracket a comma parts items (`(Enhances, Conflicts, Breaks, Replaces et Provides)`), not sentences;
             // and a grammatical word a full stop closes opens none (`sur sol, la, Si.`: the note, a capital the scan made).

@@ -1623,8 +1623,11 @@ struct WordRepairerTests {
                 == "Le filtre a été appliqué au calque. Mais elle devient visible.")
         #expect(repaired("Le contour est tracé en noir, L’autre est tracé en blanc.")
                 == "Le contour est tracé en noir. L’autre est tracé en blanc.")
+        // A preposition's verb may come after its fronted phrase's comma and a relative.
+        #expect(repaired("La saisie décrit le contenu, Dans le cas qui nous occupe, il s’agit de musique.")
+                == "La saisie décrit le contenu. Dans le cas qui nous occupe, il s’agit de musique.")
         for kept in ["Le contour est tracé en noir, Sur le calque il reste visible.",
-                     "Le contour est tracé en noir, Avec une bordure blanche."] {
+                     "Le contour est tracé en noir, Avec une bordure blanche.", "Ceci reflète le mécanisme de LilyPond, Jusque dans la version 1.7."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
     }
