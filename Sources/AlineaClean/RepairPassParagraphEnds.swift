@@ -158,11 +158,15 @@ extension RepairPass {
 
     /// Whether the word at `index` opens its paragraph as a clause of a preamble
     /// does — a participle, an adjective or an adverb (`Rappelant`, `Préoccupé`,
-    /// `Conscient`, `Profondément`) — rather than as a sentence's subject.
+    /// `Conscient`, `Profondément`) — rather than as a sentence's subject. In a text that
+    /// shows a scan's damage, an adverb that is also a subordinating conjunction (`Si`,
+    /// `Comme`, `Quand`) opens a clause of running prose there, which no preamble's
+    /// clause does (a clean text's comma there is its writer's, whatever it ends).
     func opensLikePreambleClause(_ index: Int) -> Bool {
         guard units[index].kind == .word else { return false }
         let tags = formTags(index)
-        return !tags.isDisjoint(with: [.ppre, .ppas, .adv]) || tags.contains(.adj) && !tags.contains(.nom)
+        return !tags.isDisjoint(with: [.ppre, .ppas]) || tags.contains(.adv) && !(tags.contains(.cjsub) && showsScanDamage())
+            || tags.contains(.adj) && !tags.contains(.nom)
     }
 
     /// Whether the paragraph opening at unit `index` opens as running prose does, with a

@@ -1025,6 +1025,12 @@ struct WordRepairerTests {
             + "Un tube est créé avec l’appel système qui crée un nouveau tube pour un exemple,\n\nLes tubes sont là.\n"
         #expect(repaired(run).contains("à sa sortie.\n\nUn tube"))
         #expect(repaired(run).contains("pour un exemple.\n\nLes tubes"))
+        // There a paragraph opening on `Si` is prose too, as no preamble's clause opens so; in clean text its comma stays.
+        let conditional = "Le systéme a été amorcé et le paquet sera installé sur le nouveau systeme avec la premiére option.\n\n"
+            + "Si NEW est omis, alors l’étiquette existante est écrite sur la sortie standard des données,\n\nUn script est lancé.\n"
+        #expect(repaired(conditional).contains("sortie standard des données.\n\nUn script"))
+        let clean = "Si l’URL n’a pas de protocole, le protocole HTTP est supposé par tous les outils,\n\nUne classe indique le type.\n"
+        #expect(repaired(clean) == clean)
         // In such a text a comma may end a sentence of eight words or more that has no verb; a short phrase is fronted.
         let verbless = "Le systéme a été amorcé et le paquet sera installé sur le nouveau systeme avec la premiére option. "
             + "La taille de la brosse fixée dans les Options de l’outil,\n\nDans l’exemple 2, la taille change.\n"
