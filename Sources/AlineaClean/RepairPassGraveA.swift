@@ -115,13 +115,22 @@ extension RepairPass {
     }
 
     /// How many `a`, `à`/`À` and capital `A` the input writes as words: the evidence for
-    /// how its scan treats the grave accent (`ARuleDecider.accentLossPrior`).
+    /// how its scan treats the grave accent (`ARuleDecider.accentLossPrior`). An `&` between
+    /// two words in small letters counts as a plain `a`: running French writes none there, so
+    /// it is an `à` the scan did not read (`Internet & des fins`).
     func countsOfA() -> (plain: Int, grave: Int, capitals: Int) {
         // The words asked about here are one or two bytes long: the length is
         // compared first, so the other units cost no string comparison.
         // Read in place: a copy of a unit retains its three strings.
         var plain = 0, grave = 0, capitals = 0
-        for index in units.indices where units[index].kind == .word {
+        for index in units.indices {
+            if units[index].kind == .ampersand {
+                if index > 0, index + 1 < units.count, units[index - 1].kind == .word, units[index - 1].pattern == .lower,
+                   units[index + 1].kind == .word || units[index + 1].kind == .elision,
+                   CasePattern(of: units[index + 1].text) == .lower { plain += 1 }
+                continue
+            }
+            guard units[index].kind == .word else { continue }
             switch units[index].text.utf8.count {
             case 1 where units[index].text == "a": plain += 1
             case 1 where units[index].text == "A": capitals += 1
@@ -215,6 +224,11 @@ extension RepairPass {
             // A letter read for the grave (`qu’é chaque mesure`) was no verb: the verb has no accent to misread.
             if p.text == "qu", !restrictsWithQue(before: index - 1), !OCRConfusionModel.letterReadingsOfGraveA.contains(unit.text) { return }
         }
+        // `sur a partition` (`la` that lost its `l`): no preposition governs `à` (a participle used as
+        // one does: `passé à`, `vu à`).
+        if unit.kind == .word, index > 0, units[index - 1].kind == .word, onlySpaces(units[index - 1].end, unit.start),
+           case let before = formTags(index - 1), before.contains(.mg), before.contains(.prep),
+           before.isDisjoint(with: PartsOfSpeech.finite.union([.adv, .infi, .ppas])) { return }
         guard var next = neighbour(index, before: false) else { return }
         // `défini a « Oblique Bold »`, `Associé a « Maj »`: an opening quotation mark parts no phrase;
         // the quoted name is what follows the `a`.

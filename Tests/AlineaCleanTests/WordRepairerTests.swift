@@ -743,6 +743,12 @@ struct WordRepairerTests {
         #expect(repaired("ils sont appelés 4 envisager des mesures") == "ils sont appelés à envisager des mesures")
         #expect(repaired("en application du paragraphe 4 de la résolution") == "en application du paragraphe 4 de la résolution")
         #expect(repaired("la société Johnson & Johnson") == "la société Johnson & Johnson")
+        // Those `&` show a scan that drops the accent of `à`, as plain `a`s would: a lone `a` after a noun
+        // is judged in that light (`une réponse a une question`), but never after a preposition (`sur a partition`).
+        let ampersands = "Le disque sert & des fins diverses et le fichier sert & la configuration. "
+            + "Il faut fournir une réponse a une question particulière avant d’aller & la suite."
+        #expect(repaired(ampersands).contains("une réponse à une question"))
+        #expect(repaired(ampersands + " Des éléments sur a partition se chevauchent.").contains("sur a partition"))
         // A lone € between two words is the English model's reading of à; beside an amount it is the currency.
         #expect(repaired("L’utilisateur sera autorisé € utiliser sudo.") == "L’utilisateur sera autorisé à utiliser sudo.")
         #expect(repaired("Cela coûte 10 € par mois, € 5 pour les membres.") == "Cela coûte 10 € par mois, € 5 pour les membres.")
