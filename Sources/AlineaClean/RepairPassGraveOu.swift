@@ -31,13 +31,22 @@ extension RepairPass {
     /// French joins two clauses with `ou` after a verb or a mark (`cliquez ou vous pouvez`), and the
     /// sets' references write `où` there 83 times for 2 `ou` (an alternative offered after an object,
     /// `prenez un fichier ou il sera créé`, is the rarer reading this gives up). The pronoun must be a
-    /// subject: a verb or a clitic follows it.
+    /// subject: a verb or a clitic follows it. So does a reflexive verb, its subject after it (`le fichier ou
+    /// se trouve l’erreur`).
     func opensRelativeWithSubject(at index: Int) -> Bool {
         guard index > 0, index + 2 < units.count, units[index - 1].kind == .word,
               onlySpaces(units[index - 1].end, units[index].start) else { return false }
         let previous = formTags(index - 1)
         guard !previous.isDisjoint(with: [.nom, .adj]), previous.isDisjoint(with: Self.closedClassTags.union(PartsOfSpeech.finite))
         else { return false }
+        // `le fichier ou se trouve l’erreur`: a reflexive verb whose subject follows it; `ou` joins a second
+        // verb with its `se` only after a first one (`il s’arrête ou se bloque`).
+        if let clitic = units[index + 1].kind == .word ? (units[index + 1].form == "se" ? index + 1 : nil)
+                : (units[index + 1].kind == .elision && units[index + 1].form == "s" ? index + 1 : nil),
+           onlySpaces(units[index].end, units[clitic].start), units[clitic + 1].kind == .word,
+           units[clitic].kind == .elision ? units[clitic].end == units[clitic + 1].start : onlySpaces(units[clitic].end, units[clitic + 1].start) {
+            return readsAsFiniteVerb(clitic + 1) && formTags(clitic + 1).isDisjoint(with: [.nom, .adj])
+        }
         // The subject, whole (`il`, `on`) or elided before `on` (`l’on`).
         var subject = index + 1
         if units[subject].kind == .elision, units[subject].form == "l", subject + 1 < units.count,

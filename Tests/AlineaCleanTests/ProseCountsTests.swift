@@ -197,7 +197,10 @@ struct CircumflexFrequenciesTests {
         // document (`vous` only where graves are lost: it also opens a second clause for the reader).
         #expect(repaired("Ils ouvrent des menus contextuels ou on peut changer les réglages, au cas ou ils manquent.")
                 == "Ils ouvrent des menus contextuels où on peut changer les réglages, au cas où ils manquent.")
-        for kept in ["Cliquez sur OK ou il faudra recommencer.", "Il lit la configuration ou vous pouvez la consulter."] {
+        // So does a reflexive verb after a noun, its subject after it; after a verb `ou` joins a second one.
+        #expect(repaired("Voici le nom du fichier ou se trouve l’erreur.") == "Voici le nom du fichier où se trouve l’erreur.")
+        for kept in ["Cliquez sur OK ou il faudra recommencer.", "Il lit la configuration ou vous pouvez la consulter.",
+                     "Le fichier s’arrête ou se bloque."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
         // `la` before a clause is no article: the place adverb and the relative lost their graves together —
