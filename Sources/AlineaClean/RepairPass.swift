@@ -2118,6 +2118,14 @@ final class RepairPass {
         let leftWhole = CasePattern.lower(parts[0], locale: locale)
         let leftWord = leftWhole.split(whereSeparator: { WordToken.isApostrophe($0.unicodeScalars.first!) }).last.map(String.init) ?? leftWhole
         let left = tags(leftWord), right = tags(parts[1])
+        // `moment-la`, `outils-la`: after a noun that is no verb form (`donne-la` is an imperative's
+        // object), a hyphenated `la` is the demonstrative suffix `là`, its accent lost.
+        // (Not after a grammatical word, which nouns may shadow: the note `si`; nor after a rare noun, which
+        // may be a misreading itself: `jans-la mise` is `dans la`.)
+        if parts[1] == "la", left.contains(.nom), left.isDisjoint(with: PartsOfSpeech.finite.union([.infi, .mg, .adv])),
+           repairer.spells(leftWord), leftWord.unicodeScalars.count >= 4, ProseFormFrequencies.shared.count(leftWord) > 0 {
+            return Decision(after: parts[0] + "-là", rule: "accent", confidence: min(0.7, repairConfidence))
+        }
         let leftDeterminer = left.contains(.det) && !left.contains(.prep)
         // A short preposition is never a prefix (de-détails, à-cet); longer ones are (sous-, contre-).
         let leftPreposition = left.contains(.prep)

@@ -54,6 +54,24 @@ extension RepairPass {
         replace(index, with: Decision(after: "là", rule: "accent", confidence: 0.7))
     }
 
+    /// `à ce moment la.`, `ces outils la,` → `moment-là`, `outils-là`: after a noun a demonstrative
+    /// determiner opened, a `la` that a mark closes is neither the article (no noun follows) nor the
+    /// pronoun (no verb): it is the adverb the demonstrative calls for, joined by the hyphen the scan lost
+    /// with its accent. Returns whether it repaired.
+    func demonstrativeLa(at index: Int) -> Bool {
+        guard index >= 2, units[index].pattern == .lower, units[index - 1].kind == .word, units[index - 2].kind == .word,
+              units[index - 1].pattern == .lower, units[index - 2].pattern != .upper,
+              onlySpaces(units[index - 1].end, units[index].start), onlySpaces(units[index - 2].end, units[index - 1].start),
+              formTags(index - 1).contains(.nom), formTags(index - 2).contains(.detdem) else { return false }
+        let end = units[index].end
+        guard end == scalars.count || ".,;:!?)\n".unicodeScalars.contains(scalars[end]) else { return false }
+        let start = units[index - 1].end
+        edits.append(Edit(offset: start, before: String(scalars: scalars[start..<end]), after: "-là", rule: "accent", confidence: 0.7))
+        setForm(index, "là")
+        units[index].edited = true
+        return true
+    }
+
     /// Whether the document shows that its scan drops the accents of capitals: a
     /// word the word pass repaired by accenting its capital (`Etat` → `État`,
     /// `Ecran` → `Écran`), and no accented capital read intact anywhere.

@@ -73,7 +73,7 @@ extension RepairPass {
             } else if french, bytes == 2, text == "ou" {
                 lostGraveOnOu(at: index)
             } else if french, bytes == 2, text == "la" {
-                lostGraveOnLa(at: index)
+                if !demonstrativeLa(at: index) { lostGraveOnLa(at: index) }
             } else if french, bytes == 3, text == "des" || text == "Des" {
                 lostGraveOnDes(at: index)
                 if !units[index].edited, text == "Des" { capitalMidSentence(at: index) }

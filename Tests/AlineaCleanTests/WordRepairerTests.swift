@@ -667,6 +667,13 @@ struct WordRepairerTests {
                      "Il prend la forme voulue.", "Ils sont prises la. Traditionnellement, Debian a tout."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
+        // After a noun a demonstrative opened, before a mark, it is the suffix `-là`, hyphen lost or not;
+        // an imperative's object and a pronoun before its verb stay.
+        #expect(repaired("L’analyse est arrêtée à ce moment la. Avec ces outils-la, il part.")
+                == "L’analyse est arrêtée à ce moment-là. Avec ces outils-là, il part.")
+        for kept in ["Donne-la vite.", "Ce fichier la contient."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
     }
 
     @Test("où where no clause can follow is the conjunction ou (plus où moins, éclaircir où assombrir)")
