@@ -1742,7 +1742,11 @@ final class RepairPass {
         // An English look-alike (`ya`) is French after a subject pronoun (`il ya`; not a clitic: `en meme`).
         let afterSubject = bothGrammatical && index > 0 && onlySpaces(units[index - 1].end, unit.start)
             && formTags(index - 1).contains(.propersuj)
-        guard standsAlone(index), !isForeignAsRead(index) || afterSubject,
+        // `S’ily a`, `n’ya rien`: two small words glued after the elided `si` or `ne` they follow.
+        let afterVerbalElision = bothGrammatical && index > 0 && units[index - 1].kind == .elision
+            && units[index - 1].end == unit.start && ["n", "s"].contains(lowerForm(index - 1))
+            && (unit.end == self.scalars.count || CharacterClass.isWhitespace(self.scalars[unit.end]))
+        guard standsAlone(index) || afterVerbalElision, !isForeignAsRead(index) || afterSubject || afterVerbalElision,
               bothGrammatical || vocabulary.runningCount(unit.lower) <= 1 else { return nil }
         let scalars = Array(unit.lower.unicodeScalars)
         // Two small words make a short token (`lorsqu` is the longest head, `étaient` the longest verb):

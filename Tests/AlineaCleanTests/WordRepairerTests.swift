@@ -1397,6 +1397,8 @@ struct WordRepairerTests {
         #expect(repaired("Elle utilise cette hibhotheque-avec la nouvelle version.") == "Elle utilise cette hibhotheque avec la nouvelle version.")
         // Two small words glued after a subject, even when English knows the pair; a clitic is no subject.
         #expect(repaired("Je pense qu’il ya un souci en meme temps.") == "Je pense qu’il y a un souci en même temps.")
+        // So after the elided `si` or `ne` they follow.
+        #expect(repaired("S’ily a un fichier, il n’ya rien à faire.") == "S’il y a un fichier, il n’y a rien à faire.")
         let prefix = "Le mode xyz-de est actif."
         #expect(repaired(prefix) == prefix)
         // A compound the dictionary lists is whole, though one part is no word alone (`jacent`).
