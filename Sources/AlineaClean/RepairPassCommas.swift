@@ -415,7 +415,7 @@ extension RepairPass {
         let noun = tags.contains(.nom) && (tags.isDisjoint(with: PartsOfSpeech.finite) || inSentence)
         let complement = noun && (units[index].kind == .elision ? lowerForm(index) == "d" : ["de", "du"].contains(lowerForm(index))
             || inSentence && units[index].kind == .word && (next.contains(.prep) || next.contains(.cjco)) && !lowerTags(index).contains(.det)
-                && !commaFollowsSoon(index, within: 5))
+                && !commaFollows(index, within: 5))
         // (Not `a`, as often the `à` a scan stripped: `la console de sortie: a Après réussite`.)
         let subject = noun && units[index].kind == .word && lowerForm(index) != "a" && readsAsFiniteVerb(index) && {
             let analyses = lexicon.analyze(lowerForm(index))
@@ -547,7 +547,7 @@ extension RepairPass {
         let next = units[index]
         guard next.pattern == .lower, !next.text.utf8.contains(UInt8(ascii: "-")),
               next.lower == "ne" || isVerbForm(next.lower, person: person, moods: Self.personalMoods) else { return }
-        guard !commaFollowsSoon(index, within: 2) else { return }
+        guard !commaFollows(index, within: 2) else { return }
         edits.append(Edit(offset: units[index - 1].end, before: ",", after: "", rule: "punctuation", confidence: 0.7))
     }
 
@@ -564,7 +564,7 @@ extension RepairPass {
         let participle = isAuxiliary(units[index - 1].form) && next.contains(.ppas) && next.isDisjoint(with: [.nom, .infi])
         let infinitive = verb == "faut" && next.contains(.infi) && next.isDisjoint(with: [.nom])
         let relative = verb == "qui" && readsAsFiniteVerb(index)
-        guard participle || infinitive || relative, !commaFollowsSoon(index, within: 3) else { return }
+        guard participle || infinitive || relative, !commaFollows(index, within: 3) else { return }
         edits.append(Edit(offset: units[index - 1].end, before: ",", after: "", rule: "punctuation", confidence: 0.65))
     }
 
@@ -576,7 +576,7 @@ extension RepairPass {
     func commaAfterConjunction(at index: Int) {
         guard index > 0, units[index - 1].kind == .word, units[index - 1].pattern == .lower, commaAndSpace(before: index),
               units[index].kind == .word || units[index].kind == .elision, CasePattern(of: units[index].text) == .lower,
-              endsNoSentence(index - 1), !commaBeforeSentenceEnd(from: index), showsScanDamage() else { return }
+              endsNoSentence(index - 1), !commaFollows(index), showsScanDamage() else { return }
         // An aside opening with a preposition, a conjunction or an adverb may have lost its closing comma to
         // the scan (`mais, à moins d’une faiblesse connue une vie`): only one opening with none of these.
         // (A lone `a` is that `à` as often, the grave-accent rules not yet asked: `ou, a la place`.)
@@ -585,25 +585,16 @@ extension RepairPass {
         edits.append(Edit(offset: units[index - 1].end, before: ",", after: "", rule: "punctuation", confidence: 0.6))
     }
 
-    /// Whether a comma stands after the unit at `index` before its sentence ends (a full stop, a
-    /// question or exclamation mark, a semicolon, a colon or a line break).
-    func commaBeforeSentenceEnd(from index: Int) -> Bool {
+    /// Whether a comma stands after one of the `reach` units from `index` on, before the sentence
+    /// ends (a full stop, a question or exclamation mark, a semicolon, a colon or a line break): the
+    /// comma before `index` then opened an aside that one closes (`il, entre autres, rappelle`).
+    /// Without a reach, anywhere in the rest of the sentence.
+    func commaFollows(_ index: Int, within reach: Int = .max) -> Bool {
         var current = index + 1
-        while current < units.count {
+        while current < units.count, current - index <= reach {
             let gap = scalars[units[current - 1].end..<units[current].start]
             if gap.contains(",") { return true }
             if gap.contains(where: { ".;:!?\n".unicodeScalars.contains($0) }) { return false }
-            current += 1
-        }
-        return false
-    }
-
-    /// Whether a comma stands after one of the `reach` units from `index` on: the comma
-    /// before `index` then opened an aside that one closes (`il, entre autres, rappelle`).
-    func commaFollowsSoon(_ index: Int, within reach: Int) -> Bool {
-        var current = index + 1
-        while current < units.count, current - index <= reach {
-            if scalars[units[current - 1].end..<units[current].start].contains(",") { return true }
             current += 1
         }
         return false

@@ -41,11 +41,11 @@ extension RepairPass {
         else { return false }
         // `le fichier ou se trouve l’erreur`: a reflexive verb whose subject follows it; `ou` joins a second
         // verb with its `se` only after a first one (`il s’arrête ou se bloque`).
-        if let clitic = units[index + 1].kind == .word ? (units[index + 1].form == "se" ? index + 1 : nil)
-                : (units[index + 1].kind == .elision && units[index + 1].form == "s" ? index + 1 : nil),
-           onlySpaces(units[index].end, units[clitic].start), units[clitic + 1].kind == .word,
-           units[clitic].kind == .elision ? units[clitic].end == units[clitic + 1].start : onlySpaces(units[clitic].end, units[clitic + 1].start) {
-            return readsAsFiniteVerb(clitic + 1) && formTags(clitic + 1).isDisjoint(with: [.nom, .adj])
+        let clitic = units[index + 1], verb = index + 2
+        let reflexive = clitic.kind == .word && clitic.form == "se" && onlySpaces(clitic.end, units[verb].start)
+            || clitic.kind == .elision && clitic.form == "s" && clitic.end == units[verb].start
+        if reflexive, onlySpaces(units[index].end, clitic.start), units[verb].kind == .word {
+            return readsAsFiniteVerb(verb) && formTags(verb).isDisjoint(with: [.nom, .adj])
         }
         // The subject, whole (`il`, `on`) or elided before `on` (`l’on`).
         var subject = index + 1
