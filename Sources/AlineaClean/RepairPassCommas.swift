@@ -392,7 +392,7 @@ extension RepairPass {
             && !(tags.contains(.propersuj) && index > 1 && units[index - 2].kind == .word && formTags(index - 2).contains(.prep))
         // `Cliquez: sur`, `utilise: le tampon`, `mettre: dans`: a verb and the preposition, determiner
         // or adverb that opens its complement.
-        let next = units[index].kind == .elision ? self.tags(lowerForm(index) + "e") : formTags(index)
+        let next = fullFormTags(index)
         // (A determiner's other reading as a noun, the note `la`, does not make it one here.)
         let nextIsNoun = next.contains(.nom) && next.isDisjoint(with: [.det, .detdem, .detpos])
         let verb = !tags.isDisjoint(with: PartsOfSpeech.finite.union([.infi])) && tags.isDisjoint(with: [.nom, .adj, .npr, .prep, .det])
@@ -424,6 +424,12 @@ extension RepairPass {
         }()
         guard grammatical || verb || participle || adverb || complement || subject, showsScanDamage() else { return }
         edits.append(Edit(offset: units[index - 1].end, before: ":", after: "", rule: "punctuation", confidence: 0.6))
+    }
+
+    /// The tags of the unit at `index`, an elided head by its full form (`d’` as `de`, `l’` as `le`):
+    /// what the word after a mark is, for the rules that judge the mark.
+    func fullFormTags(_ index: Int) -> PartsOfSpeech {
+        units[index].kind == .elision ? tags(lowerForm(index) + "e") : formTags(index)
     }
 
     /// Whether the infinitive at `index` qualifies the noun before it (`le système à installer`, and
@@ -580,7 +586,7 @@ extension RepairPass {
         // An aside opening with a preposition, a conjunction or an adverb may have lost its closing comma to
         // the scan (`mais, à moins d’une faiblesse connue une vie`): only one opening with none of these.
         // (A lone `a` is that `à` as often, the grave-accent rules not yet asked: `ou, a la place`.)
-        let next = units[index].kind == .elision ? tags(lowerForm(index) + "e") : formTags(index)
+        let next = fullFormTags(index)
         guard next.isDisjoint(with: [.prep, .cjsub, .adv, .locution]), units[index].length > 1 else { return }
         edits.append(Edit(offset: units[index - 1].end, before: ",", after: "", rule: "punctuation", confidence: 0.6))
     }
