@@ -449,9 +449,11 @@ extension RepairPass {
     func hasObjectClitic(_ index: Int) -> Bool {
         guard index > 0 else { return false }
         let before = units[index - 1]
-        if before.kind == .elision { return before.end == units[index].start && ["l", "m", "t", "s"].contains(lowerForm(index - 1)) }
-        return before.kind == .word && onlySpaces(before.end, units[index].start)
-            && formTags(index - 1).contains(.preverb) && formTags(index - 1).isDisjoint(with: [.propersuj])
+        let adjacent = before.kind == .elision ? before.end == units[index].start
+            : before.kind == .word && onlySpaces(before.end, units[index].start)
+        // An elided head by its full form (`l’` as `le`, `s’` as `se`); `nous`, `vous` are subjects as often.
+        let tags = fullFormTags(index - 1)
+        return adjacent && tags.contains(.properobj) && tags.isDisjoint(with: [.propersuj])
     }
 
     /// Whether `ne` (or `n’`) stands right before the verb at `index`, past its clitics only
