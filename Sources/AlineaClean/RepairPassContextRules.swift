@@ -100,6 +100,7 @@ extension RepairPass {
                 if !units[index].edited { misreadDeterminerL(at: index) }
                 if !units[index].edited { lostArticleAfterPreposition(at: index) }
                 if !units[index].edited { lostArticleOfSubject(at: index) }
+                if !units[index].edited { lostArticleOfSubjectAfterMark(at: index) }
                 if !units[index].edited { lostArticleOfObject(at: index) }
                 if !units[index].edited { lostArticleInCoordination(at: index) }
                 if !units[index].edited, circumflexLoss { lostCircumflex(at: index) }

@@ -298,6 +298,74 @@ extension RepairPass {
         replace(index, with: Decision(after: "l" + String(apostrophe) + units[index].text, rule: "elision-l", confidence: 0.6))
     }
 
+    /// `de façon arbitraire, image sera déformée`, `un effet de gravure : image passe en noir`,
+    /// `pas de problème, utilisateur ne voit jamais` → `l’image`, `l’utilisateur`: a clause that
+    /// opens after a comma, a colon or a semicolon on a singular noun in small letters, whose
+    /// noun phrase runs on to its verb with no mark between (`entrée correspondante du cache est`),
+    /// has that noun for subject, and French gives a subject its determiner — before a vowel
+    /// the scan dropped the thin `l’` whole. A noun in apposition (`Debian, ensemble de
+    /// paquets, est`) or in an enumeration (`taille, orientation, position`) meets a mark or a
+    /// conjunction before any verb, and a plural verb has a plural subject.
+    func lostArticleOfSubjectAfterMark(at index: Int) {
+        // One mark between the words, spaces around it (`gravure : image`, `arbitraire, image`).
+        guard index > 0, index + 1 < units.count, units[index].start - units[index - 1].end <= 4,
+              case let gap = scalars[units[index - 1].end..<units[index].start],
+              gap.filter({ !ProtectedSpans.isWhitespace($0) }).count == 1,
+              gap.contains(where: { $0 == "," || $0 == ":" || $0 == ";" }), gap.last.map(ProtectedSpans.isWhitespace) == true,
+              isBareSingularNounOpeningWithVowel(index), !isAuxiliary(units[index].form),
+              // A noun that is also an adjective or a participle qualifies the noun before
+              // (`un chapitre, entier est`, `un masque, appelé masque de calque`) unless the document
+              // writes it after `l’` elsewhere (`l’entrée`); a noun prose never writes is as likely a
+              // garbled word (`ost`).
+              !lowerTags(index).contains(.ppre), ProseFormFrequencies.shared.count(units[index].lower) > 0,
+              lowerTags(index).isDisjoint(with: [.ppas, .adj]) || documentElidesArticle(before: index),
+              // A mark after a determiner or a preposition is a speck (`d’un, ouvrage`).
+              units[index - 1].kind != .word
+                || formTags(index - 1).isDisjoint(with: PartsOfSpeech.determiners.union([.prep, .cjco, .cjsub])),
+              !labelsCode(after: index), nounPhraseReachesVerb(from: index) else { return }
+        replace(index, with: Decision(after: "l" + String(apostrophe) + units[index].text, rule: "elision-l", confidence: 0.6))
+    }
+
+    /// Whether the noun at `index` heads a subject: its phrase (adjectives, participles, a
+    /// complement opened by `de`) runs, within a few words and no mark, to a finite verb in the
+    /// third person singular — one that is nothing else, an auxiliary, or any finite form right
+    /// after the noun or after a clitic (`image passe`, `interface se présente`).
+    func nounPhraseReachesVerb(from index: Int) -> Bool {
+        var position = index + 1
+        var inComplement = false
+        while position < units.count, position - index <= 6 {
+            let previous = units[position - 1]
+            guard previous.kind == .elision && previous.end == units[position].start || onlySpaces(previous.end, units[position].start),
+                  units[position].kind == .word || units[position].kind == .elision,
+                  currentPattern(position) == .lower else { return false }
+            let found = formTags(position)
+            let form = lowerForm(position)
+            let afterClitic = position > index + 1 && (units[position - 1].kind == .elision && ["n", "s"].contains(lowerForm(position - 1))
+                || !formTags(position - 1).isDisjoint(with: [.preverb]) || ["ne", "se"].contains(lowerForm(position - 1)))
+            if units[position].kind == .word, found.contains(.thirdSingular), !found.isDisjoint(with: PartsOfSpeech.finite),
+               isAuxiliary(units[position].form) || isOnlyFiniteVerb(form) || afterClitic
+                || position == index + 1 && found.isDisjoint(with: [.adj, .ppas, .prep, .mg]) {
+                return true
+            }
+            if units[position].kind == .elision {
+                // `n’`, `s’` before the verb, `d’` opening a complement.
+                guard ["n", "s", "d"].contains(form) else { return false }
+                if form == "d" { inComplement = true }
+            } else if form == "ne" || form == "se" || form == "de" || form == "du" || form == "des" {
+                if form != "ne" && form != "se" { inComplement = true }
+            } else if inComplement && !found.isDisjoint(with: PartsOfSpeech.determiners) {
+                // `d’une espace`: the complement's determiner.
+            } else if !found.isDisjoint(with: [.nom, .adj, .ppas]), found.isDisjoint(with: [.prep, .cjco, .cjsub, .prorel, .mg, .adv]) {
+                // An adjective or a participle of the noun, or the complement's noun.
+                guard inComplement || !found.isDisjoint(with: [.adj, .ppas]) else { return false }
+            } else {
+                return false
+            }
+            position += 1
+        }
+        return false
+    }
+
     /// `le statut et affectation du bogue`, `la notification et interception des événements` →
     /// `et l’affectation`, `et l’interception`: French repeats the determiner in each noun phrase
     /// it coordinates, so a bare singular noun opening with a vowel right after `et` or `ou`, where

@@ -115,6 +115,25 @@ struct EnglishModelReadingsTests {
         #expect(!repaired("Si bien que occasion a développer vos retouches.").contains("l’occasion"))
     }
 
+    @Test("an elided l’ the scan dropped whole is restored on a subject opening its clause after a comma or a colon")
+    func lostArticleOfSubjectAfterMark() {
+        #expect(repaired("Si vous étirez de façon arbitraire, image sera déformée. On obtient un effet de gravure : image passe en noir.")
+            == "Si vous étirez de façon arbitraire, l’image sera déformée. On obtient un effet de gravure : l’image passe en noir.")
+        // The noun phrase may run on to its verb: adjectives, a complement, the verb's clitics.
+        #expect(repaired("Si le calque a un masque, élément inactif prend une couleur. En effet, absence d’une espace ne gêne pas.")
+            == "Si le calque a un masque, l’élément inactif prend une couleur. En effet, l’absence d’une espace ne gêne pas.")
+        // A noun that is also an adjective, only where the document writes it after l’ elsewhere.
+        #expect(repaired("Choisissez l’entrée du menu. Supprimez l’entrée. Le fichier change, entrée correspondante est effacée.")
+            == "Choisissez l’entrée du menu. Supprimez l’entrée. Le fichier change, l’entrée correspondante est effacée.")
+        // Does not harm: an apposition closes on a comma, an enumeration or a plural verb has no singular subject,
+        // an adjective qualifies the noun before, and a mark after a determiner is a speck.
+        for kept in ["Debian, ensemble de paquets, est libre.", "Les réglages taille, orientation, position sont modifiables.",
+                     "Le masque de transparence, appelé masque de calque, est gris.", "Un chapitre, entier est consacré aux supports."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+        #expect(!repaired("Le code source d’un, ouvrage désigne sa forme.").contains("l’ouvrage"))
+    }
+
     @Test("an elided l’ the scan dropped whole before the object of a verb that takes only a direct object is restored")
     func lostArticleOfObject() {
         #expect(repaired("Les couleurs servent à améliorer organisation du projet. Vous pouvez enregistrer image sous un autre nom.")
