@@ -287,14 +287,15 @@ extension RepairPass {
         func adjoins(_ unit: Int) -> Bool {
             units[unit].kind == .elision || scalars[units[unit].end..<units[unit + 1].start].allSatisfy { $0 == " " || $0 == "-" }
         }
-        guard position < units.count, units[position].kind == .word, CasePattern(of: units[position].form) == .lower,
-              (index..<position).allSatisfy(adjoins) else { return }
+        guard isBareSingularNounOpeningWithVowel(index) else { return }
         // Not before `a`, which in a scan that drops accents may be `à` (`que occasion a développer`).
         // After a clitic (`se fait`, `n’est`) the word is the verb, whatever noun or participle it also spells.
-        let verb = units[position].form
-        guard verb != "a", isAuxiliary(verb) || isOnlyFiniteVerb(verb) || position > index + 1 && !isCode(at: index + 1),
-              formTags(position).contains(.thirdSingular),
-              isBareSingularNounOpeningWithVowel(index) else { return }
+        let verbFollows = position < units.count && units[position].kind == .word && CasePattern(of: units[position].form) == .lower
+            && (index..<position).allSatisfy(adjoins) && units[position].form != "a"
+            && (isAuxiliary(units[position].form) || isOnlyFiniteVerb(units[position].form) || position > index + 1 && !isCode(at: index + 1))
+            && formTags(position).contains(.thirdSingular)
+        // Or the noun phrase runs on to its verb (`si option respective est`, `que installation des programmes se fait`).
+        guard verbFollows || isPlainSubjectNoun(index) && nounPhraseReachesVerb(from: index) else { return }
         replace(index, with: Decision(after: "l" + String(apostrophe) + units[index].text, rule: "elision-l", confidence: 0.6))
     }
 
@@ -313,17 +314,22 @@ extension RepairPass {
               gap.filter({ !ProtectedSpans.isWhitespace($0) }).count == 1,
               gap.contains(where: { $0 == "," || $0 == ":" || $0 == ";" }), gap.last.map(ProtectedSpans.isWhitespace) == true,
               isBareSingularNounOpeningWithVowel(index), !isAuxiliary(units[index].form),
-              // A noun that is also an adjective or a participle qualifies the noun before
-              // (`un chapitre, entier est`, `un masque, appelé masque de calque`) unless the document
-              // writes it after `l’` elsewhere (`l’entrée`); a noun prose never writes is as likely a
-              // garbled word (`ost`).
-              !lowerTags(index).contains(.ppre), ProseFormFrequencies.shared.count(units[index].lower) > 0,
-              lowerTags(index).isDisjoint(with: [.ppas, .adj]) || documentElidesArticle(before: index),
+              isPlainSubjectNoun(index),
               // A mark after a determiner or a preposition is a speck (`d’un, ouvrage`).
               units[index - 1].kind != .word
                 || formTags(index - 1).isDisjoint(with: PartsOfSpeech.determiners.union([.prep, .cjco, .cjsub])),
               !labelsCode(after: index), nounPhraseReachesVerb(from: index) else { return }
         replace(index, with: Decision(after: "l" + String(apostrophe) + units[index].text, rule: "elision-l", confidence: 0.6))
+    }
+
+    /// Whether the bare noun at `index` may head a subject by itself: no participle, nor an
+    /// adjective or participle, which qualifies the noun before (`un chapitre, entier est`, `un
+    /// masque, appelé masque de calque`), unless the document writes it after `l’` elsewhere
+    /// (`l’entrée`); and one prose writes, for a noun it never does is as likely a garbled
+    /// word (`ost`).
+    func isPlainSubjectNoun(_ index: Int) -> Bool {
+        !lowerTags(index).contains(.ppre) && ProseFormFrequencies.shared.count(units[index].lower) > 0
+            && (lowerTags(index).isDisjoint(with: [.ppas, .adj]) || documentElidesArticle(before: index))
     }
 
     /// Whether the noun at `index` heads a subject: its phrase (adjectives, participles, a
@@ -342,6 +348,8 @@ extension RepairPass {
             let form = lowerForm(position)
             let afterClitic = position > index + 1 && (units[position - 1].kind == .elision && ["n", "s"].contains(lowerForm(position - 1))
                 || !formTags(position - 1).isDisjoint(with: [.preverb]) || ["ne", "se"].contains(lowerForm(position - 1)))
+            // `a` may be `à` in a scan that drops accents (`que occasion a développer`).
+            if form == "a" { return false }
             if units[position].kind == .word, found.contains(.thirdSingular), !found.isDisjoint(with: PartsOfSpeech.finite),
                isAuxiliary(units[position].form) || isOnlyFiniteVerb(form) || afterClitic
                 || position == index + 1 && found.isDisjoint(with: [.adj, .ppas, .prep, .mg]) {

@@ -109,6 +109,9 @@ struct EnglishModelReadingsTests {
         // After a clitic the verb may spell a noun too (`se fait`); the conjunction may open the sentence.
         #expect(repaired("Il dit que si installation se fait à partir du disque, tout va. Si option est activée, tout va.")
             == "Il dit que si l’installation se fait à partir du disque, tout va. Si l’option est activée, tout va.")
+        // The noun phrase may run on to its verb.
+        #expect(repaired("Si option respective est activée, il veille à ce que installation des paquets se fasse.")
+            == "Si l’option respective est activée, il veille à ce que l’installation des paquets se fasse.")
         // Does not harm: `comme` takes a bare noun, a plural noun is no l’ noun, an `a` may be `à`.
         let kept = "Utilisez-le comme image est affichée. Elle sait que options sont prises."
         #expect(repaired(kept) == kept)
