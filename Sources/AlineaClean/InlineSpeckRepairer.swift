@@ -954,6 +954,13 @@ struct InlineSpeckRepairer: Sendable {
            rightTags.isDisjoint(with: pronouns.union(PartsOfSpeech.finite).union([.mg])) {
             return (" ", "speck-hyphen", 0.7)
         }
+        // `contient-les canaux`, `permet-en`: a hyphen joins an object pronoun only to the imperative it
+        // follows (`prenez-les`, `allez-y`); after a verb form no imperative spells, it is a speck. (A
+        // subject pronoun it may join by inversion: `peut-il`, `pouvez-vous`.)
+        if !leftTags.isDisjoint(with: PartsOfSpeech.finite), leftTags.isDisjoint(with: [.impe, .mg, .nom, .adj, .adv]),
+           rightTags.contains(.properobj), rightTags.isDisjoint(with: [.propersuj, .prodem, .proind]) {
+            return (" ", "speck-hyphen", 0.7)
+        }
         // `est-compatible`, `sont-utilisés`: a conjugated être or avoir (whatever noun it also spells: the
         // east) joins by a hyphen only the subject pronoun it inverts (`est-ce`, `ont-ils`).
         if !leftTags.isDisjoint(with: PartsOfSpeech.finite), right.unicodeScalars.first.map(CharacterClass.isLowercase) == true,

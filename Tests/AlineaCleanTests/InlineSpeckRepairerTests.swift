@@ -73,6 +73,8 @@ struct InlineSpeckRepairerTests {
                 == "il sert à répondre aux questions du noyau de Linux pour Ubuntu\n")
         #expect(repaired("chaque ligne peut-définir un environnement-d'exécution\n").text
                 == "chaque ligne peut définir un environnement d'exécution\n")
+        // An object pronoun after a verb form no imperative spells.
+        #expect(repaired("la première partie contient-les canaux chromatiques\n").text == "la première partie contient les canaux chromatiques\n")
         // A bar or a capital I glued before an elided l inside a sentence.
         #expect(repaired("les atouts de |l'OSCE et les structures de Il'OSCE\n").text == "les atouts de l'OSCE et les structures de l'OSCE\n")
         // A full stop before a colon that introduces what follows on its line; a title's too.
@@ -86,6 +88,7 @@ struct InlineSpeckRepairerTests {
                      "Le chat--qui dort--est là.\n", "Il parle à-propos, à Saint-Jean-de-Luz.\n",
                      // Verbs take a pronoun or a verb of a pair after a hyphen; a place name its `-d'`.
                      "Dit-il vrai ? Est-ce faux ? Si vous cliquez-glissez, allez-y à Villeneuve-d'Ascq.\n",
+                     "Prenez-les tous, donne-le-moi, peut-on le faire ?\n",
                      "Tapez ls |grep texte. Il'OSCE opens a sentence here.\n", "Le score fut de 3-et-4 puis 10-12 et 4-ou-5.\n", "Voir la fin de chaque séance. : Les langues sont deux.\n"] {
             #expect(repaired(kept).stage.edits.isEmpty, "\(kept)")
         }
