@@ -30,33 +30,48 @@ extension InlineSpeckRepairer {
         return pairs
     }
 
-    /// The two-word pairs of a document, case folded (`foldedPairDigest`): those one space
-    /// parts (`la crontab`), and how often each pair is joined by a hyphen (`la-crontab`) —
-    /// for a hyphen between two words the document writes apart elsewhere (`hyphenWrittenApart`).
-    /// Only pairs with a word of `shortWord` letters at most: the grammatical word that rule asks
-    /// for is short, and a long document holds hundreds of thousands of pairs.
+    /// The two-word pairs of a document, case folded (`foldedPairDigest`), that a hyphen joins
+    /// somewhere (`la-crontab`), with how often it does, and which of them one space parts
+    /// elsewhere (`la crontab`) — for a hyphen between two words the document writes apart
+    /// elsewhere (`hyphenWrittenApart`). Only pairs with a word of `shortWord` letters at most:
+    /// the grammatical word that rule asks for is short.
     struct WordPairs {
         static let shortWord = 5
         var spaced = Set<UInt64>()
         var hyphenated: [UInt64: Int] = [:]
     }
 
-    /// The `WordPairs` of `scalars`, in one walk that makes no string.
+    /// The `WordPairs` of `scalars`, in two walks that make no string: the hyphenated pairs
+    /// first (few), then the spaced pairs of the same two lengths, the only ones asked
+    /// about — a long document holds hundreds of thousands of spaced pairs.
     static func wordPairs(in scalars: [Unicode.Scalar]) -> WordPairs {
         var pairs = WordPairs()
-        var previousStart = -1, previousEnd = -1, index = 0
-        while index < scalars.count {
-            guard CharacterClass.isLetter(scalars[index]) else { index += 1; continue }
-            let end = CharacterClass.letterRunEnd(scalars, from: index)
-            if previousEnd >= 0, index == previousEnd + 1,
-               previousEnd - previousStart <= WordPairs.shortWord || end - index <= WordPairs.shortWord {
-                let digest = foldedPairDigest(scalars[previousStart..<previousEnd], scalars[index..<end])
-                if scalars[previousEnd] == " " { pairs.spaced.insert(digest) }
-                else if scalars[previousEnd] == "-" { pairs.hyphenated[digest, default: 0] += 1 }
+        // The lengths of the hyphenated pairs' words, packed (left × 65,536 + right).
+        var lengths = Set<Int>()
+        func walk(_ body: (Int, Int, Int, Int) -> Void) {
+            var previousStart = -1, previousEnd = -1, index = 0
+            while index < scalars.count {
+                guard CharacterClass.isLetter(scalars[index]) else { index += 1; continue }
+                let end = CharacterClass.letterRunEnd(scalars, from: index)
+                if previousEnd >= 0, index == previousEnd + 1,
+                   previousEnd - previousStart <= WordPairs.shortWord || end - index <= WordPairs.shortWord {
+                    body(previousStart, previousEnd, index, end)
+                }
+                previousStart = index
+                previousEnd = end
+                index = end
             }
-            previousStart = index
-            previousEnd = end
-            index = end
+        }
+        walk { leftStart, leftEnd, rightStart, rightEnd in
+            guard scalars[leftEnd] == "-" else { return }
+            pairs.hyphenated[foldedPairDigest(scalars[leftStart..<leftEnd], scalars[rightStart..<rightEnd]), default: 0] += 1
+            lengths.insert((leftEnd - leftStart) << 16 | (rightEnd - rightStart))
+        }
+        guard !lengths.isEmpty else { return pairs }
+        walk { leftStart, leftEnd, rightStart, rightEnd in
+            guard scalars[leftEnd] == " ", lengths.contains((leftEnd - leftStart) << 16 | (rightEnd - rightStart)) else { return }
+            let digest = foldedPairDigest(scalars[leftStart..<leftEnd], scalars[rightStart..<rightEnd])
+            if pairs.hyphenated[digest] != nil { pairs.spaced.insert(digest) }
         }
         return pairs
     }
