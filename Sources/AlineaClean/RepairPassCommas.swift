@@ -422,8 +422,37 @@ extension RepairPass {
             return analyses.contains { $0.contains(utf8: "po:3sg") || $0.contains(utf8: "po:3pl") }
                 && !analyses.contains { $0.contains(utf8: "po:impe") }
         }()
-        guard grammatical || verb || participle || adverb || complement || subject, showsScanDamage() else { return }
+        guard grammatical || verb || participle || adverb || complement || subject || inSentence && joinsNounAndAdjective(index - 1),
+              showsScanDamage() else { return }
         edits.append(Edit(offset: units[index - 1].end, before: ":", after: "", rule: "punctuation", confidence: 0.6))
+    }
+
+    /// Whether the words at `index` and `index + 1` make one noun phrase: a noun and an adjective
+    /// or participle after it that agrees with it (`du matériel propriétaire`, `des volumes
+    /// simples`), or an adjective after a determiner and the noun it agrees with (`de nombreux
+    /// changements`, `la dernière connexion`) — which no colon cuts.
+    func joinsNounAndAdjective(_ index: Int) -> Bool {
+        guard index + 1 < units.count, units[index].kind == .word, units[index + 1].kind == .word,
+              units[index + 1].pattern == .lower else { return false }
+        let left = formTags(index), right = formTags(index + 1)
+        let closed = RepairPass.closedClassTags.union([.mg, .adv, .npr])
+        guard left.isDisjoint(with: closed), right.isDisjoint(with: closed) else { return false }
+        let leftAnalyses = lexicon.analyze(lowerForm(index)), rightAnalyses = lexicon.analyze(lowerForm(index + 1))
+        func agreeing(_ first: [String], _ second: [String]) -> Bool {
+            first.contains { a in second.contains { Self.agree(a, $0) } }
+        }
+        // A noun, then an adjective that is nothing else a clause could go on with (no noun, no verb).
+        if left.contains(.nom), !right.isDisjoint(with: [.adj, .ppas]), right.isDisjoint(with: PartsOfSpeech.finite.union([.infi])) {
+            return agreeing(leftAnalyses.filter { $0.contains(utf8: "po:nom") },
+                            rightAnalyses.filter { $0.contains(utf8: "po:adj") || $0.contains(utf8: "po:ppas") })
+        }
+        // After its determiner, an adjective, then the noun (nothing else) it qualifies.
+        if index > 0, units[index - 1].kind == .word, !formTags(index - 1).isDisjoint(with: PartsOfSpeech.determiners),
+           left.contains(.adj), left.isDisjoint(with: PartsOfSpeech.finite), right.contains(.nom),
+           right.isDisjoint(with: PartsOfSpeech.finite.union([.adj, .ppas, .infi])) {
+            return agreeing(leftAnalyses.filter { $0.contains(utf8: "po:adj") }, rightAnalyses.filter { $0.contains(utf8: "po:nom") })
+        }
+        return false
     }
 
     /// The tags of the unit at `index`, an elided head by its full form (`d’` as `de`, `l’` as `le`):

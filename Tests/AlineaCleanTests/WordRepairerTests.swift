@@ -1826,7 +1826,12 @@ struct WordRepairerTests {
                          + "Lisez les informations de dernière minute: sur la page.")
                 .hasSuffix("Les liens utilisés par le système sont simplement ignorés. Il n’a pas besoin du réseau. "
                            + "Lisez les informations de dernière minute sur la page."))
-        // A colon after a whole phrase may introduce a clause, its parts, or what a pronoun stands for.
+        // So between a noun and the adjective that agrees with it, on either side.
+        #expect(repaired(damage + "Évitez le matériel: propriétaire et les nombreux: changements de contexte.")
+                .hasSuffix("Évitez le matériel propriétaire et les nombreux changements de contexte."))
+        // A colon after a whole phrase may introduce a clause, its parts, or what a pronoun stands for; an
+        // adjective that does not agree with the noun before it is no part of its phrase.
+        #expect(repaired(damage + "Il affiche les modes: normal ou inversé.").hasSuffix("Il affiche les modes: normal ou inversé."))
         for kept in ["Considérons les barres en milieu de ligne: dans la partition, leur place varie.",
                      "Il choisit le système à installer: la langue, le pays.", "On a besoin d’un programme pour la créer: l’éditeur."] {
             #expect(repaired(damage + kept).hasSuffix(kept), "\(kept)")
