@@ -763,7 +763,19 @@ struct InlineSpeckRepairer: Sendable {
             if spaced {
                 guard rightOpensLower, !lexicon.spell(left.lowercased() + rightLower),
                       lexicon.tags(of: rightLower).isDisjoint(with: [.cjco]) else { return nil }
-                return hyphenSpeck(left: left, right: right, lexicon: lexicon)
+                if let speck = hyphenSpeck(left: left, right: right, lexicon: lexicon) { return speck }
+                // `créé- sera`, `il- existe`, `paramètres- d’amorçage`: inside a line, a hyphen glued to a whole
+                // word and spaced from the next suspends nothing but a prefix (`pré- et post-`, `sur- ou sous-`),
+                // which only a conjunction follows (its accent invented or not: `sur- où`): between two words
+                // of the lexicon it is a speck. Not between two nouns, which a writer may join so
+                // (`bouton- bascule`).
+                let leftLower = left.lowercased()
+                let leftTags = lexicon.tags(of: leftLower), rightTags = lexicon.tags(of: rightLower)
+                guard left.unicodeScalars.dropFirst().allSatisfy({ CharacterClass.isLowercase($0) }), lexicon.spell(leftLower),
+                      lexicon.spell(rightLower), lexicon.tags(of: AccentSkeleton.of(rightLower)).isDisjoint(with: [.cjco]),
+                      !(leftTags.contains(.nom) && rightTags.contains(.nom)),
+                      !lexicon.analyze(leftLower).contains(where: { $0.contains(utf8: "po:pfx") }) else { return nil }
+                return (" ", "speck-hyphen", 0.7)
             }
             // `utili-Ser`, `utili-SeZ`: capitals inside a word are a scan artefact when the part
             // before the hyphen is lower case and the part after is not an acronym (all capitals).
