@@ -418,6 +418,22 @@ struct InlineSpeckRepairer: Sendable {
             }
             return (i, i + 1, " ", "speck-hyphen", i + 1)
         }
+        // `le « manuel- »`, `le fichier « control- »`: a hyphen glued to a word of the lexicon and spaced from a
+        // closing mark hyphenates nothing — only a prefix is written so, quoted as such (`« pré- »`).
+        if c == "-", i >= 4, i + 2 < scalars.count, scalars[i + 1] == " ", "»”)".unicodeScalars.contains(scalars[i + 2]),
+           isLetter(scalars[i - 1]), case let start = wordStart(scalars, before: i), i - start >= 4,
+           case let word = string(scalars, start, i).lowercased(), lexicon.spell(word),
+           !lexicon.analyze(word).contains(where: { $0.contains(utf8: "po:pfx") }) {
+            return (i, i + 1, "", "speck-hyphen", i + 1)
+        }
+        // `les volumes..-`, `distributions).-` ¶: a hyphen glued after a sentence's end, before the line's end or
+        // the next sentence's capital, is a speck (before a small letter it is a dash's reading: `puissants.- ils`).
+        if c == "-", i >= 2, ".)".unicodeScalars.contains(scalars[i - 1]),
+           isLetter(scalars[i - 2]) || ".)".unicodeScalars.contains(scalars[i - 2]),
+           i + 1 == scalars.count || scalars[i + 1] == "\n"
+            || scalars[i + 1] == " " && i + 2 < scalars.count && CharacterClass.isUppercase(scalars[i + 2]) {
+            return (i, i + 1, "", "speck-hyphen", i + 1)
+        }
         if c == "-", i >= 1, i + 2 < scalars.count, isLetter(scalars[i - 1]), ".:".unicodeScalars.contains(scalars[i + 1]),
            CharacterClass.isLowercase(scalars[i + 2]) {
             return (i, i + 2, " ", "speck-hyphen", i + 2)

@@ -76,6 +76,9 @@ struct InlineSpeckRepairerTests {
         // A hyphen glued to a word and spaced from the next, between two words: only a prefix is suspended so.
         #expect(repaired("le premier utilisateur créé- sera autorisé quand il- existe une forme\n").text
                 == "le premier utilisateur créé sera autorisé quand il existe une forme\n")
+        // Before a closing mark, or after a sentence's end before the next capital.
+        #expect(repaired("l’objet d’un « manuel- » à part, voir les volumes.- Veuillez lire\n").text
+                == "l’objet d’un « manuel » à part, voir les volumes. Veuillez lire\n")
         // An object pronoun after a verb form no imperative spells.
         #expect(repaired("la première partie contient-les canaux chromatiques\n").text == "la première partie contient les canaux chromatiques\n")
         // A bar or a capital I glued before an elided l inside a sentence.
@@ -93,6 +96,7 @@ struct InlineSpeckRepairerTests {
                      "Dit-il vrai ? Est-ce faux ? Si vous cliquez-glissez, allez-y à Villeneuve-d'Ascq.\n",
                      "Prenez-les tous, donne-le-moi, peut-on le faire ?\n",
                      "Les boîtes sur- ou sous-remplies, pré- et post-traitement, le bouton- bascule.\n",
+                     "Le préfixe « pré- » ; ils sont puissants.- ils peuvent tout faire.\n",
                      "Tapez ls |grep texte. Il'OSCE opens a sentence here.\n", "Le score fut de 3-et-4 puis 10-12 et 4-ou-5.\n", "Voir la fin de chaque séance. : Les langues sont deux.\n"] {
             #expect(repaired(kept).stage.edits.isEmpty, "\(kept)")
         }
