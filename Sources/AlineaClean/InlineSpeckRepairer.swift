@@ -778,7 +778,7 @@ struct InlineSpeckRepairer: Sendable {
             // it (`pré- et post-`, `demi- et`) and stays; a word cut in two (`uti- lisent`) is the word pass's.
             if spaced {
                 guard rightOpensLower, !lexicon.spell(left.lowercased() + rightLower),
-                      lexicon.tags(of: rightLower).isDisjoint(with: [.cjco]) else { return nil }
+                      lexicon.tags(of: AccentSkeleton.of(rightLower)).isDisjoint(with: [.cjco]) else { return nil }
                 if let speck = hyphenSpeck(left: left, right: right, lexicon: lexicon) { return speck }
                 // `créé- sera`, `il- existe`, `paramètres- d’amorçage`: inside a line, a hyphen glued to a whole
                 // word and spaced from the next suspends nothing but a prefix (`pré- et post-`, `sur- ou sous-`),
@@ -788,8 +788,7 @@ struct InlineSpeckRepairer: Sendable {
                 let leftLower = left.lowercased()
                 let leftTags = lexicon.tags(of: leftLower), rightTags = lexicon.tags(of: rightLower)
                 guard left.unicodeScalars.dropFirst().allSatisfy({ CharacterClass.isLowercase($0) }), lexicon.spell(leftLower),
-                      lexicon.spell(rightLower), lexicon.tags(of: AccentSkeleton.of(rightLower)).isDisjoint(with: [.cjco]),
-                      !(leftTags.contains(.nom) && rightTags.contains(.nom)),
+                      lexicon.spell(rightLower), !(leftTags.contains(.nom) && rightTags.contains(.nom)),
                       !lexicon.analyze(leftLower).contains(where: { $0.contains(utf8: "po:pfx") }) else { return nil }
                 return (" ", "speck-hyphen", 0.7)
             }

@@ -279,9 +279,7 @@ extension RepairPass {
         // or one code (`-t`, `eth0`), nothing but spaces (or an option's hyphen) between.
         var position = index + 1
         while position < units.count, position - index <= 2 {
-            let clitic = units[position].kind == .elision
-                || units[position].kind == .word && !formTags(position).isDisjoint(with: [.preverb, .negadv])
-            guard clitic || position == index + 1 && isCode(at: position) else { break }
+            guard isVerbClitic(position) || position == index + 1 && isCode(at: position) else { break }
             position += 1
         }
         func adjoins(_ unit: Int) -> Bool {
@@ -332,6 +330,13 @@ extension RepairPass {
             && (lowerTags(index).isDisjoint(with: [.ppas, .adj]) || documentElidesArticle(before: index))
     }
 
+    /// Whether the unit at `position` is a clitic of the verb after it: an elided head other than
+    /// the preposition's `d’` (`n’`, `s’`, `l’`), or a word the lexicon tags as one (`se`, `ne`, `y`).
+    func isVerbClitic(_ position: Int) -> Bool {
+        units[position].kind == .elision ? lowerForm(position) != "d"
+            : units[position].kind == .word && !formTags(position).isDisjoint(with: [.preverb, .negadv])
+    }
+
     /// Whether the noun at `index` heads a subject: its phrase (adjectives, participles, a
     /// complement opened by `de`) runs, within a few words and no mark, to a finite verb in the
     /// third person singular — one that is nothing else, an auxiliary, or any finite form right
@@ -346,8 +351,7 @@ extension RepairPass {
                   currentPattern(position) == .lower else { return false }
             let found = formTags(position)
             let form = lowerForm(position)
-            let afterClitic = position > index + 1 && (units[position - 1].kind == .elision && ["n", "s"].contains(lowerForm(position - 1))
-                || !formTags(position - 1).isDisjoint(with: [.preverb]) || ["ne", "se"].contains(lowerForm(position - 1)))
+            let afterClitic = position > index + 1 && isVerbClitic(position - 1)
             // `a` may be `à` in a scan that drops accents (`que occasion a développer`).
             if form == "a" { return false }
             if units[position].kind == .word, found.contains(.thirdSingular), !found.isDisjoint(with: PartsOfSpeech.finite),
