@@ -330,11 +330,11 @@ extension RepairPass {
             && (lowerTags(index).isDisjoint(with: [.ppas, .adj]) || documentElidesArticle(before: index))
     }
 
-    /// Whether the unit at `position` is a clitic of the verb after it: an elided head other than
-    /// the preposition's `d’` (`n’`, `s’`, `l’`), or a word the lexicon tags as one (`se`, `ne`, `y`).
+    /// Whether the unit at `position` is a clitic of the verb after it, by the lexicon's tags: a word
+    /// (`se`, `ne`, `y`) or an elided head by its full form (`n’`, `s’`, `l’`; not `d’`, `qu’`, `j’`).
     func isVerbClitic(_ position: Int) -> Bool {
-        units[position].kind == .elision ? lowerForm(position) != "d"
-            : units[position].kind == .word && !formTags(position).isDisjoint(with: [.preverb, .negadv])
+        (units[position].kind == .word || units[position].kind == .elision)
+            && !fullFormTags(position).isDisjoint(with: [.preverb, .negadv])
     }
 
     /// Whether the noun at `index` heads a subject: its phrase (adjectives, participles, a
@@ -359,12 +359,11 @@ extension RepairPass {
                 || position == index + 1 && found.isDisjoint(with: [.adj, .ppas, .prep, .mg]) {
                 return true
             }
-            if units[position].kind == .elision {
-                // `n’`, `s’` before the verb, `d’` opening a complement.
-                guard ["n", "s", "d"].contains(form) else { return false }
-                if form == "d" { inComplement = true }
-            } else if form == "ne" || form == "se" || form == "de" || form == "du" || form == "des" {
-                if form != "ne" && form != "se" { inComplement = true }
+            if units[position].kind == .elision ? form == "d" : ["de", "du", "des"].contains(form) {
+                // `d’une espace`, `du cache`: a complement opens.
+                inComplement = true
+            } else if isVerbClitic(position) {
+                // `ne`, `se`, `n’`, `l’` before the verb.
             } else if inComplement && !found.isDisjoint(with: PartsOfSpeech.determiners) {
                 // `d’une espace`: the complement's determiner.
             } else if !found.isDisjoint(with: [.nom, .adj, .ppas]), found.isDisjoint(with: [.prep, .cjco, .cjsub, .prorel, .mg, .adv]) {
