@@ -306,8 +306,9 @@ extension RepairPass {
     /// paquets, est`) or in an enumeration (`taille, orientation, position`) meets a mark or a
     /// conjunction before any verb, and a plural verb has a plural subject.
     func lostArticleOfSubjectAfterMark(at index: Int) {
-        // One mark between the words, spaces around it (`gravure : image`, `arbitraire, image`).
-        guard index > 0, index + 1 < units.count, units[index].start - units[index - 1].end <= 4,
+        // One mark between the words, spaces around it (`gravure : image`, `arbitraire, image`). The gap's
+        // width first: asked of every word, and most stand one space after the word before.
+        guard index > 0, index + 1 < units.count, (2...4).contains(units[index].start - units[index - 1].end),
               case let gap = scalars[units[index - 1].end..<units[index].start],
               gap.filter({ !ProtectedSpans.isWhitespace($0) }).count == 1,
               gap.contains(where: { $0 == "," || $0 == ":" || $0 == ";" }), gap.last.map(ProtectedSpans.isWhitespace) == true,
