@@ -40,10 +40,12 @@ extension RepairPass {
             let previous = lowerTags(index - 1)
             let determiner: PartsOfSpeech = [.det, .detdem, .detpos, .detind]
             let nominal: PartsOfSpeech = [.nom, .adj, .npr]
-            let governing = PartsOfSpeech.finite.union([.infi, .ppas, .ppre, .prep, .adv, .cjco, .cjsub, .verbClass])
+            let governing = PartsOfSpeech.finite.union([.infi, .ppas, .ppre, .prep, .adv, .negadv, .cjco, .cjsub, .verbClass])
             // `de` is a preposition as much as an article (`la taille de limage`); `du`, `au` contract one.
+            // After a noun, only an article that opens its own noun phrase (`l’objet dune maintenance`).
             guard previous.isDisjoint(with: determiner) || units[index - 1].lower == "de",
-                  previous.isDisjoint(with: nominal) || !previous.isDisjoint(with: governing) else { return nil }
+                  previous.isDisjoint(with: nominal) || !previous.isDisjoint(with: governing)
+                    || head == "d" && gluedArticleOpensItsPhrase(head: head, rest: rest, at: index) else { return nil }
             // An infinitive right after a preposition or a modal (`servent à décrire`, `peut décrire`): `d’`
             // opens no infinitive there (`à d’écrire` is no French), so the word is the verb as written.
             if head == "d", lowerTags(index).contains(.infi), onlySpaces(units[index - 1].end, unit.start),
@@ -94,19 +96,44 @@ extension RepairPass {
                   units[index + 1].kind == .word || units[index + 1].kind == .elision,
                   CasePattern(of: units[index + 1].text) == .lower else { return nil }
         } else {
-            guard unit.pattern == .lower, index > 0, units[index - 1].kind == .word,
-                  onlySpaces(units[index - 1].end, unit.start) else { return nil }
-            let previous = formTags(index - 1), previousWord = lowerForm(index - 1)
-            let governing = PartsOfSpeech.finite.union([.infi, .ppas, .ppre, .prep, .adv, .negadv, .cjco, .cjsub])
-            guard previous.isDisjoint(with: [.det, .detdem, .detpos, .detind]), !previous.isDisjoint(with: governing),
-                  previousWord != "de", previousWord != "en" else { return nil }
-            // An adjective stands bare after a verb or an adverb (`est laide`, `la moins laide`): only
-            // a preposition shows it lacks its noun (`à laide de`).
-            if own.contains(.adj), !previous.contains(.prep) || !previous.isDisjoint(with: [.adv, .negadv]) { return nil }
+            guard unit.pattern == .lower, index > 0 else { return nil }
+            let article = gluedArticleOpensItsPhrase(head: head, rest: rest, at: index)
+            // After a comma, a colon or a semicolon, an article that opens its phrase (`suivant : lune des pages`).
+            if article, clauseMarkBefore(index) {
+                // The mark itself is the evidence: no word before it governs the glued word.
+            } else {
+                guard units[index - 1].kind == .word, onlySpaces(units[index - 1].end, unit.start) else { return nil }
+                let previous = formTags(index - 1), previousWord = lowerForm(index - 1)
+                let governing = PartsOfSpeech.finite.union([.infi, .ppas, .ppre, .prep, .adv, .negadv, .cjco, .cjsub])
+                // After a noun, only `d’un`/`d’une` opening a noun phrase of its own (`au début dune ligne`):
+                // a noun takes no bare noun after it; `l’une` there is the moon's adjective's (`pleine lune`).
+                let afterNoun = head == "d" && article && previous.contains(.nom)
+                guard previous.isDisjoint(with: [.det, .detdem, .detpos, .detind]), afterNoun || !previous.isDisjoint(with: governing),
+                      previousWord != "de", previousWord != "en" else { return nil }
+                // An adjective stands bare after a verb or an adverb (`est laide`, `la moins laide`): only
+                // a preposition shows it lacks its noun (`à laide de`).
+                if own.contains(.adj), !previous.contains(.prep) || !previous.isDisjoint(with: [.adv, .negadv]) { return nil }
+            }
         }
         guard !writesAfterDeterminer(besides: index), !inForeignContext(index) else { return nil }
         let outHead = unit.pattern == .capitalized ? CasePattern.capitalized.apply(to: head, locale: locale) : head
         return Decision(after: outHead + String(apostrophe) + rest, rule: "elision-apostrophe", confidence: 0.6)
+    }
+
+    /// `dune maintenance`, `lune des pages` (`d’une`, `l’une`): the glued word's rest is the
+    /// indefinite article or pronoun (`un`, `une`) and the next word is what it opens — a noun
+    /// or an adjective after `d’`, the `de` of a partitive after `l’` (`l’une des`, `l’un d’eux`).
+    /// The glued word as read (a dune, the moon) would need a determiner of its own there.
+    func gluedArticleOpensItsPhrase(head: String, rest: String, at index: Int) -> Bool {
+        guard rest == "un" || rest == "une", index + 1 < units.count,
+              onlySpaces(units[index].end, units[index + 1].start) else { return false }
+        let next = units[index + 1]
+        if head == "l" {
+            return next.kind == .elision ? lowerForm(index + 1) == "d" : next.kind == .word && ["de", "des", "du"].contains(lowerForm(index + 1))
+        }
+        guard head == "d", next.kind == .word, next.pattern == .lower else { return false }
+        let tags = formTags(index + 1)
+        return !tags.isDisjoint(with: [.nom, .adj]) && tags.isDisjoint(with: Self.closedClassTags)
     }
 
     /// How many times as often French must write the word after the head as the glued word,

@@ -308,10 +308,7 @@ extension RepairPass {
     func lostArticleOfSubjectAfterMark(at index: Int) {
         // One mark between the words, spaces around it (`gravure : image`, `arbitraire, image`). The gap's
         // width first: asked of every word, and most stand one space after the word before.
-        guard index > 0, index + 1 < units.count, (2...4).contains(units[index].start - units[index - 1].end),
-              case let gap = scalars[units[index - 1].end..<units[index].start],
-              gap.filter({ !ProtectedSpans.isWhitespace($0) }).count == 1,
-              gap.contains(where: { $0 == "," || $0 == ":" || $0 == ";" }), gap.last.map(ProtectedSpans.isWhitespace) == true,
+        guard index + 1 < units.count, clauseMarkBefore(index),
               isBareSingularNounOpeningWithVowel(index), !isAuxiliary(units[index].form),
               isPlainSubjectNoun(index),
               // A mark after a determiner or a preposition is a speck (`d’un, ouvrage`).
@@ -319,6 +316,17 @@ extension RepairPass {
                 || formTags(index - 1).isDisjoint(with: PartsOfSpeech.determiners.union([.prep, .cjco, .cjsub])),
               !labelsCode(after: index), nounPhraseReachesVerb(from: index) else { return }
         replace(index, with: Decision(after: "l" + String(apostrophe) + units[index].text, rule: "elision-l", confidence: 0.6))
+    }
+
+    /// Whether one comma, colon or semicolon stands between the unit before `index` and
+    /// the unit at `index`, spaces around it (`gravure : image`, `arbitraire, image`): a
+    /// clause or a phrase opens at the unit. The gap's width first: asked of every word,
+    /// and most stand one space after the word before.
+    func clauseMarkBefore(_ index: Int) -> Bool {
+        guard index > 0, (2...4).contains(units[index].start - units[index - 1].end) else { return false }
+        let gap = scalars[units[index - 1].end..<units[index].start]
+        return gap.filter({ !ProtectedSpans.isWhitespace($0) }).count == 1
+            && gap.contains(where: { $0 == "," || $0 == ":" || $0 == ";" }) && gap.last.map(ProtectedSpans.isWhitespace) == true
     }
 
     /// Whether the bare noun at `index` may head a subject by itself: no participle, nor an
