@@ -122,7 +122,8 @@ extension RepairPass {
 
     /// `dune maintenance`, `lune des pages` (`d’une`, `l’une`): the glued word's rest is the
     /// indefinite article or pronoun (`un`, `une`) and the next word is what it opens — a noun
-    /// or an adjective after `d’`, the `de` of a partitive after `l’` (`l’une des`, `l’un d’eux`).
+    /// after `d’` (an adjective alone may qualify the glued noun: `sable, dune mouvante`), the
+    /// `de` of a partitive after `l’` (`l’une des`, `l’un d’eux`).
     /// The glued word as read (a dune, the moon) would need a determiner of its own there.
     func gluedArticleOpensItsPhrase(head: String, rest: String, at index: Int) -> Bool {
         guard rest == "un" || rest == "une", index + 1 < units.count,
@@ -133,7 +134,7 @@ extension RepairPass {
         }
         guard head == "d", next.kind == .word, next.pattern == .lower else { return false }
         let tags = formTags(index + 1)
-        return !tags.isDisjoint(with: [.nom, .adj]) && tags.isDisjoint(with: Self.closedClassTags)
+        return tags.contains(.nom) && tags.isDisjoint(with: Self.closedClassTags)
     }
 
     /// How many times as often French must write the word after the head as the glued word,

@@ -173,11 +173,17 @@ struct WordRepairerTests {
         #expect(repaired("Cliquer sur lune d’entre elles. Il ne s’agit pas dune véritable ligne. Limage de gauche est nette.")
                 == "Cliquer sur l’une d’entre elles. Il ne s’agit pas d’une véritable ligne. L’image de gauche est nette.")
         #expect(repaired("Vous pouvez le faire à laide de la souris.") == "Vous pouvez le faire à l’aide de la souris.")
+        // After a noun, the article that opens a noun phrase of its own; after a clause mark, the partitive `l’une des`.
+        #expect(repaired("Le module a fait l’objet dune maintenance suivie, au début dune ligne.")
+                == "Le module a fait l’objet d’une maintenance suivie, au début d’une ligne.")
+        #expect(repaired("Voici le problème suivant : lune des pages est vide.") == "Voici le problème suivant : l’une des pages est vide.")
         for kept in [
             // `de` and `en` take bare nouns; a determiner makes the word its own, and so does one elsewhere.
             "Un clair de lune éclaire le jardin.", "Cette version est la moins laide.", "Lest est jeté.",
             "Il monte sur la dune. Il regarde dune en dune.",
             "Elle observe la lune. Il parle sur lune ce soir.",
+            // After an adjective or a noun, `lune` is the moon (`pleine lune`); `dune` before a verb is the noun.
+            "Sous la pleine lune de juin, tout dort.", "Le sable, dune mouvante, avance.",
             // A heading names the thing: no sentence goes on after it.
             "Lune",
         ] {
