@@ -1925,8 +1925,11 @@ final class RepairPass {
     /// prose writes often.
     func splitLostApostrophe(_ word: String, pattern: CasePattern, sentenceStart: Bool, afterArticle: Bool = false,
                              readingShapes: Bool = false) -> Decision? {
-        guard pattern == .lower || pattern == .capitalized, !repairer.isForeign(word),
-              !word.unicodeScalars.contains("-") else { return nil }
+        guard pattern == .lower || pattern == .capitalized, !word.unicodeScalars.contains("-") else { return nil }
+        // A word the other language spells is its word — unless, inside a sentence, it is l’ printed
+        // as one capital before a word the document writes on its own (`Vindication` beside `indication`).
+        let foreign = repairer.isForeign(word)
+        if foreign, pattern != .capitalized || sentenceStart { return nil }
         let lower = CasePattern.lower(word, locale: locale)
         // A form the document repeats is likelier a term the lexicon lacks than a misreading —
         // unless its rest is a word the document also writes on its own (`limage` ×3 beside `image`):
@@ -1943,6 +1946,7 @@ final class RepairPass {
         for head in misreadHead ? ["l"] : heads where misreadHead || lower.hasPrefix(head) {
             let rest = String(lower.dropFirst(misreadHead ? 1 : head.count))
             guard rest.unicodeScalars.count >= 3, Self.startsWithVowelOrH(rest) else { continue }
+            if foreign, !blobs.contains(head) || vocabulary.count(rest) == 0 { continue }
             // (Or a word prose writes often, `lordre` ×2: no term of the document is made of `l` and `ordre`.)
             if repeated, !repairer.spells(rest)
                 || vocabulary.count(rest) == 0 && ProseFormFrequencies.shared.count(rest) < Self.commonProseCount { continue }

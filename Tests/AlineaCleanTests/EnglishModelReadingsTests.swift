@@ -94,6 +94,12 @@ struct EnglishModelReadingsTests {
         #expect(!repaired("Il lit un Iinstallateur donné.").contains("l’installateur"), "whichever reading makes the l’")
         // The l of the head read as a capital I, the apostrophe lost.
         #expect(repaired("La langue reconnue par Iinstallateur est choisie.") == "La langue reconnue par l’installateur est choisie.")
+        // A word the other language spells (`vindication`) is the elision inside a sentence when the
+        // document writes the rest on its own; without that, or opening a sentence, it stays.
+        #expect(repaired("Placez Vindication de tempo au-dessus, car une indication doit rester lisible.")
+            == "Placez l’indication de tempo au-dessus, car une indication doit rester lisible.")
+        let english = "Placez Vindication de tempo au-dessus. Vindication est un mot anglais, et une indication aussi."
+        #expect(repaired(english).hasSuffix("Vindication est un mot anglais, et une indication aussi."))
         // Does not harm: names and words that merely start with those letters.
         let kept = "Ubuntu et Yahoo utilisent Firefox ; la direction et le dialogue. Iode, Iran et Inde."
         #expect(repaired(kept) == kept)
