@@ -615,16 +615,31 @@ extension RepairPass {
     /// `d’ordonnancement . d’entrées`, `écrase ‘ complètement`: a mark
     /// standing alone between two words of one sentence is a speck. Only marks
     /// that never stand alone in French typography (`:` `;` `!` `?` `»` and
-    /// dashes do) and only before a lower-case word.
+    /// dashes do) and only before a lower-case word — and a dash where no aside
+    /// can open (`la – plupart`).
     func loneSpecks() {
         specksBetweenSentences()
         let specks: Set<Unicode.Scalar> = [".", "‘", "_", "*", "~", "·", "¢", "°", "©"]
+        let dashes: Set<Unicode.Scalar> = ["-", "–", "—"]
         for index in units.indices.dropLast() {
             let left = units[index], right = units[index + 1]
             guard left.kind == .word || left.kind == .elision, right.kind == .word || right.kind == .elision,
                   right.start == left.end + 3, scalars[left.end] == " ", scalars[left.end + 2] == " ",
-                  specks.contains(scalars[left.end + 1]), let first = right.form.unicodeScalars.first,
-                  CharacterClass.isLowercase(first) else { continue }
+                  let first = right.form.unicodeScalars.first, CharacterClass.isLowercase(first) else { continue }
+            let mark = scalars[left.end + 1]
+            // `la – plupart`, `dans – les paquets`: a dash stands alone in French (an aside opens with one),
+            // but never right after a determiner, nor between a preposition and its phrase's determiner,
+            // which an aside does not cut — after a conjunction it may (`et – surtout – le`), and after a
+            // preposition that ends its phrase (`plus avant – voir`).
+            if dashes.contains(mark) {
+                let tags = lowerTags(index)
+                guard left.kind == .word, tags.isFunctionWordOnly(allowingNoun: true), tags.isDisjoint(with: [.cjco, .cjsub]),
+                      !tags.isDisjoint(with: PartsOfSpeech.determiners)
+                        || tags.contains(.prep) && (right.kind == .elision || !formTags(index + 1).isDisjoint(with: PartsOfSpeech.determiners))
+                else { continue }
+            } else if !specks.contains(mark) {
+                continue
+            }
             edits.append(Edit(offset: left.end + 1, before: String(scalars[left.end + 1]) + " ", after: "",
                               rule: "punctuation", confidence: 0.7))
         }

@@ -1663,7 +1663,11 @@ struct WordRepairerTests {
     func loneSpecks() {
         #expect(repaired("la file d’ordonnancement . d’entrées et le filtre écrase ‘ complètement le calque")
                 == "la file d’ordonnancement d’entrées et le filtre écrase complètement le calque")
-        for kept in ["Il dit : « oui ».", "Voir l’option . Par exemple ceci.", "Décide : de tenir une conférence"] {
+        // A dash after a determiner, or between a preposition and its phrase's determiner, cuts no aside.
+        #expect(repaired("Pour la – plupart des utilisateurs, les symboles utilisés dans – les paquets sont clairs.")
+                == "Pour la plupart des utilisateurs, les symboles utilisés dans les paquets sont clairs.")
+        for kept in ["Il dit : « oui ».", "Voir l’option . Par exemple ceci.", "Décide : de tenir une conférence",
+                     "Il lit et – surtout – il écrit.", "Elles seront présentées plus avant – voir la suite."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
     }
