@@ -18,7 +18,9 @@ import AlineaText
 /// capital is no sentence's (`Utilisez Édition — Préférences`), or follow an
 /// arrow just restored (`Édition → Préférences — Interface`). A hyphen
 /// touching both items is a compound's (`Saint-Denis`), and the arrows people
-/// type (`->`, `>`) are the writer's; a `+` alone joins keys (`Maj + Ctrl`).
+/// type (`->`) are the writer's; a `>` or a spaced `+` alone (the head the scan
+/// saw without its shaft) may be the writer's too (`Fichier > Ouvrir`, keys:
+/// `Maj + Clic`), and counts as the hyphen does.
 /// A bare hyphen (or one glued between two items no listed compound joins:
 /// `Fenêtre-Montrer`) counts only in a document that shows an arrow otherwise
 /// (`repair(_:)`). The spacing the scan shows is kept. One logged `Edit` per arrow.
@@ -64,7 +66,7 @@ struct MenuArrowRepairer: Sendable {
     func repair(_ text: String) -> (stage: EditStage, suggestions: [Edit]) {
         let name = "arrows"
         // Cheap pre-check: most texts have no dash between two capitalised words.
-        guard text.unicodeScalars.contains(where: { Self.isShaft($0) || $0 == Self.wholeArrowReading || $0 == ">" })
+        guard text.unicodeScalars.contains(where: { Self.isShaft($0) || $0 == Self.wholeArrowReading || $0 == ">" || $0 == "+" })
         else { return (EditStage(name: name, edits: []), []) }
         let scalars = text.scalarArray
         var found: [Edit] = []
@@ -77,7 +79,10 @@ struct MenuArrowRepairer: Sendable {
             defer { position += 1 }
             let whole = scalars[position] == Self.wholeArrowReading
             // A head alone, not one a typed arrow ends (`->`, `=>`).
-            let head = scalars[position] == ">" && (position == 0 || !Self.isShaft(scalars[position - 1]) && scalars[position - 1] != "=")
+            // A `+` alone too, read for the head: only where the document shows a sure arrow (below), since
+            // a `+` also joins keys (`Maj + Clic`).
+            let head = (scalars[position] == ">" || scalars[position] == "+" && position > 0 && scalars[position - 1] == " ")
+                && (position == 0 || !Self.isShaft(scalars[position - 1]) && scalars[position - 1] != "=")
             guard whole || head || Self.isShaft(scalars[position]) else { continue }
             var end = position + 1
             if !whole, !head, end < scalars.count, Self.heads.contains(scalars[end]) { end += 1 }
@@ -104,7 +109,7 @@ struct MenuArrowRepairer: Sendable {
             let before = String(scalars: scalars[position..<end])
             // A bare hyphen, a head alone, or a dash after words a capital opens that no arrow led to (`le Conseil
             // permanent — Décision`: a title's dash as well) is an arrow only where the document shows a sure one.
-            if before == "-" || before == ">" || left != lastItemStart && left != CharacterClass.letterRunStart(scalars, endingAt: leftEnd) {
+            if before == "-" || before == ">" || before == "+" || left != lastItemStart && left != CharacterClass.letterRunStart(scalars, endingAt: leftEnd) {
                 doubtful.insert(found.count)
             }
             found.append(Edit(offset: position, before: before, after: Self.arrow, rule: "menu-arrow", confidence: tipped ? 0.85 : 0.75))

@@ -52,6 +52,12 @@ struct MenuArrowRepairerTests {
         let typed = "Choisissez Fichier > Ouvrir, ou Fichier -> Enregistrer."
         #expect(repaired(typed).text == typed)
         #expect(repaired(typed).suggestions.map(\.before) == [">"])
+        // A spaced `+` is the head alone too (`Calque + Dupliquer`): an arrow beside a sure one, suggested otherwise.
+        #expect(repaired("Utilisez Calque + Dupliquer, puis Filtres — Flou + Flou gaussien.").text
+                == "Utilisez Calque → Dupliquer, puis Filtres → Flou → Flou gaussien.")
+        let plus = "Utilisez Calque + Dupliquer le calque."
+        #expect(repaired(plus).text == plus)
+        #expect(repaired(plus).suggestions.map(\.before) == ["+"])
         let input = "Choisissez Format - Ligne - Afficher, puis Outils - Options."
         let (output, stage, suggestions) = repaired(input)
         #expect(output == input)
