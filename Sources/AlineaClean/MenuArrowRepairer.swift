@@ -104,9 +104,19 @@ struct MenuArrowRepairer: Sendable {
             let leftEnd = Self.skippingEllipsis(scalars, before: spacedBefore ? position - 1 : position)
             let rightStart = spacedAfter ? end + 1 : end
             let rightEnd = CharacterClass.letterRunEnd(scalars, from: rightStart)
-            guard let left = itemStart(scalars, endingAt: leftEnd), isMenuItem(scalars[rightStart..<rightEnd]),
-                  left == lastItemStart || !Self.opensSentence(scalars, at: left) else { continue }
+            guard isMenuItem(scalars[rightStart..<rightEnd]) else { continue }
             let before = String(scalars: scalars[position..<end])
+            // `Vue→Taille réelle, ~Ajuster à la largeur et ~Ajuster à la fenêtre`: a manual names a menu's
+            // other items by an arrow glued before each, after a comma or a conjunction — where the
+            // document shows its arrows (it counts as doubtful below). Only the whole arrow's reading.
+            if whole, !spacedAfter, spacedBefore, listsMenuItem(scalars, before: position - 1) {
+                doubtful.insert(found.count)
+                found.append(Edit(offset: position, before: before, after: Self.arrow, rule: "menu-arrow", confidence: 0.75))
+                lastItemStart = rightStart
+                continue
+            }
+            guard let left = itemStart(scalars, endingAt: leftEnd),
+                  left == lastItemStart || !Self.opensSentence(scalars, at: left) else { continue }
             // A bare hyphen, a head alone, or a dash after words a capital opens that no arrow led to (`le Conseil
             // permanent — Décision`: a title's dash as well) is an arrow only where the document shows a sure one.
             if before == "-" || before == ">" || before == "+" || left != lastItemStart && left != CharacterClass.letterRunStart(scalars, endingAt: leftEnd) {
@@ -165,6 +175,17 @@ struct MenuArrowRepairer: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether the space at `space` follows a comma or a coordinating conjunction in small
+    /// letters: where a list of a menu's items goes on (`Taille réelle, ~Ajuster … et ~Ajuster`).
+    func listsMenuItem(_ scalars: [Unicode.Scalar], before space: Int) -> Bool {
+        guard space >= 1 else { return false }
+        if scalars[space - 1] == "," { return true }
+        let start = CharacterClass.letterRunStart(scalars, endingAt: space)
+        guard start < space, start == 0 || scalars[start - 1] == " ",
+              scalars[start..<space].allSatisfy(CharacterClass.isLowercase) else { return false }
+        return lexicon.tags(of: String(scalars: scalars[start..<space])).contains(.cjco)
     }
 
     /// How many small words may follow a menu item's capitalised one (`Outils de transformation`).

@@ -32,6 +32,10 @@ struct MenuArrowRepairerTests {
                 == "L’option Fenêtre→Montrer→Balise ouvre un panneau, comme Édition → Préférences.")
         #expect(repaired("Le Nord-Est et l’Arrière-Plan restent, comme Édition -+ Préférences.").text
                 == "Le Nord-Est et l’Arrière-Plan restent, comme Édition → Préférences.")
+        // A menu's other items named by a whole arrow glued before each, after a comma or a conjunction,
+        // where the document shows its arrows.
+        #expect(repaired("Réglez la vue par Vue — Taille réelle, ~Ajuster à la largeur et ~Ajuster à la fenêtre.").text
+                == "Réglez la vue par Vue → Taille réelle, →Ajuster à la largeur et →Ajuster à la fenêtre.")
         // A tilde is the whole arrow blurred into one mark: a sure reading, even where no other path shows one.
         #expect(repaired("Utilisez Édition ~ Préférences, puis Scripts ~Scripts.").text
                 == "Utilisez Édition → Préférences, puis Scripts →Scripts.")
@@ -82,6 +86,8 @@ struct MenuArrowRepairerTests {
             "Conseil permanent — Décision n° 991",
             // A tilde that opens a path or stands before a number is no arrow.
             "Copiez le fichier dans Documents ~/Modèles puis relancez.",
+            // A glued tilde after a comma, where no path shows the document writes arrows.
+            "Copiez le fichier, ~Modèles reste un dossier.",
             "La taille passe de Environ ~ 5 Mo à 10 Mo.",
             // A dash after words a capital opens, where no sure arrow shows the document writes arrows: a title's.
             "Le Conseil permanent — Décision n° 991 est adoptée.",
