@@ -106,10 +106,11 @@ struct MenuArrowRepairer: Sendable {
             let rightEnd = CharacterClass.letterRunEnd(scalars, from: rightStart)
             guard isMenuItem(scalars[rightStart..<rightEnd]) else { continue }
             let before = String(scalars: scalars[position..<end])
-            // `Vue→Taille réelle, ~Ajuster à la largeur et ~Ajuster à la fenêtre`: a manual names a menu's
+            // `Vue→Taille réelle, ~Ajuster à la largeur et —Ajuster à la fenêtre`: a manual names a menu's
             // other items by an arrow glued before each, after a comma or a conjunction — where the
-            // document shows its arrows (it counts as doubtful below). Only the whole arrow's reading.
-            if whole, !spacedAfter, spacedBefore, listsMenuItem(scalars, before: position - 1) {
+            // document shows its arrows (it counts as doubtful below). Any reading of the arrow glued to
+            // the item, and the whole arrow's spaced from it too (`, ~ Ajuster`).
+            if spacedBefore, !spacedAfter || whole, listsMenuItem(scalars, before: position - 1) {
                 doubtful.insert(found.count)
                 found.append(Edit(offset: position, before: before, after: Self.arrow, rule: "menu-arrow", confidence: 0.75))
                 lastItemStart = rightStart

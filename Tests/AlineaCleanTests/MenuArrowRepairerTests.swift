@@ -34,8 +34,8 @@ struct MenuArrowRepairerTests {
                 == "Le Nord-Est et l’Arrière-Plan restent, comme Édition → Préférences.")
         // A menu's other items named by a whole arrow glued before each, after a comma or a conjunction,
         // where the document shows its arrows.
-        #expect(repaired("Réglez la vue par Vue — Taille réelle, ~Ajuster à la largeur et ~Ajuster à la fenêtre.").text
-                == "Réglez la vue par Vue → Taille réelle, →Ajuster à la largeur et →Ajuster à la fenêtre.")
+        #expect(repaired("Réglez la vue par Vue — Taille réelle, ~Ajuster à la largeur et —Ajuster à la fenêtre, >Zoom.").text
+                == "Réglez la vue par Vue → Taille réelle, →Ajuster à la largeur et →Ajuster à la fenêtre, →Zoom.")
         // A tilde is the whole arrow blurred into one mark: a sure reading, even where no other path shows one.
         #expect(repaired("Utilisez Édition ~ Préférences, puis Scripts ~Scripts.").text
                 == "Utilisez Édition → Préférences, puis Scripts →Scripts.")
