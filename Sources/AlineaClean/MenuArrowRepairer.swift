@@ -23,7 +23,10 @@ import AlineaText
 /// `Maj + Clic`), and counts as the hyphen does.
 /// A bare hyphen (or one glued between two items no listed compound joins:
 /// `Fenêtre-Montrer`) counts only in a document that shows an arrow otherwise
-/// (`repair(_:)`). The spacing the scan shows is kept. One logged `Edit` per arrow.
+/// (`repair(_:)`), and so does an arrow's reading glued before a menu item with
+/// no item before it, after a comma or a conjunction, where a manual lists a
+/// menu's other items (`Taille réelle, ~Ajuster … et —Ajuster`). The spacing the
+/// scan shows is kept. One logged `Edit` per arrow.
 struct MenuArrowRepairer: Sendable {
     let lexicon: HunspellDictionary
     /// Arrows below this confidence are suggested, not applied (`CleanOptions.minConfidence`).
@@ -114,6 +117,7 @@ struct MenuArrowRepairer: Sendable {
                 doubtful.insert(found.count)
                 found.append(Edit(offset: position, before: before, after: Self.arrow, rule: "menu-arrow", confidence: 0.75))
                 lastItemStart = rightStart
+                position = end - 1
                 continue
             }
             guard let left = itemStart(scalars, endingAt: leftEnd),
