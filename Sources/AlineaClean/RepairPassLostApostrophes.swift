@@ -98,10 +98,9 @@ extension RepairPass {
         } else {
             guard unit.pattern == .lower, index > 0 else { return nil }
             let article = gluedArticleOpensItsPhrase(head: head, rest: rest, at: index)
-            // After a comma, a colon or a semicolon, an article that opens its phrase (`suivant : lune des pages`).
-            if article, clauseMarkBefore(index) {
-                // The mark itself is the evidence: no word before it governs the glued word.
-            } else {
+            // After a comma, a colon or a semicolon, an article that opens its phrase (`suivant : lune des pages`):
+            // the mark itself is the evidence, no word before it governs the glued word. Elsewhere the word before.
+            if !(article && clauseMarkBefore(index)) {
                 guard units[index - 1].kind == .word, onlySpaces(units[index - 1].end, unit.start) else { return nil }
                 let previous = formTags(index - 1), previousWord = lowerForm(index - 1)
                 let governing = PartsOfSpeech.finite.union([.infi, .ppas, .ppre, .prep, .adv, .negadv, .cjco, .cjsub])
@@ -128,11 +127,8 @@ extension RepairPass {
     func gluedArticleOpensItsPhrase(head: String, rest: String, at index: Int) -> Bool {
         guard rest == "un" || rest == "une", index + 1 < units.count,
               onlySpaces(units[index].end, units[index + 1].start) else { return false }
-        let next = units[index + 1]
-        if head == "l" {
-            return next.kind == .elision ? lowerForm(index + 1) == "d" : next.kind == .word && ["de", "des", "du"].contains(lowerForm(index + 1))
-        }
-        guard head == "d", next.kind == .word, next.pattern == .lower else { return false }
+        if head == "l" { return isFormOfDe(index + 1) }
+        guard head == "d", units[index + 1].kind == .word, units[index + 1].pattern == .lower else { return false }
         let tags = formTags(index + 1)
         return tags.contains(.nom) && tags.isDisjoint(with: Self.closedClassTags)
     }

@@ -318,6 +318,15 @@ extension RepairPass {
         replace(index, with: Decision(after: "l" + String(apostrophe) + units[index].text, rule: "elision-l", confidence: 0.6))
     }
 
+    /// Whether the unit at `index` is the preposition `de` in one of its forms (`d’`, `de`,
+    /// `du`, `des`): what opens a noun's complement (`entrée du cache`) or a partitive (`l’une des`).
+    func isFormOfDe(_ index: Int) -> Bool {
+        units[index].kind == .elision ? lowerForm(index) == "d" : units[index].kind == .word && Self.formsOfDe.contains(lowerForm(index))
+    }
+
+    /// The preposition `de` and its contractions with the article, written whole.
+    static let formsOfDe: Set<String> = ["de", "du", "des"]
+
     /// Whether one comma, colon or semicolon stands between the unit before `index` and
     /// the unit at `index`, spaces around it (`gravure : image`, `arbitraire, image`): a
     /// clause or a phrase opens at the unit. The gap's width first: asked of every word,
@@ -368,7 +377,7 @@ extension RepairPass {
                 || position == index + 1 && found.isDisjoint(with: [.adj, .ppas, .prep, .mg]) {
                 return true
             }
-            if units[position].kind == .elision ? form == "d" : ["de", "du", "des"].contains(form) {
+            if isFormOfDe(position) {
                 // `d’une espace`, `du cache`: a complement opens.
                 inComplement = true
             } else if isVerbClitic(position) {

@@ -625,8 +625,8 @@ extension RepairPass {
             let left = units[index], right = units[index + 1]
             guard left.kind == .word || left.kind == .elision, right.kind == .word || right.kind == .elision,
                   right.start == left.end + 3, scalars[left.end] == " ", scalars[left.end + 2] == " ",
+                  case let mark = scalars[left.end + 1], specks.contains(mark) || dashes.contains(mark),
                   let first = right.form.unicodeScalars.first, CharacterClass.isLowercase(first) else { continue }
-            let mark = scalars[left.end + 1]
             // `la – plupart`, `dans – les paquets`: a dash stands alone in French (an aside opens with one),
             // but never right after a determiner, nor between a preposition and its phrase's determiner,
             // which an aside does not cut — after a conjunction it may (`et – surtout – le`), and after a
@@ -637,8 +637,6 @@ extension RepairPass {
                       !tags.isDisjoint(with: PartsOfSpeech.determiners)
                         || tags.contains(.prep) && (right.kind == .elision || !formTags(index + 1).isDisjoint(with: PartsOfSpeech.determiners))
                 else { continue }
-            } else if !specks.contains(mark) {
-                continue
             }
             edits.append(Edit(offset: left.end + 1, before: String(scalars[left.end + 1]) + " ", after: "",
                               rule: "punctuation", confidence: 0.7))
