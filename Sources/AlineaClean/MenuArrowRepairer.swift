@@ -115,17 +115,15 @@ struct MenuArrowRepairer: Sendable {
             // the item, and the whole arrow's spaced from it too (`, ~ Ajuster`).
             if spacedBefore, !spacedAfter || whole, listsMenuItem(scalars, before: position - 1) {
                 doubtful.insert(found.count)
-                found.append(Edit(offset: position, before: before, after: Self.arrow, rule: "menu-arrow", confidence: 0.75))
-                lastItemStart = rightStart
-                position = end - 1
-                continue
-            }
-            guard let left = itemStart(scalars, endingAt: leftEnd),
-                  left == lastItemStart || !Self.opensSentence(scalars, at: left) else { continue }
-            // A bare hyphen, a head alone, or a dash after words a capital opens that no arrow led to (`le Conseil
-            // permanent — Décision`: a title's dash as well) is an arrow only where the document shows a sure one.
-            if before == "-" || before == ">" || before == "+" || left != lastItemStart && left != CharacterClass.letterRunStart(scalars, endingAt: leftEnd) {
-                doubtful.insert(found.count)
+            } else {
+                guard let left = itemStart(scalars, endingAt: leftEnd),
+                      left == lastItemStart || !Self.opensSentence(scalars, at: left) else { continue }
+                // A bare hyphen, a head alone, or a dash after words a capital opens that no arrow led to (`le Conseil
+                // permanent — Décision`: a title's dash as well) is an arrow only where the document shows a sure one.
+                if before == "-" || before == ">" || before == "+"
+                    || left != lastItemStart && left != CharacterClass.letterRunStart(scalars, endingAt: leftEnd) {
+                    doubtful.insert(found.count)
+                }
             }
             found.append(Edit(offset: position, before: before, after: Self.arrow, rule: "menu-arrow", confidence: tipped ? 0.85 : 0.75))
             lastItemStart = rightStart
