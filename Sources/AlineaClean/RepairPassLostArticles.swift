@@ -332,10 +332,15 @@ extension RepairPass {
     /// clause or a phrase opens at the unit. The gap's width first: asked of every word,
     /// and most stand one space after the word before.
     func clauseMarkBefore(_ index: Int) -> Bool {
-        guard index > 0, (2...4).contains(units[index].start - units[index - 1].end) else { return false }
-        let gap = scalars[units[index - 1].end..<units[index].start]
-        return gap.filter({ !ProtectedSpans.isWhitespace($0) }).count == 1
-            && gap.contains(where: { $0 == "," || $0 == ":" || $0 == ";" }) && gap.last.map(ProtectedSpans.isWhitespace) == true
+        guard index > 0, (2...4).contains(units[index].start - units[index - 1].end),
+              ProtectedSpans.isWhitespace(scalars[units[index].start - 1]) else { return false }
+        // One walk, no copy: every word after a comma asks this.
+        var marks = 0
+        for scalar in scalars[units[index - 1].end..<units[index].start] where !ProtectedSpans.isWhitespace(scalar) {
+            guard scalar == "," || scalar == ":" || scalar == ";" else { return false }
+            marks += 1
+        }
+        return marks == 1
     }
 
     /// Whether the bare noun at `index` may head a subject by itself: no participle, nor an
