@@ -88,6 +88,22 @@ public struct ARuleDecider: Sendable {
             && !analyses.contains { $0.contains(utf8: "is:pl") || $0.contains(utf8: "is:inv") || $0.contains(utf8: "po:3pl") }
     }
 
+    /// Whether `word` (in small letters, tagged `tags`) is only a finite verb — nothing `à`
+    /// could introduce — ending in the `e` (or `es`) whose acute accent would make it a past
+    /// participle (`signale` of `signalé`): after `a`, the auxiliary's participle as a scan that
+    /// drops accents reads it. `à` never precedes a finite verb, and a participle is the
+    /// commonest word after the verb `a`.
+    func isParticipleLostItsAccent(_ word: String, tags: PartsOfSpeech) -> Bool {
+        guard !tags.isDisjoint(with: Self.finiteTags),
+              tags.isDisjoint(with: [.infi, .ppas, .ppre, .nom, .adj, .adv, .det, .detind, .detdem, .detpos, .prep, .mg, .npr])
+        else { return false }
+        var scalars = Array(word.unicodeScalars)
+        let last = scalars.last == "s" ? scalars.count - 2 : scalars.count - 1
+        guard last >= 2, scalars[last] == "e" else { return false }
+        scalars[last] = "é"
+        return lexicon.tags(of: String(String.UnicodeScalarView(scalars))).contains(.ppas)
+    }
+
     /// Whether `tags` read as an infinitive and as nothing a participle or a
     /// noun phrase could also be (`insérer`, not `dîner` or `devoir`).
     static func isOnlyInfinitive(_ tags: PartsOfSpeech) -> Bool {
@@ -382,6 +398,8 @@ public struct ARuleDecider: Sendable {
                 verb += 2           // a été, a permis (not lui, the pronoun far more than luire's participle)
             } else if tags.contains(.infi) {
                 preposition += 2    // a échanger, a envisager
+            } else if !capitalised, isParticipleLostItsAccent(nextLower, tags: tags) {
+                verb += 2           // a signale l’erreur: `signalé`, read without its accent (à takes no finite verb)
             } else if tags.contains(.adv) && tags.isDisjoint(with: [.nom, .det, .mg, .adj]) {
                 // a notamment été, a également; but an infinitive after the adverb is what the
                 // preposition introduces (invitons a toujours insérer), never what the auxiliary does.

@@ -398,6 +398,15 @@ struct WordRepairerTests {
         // A sentence opening on a capitalised elision ends the clause: its verb is not the a's.
         #expect(repaired(lossy + " Un outil a un avantage. C’est simple.").contains("Un outil a un avantage"))
         #expect(repaired(lossy + " Il est envoyé a un serveur. C’est simple.").contains("envoyé à un serveur"))
+        // A finite verb that is a participle with its accent lost follows the verb a, which à never precedes.
+        #expect(repaired(lossy + " LATE X a signale l’erreur.").contains("LATE X a signalé l’erreur"))
+        let decider = ARuleDecider(lexicon: frenchLexicon!)
+        let after = { (word: String) in
+            decider.decide(observed: "a", previous: .init(text: "programme"), next: .init(text: word), followsPreposition: 0,
+                           accentLoss: 1)?.isPreposition ?? false
+        }
+        #expect(!after("signale") && !after("signales"))
+        #expect(after("prenne"), "must-fix twin: no accent makes a participle of prenne, so the document’s loss decides")
         let careful = "Les réglages de bac a sable sont utiles. Il est venu à Vienne, à Paris et à Rome."
         #expect(repaired(careful).contains("bac a sable"))
         #expect(ARuleDecider.accentLossPrior(plainA: 8, graveA: 0) == 1)
