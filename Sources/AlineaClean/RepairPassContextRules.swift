@@ -223,6 +223,9 @@ extension RepairPass {
             // Two words away, a French word only between them ends the English stretch (`markups, puis a joindre`).
             if abs(offset) == 2, case let between = units[index + offset / 2], between.kind == .word,
                repairer.spells(between.text), repairer.foreignLexicon?.spell(between.text) == false { continue }
+            // A word glued to a French elision is French, read without its accents (`a l’execution`):
+            // English writes no `l’` or `d’` before its words.
+            if other > 0, units[other - 1].kind == .elision, units[other - 1].end == units[other].start { continue }
             // The word as the scan read it: one repaired from an English spelling (grace → grâce)
             // still counts — reading it as French here harmed a held-out set more than it helped.
             // Only a grammatical word whose accents alone were restored (tres → très) is no

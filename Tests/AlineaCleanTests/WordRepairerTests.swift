@@ -398,6 +398,9 @@ struct WordRepairerTests {
         // A sentence opening on a capitalised elision ends the clause: its verb is not the a's.
         #expect(repaired(lossy + " Un outil a un avantage. C’est simple.").contains("Un outil a un avantage"))
         #expect(repaired(lossy + " Il est envoyé a un serveur. C’est simple.").contains("envoyé à un serveur"))
+        // A word glued to an elided article is French, whatever English spells it: no English stretch there.
+        #expect(repaired(lossy + " L’image contient les logiciels nécessaires a l’execution de l’installateur.")
+                    .contains("nécessaires à l’exécution"))
         // A finite verb that is a participle with its accent lost follows the verb a, which à never precedes.
         #expect(repaired(lossy + " LATE X a signale l’erreur.").contains("LATE X a signalé l’erreur"))
         let decider = ARuleDecider(lexicon: frenchLexicon!)
