@@ -163,12 +163,20 @@ extension CandidateGenerator {
         /// The kinds used, as bits (`bit(of:)`).
         var kinds: UInt16
         var edits: UInt8
+        /// The order of the push: among states of equal cost the earlier is tried first, so that what a
+        /// dearer substitution pushes never reorders the cheaper states the trial cap chooses between.
+        var order: UInt32 = 0
+
+        /// Whether this state is tried before `other`: cheaper, or as cheap and pushed earlier.
+        func precedes(_ other: State) -> Bool { cost != other.cost ? cost < other.cost : order < other.order }
     }
 
     /// One search's working memory: the heap of states, the strings built so
     /// far (string 0 is the word searched), and which of them were tried.
     fileprivate struct Search {
         var heap: [State] = []
+        /// How many states were pushed (`State.order`).
+        var pushes: UInt32 = 0
         var strings: ScalarStrings
         var seen = SeenStrings()
 
@@ -193,15 +201,18 @@ extension CandidateGenerator {
             }
         }
 
-        /// A small binary heap on cost (the order of ties depends on this exact procedure).
+        /// A small binary heap on cost, ties in push order (`State.precedes`).
         /// The sifts work on the heap's buffer: one uniqueness check per operation, not per swap.
         mutating func push(_ state: State) {
+            var state = state
+            state.order = pushes
+            pushes &+= 1
             heap.append(state)
             heap.withUnsafeMutableBufferPointer { heap in
                 var child = heap.count - 1
                 while child > 0 {
                     let parent = (child - 1) / 2
-                    if heap[parent].cost <= heap[child].cost { break }
+                    if !heap[child].precedes(heap[parent]) { break }
                     heap.swapAt(parent, child)
                     child = parent
                 }
@@ -218,8 +229,8 @@ extension CandidateGenerator {
                 while true {
                     let left = 2 * parent + 1, right = left + 1
                     var smallest = parent
-                    if left < heap.count, heap[left].cost < heap[smallest].cost { smallest = left }
-                    if right < heap.count, heap[right].cost < heap[smallest].cost { smallest = right }
+                    if left < heap.count, heap[left].precedes(heap[smallest]) { smallest = left }
+                    if right < heap.count, heap[right].precedes(heap[smallest]) { smallest = right }
                     if smallest == parent { break }
                     heap.swapAt(parent, smallest)
                     parent = smallest
