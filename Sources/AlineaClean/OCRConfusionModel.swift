@@ -244,6 +244,7 @@ public struct OCRConfusionModel: Sendable {
             .init("¢", "c", 0.45, .accentGlyph),
             .init("&", "â", 0.50, .accentGlyph),  // gr&ce
             .init("&", "è", 0.45, .accentGlyph),  // biblioth&que: the grave accent's stroke through the bowl, as for 8 and #
+            .init("a", "è", 0.90, .accentGlyph),  // tras, problame: the grave accent joined to the bowl reads as an a (dear: a is common, and every other reading comes first)
             .init("$", "s", 0.40, .accentGlyph),  // sen$ibles: an s with a speck across it
             .init("6", "é", 0.30, .accentGlyph),  // 6té, utilis6 (é is far commoner than ô, read as 6 too: r6le)
             .init("6", "ê", 0.35, .accentGlyph),  // 6tre, m6me: the circumflex over the bowl, as for ô

@@ -71,6 +71,9 @@ struct EnglishModelReadingsTests {
     func digitForAccent() {
         #expect(repaired("Le fichier a 6té utilis6 ici.") == "Le fichier a été utilisé ici.")
         #expect(repaired("Le fichier doit 6tre utilisé.") == "Le fichier doit être utilisé.")
+        // An è read as a (its grave joined to the bowl), only where nothing cheaper makes a word: `tras`, not `tas`.
+        #expect(repaired("Un problame tras grave dans les bibliothaques.") == "Un problème très grave dans les bibliothèques.")
+        #expect(repaired("Le tas de sable, la case et la table.") == "Le tas de sable, la case et la table.")
         // An î read as f (its circumflex joined to the stem).
         #expect(repaired("Le menu apparaft quand il faut connaftre la suite.") == "Le menu apparaît quand il faut connaître la suite.")
         let kept = "Le 6e alinéa, la 1re fois, 6 fois, le r6le."
