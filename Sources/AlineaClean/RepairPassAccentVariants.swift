@@ -37,21 +37,28 @@ extension RepairPass {
         let next = units[index + 1]
         let previousTags = formTags(index - 1)
         // de là, par là are as good as de la, par la: only after a verb or an adverb (sont là,
-        // bien là), not after a preposition, nor after a noun its determiner shows (la note la).
+        // bien là), not after a preposition, nor after a noun its determiner shows (la note la;
+        // a verb after an object pronoun that is a determiner too is no noun: `le placer la où`).
         guard previousTags.isDisjoint(with: PartsOfSpeech.determiners.union(.prep)),
               !previousTags.isDisjoint(with: PartsOfSpeech.finite.union([.infi, .ppas, .ppre, .adv, .negadv])),
-              !(index > 1 && units[index - 2].kind == .word
+              !(index > 1 && units[index - 2].kind == .word && previousTags.contains(.nom)
                   && !formTags(index - 2).isDisjoint(with: [.det, .detdem, .detpos])) else { return }
         if onlySpaces(units[index].end, next.start) {
-            guard next.kind == .word, CasePattern(of: next.form) == .lower else { return }
+            // An elided article or `qu’` glued to its word (`il s’agit la d’un lot`, `c’est donc la qu’il faut`).
+            let elided = next.kind == .elision && ["l", "d", "qu"].contains(next.form)
+                && index + 2 < units.count && next.end == units[index + 2].start
+            guard elided || next.kind == .word, elided || CasePattern(of: next.form) == .lower else { return }
             let nextTags = formTags(index + 1)
-            guard next.form == "où" || next.form == "pour" || !nextTags.isDisjoint(with: [.det, .detdem]) else { return }
+            guard elided || next.form == "où" || next.form == "pour" || next.form == "que"
+                    || !nextTags.isDisjoint(with: [.det, .detdem]) else { return }
         } else {
             let gap = scalars[units[index].end..<next.start]
             guard accentLoss >= 0.5, gap.first == ".", !continuesInLowercase(after: index),
                   !previousTags.isDisjoint(with: PartsOfSpeech.finite.union(.ppas)) else { return }
         }
-        replace(index, with: Decision(after: "là", rule: "accent", confidence: 0.7))
+        // `placer 1a où`: the word pass read the digit as the article's `l`; the adverb is the reading.
+        let decision = Decision(after: "là", rule: "accent", confidence: 0.7)
+        if units[index].edited { revise(index, with: decision) } else { replace(index, with: decision) }
     }
 
     /// `à ce moment la.`, `ces outils la,` → `moment-là`, `outils-là`: after a noun a demonstrative

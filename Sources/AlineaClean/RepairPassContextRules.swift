@@ -34,6 +34,8 @@ extension RepairPass {
                         lostGraveOnOu(at: index, revising: true)
                     }
                 }
+                // `placer Ia où`: the article the word pass read there may be the adverb.
+                if french, units[index].form == "la", units[index].text != "la" { lostGraveOnLa(at: index) }
                 // The mark before it reads the word as repaired (`peut, étre appliqué`).
                 specksBeforeUnit(index)
                 if french, units[index].kind == .word { specksInsideVerbGroup(before: index) }

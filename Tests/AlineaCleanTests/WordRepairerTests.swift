@@ -680,6 +680,11 @@ struct WordRepairerTests {
                 == "Les zones en gris sont là pour vous aider. Il n’est pas là pour ça. C’est là un point important.")
         let lossy = "Il a été vu a la fin de a et de a. Les décisions sont prises la. Traditionnellement, Debian a tout."
         #expect(repaired(lossy).contains("sont prises là. Traditionnellement"))
+        // Nor before an elided article or `qu’` (`Il s’agit la d’un lot`), nor after a verb whose object pronoun is a
+        // determiner too (`ce soit la un moyen`); a digit or capital the word pass read as the article's `l` too.
+        #expect(repaired("Il s’agit la d’un lot de filtres. Bien que ce soit la un moyen radical, il est bon.")
+                == "Il s’agit là d’un lot de filtres. Bien que ce soit là un moyen radical, il est bon.")
+        #expect(repaired("L’option n’est Ia que pour mémoire.") == "L’option n’est là que pour mémoire.")
         // An article before its noun, de la and par la, a note name: the article or the noun stays.
         for kept in ["Il joue la note la pour finir.", "Le chemin passe par la pour aller.", "Elle vient de la où il habite.",
                      "Il prend la forme voulue.", "Ils sont prises la. Traditionnellement, Debian a tout."] {
