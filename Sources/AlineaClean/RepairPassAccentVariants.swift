@@ -12,14 +12,20 @@ extension RepairPass {
     /// `des lors`, `des le début`, `des l’installation`, `des que` → `dès`: the
     /// article `des` needs a plural noun phrase after it, and an adverb that is
     /// nothing else (`lors`), a definite article or `que` cannot open one; the
-    /// preposition `dès` stands there, its accent lost.
+    /// preposition `dès` stands there, its accent lost. `dés` (dice), the grave read as an
+    /// acute, is a noun: the preposition only where no determiner stands before it (`traitées
+    /// dés qu’elles`, `dés à présent`; not `les dés que`).
     func lostGraveOnDes(at index: Int) {
         guard index + 1 < units.count, onlySpaces(units[index].end, units[index + 1].start) else { return }
+        let acute = units[index].lower == "dés"
+        if acute, index > 0, units[index - 1].kind == .word, onlySpaces(units[index - 1].end, units[index].start),
+           !formTags(index - 1).isDisjoint(with: PartsOfSpeech.determiners) { return }
         let next = units[index + 1], lower = next.form.lowercased()
         let opensNoPluralPhrase: Bool
         switch next.kind {
         case .elision: opensNoPluralPhrase = (lower == "l" || lower == "qu") && index + 2 < units.count && next.end == units[index + 2].start
-        case .word: opensNoPluralPhrase = CasePattern(of: next.form) == .lower && ["lors", "le", "la", "les", "que"].contains(lower)
+        case .word: opensNoPluralPhrase = CasePattern(of: next.form) == .lower
+            && (["lors", "le", "la", "les", "que"].contains(lower) || acute && lower == "à")
         default: opensNoPluralPhrase = false
         }
         guard opensNoPluralPhrase else { return }

@@ -86,6 +86,7 @@ extension RepairPass {
             } else if french, kind == .word {
                 capitalMidSentence(at: index)
                 if !units[index].edited, bytes == 3, text == "là" { inventedGraveOnLa(at: index) }
+                if !units[index].edited, bytes == 4, text == "dés" || text == "Dés" { lostGraveOnDes(at: index) }
                 if !units[index].edited { determinerBeforeNoun(at: index) }
                 if !units[index].edited { pluralDeterminerBeforeModifier(at: index) }
                 if !units[index].edited { possessivePronounAfterArticle(at: index) }

@@ -222,7 +222,11 @@ extension RepairPass {
             // qu’a: the verb (la possibilité qu’a l’administrateur, ce qu’a dit…) unless a negation
             // makes it ne … qu’à (n’avez qu’à saisir) or ainsi opens it (ainsi qu’à leur assigner).
             // A letter read for the grave (`qu’é chaque mesure`) was no verb: the verb has no accent to misread.
-            if p.text == "qu", !restrictsWithQue(before: index - 1), !OCRConfusionModel.letterReadingsOfGraveA.contains(unit.text) { return }
+            // Nor before an infinitive, which the auxiliary never takes (`plutôt qu’a améliorer`).
+            let infinitiveAfter = index + 1 < units.count && units[index + 1].kind == .word
+                && onlySpaces(unit.end, units[index + 1].start) && ARuleDecider.isOnlyInfinitive(formTags(index + 1))
+            if p.text == "qu", !restrictsWithQue(before: index - 1), !infinitiveAfter,
+               !OCRConfusionModel.letterReadingsOfGraveA.contains(unit.text) { return }
         }
         // `sur a partition` (`la` that lost its `l`): no preposition governs `à` (a participle used as
         // one does: `passé à`, `vu à`).
@@ -315,9 +319,12 @@ extension RepairPass {
     }
 
     /// Whether the `qu’` at `index` belongs to `ne … que` (a `ne`/`n’` earlier
-    /// in its clause) or to `ainsi que`: then an `a` after it is the preposition.
+    /// in its clause), to `ainsi que`, or to a comparison (`plutôt qu’`, `plus qu’`,
+    /// `autant qu’`): then an `a` after it is the preposition, the second term of the
+    /// comparison taking the à of the first (`au sens plutôt qu’à sa présentation`).
     func restrictsWithQue(before index: Int) -> Bool {
-        if index > 0, units[index - 1].kind == .word, lowerForm(index - 1) == "ainsi" { return true }
+        if index > 0, units[index - 1].kind == .word,
+           ["ainsi", "plutôt", "plus", "moins", "autant", "davantage", "mieux"].contains(lowerForm(index - 1)) { return true }
         return negationParticle(before: index, within: 8)
     }
 

@@ -328,6 +328,10 @@ struct WordRepairerTests {
                 == "Les fontes sont disponibles ; quant à Pango, elle se charge du reste.")
         #expect(repaired("Vous n’avez qu’a saisir la phrase, ainsi qu’a leur assigner des droits.")
                 == "Vous n’avez qu’à saisir la phrase, ainsi qu’à leur assigner des droits.")
+        // A comparison's second term takes the à of its first; an infinitive is never the auxiliary's.
+        #expect(repaired("On s’attache au sens plutôt qu’a sa forme, et à la musique plutôt qu’a améliorer le rendu.")
+                == "On s’attache au sens plutôt qu’à sa forme, et à la musique plutôt qu’à améliorer le rendu.")
+        #expect(repaired("Ce qu’a fait le programme est utile.") == "Ce qu’a fait le programme est utile.")
         // A coordinated phrase without a subject of its own still belongs to the clause's verb.
         #expect(repaired("Les activités doivent évoluer, et prenant note des efforts menés a l’échelle de l’Organisation.")
                 == "Les activités doivent évoluer, et prenant note des efforts menés à l’échelle de l’Organisation.")
@@ -666,6 +670,10 @@ struct WordRepairerTests {
                 == "L’extension sera donc reprise dès lors que l’appel aura lieu.")
         #expect(repaired("Les propriétés sont déterminées des le début, des l’installation et des que possible.")
                 == "Les propriétés sont déterminées dès le début, dès l’installation et dès que possible.")
+        // `dés` (dice), its grave read as an acute, is the preposition where no determiner makes it the noun.
+        #expect(repaired("Elles sont traitées dés qu’elles sont trouvées, et consultées dés à présent. Dés lors, tout change.")
+                == "Elles sont traitées dès qu’elles sont trouvées, et consultées dès à présent. Dès lors, tout change.")
+        #expect(repaired("Il lance les dés que tu lui donnes.") == "Il lance les dés que tu lui donnes.")
         #expect(repaired("Des lors, tout change.") == "Dès lors, tout change.")
         // The article before a plural noun phrase stays.
         for kept in ["La liste des lois et des longues lignes.", "Le choix des lecteurs."] {
