@@ -147,6 +147,35 @@ extension RepairPass {
         return !found.isDisjoint(with: PartsOfSpeech.determiners) && !found.contains(.propersuj)
     }
 
+    /// Whether the preposition at `index` opens its phrase right there — a determiner, an
+    /// elided article or a number follows it (`un clic Sur la note`, `Sur l’aperçu`, `Sur 16
+    /// bits`) — and that phrase runs on into the sentence rather than opening one whose full
+    /// stop the scan lost before it: closing a fronted phrase with a comma (`programmes Sur le
+    /// bureau, cliquez`) or before a pronominal verb whose subject comes after it (`couleur Sur la
+    /// gauche se trouve`). Not a presentative (`voici`, `voilà`), which makes a sentence of its own.
+    func opensItsPhrase(after index: Int) -> Bool {
+        guard index + 2 < units.count, onlySpaces(units[index].end, units[index + 1].start),
+              !Self.presentatives.contains(lowerForm(index)) else { return false }
+        let next = units[index + 1]
+        let opens = next.kind == .number || next.kind == .elision && ["l", "d"].contains(next.form.lowercased())
+            || next.kind == .word && next.pattern == .lower && !formTags(index + 1).isDisjoint(with: PartsOfSpeech.determiners)
+        guard opens else { return false }
+        // The phrase's end: the first mark within a few words.
+        var current = index + 1
+        while current + 1 < units.count, current - index <= 6 {
+            let gap = scalars[units[current].end..<units[current + 1].start]
+            if gap.contains(",") { return false }
+            if gap.contains(where: { ".;:!?\n".unicodeScalars.contains($0) }) { return true }
+            current += 1
+            if current - index >= 3, units[current].kind == .word && lowerForm(current) == "se"
+                || units[current].kind == .elision && lowerForm(current) == "s" { return false }
+        }
+        return true
+    }
+
+    /// The prepositions that present what follows as a sentence of its own (`Voici un extrait`).
+    static let presentatives: Set<String> = ["voici", "voilà"]
+
     /// `vous devriez Vous assurer` → `vous`: a capitalised grammatical word
     /// (pronoun, determiner, conjunction) between two lower-case words — or,
     /// when a finished clause stands before it and its own clause has a verb,
@@ -238,7 +267,7 @@ extension RepairPass {
         if runsOn, pattern == .capitalized, isGrammaticalWord(lower), tags.contains(.prep), tags.isDisjoint(with: [.nom, .npr, .det]),
            previous.text == previous.text.lowercased(),
            formTags(index - 1).isDisjoint(with: PartsOfSpeech.determiners.union([.prep, .impe, .cjco, .cjsub])),
-           strayCapitalCount(initial: initial) >= 2 {
+           strayCapitalCount(initial: initial) >= 2 || opensItsPhrase(after: index) {
             lowerCapital(at: index, confidence: 0.65)
             return
         }

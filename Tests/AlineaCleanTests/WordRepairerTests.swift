@@ -1128,8 +1128,15 @@ struct WordRepairerTests {
         // a noun or an adverb too (never after a determiner, a preposition or a command, which a label follows).
         #expect(repaired("Vous gardez vos droits Sur un ouvrage. Il modifie les réglages directement Sur le canevas.")
                 == "Vous gardez vos droits sur un ouvrage. Il modifie les réglages directement sur le canevas.")
-        let once = "Vous gardez vos droits Sur un ouvrage. Il modifie les réglages directement sur le canevas."
-        #expect(repaired(once) == once)
+        // Once only where the preposition opens its phrase and the sentence runs on through it (`un clic Sur la note
+        // vous amène`); a phrase a comma closes, or one a pronominal verb and its subject follow, opens the sentence
+        // whose full stop the scan lost; `Voici` presents a sentence of its own.
+        #expect(repaired("Un clic Sur la note vous amène au code. Vous gardez vos droits Sur un ouvrage.")
+                == "Un clic sur la note vous amène au code. Vous gardez vos droits sur un ouvrage.")
+        for once in ["Cliquez sur les programmes Sur le bureau, Il lance tout.", "Il dessine des variations de couleur Sur la gauche se trouve un dégradé.",
+                     "Il chante du sacré à l’opéra Voici un motet."] {
+            #expect(repaired(once) == once, "\(once)")
+        }
         // `un`, `une` by their determiner reading (they are nouns too), `Des` past the grave rule, and
         // the article after `tous`/`toutes` in small letters.
         #expect(repaired("Vous aurez Un système minimal, vous obtiendrez Des copies de tous Les éléments.")
