@@ -241,6 +241,20 @@ extension RepairPass {
             lowerCapital(at: index, confidence: 0.7)
             return
         }
+        // `gestion de La mémoire`, `pour Le bénéfice de`: where the scan capitalises grammatical words of that
+        // letter again and again (`strayCapitalCount`: twice or more; clean text cites a title so once at most),
+        // a determiner right after a preposition, before a word in small letters, is the scan's: no sentence
+        // ends on a preposition (elsewhere the capital may open one whose stop the scan lost: `performance Les`);
+        // not in a run of capitalised items.
+        // (`la` is read by its grammatical reading: the note's name is a noun too.)
+        if runsOn, pattern == .capitalized, case let own = self.tags(lower), own.contains(.mg),
+           !own.isDisjoint(with: [.det, .detdem, .detpos]), own.isDisjoint(with: [.npr]),
+           previous.text == previous.text.lowercased(), case let governor = formTags(index - 1),
+           governor.contains(.prep) && governor.contains(.mg),
+           strayCapitalCount(initial: initial) >= 2, !inListOfCapitalisedItems(index) {
+            lowerCapital(at: index, confidence: 0.65)
+            return
+        }
         guard OCRConfusionModel.capitalsAScanMakes.contains(initial) else { return }
         guard repairer.spells(lower) else { return }
         let tags = self.tags(lower)

@@ -1128,6 +1128,11 @@ struct WordRepairerTests {
         // a noun or an adverb too (never after a determiner, a preposition or a command, which a label follows).
         #expect(repaired("Vous gardez vos droits Sur un ouvrage. Il modifie les réglages directement Sur le canevas.")
                 == "Vous gardez vos droits sur un ouvrage. Il modifie les réglages directement sur le canevas.")
+        // A determiner after a preposition, where the scan capitalises that letter twice or more (a title cited once stays).
+        #expect(repaired("Un procédé de gestion de La mémoire. Ils l’ont fait pour Le bénéfice de tous. Il a fini.")
+                == "Un procédé de gestion de la mémoire. Ils l’ont fait pour le bénéfice de tous. Il a fini.")
+        let title = "Voyez le chapitre intitulé dans Les expressions musicales en clair."
+        #expect(repaired(title) == title)
         // Once only where the preposition opens its phrase and the sentence runs on through it (`un clic Sur la note
         // vous amène`); a phrase a comma closes, or one a pronominal verb and its subject follow, opens the sentence
         // whose full stop the scan lost; `Voici` presents a sentence of its own.
