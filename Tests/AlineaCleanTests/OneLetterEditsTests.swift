@@ -108,8 +108,11 @@ struct AccentedOneLetterEditsTests {
         #expect(abs(cost - (OneLetterEdits.anyLetterCost + eForÉ + OneLetterEdits.secondFailureCost)) < 1e-9)
         #expect(found("resullat", in: ["résultat"]).keys.sorted() == ["résultat"])
         #expect(found("bibliotheaue", in: ["bibliothèque"]).keys.sorted() == ["bibliothèque"])
-        // The edit may give the accented letter itself: `a` read for `è`, `c` for `è` (a shape the model lists).
-        #expect(found("relave", in: ["relève"])["relève"] == OneLetterEdits.anyLetterCost)
+        // The edit may give the accented letter itself: `a` read for `è` (a shape the model lists, at its price,
+        // below any letter's), `c` for `è`.
+        let aForÈ = try #require(model.substitutions.first { $0.observed == ["a"] && $0.intended == ["è"] }).cost
+        #expect(found("relave", in: ["relève"])["relève"] == aForÈ)
+        #expect(aForÈ < OneLetterEdits.anyLetterCost)
         #expect(found("regulicres", in: ["régulières"]).keys.sorted() == ["régulières"])
         // Nothing two letters away, even accents aside.
         #expect(found("prefavabla", in: ["préférable"]).isEmpty)
@@ -180,8 +183,9 @@ struct OneLetterRepairTests {
         // The very common word may be one of running prose, which French at large writes constantly
         // (`aura`, 34 times as often as `jura`) and the help prose seldom.
         #expect(repaired("Le rendu est net et il y wura un test.") == "Le rendu est net et il y aura un test.")
-        // `tras`: `très` is written only 13 times as often as `bras`, and the help prose writes `gras` more.
-        #expect(repaired("Le rendu est tras net.") == "Le rendu est tras net.")
+        // `tras`: `très` is written only 13 times as often as `bras`, and the help prose writes `gras` more — but
+        // the confusion model reads an `a` for `è` (the grave joined to the bowl), a reading no other word has.
+        #expect(repaired("Le rendu est tras net.") == "Le rendu est très net.")
         // Among code, marks or unknown words, or where the document writes the form again, it is left.
         for kept in ["Voir iconv(1) et la suite.", "Il cherche et iconv lit la suite.", "Les options (aps, fixe) sont lues.", "Le mot qut et le mot qut restent.",
                      "Lancez gzip danis ici."] {
