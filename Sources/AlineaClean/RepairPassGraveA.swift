@@ -364,9 +364,34 @@ extension RepairPass {
         let verb = next.kind == .word && CasePattern(of: next.form) == .lower
             && lexicon.analyze(next.form).contains { $0.contains(utf8: "st:être") && $0.contains(utf8: "po:ppas") }
         guard verb || participleOnlyAfter(index) || participleAfterSubjectNoun(index) || followsSubjectPronoun(index)
-                || followsNegatedY(index) && !formTags(index + 1).contains(.infi) else { return }
+                || followsNegatedY(index) && !formTags(index + 1).contains(.infi) || grammarWantsVerb(at: index) else { return }
         replace(index, with: Decision(after: "a", rule: "grave-a", confidence: 0.75))
     }
+
+    /// Whether, in a scan that shows invented accents (`showsInventedAccents`), the grammar
+    /// `ARuleDecider` weighs for a plain `a` reads the `à` at `index` as the verb by a wide
+    /// margin (`Cela à permis`, `le tutoriel nous à montré`, `GPG à besoin`): the grave is the
+    /// scan's, as on the other words it accented. Clean text keeps its `à`. Only between two
+    /// words with nothing but spaces around it, the second in small letters: a bracket or a
+    /// mark before it may close a range's first end (`de léger (0.1) à marqué`), and a
+    /// capital opens a label (`semblable à Normalisé`).
+    func grammarWantsVerb(at index: Int) -> Bool {
+        guard showsInventedAccents(), index > 0, index + 1 < units.count, units[index - 1].kind == .word,
+              onlySpaces(units[index - 1].end, units[index].start), units[index + 1].kind == .word,
+              CasePattern(of: units[index + 1].form) == .lower else { return false }
+        let afterNext = index + 2 < units.count
+            ? ARuleDecider.Neighbour(text: units[index + 2].form, isElision: units[index + 2].kind == .elision,
+                                     separated: !onlySpaces(units[index + 1].end, units[index + 2].start))
+            : nil
+        guard let weights = repairer.aRule.weigh(observed: "a", previous: neighbour(index, before: true),
+                                                 next: neighbour(index, before: false), afterNext: afterNext,
+                                                 followsPreposition: 0, clauseHasVerb: clauseHasVerb(around: index),
+                                                 accentLoss: 0) else { return false }
+        return weights.verb >= weights.preposition + Self.inventedGraveMargin
+    }
+
+    /// How far the verb's weight must exceed the preposition's for an `à` to lose its grave.
+    static let inventedGraveMargin = 2.0
 
     /// Whether the unit at `index` follows a pronoun that is only ever a singular subject
     /// (`il`, `on`: `On à alors avantage`) or the `y` of `il y` (`il y à maintenant`): the

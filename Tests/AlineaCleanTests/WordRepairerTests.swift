@@ -565,6 +565,13 @@ struct WordRepairerTests {
             == "Le projet Debian a démarré en 1993 et l’installateur a complètement échoué.")
         // After n’y, the verb of the negation; an infinitive there may follow a lost a (il n’y a à faire).
         #expect(repaired("S’il n’y à pas de paramètre, il n’y à que le résultat.") == "S’il n’y a pas de paramètre, il n’y a que le résultat.")
+        // Where the scan shows invented accents elsewhere (`üne`), grammar that wants the verb by a wide margin decides;
+        // clean text, and a range or a label after the à, keep it.
+        #expect(repaired("Voici üne fenêtre. Cela à permis de le faire, et le tutoriel nous à montré comment.")
+                == "Voici une fenêtre. Cela a permis de le faire, et le tutoriel nous a montré comment.")
+        for kept in ["Cela à permis de le faire.", "Voici üne fenêtre. Il va de léger (0.1) à marqué (6.9), semblable à Normalisé."] {
+            #expect(repaired(kept).hasSuffix(kept.components(separatedBy: "fenêtre. ").last!), "\(kept)")
+        }
         // After a pronoun that is only a singular subject, or the y of il y: the verb comes next.
         #expect(repaired("Il y à maintenant 4 thèmes. On à alors avantage à scinder.") == "Il y a maintenant 4 thèmes. On a alors avantage à scinder.")
         // An invented grave on la before plus, moins or même and what the article agrees with; là même où stays.
