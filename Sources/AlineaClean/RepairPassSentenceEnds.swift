@@ -609,6 +609,17 @@ extension RepairPass {
         }
     }
 
+    /// Whether an opening `“` stands in the paragraph before `offset` (back to the last blank line).
+    func opensQuotation(before offset: Int) -> Bool {
+        var position = offset - 1
+        while position > 0 {
+            if scalars[position] == "“" { return true }
+            if scalars[position] == "\n", scalars[position - 1] == "\n" { return false }
+            position -= 1
+        }
+        return false
+    }
+
     /// Marks that open a list item when they open a paragraph.
     static let bulletMarks: Set<Unicode.Scalar> = ["-", "—", "*", "·"]
 
@@ -616,7 +627,7 @@ extension RepairPass {
     /// standing alone between two words of one sentence is a speck. Only marks
     /// that never stand alone in French typography (`:` `;` `!` `?` `»` and
     /// dashes do) and only before a lower-case word — and a dash where no aside
-    /// can open (`la – plupart`).
+    /// can open (`la – plupart`), and a closing `”` no spaced `“` opened (`de ” nombreuses`).
     func loneSpecks() {
         specksBetweenSentences()
         let specks: Set<Unicode.Scalar> = [".", "‘", "_", "*", "~", "·", "¢", "°", "©"]
@@ -625,8 +636,11 @@ extension RepairPass {
             let left = units[index], right = units[index + 1]
             guard left.kind == .word || left.kind == .elision, right.kind == .word || right.kind == .elision,
                   right.start == left.end + 3, scalars[left.end] == " ", scalars[left.end + 2] == " ",
-                  case let mark = scalars[left.end + 1], specks.contains(mark) || dashes.contains(mark),
+                  case let mark = scalars[left.end + 1], specks.contains(mark) || dashes.contains(mark) || mark == "”",
                   let first = right.form.unicodeScalars.first, CharacterClass.isLowercase(first) else { continue }
+            // A closing quote stands alone only where a spaced opening one before it in the paragraph
+            // quotes (`“ texte ”`): elsewhere it is a speck (`de ” nombreuses`).
+            if mark == "”", opensQuotation(before: left.end) { continue }
             // `la – plupart`, `dans – les paquets`: a dash stands alone in French (an aside opens with one),
             // but never right after a determiner, nor between a preposition and its phrase's determiner,
             // which an aside does not cut — after a conjunction it may (`et – surtout – le`), and after a

@@ -1707,6 +1707,9 @@ struct WordRepairerTests {
     func loneSpecks() {
         #expect(repaired("la file d’ordonnancement . d’entrées et le filtre écrase ‘ complètement le calque")
                 == "la file d’ordonnancement d’entrées et le filtre écrase complètement le calque")
+        // A closing quote no spaced opening one announced is a speck; a quotation in English marks keeps it.
+        #expect(repaired("Elle examine de ” nombreuses possibilités.") == "Elle examine de nombreuses possibilités.")
+        #expect(repaired("Il a dit “ bonjour ” puis il part.") == "Il a dit “ bonjour ” puis il part.")
         // A dash after a determiner, or between a preposition and its phrase's determiner, cuts no aside.
         #expect(repaired("Pour la – plupart des utilisateurs, les symboles utilisés dans – les paquets sont clairs.")
                 == "Pour la plupart des utilisateurs, les symboles utilisés dans les paquets sont clairs.")
