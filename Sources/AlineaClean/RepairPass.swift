@@ -137,6 +137,8 @@ final class RepairPass {
     /// Whether the document follows the 1990 spelling, which drops the circumflex of `i`
     /// and `u` (`apparaitre`, `enchainement`): see `showsRectifiedSpelling`.
     @exclusivity(unchecked) var writesRectifiedSpelling = false
+    /// What `readsLettersAsBars` found, once asked.
+    @exclusivity(unchecked) var barsForLetters: Bool?
     /// Offsets of specks between glued words that the pass turns into spaces (`de.contrôle`).
     @exclusivity(unchecked) var speckSpaces: Set<Int> = []
     /// Offsets of quotes glued to a word that nothing opens or closes: specks the pass

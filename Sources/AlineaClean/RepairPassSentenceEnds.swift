@@ -609,6 +609,19 @@ extension RepairPass {
         }
     }
 
+    /// Whether the scan reads letters as bars: a `|` glued to a letter somewhere in the text
+    /// (`|a`, `|’option`, `l|`), where a lone one may stand for a lost letter or word too.
+    func readsLettersAsBars() -> Bool {
+        if let known = barsForLetters { return known }
+        var found = false
+        for position in scalars.indices where scalars[position] == "|" {
+            let before = position > 0 ? scalars[position - 1] : " ", after = position + 1 < scalars.count ? scalars[position + 1] : " "
+            if CharacterClass.isLetter(before) || CharacterClass.isLetter(after) || WordToken.isApostrophe(after) { found = true; break }
+        }
+        barsForLetters = found
+        return found
+    }
+
     /// Whether an opening `“` stands in the paragraph before `offset` (back to the last blank line).
     func opensQuotation(before offset: Int) -> Bool {
         var position = offset - 1
@@ -627,7 +640,8 @@ extension RepairPass {
     /// standing alone between two words of one sentence is a speck. Only marks
     /// that never stand alone in French typography (`:` `;` `!` `?` `»` and
     /// dashes do) and only before a lower-case word — and a dash where no aside
-    /// can open (`la – plupart`), and a closing `”` no spaced `“` opened (`de ” nombreuses`).
+    /// can open (`la – plupart`), a closing `”` no spaced `“` opened (`de ” nombreuses`), and
+    /// a bar between two French words where the scan reads no letter as one (`généralement | capable`).
     func loneSpecks() {
         specksBetweenSentences()
         let specks: Set<Unicode.Scalar> = [".", "‘", "_", "*", "~", "·", "¢", "°", "©"]
@@ -636,11 +650,16 @@ extension RepairPass {
             let left = units[index], right = units[index + 1]
             guard left.kind == .word || left.kind == .elision, right.kind == .word || right.kind == .elision,
                   right.start == left.end + 3, scalars[left.end] == " ", scalars[left.end + 2] == " ",
-                  case let mark = scalars[left.end + 1], specks.contains(mark) || dashes.contains(mark) || mark == "”",
+                  case let mark = scalars[left.end + 1], specks.contains(mark) || dashes.contains(mark) || mark == "”" || mark == "|",
                   let first = right.form.unicodeScalars.first, CharacterClass.isLowercase(first) else { continue }
             // A closing quote stands alone only where a spaced opening one before it in the paragraph
             // quotes (`“ texte ”`): elsewhere it is a speck (`de ” nombreuses`).
             if mark == "”", opensQuotation(before: left.end) { continue }
+            // A bar stands alone in code (`ls | grep`); between two French words it is a speck — unless the
+            // scan reads letters as bars (`|a`, `|’option` glued elsewhere) or loses its accents (a model
+            // without French, which reads thin letters as bars): there it may stand for a lost word.
+            if mark == "|", readsLettersAsBars() || accentLoss >= 0.5 || !(left.kind == .word && repairer.spells(left.form) && !isForeignAsRead(index)
+                && (right.kind == .elision || repairer.spells(right.form) && !isForeignAsRead(index + 1))) { continue }
             // `la – plupart`, `dans – les paquets`: a dash stands alone in French (an aside opens with one),
             // but never right after a determiner, nor between a preposition and its phrase's determiner,
             // which an aside does not cut — after a conjunction it may (`et – surtout – le`), and after a

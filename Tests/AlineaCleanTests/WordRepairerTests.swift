@@ -1710,6 +1710,10 @@ struct WordRepairerTests {
         // A closing quote no spaced opening one announced is a speck; a quotation in English marks keeps it.
         #expect(repaired("Elle examine de ” nombreuses possibilités.") == "Elle examine de nombreuses possibilités.")
         #expect(repaired("Il a dit “ bonjour ” puis il part.") == "Il a dit “ bonjour ” puis il part.")
+        // A bar between two French words too — not in code, nor where the scan reads letters as bars.
+        #expect(repaired("La commande est généralement | capable de le faire.") == "La commande est généralement capable de le faire.")
+        #expect(repaired("Tapez ls | grep toto pour voir.") == "Tapez ls | grep toto pour voir.")
+        #expect(repaired("La commande est généralement | capable de |a faire.").contains("généralement | capable de la"))
         // A dash after a determiner, or between a preposition and its phrase's determiner, cuts no aside.
         #expect(repaired("Pour la – plupart des utilisateurs, les symboles utilisés dans – les paquets sont clairs.")
                 == "Pour la plupart des utilisateurs, les symboles utilisés dans les paquets sont clairs.")
