@@ -658,7 +658,8 @@ extension RepairPass {
             // A bar stands alone in code (`ls | grep`); between two French words it is a speck — unless the
             // scan reads letters as bars (`|a`, `|’option` glued elsewhere) or loses its accents (a model
             // without French, which reads thin letters as bars): there it may stand for a lost word.
-            if mark == "|", readsLettersAsBars() || accentLoss >= 0.5 || !(left.kind == .word && repairer.spells(left.form) && !isForeignAsRead(index)
+            // A single letter beside it is a formula's variable (`a | b`).
+            if mark == "|", readsLettersAsBars() || accentLoss >= 0.5 || !(left.kind == .word && left.length >= 2 && repairer.spells(left.form) && !isForeignAsRead(index)
                 && (right.kind == .elision || repairer.spells(right.form) && !isForeignAsRead(index + 1))) { continue }
             // `la – plupart`, `dans – les paquets`: a dash stands alone in French (an aside opens with one),
             // but never right after a determiner, nor between a preposition and its phrase's determiner,
