@@ -33,15 +33,20 @@ extension RepairPass {
                (max(0, index - 4)..<index).contains(where: { units[$0].kind == .word && isModal(lowerForm($0))
                    && !formTags($0).isDisjoint(with: PartsOfSpeech.finite) }) { continue }
             let next = ARuleDecider.Neighbour(text: units[index].form, isElision: units[index].kind == .elision)
-            let afterNext = index + 1 < units.count
-                ? ARuleDecider.Neighbour(text: units[index + 1].form, isElision: units[index + 1].kind == .elision,
-                                         separated: !onlySpaces(units[index].end, units[index + 1].start))
-                : nil
+            let afterNext = wordAfter(at: index + 1)
             guard let verdict = repairer.aRule.decide(observed: "a", previous: previous, next: next, afterNext: afterNext,
                                                       followsPreposition: 0, clauseHasVerb: true, accentLoss: 0),
                   verdict.isPreposition, verdict.confidence >= Self.lostGraveConfidence else { continue }
             edits.append(Edit(offset: units[index - 1].end, before: "  ", after: " à ", rule: "grave-a", confidence: verdict.confidence))
         }
+    }
+
+    /// The unit at `position` as a neighbour read after the one before it (`ARuleDecider`'s
+    /// `afterNext`), parted from it by anything but spaces when `separated`; nil past the text's end.
+    func wordAfter(at position: Int) -> ARuleDecider.Neighbour? {
+        guard position > 0, position < units.count else { return nil }
+        return ARuleDecider.Neighbour(text: units[position].form, isElision: units[position].kind == .elision,
+                                      separated: !onlySpaces(units[position - 1].end, units[position].start))
     }
 
     /// How sure grammar must be before an `à` is put into a wide gap.
@@ -161,10 +166,7 @@ extension RepairPass {
         guard decision.rule == "grave-a", let space = decision.after.firstIndex(of: " "),
               decision.after[..<space] == "à", units[index].text.hasPrefix("a") else { return nil }
         let rest = String(decision.after[decision.after.index(after: space)...])
-        let afterNext = units.indices.contains(index + 1) && units[index + 1].kind != .number
-            ? ARuleDecider.Neighbour(text: units[index + 1].form, isElision: units[index + 1].kind == .elision,
-                                     separated: !onlySpaces(units[index].end, units[index + 1].start))
-            : nil
+        let afterNext = units.indices.contains(index + 1) && units[index + 1].kind != .number ? wordAfter(at: index + 1) : nil
         guard repairer.aRule.favoursVerb(previous: neighbour(index, before: true), next: ARuleDecider.Neighbour(text: rest),
                                          afterNext: afterNext, clauseHasVerb: clauseHasVerb(around: index), accentLoss: accentLoss)
         else { return nil }
@@ -243,10 +245,7 @@ extension RepairPass {
             next.separated = false
         }
         let followCount = followingPair(index).flatMap { followers[$0] } ?? 0
-        let afterNext = units.indices.contains(index + 2)
-            ? ARuleDecider.Neighbour(text: units[index + 2].form, isElision: units[index + 2].kind == .elision,
-                                     separated: !onlySpaces(units[index + 1].end, units[index + 2].start))
-            : nil
+        let afterNext = wordAfter(at: index + 2)
         guard let verdict = repairer.aRule.decide(observed: unit.text == "A" ? "A" : unit.text.lowercased(), previous: previous,
                                                   next: next, afterNext: afterNext, followsPreposition: followCount,
                                                   clauseHasVerb: clauseHasVerb(around: index), accentLoss: accentLoss,
@@ -379,10 +378,7 @@ extension RepairPass {
         guard showsInventedAccents(), index > 0, index + 1 < units.count, units[index - 1].kind == .word,
               onlySpaces(units[index - 1].end, units[index].start), units[index + 1].kind == .word,
               CasePattern(of: units[index + 1].form) == .lower else { return false }
-        let afterNext = index + 2 < units.count
-            ? ARuleDecider.Neighbour(text: units[index + 2].form, isElision: units[index + 2].kind == .elision,
-                                     separated: !onlySpaces(units[index + 1].end, units[index + 2].start))
-            : nil
+        let afterNext = wordAfter(at: index + 2)
         guard let weights = repairer.aRule.weigh(observed: "a", previous: neighbour(index, before: true),
                                                  next: neighbour(index, before: false), afterNext: afterNext,
                                                  followsPreposition: 0, clauseHasVerb: clauseHasVerb(around: index),

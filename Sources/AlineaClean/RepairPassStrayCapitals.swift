@@ -147,9 +147,8 @@ extension RepairPass {
         return !found.isDisjoint(with: PartsOfSpeech.determiners) && !found.contains(.propersuj)
     }
 
-    /// Whether the preposition at `index` opens its phrase right there — a determiner, an
-    /// elided article or a number follows it (`un clic Sur la note`, `Sur l’aperçu`, `Sur 16
-    /// bits`) — and that phrase runs on into the sentence rather than opening one whose full
+    /// Whether the preposition at `index` opens its phrase right there — a determiner or an
+    /// elided article follows it (`un clic Sur la note`, `Sur l’aperçu`) — and that phrase runs on into the sentence rather than opening one whose full
     /// stop the scan lost before it: closing a fronted phrase with a comma (`programmes Sur le
     /// bureau, cliquez`) or before a pronominal verb whose subject comes after it (`couleur Sur la
     /// gauche se trouve`). Not a presentative (`voici`, `voilà`), which makes a sentence of its own.
@@ -157,7 +156,7 @@ extension RepairPass {
         guard index + 2 < units.count, onlySpaces(units[index].end, units[index + 1].start),
               !Self.presentatives.contains(lowerForm(index)) else { return false }
         let next = units[index + 1]
-        let opens = next.kind == .number || next.kind == .elision && ["l", "d"].contains(next.form.lowercased())
+        let opens = next.kind == .elision && ["l", "d"].contains(next.form.lowercased())
             || next.kind == .word && next.pattern == .lower && !formTags(index + 1).isDisjoint(with: PartsOfSpeech.determiners)
         guard opens else { return false }
         // The phrase's end: the first mark within a few words.
