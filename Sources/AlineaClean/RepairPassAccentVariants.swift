@@ -133,8 +133,11 @@ extension RepairPass {
     func lostCircumflex(at index: Int) {
         let unit = units[index]
         let frequencies = CircumflexFrequencies.shared
-        guard unit.spells, unit.pattern == .lower || unit.pattern == .capitalized,
-              let preferred = frequencies.preferredCircumflexed(unit.lower) else { return }
+        guard unit.spells, unit.pattern == .lower || unit.pattern == .capitalized else { return }
+        guard let preferred = frequencies.preferredCircumflexed(unit.lower) else {
+            rectifiedCircumflexUnknownToHelp(at: index)
+            return
+        }
         // The comparison folds case: the word as read and its small letters give one answer.
         let rectified = Self.onlyRestoresCircumflexOnIOrU(unit.lower, preferred)
         let dominant = frequencies.writesGenerallyOftener(preferred, than: unit.lower) || rectified
@@ -144,6 +147,35 @@ extension RepairPass {
         replace(index, with: Decision(after: unit.pattern.apply(to: preferred, locale: locale), rule: "accent",
                                       confidence: dominant ? 0.7 : Self.suggestedCircumflexConfidence))
     }
+
+    /// `parait` → `paraît` in a document that drops circumflexes: a valid word whose one
+    /// reading with `î` or `û` (the pair the 1990 spelling joins) the help prose never writes,
+    /// nor its plain form, so that no help odds speak. French at large decides
+    /// (`GeneralFormFrequencies`): the circumflexed form at least twice as often as the plain
+    /// one — a lower bar than other pairs', since the plain form's count there is mostly the
+    /// same word typed the 1990 way (`parait` 17,800 per billion, `paraît` 47,900; but `sur`,
+    /// `du`, `fut`, `mur`, `croit` far outnumber their circumflexed homographs and stay).
+    func rectifiedCircumflexUnknownToHelp(at index: Int) {
+        let unit = units[index], lower = unit.lower
+        let frequencies = CircumflexFrequencies.shared
+        guard frequencies.counts[lower] == nil, !keepsRectifiedSpelling(lower, repairedAs: lower) else { return }
+        var readings: [String] = []
+        let scalars = Array(lower.unicodeScalars)
+        for (position, scalar) in scalars.enumerated() where scalar == "i" || scalar == "u" {
+            var variant = scalars
+            variant[position] = scalar == "i" ? "î" : "û"
+            let word = String(String.UnicodeScalarView(variant))
+            if frequencies.counts[word] == nil, repairer.spells(word) { readings.append(word) }
+        }
+        guard readings.count == 1, let preferred = readings.first, !tags(preferred).contains(.ppas),
+              !keepsRectifiedSpelling(lower, repairedAs: preferred) else { return }
+        let general = GeneralFormFrequencies.shared
+        guard general.perBillion(preferred) >= Self.rectifiedPairDominance * max(1, general.perBillion(lower)) else { return }
+        replace(index, with: Decision(after: unit.pattern.apply(to: preferred, locale: locale), rule: "accent", confidence: 0.7))
+    }
+
+    /// How many times as often French at large must write the circumflexed form of a 1990 pair.
+    static let rectifiedPairDominance = 2
 
     /// The confidence of a circumflex restored where French at large writes the
     /// circumflexed word oftener, but less than ten times as often (`tâche`,

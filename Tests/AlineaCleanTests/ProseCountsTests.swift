@@ -80,6 +80,11 @@ struct CircumflexFrequenciesTests {
         // large, which types boite one time in three, is not asked; the help's odds are.
         #expect(repaired("Une fenetre vide agissant comme fenetre principale, la boite a outils et les groupes de fenetres ont disparu.")
                 == "Une fenêtre vide agissant comme fenêtre principale, la boîte à outils et les groupes de fenêtres ont disparu.")
+        // A 1990 pair the help prose never writes (parait): French at large decides, at twice as often; sur, du,
+        // fut stay, far commoner than their circumflexed homographs.
+        #expect(repaired("Le controle de la fenetre. Cela parait austère, mais il fut le premier sur le mur.")
+                == "Le contrôle de la fenêtre. Cela paraît austère, mais il fut le premier sur le mur.")
+        #expect(repaired("Le contrôle de la fenêtre. Cela parait austère.") == "Le contrôle de la fenêtre. Cela parait austère.")
         // A valid word the scan made of one whose ê it read as é (mémé for même) in such a document.
         #expect(repaired("Le controle de la fenetre. Les notes ont la mémé durée.")
                 == "Le contrôle de la fenêtre. Les notes ont la même durée.")
