@@ -158,7 +158,7 @@ extension RepairPass {
     func rectifiedCircumflexUnknownToHelp(at index: Int) {
         let unit = units[index], lower = unit.lower
         let frequencies = CircumflexFrequencies.shared
-        guard frequencies.counts[lower] == nil, !keepsRectifiedSpelling(lower, repairedAs: lower) else { return }
+        guard frequencies.counts[lower] == nil else { return }
         var readings: [String] = []
         let scalars = Array(lower.unicodeScalars)
         for (position, scalar) in scalars.enumerated() where scalar == "i" || scalar == "u" {
