@@ -741,9 +741,10 @@ struct InlineSpeckRepairer: Sendable {
     func decide(mark: Unicode.Scalar, spaced: Bool, left: String, right: String,
                 lexicon: HunspellDictionary, vocabulary: () -> DocumentVocabulary,
                 wordPairs: () -> WordPairs = { WordPairs() }) -> (String, String, Double)? {
-        // `a.maintenant`, `y.en`: a one-letter word (the verb `a`, the pronoun `y`) glued by a full stop to
-        // a word in small letters — no sentence or abbreviation is made so, nor a file's name of French words.
-        if left.count == 1, mark == ".", !spaced, right.count >= 2, right.unicodeScalars.allSatisfy(CharacterClass.isLowercase),
+        // `a.maintenant`, `y.en`, `a:partir`: a one-letter word (the verb `a`, the pronoun `y`) glued by a full
+        // stop or a colon to a word in small letters — no sentence or abbreviation is made so, nor a file's name
+        // of French words, and nothing is introduced by a lone letter (a ratio `a:b` has no word after it).
+        if left.count == 1, mark == "." || mark == ":", !spaced, right.count >= 2, right.unicodeScalars.allSatisfy(CharacterClass.isLowercase),
            left.unicodeScalars.allSatisfy(CharacterClass.isLowercase), lexicon.spell(left), lexicon.spell(right),
            // A determiner, a pronoun or a preposition after it, or a word of five letters or more (`a.out` is a file).
            !lexicon.tags(of: right).isDisjoint(with: PartsOfSpeech.determiners.union([.prep, .propersuj, .properobj, .preverb]))

@@ -262,6 +262,12 @@ struct InlineSpeckRepairerTests {
         // After a one-letter word too, before a determiner, a pronoun, a preposition or a long word — not a file's name.
         #expect(repaired("Il y a.maintenant un thème. Il y.en a un.\n").text == "Il y a maintenant un thème. Il y en a un.\n")
         #expect(repaired("Compilez a.out pour voir.\n").stage.edits.isEmpty)
+        // A colon too: nothing is introduced by a lone letter; a ratio or a label's letter keeps its colon.
+        #expect(repaired("Lancez la lecture a:partir d’une note, fournie a:ces utilisateurs.\n").text
+                == "Lancez la lecture a partir d’une note, fournie a ces utilisateurs.\n")
+        for kept in ["Le rapport a:b vaut deux.\n", "Cas a: la ligne est vide.\n", "Voir le point a:Le thème.\n"] {
+            #expect(repaired(kept).stage.edits.isEmpty, "\(kept)")
+        }
         #expect(repaired("Le chemin, on l’ajoute.a la liste.\n").text == "Le chemin, on l’ajoute a la liste.\n")
         #expect(repaired("Compilez libc.a pour voir.\n").stage.edits.isEmpty)
         // A name glued by a stop to a grammatical word of three letters or more, or to a conjunction — no
