@@ -74,6 +74,15 @@ extension RepairPass {
         units[index].kind == .word && lowerForm(index) == "que" && negationParticle(before: index, within: 4, alone: true)
     }
 
+    /// Whether `comme` before a word with these tags introduces a noun phrase (`comme une
+    /// menace`) rather than a clause: a determiner — or, with `bareNoun`, a noun that stands
+    /// bare (`comme couleur de fond`), which no subject does (no verb form, pronoun or name reads it).
+    func commeIntroducesNounPhrase(_ next: PartsOfSpeech, bareNoun: Bool) -> Bool {
+        let pronouns: PartsOfSpeech = [.propersuj, .prodem, .proind]
+        if !next.isDisjoint(with: PartsOfSpeech.determiners) { return next.isDisjoint(with: pronouns) }
+        return bareNoun && next.contains(.nom) && next.isDisjoint(with: pronouns.union(PartsOfSpeech.finite).union([.npr, .mg]))
+    }
+
     /// What opens the clause of a unit, read backwards from it.
     enum ClauseOpening {
         /// A finite verb stands between the clause's start and the unit.
@@ -102,7 +111,11 @@ extension RepairPass {
     /// a comma with its own subject, `, mais chaque thread a`) and the unit. A
     /// sentence-initial capitalised verb form counts even if it is also a noun
     /// (operative `Charge`, `Invite`).
-    func clauseOpening(before index: Int) -> ClauseOpening {
+    /// With `roleIsNoClause`, `comme` before a bare noun (`comme couleur de fond`) is read
+    /// as the role it names, inside the clause before it — for the `a` after it, whose
+    /// clause is that one; a sentence's end is judged without it, since `Si vous travaillez
+    /// comme administrateur` still waits for its main clause.
+    func clauseOpening(before index: Int, roleIsNoClause: Bool = false) -> ClauseOpening {
         let finite: PartsOfSpeech = [.ipre, .ipsi, .ifut, .iimp, .cond, .spre, .simp, .impe]
         var current = index - 1
         var steps = 0
@@ -126,10 +139,10 @@ extension RepairPass {
                 // A subordinate or relative clause starts here: its verb is yet to come — unless it is
                 // `comme` before a determiner, which introduces a noun phrase far more often than a
                 // clause (`considérer le problème comme une menace et un défi a`; `comme le montre`
-                // inverts its subject, and its verb still comes after).
+                // inverts its subject, and its verb still comes after), or before a bare noun, which
+                // only a role takes (`sélectionnée comme couleur d’arrière-plan, a la différence`).
                 if tags.contains(.cjsub), !(unit.form == "comme" && current + 1 < index && units[current + 1].kind == .word
-                                             && !formTags(current + 1).isDisjoint(with: PartsOfSpeech.determiners)
-                                             && formTags(current + 1).isDisjoint(with: [.propersuj, .prodem, .proind])),
+                                             && commeIntroducesNounPhrase(formTags(current + 1), bareNoun: roleIsNoClause)),
                    !restrictsWithNeQue(current) {
                     return .subordinate
                 }

@@ -154,7 +154,7 @@ extension RepairPass {
     /// Whether the clause of the unit at `index` may still lack its verb, which an
     /// `a` there would then be: `ARuleDecider`'s `clauseHasVerb`, read from the clause.
     func clauseHasVerb(around index: Int) -> Bool {
-        let opening: ClauseOpening = nounPhraseOpensClause(before: index) ? .noVerb : clauseOpening(before: index)
+        let opening: ClauseOpening = nounPhraseOpensClause(before: index) ? .noVerb : clauseOpening(before: index, roleIsNoClause: true)
         return opening == .finiteVerb || clauseHasFiniteVerb(after: index, endsAtComma: opening == .subordinate)
     }
 

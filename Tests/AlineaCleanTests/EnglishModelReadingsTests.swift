@@ -601,13 +601,19 @@ struct EnglishModelReadingsTests {
         #expect(repaired(lossy + "Le reste a été vu.").hasSuffix("Le reste a été vu."))
     }
 
-    @Test("comme before a determiner opens a noun phrase, not a clause still waiting for its verb")
+    @Test("comme before a determiner or a bare noun opens a noun phrase, not a clause still waiting for its verb")
     func comparisonIsNoClause() {
         // In a scan that drops the accent of à (the first sentence shows it).
         let lossy = "Il passe a la page suivante a la fin. "
         #expect(repaired(lossy + "Les États sont disposés a considérer le problème comme une menace et un défi a caractère transnational.")
             == "Il passe à la page suivante à la fin. "
             + "Les États sont disposés à considérer le problème comme une menace et un défi à caractère transnational.")
+        // A bare noun after comme is a role, no subject: the clause's verb is `est`, and the a after the comma is à.
+        #expect(repaired(lossy + "La couleur est sélectionnée comme couleur de fond, a la différence des autres outils.")
+            .hasSuffix("La couleur est sélectionnée comme couleur de fond, à la différence des autres outils."))
+        // Does not harm: a name or a pronoun after comme is the subject of the clause it opens.
+        #expect(repaired(lossy + "Comme Paul a la clé, il ouvre.").hasSuffix("Comme Paul a la clé, il ouvre."))
+        #expect(repaired(lossy + "Comme chacun a la clé, il ouvre.").hasSuffix("Comme chacun a la clé, il ouvre."))
         // Does not harm: `si` before a determiner opens a clause whose verb the `a` may be.
         #expect(repaired(lossy + "Si le pointeur a la forme d’une main, cliquez.").hasSuffix("Si le pointeur a la forme d’une main, cliquez."))
     }
