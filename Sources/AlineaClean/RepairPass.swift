@@ -330,6 +330,9 @@ final class RepairPass {
 
     /// Heads of French elisions (`l’`, `d’`, `qu’`…).
     static let elisionHeads: Set<String> = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]
+    /// The elision heads that end in `qu`: no word on their own, so one a space parts from a
+    /// vowel is still an elision whose apostrophe the scan read as that space.
+    static let quElisionHeads = elisionHeads.filter { $0.hasSuffix("qu") }
     /// `elisionHeads`, longest first (a token opening with `qu` is tried as `qu’`, not as `q…`).
     /// Elided heads that only stand before a verb (`s’agit`, `n’est`, `m’appelle`,
     /// `j’imagine`, `c’était`), unlike the articles and `qu’`, which elide before anything;
@@ -499,6 +502,17 @@ final class RepairPass {
                 pendingElision = true
                 continue
             }
+            // `lorsqu un`, `qu il`, `puisqu ils`: a head ending in `qu` is no word on its own; a space where
+            // its apostrophe was, before a word opening with a vowel, still makes it that word's elision.
+            // Not `qu` before a finite verb (`un système, Quilt, qu est utilisé`): there the scan lost the
+            // `i` of `qui` far more often than `que` stood before its verb (`ce qu’est`).
+            if french, token.end + 1 < scalars.count, scalars[token.end] == " ", Self.quElisionHeads.contains(token.text.lowercased()),
+               case let rest = Self.letters(in: scalars, from: token.end + 1), !rest.isEmpty, Self.startsWithVowelOrH(rest.lowercased()),
+               token.text.lowercased() != "qu" || tags(rest.lowercased()).isDisjoint(with: PartsOfSpeech.finite) {
+                units.append(elisionUnit(head: token.text, start: token.start, apostrophe: " ", withSpace: false))
+                pendingElision = true
+                continue
+            }
             // `d?onglet`, `L?arrière-plan`, `c"est`: an apostrophe read as a question mark or a double
             // quote, glued between an elision's head and a word that opens with a vowel (French spaces
             // its question marks, and a quotation opens after a space). The head may be an `l` misread
@@ -648,7 +662,7 @@ final class RepairPass {
     /// An array: asked after every word, and four comparisons cost less than a hash.
     static let apostropheMisreadings: [Unicode.Scalar] = ["?", "\"", "”", "“"]
 
-    /// An elided article; an `I`/`1`/`|` head or a space after the apostrophe is an edit.
+    /// An elided article; an `I`/`1`/`|` head, a space after the apostrophe or a space read for it is an edit.
     func elisionUnit(head: String, start: Int, apostrophe: Unicode.Scalar, withSpace: Bool) -> Unit {
         let length = head.unicodeScalars.count + 1 + (withSpace ? 1 : 0)
         let before = String(scalars: scalars[start..<(start + length)])
@@ -658,7 +672,8 @@ final class RepairPass {
         }
         // An opening quote, a question mark or a double quote read for the apostrophe (n‘empêchent,
         // d?onglet, c"est) takes the document's.
-        let after = repairedHead + String(apostrophe == "‘" || Self.apostropheMisreadings.contains(apostrophe) ? self.apostrophe : apostrophe)
+        let after = repairedHead + String(apostrophe == "‘" || apostrophe == " " || Self.apostropheMisreadings.contains(apostrophe)
+                                          ? self.apostrophe : apostrophe)
         if after != before {
             let rule = repairedHead == head && !withSpace ? "apostrophe" : "elision-l"
             edits.append(Edit(offset: start, before: before, after: after, rule: rule, confidence: withSpace || head != "I" ? 0.9 : 0.95))
