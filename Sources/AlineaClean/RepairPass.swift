@@ -1091,10 +1091,16 @@ final class RepairPass {
     }
 
     /// The person (`3sg`, `2pl`…) of the subject pronoun right before the unit
-    /// at `index` (`vous êtes`, `vous n’êtes`), if there is one.
+    /// at `index` (`vous êtes`, `vous n’êtes`, `ils se réfèrent`, `ils ne s’arrêtent`),
+    /// if there is one: `ne` and the reflexive `se` may stand between, as no other
+    /// clitic is read across (`vous` and `nous` are subjects too).
     func subjectPerson(before index: Int) -> String? {
         guard index > 0 else { return nil }
         var subject = index - 1
+        if subject > 0, units[subject].kind == .elision && units[subject].form == "s" || units[subject].kind == .word && units[subject].form == "se",
+           units[subject].kind == .elision || onlySpaces(units[subject].end, units[index].start) {
+            subject -= 1
+        }
         if units[subject].kind == .elision && units[subject].form == "n" || units[subject].kind == .word && units[subject].form == "ne" {
             subject -= 1
         }

@@ -15,8 +15,10 @@ extension RepairPass {
     /// that is no noun (`imagé`; `le résumé` is one) seldom stands there.
     /// When removing an accent the French model invented gives a noun that
     /// agrees with the determiner, that noun was printed — in a document that
-    /// shows invented accents elsewhere (`showsInventedAccents`): clean text's
-    /// `les dérivés` is a participle used as a noun.
+    /// shows invented or misread accents elsewhere (`showsInventedAccents`):
+    /// clean text's `les dérivés` is a participle used as a noun. So is a grave
+    /// the English model read as an acute (`les paramétrés d’amorçage`, `une
+    /// réglé souple` → `paramètres`, `règle`).
     func participleAfterDeterminer(at index: Int) {
         // The unit is read in place until it qualifies (a copy retains its three strings).
         guard index > 0, units[index].pattern == .lower, units[index].length >= 4,
@@ -41,7 +43,9 @@ extension RepairPass {
             determinerAnalyses = lexicon.analyze(lowerForm(index - 2)).filter { $0.contains(utf8: "po:det") }
         } else { return }
         guard !determinerAnalyses.isEmpty else { return }
-        let noun = onlyAccentVariant(of: unit.text, kinds: { $0 == .inventedAccent }) { agrees($0, with: determinerAnalyses) }
+        let noun = onlyAccentVariant(of: unit.text, kinds: { $0 == .inventedAccent || $0 == .wrongAccent }) {
+            agrees($0, with: determinerAnalyses)
+        }
         // `les dérivés`: a participle French itself writes more often than the noun is one it uses as a noun —
         // unless the document writes the noun more often than the participle (`le calqué actif` beside `calque`).
         if let noun, case let participle = GeneralFormFrequencies.shared.perBillion(unit.lower), participle > 0,
@@ -62,17 +66,18 @@ extension RepairPass {
         }
     }
 
-    /// `qu’elle utilisé le tampon` → `utilise`, `vous étés` → `êtes`: a
-    /// subject pronoun takes a finite verb, never a bare participle (that
-    /// needs an auxiliary) nor a noun, so such a word right after il, elle,
-    /// on, nous, vous, ils or elles (a `ne` between allowed) whose accent
-    /// variant is a finite form of that person is that verb. Inverted
-    /// pronouns are part of their hyphenated word (`est-elle partie`).
+    /// `qu’elle utilisé le tampon` → `utilise`, `vous étés` → `êtes`,
+    /// `lorsqu’elles différent` → `diffèrent`: a subject pronoun takes a finite
+    /// verb, never a bare participle (that needs an auxiliary), a noun or an
+    /// adjective, so such a word right after il, elle, on, nous, vous, ils or
+    /// elles (a `ne` between allowed) whose accent variant is a finite form of
+    /// that person is that verb. Inverted pronouns are part of their hyphenated
+    /// word (`est-elle partie`).
     func verbAfterSubject(at index: Int) {
         // The unit is read in place, not copied (a copy retains its three strings).
         guard units[index].pattern == .lower, units[index].length >= 4 else { return }
         let own = lowerTags(index)
-        guard own.isDisjoint(with: PartsOfSpeech.finite.union([.adv, .prep, .mg, .infi])), !own.isDisjoint(with: [.ppas, .nom]),
+        guard own.isDisjoint(with: PartsOfSpeech.finite.union([.adv, .prep, .mg, .infi])), !own.isDisjoint(with: [.ppas, .nom, .adj]),
               let person = subjectPerson(before: index) ?? subjectOfBareParticiple(before: index) else { return }
         let verb = onlyAccentVariant(of: units[index].text, kinds: { $0.isAccentOnly || $0 == .inventedAccent }) {
             fits($0, .finiteVerb(person: person))

@@ -547,6 +547,10 @@ struct WordRepairerTests {
             == "La souris prend la forme de la croix dans l’image, toutes les deux secondes et plus.")
         // A grammatical adjective between the two (`telle`, `même`); not a content one, which may be the noun.
         #expect(repaired("Une telle approché ét la même formé.") == "Une telle approche et la même forme.")
+        // A grave read as an acute hides the noun too (`paramètres`, `interprètes`, `règle`).
+        #expect(repaired("Le probléme est là. Les paramétrés d’amorçage sont des paramétrés du noyau, et les interprétés les lisent.")
+            == "Le problème est là. Les paramètres d’amorçage sont des paramètres du noyau, et les interprètes les lisent.")
+        #expect(repaired("Le probléme est là. Il faut une réglé souple.") == "Le problème est là. Il faut une règle souple.")
         // Kept: participles that are nouns too, participles after a verb, a noun that would not agree,
         // and any participle in a text with no invented accent (les dérivés: a participle used as a noun).
         for kept in ["Le résumé et les intéressés.", "Il a formé le groupe.", "Les fichiers programmés hier.", "Un formé de plus.",
@@ -608,6 +612,10 @@ struct WordRepairerTests {
         }
         #expect(repaired("Il indique que vous étés en mode de secours, si vous n’étés pas sûr.")
             == "Il indique que vous êtes en mode de secours, si vous n’êtes pas sûr.")
+        // An adjective or a noun cannot follow its subject bare either; nor across the reflexive `se` (and `ne`).
+        #expect(repaired("Lorsqu’elles différent, ils se référent à la note, ils ne se référent qu’à elle.")
+            == "Lorsqu’elles diffèrent, ils se réfèrent à la note, ils ne se réfèrent qu’à elle.")
+        for kept in ["Elles sont différentes.", "Ils se sont vus.", "Il se veut précédent."] { #expect(repaired(kept) == kept, "\(kept)") }
         // A damaged word is repaired to the form its neighbour calls for: a participle, a verb of the subject's person.
         #expect(repaired("Le curseur a été deplace, vous etes prêts.") == "Le curseur a été déplacé, vous êtes prêts.")
         // A capitalised label after a determiner is read like a noun (la Boite: boîte, not the verb boiter).
