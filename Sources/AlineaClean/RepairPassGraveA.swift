@@ -28,10 +28,12 @@ extension RepairPass {
                   formTags(index - 1).isDisjoint(with: PartsOfSpeech.determiners),
                   !(formTags(index - 1).contains(.prep) && formTags(index - 1).isDisjoint(with: [.nom, .adj, .adv])),
                   !(units[index].kind == .elision && units[index].form == "d") else { continue }
-            // A modal a few words back governs the infinitive itself (`vous devez d’abord  comprendre`).
+            // A modal a few words back governs the infinitive itself (`vous devez d’abord  comprendre`) —
+            // unless its infinitive stands between (`vous pouvez être amené  réinstaller`).
             if formTags(index).contains(.infi),
-               (max(0, index - 4)..<index).contains(where: { units[$0].kind == .word && isModal(lowerForm($0))
-                   && !formTags($0).isDisjoint(with: PartsOfSpeech.finite) }) { continue }
+               (max(0, index - 4)..<index).contains(where: { modal in units[modal].kind == .word && isModal(lowerForm(modal))
+                   && !formTags(modal).isDisjoint(with: PartsOfSpeech.finite)
+                   && !((modal + 1)..<max(modal + 1, index - 1)).contains(where: { units[$0].kind == .word && formTags($0).contains(.infi) }) }) { continue }
             let next = ARuleDecider.Neighbour(text: units[index].form, isElision: units[index].kind == .elision)
             let afterNext = wordAfter(at: index + 1)
             guard let verdict = repairer.aRule.decide(observed: "a", previous: previous, next: next, afterNext: afterNext,

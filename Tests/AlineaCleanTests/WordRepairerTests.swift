@@ -861,8 +861,10 @@ struct WordRepairerTests {
         // Two spaces between two words of a line mark a lost word: à, where grammar wants it surely.
         #expect(repaired("Sans avoir à demander  l’application, vu les risques inhérents  la stabilité, en bas  gauche.")
                 == "Sans avoir à demander à l’application, vu les risques inhérents à la stabilité, en bas à gauche.")
+        // A modal governs the infinitive bare only where its own infinitive does not stand between.
+        #expect(repaired("Vous pouvez être amené  réinstaller le programme.") == "Vous pouvez être amené à réinstaller le programme.")
         for kept in ["Vous  noterez que des  microprogrammes et une entité  d’ordonnancement suivent.",
-                     "Vous devez d’abord  comprendre comment ils fonctionnent."] {
+                     "Vous devez d’abord  comprendre comment ils fonctionnent.", "Vous pouvez faire  comprendre le sens.", "Vous pouvez  comprendre le sens."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
         // An opening quotation mark parts no phrase: the quoted name is what follows the a.
