@@ -44,11 +44,12 @@ extension RepairPass {
         let previousTags = formTags(index - 1)
         // de là, par là are as good as de la, par la: only after a verb or an adverb (sont là,
         // bien là), not after a preposition, nor after a noun its determiner shows (la note la;
-        // a verb after an object pronoun that is a determiner too is no noun: `le placer la où`).
+        // an infinitive after an object pronoun that is a determiner too is no noun: `le placer la où`).
         guard previousTags.isDisjoint(with: PartsOfSpeech.determiners.union(.prep)),
               !previousTags.isDisjoint(with: PartsOfSpeech.finite.union([.infi, .ppas, .ppre, .adv, .negadv])),
               !(index > 1 && units[index - 2].kind == .word && previousTags.contains(.nom)
-                  && !formTags(index - 2).isDisjoint(with: [.det, .detdem, .detpos])) else { return }
+                  && !formTags(index - 2).isDisjoint(with: [.det, .detdem, .detpos])
+                  && !(previousTags.contains(.infi) && formTags(index - 2).contains(.properobj))) else { return }
         if onlySpaces(units[index].end, next.start) {
             // An elided article or `qu’` glued to its word (`il s’agit la d’un lot`, `c’est donc la qu’il faut`).
             let elided = next.kind == .elision && ["l", "d", "qu"].contains(next.form)

@@ -81,6 +81,9 @@ extension RepairPass {
                 if !units[index].edited, text == "Des" { capitalMidSentence(at: index) }
             } else if french, bytes == 2, text == "or" {
                 misreadGraveOnOu(at: index)
+            } else if french, bytes == 2, text == "1a" {
+                // `placer 1a où`, `n’est 1a qu’à titre`: a one read for the `l` of `la`, where only the adverb fits.
+                lostGraveOnLa(at: index)
             } else if french, kind == .elision {
                 capitalElisionMidSentence(at: index)
             } else if french, kind == .word {

@@ -716,6 +716,12 @@ struct WordRepairerTests {
         #expect(repaired("Il s’agit la d’un lot de filtres. Bien que ce soit la un moyen radical, il est bon.")
                 == "Il s’agit là d’un lot de filtres. Bien que ce soit là un moyen radical, il est bon.")
         #expect(repaired("L’option n’est Ia que pour mémoire.") == "L’option n’est là que pour mémoire.")
+        #expect(repaired("L’option n’est 1a qu’à titre anecdotique ; il faut le placer 1a où il faut.")
+                == "L’option n’est là qu’à titre anecdotique ; il faut le placer là où il faut.")
+        #expect(repaired("Il faut le placer la où il faut.") == "Il faut le placer là où il faut.")
+        for kept in ["Voir la section 1a pour le détail.", "Le tableau 1a où figure le total."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
         // An article before its noun, de la and par la, a note name: the article or the noun stays.
         for kept in ["Il joue la note la pour finir.", "Le chemin passe par la pour aller.", "Elle vient de la où il habite.",
                      "Il prend la forme voulue.", "Ils sont prises la. Traditionnellement, Debian a tout."] {
