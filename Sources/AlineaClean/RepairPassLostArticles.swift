@@ -97,6 +97,22 @@ extension RepairPass {
         if unit.edited { revise(index, with: decision) } else { replace(index, with: decision) }
     }
 
+    /// `prendre eh main`, `nous sommes eh cours`, `eh anglais` → `en`: an interjection
+    /// (tagged nothing but `.other`) stands apart from the sentence (a mark after it, or
+    /// the adverb it calls up: `eh bien`, `eh oui`), never before a word of the sentence
+    /// it runs into; there the scan read the `n` of `en` with an ascender
+    /// (`OCRConfusionModel`: `h` for `n`).
+    func interjectionReadForEn(at index: Int) {
+        let unit = units[index]
+        guard unit.pattern == .lower, index > 0, index + 1 < units.count, units[index - 1].kind == .word,
+              onlySpaces(units[index - 1].end, unit.start), lowerTags(index) == .other,
+              units[index + 1].kind == .word, units[index + 1].pattern == .lower, onlySpaces(unit.end, units[index + 1].start),
+              formTags(index + 1).isDisjoint(with: [.adv]), formTags(index + 1) != .other,
+              !repairer.generator.candidates(for: unit.lower, allowed: { $0 == .shape }, lengthLimits: false, accept: { $0 == "en" }).isEmpty
+        else { return }
+        replace(index, with: Decision(after: "en", rule: "confusion", confidence: 0.7))
+    }
+
     /// Prepositions that never stand before a bare singular noun opening with a
     /// vowel: `dans image`, `pendant installation` lost the elided article of
     /// `dans l’image`; `de` elides itself before a vowel (`d’origine`), so `de

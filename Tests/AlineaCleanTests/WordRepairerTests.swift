@@ -198,6 +198,13 @@ struct WordRepairerTests {
         #expect(repaired("Une ligne est plus facile à défendre qu'uhe frontière.") == "Une ligne est plus facile à défendre qu'une frontière.")
     }
 
+    @Test("an interjection runs into no sentence: eh before one of its words is en read with an ascender")
+    func interjectionReadForEn() {
+        #expect(repaired("Il est facile à prendre eh main, nous sommes eh cours de test (Spanners eh anglais).")
+                == "Il est facile à prendre en main, nous sommes en cours de test (Spanners en anglais).")
+        for kept in ["Il dit eh bien non.", "Il crie eh, puis part.", "Eh oui, il part."] { #expect(repaired(kept) == kept, "\(kept)") }
+    }
+
     @Test("a space after the elision apostrophe is removed; a space read for it after a head in qu is the apostrophe")
     func elisionSpace() {
         #expect(repaired("la résolution 60/45 de I’ Assemblée générale") == "la résolution 60/45 de l’Assemblée générale")
