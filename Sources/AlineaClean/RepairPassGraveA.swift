@@ -28,12 +28,7 @@ extension RepairPass {
                   formTags(index - 1).isDisjoint(with: PartsOfSpeech.determiners),
                   !(formTags(index - 1).contains(.prep) && formTags(index - 1).isDisjoint(with: [.nom, .adj, .adv])),
                   !(units[index].kind == .elision && units[index].form == "d") else { continue }
-            // A modal a few words back governs the infinitive itself (`vous devez d’abord  comprendre`) —
-            // unless its infinitive stands between (`vous pouvez être amené  réinstaller`).
-            if formTags(index).contains(.infi),
-               (max(0, index - 4)..<index).contains(where: { modal in units[modal].kind == .word && isModal(lowerForm(modal))
-                   && !formTags(modal).isDisjoint(with: PartsOfSpeech.finite)
-                   && !((modal + 1)..<max(modal + 1, index - 1)).contains(where: { units[$0].kind == .word && formTags($0).contains(.infi) }) }) { continue }
+            if formTags(index).contains(.infi), modalGovernsBare(infinitiveAt: index) { continue }
             let next = ARuleDecider.Neighbour(text: units[index].form, isElision: units[index].kind == .elision)
             let afterNext = wordAfter(at: index + 1)
             guard let verdict = repairer.aRule.decide(observed: "a", previous: previous, next: next, afterNext: afterNext,
@@ -41,6 +36,18 @@ extension RepairPass {
                   verdict.isPreposition, verdict.confidence >= Self.lostGraveConfidence else { continue }
             edits.append(Edit(offset: units[index - 1].end, before: "  ", after: " à ", rule: "grave-a", confidence: verdict.confidence))
         }
+    }
+
+    /// Whether a modal a few words before the infinitive at `index` governs it bare (`vous
+    /// devez d’abord  comprendre`): not where the modal's own infinitive stands between them
+    /// (`vous pouvez être amené  réinstaller`), which filled the modal's slot.
+    func modalGovernsBare(infinitiveAt index: Int) -> Bool {
+        for modal in max(0, index - 4)..<index where units[modal].kind == .word && isModal(lowerForm(modal))
+            && !formTags(modal).isDisjoint(with: PartsOfSpeech.finite) {
+            let between = (modal + 1)..<max(modal + 1, index - 1)
+            if !between.contains(where: { units[$0].kind == .word && formTags($0).contains(.infi) }) { return true }
+        }
+        return false
     }
 
     /// The unit at `position` as a neighbour read after the one before it (`ARuleDecider`'s
