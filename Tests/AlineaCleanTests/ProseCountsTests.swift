@@ -69,12 +69,8 @@ struct CircumflexFrequenciesTests {
         // controle and fenetre show the loss; coté is a word, but prose of every kind says côté.
         let lossy = "Le controle de la fenetre. Les boutons sont sur le coté de la page."
         #expect(repaired(lossy) == "Le contrôle de la fenêtre. Les boutons sont sur le côté de la page.")
-        // tache is a word too (a stain), but French at large writes the task it is read for near four times
-        // as often, and such a document shows no circumflex of its own: the odds of the reading, applied.
-        #expect(repaired("Le controle de la fenetre. Cette tache est faite par le programme.")
-                == "Le contrôle de la fenêtre. Cette tâche est faite par le programme.")
-        // taches (stains) it writes too often to replace, 2 to 3: the tasks are only suggested, for the
-        // translator to accept.
+        // taches too is a word, and French at large writes it (stains) too often to replace it: the task
+        // it writes oftener is only suggested, for the translator to accept.
         let tasks = "Le controle de la fenetre. Certaines taches sont faites par le programme."
         #expect(repaired(tasks) == "Le contrôle de la fenêtre. Certaines taches sont faites par le programme.")
         let suggestions = try #require(Self.repairer).repair(tasks).suggestions
