@@ -333,6 +333,8 @@ final class RepairPass {
     /// The elision heads that end in `qu`: no word on their own, so one a space parts from a
     /// vowel is still an elision whose apostrophe the scan read as that space.
     static let quElisionHeads = elisionHeads.filter { $0.hasSuffix("qu") }
+    /// The length in scalars of the longest of `quElisionHeads` (`lorsqu`, `puisqu`, `quoiqu`, `presqu`).
+    static let longestQuElisionHead = quElisionHeads.map(\.unicodeScalars.count).max() ?? 0
     /// `elisionHeads`, longest first (a token opening with `qu` is tried as `qu’`, not as `q…`).
     /// Elided heads that only stand before a verb (`s’agit`, `n’est`, `m’appelle`,
     /// `j’imagine`, `c’était`), unlike the articles and `qu’`, which elide before anything;
@@ -506,7 +508,9 @@ final class RepairPass {
             // its apostrophe was, before a word opening with a vowel, still makes it that word's elision.
             // Not `qu` before a finite verb (`un système, Quilt, qu est utilisé`): there the scan lost the
             // `i` of `qui` far more often than `que` stood before its verb (`ce qu’est`).
-            if french, token.end + 1 < scalars.count, scalars[token.end] == " ", Self.quElisionHeads.contains(token.text.lowercased()),
+            // (Asked after every token: the last letter and the length are read before any string is made.)
+            if french, token.end + 1 < scalars.count, scalars[token.end] == " ", scalars[token.end - 1] == "u" || scalars[token.end - 1] == "U",
+               token.end - token.start <= Self.longestQuElisionHead, Self.quElisionHeads.contains(token.text.lowercased()),
                case let rest = Self.letters(in: scalars, from: token.end + 1), !rest.isEmpty, Self.startsWithVowelOrH(rest.lowercased()),
                token.text.lowercased() != "qu" || tags(rest.lowercased()).isDisjoint(with: PartsOfSpeech.finite) {
                 units.append(elisionUnit(head: token.text, start: token.start, apostrophe: " ", withSpace: false))
