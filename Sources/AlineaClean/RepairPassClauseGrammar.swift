@@ -199,13 +199,15 @@ extension RepairPass {
     /// and a noun or adjective, stands where only the verb can: after a
     /// clitic (`se fait`, `s’applique`, `ne donne`), or, as a third-person
     /// singular, after a determiner and a noun (`Ce chapitre traite`, `le
-    /// programme demande`: two nouns side by side would need a preposition) —
+    /// programme demande`, `L’éditeur fait`: two nouns side by side would need a preposition) —
     /// a place adverb may follow the noun (`La liaison ci-dessous reste`), and an
     /// ordinal precede it (`La sixième section donne`).
     func isVerbByPosition(_ index: Int) -> Bool {
         guard index > 0, CasePattern(of: units[index].form) == .lower,
               onlySpaces(units[index - 1].end, units[index].start) else { return false }
         if isClitic(index - 1) { return true }
+        // After a noun, a form that is also a preposition is the preposition (`l’équilibre entre`, `le match contre`).
+        guard !formTags(index).contains(.prep) else { return false }
         var noun = index - 1
         if units[noun].kind == .word, Self.placeAdverbs.contains(lowerForm(noun)), noun > 0,
            onlySpaces(units[noun - 1].end, units[noun].start) {
@@ -216,8 +218,12 @@ extension RepairPass {
         let previousTags = formTags(noun)
         // Only a noun that is nothing else (not `la`, also the note; not `première`, which
         // may qualify the noun after it), after a determiner that is no preposition (`de`).
-        guard noun > 0, previousTags.contains(.nom), previousTags.isDisjoint(with: [.adj, .mg, .npr]),
-              units[noun - 1].kind == .word, onlySpaces(units[noun - 1].end, previous.start) else { return false }
+        guard noun > 0, previousTags.contains(.nom), previousTags.isDisjoint(with: [.adj, .mg, .npr]) else { return false }
+        // `L’éditeur fait suite`, `l’option permet`: the elided article determines its noun as `le` does.
+        if units[noun - 1].kind == .elision, units[noun - 1].end == previous.start {
+            return lowerForm(noun - 1) == "l" && formTags(index).contains(.thirdSingular)
+        }
+        guard units[noun - 1].kind == .word, onlySpaces(units[noun - 1].end, previous.start) else { return false }
         var determiner = noun - 1
         if Self.isOrdinal(lowerForm(determiner)), determiner > 0, units[determiner - 1].kind == .word,
            onlySpaces(units[determiner - 1].end, units[determiner].start) {
