@@ -131,7 +131,10 @@ extension RepairPass {
         strayQuoteMarks()
         colonAfterGrammaticalWord()
         spacedHyphens()
-        if french { lostGraveInWideGaps() }
+        if french {
+            lostGraveInWideGaps()
+            lostGraveBeforeLocution()
+        }
     }
 
     /// The index of the unit whose `bound` (`\.start` or `\.end`) is scalar

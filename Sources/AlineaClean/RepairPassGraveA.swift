@@ -38,6 +38,53 @@ extension RepairPass {
         }
     }
 
+    /// `le répertoire partir duquel`, `directement partir des définitions`, `inversé partir
+    /// d’une note` → `à partir`: a scan that loses a lone `à` whole may take one space with it.
+    /// Only before an infinitive that prose writes after `à` a hundred times or more
+    /// (`locutionAfterGraveMinimum`: `à partir`, `à utiliser`), with the word after it as
+    /// prose writes the pair after `à` (`GraveAccentContexts`: `à partir de`, `à utiliser
+    /// pour`), where no word before governs the infinitive bare: a noun, an adjective or a participle (over
+    /// adverbs, `est produite directement partir`) takes no bare infinitive, nor does a reflexive
+    /// infinitive (`s’utiliser partir de`) — unless an interrogative determiner asks the question
+    /// the infinitive completes (`Quel format utiliser pour`); a verb, a preposition, a clitic, a negation or a
+    /// conjunction may (`peut partir de`, `pour partir de`, `ne pas partir de`, `et partir de`).
+    func lostGraveBeforeLocution() {
+        for index in units.indices.dropFirst() where units[index].kind == .word && units[index].pattern == .lower
+            && index + 1 < units.count && units[index - 1].kind == .word && units[index - 1].end + 1 == units[index].start
+            && scalars[units[index - 1].end] == " " && formTags(index).contains(.infi) {
+            let next = units[index + 1]
+            guard next.kind == .word || next.kind == .elision, next.pattern == .lower || next.kind == .elision,
+                  next.kind == .elision ? next.start == units[index].end + 1 : onlySpaces(units[index].end, next.start),
+                  GraveAccentContexts.shared.timesAccented("à", before: lowerForm(index)) >= Self.locutionAfterGraveMinimum,
+                  GraveAccentContexts.shared.favoursAccent(on: "à", .next2, neighbours: lowerForm(index), lowerForm(index + 1),
+                                                           seen: GraveAccentContexts.settledPhraseMinimum) == true,
+                  governsNoBareInfinitive(before: index) else { continue }
+            edits.append(Edit(offset: units[index].start, before: "", after: "à ", rule: "grave-a", confidence: Self.lostGraveConfidence))
+        }
+    }
+
+    /// How often prose must have written an infinitive after `à` before a lost `à` is put back before it.
+    static let locutionAfterGraveMinimum = 100
+
+    /// Whether the words right before the infinitive at `index` leave it ungoverned: over adverbs that
+    /// are nothing else, a noun, an adjective or a past participle in small letters that is no finite verb,
+    /// or an infinitive whose reflexive clitic stands before it — none takes an infinitive bare.
+    func governsNoBareInfinitive(before index: Int) -> Bool {
+        var current = index - 1
+        while current > 0, units[current].kind == .word, units[current].pattern == .lower, formTags(current).isAdverbOnly,
+              onlySpaces(units[current - 1].end, units[current].start) { current -= 1 }
+        guard units[current].kind == .word, units[current].pattern == .lower else { return false }
+        let tags = formTags(current)
+        if tags.contains(.infi) {
+            return current > 0 && units[current - 1].kind == .elision && units[current - 1].end == units[current].start
+                && ["s", "se"].contains(lowerForm(current - 1))
+        }
+        // `Quel format utiliser pour`: after an interrogative determiner's noun the infinitive asks the question.
+        let question = (max(0, current - 2)..<current).contains { units[$0].kind == .word && formTags($0).contains(.detex) }
+        return !question && !tags.isDisjoint(with: [.nom, .adj, .ppas])
+            && tags.isDisjoint(with: PartsOfSpeech.finite.union([.prep, .mg, .det, .detind, .detdem, .detpos, .negadv, .adv, .infi]))
+    }
+
     /// Whether a modal a few words before the infinitive at `index` governs it bare (`vous
     /// devez d’abord  comprendre`): not where the modal's own infinitive stands between them
     /// (`vous pouvez être amené  réinstaller`), which filled the modal's slot.

@@ -880,6 +880,18 @@ struct WordRepairerTests {
                      "Vous devez d’abord  comprendre comment ils fonctionnent.", "Vous pouvez faire  comprendre le sens.", "Vous pouvez  comprendre le sens."] {
             #expect(repaired(kept) == kept, "\(kept)")
         }
+        // A lost à that took one space with it, before an infinitive prose writes after à a hundred
+        // times, with the word after it as prose pairs them (`à partir de`), where nothing governs it bare.
+        #expect(repaired("Le répertoire partir duquel la commande est lancée. La sortie est produite directement partir des sources.")
+                == "Le répertoire à partir duquel la commande est lancée. La sortie est produite directement à partir des sources.")
+        #expect(repaired("Il peut aussi s’utiliser partir d’autres applications.") == "Il peut aussi s’utiliser à partir d’autres applications.")
+        for kept in ["Vous pouvez partir de ce fichier.", "Il faut ne pas partir de zéro, et partir du modèle pour partir de là.",
+                     "Quel format utiliser pour la sortie ?", "Il faut utiliser pour cela un fichier."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+        // After an elided article's noun, a word that is a verb too is the clause's verb (`L’éditeur fait`),
+        // so the a after it is no second verb.
+        #expect(repaired("L’éditeur fait suite a une longue réflexion.") == "L’éditeur fait suite à une longue réflexion.")
         // An opening quotation mark parts no phrase: the quoted name is what follows the a.
         #expect(repaired("Le style du markup est défini a « Oblique Bold » ici.") == "Le style du markup est défini à « Oblique Bold » ici.")
         #expect(repaired("Le fichier a « oublié » sa forme.") == "Le fichier a « oublié » sa forme.")
