@@ -1669,7 +1669,8 @@ final class RepairPass {
         // or the form is English that French prose never writes, read for a common French word (`dolt` ×3 for `doit`):
         // the same French word read the same wrong way each time.
         if top.kinds.contains(.shape), vocabulary.runningCount(lower) >= 2, !isWrittenElsewhere(top.word), !writesFamily(of: top.word),
-           !(french && repairer.isForeign(lower) && Self.readsAsEnglish(lower, for: top.word)) { confidence -= 0.3 }
+           !(french && repairer.isForeign(lower) && Self.readsAsEnglish(lower, for: top.word)),
+           !(french && !repairer.isForeign(lower) && isEverydayVerbForm(top.word)) { confidence -= 0.3 }
         // So does an accent a scan invents on noise: twice the same `sérif` is a word the lexicon
         // lacks. Only for the accents of e, which French writes everywhere (not `raÿon`); and not
         // where the document writes the repaired word's family intact (`utiliséz` ×2 beside `utiliser`).
@@ -1678,6 +1679,20 @@ final class RepairPass {
         confidence = min(0.98, max(0.05, confidence))
         return Decision(after: pattern.apply(to: top.word, locale: locale), rule: Self.ruleName(top.kinds), confidence: confidence)
     }
+
+    /// Whether `word` is a conjugated verb form and nothing a term could be (no noun, adjective or
+    /// name), one French at large writes often (`everydayFormPerBillion`): a form the document
+    /// repeats that reads as it by one letter's shape is that verb misread the same way each time
+    /// (`souhaltez` ×2 for `souhaitez`) — terms the lexicon lacks are names and nouns (`chown`, not
+    /// `clown`; `soris`, not `sons`), and no term conjugates.
+    func isEverydayVerbForm(_ word: String) -> Bool {
+        let found = tags(word)
+        return !found.isDisjoint(with: PartsOfSpeech.finite) && found.isDisjoint(with: [.nom, .adj, .npr, .mg])
+            && GeneralFormFrequencies.shared.perBillion(word) >= Self.everydayFormPerBillion
+    }
+
+    /// How often French at large must write a verb form (per billion words) for `isEverydayVerbForm`.
+    static let everydayFormPerBillion = 5_000
 
     /// `candidates` with their scores, lowest score first, ties by word. Each is
     /// scored once, not at every comparison: the scoring reads the pass, and a

@@ -475,6 +475,15 @@ struct EnglishModelReadingsTests {
         }
     }
 
+    @Test("a repeated form one shape from an everyday conjugated verb is that verb misread each time; one read for a noun is a term")
+    func repeatedMisreadingOfEverydayVerb() {
+        #expect(repaired("Copiez le code si vous le souhaltez, et modifiez-le si vous le souhaltez aussi.")
+                == "Copiez le code si vous le souhaitez, et modifiez-le si vous le souhaitez aussi.")
+        // A term the lexicon lacks recurs too: read for a noun (`clown`), it stays.
+        let term = "La commande chown fichier suit cette règle, alors que chown -R fichier la suit aussi."
+        #expect(repaired(term) == term)
+    }
+
     @Test("a short rejected token one shape away from one grammatical word is that word; a digit for the l of a determiner too")
     func shortGrammaticalWords() {
         #expect(repaired("Les fichiers ct les dossiers.") == "Les fichiers et les dossiers.")
