@@ -27,7 +27,10 @@ struct GuillemetSpacer: Sendable {
         for span in ProtectedSpans.find(in: scalars) { for index in span { protected[index] = true } }
         var edits: [Edit] = []
         for index in pairedGuillemets(scalars).sorted() where !protected[index] {
-            if scalars[index] == "«", index + 1 < scalars.count, CharacterClass.isLetter(scalars[index + 1]) {
+            // Whatever the quotation opens with: a word, a number, an option or a mark it quotes (`« 0 »`,
+            // `« -i »`, `« : »`) — not a mark a space parts from the words it would open (`«. Security`: a speck).
+            if scalars[index] == "«", index + 1 < scalars.count, !CharacterClass.isWhitespace(scalars[index + 1]), scalars[index + 1] != "»",
+               !specksBeforeWords(scalars, after: index) {
                 edits.append(Edit(offset: index + 1, before: "", after: " ", rule: "french-spacing", confidence: 0.8))
             } else if scalars[index] == "»", index > 0, !CharacterClass.isWhitespace(scalars[index - 1]), scalars[index - 1] != "«" {
                 edits.append(Edit(offset: index, before: "", after: " ", rule: "french-spacing", confidence: 0.8))
@@ -53,6 +56,14 @@ struct GuillemetSpacer: Sendable {
             }
         }
         return paired
+    }
+
+    /// Whether the mark right after the `«` at `index` stands apart from the words of the quotation
+    /// (a space after it, and more than a closing `»` there): a speck, not the mark quoted.
+    private func specksBeforeWords(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
+        guard index + 3 < scalars.count, !CharacterClass.isLetter(scalars[index + 1]),
+              !("0"..."9").contains(scalars[index + 1]), isSpace(scalars[index + 2]) else { return false }
+        return scalars[index + 3] != "»"
     }
 
     /// A space inside a line (not a line break), the narrow and no-break ones included.

@@ -12,6 +12,13 @@ struct GuillemetSpacerTests {
         #expect(stage.revert(stage.apply(to: text)) == text)
     }
 
+    @Test("a quotation that opens with a number, an option or a quoted mark gets its space too; a speck before the words does not")
+    func spacesQuotationsOpeningWithMarks() {
+        let text = "Indiquez « 1 » ou «0 », l’option «-i » et le séparateur «: ». Lisez le chapitre «. Security Considerations ».\n"
+        #expect(GuillemetSpacer().space(text).apply(to: text)
+                == "Indiquez « 1 » ou « 0 », l’option « -i » et le séparateur « : ». Lisez le chapitre «. Security Considerations ».\n")
+    }
+
     @Test("a document that never spaces a guillemet keeps its style; a lone guillemet is a speck, not a quotation")
     func keepsUnspacedStyleAndLoneMarks() {
         #expect(GuillemetSpacer().space("Le filtre «Turbulence» et l’option «Aucun».\n").edits.isEmpty)
