@@ -510,6 +510,76 @@ extension RepairPass {
         semicolonClosingFrontedPhrase(at: index)
         colonAfterGrammaticalWord(at: index)
         commaAfterConjunction(at: index)
+        commaBeforeComplementWithDe(at: index)
+    }
+
+    /// `la zone, de sélection`, `les adresses, de courriel`, `permet, de mettre à jour` → no comma:
+    /// nothing parts a noun from the bare noun its `de` joins to it (a compound: `zone de sélection`),
+    /// nor a finite verb from the infinitive its `de` opens (`permet de`) — a comma there is a speck.
+    /// Not where the items of a list stand (`de nombres, de chaînes`: the noun before the comma is a
+    /// `de` complement itself, or another follows: `de mise à l’échelle, de découpage et de
+    /// retournement`), nor before an adverbial phrase (`, de façon automatique`, `, de préférence`);
+    /// nor, before an infinitive, where the comma closes a phrase the sentence fronted or an aside
+    /// (`Si vous le souhaitez, de pouvoir`, `il est possible, grâce à ces méthodes, de rectifier`).
+    /// Only in a text that shows a scan's damage.
+    func commaBeforeComplementWithDe(at index: Int) {
+        guard french, index > 1, index + 1 < units.count, units[index].kind == .word || units[index].kind == .elision,
+              lowerForm(index) == "de" || units[index].kind == .elision && lowerForm(index) == "d",
+              units[index - 1].kind == .word, units[index - 1].pattern == .lower, commaAndSpace(before: index),
+              units[index + 1].kind == .word, units[index + 1].pattern == .lower,
+              units[index].kind == .elision ? units[index].end == units[index + 1].start : onlySpaces(units[index].end, units[index + 1].start)
+        else { return }
+        let head = formTags(index - 1), complement = formTags(index + 1)
+        // A noun that is also a verb form (`la zone`, `des adresses`) is the noun after its determiner.
+        let determined = units[index - 2].kind == .elision ? lowerForm(index - 2) == "l"
+            : units[index - 2].kind == .word && !formTags(index - 2).isDisjoint(with: [.det, .detpos, .detdem, .detind])
+        let compound = head.contains(.nom) && head.isDisjoint(with: [.adj, .ppas, .infi, .adv, .mg])
+            && (head.isDisjoint(with: PartsOfSpeech.finite) || determined)
+            && complement.contains(.nom) && complement.isDisjoint(with: PartsOfSpeech.finite.union([.adj, .ppas, .infi, .adv, .mg, .npr]))
+            && !Self.mannerNouns.contains(lowerForm(index + 1)) && !opensListItemWithDe(index - 1) && !listOfDeGoesOn(after: index + 1)
+        let governed = !head.isDisjoint(with: PartsOfSpeech.finite) && head.isDisjoint(with: [.nom, .adj, .ppas, .mg, .adv])
+            && complement.contains(.infi) && complement.isDisjoint(with: [.nom, .adj, .ppas])
+        // An aside or a fronted phrase may end before an infinitive's `de` (`il est possible, grâce à ces
+        // méthodes, de rectifier`); none ends between a noun and the bare noun of its compound.
+        guard compound || governed && !closesFrontedPhrase(before: index - 1) && !commaOpensSentencePart(before: index - 1),
+              showsScanDamage() else { return }
+        edits.append(Edit(offset: units[index - 1].end, before: ",", after: "", rule: "punctuation", confidence: 0.65))
+    }
+
+    /// Whether another `de` complement follows the one at `index` within a few words, after `et`, `ou`
+    /// or a comma (`de mise à l’échelle, de découpage et de retournement`): the comma parts the items
+    /// of a list.
+    func listOfDeGoesOn(after index: Int) -> Bool {
+        var current = index + 1
+        while current + 1 < units.count, current - index <= 5 {
+            let gap = scalars[units[current - 1].end..<units[current].start]
+            if gap.contains(where: { ".;:!?\n".unicodeScalars.contains($0) }) { return false }
+            let opensDe = ["de", "d", "des", "du"].contains(lowerForm(current))
+            if opensDe, gap.contains(",") { return true }
+            if ["et", "ou"].contains(lowerForm(current)), ["de", "d", "des", "du"].contains(lowerForm(current + 1)) { return true }
+            current += 1
+        }
+        return false
+    }
+
+    /// The nouns that `de` makes an adverbial phrase of, set off by a comma (`, de façon automatique`,
+    /// `, de manière transparente`, `, de sorte que`, `, de préférence neuf`, `, de suite`).
+    static let mannerNouns: Set<String> = ["façon", "manière", "sorte", "préférence", "suite", "force", "rigueur"]
+
+    /// Whether the noun at `index` is an item of a list of `de` complements: `de` or `d’` (and the
+    /// noun's adjectives or determiner) opens its phrase (`de nombres, de chaînes`, `d’une durée, de signes`).
+    func opensListItemWithDe(_ index: Int) -> Bool {
+        var current = index - 1
+        while current >= 0, index - current <= 3 {
+            let unit = units[current]
+            if unit.kind == .elision { return lowerForm(current) == "d" }
+            guard unit.kind == .word, unit.pattern == .lower else { return false }
+            if lowerForm(current) == "de" { return true }
+            let tags = formTags(current)
+            guard !tags.isDisjoint(with: [.adj, .det, .detind, .detpos, .detdem]), tags.isDisjoint(with: [.prep]) else { return false }
+            current -= 1
+        }
+        return false
     }
 
     /// The marks a speck set inside a verb's group, before the word at `index`: between a modal and

@@ -1955,6 +1955,20 @@ struct WordRepairerTests {
         #expect(repaired("Les pixels noirs et, des lignes horizontales.") == "Les pixels noirs et, des lignes horizontales.")
     }
 
+    @Test("in a scan, no comma parts a noun from the bare noun its de joins to it, nor a verb from the infinitive its de opens")
+    func commaBeforeComplementWithDe() {
+        let damage = "Le systéme a été amorcé et le paquet sera installé sur le nouveau systeme avec la premiére option. "
+        #expect(repaired(damage + "Elle reste découpée, mais elle suit la zone, de sélection. Le bouton permet, de mettre à jour le tout.")
+                .hasSuffix("Elle reste découpée, mais elle suit la zone de sélection. Le bouton permet de mettre à jour le tout."))
+        // A list of de complements, an adverbial phrase, an aside or a fronted phrase before an infinitive keep theirs.
+        for kept in ["Il permet la mise à l’échelle, de découpage et de retournement.", "Le nombre de sockets, de puces et de cœurs varie.",
+                     "Utilisez un disque, de préférence neuf.", "Il est possible, grâce à ces méthodes, de rectifier la position.",
+                     "Si vous le souhaitez, de pouvoir modifier le code."] {
+            #expect(repaired(damage + kept).hasSuffix(kept), "\(kept)")
+        }
+        #expect(repaired("Elle suit la zone, de sélection.") == "Elle suit la zone, de sélection.")
+    }
+
     @Test("no comma parts an auxiliary from its participle, faut from its infinitive, or the relative qui from its verb")
     func commaInsideVerbPhrase() {
         #expect(repaired("La partition est, sauvegardée sur le disque. Il faut, remarquer cela. Ce qui, est entre les lignes reste.")
