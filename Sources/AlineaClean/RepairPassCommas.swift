@@ -46,16 +46,22 @@ extension RepairPass {
                 edits.append(Edit(offset: units[index].end, before: ":", after: ".", rule: "punctuation", confidence: 0.6))
                 continue
             }
-            // `pixels, L’autre est`, `indiquée, N’importe quel fichier peut`: a comma glued to a word before an
-            // elided capital no small letter is shaped like (not the `I` a scan makes of `l`), where the clause
-            // that capital opens has its own finite verb, is a full stop the scan read short.
+            // `pixels, L’autre est`, `indiquée, N’importe quel fichier peut`, `du noir, C’est ce qui`, `d’un
+            // programme, S’il n’y a`: a comma glued to a word before an elided capital (not the `I` a scan makes
+            // of `l`), where the clause that capital opens has its own finite verb and the comma closes no
+            // phrase the sentence fronted (for a capital shaped like its small letter, the clause before has
+            // its verb: `Lors de la frappe, S’il` fronts a phrase), is a full stop the scan read short. (A scan enlarges the `c` of
+            // `c’est` or the `s` of `s’il` as seldom as it breaks a stop into a comma there: 18 stops to 1 in
+            // the sets; `, c’est-à-dire` is the locution's.)
             if french, units[index + 1].kind == .elision, units[index].kind == .word, CasePattern(of: units[index].form) == .lower,
                units[index].end + 2 == units[index + 1].start, scalars[units[index].end] == ",", scalars[units[index].end + 1] == " ",
                let initial = units[index + 1].text.unicodeScalars.first, CharacterClass.isUppercase(initial),
-               !OCRConfusionModel.capitalsAScanMakes.contains(initial), !OCRConfusionModel.capitalReadingsOfL.contains(initial),
+               !OCRConfusionModel.capitalReadingsOfL.contains(initial),
                index + 2 < units.count, units[index + 2].kind == .word, units[index + 1].end == units[index + 2].start,
-               CasePattern(of: units[index + 2].form) == .lower, !closesFrontedPhrase(before: index),
-               clauseHasFiniteVerb(after: index + 2) {
+               CasePattern(of: units[index + 2].form) == .lower, !units[index + 2].form.contains("-"), !closesFrontedPhrase(before: index),
+               // An elided subject's verb is the word it is glued to (`C’est`, `J’ai`).
+               ["c", "j"].contains(lowerForm(index + 1)) && readsAsFiniteVerb(index + 2) || clauseHasFiniteVerb(after: index + 2),
+               !OCRConfusionModel.capitalsAScanMakes.contains(initial) || clauseOpening(before: index + 1) == .finiteVerb {
                 edits.append(Edit(offset: units[index].end, before: ",", after: ".", rule: "punctuation", confidence: 0.6))
                 continue
             }

@@ -1737,6 +1737,12 @@ struct WordRepairerTests {
                 == "Le filtre a été appliqué au calque. Mais elle devient visible.")
         #expect(repaired("Le contour est tracé en noir, L’autre est tracé en blanc.")
                 == "Le contour est tracé en noir. L’autre est tracé en blanc.")
+        // So does an elided subject whose capital a small letter is shaped like, after a clause with its verb.
+        #expect(repaired("Le mélange donne du noir, C’est ce qui compte. Le programme lit un fichier, S’il n’y a rien, il attend.")
+                == "Le mélange donne du noir. C’est ce qui compte. Le programme lit un fichier. S’il n’y a rien, il attend.")
+        for kept in ["Lors de la frappe, S’il manque un mot, il est souligné.", "Juste au-dessus du si, C’est-à-dire au plus haut."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
         // A preposition's verb may come after its fronted phrase's comma and a relative.
         #expect(repaired("La saisie décrit le contenu, Dans le cas qui nous occupe, il s’agit de musique.")
                 == "La saisie décrit le contenu. Dans le cas qui nous occupe, il s’agit de musique.")
