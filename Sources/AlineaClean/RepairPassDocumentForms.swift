@@ -82,12 +82,12 @@ extension RepairPass {
 
     /// `LilÿPond`, `LilyÿPond`, `LilylPond` → `LilyPond`: a mixed-case name (a
     /// product's, a format's) no lexicon holds, one edit from a name the document
-    /// writes more often (twice at least) in plain letters, opening with the same
+    /// writes more often (and twice at least) in plain letters, opening with the same
     /// letter — the document's own spelling of the name, which the scan damaged
     /// here by a letter added, lost or accented, or misread as the confusion model says a
     /// shape is (`LityPond`: `l` read as `t`) where the name's parts are words and the variant's
     /// are not (any other plain letter for another may be the name as well as the scan's slip:
-    /// left). Not a difference of case
+    /// left) — that one even where the variant is written more often than the name. Not a difference of case
     /// alone (`TEXworks`, small capitals read large). Only when exactly one name is that near.
     func documentNameRepair(at index: Int) -> Decision? {
         guard units[index].kind == .word, units[index].pattern == .mixed, !units[index].isProtected, !units[index].spells,
@@ -96,7 +96,7 @@ extension RepairPass {
         let names = documentNames()
         let own = names[text] ?? 0
         let near = names.filter { name, count in
-            guard count >= 2, count > own, name.unicodeScalars.first == text.unicodeScalars.first,
+            guard count >= 2, name.unicodeScalars.first == text.unicodeScalars.first,
                   name.lowercased() != text.lowercased(), Self.editDistance(name, text) == 1 else { return false }
             // One plain letter for another (`LityPond` beside `LilyPond`) may be the scan's habit on this
             // page as well as a slip: which spelling is the name, counts cannot tell. A letter added or
@@ -107,7 +107,9 @@ extension RepairPass {
             let a = Array(name.unicodeScalars), b = Array(text.unicodeScalars)
             let swap = a.count == b.count && zip(a, b).allSatisfy { $0 == $1 || $0.isASCII && $1.isASCII }
             guard a.allSatisfy(\.isASCII) else { return false }
-            return !swap || misreadsShape(intended: a, observed: b) && spellsParts(name) && !spellsParts(text)
+            // Written less often than the variant, the name wins only by its parts (`LilyPond` ×2 beside `LityPond` ×4).
+            let shapeOfWords = misreadsShape(intended: a, observed: b) && spellsParts(name) && !spellsParts(text)
+            return count > own ? !swap || shapeOfWords : swap && shapeOfWords
         }
         guard near.count == 1, let name = near.first?.key else { return nil }
         return Decision(after: name, rule: "document-name", confidence: 0.7)

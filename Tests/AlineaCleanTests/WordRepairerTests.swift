@@ -2246,13 +2246,16 @@ struct WordRepairerTests {
         }
     }
 
-    @Test("a mixed-case name one letter added, lost, accented or misread in shape from one the document writes more often is that name")
+    @Test("a mixed-case name one letter added, lost or accented from one the document writes more often is that name, or misread in shape from one it writes twice")
     func documentNames() {
         #expect(repaired("LilyPond est un logiciel. LilyPond grave la musique. Avec LilÿPond et LilylPond on grave.")
                 == "LilyPond est un logiciel. LilyPond grave la musique. Avec LilyPond et LilyPond on grave.")
         // A shape the scan misreads (`t` for `l`) where the name's parts are words and the variant's are not.
         #expect(repaired("LilyPond est un logiciel. LilyPond grave la musique. Avec LityPond on grave.")
                 == "LilyPond est un logiciel. LilyPond grave la musique. Avec LilyPond on grave.")
+        // Even where the scan misread the shape more often than it read the name intact.
+        #expect(repaired("LilyPond grave. LityPond écrit. LityPond lit. LilyPond joue. LityPond chante.")
+                == "LilyPond grave. LilyPond écrit. LilyPond lit. LilyPond joue. LilyPond chante.")
         // Another plain letter for another may be the scan's habit or the name (both `LilyPond` and `LilyBond`
         // are words); case alone is no damage; a name the document writes once proves nothing.
         for kept in ["LilyPond est un logiciel. LilyPond grave la musique. Avec LilyBond on grave.",
