@@ -150,8 +150,9 @@ extension RepairPass {
     /// Whether the preposition at `index` opens its phrase right there — a determiner or an
     /// elided article follows it (`un clic Sur la note`, `Sur l’aperçu`) — and that phrase runs on into the sentence rather than opening one whose full
     /// stop the scan lost before it: closing a fronted phrase with a comma (`programmes Sur le
-    /// bureau, cliquez`) or before a pronominal verb whose subject comes after it (`couleur Sur la
-    /// gauche se trouve`). Not a presentative (`voici`, `voilà`), which makes a sentence of its own.
+    /// bureau, cliquez`; a comma before `et`, `mais` or `ou` coordinates instead: `Sur les disques
+    /// sains, mais`) or before a pronominal verb whose subject comes after it (`couleur Sur la
+    /// gauche se trouve`; not one a relative pronoun opens: `Sur ce qui s’est passé`). Not a presentative (`voici`, `voilà`), which makes a sentence of its own.
     func opensItsPhrase(after index: Int) -> Bool {
         guard index + 2 < units.count, onlySpaces(units[index].end, units[index + 1].start),
               !Self.presentatives.contains(lowerForm(index)) else { return false }
@@ -163,11 +164,16 @@ extension RepairPass {
         var current = index + 1
         while current + 1 < units.count, current - index <= 6 {
             let gap = scalars[units[current].end..<units[current + 1].start]
-            if gap.contains(",") { return false }
+            // A comma before `et`, `mais` or `ou` coordinates; it closes no fronted phrase (`Sur les disques sains, mais`).
+            if gap.contains(",") {
+                return units[current + 1].kind == .word && ["et", "mais", "ou"].contains(units[current + 1].text)
+            }
             if gap.contains(where: { ".;:!?\n".unicodeScalars.contains($0) }) { return true }
             current += 1
+            // A reflexive verb after a relative pronoun is the relative clause's (`Sur ce qui s’est passé`).
             if current - index >= 3, units[current].kind == .word && lowerForm(current) == "se"
-                || units[current].kind == .elision && lowerForm(current) == "s" { return false }
+                || units[current].kind == .elision && lowerForm(current) == "s",
+               !(index + 1..<current).contains(where: { units[$0].kind == .word && formTags($0).contains(.prorel) }) { return false }
         }
         return true
     }

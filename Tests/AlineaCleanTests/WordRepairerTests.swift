@@ -1188,6 +1188,9 @@ struct WordRepairerTests {
         // whose full stop the scan lost; `Voici` presents a sentence of its own.
         #expect(repaired("Un clic Sur la note vous amène au code. Vous gardez vos droits Sur un ouvrage.")
                 == "Un clic sur la note vous amène au code. Vous gardez vos droits sur un ouvrage.")
+        // A comma before a coordinating conjunction closes no phrase; a reflexive verb inside a relative clause is that clause's.
+        #expect(repaired("Les données sont encore Sur les disques sains, mais les autres non. Il donne des indications Sur ce qui s’est passé.")
+                == "Les données sont encore sur les disques sains, mais les autres non. Il donne des indications sur ce qui s’est passé.")
         for once in ["Cliquez sur les programmes Sur le bureau, Il lance tout.", "Il dessine des variations de couleur Sur la gauche se trouve un dégradé.",
                      "Il chante du sacré à l’opéra Voici un motet."] {
             #expect(repaired(once) == once, "\(once)")
