@@ -560,9 +560,8 @@ extension RepairPass {
         while current + 1 < units.count, current - index <= 5 {
             let gap = scalars[units[current - 1].end..<units[current].start]
             if gap.contains(where: { ".;:!?\n".unicodeScalars.contains($0) }) { return false }
-            let opensDe = ["de", "d", "des", "du"].contains(lowerForm(current))
-            if opensDe, gap.contains(",") { return true }
-            if ["et", "ou"].contains(lowerForm(current)), ["de", "d", "des", "du"].contains(lowerForm(current + 1)) { return true }
+            if isFormOfDe(current), gap.contains(",") { return true }
+            if units[current].kind == .word, ["et", "ou"].contains(lowerForm(current)), isFormOfDe(current + 1) { return true }
             current += 1
         }
         return false
