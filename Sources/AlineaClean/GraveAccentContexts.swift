@@ -47,6 +47,15 @@ struct GraveAccentContexts: Sendable {
         counts[word + " " + Side.next.rawValue + " " + neighbour]?.accented ?? 0
     }
 
+    /// The lower-case words prose wrote right after the accented `word` at least `minimum` times
+    /// (`à partir`, `à utiliser`): a set to test a whole text against before any key is built.
+    func neighboursAccented(_ word: String, atLeast minimum: Int) -> Set<String> {
+        let prefix = word + " " + Side.next.rawValue + " "
+        return Set(counts.compactMap { key, count in
+            key.hasPrefix(prefix) && count.accented >= minimum ? String(key.dropFirst(prefix.count)) : nil
+        })
+    }
+
     /// How many times prose showed a pair before its verdict settles a phrase
     /// outright, over what each of its words says alone (`tout à fait`, 15 times).
     static let settledPhraseMinimum = 10

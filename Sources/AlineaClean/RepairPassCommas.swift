@@ -529,7 +529,9 @@ extension RepairPass {
     /// (`Si vous le souhaitez, de pouvoir`, `il est possible, grâce à ces méthodes, de rectifier`).
     /// Only in a text that shows a scan's damage.
     func commaBeforeComplementWithDe(at index: Int) {
-        guard french, index > 1, index + 1 < units.count, units[index].kind == .word || units[index].kind == .elision,
+        // Asked of every unit: its length first, before any string is made.
+        guard french, index > 1, index + 1 < units.count, units[index].length <= 2,
+              units[index].kind == .word || units[index].kind == .elision,
               lowerForm(index) == "de" || units[index].kind == .elision && lowerForm(index) == "d",
               units[index - 1].kind == .word, units[index - 1].pattern == .lower, commaAndSpace(before: index),
               units[index + 1].kind == .word, units[index + 1].pattern == .lower,

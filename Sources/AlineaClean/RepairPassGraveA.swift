@@ -50,12 +50,12 @@ extension RepairPass {
     /// conjunction may (`peut partir de`, `pour partir de`, `ne pas partir de`, `et partir de`).
     func lostGraveBeforeLocution() {
         for index in units.indices.dropFirst() where units[index].kind == .word && units[index].pattern == .lower
-            && index + 1 < units.count && units[index - 1].kind == .word && units[index - 1].end + 1 == units[index].start
+            && index + 1 < units.count && Self.wordsOftenAfterGrave.contains(units[index].lower)
+            && units[index - 1].kind == .word && units[index - 1].end + 1 == units[index].start
             && scalars[units[index - 1].end] == " " && formTags(index).contains(.infi) {
             let next = units[index + 1]
             guard next.kind == .word || next.kind == .elision, next.pattern == .lower || next.kind == .elision,
                   next.kind == .elision ? next.start == units[index].end + 1 : onlySpaces(units[index].end, next.start),
-                  GraveAccentContexts.shared.timesAccented("à", before: lowerForm(index)) >= Self.locutionAfterGraveMinimum,
                   GraveAccentContexts.shared.favoursAccent(on: "à", .next2, neighbours: lowerForm(index), lowerForm(index + 1),
                                                            seen: GraveAccentContexts.settledPhraseMinimum) == true,
                   governsNoBareInfinitive(before: index) else { continue }
@@ -65,6 +65,10 @@ extension RepairPass {
 
     /// How often prose must have written an infinitive after `à` before a lost `à` is put back before it.
     static let locutionAfterGraveMinimum = 100
+
+    /// The words prose wrote after `à` `locutionAfterGraveMinimum` times or more: each word of a text
+    /// is looked up here before anything is asked of it.
+    static let wordsOftenAfterGrave = GraveAccentContexts.shared.neighboursAccented("à", atLeast: locutionAfterGraveMinimum)
 
     /// Whether the words right before the infinitive at `index` leave it ungoverned: over adverbs that
     /// are nothing else, a noun, an adjective or a past participle in small letters that is no finite verb,
