@@ -113,6 +113,7 @@ extension RepairPass {
                 if !units[index].edited { lostApostropheBeforeNegation(at: index) }
                 if bytes <= 3 { misreadNegationParticle(at: index) }
                 if !units[index].edited, bytes == 2, text == "eh" { interjectionReadForEn(at: index) }
+                if !units[index].edited { contentWordReadForDeterminer(at: index) }
                 if !units[index].edited { capitalIInManualReference(at: index) }
                 if !units[index].edited { secondPersonMisreading(at: index) }
                 if !units[index].edited { participleAfterNoun(at: index) }

@@ -113,6 +113,32 @@ extension RepairPass {
         replace(index, with: Decision(after: "en", rule: "confusion", confidence: 0.7))
     }
 
+    /// `satisfont celte norme`, `changer celte situation` → `cette`: a content word (an adjective,
+    /// a noun, a verb form) of a few letters, between a word that takes a noun phrase — a verb that is
+    /// nothing nominal, or a preposition that takes no bare noun (`dans`, `sur`: `prepositionsBeforeArticle`)
+    /// — and a noun, stands where the noun's determiner must; when the confusion model reads it, by a
+    /// letter's shape, as exactly one determiner that agrees with that noun, the scan misread it.
+    func contentWordReadForDeterminer(at index: Int) {
+        let unit = units[index]
+        guard unit.pattern == .lower, (3...6).contains(unit.length), index > 0, index + 1 < units.count,
+              units[index - 1].kind == .word, units[index - 1].pattern == .lower, onlySpaces(units[index - 1].end, unit.start),
+              units[index + 1].kind == .word, units[index + 1].pattern == .lower, onlySpaces(unit.end, units[index + 1].start),
+              lowerTags(index).isDisjoint(with: PartsOfSpeech.determiners.union([.mg, .prep, .npr, .propersuj, .properobj, .preverb]))
+        else { return }
+        let before = formTags(index - 1)
+        let verb = !before.isDisjoint(with: PartsOfSpeech.finite.union([.infi, .ppre])) && before.isDisjoint(with: [.nom, .adj, .ppas, .mg])
+        let preposition = before.contains(.prep) && (Self.prepositionsBeforeArticle + Self.prepositionsMostlyBeforeArticle)
+            .contains(lowerForm(index - 1)) && !["de", "à"].contains(lowerForm(index - 1))
+        guard verb || preposition, formTags(index + 1).contains(.nom),
+              formTags(index + 1).isDisjoint(with: PartsOfSpeech.determiners.union([.mg, .adj, .ppas])) else { return }
+        let readings = Set(repairer.generator.candidates(for: unit.lower, allowed: { $0 == .shape }, lengthLimits: false, accept: {
+            !self.tags($0).isDisjoint(with: [.det, .detdem, .detpos])
+        }).map(\.word))
+        guard readings.count == 1, let reading = readings.first,
+              agrees(lowerForm(index + 1), with: lexicon.analyze(reading).filter { $0.contains(utf8: "po:det") }) else { return }
+        replace(index, with: Decision(after: reading, rule: "confusion", confidence: 0.7))
+    }
+
     /// Prepositions that never stand before a bare singular noun opening with a
     /// vowel: `dans image`, `pendant installation` lost the elided article of
     /// `dans l’image`; `de` elides itself before a vowel (`d’origine`), so `de

@@ -205,6 +205,16 @@ struct WordRepairerTests {
         for kept in ["Il dit eh bien non.", "Il crie eh, puis part.", "Eh oui, il part."] { #expect(repaired(kept) == kept, "\(kept)") }
     }
 
+    @Test("a content word where a noun's determiner must stand is the one determiner a letter's shape reads, if it agrees")
+    func contentWordReadForDeterminer() {
+        #expect(repaired("Les périphériques qui satisfont celte norme marchent. Chargez quelques pages dans voire navigateur.")
+                == "Les périphériques qui satisfont cette norme marchent. Chargez quelques pages dans votre navigateur.")
+        // After `de` (an adjective may open its noun phrase) or a noun, and before a word that is no noun, it stays.
+        for kept in ["Une musique de celte tradition.", "Un chant celte ancien.", "Il faut changer celte."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("a space after the elision apostrophe is removed; a space read for it after a head in qu is the apostrophe")
     func elisionSpace() {
         #expect(repaired("la résolution 60/45 de I’ Assemblée générale") == "la résolution 60/45 de l’Assemblée générale")
