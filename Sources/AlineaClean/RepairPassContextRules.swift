@@ -36,6 +36,8 @@ extension RepairPass {
                 }
                 // `placer Ia où`: the article the word pass read there may be the adverb.
                 if french, units[index].form == "la", units[index].text != "la" { lostGraveOnLa(at: index) }
+                // `pays. lest temps`, read `l’est` where the document writes that pair: the sentence's `Il est`.
+                if french, units[index].text == "lest" { pronounIlReadAsElidedL(at: index) }
                 // The mark before it reads the word as repaired (`peut, étre appliqué`).
                 specksBeforeUnit(index)
                 if french, units[index].kind == .word { specksInsideVerbGroup(before: index) }
@@ -86,8 +88,10 @@ extension RepairPass {
                 lostGraveOnLa(at: index)
             } else if french, kind == .elision {
                 capitalElisionMidSentence(at: index)
+                if !units[index].edited, bytes <= 4, text.hasPrefix("l") { pronounIlReadAsElidedL(at: index) }
             } else if french, kind == .word {
                 capitalMidSentence(at: index)
+                if bytes == 4, text == "lest" { pronounIlReadAsElidedL(at: index) }
                 if !units[index].edited, bytes == 3, text == "là" { inventedGraveOnLa(at: index) }
                 if !units[index].edited, bytes == 4, text == "dés" || text == "Dés" { lostGraveOnDes(at: index) }
                 if !units[index].edited { determinerBeforeNoun(at: index) }

@@ -73,6 +73,34 @@ extension RepairPass {
         capitalisePronoun(at: index, confidence: 0.7)
     }
 
+    /// `espace blanc. l’est aussi possible`, `pour ce pays. lest temps` → `Il est`: a sentence that
+    /// opens in small letters on an elided `l’` before `est` (or on `lest`) lost the `I` of
+    /// `Il` and read the space as an apostrophe (or lost it) — the object pronoun would carry the
+    /// sentence's capital. Not before `de`, `du`, `des` or `d’`: the noun (`l’est de la France`).
+    func pronounIlReadAsElidedL(at index: Int) {
+        let unit = units[index]
+        guard isSentenceStart(unit.start), index + 1 < units.count else { return }
+        var end = index + 1
+        if unit.kind == .elision {
+            guard unit.text.unicodeScalars.first == "l", units[index + 1].kind == .word, units[index + 1].start == unit.end,
+                  units[index + 1].text == "est" else { return }
+            end = index + 2
+        } else {
+            // (`lest`, ballast, is a noun too: a bare noun opens no sentence in small letters.)
+            guard unit.kind == .word, unit.text == "lest" else { return }
+        }
+        guard end < units.count, units[end].kind == .word, onlySpaces(units[end - 1].end, units[end].start),
+              units[end].pattern == .lower, !isFormOfDe(end) else { return }
+        if unit.kind == .elision {
+            edits.append(Edit(offset: unit.start, before: unit.text, after: "Il ", rule: "pronoun-il", confidence: 0.7))
+            units[index].edited = true
+        } else {
+            // The word pass may have read `lest` as `l’est` where the document writes that pair: it gives way.
+            let decision = Decision(after: "Il est", rule: "pronoun-il", confidence: 0.7)
+            if unit.edited { revise(index, with: decision) } else { replace(index, with: decision) }
+        }
+    }
+
     /// `il`/`ils` at `index` with its capital back: the sentence it opens is the one
     /// a stop ended, and the scan read its capital I as the small letter.
     func capitalisePronoun(at index: Int, confidence: Double) {

@@ -205,6 +205,15 @@ struct WordRepairerTests {
         for kept in ["Il dit eh bien non.", "Il crie eh, puis part.", "Eh oui, il part."] { #expect(repaired(kept) == kept, "\(kept)") }
     }
 
+    @Test("a sentence opening in small letters on l’est or lest lost the I of Il; the east keeps its article")
+    func pronounIlReadAsElidedL() {
+        #expect(repaired("Il faut un simple espace blanc. l’est aussi possible de le faire. Choisissez le pays. lest temps de partir.")
+                == "Il faut un simple espace blanc. Il est aussi possible de le faire. Choisissez le pays. Il est temps de partir.")
+        for kept in ["Il part vers l’ouest. l’est de la ville est calme.", "Le vent vient de l’est aussi."] {
+            #expect(repaired(kept) == kept, "\(kept)")
+        }
+    }
+
     @Test("a content word where a noun's determiner must stand is the one determiner a letter's shape reads, if it agrees")
     func contentWordReadForDeterminer() {
         #expect(repaired("Les périphériques qui satisfont celte norme marchent. Chargez quelques pages dans voire navigateur.")
