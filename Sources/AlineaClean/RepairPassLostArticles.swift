@@ -115,7 +115,7 @@ extension RepairPass {
 
     /// `satisfont celte norme`, `changer celte situation` → `cette`: a content word (an adjective,
     /// a noun, a verb form) of a few letters, between a word that takes a noun phrase — a verb that is
-    /// nothing nominal, or a preposition that takes no bare noun (`dans`, `sur`: `prepositionsBeforeArticle`)
+    /// nothing nominal, or a preposition that takes no bare noun (`dans`, `sur`: `prepositionsBeforeDeterminer`)
     /// — and a noun, stands where the noun's determiner must; when the confusion model reads it, by a
     /// letter's shape, as exactly one determiner that agrees with that noun, the scan misread it.
     func contentWordReadForDeterminer(at index: Int) {
@@ -127,8 +127,7 @@ extension RepairPass {
         else { return }
         let before = formTags(index - 1)
         let verb = !before.isDisjoint(with: PartsOfSpeech.finite.union([.infi, .ppre])) && before.isDisjoint(with: [.nom, .adj, .ppas, .mg])
-        let preposition = before.contains(.prep) && (Self.prepositionsBeforeArticle + Self.prepositionsMostlyBeforeArticle)
-            .contains(lowerForm(index - 1)) && !["de", "à"].contains(lowerForm(index - 1))
+        let preposition = before.contains(.prep) && Self.prepositionsBeforeDeterminer.contains(lowerForm(index - 1))
         guard verb || preposition, formTags(index + 1).contains(.nom),
               formTags(index + 1).isDisjoint(with: PartsOfSpeech.determiners.union([.mg, .adj, .ppas])) else { return }
         let readings = Set(repairer.generator.candidates(for: unit.lower, allowed: { $0 == .shape }, lengthLimits: false, accept: {
@@ -138,6 +137,10 @@ extension RepairPass {
               agrees(lowerForm(index + 1), with: lexicon.analyze(reading).filter { $0.contains(utf8: "po:det") }) else { return }
         replace(index, with: Decision(after: reading, rule: "confusion", confidence: 0.7))
     }
+
+    /// The prepositions of `prepositionsBeforeArticle` and `prepositionsMostlyBeforeArticle` before which
+    /// an adjective cannot open the noun phrase either (`de grande taille`, `à bas prix` can).
+    static let prepositionsBeforeDeterminer = Set(prepositionsBeforeArticle + prepositionsMostlyBeforeArticle).subtracting(["de", "à"])
 
     /// Prepositions that never stand before a bare singular noun opening with a
     /// vowel: `dans image`, `pendant installation` lost the elided article of
