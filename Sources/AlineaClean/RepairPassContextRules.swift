@@ -20,6 +20,8 @@ extension RepairPass {
         // Each rule reads the unit in place: a copy of a unit retains its three strings,
         // and the rules are asked of every word.
         for index in units.indices where !units[index].isProtected {
+            // `pays. lest temps` → `Il est`, whether the word pass left `lest` alone or read `l’est` there.
+            if french, units[index].length == 4, units[index].kind == .word, units[index].text == "lest" { pronounIlReadAsElidedL(at: index) }
             // A damaged word the word pass read is final — unless the infinitive slot after a
             // modal overrules that reading (`peut ére compressé`: not `ère`).
             if units[index].edited {
@@ -36,8 +38,6 @@ extension RepairPass {
                 }
                 // `placer Ia où`: the article the word pass read there may be the adverb.
                 if french, units[index].form == "la", units[index].text != "la" { lostGraveOnLa(at: index) }
-                // `pays. lest temps`, read `l’est` where the document writes that pair: the sentence's `Il est`.
-                if french, units[index].text == "lest" { pronounIlReadAsElidedL(at: index) }
                 // The mark before it reads the word as repaired (`peut, étre appliqué`).
                 specksBeforeUnit(index)
                 if french, units[index].kind == .word { specksInsideVerbGroup(before: index) }
@@ -91,7 +91,6 @@ extension RepairPass {
                 if !units[index].edited, bytes <= 4, text.hasPrefix("l") { pronounIlReadAsElidedL(at: index) }
             } else if french, kind == .word {
                 capitalMidSentence(at: index)
-                if bytes == 4, text == "lest" { pronounIlReadAsElidedL(at: index) }
                 if !units[index].edited, bytes == 3, text == "là" { inventedGraveOnLa(at: index) }
                 if !units[index].edited, bytes == 4, text == "dés" || text == "Dés" { lostGraveOnDes(at: index) }
                 if !units[index].edited { determinerBeforeNoun(at: index) }
